@@ -1,0 +1,42 @@
+/* cli/cli.h -- shared declarations of the peregrine command.
+**
+** Each subcommand lives in its own cmd_<name>.c and is listed in main.c.
+** The CLI is a thin layer: it parses options, calls include/peregrine.h,
+** and prints.  Exit status: 0 every record fine, 1 some records had errors
+** (each reported), 2 usage error.
+*/
+#ifndef PGN_CLI_H
+#define PGN_CLI_H
+
+#include <stdio.h>
+
+#include "peregrine.h"
+
+enum { CLI_OK = 0, CLI_RECORD_ERRORS = 1, CLI_USAGE = 2 };
+
+typedef struct cli_command {
+    const char *name;
+    const char *summary;
+    int (*run)(int argc, char **argv);   /* argv[0] is the command name */
+} cli_command;
+
+int cmd_read(int argc, char **argv);
+int cmd_parse(int argc, char **argv);
+int cmd_code(int argc, char **argv);
+int cmd_eval(int argc, char **argv);
+int cmd_train(int argc, char **argv);
+int cmd_version(int argc, char **argv);
+
+/* eval subcommands */
+int eval_tokenize(int argc, char **argv);
+
+/* Prints "peregrine: <formatted error>" to stderr. */
+void cli_report(const char *prefix, const pgn_error *err);
+/* Writes an error record ({"error": {...}}) as one JSON line to out. */
+void cli_error_record(FILE *out, const pgn_error *err);
+/* fwrite-based callback for the library's JSON writers (ctx: FILE *). */
+int cli_write_file(void *ctx, const char *s, size_t n);
+/* 1 when arg is -h or --help. */
+int cli_is_help(const char *arg);
+
+#endif

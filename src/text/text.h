@@ -1,0 +1,50 @@
+/* src/text/text.h -- the text stage: bytes in, tokens and sentences out.
+**
+** Read by src/doc (which segments each body block) and by later stages,
+** which only read the token and sentence arrays.  All offsets are byte
+** offsets into the document text; src/doc converts them to characters.
+*/
+#ifndef PGN_TEXT_H
+#define PGN_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/arena.h"
+#include "peregrine.h"
+
+/* Token flags. */
+#define PGN__TOK_SPACE_AFTER 0x1u  /* whitespace follows in the text */
+#define PGN__TOK_SPLIT 0x2u        /* part of a split word ("do" of "don't") */
+
+typedef struct pgn__token {
+    uint32_t start, end;     /* byte offsets into the document text */
+    uint32_t cstart, cend;   /* character offsets (filled by src/doc) */
+    const char *form;        /* NFC, NUL-terminated; in the document arena */
+    uint32_t flags;          /* PGN__TOK_* */
+    /* Linguistic annotation, filled by src/nlp.  Strings point into the
+    ** immutable model or the document arena; NULL before tagging. */
+    const char *upos, *xpos, *feats, *lemma, *deprel;
+    int32_t head;            /* 1-based within the sentence, 0 root, -1 none */
+} pgn__token;
+
+typedef struct pgn__sentence {
+    uint32_t first;          /* index of the first token in the doc array */
+    uint32_t n_tokens;
+    uint32_t start, end;     /* byte offsets */
+    uint32_t cstart, cend;   /* character offsets (filled by src/doc) */
+    uint32_t block;          /* index of the block it belongs to */
+} pgn__sentence;
+
+typedef PGN__VEC(pgn__token) pgn__token_vec;
+typedef PGN__VEC(pgn__sentence) pgn__sentence_vec;
+
+/* Tokenizes text[off, end) and splits it into sentences, appending to
+** tokens and sentences (sentence.first indexes tokens; sentence.block is set
+** to block).  text must be valid UTF-8 (src/doc repairs it first).  Returns
+** 0 or a negative pgn_status (PGN_ENOMEM when the arena is exhausted). */
+int pgn__segment(const char *text, size_t off, size_t end, uint32_t block,
+                 pgn__arena *arena, pgn__token_vec *tokens,
+                 pgn__sentence_vec *sentences, pgn_error *err);
+
+#endif
