@@ -26,9 +26,18 @@ int cmd_code(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
 int cmd_train(int argc, char **argv);
 int cmd_version(int argc, char **argv);
+int cmd_actors(int argc, char **argv);
+int cmd_kb(int argc, char **argv);
+int cmd_quotes(int argc, char **argv);
+int cmd_dates(int argc, char **argv);
 
-/* eval subcommands */
+/* eval subcommands, one file each (eval_<what>.c) */
 int eval_tokenize(int argc, char **argv);
+int eval_ud(int argc, char **argv);
+int eval_events(int argc, char **argv);
+int eval_quotes(int argc, char **argv);
+int eval_dates(int argc, char **argv);
+int eval_actors(int argc, char **argv);
 
 /* Prints "peregrine: <formatted error>" to stderr. */
 void cli_report(const char *prefix, const pgn_error *err);

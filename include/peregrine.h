@@ -69,6 +69,10 @@ char *pgn_error_format(const pgn_error *err, char *buf, size_t cap);
 
 const char *pgn_version(void);
 
+/* The directory holding Peregrine's data files (data/: KB, lexicons,
+** models): $PEREGRINE_DATA when set, else the one chosen at build time. */
+const char *pgn_default_data_dir(void);
+
 /* --------------------------------------------------------------- documents */
 
 typedef struct pgn_doc pgn_doc;
@@ -195,6 +199,22 @@ void pgn_reader_close(pgn_reader *r);
 int pgn_doc_write_json(const pgn_doc *doc, unsigned flags,
                        int (*write_cb)(void *ctx, const char *s, size_t n),
                        void *ctx, pgn_error *err);
+
+/* ---------------------------------------- nlp: tagger, lemmatizer, parser */
+
+
+
+/* ------------------------------------------------- kb: actors and agents */
+
+
+
+/* ------------------------------------------------- events: CAMEO, PLOVER */
+
+
+
+/* ------------------------------------- discourse: coreference, quotes, dates */
+
+
 
 #ifdef __cplusplus
 }

@@ -3,6 +3,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 const char *pgn_strerror(int code) {
@@ -16,6 +17,11 @@ const char *pgn_strerror(int code) {
 }
 
 const char *pgn_version(void) { return PGN_VERSION; }
+
+const char *pgn_default_data_dir(void) {
+    const char *env = getenv("PEREGRINE_DATA");
+    return env && *env ? env : PGN_DATA_DIR;
+}
 
 void pgn__err_clear(pgn_error *err) {
     if (!err) return;

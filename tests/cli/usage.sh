@@ -6,7 +6,7 @@ PGN=$1
 fail() { echo "FAIL: $*"; exit 1; }
 
 "$PGN" --help | grep -q "usage: peregrine" || fail "--help"
-for c in read parse code eval train version; do
+for c in read parse code actors kb quotes dates eval train version; do
     "$PGN" "$c" --help >/dev/null || fail "$c --help exits non-zero"
     "$PGN" "$c" --help | grep -q "usage: peregrine $c" || fail "$c --help has no usage line"
 done
