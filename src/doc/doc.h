@@ -14,6 +14,7 @@
 
 #include "base/arena.h"
 #include "peregrine.h"
+#include "kb/mention.h"
 #include "text/text.h"
 
 typedef struct pgn__block {
@@ -25,6 +26,7 @@ typedef struct pgn__block {
 typedef PGN__VEC(pgn__block) pgn__block_vec;
 typedef PGN__VEC(pgn_error) pgn__warning_vec;
 typedef PGN__VEC(const char *) pgn__str_vec;
+typedef PGN__VEC(pgn__mention) pgn__mention_vec;
 
 struct pgn_doc {
     pgn__arena *arena;
@@ -36,6 +38,7 @@ struct pgn_doc {
     pgn__token_vec tokens;
     pgn__sentence_vec sentences;
     pgn__str_vec image_credits;
+    pgn__mention_vec mentions;   /* actor mentions, in text order (src/kb) */
     pgn__warning_vec warnings;
 };
 

@@ -1,0 +1,32 @@
+/* src/kb/mention.h -- an actor mention: the contract between actor
+** recognition (src/kb, which writes mentions into the document) and the
+** stages that read them (src/discourse coreference, src/events).
+*/
+#ifndef PGN_KB_MENTION_H
+#define PGN_KB_MENTION_H
+
+#include <stdint.h>
+
+/* How a mention was recognised. */
+typedef enum pgn__mention_how {
+    PGN__MENTION_NAME = 0,   /* "Vladimir Putin", "NATO", "Russia" */
+    PGN__MENTION_TITLE,      /* "Russian President", "the NATO chief" */
+    PGN__MENTION_ADJECTIVE,  /* "Russian", "Chinese" */
+    PGN__MENTION_METONYM,    /* "the Kremlin", "Beijing", "the White House" */
+    PGN__MENTION_COREF,      /* "he", "the Chinese leader" resolved to an antecedent */
+    PGN__MENTION__COUNT
+} pgn__mention_how;
+
+typedef struct pgn__mention {
+    uint32_t sentence;       /* index into doc->sentences */
+    uint32_t first, last;    /* doc->tokens indexes, last exclusive */
+    uint32_t start, end;     /* byte offsets into doc->text */
+    const char *code;        /* CAMEO actor code, e.g. "RUSGOV"; immutable KB string */
+    const char *country;     /* ISO 3166 alpha-3, or "IGO", "NGO", "MNC" */
+    const char *sector;      /* PLOVER sector, e.g. "GOV", or NULL */
+    const char *entry;       /* KB entry name, e.g. "Vladimir Putin" */
+    pgn__mention_how how;
+    int32_t antecedent;      /* for COREF: index of the mention it refers to, else -1 */
+} pgn__mention;
+
+#endif
