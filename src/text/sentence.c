@@ -1,0 +1,139 @@
+/* src/text/sentence.c -- the sentence splitter.
+**
+** In: the tokens of one block, built by tokenize.c.  Out: sentence spans
+** (pgn__sentence), read by src/doc and every later stage.
+**
+** Rules, in order:
+**   - a blank line inside the block ends a sentence;
+**   - a terminal token (a run of . ! ?, an ellipsis) ends one, together with
+**     the closing quotes and brackets glued after it, unless the next token
+**     begins in lower case (", and so on... it was") or is more closing
+**     punctuation;
+**   - an abbreviation's dot ends one only when the abbreviation may close a
+**     sentence ("etc.", "Inc.", flag E in data/lexicon/abbreviations.txt, and
+**     dotted letters like "U.S.") and a capitalised word that usually opens a
+**     sentence follows; titles and initials ("Mr.", "J.") never do;
+**   - the block's end ends the last sentence.
+*/
+#include <string.h>
+
+#include "base/error.h"
+#include "chars.h"
+#include "lexicon.h"
+#include "text_internal.h"
+
+/* Whether the token is a run of sentence-final marks. */
+static int is_terminal(const char *f) {
+    if (f[0] == '.' || f[0] == '!' || f[0] == '?') {
+        for (const char *p = f; *p; p++)
+            if (*p != '.' && *p != '!' && *p != '?') return 0;
+        return 1;
+    }
+    /* U+2026 HORIZONTAL ELLIPSIS, U+203C, U+2047-2049, fullwidth ! ? . */
+    return strcmp(f, "\xE2\x80\xA6") == 0 || strcmp(f, "\xE2\x80\xBC") == 0 ||
+           strcmp(f, "\xEF\xBC\x81") == 0 || strcmp(f, "\xEF\xBC\x9F") == 0 ||
+           strcmp(f, "\xE3\x80\x82") == 0;
+}
+
+/* Closing punctuation that stays with the sentence it follows. */
+static int is_closer(const pgn__token *prev, const pgn__token *t) {
+    const char *f = t->form;
+    if (strcmp(f, ")") == 0 || strcmp(f, "]") == 0 || strcmp(f, "}") == 0) return 1;
+    /* Straight quotes are closing only when glued to what precedes. */
+    if ((strcmp(f, "\"") == 0 || strcmp(f, "'") == 0 || strcmp(f, "''") == 0) &&
+        !(prev->flags & PGN__TOK_SPACE_AFTER))
+        return 1;
+    return strcmp(f, "\xE2\x80\x9D") == 0 ||   /* ” */
+           strcmp(f, "\xE2\x80\x99") == 0 ||   /* ’ */
+           strcmp(f, "\xC2\xBB") == 0;         /* » */
+}
+
+/* Abbreviation tokens whose dot may also close a sentence. */
+static int abbrev_may_end(const char *f) {
+    size_t n = strlen(f);
+    if (n < 2 || f[n - 1] != '.') return 0;
+    const pgn__word *w = pgn__word_find(pgn__abbrev, pgn__abbrev_n, f, n);
+    if (w) return (w->flags & PGN__WORD_E) != 0;
+    /* Dotted letters: "U.S.", "p.m." (not a single initial). */
+    return n >= 4 && memchr(f, '.', n - 1) != NULL;
+}
+
+/* Capitalised words that usually open a sentence. */
+static int is_opener(const char *f) {
+    static const char *const openers[] = {
+        "The", "This", "That", "These", "Those", "There", "It", "He", "She",
+        "We", "They", "I", "You", "But", "And", "In", "On", "At", "A", "An",
+        "If", "When", "What", "Why", "How", "So", "Our", "His", "Her", "Its",
+        "Their", "My", "As", "For", "Some", "All", "Now", "Then", "Also"};
+    for (size_t k = 0; k < sizeof openers / sizeof *openers; k++)
+        if (strcmp(f, openers[k]) == 0) return 1;
+    return 0;
+}
+
+static int starts_lower(const char *f) {
+    unsigned char c = (unsigned char)f[0];
+    if (c < 0x80) return (pgn__byte_class[c] & C_LOWER) != 0;
+    int32_t cp;
+    pgn__utf8_at((const unsigned char *)f, 0, strlen(f), &cp);
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+static int starts_upper(const char *f) {
+    unsigned char c = (unsigned char)f[0];
+    if (c < 0x80) return (pgn__byte_class[c] & C_UPPER) != 0;
+    int32_t cp;
+    pgn__utf8_at((const unsigned char *)f, 0, strlen(f), &cp);
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
+/* Whether a sentence ends after token i (i + 1 < n), given tokens v. */
+static size_t sentence_end(const pgn__token *v, size_t i, size_t n) {
+    const char *f = v[i].form;
+    int terminal = is_terminal(f);
+    int abbrev = !terminal && abbrev_may_end(f);
+    if (!terminal && !abbrev) return 0;
+    size_t j = i + 1;
+    while (j < n && !(v[j].flags & PGN__TOK_BLANK_BEFORE) &&
+           (is_closer(&v[j - 1], &v[j]) || is_terminal(v[j].form)))
+        j++;
+    if (j >= n) return 0;                       /* the block's end does it */
+    if (v[j].flags & PGN__TOK_BLANK_BEFORE) return j;
+    const char *next = v[j].form;
+    if (abbrev) return starts_upper(next) && is_opener(next) ? j : 0;
+    if (starts_lower(next)) return 0;
+    return j;
+}
+
+static int push(pgn__arena *arena, pgn__sentence_vec *sentences, const pgn__token *v,
+                size_t a, size_t b, uint32_t block, pgn_error *err) {
+    if (PGN__VEC_RESERVE(arena, *sentences))
+        return pgn__err(err, PGN_ENOMEM, NULL, -1, (long)v[a].start,
+                        "out of memory while splitting sentences");
+    pgn__sentence *st = &sentences->v[sentences->n++];
+    memset(st, 0, sizeof *st);
+    st->first = (uint32_t)a;
+    st->n_tokens = (uint32_t)(b - a);
+    st->start = v[a].start;
+    st->end = v[b - 1].end;
+    st->block = block;
+    return 0;
+}
+
+int pgn__split_sentences(const pgn__token_vec *tokens, size_t first, uint32_t block,
+                         pgn__arena *arena, pgn__sentence_vec *sentences,
+                         pgn_error *err) {
+    const pgn__token *v = tokens->v;
+    size_t n = tokens->n, start = first;
+    for (size_t i = first; i < n; i++) {
+        size_t cut = 0;
+        if (i + 1 < n && (v[i + 1].flags & PGN__TOK_BLANK_BEFORE)) cut = i + 1;
+        else if (i + 1 < n) cut = sentence_end(v, i, n);
+        if (!cut) continue;
+        int rc = push(arena, sentences, v, start, cut, block, err);
+        if (rc) return rc;
+        start = cut;
+        i = cut - 1;
+    }
+    if (start < n) return push(arena, sentences, v, start, n, block, err);
+    return 0;
+}

@@ -1,0 +1,18 @@
+/* src/text/text_internal.h -- the two halves of pgn__segment (text.h),
+** exposed to each other and to the unit tests. */
+#ifndef PGN_TEXT_INTERNAL_H
+#define PGN_TEXT_INTERNAL_H
+
+#include "text.h"
+
+/* tokenize.c: appends the tokens of text[off, end) to tokens. */
+int pgn__tokenize(const char *text, size_t off, size_t end, pgn__arena *arena,
+                  pgn__token_vec *tokens, pgn_error *err);
+
+/* sentence.c: groups tokens->v[first, tokens->n) (one block) into
+** sentences appended to sentences. */
+int pgn__split_sentences(const pgn__token_vec *tokens, size_t first, uint32_t block,
+                         pgn__arena *arena, pgn__sentence_vec *sentences,
+                         pgn_error *err);
+
+#endif

@@ -1,0 +1,457 @@
+/* src/text/tokenize.c -- the tokenizer: a span of text into tokens.
+**
+** In: valid UTF-8 text[off, end) (one block of a document).  Out: tokens
+** appended to a pgn__token_vec, with byte offsets, an NFC form in the arena
+** and flags; sentence.c then groups them into sentences.
+**
+** Conventions are those of Universal Dependencies English (EWT):
+**   - clitics are split off as parts of one surface word (PGN__TOK_SPLIT):
+**     "don't" -> "do" "n't", "can't" -> "ca" "n't", "Xi's" -> "Xi" "'s",
+**     "I'm" -> "I" "'m", "cannot" -> "can" "not", "gonna" -> "gon" "na";
+**   - hyphenated words are split ("15-year" -> "15" "-" "year") except after
+**     a bound prefix (data/lexicon/hyphen_prefixes.txt: "e-mail", "non-stop")
+**     and in digit chains such as phone numbers ("713-853-3989");
+**   - numbers keep their separators ("1,000.50", "5:30", "11/28/2000"),
+**     currency signs are tokens of their own ("$" "5");
+**   - URLs, e-mail addresses, file names and domains are one token;
+**   - abbreviations keep their dot (data/lexicon/abbreviations.txt, single
+**     initials "J.", dotted letters "U.S.", "e.g.", "p.m.");
+**   - runs of . ! ? ("...", "?!"), of dashes ("--") and of other repeated
+**     symbols are one token; common emoticons (":)", ";-)") are one token.
+**
+** Speed: ASCII bytes are classified by one table lookup, words are scanned
+** in a tight loop, forms of ASCII tokens are plain copies, and only tokens
+** with non-ASCII bytes go through utf8proc for NFC.  All memory is carved
+** from the caller's arena.
+*/
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "base/error.h"
+#include "chars.h"
+#include "lexicon.h"
+#include "text_internal.h"
+
+typedef struct tokenizer {
+    const unsigned char *s;
+    size_t end;              /* end of the block */
+    pgn__arena *arena;
+    pgn__token_vec *tokens;
+    pgn_error *err;
+    uint32_t pending;        /* PGN__TOK_*_BEFORE flags for the next token */
+} tokenizer;
+
+#define CL(c) (pgn__byte_class[(unsigned char)(c)])
+
+/* ---- forms ------------------------------------------------------------ */
+
+/* The NFC form of s[0, n), which has a non-ASCII byte, in the arena.
+** Tokens are short, so the code points go through a stack buffer; only a
+** very long token costs an arena buffer. */
+static char *nfc_form(pgn__arena *a, const unsigned char *s, size_t n) {
+    enum { STACK_CPS = 128 };
+    const utf8proc_option_t opt = UTF8PROC_STABLE | UTF8PROC_COMPOSE;
+    utf8proc_int32_t stack[STACK_CPS], *buf = stack;
+    utf8proc_ssize_t r = utf8proc_decompose(s, (utf8proc_ssize_t)n, buf, STACK_CPS, opt);
+    if (r > STACK_CPS) {
+        buf = pgn__arena_alloc(a, (size_t)r * sizeof *buf);
+        if (!buf) return NULL;
+        r = utf8proc_decompose(s, (utf8proc_ssize_t)n, buf, r, opt);
+    }
+    if (r < 0) return pgn__arena_strndup(a, (const char *)s, n);  /* not UTF-8: keep bytes */
+    r = utf8proc_reencode(buf, r, opt);
+    if (r < 0) return pgn__arena_strndup(a, (const char *)s, n);
+    return pgn__arena_strndup(a, (const char *)buf, (size_t)r);
+}
+
+static int emit(tokenizer *t, size_t b, size_t e, uint32_t flags) {
+    if (PGN__VEC_RESERVE(t->arena, *t->tokens))
+        return pgn__err(t->err, PGN_ENOMEM, NULL, -1, (long)b, "out of memory while tokenizing");
+    const unsigned char *s = t->s;
+    size_t i = b;
+    while (i < e && s[i] < 0x80) i++;
+    char *form = i == e ? pgn__arena_strndup(t->arena, (const char *)s + b, e - b)
+                        : nfc_form(t->arena, s + b, e - b);
+    if (!form)
+        return pgn__err(t->err, PGN_ENOMEM, NULL, -1, (long)b, "out of memory while tokenizing");
+    pgn__token *tk = &t->tokens->v[t->tokens->n++];
+    memset(tk, 0, sizeof *tk);
+    tk->start = (uint32_t)b;
+    tk->end = (uint32_t)e;
+    tk->form = form;
+    tk->flags = flags | t->pending;
+    tk->head = -1;
+    t->pending = 0;
+    return 0;
+}
+
+/* ---- small predicates ------------------------------------------------- */
+
+static int is_word_at(const unsigned char *s, size_t i, size_t ce, size_t *len) {
+    if (i >= ce) return 0;
+    return pgn__kind_at(s, i, ce, len) == K_WORD;
+}
+
+static int is_digit_at(const unsigned char *s, size_t i, size_t ce) {
+    return i < ce && (CL(s[i]) & C_DIGIT);
+}
+
+static int is_alpha_at(const unsigned char *s, size_t i, size_t ce) {
+    return i < ce && (CL(s[i]) & C_ALPHA);
+}
+
+/* Length of an apostrophe (' or U+2019) at s[i], or 0. */
+static size_t apostrophe_at(const unsigned char *s, size_t i, size_t ce) {
+    if (i >= ce) return 0;
+    if (s[i] == '\'') return 1;
+    if (s[i] == 0xE2 && i + 2 < ce && s[i + 1] == 0x80 && s[i + 2] == 0x99) return 3;
+    return 0;
+}
+
+static int lower_eq(const unsigned char *s, size_t n, const char *w) {
+    size_t i = 0;
+    for (; i < n && w[i]; i++) {
+        unsigned c = s[i];
+        if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+        if (c != (unsigned char)w[i]) return 0;
+    }
+    return i == n && w[i] == '\0';
+}
+
+static int prefix_ci(const unsigned char *s, size_t i, size_t ce, const char *w) {
+    size_t n = strlen(w);
+    return ce - i >= n && lower_eq(s + i, n, w);
+}
+
+/* ---- URLs, e-mail addresses, emoticons --------------------------------- */
+
+/* Length of a URL starting at s[i] (to the end of the chunk, minus trailing
+** punctuation and unbalanced closing brackets), or 0. */
+static size_t url_len(const unsigned char *s, size_t i, size_t ce) {
+    static const char *const schemes[] = {"http://", "https://", "ftp://", "www.", "mailto:"};
+    size_t k = 0;
+    for (; k < sizeof schemes / sizeof *schemes; k++)
+        if (prefix_ci(s, i, ce, schemes[k])) break;
+    if (k == sizeof schemes / sizeof *schemes) return 0;
+    size_t e = ce;
+    for (;;) {
+        size_t l = e - i;
+        if (l == 0) break;
+        unsigned char c = s[e - 1];
+        if (c >= 0x80) {
+            /* A trailing non-ASCII punctuation mark (a closing curly quote). */
+            size_t b = e - 1;
+            while (b > i && (s[b] & 0xC0) == 0x80) b--;
+            int32_t cp;
+            pgn__utf8_at(s, b, e, &cp);
+            if (pgn__cp_kind(cp) != K_PUNCT) break;
+            e = b;
+            continue;
+        }
+        if (strchr(".,;:!?'\"", c)) {
+            e--;
+            continue;
+        }
+        if (c == ')' || c == ']') {
+            size_t open = 0, close = 0;
+            for (size_t j = i; j < e; j++) {
+                open += s[j] == (c == ')' ? '(' : '[');
+                close += s[j] == c;
+            }
+            if (close > open) {
+                e--;
+                continue;
+            }
+        }
+        break;
+    }
+    return e - i > strlen(schemes[k]) ? e - i : 0;
+}
+
+/* Length of an emoticon at s[i], or 0.  It must stand apart: not glued to
+** a letter or digit on either side. */
+static size_t emoticon_len(const unsigned char *s, size_t i, size_t cs, size_t ce) {
+    static const char *const faces[] = {
+        ":-)", ":-(", ":-D", ":-P", ":-p", ";-)", ":'(", ":)", ":(", ":D", ":P",
+        ":p", ";)", ":/", ":o", ":O", ":|", "=)", "=(", "<3", "(:", "):", "^^", "^_^"};
+    if (i > cs && (CL(s[i - 1]) & C_WORD)) return 0;
+    for (size_t k = 0; k < sizeof faces / sizeof *faces; k++) {
+        size_t n = strlen(faces[k]);
+        if (ce - i < n || memcmp(s + i, faces[k], n) != 0) continue;
+        if (i + n < ce && (CL(s[i + n]) & C_WORD)) continue;
+        /* Brackets first ("(:") only at the start of a chunk, so "(see):"
+        ** keeps its bracket. */
+        if ((faces[k][0] == '(' || faces[k][0] == ')') && i != cs) continue;
+        return n;
+    }
+    return 0;
+}
+
+/* ---- words ------------------------------------------------------------ */
+
+/* Whether the hyphen at s[q] (word [p, q) before it) stays inside the word. */
+static int hyphen_joins(const unsigned char *s, size_t p, size_t q, size_t ce) {
+    size_t len;
+    if (!is_word_at(s, q + 1, ce, &len)) return 0;
+    /* A digit chain of three or more groups: phone numbers, codes. */
+    size_t j = p, groups = 0;
+    for (;;) {
+        size_t g = j;
+        while (is_digit_at(s, j, ce)) j++;
+        if (j == g) break;
+        groups++;
+        if (j < ce && s[j] == '-' && is_digit_at(s, j + 1, ce)) j++;
+        else break;
+    }
+    if (groups >= 3 && j >= q && (j >= ce || !(CL(s[j]) & C_WORD))) return 1;
+    /* A bound prefix: "e-mail", "non-stop", "anti-American". */
+    for (size_t k = p; k < q; k++)
+        if (!(CL(s[k]) & C_ALPHA)) return 0;
+    return pgn__word_find(pgn__hyphen_prefix, pgn__hyphen_prefix_n,
+                          (const char *)s + p, q - p) != NULL;
+}
+
+/* End of the word starting at s[p] (a word character).  Joins: dots before
+** word characters ("U.S", "1.5", "file.doc"), thousands separators, ':' and
+** '/' between digits, kept hyphens, apostrophes inside words ("Xi's",
+** "O'Brien"), '&' between letters ("AT&T") and e-mail addresses. */
+static size_t scan_word(const unsigned char *s, size_t p, size_t ce) {
+    size_t q = p, len;
+    int email = 0;
+    for (;;) {
+        while (q < ce) {
+            unsigned char cl = CL(s[q]);
+            if (cl & C_WORD) q++;
+            else if (cl == C_HIGH && is_word_at(s, q, ce, &len)) q += len;
+            else break;
+        }
+        if (q >= ce) break;
+        unsigned char c = s[q];
+        size_t a;
+        if (c == '.' && is_word_at(s, q + 1, ce, &len)) {
+            q++;
+        } else if (c == ',' && q > p && is_digit_at(s, q - 1, ce) && is_digit_at(s, q + 1, ce) &&
+                   is_digit_at(s, q + 2, ce) && is_digit_at(s, q + 3, ce) &&
+                   !is_digit_at(s, q + 4, ce)) {
+            q++;
+        } else if ((c == ':' || c == '/') && is_digit_at(s, q - 1, ce) && is_digit_at(s, q + 1, ce)) {
+            q++;
+        } else if (c == '-' && (email || hyphen_joins(s, p, q, ce))) {
+            q++;
+        } else if ((a = apostrophe_at(s, q, ce)) && is_alpha_at(s, q + a, ce) &&
+                   (CL(s[q - 1]) & C_ALPHA || CL(s[q - 1]) == C_HIGH)) {
+            q += a;
+        } else if (c == '&' && (CL(s[q - 1]) & C_UPPER) && is_alpha_at(s, q + 1, ce) &&
+                   (CL(s[q + 1]) & C_UPPER)) {
+            q++;
+        } else if (c == '@' && (CL(s[q - 1]) & C_WORD) && is_word_at(s, q + 1, ce, &len)) {
+            email = 1;
+            q++;
+        } else if (email && (c == '%' || c == '+') && is_word_at(s, q + 1, ce, &len)) {
+            q++;
+        } else {
+            break;
+        }
+    }
+    return q;
+}
+
+/* Letters and dots alternating, one or two letters a group: "U.S", "e.g",
+** "p.m", "Ph.D" (the final dot not included). */
+static int dotted_letters(const unsigned char *s, size_t p, size_t q) {
+    size_t run = 0, dots = 0;
+    for (size_t i = p; i < q; i++) {
+        if (CL(s[i]) & C_ALPHA) {
+            if (++run > 2) return 0;
+        } else if (s[i] == '.' && run > 0) {
+            run = 0;
+            dots++;
+        } else {
+            return 0;
+        }
+    }
+    return dots > 0 && run > 0;
+}
+
+/* Whether the word [p, q) keeps the dot at s[q]. */
+static int keeps_dot(const unsigned char *s, size_t p, size_t q) {
+    if (q - p == 1 && (CL(s[p]) & C_ALPHA)) return 1;     /* initial "J." */
+    if (dotted_letters(s, p, q)) return 1;
+    return pgn__word_find(pgn__abbrev, pgn__abbrev_n, (const char *)s + p, q + 1 - p) != NULL;
+}
+
+/* Where the word [p, q) splits into two syntactic words, or 0. */
+static size_t clitic_split(const unsigned char *s, size_t p, size_t q) {
+    size_t n = q - p;
+    if (n < 3) return 0;
+    /* n't and n’t: "don't" -> "do" "n't", "can't" -> "ca" "n't". */
+    if ((s[q - 1] | 0x20) == 't') {
+        size_t a = 0;
+        if (s[q - 2] == '\'') a = 1;
+        else if (n >= 5 && s[q - 2] == 0x99 && s[q - 3] == 0x80 && s[q - 4] == 0xE2) a = 3;
+        if (a && q - 1 - a - 1 > p && (s[q - 1 - a - 1] | 0x20) == 'n') return q - 1 - a - 1;
+    }
+    /* 's 'm 'd 'll 're 've (and with ’). */
+    for (size_t k = 1; k <= 2; k++) {
+        if (n <= k + 1) break;
+        size_t a = q - k;        /* start of the suffix letters */
+        size_t ap = 0;
+        if (s[a - 1] == '\'') ap = a - 1;
+        else if (a >= p + 4 && s[a - 1] == 0x99 && s[a - 2] == 0x80 && s[a - 3] == 0xE2) ap = a - 3;
+        else continue;
+        if (ap <= p) continue;
+        static const char *const suffixes[] = {"s", "m", "d", "ll", "re", "ve"};
+        for (size_t j = 0; j < sizeof suffixes / sizeof *suffixes; j++)
+            if (lower_eq(s + a, k, suffixes[j])) return ap;
+    }
+    if (n == 6 && lower_eq(s + p, n, "cannot")) return p + 3;
+    if (n == 5 && (lower_eq(s + p, n, "gonna") || lower_eq(s + p, n, "wanna") ||
+                   lower_eq(s + p, n, "gotta")))
+        return p + 3;
+    return 0;
+}
+
+/* "5pm", "10am": the number and the time word are two tokens. */
+static size_t ampm_split(const unsigned char *s, size_t p, size_t q) {
+    if (q - p < 3 || q - p > 4) return 0;
+    size_t d = p;
+    while (d < q && (CL(s[d]) & C_DIGIT)) d++;
+    if (d == p || q - d != 2) return 0;
+    return lower_eq(s + d, 2, "am") || lower_eq(s + d, 2, "pm") ? d : 0;
+}
+
+/* ---- punctuation ------------------------------------------------------ */
+
+/* End of the punctuation token at s[p] (not a word character). */
+static size_t scan_punct(const unsigned char *s, size_t p, size_t cs, size_t ce) {
+    unsigned char c = s[p];
+    size_t n;
+    if ((n = emoticon_len(s, p, cs, ce))) return p + n;
+    if (c == '.' || c == '!' || c == '?') {
+        size_t q = p + 1;
+        while (q < ce && (s[q] == '.' || s[q] == '!' || s[q] == '?')) q++;
+        return q;
+    }
+    if (c == '\'' || c == 0xE2) {
+        size_t a = apostrophe_at(s, p, ce), len;
+        /* "'72", "'60s", "'em" and a lone clitic at the start of a chunk. */
+        if (a && is_digit_at(s, p + a, ce) && is_digit_at(s, p + a + 1, ce)) {
+            size_t q = p + a;
+            while (q < ce && (CL(s[q]) & C_WORD)) q++;
+            return q;
+        }
+        if (a && p == cs && is_word_at(s, p + a, ce, &len)) {
+            size_t q = p + a;
+            while (q < ce && (CL(s[q]) & C_ALPHA)) q++;
+            static const char *const clitics[] = {"s", "m", "d", "ll", "re", "ve", "em"};
+            for (size_t j = 0; j < sizeof clitics / sizeof *clitics; j++)
+                if ((q >= ce || !(CL(s[q]) & C_WORD)) && lower_eq(s + p + a, q - p - a, clitics[j]))
+                    return q;
+        }
+        if (a == 1 && p + 1 < ce && s[p + 1] == '\'') return p + 2;   /* '' */
+    }
+    if (c == '`' && p + 1 < ce && s[p + 1] == '`') return p + 2;
+    if (c < 0x80) {
+        /* Runs of one symbol: "--", "====", "***". */
+        if (strchr("-=*~#+<>^|", c)) {
+            size_t q = p + 1;
+            while (q < ce && s[q] == c) q++;
+            return q;
+        }
+        return p + 1;
+    }
+    /* One non-ASCII mark; runs of the same dash or ellipsis stay together. */
+    int32_t cp, cp2;
+    size_t q = p + pgn__utf8_at(s, p, ce, &cp);
+    if (cp == 0x2013 || cp == 0x2014 || cp == 0x2015 || cp == 0x2026) {
+        while (q < ce) {
+            size_t l = pgn__utf8_at(s, q, ce, &cp2);
+            if (cp2 != cp) break;
+            q += l;
+        }
+    }
+    return q;
+}
+
+/* ---- chunks ----------------------------------------------------------- */
+
+/* Tokenizes one chunk s[cs, ce) (no white space inside). */
+static int tokenize_chunk(tokenizer *t, size_t cs, size_t ce) {
+    const unsigned char *s = t->s;
+    uint32_t space = ce < t->end ? PGN__TOK_SPACE_AFTER : 0;
+    size_t p = cs;
+    int rc;
+    while (p < ce) {
+        size_t q, len;
+        int word = is_word_at(s, p, ce, &len);
+        if (word && (CL(s[p]) & C_ALPHA) && (q = url_len(s, p, ce))) {
+            q += p;
+        } else if (word) {
+            q = scan_word(s, p, ce);
+            size_t split = 0;
+            if (q < ce && s[q] == '.' && !(q + 1 < ce && s[q + 1] == '.') && keeps_dot(s, p, q)) {
+                q++;
+            } else if ((split = clitic_split(s, p, q))) {
+                if ((rc = emit(t, p, split, PGN__TOK_SPLIT))) return rc;
+                if ((rc = emit(t, split, q, PGN__TOK_SPLIT | (q == ce ? space : 0)))) return rc;
+                p = q;
+                continue;
+            } else if ((split = ampm_split(s, p, q))) {
+                if ((rc = emit(t, p, split, 0))) return rc;
+                p = split;
+            }
+        } else {
+            q = scan_punct(s, p, cs, ce);
+        }
+        if ((rc = emit(t, p, q, q == ce ? space : 0))) return rc;
+        p = q;
+    }
+    return 0;
+}
+
+int pgn__tokenize(const char *text, size_t off, size_t end, pgn__arena *arena,
+                  pgn__token_vec *tokens, pgn_error *err) {
+    tokenizer t = {(const unsigned char *)text, end, arena, tokens, err, 0};
+    const unsigned char *s = t.s;
+    size_t i = off, newlines = 0;
+    while (i < end) {
+        unsigned char cl = CL(s[i]);
+        if (cl & C_SPACE) {
+            newlines += (cl & C_NL) != 0;
+            i++;
+            continue;
+        }
+        size_t len;
+        int kind = K_WORD;
+        if (cl == C_HIGH) {
+            kind = pgn__kind_at(s, i, end, &len);
+            if (kind == K_SPACE || kind == K_NEWLINE) {
+                newlines += kind == K_NEWLINE;
+                i += len;
+                continue;
+            }
+        }
+        if (newlines) t.pending = newlines > 1 ? PGN__TOK_BLANK_BEFORE | PGN__TOK_NEWLINE_BEFORE
+                                               : PGN__TOK_NEWLINE_BEFORE;
+        newlines = 0;
+        /* The chunk: up to the next white space. */
+        size_t ce = i + 1;
+        while (ce < end) {
+            unsigned char c2 = CL(s[ce]);
+            if (c2 & C_SPACE) break;
+            if (c2 == C_HIGH) {
+                int k = pgn__kind_at(s, ce, end, &len);
+                if (k == K_SPACE || k == K_NEWLINE) break;
+                ce += len;
+            } else {
+                ce++;
+            }
+        }
+        if (ce > end) ce = end;
+        int rc = tokenize_chunk(&t, i, ce);
+        if (rc) return rc;
+        i = ce;
+    }
+    return 0;
+}
