@@ -6,9 +6,12 @@
 ** Rules, in order:
 **   - a blank line inside the block ends a sentence;
 **   - a terminal token (a run of . ! ?, an ellipsis) ends one, together with
-**     the closing quotes and brackets glued after it, unless the next token
-**     begins in lower case (", and so on... it was") or is more closing
-**     punctuation;
+**     the closing quotes and brackets glued after it, unless a comma, colon
+**     or semicolon follows, or a lower-case word follows an ellipsis or a
+**     run like ".." (web text starts many sentences in lower case, so after
+**     a bare "." "?" "!" lower case does not stop the split);
+**   - "PM"/"AM" after a clock time, and an emoticon, end a sentence before
+**     a capitalised word (mail headers, chat);
 **   - an abbreviation's dot ends one only when the abbreviation may close a
 **     sentence ("etc.", "Inc.", flag E in data/lexicon/abbreviations.txt, and
 **     dotted letters like "U.S.") and a capitalised word that usually opens a
@@ -90,6 +93,14 @@ static int starts_upper(const char *f) {
 static size_t sentence_end(const pgn__token *v, size_t i, size_t n) {
     const char *f = v[i].form;
     int terminal = is_terminal(f);
+    /* A clock time closing a header line: "11/10/2000 01:04 PM Steve, ..." */
+    if ((strcmp(f, "PM") == 0 || strcmp(f, "AM") == 0) && i > 0 && strchr(v[i - 1].form, ':') &&
+        starts_upper(v[i + 1].form))
+        return i + 1;
+    /* An emoticon standing apart before a new capitalised start. */
+    if ((f[0] == ':' || f[0] == ';') && f[1] && (v[i].flags & PGN__TOK_SPACE_AFTER) &&
+        starts_upper(v[i + 1].form))
+        return i + 1;
     int abbrev = !terminal && abbrev_may_end(f);
     if (!terminal && !abbrev) return 0;
     size_t j = i + 1;
@@ -100,7 +111,11 @@ static size_t sentence_end(const pgn__token *v, size_t i, size_t n) {
     if (v[j].flags & PGN__TOK_BLANK_BEFORE) return j;
     const char *next = v[j].form;
     if (abbrev) return starts_upper(next) && is_opener(next) ? j : 0;
-    if (starts_lower(next)) return 0;
+    /* Web text often starts sentences in lower case; after a bare "." or
+    ** "?" "!" a lower-case word still opens one.  An ellipsis before lower
+    ** case ("wait... what") does not, nor does ", ; :" after any mark. */
+    if (strchr(",;:", next[0])) return 0;
+    if (starts_lower(next) && f[0] != '?' && f[0] != '!' && strcmp(f, ".") != 0) return 0;
     return j;
 }
 

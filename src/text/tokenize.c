@@ -242,6 +242,9 @@ static size_t scan_word(const unsigned char *s, size_t p, size_t ce) {
         } else if ((a = apostrophe_at(s, q, ce)) && is_alpha_at(s, q + a, ce) &&
                    (CL(s[q - 1]) & C_ALPHA || CL(s[q - 1]) == C_HIGH)) {
             q += a;
+        } else if (a && (CL(s[q - 1]) & C_DIGIT) && q + a < ce && (s[q + a] | 0x20) == 's' &&
+                   !is_word_at(s, q + a + 1, ce, &len)) {
+            q += a + 1;                          /* "80's", "AK47's" */
         } else if (c == '&' && (CL(s[q - 1]) & C_UPPER) && is_alpha_at(s, q + 1, ce) &&
                    (CL(s[q + 1]) & C_UPPER)) {
             q++;
@@ -281,6 +284,16 @@ static int keeps_dot(const unsigned char *s, size_t p, size_t q) {
     return pgn__word_find(pgn__abbrev, pgn__abbrev_n, (const char *)s + p, q + 1 - p) != NULL;
 }
 
+/* Whether the abbreviation [p, q) (its dot at s[q]) may close a sentence;
+** at the end of a block it then gives its dot to the sentence, as UD does
+** ("... and so on etc" "."). */
+static int closes_sentence(const unsigned char *s, size_t p, size_t q) {
+    if (q - p == 1) return 0;                             /* initial */
+    if (dotted_letters(s, p, q)) return 1;
+    const pgn__word *w = pgn__word_find(pgn__abbrev, pgn__abbrev_n, (const char *)s + p, q + 1 - p);
+    return w && (w->flags & PGN__WORD_E);
+}
+
 /* Where the word [p, q) splits into two syntactic words, or 0. */
 static size_t clitic_split(const unsigned char *s, size_t p, size_t q) {
     size_t n = q - p;
@@ -312,11 +325,11 @@ static size_t clitic_split(const unsigned char *s, size_t p, size_t q) {
     return 0;
 }
 
-/* "5pm", "10am": the number and the time word are two tokens. */
+/* "5pm", "7:30PM": the time and "am"/"pm" are two tokens. */
 static size_t ampm_split(const unsigned char *s, size_t p, size_t q) {
-    if (q - p < 3 || q - p > 4) return 0;
+    if (q - p < 3 || q - p > 7) return 0;
     size_t d = p;
-    while (d < q && (CL(s[d]) & C_DIGIT)) d++;
+    while (d < q && (CL(s[d]) & C_DIGIT || s[d] == ':')) d++;
     if (d == p || q - d != 2) return 0;
     return lower_eq(s + d, 2, "am") || lower_eq(s + d, 2, "pm") ? d : 0;
 }
@@ -364,7 +377,11 @@ static size_t scan_punct(const unsigned char *s, size_t p, size_t cs, size_t ce)
     /* One non-ASCII mark; runs of the same dash or ellipsis stay together. */
     int32_t cp, cp2;
     size_t q = p + pgn__utf8_at(s, p, ce, &cp);
-    if (cp == 0x2013 || cp == 0x2014 || cp == 0x2015 || cp == 0x2026) {
+    if (cp == 0x2018 || cp == 0x2019) {
+        /* Doubled single quotes standing for a double one: "‘’". */
+        if (q < ce && pgn__utf8_at(s, q, ce, &cp2) == 3 && (cp2 == 0x2018 || cp2 == 0x2019))
+            q += 3;
+    } else if (cp == 0x2013 || cp == 0x2014 || cp == 0x2015 || cp == 0x2026) {
         while (q < ce) {
             size_t l = pgn__utf8_at(s, q, ce, &cp2);
             if (cp2 != cp) break;
@@ -390,8 +407,17 @@ static int tokenize_chunk(tokenizer *t, size_t cs, size_t ce) {
         } else if (word) {
             q = scan_word(s, p, ce);
             size_t split = 0;
-            if (q < ce && s[q] == '.' && !(q + 1 < ce && s[q + 1] == '.') && keeps_dot(s, p, q)) {
+            size_t a = apostrophe_at(s, q, ce);
+            if (q < ce && s[q] == '.' && !(q + 1 < ce && s[q + 1] == '.') && keeps_dot(s, p, q) &&
+                !(q + 1 == t->end && closes_sentence(s, p, q))) {
                 q++;
+            } else if (a && q - p > 1 && (s[q - 1] | 0x20) == 's' && (CL(s[q - 1]) & C_ALPHA) &&
+                       !is_word_at(s, q + a, ce, &len)) {
+                /* Plural possessive: "Sanders'" -> "Sanders" "'". */
+                if ((rc = emit(t, p, q, PGN__TOK_SPLIT))) return rc;
+                if ((rc = emit(t, q, q + a, PGN__TOK_SPLIT | (q + a == ce ? space : 0)))) return rc;
+                p = q + a;
+                continue;
             } else if ((split = clitic_split(s, p, q))) {
                 if ((rc = emit(t, p, split, PGN__TOK_SPLIT))) return rc;
                 if ((rc = emit(t, split, q, PGN__TOK_SPLIT | (q == ce ? space : 0)))) return rc;
