@@ -313,7 +313,7 @@ static size_t clitic_split(const unsigned char *s, size_t p, size_t q) {
         if (s[a - 1] == '\'') ap = a - 1;
         else if (a >= p + 4 && s[a - 1] == 0x99 && s[a - 2] == 0x80 && s[a - 3] == 0xE2) ap = a - 3;
         else continue;
-        if (ap <= p) continue;
+        if (ap <= p || (CL(s[ap - 1]) & C_DIGIT)) continue;   /* "80's" stays whole */
         static const char *const suffixes[] = {"s", "m", "d", "ll", "re", "ve"};
         for (size_t j = 0; j < sizeof suffixes / sizeof *suffixes; j++)
             if (lower_eq(s + a, k, suffixes[j])) return ap;
