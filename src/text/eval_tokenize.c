@@ -42,6 +42,23 @@ static size_t nonspace_len(const char *s, size_t n) {
     return k;
 }
 
+/* Matches the non-space bytes of form against text from *cur on (skipping
+** white space on both sides); advances *cur.  0 on a mismatch. */
+static int spell(const char *text, size_t *cur, const char *form) {
+    const unsigned char *t = (const unsigned char *)text, *f = (const unsigned char *)form;
+    size_t nt = strlen(text), nf = strlen(form), i = *cur, j = 0, lt, lf;
+    for (;;) {
+        while (j < nf && pgn__kind_at(f, j, nf, &lf) < K_WORD) j += lf;
+        if (j >= nf) break;
+        while (i < nt && pgn__kind_at(t, i, nt, &lt) < K_WORD) i += lt;
+        if (i >= nt || t[i] != f[j]) return 0;
+        i++;
+        j++;
+    }
+    *cur = i;
+    return 1;
+}
+
 static int append(pgn__arena *a, char_vec *v, const char *s, size_t n) {
     for (size_t i = 0; i < n; i++) {
         if (PGN__VEC_RESERVE(a, *v)) return PGN_ENOMEM;
@@ -101,7 +118,7 @@ static int parse_gold(gold *g, char *buf, size_t len, pgn_error *err) {
     int new_doc = 0, new_par = 0, in_sent = 0;
     const char *text = NULL;
     long text_line = 0;
-    size_t mwt_last = 0, sent_start = 0, sent_words = 0, sent_pos = 0;
+    size_t mwt_last = 0, sent_start = 0, sent_words = 0, sent_pos = 0, text_cur = 0;
     char *line;
     pgn__arena *a = g->arena;
     for (;;) {
@@ -144,6 +161,7 @@ static int parse_gold(gold *g, char *buf, size_t len, pgn_error *err) {
             new_doc = new_par = 0;
             in_sent = 1;
             sent_start = sent_pos = g->pos;
+            text_cur = 0;
         }
         char *form, *id = field2(line, &form);
         if (!id || !form) return syntax(err, g->path, it.no, "token line without ID and FORM");
@@ -153,6 +171,9 @@ static int parse_gold(gold *g, char *buf, size_t len, pgn_error *err) {
         unsigned long first = strtoul(id, &endp, 10);
         if (endp == id || first == 0) return syntax(err, g->path, it.no, "bad token ID");
         size_t n = nonspace_len(form, strlen(form));
+        if (!dash && first <= mwt_last) n = 0;            /* spelled by its MWT */
+        else if (!spell(text, &text_cur, form))
+            return syntax(err, g->path, it.no, "the form does not match the # text line");
         if (dash) {
             unsigned long last = strtoul(dash + 1, &endp, 10);
             if (endp == dash + 1 || *endp || last < first)
