@@ -27,7 +27,9 @@
 
 /* Whether the token is a run of sentence-final marks. */
 static int is_terminal(const char *f) {
-    if (f[0] == '.' || f[0] == '!' || f[0] == '?') {
+    unsigned char c = (unsigned char)f[0];
+    if (c < 0x80 && c != '.' && c != '!' && c != '?') return 0;   /* most tokens */
+    if (c == '.' || c == '!' || c == '?') {
         for (const char *p = f; *p; p++)
             if (*p != '.' && *p != '!' && *p != '?') return 0;
         return 1;
@@ -53,6 +55,7 @@ static int is_closer(const pgn__token *prev, const pgn__token *t) {
 
 /* Abbreviation tokens whose dot may also close a sentence. */
 static int abbrev_may_end(const char *f) {
+    if (!(pgn__byte_class[(unsigned char)f[0]] & C_ALPHA) || !f[1]) return 0;
     size_t n = strlen(f);
     if (n < 2 || f[n - 1] != '.') return 0;
     const pgn__word *w = pgn__word_find(pgn__abbrev, pgn__abbrev_n, f, n);
@@ -94,7 +97,7 @@ static size_t sentence_end(const pgn__token *v, size_t i, size_t n) {
     const char *f = v[i].form;
     int terminal = is_terminal(f);
     /* A clock time closing a header line: "11/10/2000 01:04 PM Steve, ..." */
-    if ((strcmp(f, "PM") == 0 || strcmp(f, "AM") == 0) && i > 0 && strchr(v[i - 1].form, ':') &&
+    if ((f[0] == 'P' || f[0] == 'A') && f[1] == 'M' && !f[2] && i > 0 && strchr(v[i - 1].form, ':') &&
         starts_upper(v[i + 1].form))
         return i + 1;
     /* An emoticon standing apart before a new capitalised start. */

@@ -130,6 +130,8 @@ static int prefix_ci(const unsigned char *s, size_t i, size_t ce, const char *w)
 ** punctuation and unbalanced closing brackets), or 0. */
 static size_t url_len(const unsigned char *s, size_t i, size_t ce) {
     static const char *const schemes[] = {"http://", "https://", "ftp://", "www.", "mailto:"};
+    unsigned char c0 = s[i] | 0x20;
+    if (c0 != 'h' && c0 != 'f' && c0 != 'w' && c0 != 'm') return 0;   /* the usual case */
     size_t k = 0;
     for (; k < sizeof schemes / sizeof *schemes; k++)
         if (prefix_ci(s, i, ce, schemes[k])) break;
