@@ -53,17 +53,6 @@ static int is_closer(const pgn__token *prev, const pgn__token *t) {
            strcmp(f, "\xC2\xBB") == 0;         /* » */
 }
 
-/* Abbreviation tokens whose dot may also close a sentence. */
-static int abbrev_may_end(const char *f) {
-    if (!(pgn__byte_class[(unsigned char)f[0]] & C_ALPHA) || !f[1]) return 0;
-    size_t n = strlen(f);
-    if (n < 2 || f[n - 1] != '.') return 0;
-    const pgn__word *w = pgn__word_find(pgn__abbrev, pgn__abbrev_n, f, n);
-    if (w) return (w->flags & PGN__WORD_E) != 0;
-    /* Dotted letters: "U.S.", "p.m." (not a single initial). */
-    return n >= 4 && memchr(f, '.', n - 1) != NULL;
-}
-
 /* Capitalised words that usually open a sentence. */
 static int is_opener(const char *f) {
     static const char *const openers[] = {
@@ -104,7 +93,7 @@ static size_t sentence_end(const pgn__token *v, size_t i, size_t n) {
     if ((f[0] == ':' || f[0] == ';') && f[1] && (v[i].flags & PGN__TOK_SPACE_AFTER) &&
         starts_upper(v[i + 1].form))
         return i + 1;
-    int abbrev = !terminal && abbrev_may_end(f);
+    int abbrev = !terminal && (v[i].flags & PGN__TOK_ABBREV_END);
     if (!terminal && !abbrev) return 0;
     size_t j = i + 1;
     while (j < n && !(v[j].flags & PGN__TOK_BLANK_BEFORE) &&

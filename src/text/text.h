@@ -18,6 +18,7 @@
 #define PGN__TOK_SPLIT 0x2u        /* part of a split word ("do" of "don't") */
 #define PGN__TOK_NEWLINE_BEFORE 0x4u  /* a line break precedes (in the block) */
 #define PGN__TOK_BLANK_BEFORE 0x8u    /* a blank line precedes: a new sentence */
+#define PGN__TOK_ABBREV_END 0x10u     /* abbreviation whose dot may end a sentence */
 
 typedef struct pgn__token {
     uint32_t start, end;     /* byte offsets into the document text */

@@ -24,6 +24,7 @@
 ** with non-ASCII bytes go through utf8proc for NFC.  All memory is carved
 ** from the caller's arena.
 */
+#include <stdint.h>
 #include <string.h>
 
 #include <utf8proc.h>
@@ -40,29 +41,57 @@ typedef struct tokenizer {
     pgn__token_vec *tokens;
     pgn_error *err;
     uint32_t pending;        /* PGN__TOK_*_BEFORE flags for the next token */
+    /* Forms are packed one after another in blocks of the arena (one
+    ** allocation per block, no alignment padding): a form costs its bytes
+    ** and a NUL, which matters at millions of tokens per second. */
+    char *fbuf;
+    size_t fcap, fused;
 } tokenizer;
 
 #define CL(c) (pgn__byte_class[(unsigned char)(c)])
 
 /* ---- forms ------------------------------------------------------------ */
 
-/* The NFC form of s[0, n), which has a non-ASCII byte, in the arena.
+/* A copy of s[0, n) with a NUL, packed in the form blocks. */
+static char *pack_form(tokenizer *t, const char *s, size_t n, size_t pos) {
+    if (t->fcap - t->fused < n + 1) {
+        /* A new block: room for the rest of the span at two bytes a byte
+        ** (every byte a one-byte token and its NUL), at most 4 KB, so a
+        ** short block wastes little. */
+        size_t rest = 2 * (t->end - pos) + 16;
+        size_t cap = rest < 4096 ? rest : 4096;
+        if (cap < n + 1) cap = n + 1;
+        char *blk = pgn__arena_alloc(t->arena, cap);
+        if (!blk) return NULL;
+        t->fbuf = blk;
+        t->fcap = cap;
+        t->fused = 0;
+    }
+    char *p = t->fbuf + t->fused;
+    memcpy(p, s, n);
+    p[n] = '\0';
+    t->fused += n + 1;
+    return p;
+}
+
+/* The NFC form of the token text[b, e), which has a non-ASCII byte.
 ** Tokens are short, so the code points go through a stack buffer; only a
 ** very long token costs an arena buffer. */
-static char *nfc_form(pgn__arena *a, const unsigned char *s, size_t n) {
+static char *nfc_form(tokenizer *t, size_t b, size_t e) {
     enum { STACK_CPS = 128 };
     const utf8proc_option_t opt = UTF8PROC_STABLE | UTF8PROC_COMPOSE;
+    const unsigned char *s = t->s + b;
+    utf8proc_ssize_t n = (utf8proc_ssize_t)(e - b);
     utf8proc_int32_t stack[STACK_CPS], *buf = stack;
-    utf8proc_ssize_t r = utf8proc_decompose(s, (utf8proc_ssize_t)n, buf, STACK_CPS, opt);
+    utf8proc_ssize_t r = utf8proc_decompose(s, n, buf, STACK_CPS, opt);
     if (r > STACK_CPS) {
-        buf = pgn__arena_alloc(a, (size_t)r * sizeof *buf);
+        buf = pgn__arena_alloc(t->arena, (size_t)r * sizeof *buf);
         if (!buf) return NULL;
-        r = utf8proc_decompose(s, (utf8proc_ssize_t)n, buf, r, opt);
+        r = utf8proc_decompose(s, n, buf, r, opt);
     }
-    if (r < 0) return pgn__arena_strndup(a, (const char *)s, n);  /* not UTF-8: keep bytes */
-    r = utf8proc_reencode(buf, r, opt);
-    if (r < 0) return pgn__arena_strndup(a, (const char *)s, n);
-    return pgn__arena_strndup(a, (const char *)buf, (size_t)r);
+    if (r >= 0) r = utf8proc_reencode(buf, r, opt);
+    if (r < 0) return pack_form(t, (const char *)s, e - b, b);   /* not UTF-8: keep bytes */
+    return pack_form(t, (const char *)buf, (size_t)r, b);
 }
 
 static int emit(tokenizer *t, size_t b, size_t e, uint32_t flags) {
@@ -71,8 +100,7 @@ static int emit(tokenizer *t, size_t b, size_t e, uint32_t flags) {
     const unsigned char *s = t->s;
     size_t i = b;
     while (i < e && s[i] < 0x80) i++;
-    char *form = i == e ? pgn__arena_strndup(t->arena, (const char *)s + b, e - b)
-                        : nfc_form(t->arena, s + b, e - b);
+    char *form = i == e ? pack_form(t, (const char *)s + b, e - b, b) : nfc_form(t, b, e);
     if (!form)
         return pgn__err(t->err, PGN_ENOMEM, NULL, -1, (long)b, "out of memory while tokenizing");
     pgn__token *tk = &t->tokens->v[t->tokens->n++];
@@ -410,9 +438,13 @@ static int tokenize_chunk(tokenizer *t, size_t cs, size_t ce) {
             q = scan_word(s, p, ce);
             size_t split = 0;
             size_t a = apostrophe_at(s, q, ce);
+            uint32_t abbrev = 0;
             if (q < ce && s[q] == '.' && !(q + 1 < ce && s[q + 1] == '.') && keeps_dot(s, p, q) &&
-                !(q + 1 == t->end && closes_sentence(s, p, q))) {
+                !((abbrev = closes_sentence(s, p, q) ? PGN__TOK_ABBREV_END : 0) && q + 1 == t->end)) {
                 q++;
+                if ((rc = emit(t, p, q, abbrev | (q == ce ? space : 0)))) return rc;
+                p = q;
+                continue;
             } else if (a && q - p > 1 && (s[q - 1] | 0x20) == 's' && (CL(s[q - 1]) & C_ALPHA) &&
                        !is_word_at(s, q + a, ce, &len)) {
                 /* Plural possessive: "Sanders'" -> "Sanders" "'". */
@@ -440,8 +472,21 @@ static int tokenize_chunk(tokenizer *t, size_t cs, size_t ce) {
 
 int pgn__tokenize(const char *text, size_t off, size_t end, pgn__arena *arena,
                   pgn__token_vec *tokens, pgn_error *err) {
-    tokenizer t = {(const unsigned char *)text, end, arena, tokens, err, 0};
+    tokenizer t = {(const unsigned char *)text, end, arena, tokens, err, 0, NULL, 0, 0};
     const unsigned char *s = t.s;
+    /* Room for the span's tokens at one per 4 bytes (English news runs at
+    ** about one per 5.5), so the array rarely grows token by token. */
+    size_t want = tokens->n + (end - off) / 4 + 1;
+    if (tokens->cap < want) {
+        size_t cap = tokens->cap * 2 > want ? tokens->cap * 2 : want;
+        if (cap > SIZE_MAX / sizeof *tokens->v)
+            return pgn__err(err, PGN_ENOMEM, NULL, -1, (long)off, "out of memory while tokenizing");
+        void *v = pgn__arena_grow(arena, tokens->v, tokens->cap * sizeof *tokens->v,
+                                  cap * sizeof *tokens->v);
+        if (!v) return pgn__err(err, PGN_ENOMEM, NULL, -1, (long)off, "out of memory while tokenizing");
+        tokens->v = v;
+        tokens->cap = cap;
+    }
     size_t i = off, newlines = 0;
     while (i < end) {
         unsigned char cl = CL(s[i]);
