@@ -238,6 +238,30 @@ static void report_spans(const char *what, const pgn__aspan *a, size_t na, const
     }
 }
 
+/* Reports, through cb, the sentence ends of one side that the other side
+** lacks, with the text around the boundary ("left ||| right"). */
+static void report_ends(const char *what, const pgn__aspan *a, size_t na, const pgn__aspan *b,
+                        size_t nb, const char *raw, const uint32_t *byte_of_pos,
+                        void (*cb)(void *, const char *), void *ctx) {
+    size_t j = 0;
+    char line[512];
+    for (size_t i = 0; i + 1 < na; i++) {
+        while (j < nb && b[j].end < a[i].end) j++;
+        if (j < nb && b[j].end == a[i].end) continue;
+        size_t be = byte_of_pos[a[i].end - 1] + 1;   /* just after the last character */
+        size_t cs = be > 50 ? be - 50 : 0, ce = be + 50;
+        size_t rawlen = be + strlen(raw + be);
+        if (ce > rawlen) ce = rawlen;
+        while (cs > 0 && (raw[cs] & 0xC0) == 0x80) cs--;
+        while (ce < rawlen && (raw[ce] & 0xC0) == 0x80) ce++;
+        snprintf(line, sizeof line, "%s\t%.*s|||%.*s", what, (int)(be - cs), raw + cs,
+                 (int)(ce - be), raw + be);
+        for (char *p = line; *p; p++)
+            if (*p == '\n') *p = ' ';
+        cb(ctx, line);
+    }
+}
+
 static int score(gold *g, pgn_tokenize_eval *out, void (*cb)(void *, const char *), void *ctx,
                  pgn_error *err) {
     pgn__arena *a = g->arena;
@@ -305,6 +329,10 @@ static int score(gold *g, pgn_tokenize_eval *out, void (*cb)(void *, const char 
                      byte_of, cb, ctx);
         report_spans("sys-sentence", ss.v, ss.n, g->sentences.v, g->sentences.n, g->raw.v,
                      byte_of, cb, ctx);
+        report_ends("missed-boundary", g->sentences.v, g->sentences.n, ss.v, ss.n, g->raw.v,
+                    byte_of, cb, ctx);
+        report_ends("false-boundary", ss.v, ss.n, g->sentences.v, g->sentences.n, g->raw.v,
+                    byte_of, cb, ctx);
     }
     return 0;
 }

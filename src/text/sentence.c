@@ -81,10 +81,27 @@ static int starts_upper(const char *f) {
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
 }
 
-/* Whether a sentence ends after token i (i + 1 < n), given tokens v. */
-static size_t sentence_end(const pgn__token *v, size_t i, size_t n) {
+static int is_url(const char *f) {
+    return (f[0] == 'h' && strncmp(f, "http", 4) == 0 && (f[4] == ':' || f[4] == 's')) ||
+           (f[0] == 'w' && strncmp(f, "www.", 4) == 0);
+}
+
+/* A list number opening a sentence: "2." in "... the end. 2. In ..." */
+static int is_list_number(const pgn__token *v, size_t i, size_t start) {
+    if (i != start + 1 || strcmp(v[i].form, ".") != 0) return 0;
+    const char *f = v[start].form;
+    return (pgn__byte_class[(unsigned char)f[0]] & C_DIGIT) &&
+           (!f[1] || ((pgn__byte_class[(unsigned char)f[1]] & C_DIGIT) && !f[2]));
+}
+
+/* Where a sentence that began at token start ends after token i (i + 1 <
+** n): the index of the next sentence's first token, or 0. */
+static size_t sentence_end(const pgn__token *v, size_t start, size_t i, size_t n) {
     const char *f = v[i].form;
     int terminal = is_terminal(f);
+    /* A list of URLs, one after another. */
+    if (is_url(f) && is_url(v[i + 1].form)) return i + 1;
+    if (terminal && is_list_number(v, i, start)) return 0;
     /* A clock time closing a header line: "11/10/2000 01:04 PM Steve, ..." */
     if ((f[0] == 'P' || f[0] == 'A') && f[1] == 'M' && !f[2] && i > 0 && strchr(v[i - 1].form, ':') &&
         starts_upper(v[i + 1].form))
@@ -107,6 +124,8 @@ static size_t sentence_end(const pgn__token *v, size_t i, size_t n) {
     ** "?" "!" a lower-case word still opens one.  An ellipsis before lower
     ** case ("wait... what") does not, nor does ", ; :" after any mark. */
     if (strchr(",;:", next[0])) return 0;
+    /* After an ellipsis only a capital opens a sentence ("... 2003", "...\"" do not). */
+    if (f[0] == '.' && f[1] == '.' && !starts_upper(next)) return 0;
     if (starts_lower(next) && f[0] != '?' && f[0] != '!' && strcmp(f, ".") != 0) return 0;
     return j;
 }
@@ -134,7 +153,7 @@ int pgn__split_sentences(const pgn__token_vec *tokens, size_t first, uint32_t bl
     for (size_t i = first; i < n; i++) {
         size_t cut = 0;
         if (i + 1 < n && (v[i + 1].flags & PGN__TOK_BLANK_BEFORE)) cut = i + 1;
-        else if (i + 1 < n) cut = sentence_end(v, i, n);
+        else if (i + 1 < n) cut = sentence_end(v, start, i, n);
         if (!cut) continue;
         int rc = push(arena, sentences, v, start, cut, block, err);
         if (rc) return rc;

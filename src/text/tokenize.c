@@ -147,22 +147,19 @@ static int lower_eq(const unsigned char *s, size_t n, const char *w) {
     return i == n && w[i] == '\0';
 }
 
-static int prefix_ci(const unsigned char *s, size_t i, size_t ce, const char *w) {
-    size_t n = strlen(w);
-    return ce - i >= n && lower_eq(s + i, n, w);
-}
-
 /* ---- URLs, e-mail addresses, emoticons --------------------------------- */
 
 /* Length of a URL starting at s[i] (to the end of the chunk, minus trailing
 ** punctuation and unbalanced closing brackets), or 0. */
 static size_t url_len(const unsigned char *s, size_t i, size_t ce) {
     static const char *const schemes[] = {"http://", "https://", "ftp://", "www.", "mailto:"};
+    static const size_t lens[] = {7, 8, 6, 4, 7};
     unsigned char c0 = s[i] | 0x20;
     if (c0 != 'h' && c0 != 'f' && c0 != 'w' && c0 != 'm') return 0;   /* the usual case */
+    if (ce - i < 5) return 0;
     size_t k = 0;
     for (; k < sizeof schemes / sizeof *schemes; k++)
-        if (prefix_ci(s, i, ce, schemes[k])) break;
+        if (ce - i > lens[k] && lower_eq(s + i, lens[k], schemes[k])) break;
     if (k == sizeof schemes / sizeof *schemes) return 0;
     size_t e = ce;
     for (;;) {
@@ -196,7 +193,7 @@ static size_t url_len(const unsigned char *s, size_t i, size_t ce) {
         }
         break;
     }
-    return e - i > strlen(schemes[k]) ? e - i : 0;
+    return e - i > lens[k] ? e - i : 0;
 }
 
 /* Length of an emoticon at s[i], or 0.  It must stand apart: not glued to
@@ -205,6 +202,10 @@ static size_t emoticon_len(const unsigned char *s, size_t i, size_t cs, size_t c
     static const char *const faces[] = {
         ":-)", ":-(", ":-D", ":-P", ":-p", ";-)", ":'(", ":)", ":(", ":D", ":P",
         ":p", ";)", ":/", ":o", ":O", ":|", "=)", "=(", "<3", "(:", "):", "^^", "^_^"};
+    switch (s[i]) {
+    case ':': case ';': case '=': case '<': case '(': case ')': case '^': break;
+    default: return 0;                                   /* the usual case */
+    }
     if (i > cs && (CL(s[i - 1]) & C_WORD)) return 0;
     for (size_t k = 0; k < sizeof faces / sizeof *faces; k++) {
         size_t n = strlen(faces[k]);

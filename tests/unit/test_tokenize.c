@@ -179,6 +179,13 @@ static void test_sentences(void **state) {
     check("one\n\ntwo", "one || two");
     check("one \n \t\n two", "one || two");
     check("Sent 11/10/2000 01:04 PM Steve, hi", "Sent|11/10/2000|01:04|PM || Steve|,|hi");
+    /* A list number opens its item; it does not end a sentence. */
+    check("Change the date. 2. Delete the rest.",
+          "Change|the|date|. || 2|.|Delete|the|rest|.");
+    /* Lists of URLs; an ellipsis before a number or a quote. */
+    check("http://a.org/x http://b.org/y", "http://a.org/x || http://b.org/y");
+    check("in... 2003 and so...\" he said", "in|...|2003|and|so|...|\"|he|said");
+    check("Wait... Then it came.", "Wait|... || Then|it|came|.");
 }
 
 static void test_offsets_and_space_after(void **state) {
