@@ -18,6 +18,7 @@
 **     sentence follows; titles and initials ("Mr.", "J.") never do;
 **   - the block's end ends the last sentence.
 */
+#include <stdint.h>
 #include <string.h>
 
 #include "base/error.h"
@@ -145,7 +146,31 @@ static int push(pgn__arena *arena, pgn__sentence_vec *sentences, const pgn__toke
     return 0;
 }
 
-int pgn__split_sentences(const pgn__token_vec *tokens, size_t first, uint32_t block,
+/* An abbreviation ending a sentence gives its dot to the sentence, as UD
+** English does ("Acme Inc" "."): token i becomes two.  Rare, so shifting
+** the block's later tokens costs nothing that matters. */
+static int split_dot(pgn__arena *arena, pgn__token_vec *tokens, size_t i, pgn_error *err) {
+    if (PGN__VEC_RESERVE(arena, *tokens))
+        return pgn__err(err, PGN_ENOMEM, NULL, -1, -1, "out of memory while splitting sentences");
+    char *dot = pgn__arena_strndup(arena, ".", 1);
+    if (!dot)
+        return pgn__err(err, PGN_ENOMEM, NULL, -1, -1, "out of memory while splitting sentences");
+    pgn__token *v = tokens->v;
+    memmove(&v[i + 2], &v[i + 1], (tokens->n - i - 1) * sizeof *v);
+    tokens->n++;
+    v[i + 1] = v[i];
+    v[i + 1].start = v[i].end - 1;
+    v[i + 1].form = dot;
+    v[i + 1].flags = v[i].flags & PGN__TOK_SPACE_AFTER;
+    v[i].end--;
+    v[i].flags &= ~(PGN__TOK_SPACE_AFTER | PGN__TOK_ABBREV_END);
+    /* The form is ours (tokenize.c wrote it) and ends with the ASCII dot. */
+    char *form = (char *)(uintptr_t)v[i].form;
+    form[strlen(form) - 1] = '\0';
+    return 0;
+}
+
+int pgn__split_sentences(pgn__token_vec *tokens, size_t first, uint32_t block,
                          pgn__arena *arena, pgn__sentence_vec *sentences,
                          pgn_error *err) {
     const pgn__token *v = tokens->v;
@@ -155,6 +180,13 @@ int pgn__split_sentences(const pgn__token_vec *tokens, size_t first, uint32_t bl
         if (i + 1 < n && (v[i + 1].flags & PGN__TOK_BLANK_BEFORE)) cut = i + 1;
         else if (i + 1 < n) cut = sentence_end(v, start, i, n);
         if (!cut) continue;
+        if ((v[i].flags & PGN__TOK_ABBREV_END) && !is_terminal(v[i + 1].form)) {
+            int rc = split_dot(arena, tokens, i, err);
+            if (rc) return rc;
+            v = tokens->v;
+            n = tokens->n;
+            cut++;
+        }
         int rc = push(arena, sentences, v, start, cut, block, err);
         if (rc) return rc;
         start = cut;

@@ -10,8 +10,9 @@ int pgn__tokenize(const char *text, size_t off, size_t end, pgn__arena *arena,
                   pgn__token_vec *tokens, pgn_error *err);
 
 /* sentence.c: groups tokens->v[first, tokens->n) (one block) into
-** sentences appended to sentences. */
-int pgn__split_sentences(const pgn__token_vec *tokens, size_t first, uint32_t block,
+** sentences appended to sentences.  It may split an abbreviation that ends
+** a sentence into the word and its dot (adding a token). */
+int pgn__split_sentences(pgn__token_vec *tokens, size_t first, uint32_t block,
                          pgn__arena *arena, pgn__sentence_vec *sentences,
                          pgn_error *err);
 

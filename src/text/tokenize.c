@@ -201,7 +201,7 @@ static size_t url_len(const unsigned char *s, size_t i, size_t ce) {
 static size_t emoticon_len(const unsigned char *s, size_t i, size_t cs, size_t ce) {
     static const char *const faces[] = {
         ":-)", ":-(", ":-D", ":-P", ":-p", ";-)", ":'(", ":)", ":(", ":D", ":P",
-        ":p", ";)", ":/", ":o", ":O", ":|", "=)", "=(", "<3", "(:", "):", "^^", "^_^"};
+        ":p", ";)", ":/", ":o", ":O", ":|", "=)", "=(", "<3", "(:", "^^", "^_^"};
     switch (s[i]) {
     case ':': case ';': case '=': case '<': case '(': case ')': case '^': break;
     default: return 0;                                   /* the usual case */
@@ -226,16 +226,21 @@ static int hyphen_joins(const unsigned char *s, size_t p, size_t q, size_t ce) {
     size_t len;
     if (!is_word_at(s, q + 1, ce, &len)) return 0;
     /* A digit chain of three or more groups: phone numbers, codes. */
-    size_t j = p, groups = 0;
+    size_t j = p, groups = 0, glen[2] = {0, 0};
     for (;;) {
         size_t g = j;
         while (is_digit_at(s, j, ce)) j++;
         if (j == g) break;
+        if (groups < 2) glen[groups] = j - g;
         groups++;
         if (j < ce && s[j] == '-' && is_digit_at(s, j + 1, ce)) j++;
         else break;
     }
-    if (groups >= 3 && j >= q && (j >= ce || !(CL(s[j]) & C_WORD))) return 1;
+    int chain_end = j >= q && (j >= ce || !(CL(s[j]) & C_WORD));
+    if (groups >= 3 && chain_end) return 1;
+    /* A local phone number or extension: "853-3242", "3-5213" (not a range
+    ** of years "2003-2007" or of numbers "10-12"). */
+    if (groups == 2 && chain_end && glen[0] <= 3 && glen[1] == 4) return 1;
     /* A bound prefix: "e-mail", "non-stop", "anti-American". */
     for (size_t k = p; k < q; k++)
         if (!(CL(s[k]) & C_ALPHA)) return 0;
@@ -260,8 +265,19 @@ static size_t scan_word(const unsigned char *s, size_t p, size_t ce) {
         if (q >= ce) break;
         unsigned char c = s[q];
         size_t a;
+        size_t dots = 0;
+        while (q + dots < ce && s[q + dots] == '.') dots++;
         if (c == '.' && is_word_at(s, q + 1, ce, &len)) {
             q++;
+        } else if (dots >= 2 && q + dots + 1 < ce && s[q + dots] == '@' &&
+                   is_word_at(s, q + dots + 1, ce, &len)) {
+            email = 1;                                   /* "jane...@example.com" */
+            q += dots + 1;
+        } else if (c == '/' && q == p + 1 && (CL(s[p]) & C_ALPHA) &&
+                   (q + 1 >= ce || !(CL(s[q + 1]) & C_WORD) ||
+                    (is_alpha_at(s, q + 1, ce) && !(q + 2 < ce && (CL(s[q + 2]) & C_WORD))))) {
+            q += q + 1 < ce && (CL(s[q + 1]) & C_ALPHA) ? 2 : 1;   /* "b/c", "w/o", "w/" */
+            break;
         } else if (c == ',' && q > p && is_digit_at(s, q - 1, ce) && is_digit_at(s, q + 1, ce) &&
                    is_digit_at(s, q + 2, ce) && is_digit_at(s, q + 3, ce) &&
                    !is_digit_at(s, q + 4, ce)) {
@@ -396,9 +412,14 @@ static size_t scan_punct(const unsigned char *s, size_t p, size_t cs, size_t ce)
         if (a == 1 && p + 1 < ce && s[p + 1] == '\'') return p + 2;   /* '' */
     }
     if (c == '`' && p + 1 < ce && s[p + 1] == '`') return p + 2;
+    if (c == '#' && p == cs && is_alpha_at(s, p + 1, ce)) {
+        size_t q = p + 1;                                /* "#audiobooks" */
+        while (q < ce && (CL(s[q]) & C_WORD)) q++;
+        return q;
+    }
     if (c < 0x80) {
-        /* Runs of one symbol: "--", "====", "***". */
-        if (strchr("-=*~#+<>^|", c)) {
+        /* Runs of one symbol: "--", "====", "***", "$$$". */
+        if (strchr("-=*~#+<>^|$", c)) {
             size_t q = p + 1;
             while (q < ce && s[q] == c) q++;
             return q;
@@ -440,7 +461,12 @@ static int tokenize_chunk(tokenizer *t, size_t cs, size_t ce) {
             size_t split = 0;
             size_t a = apostrophe_at(s, q, ce);
             uint32_t abbrev = 0;
-            if (q < ce && s[q] == '.' && !(q + 1 < ce && s[q + 1] == '.') && keeps_dot(s, p, q) &&
+            /* The dot stays with an abbreviation unless an ellipsis starts
+            ** there; of exactly two dots ("L.P..") the second ends the
+            ** sentence. */
+            if (q < ce && s[q] == '.' &&
+                !(q + 1 < ce && s[q + 1] == '.' && q + 2 < ce && s[q + 2] == '.') &&
+                keeps_dot(s, p, q) &&
                 !((abbrev = closes_sentence(s, p, q) ? PGN__TOK_ABBREV_END : 0) && q + 1 == t->end)) {
                 q++;
                 if ((rc = emit(t, p, q, abbrev | (q == ce ? space : 0)))) return rc;
@@ -476,8 +502,11 @@ int pgn__tokenize(const char *text, size_t off, size_t end, pgn__arena *arena,
     tokenizer t = {(const unsigned char *)text, end, arena, tokens, err, 0, NULL, 0, 0};
     const unsigned char *s = t.s;
     /* Room for the span's tokens at one per 4 bytes (English news runs at
-    ** about one per 5.5), so the array rarely grows token by token. */
-    size_t want = tokens->n + (end - off) / 4 + 1;
+    ** about one per 5.5), so the array rarely grows token by token; at most
+    ** 16384 at a time, so a huge span without spaces reserves little. */
+    size_t guess = (end - off) / 4 + 1;
+    if (guess > 16384) guess = 16384;
+    size_t want = tokens->n + guess;
     if (tokens->cap < want) {
         size_t cap = tokens->cap * 2 > want ? tokens->cap * 2 : want;
         if (cap > SIZE_MAX / sizeof *tokens->v)

@@ -110,6 +110,10 @@ static void test_hyphens_and_slashes(void **state) {
     check("and/or", "and|/|or");
     check("on 11/28/2000 at 9/11", "on|11/28/2000|at|9/11");
     check("wait -- what", "wait|--|what");
+    check("dial 853-3242 or ext. 3-5213 from 2003-2007, pages 10-12",
+          "dial|853-3242|or|ext.|3-5213|from|2003|-|2007|,|pages|10|-|12");
+    check("b/c of it, w/o sugar, w/ milk", "b/c|of|it|,|w/o|sugar|,|w/|milk");
+    check("mis-matches", "mis-matches");
 }
 
 static void test_dashes(void **state) {
@@ -151,6 +155,9 @@ static void test_urls_emails_emoticons(void **state) {
     check("Great :) thanks ;-) ok :D", "Great|:)|thanks|;-)|ok|:D");
     check("Great :) Thanks", "Great|:) || Thanks");
     check("AT&T and Q&A", "AT&T|and|Q&A");
+    check("write to jane...@example.com now", "write|to|jane...@example.com|now");
+    check("join #audiobooks for $$$", "join|#audiobooks|for|$$$");
+    check("(here ):", "(|here|)|:");
 }
 
 static void test_ellipses_and_runs(void **state) {
@@ -172,7 +179,9 @@ static void test_sentences(void **state) {
     check("Wait... what happened", "Wait|...|what|happened");
     check("It rose 5.5 percent. Then it fell.",
           "It|rose|5.5|percent|. || Then|it|fell|.");
-    check("He works for Acme Inc. The firm grew.", "He|works|for|Acme|Inc. || The|firm|grew|.");
+    /* The abbreviation's dot then goes to the sentence, as in UD. */
+    check("He works for Acme Inc. The firm grew.", "He|works|for|Acme|Inc|. || The|firm|grew|.");
+    check("He works for Acme, L.P.. It grew.", "He|works|for|Acme|,|L.P.|. || It|grew|.");
     check("He joined Acme Inc. Later he left.", "He|joined|Acme|Inc.|Later|he|left|.");
     check("i said no. i meant it", "i|said|no|. || i|meant|it");
     check("one\ntwo", "one|two");
@@ -379,7 +388,8 @@ static void test_allocation_failures(void **state) {
     ** tokens than reserved, several form blocks, many sentences). */
     static char text[16384];
     const char *p1 = "Mr. Smith didn't pay $1,000.50 for the caf\xC3\xA9 in the U.S. "
-                     "Really?! Yes.\n\nAnother paragraph, e\xCC\x81t\xC3\xA9 :) ok.";
+                     "Really?! Yes.\n\nAnother paragraph, e\xCC\x81t\xC3\xA9 :) ok. "
+                     "He works for Acme Inc. The firm grew.";
     size_t n = strlen(p1);
     memcpy(text, p1, n);
     size_t cut1 = n;
