@@ -227,6 +227,13 @@ int pgn_eval_tokenize_file(const char *gold_path, pgn_tokenize_eval *out,
                            void (*detail_cb)(void *ctx, const char *line),
                            void *ctx, pgn_error *err);
 
+/* Trains the sentence splitter's boundary classifier on a CoNLL-U training
+** file (never on a file you then score) for epochs passes, and writes the
+** model as C source to out_path (it replaces src/text/boundary_model.c, and
+** takes effect when the library is rebuilt). */
+int pgn_train_sentence_splitter(const char *gold_path, const char *out_path, int epochs,
+                                pgn_error *err);
+
 /* ---------------------------------------- nlp: tagger, lemmatizer, parser */
 
 

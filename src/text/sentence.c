@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "base/error.h"
+#include "boundary.h"
 #include "chars.h"
 #include "lexicon.h"
 #include "text_internal.h"
@@ -97,8 +98,14 @@ static int is_list_number(const pgn__token *v, size_t i, size_t start) {
 
 /* Where a sentence that began at token start ends after token i (i + 1 <
 ** n): the index of the next sentence's first token, or 0. */
-static size_t sentence_end(const pgn__token *v, size_t start, size_t i, size_t n) {
+size_t pgn__rule_end(const pgn__token *v, size_t start, size_t i, size_t n) {
     const char *f = v[i].form;
+    /* The usual case first: a word that is no URL, "AM"/"PM" or
+    ** abbreviation ends nothing. */
+    unsigned char c = (unsigned char)f[0];
+    if ((pgn__byte_class[c] & C_WORD) && c != 'h' && c != 'w' && c != 'A' && c != 'P' &&
+        !(v[i].flags & PGN__TOK_ABBREV_END))
+        return 0;
     int terminal = is_terminal(f);
     /* A list of URLs, one after another. */
     if (is_url(f) && is_url(v[i + 1].form)) return i + 1;
@@ -174,11 +181,28 @@ int pgn__split_sentences(pgn__token_vec *tokens, size_t first, uint32_t block,
                          pgn__arena *arena, pgn__sentence_vec *sentences,
                          pgn_error *err) {
     const pgn__token *v = tokens->v;
-    size_t n = tokens->n, start = first;
+    const pgn__bmodel *m = &pgn__boundary_model;
+    size_t n = tokens->n, start = first, rule_cut = 0;
+    uint32_t feats[PGN__BF_MAX];
+    pgn__bctx bc;
+    pgn__bctx_init(&bc);
     for (size_t i = first; i < n; i++) {
         size_t cut = 0;
-        if (i + 1 < n && (v[i + 1].flags & PGN__TOK_BLANK_BEFORE)) cut = i + 1;
-        else if (i + 1 < n) cut = sentence_end(v, start, i, n);
+        if (i + 1 >= n) break;
+        if (v[i + 1].flags & PGN__TOK_BLANK_BEFORE) {
+            cut = i + 1;
+        } else {
+            /* The rules' decision (a cut after closing quotes counts at
+            ** the gap it names); with a model, one of its features. */
+            size_t r = pgn__rule_end(v, start, i, n);
+            if (r) rule_cut = r;
+            if (!m->n_slots) {
+                cut = r;
+            } else if (pgn__boundary_candidate(v, i, rule_cut == i + 1)) {
+                size_t n_f = pgn__boundary_features(&bc, v, start, i, n, rule_cut == i + 1, feats);
+                if (pgn__boundary_score(m, feats, n_f) > 0) cut = i + 1;
+            }
+        }
         if (!cut) continue;
         if ((v[i].flags & PGN__TOK_ABBREV_END) && !is_terminal(v[i + 1].form)) {
             int rc = split_dot(arena, tokens, i, err);
@@ -186,6 +210,8 @@ int pgn__split_sentences(pgn__token_vec *tokens, size_t first, uint32_t block,
             v = tokens->v;
             n = tokens->n;
             cut++;
+            if (rule_cut > i) rule_cut++;
+            pgn__bctx_init(&bc);             /* indices moved */
         }
         int rc = push(arena, sentences, v, start, cut, block, err);
         if (rc) return rc;

@@ -16,4 +16,9 @@ int pgn__split_sentences(pgn__token_vec *tokens, size_t first, uint32_t block,
                          pgn__arena *arena, pgn__sentence_vec *sentences,
                          pgn_error *err);
 
+/* sentence.c: the rule-based splitter's decision after token i of a
+** sentence that began at token start (i + 1 < n): the index of the next
+** sentence's first token (after any closing quotes), or 0. */
+size_t pgn__rule_end(const pgn__token *v, size_t start, size_t i, size_t n);
+
 #endif

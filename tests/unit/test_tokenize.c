@@ -56,7 +56,7 @@ static void test_basic_words_and_punctuation(void **state) {
     (void)state;
     check("Hello, world!", "Hello|,|world|!");
     check("The cat sat on the mat.", "The|cat|sat|on|the|mat|.");
-    check("(see below) [1] {x}", "(|see|below|)|[|1|]|{|x|}");
+    check("(see below) and [1] {x}", "(|see|below|)|and|[|1|]|{|x|}");
     check("\"Quoted,\" she said; then: no.", "\"|Quoted|,|\"|she|said|;|then|:|no|.");
 }
 
