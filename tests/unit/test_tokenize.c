@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "base/arena.h"
+#include "text/boundary.h"
 #include "text/lexicon.h"
 #include "text/text.h"
 
@@ -436,6 +437,45 @@ static void test_word_lists_are_sorted_and_found(void **state) {
     assert_non_null(pgn__word_find(pgn__hyphen_prefix, pgn__hyphen_prefix_n, "Anti", 4));
 }
 
+static void test_boundary_model_table(void **state) {
+    (void)state;
+    const pgn__bmodel *m = &pgn__boundary_model;
+    if (m->n_slots == 0) skip();                 /* rules only: nothing to check */
+    assert_true((m->n_slots & (m->n_slots - 1)) == 0);
+    size_t used = 0;
+    for (uint32_t k = 0; k < m->n_slots; k++) {
+        if (!m->slots[k].key) continue;
+        used++;
+        /* Every key is found where it is stored (the probing is sound). */
+        assert_int_equal(pgn__bmodel_slot(m->slots, m->n_slots, m->slots[k].key), k);
+    }
+    assert_true(used > 100);
+    assert_true(used * 2 <= m->n_slots);
+}
+
+static void test_boundary_features(void **state) {
+    (void)state;
+    seg s;
+    run(&s, "It works. Then he left; ok.");
+    pgn__bctx c;
+    pgn__bctx_init(&c);
+    uint32_t f1[PGN__BF_MAX], f2[PGN__BF_MAX];
+    /* Gap after "." (token 2): a candidate; features are non-zero, stable,
+    ** and change with the rule's decision. */
+    assert_true(pgn__boundary_candidate(s.tokens.v, 2, 0));
+    assert_false(pgn__boundary_candidate(s.tokens.v, 0, 0));   /* "It works" */
+    assert_true(pgn__boundary_candidate(s.tokens.v, 0, 1));
+    size_t n1 = pgn__boundary_features(&c, s.tokens.v, 0, 2, s.tokens.n, 1, f1);
+    size_t n2 = pgn__boundary_features(&c, s.tokens.v, 0, 2, s.tokens.n, 1, f2);
+    assert_true(n1 > 5 && n1 <= PGN__BF_MAX);
+    assert_int_equal(n1, n2);
+    assert_memory_equal(f1, f2, n1 * sizeof *f1);
+    for (size_t k = 0; k < n1; k++) assert_int_not_equal(f1[k], 0);
+    pgn__boundary_features(&c, s.tokens.v, 0, 2, s.tokens.n, 0, f2);
+    assert_memory_not_equal(f1, f2, n1 * sizeof *f1);
+    done(&s);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_basic_words_and_punctuation),
@@ -457,6 +497,8 @@ int main(void) {
         cmocka_unit_test(test_hostile_input_never_crashes),
         cmocka_unit_test(test_allocation_failures),
         cmocka_unit_test(test_word_lists_are_sorted_and_found),
+        cmocka_unit_test(test_boundary_model_table),
+        cmocka_unit_test(test_boundary_features),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
