@@ -3,7 +3,12 @@
 ** The lists are reviewed text files in data/lexicon/, compiled at build
 ** time into sorted immutable tables (cmake/wordlist.cmake), so looking a
 ** word up needs no loading step and no global mutable state: any thread may
-** call these at any time.
+** call these at any time.  Why not embed the raw text (pgn_embed_text) and
+** parse it: the table would have to be built at run time, either lazily
+** into a global (mutable state, forbidden) or on every pgn__segment call
+** (slow for short blocks), or by a caller-owned object (a new parameter of
+** pgn__segment).  Sorting at build time avoids all three, and validates the
+** file (format, duplicates) when the project is configured.
 */
 #ifndef PGN_TEXT_LEXICON_H
 #define PGN_TEXT_LEXICON_H

@@ -17,6 +17,12 @@
 **     dotted letters like "U.S.") and a capitalised word that usually opens a
 **     sentence follows; titles and initials ("Mr.", "J.") never do;
 **   - the block's end ends the last sentence.
+**
+** When a trained model is compiled in (boundary_model.c), the rules'
+** decision becomes one feature of a learned boundary classifier
+** (boundary.h) that has the last word at candidate gaps: on UD English EWT
+** dev it lifts sentence F1 from 86.3 (rules) to 88.3.  With the empty model
+** the rules decide alone.
 */
 #include <stdint.h>
 #include <string.h>
