@@ -52,6 +52,10 @@ pgn_doc *pgn__doc_new(size_t limit);
 int pgn__doc_set_text(pgn_doc *doc, const char *raw, size_t len,
                       const char *name, long base_off, pgn_error *err);
 
+/* Length of the valid UTF-8 sequence at s (at most n bytes, n > 0), or 0
+** when the byte at s starts no valid sequence. */
+size_t pgn__utf8_valid_len(const unsigned char *s, size_t n);
+
 /* Divides doc->text into blocks and fills metadata (headline, timestamps,
 ** byline, dateline, image credits) that the text itself gives; fields
 ** already set in doc->meta are kept.  Implemented in clean.c. */

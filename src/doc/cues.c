@@ -1,0 +1,43 @@
+/* src/doc/cues.c -- helpers the line classifiers share: cue matching
+** against a lexicon, sentence-final punctuation, agency names. */
+#include <string.h>
+
+#include "clean_int.h"
+
+int pgn__ends_terminal(const char *s, size_t n) {
+    if (n == 0) return 0;
+    unsigned char c = (unsigned char)s[n - 1];
+    if (strchr(".!?:;\"')]", c) && c) return 1;
+    /* U+2026 … U+201D ” U+2019 ’ */
+    if (n >= 3 && (unsigned char)s[n - 3] == 0xE2 &&
+        (unsigned char)s[n - 2] == 0x80) {
+        unsigned char d = (unsigned char)s[n - 1];
+        return d == 0xA6 || d == 0x9D || d == 0x99;
+    }
+    return 0;
+}
+
+size_t pgn__match_cue(const pgn__lexicon *lx, const char *s, size_t n,
+                      const char **role, size_t *role_len) {
+    pgn__lex_cursor c = {0, 0};
+    pgn__lex_entry e;
+    size_t best = 0;
+    while (pgn__lex_next(lx, &c, &e)) {
+        if (e.n_fields < 2 || e.n[1] <= best) continue;
+        if (!pgn__ascii_iprefix(s, n, e.f[1], e.n[1])) continue;
+        /* "by" must not match "bypass": the cue ends at a non-letter. */
+        if (e.n[1] < n && pgn__is_alpha((unsigned char)s[e.n[1]])) continue;
+        best = e.n[1];
+        *role = e.f[0];
+        *role_len = e.n[0];
+    }
+    return best;
+}
+
+int pgn__is_agency(const char *s, size_t n) {
+    pgn__lex_cursor c = {0, 0};
+    pgn__lex_entry e;
+    while (pgn__lex_next(&pgn__lex_agencies, &c, &e))
+        if (pgn__ascii_ieq(s, n, e.f[0], e.n[0])) return 1;
+    return 0;
+}
