@@ -255,8 +255,12 @@ static int next_jsonl(pgn_reader *r, pgn_doc **doc, pgn_error *err) {
             line_end = r->end;  /* last line without a newline */
         }
         size_t ls = r->start;
-        long long off = r->buf_off + (long long)ls;
         r->line++;
+        /* A byte order mark opening the file is not part of the record. */
+        if (r->line == 1 && r->buf_off == 0 && line_end - ls >= 3 &&
+            memcmp(r->buf + ls, "\xEF\xBB\xBF", 3) == 0)
+            ls += 3;
+        long long off = r->buf_off + (long long)ls;
         r->start = line_end < r->end ? line_end + 1 : line_end;
         scan = r->start;
         size_t le = line_end;
