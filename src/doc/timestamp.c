@@ -190,14 +190,16 @@ static int numeric_offset(cur *c, int *minutes) {
     }
     c->i += sign == 0xE2 ? 3 : 1;   /* U+2212 minus sign */
     int neg = sign != '+';
-    size_t ds = c->i;
-    int h = number(c, 1, 2), m = 0;
-    if (h < 0) goto no;
-    if (peek(c) == ':') {
-        c->i++;
-        if ((m = number(c, 2, 2)) < 0) goto no;
-    } else if (c->i - ds == 2 && is_digit(peek(c))) {
-        if ((m = number(c, 2, 2)) < 0) goto no;
+    size_t nd = 0;
+    while (c->i + nd < c->n && is_digit((unsigned char)c->s[c->i + nd])) nd++;
+    int h, m = 0;
+    if (nd == 4) {   /* "+0530" */
+        h = (c->s[c->i] - '0') * 10 + (c->s[c->i + 1] - '0');
+        m = (c->s[c->i + 2] - '0') * 10 + (c->s[c->i + 3] - '0');
+        c->i += 4;
+    } else {         /* "+5", "+05", "+05:30" */
+        if ((h = number(c, 1, 2)) < 0) goto no;
+        if (peek(c) == ':' && (m = (c->i++, number(c, 2, 2))) < 0) goto no;
     }
     if (h > 14 || m > 59) goto no;
     *minutes = (neg ? -1 : 1) * (h * 60 + m);
