@@ -201,7 +201,8 @@ static int next_text(pgn_reader *r, pgn_doc **doc, pgn_error *err) {
 ** its end was found, 0 at the end of input. */
 static int skip_line(pgn_reader *r, pgn_error *err) {
     for (;;) {
-        char *nl = memchr(r->buf + r->start, '\n', r->end - r->start);
+        char *nl = r->end > r->start
+                       ? memchr(r->buf + r->start, '\n', r->end - r->start) : NULL;
         if (nl) {
             r->start = (size_t)(nl - r->buf) + 1;
             return 1;
@@ -217,7 +218,8 @@ static int next_jsonl(pgn_reader *r, pgn_doc **doc, pgn_error *err) {
     const char *name = pgn__input_name(r->in);
     size_t scan = r->start;
     for (;;) {
-        char *nl = memchr(r->buf + scan, '\n', r->end - scan);
+        /* buf is NULL before the first fill of a forced-JSONL reader. */
+        char *nl = r->end > scan ? memchr(r->buf + scan, '\n', r->end - scan) : NULL;
         size_t line_end;
         if (nl) {
             line_end = (size_t)(nl - r->buf);
