@@ -17,7 +17,7 @@ static int icontains(const char *s, size_t n, const char *p, size_t np) {
     return 0;
 }
 
-int pgn__cue_boilerplate(const char *s, size_t n) {
+int pgn__cue_boilerplate(const pgn__cues *cx, const char *s, size_t n) {
     /* A line of symbols only ("* * *", "----") separates, and says nothing. */
     int any_alnum = 0;
     for (size_t i = 0; i < n && !any_alnum; i++)
@@ -27,21 +27,27 @@ int pgn__cue_boilerplate(const char *s, size_t n) {
     /* Trailing ':' or '.' do not change what a line is ("Advertisement."). */
     size_t m = n;
     while (m > 0 && (s[m - 1] == ':' || s[m - 1] == '.')) m--;
-    pgn__lex_cursor c = {0, 0};
-    pgn__lex_entry e;
-    while (pgn__lex_next(&pgn__lex_boilerplate, &c, &e)) {
-        if (e.n_fields < 2) continue;
-        const char *p = e.f[1];
-        size_t np = e.n[1];
-        if (pgn__lex_is(&e, 0, "line")) {
+    for (size_t i = 0; i < cx->boilerplate.n; i++) {
+        const pgn__lex_entry *e = &cx->boilerplate.v[i];
+        if (e->n_fields < 2) continue;
+        const char *p = e->f[1];
+        size_t np = e->n[1];
+        /* The kinds differ in their first letter (line, prefix, contains). */
+        switch (e->f[0][0]) {
+        case 'l':
             if (pgn__ascii_ieq(s, m, p, np) || pgn__ascii_ieq(s, n, p, np)) return 1;
-        } else if (pgn__lex_is(&e, 0, "prefix")) {
+            break;
+        case 'p':
             if (pgn__ascii_iprefix(s, n, p, np) &&
                 (np == n || !pgn__is_alpha((unsigned char)p[np - 1]) ||
                  !pgn__is_alpha((unsigned char)s[np])))
                 return 1;
-        } else if (pgn__lex_is(&e, 0, "contains")) {
+            break;
+        case 'c':
             if (n <= CONTAINS_LINE_MAX && icontains(s, n, p, np)) return 1;
+            break;
+        default:
+            break;
         }
     }
     return 0;

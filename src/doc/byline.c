@@ -19,7 +19,7 @@
 
 /* Names as written, without a trailing agency (", Reuters", "| AP") or
 ** place (" in Moscow"); copied to the arena. */
-static char *clean_names(pgn_doc *doc, const char *s, size_t n) {
+static char *clean_names(const pgn__cues *cx, pgn_doc *doc, const char *s, size_t n) {
     size_t a = 0, b = n;
     pgn__trim(s, &a, &b);
     /* "Jane Doe | Reuters", "Jane Doe, Reuters", "Jane Doe/AP". */
@@ -28,7 +28,7 @@ static char *clean_names(pgn_doc *doc, const char *s, size_t n) {
         if (c != '|' && c != ',' && c != '/') continue;
         size_t x = k, y = b;
         pgn__trim(s, &x, &y);
-        if (pgn__is_agency(s + x, y - x)) {
+        if (pgn__is_agency(cx, s + x, y - x)) {
             b = k - 1;
             pgn__trim(s, &a, &b);
         }
@@ -72,9 +72,9 @@ static int looks_like_names(const char *s, size_t n) {
     return 1;
 }
 
-static int set_byline(pgn_doc *doc, const char *s, size_t n) {
+static int set_byline(const pgn__cues *cx, pgn_doc *doc, const char *s, size_t n) {
     if (doc->meta.byline) return 0;
-    char *names = clean_names(doc, s, n);
+    char *names = clean_names(cx, doc, s, n);
     if (!names) return PGN_ENOMEM;
     if (*names) doc->meta.byline = names;
     return 0;
@@ -82,7 +82,8 @@ static int set_byline(pgn_doc *doc, const char *s, size_t n) {
 
 /* "cue names" clauses separated by ';'.  Returns 1 when every clause
 ** starts with a byline cue. */
-static int cue_clauses(pgn_doc *doc, const char *s, size_t n, int paren) {
+static int cue_clauses(const pgn__cues *cx, pgn_doc *doc, const char *s, size_t n,
+                       int paren) {
     size_t a = 0;
     int first_author = -1;
     size_t fa = 0, fb = 0;
@@ -93,7 +94,7 @@ static int cue_clauses(pgn_doc *doc, const char *s, size_t n, int paren) {
         pgn__trim(s, &x, &y);
         const char *role;
         size_t role_len;
-        size_t cue = pgn__match_cue(&pgn__lex_byline, s + x, y - x, &role, &role_len);
+        size_t cue = pgn__match_cue(&cx->byline, s + x, y - x, &role, &role_len);
         if (!cue) return 0;
         size_t k = x + cue;
         while (k < y && (s[k] == ' ' || s[k] == ':' || s[k] == '\t')) k++;
@@ -105,22 +106,22 @@ static int cue_clauses(pgn_doc *doc, const char *s, size_t n, int paren) {
         }
         a = b + 1;
     }
-    if (first_author > 0 && set_byline(doc, s + fa, fb - fa)) return PGN_ENOMEM;
+    if (first_author > 0 && set_byline(cx, doc, s + fa, fb - fa)) return PGN_ENOMEM;
     return 1;
 }
 
-int pgn__cue_byline(pgn_doc *doc, const char *s, size_t n) {
+int pgn__cue_byline(const pgn__cues *cx, pgn_doc *doc, const char *s, size_t n) {
     if (n > BYLINE_MAX || n < 3) return 0;
-    if (s[0] == '(' && s[n - 1] == ')') return cue_clauses(doc, s + 1, n - 2, 1);
-    int rc = cue_clauses(doc, s, n, 0);
+    if (s[0] == '(' && s[n - 1] == ')') return cue_clauses(cx, doc, s + 1, n - 2, 1);
+    int rc = cue_clauses(cx, doc, s, n, 0);
     if (rc) return rc;
     /* "Jane Doe | Reuters": names, a bar, a known agency. */
     const char *bar = memchr(s, '|', n);
     if (!bar) return 0;
     size_t b = (size_t)(bar - s), x = b + 1, y = n;
     pgn__trim(s, &x, &y);
-    if (!pgn__is_agency(s + x, y - x) || !looks_like_names(s, b) ||
+    if (!pgn__is_agency(cx, s + x, y - x) || !looks_like_names(s, b) ||
         pgn__count_words(s, b, 6) > 5)
         return 0;
-    return set_byline(doc, s, b) ? PGN_ENOMEM : 1;
+    return set_byline(cx, doc, s, b) ? PGN_ENOMEM : 1;
 }

@@ -48,6 +48,7 @@ typedef struct cleaner {
     pgn_error *err;
     line *lines;
     size_t n_lines;
+    const pgn__cues *cues;
 } cleaner;
 
 static int nomem(cleaner *c) {
@@ -94,10 +95,11 @@ static int classify(cleaner *c) {
         const char *s = doc->text + l->start;
         size_t n = l->end - l->start;
         int r;
-        if ((r = pgn__cue_timestamp(doc, s, n))) l->kind = L_TIMESTAMP;
-        else if ((r = pgn__cue_credit(doc, s, n))) l->kind = L_CREDIT;
-        else if ((r = pgn__cue_byline(doc, s, n))) l->kind = L_BYLINE;
-        else if ((r = pgn__cue_boilerplate(s, n))) l->kind = L_BOILERPLATE;
+        const pgn__cues *cx = c->cues;
+        if ((r = pgn__cue_timestamp(cx, doc, s, n))) l->kind = L_TIMESTAMP;
+        else if ((r = pgn__cue_credit(cx, doc, s, n))) l->kind = L_CREDIT;
+        else if ((r = pgn__cue_byline(cx, doc, s, n))) l->kind = L_BYLINE;
+        else if ((r = pgn__cue_boilerplate(cx, s, n))) l->kind = L_BOILERPLATE;
         if (r < 0) return nomem(c);
     }
     return 0;
@@ -245,7 +247,21 @@ static int set_title(cleaner *c) {
 }
 
 int pgn__doc_clean(pgn_doc *doc, pgn_error *err) {
-    cleaner c = {doc, err, NULL, 0};
+    pgn__cues cues;
+    if (pgn__cues_load(&cues))
+        return pgn__err(err, PGN_ENOMEM, doc->meta.source, -1, -1, "no memory");
+    int rc = pgn__doc_clean_with(doc, &cues, err);
+    pgn__cues_free(&cues);
+    return rc;
+}
+
+int pgn__doc_clean_with(pgn_doc *doc, const pgn__cues *cues, pgn_error *err) {
+    if (!cues) return pgn__doc_clean(doc, err);
+    cleaner c;
+    memset(&c, 0, sizeof c);
+    c.doc = doc;
+    c.err = err;
+    c.cues = cues;
     int rc = split_lines(&c);
     if (!rc) rc = classify(&c);
     if (!rc) {

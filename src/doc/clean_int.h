@@ -17,10 +17,10 @@
 
 /* Each returns 1 when s[0, n) is a line of its kind (metadata filled when
 ** not already set), 0 when not, or PGN_ENOMEM. */
-int pgn__cue_timestamp(pgn_doc *doc, const char *s, size_t n);
-int pgn__cue_credit(pgn_doc *doc, const char *s, size_t n);
-int pgn__cue_byline(pgn_doc *doc, const char *s, size_t n);
-int pgn__cue_boilerplate(const char *s, size_t n);
+int pgn__cue_timestamp(const pgn__cues *cx, pgn_doc *doc, const char *s, size_t n);
+int pgn__cue_credit(const pgn__cues *cx, pgn_doc *doc, const char *s, size_t n);
+int pgn__cue_byline(const pgn__cues *cx, pgn_doc *doc, const char *s, size_t n);
+int pgn__cue_boilerplate(const pgn__cues *cx, const char *s, size_t n);
 
 /* When the paragraph s[0, n) opens with a dateline ("MOSCOW, July 5
 ** (Reuters) -"), sets *dl_len to its length (through the dash), *body to
@@ -30,7 +30,7 @@ int pgn__dateline(pgn_doc *doc, const char *s, size_t n, size_t *dl_len,
                   size_t *body);
 
 /* Agency names (data/lexicon/agencies.txt), compared without case. */
-int pgn__is_agency(const char *s, size_t n);
+int pgn__is_agency(const pgn__cues *cx, const char *s, size_t n);
 
 /* --- small text helpers ------------------------------------------------ */
 
@@ -92,7 +92,7 @@ int pgn__ends_terminal(const char *s, size_t n);
 /* Longest cue of the lexicon (role in field 0, cue in field 1) that s
 ** starts with, followed by a non-letter.  Returns its length and sets
 ** *role; 0 when none. */
-size_t pgn__match_cue(const pgn__lexicon *lx, const char *s, size_t n,
+size_t pgn__match_cue(const pgn__cue_list *l, const char *s, size_t n,
                       const char **role, size_t *role_len);
 
 #endif

@@ -19,7 +19,8 @@ typedef struct span {
 
 /* One "label[: value]" or "label by value" part, maybe in parentheses.
 ** Returns 1 and the value span (empty when none) or 0. */
-static int credit_part(const char *s, size_t a, size_t b, span *value) {
+static int credit_part(const pgn__cues *cx, const char *s, size_t a, size_t b,
+                       span *value) {
     pgn__trim(s, &a, &b);
     if (b > a + 1 && s[a] == '(' && s[b - 1] == ')') {
         a++;
@@ -29,7 +30,7 @@ static int credit_part(const char *s, size_t a, size_t b, span *value) {
     if (a >= b) return 0;
     const char *role;
     size_t role_len;
-    size_t cue = pgn__match_cue(&pgn__lex_credits, s + a, b - a, &role, &role_len);
+    size_t cue = pgn__match_cue(&cx->credits, s + a, b - a, &role, &role_len);
     if (!cue) return 0;
     size_t k = a + cue;
     while (k < b && (s[k] == ' ' || s[k] == '\t')) k++;
@@ -65,7 +66,7 @@ static int push_credits(pgn_doc *doc, const char *s, const span *v, int n) {
     return 0;
 }
 
-int pgn__cue_credit(pgn_doc *doc, const char *s, size_t n) {
+int pgn__cue_credit(const pgn__cues *cx, pgn_doc *doc, const char *s, size_t n) {
     if (n > CREDIT_LINE_MAX) return 0;
     span v[MAX_CREDITS];
     int n_v = 0;
@@ -75,7 +76,7 @@ int pgn__cue_credit(pgn_doc *doc, const char *s, size_t n) {
     while (a <= n && all) {
         const char *bar = memchr(s + a, '|', n - a);
         size_t b = bar ? (size_t)(bar - s) : n;
-        if (n_v == MAX_CREDITS || !credit_part(s, a, b, &v[n_v])) all = 0;
+        if (n_v == MAX_CREDITS || !credit_part(cx, s, a, b, &v[n_v])) all = 0;
         else n_v++;
         a = b + 1;
     }
@@ -85,7 +86,7 @@ int pgn__cue_credit(pgn_doc *doc, const char *s, size_t n) {
         pgn__count_words(s, n, CAPTION_WORDS + 1) <= CAPTION_WORDS) {
         size_t open = n - 1;
         while (open > 0 && s[open] != '(') open--;
-        if (s[open] == '(' && credit_part(s, open, n, &v[0]))
+        if (s[open] == '(' && credit_part(cx, s, open, n, &v[0]))
             return push_credits(doc, s, v, 1) ? PGN_ENOMEM : 1;
     }
     return 0;

@@ -17,27 +17,25 @@ int pgn__ends_terminal(const char *s, size_t n) {
     return 0;
 }
 
-size_t pgn__match_cue(const pgn__lexicon *lx, const char *s, size_t n,
+size_t pgn__match_cue(const pgn__cue_list *l, const char *s, size_t n,
                       const char **role, size_t *role_len) {
-    pgn__lex_cursor c = {0, 0};
-    pgn__lex_entry e;
     size_t best = 0;
-    while (pgn__lex_next(lx, &c, &e)) {
-        if (e.n_fields < 2 || e.n[1] <= best) continue;
-        if (!pgn__ascii_iprefix(s, n, e.f[1], e.n[1])) continue;
+    for (size_t i = 0; i < l->n; i++) {
+        const pgn__lex_entry *e = &l->v[i];
+        if (e->n_fields < 2 || e->n[1] <= best) continue;
+        if (!pgn__ascii_iprefix(s, n, e->f[1], e->n[1])) continue;
         /* "by" must not match "bypass": the cue ends at a non-letter. */
-        if (e.n[1] < n && pgn__is_alpha((unsigned char)s[e.n[1]])) continue;
-        best = e.n[1];
-        *role = e.f[0];
-        *role_len = e.n[0];
+        if (e->n[1] < n && pgn__is_alpha((unsigned char)s[e->n[1]])) continue;
+        best = e->n[1];
+        *role = e->f[0];
+        *role_len = e->n[0];
     }
     return best;
 }
 
-int pgn__is_agency(const char *s, size_t n) {
-    pgn__lex_cursor c = {0, 0};
-    pgn__lex_entry e;
-    while (pgn__lex_next(&pgn__lex_agencies, &c, &e))
-        if (pgn__ascii_ieq(s, n, e.f[0], e.n[0])) return 1;
+int pgn__is_agency(const pgn__cues *cx, const char *s, size_t n) {
+    for (size_t i = 0; i < cx->agencies.n; i++)
+        if (pgn__ascii_ieq(s, n, cx->agencies.v[i].f[0], cx->agencies.v[i].n[0]))
+            return 1;
     return 0;
 }

@@ -70,6 +70,11 @@ int pgn__doc_set_text(pgn_doc *doc, const char *raw, size_t len,
     /* Worst case every byte becomes a 3-byte U+FFFD. */
     size_t i = 0, o = 0, bad = 0;
     for (i = 0; i < len;) {
+        /* Most text is ASCII: step over it without decoding. */
+        if (s[i] < 0x80 && s[i] != 0) {
+            i++;
+            continue;
+        }
         size_t k = pgn__utf8_valid_len(s + i, len - i);
         if (k == 0 || s[i] == 0) bad++;
         i += k ? k : 1;
@@ -82,6 +87,18 @@ int pgn__doc_set_text(pgn_doc *doc, const char *raw, size_t len,
     long run_start = -1;
     int run_nul = 0;
     for (i = 0; i < len;) {
+        if (run_start < 0) {
+            /* Copy a run of valid ASCII at once. */
+            size_t j = i;
+            while (j < len && s[j] < 0x80 && s[j] != 0) j++;
+            if (j > i) {
+                memcpy(out + o, s + i, j - i);
+                o += j - i;
+                n_chars += j - i;
+                i = j;
+                continue;
+            }
+        }
         size_t k = pgn__utf8_valid_len(s + i, len - i);
         int is_bad = (k == 0);
         int is_nul = (k == 1 && s[i] == 0);

@@ -61,6 +61,12 @@ size_t pgn__utf8_valid_len(const unsigned char *s, size_t n);
 ** already set in doc->meta are kept.  Implemented in clean.c. */
 int pgn__doc_clean(pgn_doc *doc, pgn_error *err);
 
+/* The same with the cue lists already loaded (a reader loads them once for
+** all its documents; see lexicon.h).  cues may be NULL. */
+struct pgn__cues;
+int pgn__doc_clean_with(pgn_doc *doc, const struct pgn__cues *cues,
+                        pgn_error *err);
+
 /* Segments every kept block into sentences and tokens and computes every
 ** character offset.  Called once, after pgn__doc_clean. */
 int pgn__doc_segment(pgn_doc *doc, pgn_error *err);

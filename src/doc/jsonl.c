@@ -208,7 +208,7 @@ int pgn__read_jsonl_record(const pgn__record *rec, const char *line,
     }
     json_decref(obj);
     free(fixed);
-    return pgn__doc_finish(doc, out, err);
+    return pgn__doc_finish(doc, rec->cues, out, err);
 fail:
     json_decref(obj);
     free(fixed);

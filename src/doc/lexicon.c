@@ -1,6 +1,7 @@
 /* src/doc/lexicon.c -- the embedded cue lists and their line reader. */
 #include "lexicon.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/error.h"
@@ -13,10 +14,9 @@ extern const size_t pgn__data_timezones_len, pgn__data_timestamp_cues_len,
     pgn__data_boilerplate_len, pgn__data_byline_len, pgn__data_credits_len,
     pgn__data_agencies_len;
 
-#define LEX(sym, file) \
-    const pgn__lexicon pgn__lex_##sym = {"data/lexicon/" file, pgn__data_##sym, 0}
-/* Lengths are not constant expressions across translation units; the
-** text is NUL-terminated, so a zero len means "up to the NUL". */
+#define LEX(sym, file)                                                   \
+    const pgn__lexicon pgn__lex_##sym = {"data/lexicon/" file,           \
+                                         pgn__data_##sym, 0, &pgn__data_##sym##_len}
 LEX(timezones, "timezones.txt");
 LEX(timestamp_cues, "timestamp_cues.txt");
 LEX(boilerplate, "boilerplate.txt");
@@ -26,7 +26,7 @@ LEX(agencies, "agencies.txt");
 
 int pgn__lex_next(const pgn__lexicon *lx, pgn__lex_cursor *c, pgn__lex_entry *e) {
     const char *t = lx->text;
-    size_t len = lx->len ? lx->len : strlen(t);
+    size_t len = lx->len_p ? *lx->len_p : lx->len ? lx->len : strlen(t);
     size_t i = c->pos;
     while (i < len) {
         size_t ls = i;
@@ -69,7 +69,7 @@ int pgn__lex_check(const pgn__lexicon *lx, int min_fields, int max_fields,
     long n = 0;
     while (pgn__lex_next(lx, &cur, &e)) {
         n++;
-        size_t len = lx->len ? lx->len : strlen(lx->text);
+        size_t len = lx->len_p ? *lx->len_p : lx->len ? lx->len : strlen(lx->text);
         /* A fifth field is not split off; find it by counting tabs. */
         size_t ls = (size_t)(e.f[0] - lx->text);
         int tabs = 0;
@@ -101,6 +101,42 @@ int pgn__lex_check(const pgn__lexicon *lx, int min_fields, int max_fields,
     if (n == 0)
         return pgn__err(err, PGN_EEMPTY, lx->name, -1, -1, "no entries");
     return 0;
+}
+
+static size_t count_entries(const pgn__lexicon *lx) {
+    pgn__lex_cursor c = {0, 0};
+    pgn__lex_entry e;
+    size_t n = 0;
+    while (pgn__lex_next(lx, &c, &e)) n++;
+    return n;
+}
+
+static pgn__lex_entry *fill_list(const pgn__lexicon *lx, pgn__lex_entry *at,
+                                 pgn__cue_list *list) {
+    pgn__lex_cursor c = {0, 0};
+    list->v = at;
+    list->n = 0;
+    while (pgn__lex_next(lx, &c, &at[list->n])) list->n++;
+    return at + list->n;
+}
+
+int pgn__cues_load(pgn__cues *c) {
+    const pgn__lexicon *lx[5] = {&pgn__lex_timestamp_cues, &pgn__lex_boilerplate,
+                                 &pgn__lex_byline, &pgn__lex_credits,
+                                 &pgn__lex_agencies};
+    pgn__cue_list *lists[5] = {&c->timestamp, &c->boilerplate, &c->byline,
+                               &c->credits, &c->agencies};
+    size_t total = 0;
+    for (int i = 0; i < 5; i++) total += count_entries(lx[i]);
+    if (!(c->mem = malloc((total ? total : 1) * sizeof *c->mem))) return PGN_ENOMEM;
+    pgn__lex_entry *at = c->mem;
+    for (int i = 0; i < 5; i++) at = fill_list(lx[i], at, lists[i]);
+    return 0;
+}
+
+void pgn__cues_free(pgn__cues *c) {
+    free(c->mem);
+    c->mem = NULL;
 }
 
 static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }

@@ -3,9 +3,10 @@
 ** reader for their format: one entry per line, fields separated by TAB,
 ** blank lines and lines starting with '#' ignored.
 **
-** The texts are read in place on every lookup: they are small, immutable,
-** and only short lines of an article are looked up, so no table is built
-** and nothing is shared or cached between threads.
+** The cleaner parses the texts into arrays once per call (pgn__cues_load,
+** a few microseconds) and looks short lines up in those; nothing is cached
+** between calls or shared between threads.  Time-zone lookups, rare, scan
+** the text in place.
 */
 #ifndef PGN_DOC_LEXICON_H
 #define PGN_DOC_LEXICON_H
@@ -24,9 +25,10 @@ typedef struct pgn__lex_entry {
 } pgn__lex_entry;
 
 typedef struct pgn__lexicon {
-    const char *name;   /* data file, for messages */
+    const char *name;      /* data file, for messages */
     const char *text;
-    size_t len;
+    size_t len;            /* bytes, or 0: up to the NUL (unless len_p) */
+    const size_t *len_p;   /* the embedded length, when embedded */
 } pgn__lexicon;
 
 /* The embedded data files. */
@@ -51,6 +53,23 @@ int pgn__lex_next(const pgn__lexicon *lx, pgn__lex_cursor *c, pgn__lex_entry *e)
 ** in it.  Used by the tests so that a bad edit fails with file and line. */
 int pgn__lex_check(const pgn__lexicon *lx, int min_fields, int max_fields,
                    const char *first_values, pgn_error *err);
+
+/* A lexicon's entries, parsed once per cleaning call into a small array
+** (never cached: there is no global mutable state). */
+typedef struct pgn__cue_list {
+    const pgn__lex_entry *v;
+    size_t n;
+} pgn__cue_list;
+
+/* The lists the cleaner consults for every short line. */
+typedef struct pgn__cues {
+    pgn__cue_list timestamp, boilerplate, byline, credits, agencies;
+    pgn__lex_entry *mem;   /* owns every entry */
+} pgn__cues;
+
+/* Fills c; returns 0 or PGN_ENOMEM.  Free with pgn__cues_free. */
+int pgn__cues_load(pgn__cues *c);
+void pgn__cues_free(pgn__cues *c);
 
 /* Field i equals the NUL-terminated word w. */
 int pgn__lex_is(const pgn__lex_entry *e, int i, const char *w);

@@ -13,6 +13,7 @@
 
 #include "base/error.h"
 #include "input.h"
+#include "lexicon.h"
 #include "reader_int.h"
 
 #define DEFAULT_MAX_DOC ((size_t)64 << 20)
@@ -33,6 +34,7 @@ struct pgn_reader {
     long line;              /* lines consumed so far */
     long n_records;         /* records returned (documents or errors) */
     int done;
+    pgn__cues cues;         /* loaded once for every document */
 };
 
 static int is_blank(unsigned char c) {
@@ -111,6 +113,10 @@ static int reader_open(pgn__input *in, const pgn_read_options *opt,
         return rc;
     }
     r->in = in;
+    if (pgn__cues_load(&r->cues)) {
+        pgn_reader_close(r);
+        return pgn__err(err, PGN_ENOMEM, NULL, -1, -1, "no memory");
+    }
     r->format = opt ? opt->format : PGN_FORMAT_AUTO;
     r->max_doc = opt && opt->max_doc_bytes ? opt->max_doc_bytes : DEFAULT_MAX_DOC;
     if (r->format != PGN_FORMAT_AUTO && r->format != PGN_FORMAT_TEXT &&
@@ -154,6 +160,7 @@ int pgn_reader_open_memory(const char *name, const void *bytes, size_t len,
 void pgn_reader_close(pgn_reader *r) {
     if (!r) return;
     pgn__input_close(r->in);
+    pgn__cues_free(&r->cues);
     free(r->buf);
     free(r);
 }
@@ -191,7 +198,7 @@ static int next_text(pgn_reader *r, pgn_doc **doc, pgn_error *err) {
         return pgn__err(err, PGN_EEMPTY, name, -1, -1,
                         r->end == r->start ? "empty file"
                                            : "file holds only blank space");
-    pgn__record rec = {name, 1, r->buf_off + (long long)r->start};
+    pgn__record rec = {name, 1, r->buf_off + (long long)r->start, &r->cues};
     int rc = pgn__read_text_record(&rec, r->buf + r->start, r->end - r->start,
                                    doc, err);
     return rc ? rc : 1;
@@ -271,7 +278,7 @@ static int next_jsonl(pgn_reader *r, pgn_doc **doc, pgn_error *err) {
         while (k < le && is_blank((unsigned char)r->buf[k])) k++;
         if (k == le) continue;  /* blank lines are not records */
         r->n_records++;
-        pgn__record rec = {name, r->line, off};
+        pgn__record rec = {name, r->line, off, &r->cues};
         int rc = pgn__read_jsonl_record(&rec, r->buf + ls, le - ls, doc, err);
         return rc ? rc : 1;
     }

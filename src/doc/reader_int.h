@@ -17,6 +17,7 @@ typedef struct pgn__record {
     const char *name;      /* input name */
     long line;             /* 1-based line of the record, or -1 */
     long long off;         /* byte offset of the record in the input */
+    const struct pgn__cues *cues;  /* the reader's cue lists */
 } pgn__record;
 
 /* One plain-text article (the whole input). */
@@ -31,6 +32,7 @@ int pgn__read_jsonl_record(const pgn__record *rec, const char *line,
 
 /* Cleans and segments a document whose text and metadata are set;
 ** frees it and fills err on failure. */
-int pgn__doc_finish(pgn_doc *doc, pgn_doc **out, pgn_error *err);
+int pgn__doc_finish(pgn_doc *doc, const struct pgn__cues *cues, pgn_doc **out,
+                    pgn_error *err);
 
 #endif

@@ -3,8 +3,9 @@
 #include "base/error.h"
 #include "reader_int.h"
 
-int pgn__doc_finish(pgn_doc *doc, pgn_doc **out, pgn_error *err) {
-    int rc = pgn__doc_clean(doc, err);
+int pgn__doc_finish(pgn_doc *doc, const struct pgn__cues *cues, pgn_doc **out,
+                    pgn_error *err) {
+    int rc = pgn__doc_clean_with(doc, cues, err);
     if (!rc) rc = pgn__doc_segment(doc, err);
     if (rc) {
         pgn_doc_free(doc);
@@ -29,5 +30,5 @@ int pgn__read_text_record(const pgn__record *rec, const char *bytes,
         pgn_doc_free(doc);
         return rc;
     }
-    return pgn__doc_finish(doc, out, err);
+    return pgn__doc_finish(doc, rec->cues, out, err);
 }

@@ -28,13 +28,13 @@ static int has_digit(const char *s, size_t n) {
 }
 
 /* Reads one "[cue] [:|on|at] date-time" part from s[*i, n). */
-static int read_part(const char *s, size_t n, size_t *i, ts_part *p) {
+static int read_part(const pgn__cues *cx, const char *s, size_t n, size_t *i,
+                     ts_part *p) {
     size_t a = *i;
     while (a < n && (s[a] == ' ' || s[a] == '\t')) a++;
     const char *role = NULL;
     size_t role_len = 0;
-    size_t cue = pgn__match_cue(&pgn__lex_timestamp_cues, s + a, n - a, &role,
-                                &role_len);
+    size_t cue = pgn__match_cue(&cx->timestamp, s + a, n - a, &role, &role_len);
     memset(p, 0, sizeof *p);
     size_t b = a + cue;
     if (cue) {
@@ -75,13 +75,13 @@ static int set_ts(pgn_doc *doc, const char **field, const pgn__timestamp *t) {
     return (*field = pgn__arena_strdup(doc->arena, iso)) ? 0 : PGN_ENOMEM;
 }
 
-int pgn__cue_timestamp(pgn_doc *doc, const char *s, size_t n) {
+int pgn__cue_timestamp(const pgn__cues *cx, pgn_doc *doc, const char *s, size_t n) {
     if (n > TS_LINE_MAX || !has_digit(s, n)) return 0;
     ts_part parts[MAX_PARTS];
     int n_parts = 0;
     size_t i = 0;
     while (i < n) {
-        if (n_parts == MAX_PARTS || !read_part(s, n, &i, &parts[n_parts]))
+        if (n_parts == MAX_PARTS || !read_part(cx, s, n, &i, &parts[n_parts]))
             return 0;
         n_parts++;
     }

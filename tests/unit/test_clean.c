@@ -383,7 +383,7 @@ static void lexicons_are_well_formed(void **state) {
         }
     }
     /* The checker itself reports file and line. */
-    pgn__lexicon bad = {"data/lexicon/bad.txt", "# comment\nline\tok\nnope\n", 0};
+    pgn__lexicon bad = {"data/lexicon/bad.txt", "# comment\nline\tok\nnope\n", 0, NULL};
     assert_int_equal(pgn__lex_check(&bad, 2, 2, "line", &err), PGN_ESYNTAX);
     assert_int_equal(err.line, 3);
     assert_string_equal(err.file, "data/lexicon/bad.txt");
