@@ -1,9 +1,9 @@
 /* src/doc/doc.h -- the document as the library holds it (internal).
 **
 ** A document owns one arena; its text, metadata, blocks, tokens and
-** sentences live in it.  Readers (read_*.c) build it, clean.c divides the
-** text into blocks and finds metadata, doc.c segments the kept blocks and
-** computes character offsets.  Later stages add their annotations to the
+** sentences live in it.  Readers (reader.c with input.c, record.c and
+** jsonl.c) build it, clean.c divides the text into blocks and finds
+** metadata, doc.c segments the kept blocks and computes character offsets.  Later stages add their annotations to the
 ** same arena.
 */
 #ifndef PGN_DOC_H

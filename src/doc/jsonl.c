@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "base/error.h"
 #include "reader_int.h"
@@ -97,6 +98,18 @@ static int set_str(pgn_doc *doc, const char **field, const char *s) {
     return (*field = pgn__arena_strdup(doc->arena, s)) ? 0 : PGN_ENOMEM;
 }
 
+/* Feeds may give seconds since 1970 (UTC); years 1800..2200 only. */
+static int epoch_to_iso(json_int_t secs, char iso[PGN__TS_MAX]) {
+    if (secs < -5364662400LL || secs > 7258118400LL) return -1;
+    time_t t = (time_t)secs;
+    struct tm tm;
+    if (!gmtime_r(&t, &tm)) return -1;
+    pgn__timestamp ts = {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, 1,
+                         tm.tm_hour, tm.tm_min, tm.tm_sec, 1, 0};
+    pgn__timestamp_format(&ts, iso);
+    return 0;
+}
+
 /* Fills the optional fields; a field of the wrong type is a warning. */
 static int read_meta(pgn_doc *doc, const pgn__record *rec, json_t *obj) {
     json_t *v;
@@ -137,13 +150,15 @@ static int read_meta(pgn_doc *doc, const pgn__record *rec, json_t *obj) {
     if (v && !json_is_null(v)) {
         char iso[PGN__TS_MAX];
         char msg[200];
-        if (json_is_string(v) &&
+        if (json_is_integer(v) && epoch_to_iso(json_integer_value(v), iso) == 0) {
+            if (set_str(doc, &doc->meta.published, iso)) return PGN_ENOMEM;
+        } else if (json_is_string(v) &&
             pgn__timestamp_normalize(json_string_value(v), json_string_length(v),
                                      iso) == 0) {
             if (set_str(doc, &doc->meta.published, iso)) return PGN_ENOMEM;
         } else {
             snprintf(msg, sizeof msg, "\"%s\" is not a date we understand (%.60s); ignored",
-                     key, json_is_string(v) ? json_string_value(v) : "not a string");
+                     key, json_is_string(v) ? json_string_value(v) : "not a string or a time in seconds");
             if (pgn__doc_warn(doc, PGN_ESYNTAX, rec->name, rec->line,
                               (long)rec->off, msg))
                 return PGN_ENOMEM;

@@ -1,5 +1,7 @@
 /* src/doc/record.c -- a plain-text record made into a document, and the
 ** last steps every reader shares (cleaning, segmentation). */
+#include <string.h>
+
 #include "base/error.h"
 #include "reader_int.h"
 
@@ -29,6 +31,16 @@ int pgn__read_text_record(const pgn__record *rec, const char *bytes,
     if (rc) {
         pgn_doc_free(doc);
         return rc;
+    }
+    /* Give each warning its line too (warnings are rare: a walk each). */
+    for (size_t w = 0; w < doc->warnings.n; w++) {
+        pgn_error *e = &doc->warnings.v[w];
+        long long at = e->byte - rec->off;
+        if (at < 0 || (size_t)at > len) continue;
+        long line = 1;
+        for (const char *p = bytes; (p = memchr(p, '\n', (size_t)(bytes + at - p))); p++)
+            line++;
+        e->line = line;
     }
     return pgn__doc_finish(doc, rec->cues, out, err);
 }

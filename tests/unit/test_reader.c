@@ -411,6 +411,7 @@ static void nul_bytes_are_replaced_and_reported(void **state) {
     assert_false(rs.is_err[0]);
     assert_int_equal(pgn_doc_n_warnings(rs.docs[0]), 1);
     assert_int_equal(pgn_doc_warning(rs.docs[0], 0)->byte, 9);
+    assert_int_equal(pgn_doc_warning(rs.docs[0], 0)->line, 2);
     assert_int_equal(pgn_doc_char_length(rs.docs[0]), sizeof txt - 1);
     records_free(&rs);
     /* JSONL: a raw NUL in the line, and an escaped one in the text. */
@@ -424,6 +425,24 @@ static void nul_bytes_are_replaced_and_reported(void **state) {
     assert_string_equal(pgn_doc_text(rs.docs[1], NULL), "esc nul");
     assert_int_equal(pgn_doc_n_warnings(rs.docs[1]), 1);
     assert_int_equal(pgn_doc_warning(rs.docs[1], 0)->line, 2);
+    records_free(&rs);
+}
+
+static void jsonl_dates_in_other_forms(void **state) {
+    (void)state;
+    const char in[] = "{\"text\": \"a\", \"published\": 1657040700}\n"
+                      "{\"text\": \"b\", \"date\": \"next Tuesday\"}\n"
+                      "{\"text\": \"c\", \"published\": null, \"date\": \"2022-07-05\"}\n";
+    records rs;
+    assert_int_equal(read_memory(&rs, "dates", in, sizeof in - 1, NULL), 0);
+    assert_int_equal(rs.n, 3);
+    assert_string_equal(pgn_doc_get_meta(rs.docs[0])->published, "2022-07-05T17:05:00+00:00");
+    /* Not a date: left out, with a warning naming the field and line. */
+    assert_null(pgn_doc_get_meta(rs.docs[1])->published);
+    assert_int_equal(pgn_doc_n_warnings(rs.docs[1]), 1);
+    assert_non_null(strstr(pgn_doc_warning(rs.docs[1], 0)->msg, "\"date\""));
+    assert_int_equal(pgn_doc_warning(rs.docs[1], 0)->line, 2);
+    assert_string_equal(pgn_doc_get_meta(rs.docs[2])->published, "2022-07-05");
     records_free(&rs);
 }
 
@@ -494,6 +513,7 @@ int main(void) {
         cmocka_unit_test(bad_json_lines_are_errors_and_reading_goes_on),
         cmocka_unit_test(invalid_utf8_in_jsonl_is_repaired_with_its_file_byte),
         cmocka_unit_test(nul_bytes_are_replaced_and_reported),
+        cmocka_unit_test(jsonl_dates_in_other_forms),
         cmocka_unit_test(ten_megabyte_lines),
         cmocka_unit_test(null_arguments),
     };
