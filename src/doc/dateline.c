@@ -55,7 +55,7 @@ static size_t skip_sp(const char *s, size_t i, size_t n) {
 
 int pgn__dateline(pgn_doc *doc, const char *s, size_t n, size_t *dl_len,
                   size_t *body) {
-    if (n > DATELINE_MAX * 40) n = DATELINE_MAX * 40;   /* only the start matters */
+    if (n > DATELINE_MAX + 8) n = DATELINE_MAX + 8;   /* only the start matters */
     size_t i = 0;
     if (i >= n || !word_start((unsigned char)s[0])) return 0;
     /* The place: capitalised words, and at most one ", Region". */

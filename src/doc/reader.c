@@ -278,6 +278,9 @@ static int next_jsonl(pgn_reader *r, pgn_doc **doc, pgn_error *err) {
         while (k < le && is_blank((unsigned char)r->buf[k])) k++;
         if (k == le) continue;  /* blank lines are not records */
         r->n_records++;
+        if (le - ls > r->max_doc)
+            return pgn__err(err, PGN_ETOOBIG, name, r->line, (long)off,
+                            "line is over the %zu-byte limit; skipped", r->max_doc);
         pgn__record rec = {name, r->line, off, &r->cues};
         int rc = pgn__read_jsonl_record(&rec, r->buf + ls, le - ls, doc, err);
         return rc ? rc : 1;

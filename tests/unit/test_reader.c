@@ -470,6 +470,15 @@ static void ten_megabyte_lines(void **state) {
     assert_string_equal(pgn_doc_get_meta(rs.docs[1])->id, "after");
     assert_int_equal(pgn_doc_get_meta(rs.docs[1])->record, 2);
     records_free(&rs);
+    /* A long line that the reader already holds whole is refused too. */
+    pgn_read_options tiny = {PGN_FORMAT_JSONL, 64};
+    const char two[] = "{\"text\": \"a line well over sixty-four bytes long, so it is refused\"}\n"
+                       "{\"text\": \"short\"}\n";
+    assert_int_equal(read_memory(&rs, "tiny", two, sizeof two - 1, &tiny), 0);
+    assert_int_equal(rs.n, 2);
+    assert_int_equal(rs.errs[0].code, PGN_ETOOBIG);
+    assert_false(rs.is_err[1]);
+    records_free(&rs);
     /* Under the default limit the 10 MB line is a document. */
     assert_int_equal(read_memory(&rs, "big.jsonl", in, n, NULL), 0);
     assert_int_equal(rs.n, 2);
