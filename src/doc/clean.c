@@ -90,17 +90,19 @@ static int split_lines(cleaner *c) {
 
 static int classify(cleaner *c) {
     pgn_doc *doc = c->doc;
+    size_t n_body = 0;
     for (size_t i = 0; i < c->n_lines; i++) {
         line *l = &c->lines[i];
         const char *s = doc->text + l->start;
         size_t n = l->end - l->start;
         int r;
         const pgn__cues *cx = c->cues;
-        if ((r = pgn__cue_timestamp(cx, doc, s, n))) l->kind = L_TIMESTAMP;
+        if ((r = pgn__cue_timestamp(cx, doc, s, n, n_body <= 1))) l->kind = L_TIMESTAMP;
         else if ((r = pgn__cue_credit(cx, doc, s, n))) l->kind = L_CREDIT;
         else if ((r = pgn__cue_byline(cx, doc, s, n))) l->kind = L_BYLINE;
         else if ((r = pgn__cue_boilerplate(cx, s, n))) l->kind = L_BOILERPLATE;
         if (r < 0) return nomem(c);
+        n_body += l->kind == L_BODY;
     }
     return 0;
 }

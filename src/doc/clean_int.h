@@ -17,7 +17,10 @@
 
 /* Each returns 1 when s[0, n) is a line of its kind (metadata filled when
 ** not already set), 0 when not, or PGN_ENOMEM. */
-int pgn__cue_timestamp(const pgn__cues *cx, pgn_doc *doc, const char *s, size_t n);
+/* in_header: no body text but a headline came before the line; a bare
+** date-time line counts as the publication time only there. */
+int pgn__cue_timestamp(const pgn__cues *cx, pgn_doc *doc, const char *s, size_t n,
+                       int in_header);
 int pgn__cue_credit(const pgn__cues *cx, pgn_doc *doc, const char *s, size_t n);
 int pgn__cue_byline(const pgn__cues *cx, pgn_doc *doc, const char *s, size_t n);
 int pgn__cue_boilerplate(const pgn__cues *cx, const char *s, size_t n);

@@ -4,8 +4,10 @@
 ** are in data/lexicon/timestamp_cues.txt.
 **
 ** A cue followed by a number but no date we can read ("Updated 2 hours
-** ago") still makes a short line a timestamp line, but sets nothing.  A bare date-time line is
-** taken as the publication time: pages print the date they went out.
+** ago") still makes a short line a timestamp line, but sets nothing.  A
+** bare date-time line is taken as the publication time when it sits in the
+** header (before the body): pages print the date they went out there.  At
+** the end of an article a bare date is more often a correction's date.
 */
 #include <string.h>
 
@@ -16,6 +18,7 @@
 #define MAX_PARTS 4
 
 typedef struct ts_part {
+    int cued;               /* a cue word said which time it is */
     int updated;            /* role: 1 updated, 0 published */
     int has_value;
     pgn__timestamp ts;
@@ -38,6 +41,7 @@ static int read_part(const pgn__cues *cx, const char *s, size_t n, size_t *i,
     memset(p, 0, sizeof *p);
     size_t b = a + cue;
     if (cue) {
+        p->cued = 1;
         p->updated = role_len == 7 && memcmp(role, "updated", 7) == 0;
         for (;;) {
             while (b < n && (s[b] == ' ' || s[b] == '\t' || s[b] == ':' || s[b] == '-'))
@@ -75,7 +79,8 @@ static int set_ts(pgn_doc *doc, const char **field, const pgn__timestamp *t) {
     return (*field = pgn__arena_strdup(doc->arena, iso)) ? 0 : PGN_ENOMEM;
 }
 
-int pgn__cue_timestamp(const pgn__cues *cx, pgn_doc *doc, const char *s, size_t n) {
+int pgn__cue_timestamp(const pgn__cues *cx, pgn_doc *doc, const char *s, size_t n,
+                       int in_header) {
     if (n > TS_LINE_MAX || !has_digit(s, n)) return 0;
     ts_part parts[MAX_PARTS];
     int n_parts = 0;
@@ -86,7 +91,7 @@ int pgn__cue_timestamp(const pgn__cues *cx, pgn_doc *doc, const char *s, size_t 
         n_parts++;
     }
     for (int p = 0; p < n_parts; p++) {
-        if (!parts[p].has_value) continue;
+        if (!parts[p].has_value || (!parts[p].cued && !in_header)) continue;
         const char **f = parts[p].updated ? &doc->meta.updated : &doc->meta.published;
         if (set_ts(doc, f, &parts[p].ts)) return PGN_ENOMEM;
     }

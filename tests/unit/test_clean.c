@@ -218,6 +218,12 @@ static void only_an_update_time_leaves_published_null(void **state) {
     assert_string_equal(pgn_doc_get_meta(doc)->updated, "2022-07-05T10:30:00+00:00");
     assert_int_equal(kind_of(doc, "2 hours ago"), PGN_BLOCK_TIMESTAMP);
     pgn_doc_free(doc);
+    /* A bare date at the end (a correction's) is marked but not taken. */
+    doc = from_text("Headline\n\nBody paragraph one.\n\nAn earlier version misspelt a name.\n"
+                    "Saturday, March 19, 2016.\n");
+    assert_null(pgn_doc_get_meta(doc)->published);
+    assert_int_equal(kind_of(doc, "Saturday, March 19"), PGN_BLOCK_TIMESTAMP);
+    pgn_doc_free(doc);
     /* Prose opening with a cue word stays prose. */
     doc = from_text("Updated figures released on July 5, 2022 show exports rose.\n");
     assert_null(pgn_doc_get_meta(doc)->updated);
