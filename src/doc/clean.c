@@ -128,7 +128,10 @@ static void find_headline(cleaner *c) {
     }
     int more = 0;
     for (size_t j = i + 1; j < c->n_lines && !more; j++) more = c->lines[j].kind == L_BODY;
-    if (!more || n > HEADLINE_BYTES || s[n - 1] == '.' ||
+    /* A final period, comma, semicolon or colon: a sentence, not a title. */
+    char last = s[n - 1];
+    if (!more || n > HEADLINE_BYTES || last == '.' || last == ',' || last == ';' ||
+        last == ':' ||
         pgn__count_words(s, n, HEADLINE_WORDS + 1) > HEADLINE_WORDS)
         return;
     l->kind = L_HEADLINE;
