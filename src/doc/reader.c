@@ -53,8 +53,11 @@ static int fill(pgn_reader *r, pgn_error *err) {
         r->end -= r->start;
         r->start = 0;
     }
-    if (r->cap - r->end < READ_CHUNK) {
-        size_t ncap = r->cap ? r->cap * 2 : 4 * READ_CHUNK;
+    /* Start small: most articles are a few kilobytes, and a buffer under
+    ** malloc's mmap threshold is reused from reader to reader instead of
+    ** being mapped and faulted in afresh. */
+    if (r->cap - r->end < READ_CHUNK / 4) {
+        size_t ncap = r->cap ? r->cap * 2 : READ_CHUNK;
         size_t most = r->max_doc + 2 * READ_CHUNK;
         if (ncap > most) ncap = most;
         if (ncap > r->cap) {
