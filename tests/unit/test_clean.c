@@ -12,6 +12,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "doc/doc.h"
 #include "doc/lexicon.h"
 #include "peregrine.h"
 #include "read_util.h"
@@ -395,6 +396,36 @@ static void lexicons_are_well_formed(void **state) {
     assert_string_equal(err.file, "data/lexicon/bad.txt");
 }
 
+/* Every arena allocation of the cleaner can fail: each failure gives
+** PGN_ENOMEM with a message, never a crash, and with no failure the
+** cleaning succeeds. */
+static void allocation_failures_are_reported(void **state) {
+    (void)state;
+    size_t len = 0;
+    char *text = test_slurp("articles/wire_style.txt", &len);
+    assert_non_null(text);
+    int succeeded = 0;
+    for (long n = 0; n < 200 && !succeeded; n++) {
+        pgn_doc *doc = pgn__doc_new(0);
+        assert_non_null(doc);
+        pgn_error err;
+        assert_int_equal(pgn__doc_set_text(doc, text, len, "wire", 0, &err), 0);
+        pgn__arena_fail_after(doc->arena, n);
+        int rc = pgn__doc_clean(doc, &err);
+        if (rc == 0) {
+            succeeded = 1;
+            assert_string_equal(doc->meta.dateline_place, "TBILISI");
+        } else {
+            assert_int_equal(rc, PGN_ENOMEM);
+            assert_int_equal(err.code, PGN_ENOMEM);
+            assert_true(err.msg[0] != '\0');
+        }
+        pgn_doc_free(doc);
+    }
+    assert_true(succeeded);
+    free(text);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(portal_style),
@@ -408,6 +439,7 @@ int main(void) {
         cmocka_unit_test(headings_sit_between_paragraphs),
         cmocka_unit_test(boilerplate_lines),
         cmocka_unit_test(lexicons_are_well_formed),
+        cmocka_unit_test(allocation_failures_are_reported),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
