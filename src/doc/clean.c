@@ -65,6 +65,8 @@ static int split_lines(cleaner *c) {
         size_t e = nl ? (size_t)(nl - t) : len;
         size_t a = i, b = e;
         pgn__trim(t, &a, &b);
+        size_t ta = a, tb = b;
+        int tags = pgn__skip_edge_tags(t, &ta, &tb);
         if (a < b) {
             /* Grown as needed: a text of blank lines costs no memory. */
             if (c->n_lines == cap) {
@@ -75,11 +77,14 @@ static int split_lines(cleaner *c) {
                 cap = ncap;
             }
             line *l = &c->lines[c->n_lines++];
-            l->start = (uint32_t)a;
-            l->end = (uint32_t)b;
+            /* A line of markup alone is page furniture; otherwise the
+            ** line starts and ends at its text. */
+            int only_tags = tags && ta >= tb;
+            l->start = (uint32_t)(only_tags ? a : ta);
+            l->end = (uint32_t)(only_tags ? b : tb);
             l->blank_before = (uint8_t)blank;
-            l->kind = L_BODY;
-            blank = 0;
+            l->kind = only_tags ? L_BOILERPLATE : L_BODY;
+            blank = only_tags ? blank : 0;
         } else {
             blank = 1;
         }
@@ -97,6 +102,7 @@ static int classify(cleaner *c) {
         size_t n = l->end - l->start;
         int r;
         const pgn__cues *cx = c->cues;
+        if (l->kind != L_BODY) continue;   /* markup, found while splitting */
         if ((r = pgn__cue_timestamp(cx, doc, s, n, n_body <= 1))) l->kind = L_TIMESTAMP;
         else if ((r = pgn__cue_credit(cx, doc, s, n))) l->kind = L_CREDIT;
         else if ((r = pgn__cue_byline(cx, doc, s, n))) l->kind = L_BYLINE;

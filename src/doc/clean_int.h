@@ -32,6 +32,11 @@ int pgn__cue_boilerplate(const pgn__cues *cx, const char *s, size_t n);
 int pgn__dateline(pgn_doc *doc, const char *s, size_t n, size_t *dl_len,
                   size_t *body);
 
+/* Narrows [*a, *b) past HTML tags at its two ends ("<p>", "</p>", "<br/>")
+** and the blanks between them; returns 1 when any were passed.  Feeds
+** sometimes keep the markup of paragraphs; inline tags are left alone. */
+int pgn__skip_edge_tags(const char *s, size_t *a, size_t *b);
+
 /* Agency names (data/lexicon/agencies.txt), compared without case. */
 int pgn__is_agency(const pgn__cues *cx, const char *s, size_t n);
 

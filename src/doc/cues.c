@@ -39,3 +39,36 @@ int pgn__is_agency(const pgn__cues *cx, const char *s, size_t n) {
             return 1;
     return 0;
 }
+
+/* Length of the tag starting at s[0] == '<', or 0 when it is not one: a
+** letter, '/' or '!' after '<', no '<' or newline inside, at most 200 bytes. */
+static size_t tag_len(const char *s, size_t n) {
+    if (n < 3 || s[0] != '<' ||
+        !(pgn__is_alpha((unsigned char)s[1]) || s[1] == '/' || s[1] == '!'))
+        return 0;
+    for (size_t i = 1; i < n && i < 200; i++) {
+        if (s[i] == '>') return i + 1;
+        if (s[i] == '<' || s[i] == '\n') return 0;
+    }
+    return 0;
+}
+
+int pgn__skip_edge_tags(const char *s, size_t *a, size_t *b) {
+    int any = 0;
+    for (;;) {
+        size_t k = *a < *b ? tag_len(s + *a, *b - *a) : 0;
+        if (!k) break;
+        *a += k;
+        pgn__trim(s, a, b);
+        any = 1;
+    }
+    while (*b > *a && s[*b - 1] == '>') {
+        size_t o = *b - 1;
+        while (o > *a && *b - o < 200 && s[o] != '<') o--;
+        if (s[o] != '<' || tag_len(s + o, *b - o) != *b - o) break;
+        *b = o;
+        pgn__trim(s, a, b);
+        any = 1;
+    }
+    return any;
+}

@@ -29,10 +29,10 @@ if command -v zstd >/dev/null; then
     [ "$zs" = "$plain" ] || fail "zstd differs"
 fi
 
-# The feed: 5 records, line 3 an error record, exit status 1.
+# The feed: 6 records, line 3 an error record, exit status 1.
 "$PGN" read --no-tokens "$DATA/articles/feed.jsonl" > "$tmp/feed.out" 2> "$tmp/feed.err"
 [ $? -eq 1 ] || fail "feed with a bad line should exit 1"
-[ "$(wc -l < "$tmp/feed.out")" -eq 5 ] || fail "feed should give 5 records"
+[ "$(wc -l < "$tmp/feed.out")" -eq 6 ] || fail "feed should give 6 records"
 sed -n 3p "$tmp/feed.out" | grep -qF '"error":{' || fail "line 3 is not an error record"
 sed -n 3p "$tmp/feed.out" | grep -qF '"line":3' || fail "error record names no line"
 grep -qF 'feed.jsonl:3: byte ' "$tmp/feed.err" || fail "stderr names no file:line: byte"

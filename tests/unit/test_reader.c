@@ -82,7 +82,7 @@ static void jsonl_feed_reads_every_line(void **state) {
     memset(&rs, 0, sizeof rs);
     rs.n = test_read_all(r, rs.docs, rs.errs, rs.is_err, MAXREC);
     pgn_reader_close(r);
-    assert_int_equal(rs.n, 5);
+    assert_int_equal(rs.n, 6);
     /* Line 3 is cut off in the middle of its text: an error record naming
     ** the line and a byte inside it; lines 4 and 5 are still read. */
     assert_false(rs.is_err[0]);
@@ -90,6 +90,7 @@ static void jsonl_feed_reads_every_line(void **state) {
     assert_true(rs.is_err[2]);
     assert_false(rs.is_err[3]);
     assert_false(rs.is_err[4]);
+    assert_false(rs.is_err[5]);
     assert_int_equal(rs.errs[2].line, 3);
     assert_string_equal(rs.errs[2].file, path);
     size_t flen;
@@ -132,6 +133,24 @@ static void jsonl_feed_reads_every_line(void **state) {
     m = pgn_doc_get_meta(rs.docs[4]);
     assert_null(m->title);
     assert_null(m->published);
+
+    /* Paragraph markup in a feed: blocks start and end at the text, a line
+    ** of markup alone is boilerplate, inline tags stay. */
+    pgn_doc *h = rs.docs[5];
+    m = pgn_doc_get_meta(h);
+    assert_string_equal(m->published, "2023-05-10T14:20:00-04:00");
+    char buf[512];
+    long b = test_find_block(h, PGN_BLOCK_PARAGRAPH, "shared lithium");
+    assert_true(b >= 0);
+    assert_string_equal(test_block_text(h, (size_t)b, buf, sizeof buf),
+        "Chile and Bolivia resumed talks on a shared lithium export corridor on "
+        "Wednesday, officials in Santiago said.");
+    b = test_find_block(h, PGN_BLOCK_PARAGRAPH, "meeting is set");
+    assert_string_equal(test_block_text(h, (size_t)b, buf, sizeof buf),
+                        "A <em>technical</em> meeting is set for June.");
+    assert_true(test_find_block(h, PGN_BLOCK_BOILERPLATE, "<br>") >= 0);
+    assert_false(test_kept_contains(h, "<p>"));
+    assert_false(test_kept_contains(h, "</p>"));
     for (int i = 0; i < rs.n; i++)
         if (!rs.is_err[i]) assert_true(test_offsets_consistent(rs.docs[i]));
     records_free(&rs);
