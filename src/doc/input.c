@@ -273,10 +273,6 @@ long pgn__input_read(pgn__input *in, void *buf, size_t cap, pgn_error *err) {
 
 const char *pgn__input_name(const pgn__input *in) { return in->name; }
 
-pgn__compression pgn__input_compression(const pgn__input *in) {
-    return in->comp;
-}
-
 void pgn__input_close(pgn__input *in) {
     if (!in) return;
     if (in->z_init) inflateEnd(&in->z);

@@ -36,7 +36,6 @@ int pgn__input_open_memory(const char *name, const void *bytes, size_t len,
 long pgn__input_read(pgn__input *in, void *buf, size_t cap, pgn_error *err);
 
 const char *pgn__input_name(const pgn__input *in);
-pgn__compression pgn__input_compression(const pgn__input *in);
 void pgn__input_close(pgn__input *in);
 
 #endif

@@ -7,6 +7,10 @@
 ** an error record (the rest of a long line is skipped, not stored), never
 ** a larger allocation.  Every record gives a document or an error; after
 ** an error the next call goes on with the next line.
+**
+** Byte offsets in messages count the plain bytes (after decompression),
+** so that they point into what `zcat FILE` shows; only a damaged or
+** truncated stream names the compressed byte where it broke.
 */
 #include <stdlib.h>
 #include <string.h>
