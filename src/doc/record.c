@@ -32,14 +32,19 @@ int pgn__read_text_record(const pgn__record *rec, const char *bytes,
         pgn_doc_free(doc);
         return rc;
     }
-    /* Give each warning its line too (warnings are rare: a walk each). */
+    /* Give each warning its line too.  Warnings come in byte order, so one
+    ** walk through the text serves them all (binary junk may have many). */
+    const char *p = bytes;
+    long line = 1;
     for (size_t w = 0; w < doc->warnings.n; w++) {
         pgn_error *e = &doc->warnings.v[w];
         long long at = e->byte - rec->off;
-        if (at < 0 || (size_t)at > len) continue;
-        long line = 1;
-        for (const char *p = bytes; (p = memchr(p, '\n', (size_t)(bytes + at - p))); p++)
+        if (at < p - bytes || (size_t)at > len) continue;
+        const char *nl;
+        while ((nl = memchr(p, '\n', (size_t)(bytes + at - p)))) {
             line++;
+            p = nl + 1;
+        }
         e->line = line;
     }
     return pgn__doc_finish(doc, rec->cues, out, err);
