@@ -64,7 +64,7 @@ static int eval_doc(const pgn_kb *kb, const char *file, long doc_line, const cha
             continue;
         }
         size_t gs = (size_t)(p - dt), ge = gs + strlen(g[i].text);
-        from = gs;
+        from = ge;
         long best = -1;
         size_t best_ov = 0;
         for (size_t m = 0; m < n_m; m++) {
@@ -98,7 +98,7 @@ static int eval_doc(const pgn_kb *kb, const char *file, long doc_line, const cha
             const char *p = strstr(dt + f2, g[i].text);
             if (!p) continue;
             size_t gs = (size_t)(p - dt), ge = gs + strlen(g[i].text);
-            f2 = gs;
+            f2 = ge;
             if (v.byte_start < ge && v.byte_end > gs) inside = 1;
         }
         if (!inside) {

@@ -181,7 +181,9 @@ const kb_role *kb__role_on(const kb_entry *e, int32_t date, int *in_force) {
     if (date) {
         for (uint32_t i = 0; i < e->n_roles; i++) {
             const kb_role *r = &e->roles[i];
-            if ((r->from && date < r->from) || (r->to && date > r->to)) continue;
+            /* a role ends on the day it changes hands: that day belongs
+            ** to the successor */
+            if ((r->from && date < r->from) || (r->to && date >= r->to)) continue;
             /* overlapping roles: the one taken up last is in force */
             if (!best || r->from > best->from) best = r;
         }

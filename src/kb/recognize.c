@@ -111,6 +111,16 @@ static int push_chunk(rctx *c, uint32_t w0, uint32_t w1, const kb_sense *s, int 
     return 0;
 }
 
+/* "general election", "press conference": words that are agents only
+** when no lower-case noun follows. */
+static int agent_as_modifier(const rctx *c, const kb_sense *s, size_t end) {
+    const kb_entry *e = &c->kb->entries.v[s->entry];
+    if (e->kind != KB_AGENT || end >= c->words.n) return 0;
+    const kb_word *nx = &c->words.v[end];
+    if (nx->punct || nx->cap || nx->upper) return 0;
+    return strcmp(e->name, "general") == 0 || strcmp(e->name, "press") == 0;
+}
+
 /* Longest match at every position. */
 static int find_chunks(rctx *c) {
     const kb_word *w = c->words.v;
@@ -148,6 +158,7 @@ static int find_chunks(rctx *c) {
             if (s) { best = s; best_len = l; }
             if (!sl) break;
         }
+        if (best && agent_as_modifier(c, best, i + best_len)) best = NULL;
         if (best) {
             if (push_chunk(c, (uint32_t)i, (uint32_t)(i + best_len), best, -1)) return PGN_ENOMEM;
             i += best_len;
@@ -185,7 +196,8 @@ static int word_is(const kb_word *w, const char *s) { return strcmp(w->norm, s) 
 static int modifier(const kb_word *w) {
     static const char *const mods[] = {"deputy", "acting", "former", "top", "senior", "interim",
                                        "outgoing", "then", "new", "incoming", "first", "caretaker",
-                                       "veteran", "powerful", "embattled", "ex"};
+                                       "veteran", "powerful", "embattled", "ex", "female",
+                                       "woman", "black", "elected", "longtime", "late"};
     for (size_t i = 0; i < sizeof mods / sizeof *mods; i++)
         if (word_is(w, mods[i])) return 1;
     return 0;
@@ -268,6 +280,21 @@ static int person_code(rctx *c, const chunk *k, code3 *o, const char **role, int
     return 0;
 }
 
+/* "Defence Minister Sergei Shoigu" on the day he moved on, "General
+** Pervez Musharraf" while he was also president: a title written with the
+** name says which of the person's hats is meant.  Only for roles of a
+** country (RUSGOV), never an organisation's (IGOUNO stays IGOUNO). */
+static int title_refines(rctx *c, code3 *pc, const kb_entry *title) {
+    if (!pc->code || strlen(pc->code) != 6 || !pc->country || strlen(pc->country) != 3 ||
+        strcmp(pc->country, "IGO") == 0 || strcmp(pc->country, "NGO") == 0 || strcmp(pc->country, "IMG") == 0 ||
+        title->kind != KB_AGENT || strlen(title->code) != 3 || strcmp(pc->code + 3, title->code) == 0)
+        return 0;
+    char base[4] = {pc->code[0], pc->code[1], pc->code[2], 0};
+    if (!(pc->code = compose(c, base, title->code))) return PGN_ENOMEM;
+    pc->sector = title->sector;
+    return 0;
+}
+
 static int emit(rctx *c, uint32_t w0, uint32_t w1, const code3 *cd, const char *entry,
                 const char *role, pgn__mention_how how, uint32_t flags) {
     pgn_doc *d = c->doc;
@@ -315,6 +342,12 @@ static int combine_loc(rctx *c, size_t i, size_t *used) {
     int rc = loc_code(c, k, &base);
     if (rc < 0) return rc;
     if (rc == 1) { *used = 1; return 0; }
+    if (k->w0 >= 2 && word_is(&w[k->w0 - 1], "-") &&
+        (word_is(&w[k->w0 - 2], "pro") || word_is(&w[k->w0 - 2], "anti"))) {
+        /* "pro-Russian rebels" names no Russian actor */
+        *used = 1;
+        return 0;
+    }
     uint32_t j = k->w1;
     int former = 0;
     if (j < nw && (word_is(&w[j], "'s") || word_is(&w[j], "'"))) j++;
@@ -323,6 +356,13 @@ static int combine_loc(rctx *c, size_t i, size_t *used) {
         j++;
         if (j < nw && word_is(&w[j], "-")) j++;
     }
+    /* "Russian prison authorities": an adjective may reach over one
+    ** lower-case word to its agent */
+    if (k->s->how == HOW_ADJ && j == k->w1 && j + 1 < nw && !w[j].cap && !w[j].upper && !w[j].punct &&
+        !not_name(&(kb_word){.norm = w[j].norm, .cap = 1}) && i + 1 < c->chunks.n &&
+        c->chunks.v[i + 1].w0 == j + 1 && classify(&c->chunks.v[i + 1]) == C_AGENT &&
+        c->chunks.v[i + 1].e->group)
+        j++;
     chunk *ag = i + 1 < c->chunks.n && c->chunks.v[i + 1].w0 == j &&
                 classify(&c->chunks.v[i + 1]) == C_AGENT ? &c->chunks.v[i + 1] : NULL;
     pgn__mention_how how = k->e->kind == KB_COUNTRY
@@ -361,6 +401,7 @@ static int combine_loc(rctx *c, size_t i, size_t *used) {
         /* the title says what the person is now when the KB has no role
         ** for the date; "former" makes them elite */
         if (rc == 1 || (!in_force && !former)) pc = tc;
+        else if (in_force && !org_like && (rc = title_refines(c, &pc, ae))) return rc;
         return emit(c, k->w0, p->w1, &pc, p->e ? p->e->name : c->locals[p->local].entry, role,
                     PGN__MENTION_NAME, p->e ? 0 : PGN__MENTION_LOCAL);
     }
@@ -388,12 +429,24 @@ static int combine_agent(rctx *c, size_t i, size_t *used) {
     size_t nw = c->words.n;
     chunk *nx = i + 1 < c->chunks.n ? &c->chunks.v[i + 1] : NULL;
     *used = 1;
+    int former = k->w0 > 0 && (word_is(&w[k->w0 - 1], "former") || word_is(&w[k->w0 - 1], "ex") ||
+                               (k->w0 > 1 && word_is(&w[k->w0 - 1], "-") && word_is(&w[k->w0 - 2], "ex")));
     if (nx && nx->w0 == k->w1 && classify(nx) == C_PERSON && !k->e->group) {
         code3 pc;
         const char *role;
         int in_force;
         int rc = person_code(c, nx, &pc, &role, &in_force);
         if (rc < 0) return rc;
+        if (rc == 0 && !in_force && !former && nx->e && nx->e->kind == KB_PERSON) {
+            /* "President Omar al-Bashir" on the day of his fall: the title
+            ** says what he is */
+            const char *role_code = k->e->kind == KB_AGENT ? k->e->code : k->e->sector;
+            if (!(pc.code = compose(c, nx->e->code, role_code))) return PGN_ENOMEM;
+            pc.country = nx->e->iso;
+            pc.sector = k->e->sector;
+        } else if (rc == 0 && in_force && (rc = title_refines(c, &pc, k->e))) {
+            return rc;
+        }
         if (rc == 0) {
             *used = 2;
             return emit(c, k->w0, nx->w1, &pc, nx->e ? nx->e->name : c->locals[nx->local].entry,
