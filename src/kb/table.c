@@ -32,7 +32,7 @@ const kb_slot *kb__find(const pgn_kb *kb, const char *key, size_t n) {
 }
 
 static int grow(pgn_kb *kb) {
-    size_t n = kb->n_slots ? kb->n_slots * 2 : 4096;
+    size_t n = kb->n_slots ? kb->n_slots * 2 : 256;
     kb_slot *ns = calloc(n, sizeof *ns);
     if (!ns) return PGN_ENOMEM;
     for (size_t i = 0; i < kb->n_slots; i++) {
