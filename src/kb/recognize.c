@@ -349,7 +349,9 @@ static int combine_loc(rctx *c, size_t i, size_t *used) {
         return 0;
     }
     uint32_t j = k->w1;
-    int former = 0;
+    /* "former Japanese prime minister", "ex-Soviet leader" */
+    int former = k->w0 > 0 && (word_is(&w[k->w0 - 1], "former") ||
+                               (k->w0 > 1 && word_is(&w[k->w0 - 1], "-") && word_is(&w[k->w0 - 2], "ex")));
     if (j < nw && (word_is(&w[j], "'s") || word_is(&w[j], "'"))) j++;
     while (j < nw && modifier(&w[j])) {
         if (word_is(&w[j], "former") || word_is(&w[j], "ex")) former = 1;

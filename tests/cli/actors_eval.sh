@@ -14,4 +14,10 @@ out=$("$PGN" eval actors --gold "$DATA/actors/gold.txt" --min 95) || {
 echo "$out"
 n=$(echo "$out" | awk '/^gold mentions/ {print $3}')
 [ "$n" -ge 300 ] || fail "fewer than 300 gold mentions ($n)"
+# the held-out set, written after the KB and scored unchanged
+out=$("$PGN" eval actors --gold "$DATA/actors/heldout.txt" --min 95) || {
+    echo "$out"
+    fail "held-out code accuracy below 95%"
+}
+echo "$out"
 echo "actors_eval: ok"
