@@ -471,7 +471,11 @@ static int combine_agent(rctx *c, size_t i, size_t *used) {
             return emit(c, k->w0, nx->w1, &tc, nx->e->name, NULL, PGN__MENTION_TITLE, 0);
         }
     }
-    /* a bare agent: the role alone, its country left to later stages */
+    /* a bare agent: the role alone, its country left to later stages;
+    ** but "both sides", "the head" say nothing without their country */
+    if (strcmp(k->e->name, "side") == 0 || strcmp(k->e->name, "head") == 0 ||
+        strcmp(k->e->name, "counterpart") == 0)
+        return 0;
     code3 rc3 = {k->e->code, NULL, k->e->sector};
     return emit(c, k->w0, k->w1, &rc3, k->e->name, NULL, PGN__MENTION_TITLE, 0);
 }
