@@ -175,9 +175,46 @@ static void junk_is_an_error_not_a_crash(void **state) {
     pgn_kb_close(kb);
 }
 
+/* The shipped files are sorted as data/kb/README.md says, so that a
+** review sees where an entry belongs: people by nationality then name, the
+** others by their first field (byte order). */
+static void shipped_files_are_sorted(void **state) {
+    (void)state;
+    static const char *const files[] = {"countries.txt", "orgs.txt", "agents.txt", "people-africa.txt",
+                                        "people-americas.txt", "people-asia.txt", "people-eurasia.txt",
+                                        "people-europe.txt", "people-igo.txt", "people-mideast.txt",
+                                        "people-ministers.txt"};
+    for (size_t f = 0; f < sizeof files / sizeof *files; f++) {
+        char path[512], line[8192], prev[600] = "";
+        snprintf(path, sizeof path, "%s/data/kb/%s", PGN_SOURCE_DIR, files[f]);
+        FILE *fp = fopen(path, "r");
+        assert_non_null(fp);
+        int people = strncmp(files[f], "people", 6) == 0;
+        long ln = 0;
+        while (fgets(line, sizeof line, fp)) {
+            ln++;
+            if (line[0] == '#' || line[0] == '\n') continue;
+            char *t1 = strchr(line, '\t');
+            assert_non_null(t1);
+            char key[600];
+            if (people) {
+                char *t2 = strchr(t1 + 1, '\t');
+                assert_non_null(t2);
+                snprintf(key, sizeof key, "%.*s\t%.*s", (int)(t2 - t1 - 1), t1 + 1, (int)(t1 - line), line);
+            } else {
+                snprintf(key, sizeof key, "%.*s", (int)(t1 - line), line);
+            }
+            if (strcmp(prev, key) > 0) fail_msg("%s:%ld: '%s' sorts before '%s'", files[f], ln, key, prev);
+            snprintf(prev, sizeof prev, "%s", key);
+        }
+        fclose(fp);
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(shipped_kb_loads_clean),
+        cmocka_unit_test(shipped_files_are_sorted),
         cmocka_unit_test(bad_files_name_file_and_line),
         cmocka_unit_test(missing_dir_is_an_error),
         cmocka_unit_test(petrarch_fixtures_load_with_diagnostics),
