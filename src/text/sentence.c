@@ -198,6 +198,12 @@ int pgn__split_sentences(pgn__token_vec *tokens, size_t first, uint32_t block,
         if (v[i + 1].flags & PGN__TOK_BLANK_BEFORE) {
             cut = i + 1;
         } else {
+            /* Most tokens are words that neither rule nor model looks at
+            ** (the first test of pgn__rule_end and of the candidates). */
+            unsigned char c = (unsigned char)v[i].form[0];
+            if ((pgn__byte_class[c] & C_WORD) && c != 'h' && c != 'w' && c != 'A' && c != 'P' &&
+                !(v[i].flags & PGN__TOK_ABBREV_END))
+                continue;
             /* The rules' decision (a cut after closing quotes counts at
             ** the gap it names); with a model, one of its features. */
             size_t r = pgn__rule_end(v, start, i, n);
