@@ -1,8 +1,9 @@
 # Script mode (called by pgn_wordlist in cmake/wordlist.cmake): reads the word
 # list IN and writes OUT, a C file with the sorted table SYMBOL.
 #
-# Line format: ENTRY [FLAG], where FLAG is the letter E (flag bit 1, the
-# meaning is the list's own); "=ENTRY" asks for exact case (flag bit 2),
+# Line format: ENTRY [FLAG], where FLAG is the letter E (flag bit 1) or N
+# (flag bit 4), whose meaning is the list's own; "=ENTRY" asks for exact
+# case (flag bit 2),
 # other entries are lowercased (ASCII) and looked up case-insensitively.
 # Any other shape, or a duplicate, stops the build naming file and line.
 file(READ "${IN}" content)
@@ -28,8 +29,10 @@ foreach(line IN LISTS lines)
   set(bits 0)
   if(flag STREQUAL "E")
     set(bits 1)
+  elseif(flag STREQUAL "N")
+    set(bits 4)
   elseif(NOT flag STREQUAL "")
-    message(FATAL_ERROR "${IN}:${lineno}: unknown flag '${flag}' (only E)")
+    message(FATAL_ERROR "${IN}:${lineno}: unknown flag '${flag}' (E or N)")
   endif()
   if(exact STREQUAL "=")
     math(EXPR bits "${bits} + 2")

@@ -22,8 +22,10 @@ typedef struct pgn__word {
 
 #define PGN__WORD_E 0x1u      /* the list's "E" flag */
 #define PGN__WORD_EXACT 0x2u  /* matched with its exact case */
+#define PGN__WORD_N 0x4u      /* the list's "N" flag */
 
-/* data/lexicon/abbreviations.txt; E: may end a sentence. */
+/* data/lexicon/abbreviations.txt; E: may end a sentence; N: only an
+** abbreviation before a number ("No. 5", but "I said no."). */
 extern const pgn__word pgn__abbrev[];
 extern const size_t pgn__abbrev_n;
 /* data/lexicon/hyphen_prefixes.txt */

@@ -332,10 +332,16 @@ static int dotted_letters(const unsigned char *s, size_t p, size_t q) {
 }
 
 /* Whether the word [p, q) keeps the dot at s[q]. */
-static int keeps_dot(const unsigned char *s, size_t p, size_t q) {
+static int keeps_dot(const unsigned char *s, size_t p, size_t q, size_t end) {
     if (q - p == 1 && (CL(s[p]) & C_ALPHA)) return 1;     /* initial "J." */
     if (dotted_letters(s, p, q)) return 1;
-    return pgn__word_find(pgn__abbrev, pgn__abbrev_n, (const char *)s + p, q + 1 - p) != NULL;
+    const pgn__word *w = pgn__word_find(pgn__abbrev, pgn__abbrev_n, (const char *)s + p, q + 1 - p);
+    if (!w) return 0;
+    if (!(w->flags & PGN__WORD_N)) return 1;
+    /* Only before a number: "No. 5", "pp. 10-12". */
+    size_t k = q + 1;
+    while (k < end && (s[k] == ' ' || s[k] == '\t')) k++;
+    return k < end && ((CL(s[k]) & C_DIGIT) || s[k] == '#');
 }
 
 /* Whether the abbreviation [p, q) (its dot at s[q]) may close a sentence;
@@ -473,7 +479,7 @@ static int tokenize_chunk(tokenizer *t, size_t cs, size_t ce) {
             ** sentence. */
             if (q < ce && s[q] == '.' &&
                 !(q + 1 < ce && s[q + 1] == '.' && q + 2 < ce && s[q + 2] == '.') &&
-                keeps_dot(s, p, q) &&
+                keeps_dot(s, p, q, t->end) &&
                 !((abbrev = closes_sentence(s, p, q) ? PGN__TOK_ABBREV_END : 0) && q + 1 == t->end)) {
                 q++;
                 if ((rc = emit(t, p, q, abbrev | (q == ce ? space : 0)))) return rc;

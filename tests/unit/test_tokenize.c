@@ -143,6 +143,8 @@ static void test_abbreviations_and_initials(void **state) {
     check("Apple Inc. said so", "Apple|Inc.|said|so");
     check("at 7 p.m. today", "at|7|p.m.|today");
     check("No. 5 said no.", "No.|5|said|no|.");
+    check("He said: \"No. This is not so.\"", "He|said|:|\"|No|. || This|is|not|so|.|\"");
+    check("see pp. 10-12 and vol. 2", "see|pp.|10|-|12|and|vol.|2");
     /* An abbreviation that may end a sentence gives its dot at the end. */
     check("apples, pears etc.", "apples|,|pears|etc|.");
 }
