@@ -23,6 +23,13 @@ struct pgn__discourse *pgn__discourse_of(pgn_doc *doc);
 ** anchor (NULL: no document date). */
 int pgn__dates_find(pgn_doc *doc, const pgn__ymd *anchor, pgn_error *err);
 
+struct pgn__json;
+/* Writes doc's quotes as a JSON array (for the `code` output's "quotes"). */
+void pgn__quotes_json(struct pgn__json *j, const pgn_doc *doc);
+
+/* Finds direct quotes and reported speech in doc (quotes.c). */
+int pgn__quotes_find(pgn_doc *doc, pgn_error *err);
+
 /* The date of a clause, for the events stage.  Returns the time expression
 ** of the clause holding token tok (a doc->tokens index), or NULL when that
 ** clause has none.  With a parse (deprel set), the clause is the subtree of

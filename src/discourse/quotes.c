@@ -1,0 +1,752 @@
+/* src/discourse/quotes.c -- direct quotes and reported speech, attributed.
+**
+** In: a document's kept blocks (text), its actor mentions (src/kb) and,
+** when the parser ran, the tokens' heads and relations.  Out: pgn__quote
+** records in doc->discourse->quotes (content, speaker, cue spans; the
+** speaker's actor code), read by discourse_json.c and the events stage.
+**
+** The rules work on words of their own (letter/digit runs and single marks,
+** like dates.c), so they do not depend on the tokenizer:
+**  1. quotation marks are paired over the whole document: curly marks by
+**     shape, straight ones by the spaces around them; a quote left open at
+**     the end of a paragraph goes on when the next paragraph opens with a
+**     quotation mark (news style), else it ends with the paragraph; inner
+**     single quotes are part of the content;
+**  2. sentences are cut at . ? ! before a capital, never inside a quote,
+**     and never after a known abbreviation (Mr., U.S., Sept.);
+**  3. a direct quote takes its speaker from a cue next to it in its
+**     sentence: after it (`"...," said X` / `"...," X said`) or before it
+**     (`X said: "..."`, `the NATO chief added, "..."`); a quote with no cue
+**     takes the speaker of the nearest quote before it (within three
+**     sentences), as a paragraph of quotation continues the last speaker;
+**  4. every cue word (data/lexicon/quote_cues.txt) outside quotes not used
+**     in 3 makes reported speech: `X said (that) C`, `C, X said`,
+**     `C, said X`, `according to X, C`, `C, according to X`, `X told
+**     reporters C`;
+**  5. the subject is the noun phrase left of the cue (auxiliaries and
+**     adverbs like "has", "also" go with the cue); an appositive between
+**     commas stays with it ("Peskov, the Kremlin spokesman, said").
+** When tokens carry a parse (deprel non-NULL), the nsubj subtree of a cue
+** verb replaces the rule's speaker and its ccomp subtree the content.
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/error.h"
+#include "discourse/cues.h"
+#include "discourse/discourse.h"
+
+/* Marks of punctuation words. */
+enum {
+    M_WORD = 0,
+    M_DQ_OPEN = 'O',   /* U+201C */
+    M_DQ_CLOSE = 'C',  /* U+201D */
+    M_SQ_OPEN = 'o',   /* U+2018 */
+    M_DASH = '-',
+};
+
+typedef struct qword {
+    uint32_t start, end;
+    uint32_t block;          /* index into doc->blocks */
+    char low[24];            /* lower case, "" when longer */
+    char mark;               /* 0 for words, else the mark */
+    int cap;
+    int in_quote;            /* inside a quote region (marks included) */
+} qword;
+
+typedef PGN__VEC(qword) qword_vec;
+
+typedef struct region {
+    size_t open, close;      /* word indexes of the marks (inclusive) */
+    int used;
+} region;
+
+typedef PGN__VEC(region) region_vec;
+
+static int alnum(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+/* Lexes one block; non-ASCII letters are word characters, typographic
+** quotes and dashes are marks. */
+static int lex_block(const char *text, size_t off, size_t end, uint32_t block, pgn__arena *a,
+                     qword_vec *out) {
+    const unsigned char *s = (const unsigned char *)text;
+    size_t i = off;
+    while (i < end) {
+        unsigned char c = s[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            i++;
+            continue;
+        }
+        /* Multi-byte punctuation: quotes, dashes, no-break space. */
+        char mark = 0;
+        size_t k = 1;
+        if (c == 0xE2 && i + 2 < end && s[i + 1] == 0x80) {
+            unsigned char t = s[i + 2];
+            k = 3;
+            if (t == 0x9C) mark = M_DQ_OPEN;
+            else if (t == 0x9D) mark = M_DQ_CLOSE;
+            else if (t == 0x98) mark = M_SQ_OPEN;
+            else if (t == 0x99) mark = '\'';
+            else if (t >= 0x90 && t <= 0x95) mark = M_DASH;
+            else if (t == 0xA6) mark = '.';  /* ellipsis */
+            else if (t <= 0x8B || t == 0xAF) {
+                i += 3;   /* spaces of other widths */
+                continue;
+            } else mark = '?';
+        } else if (c == 0xC2 && i + 1 < end && s[i + 1] == 0xA0) {
+            i += 2;   /* no-break space */
+            continue;
+        }
+        if (PGN__VEC_RESERVE(a, *out)) return PGN_ENOMEM;
+        qword *w = &out->v[out->n++];
+        memset(w, 0, sizeof *w);
+        w->start = (uint32_t)i;
+        w->block = block;
+        if (mark) {
+            w->mark = mark;
+            i += k;
+        } else if (alnum(c)) {
+            while (i < end && alnum(s[i]) &&
+                   !(s[i] == 0xE2 && i + 2 < end && s[i + 1] == 0x80) &&
+                   !(s[i] == 0xC2 && i + 1 < end && s[i + 1] == 0xA0))
+                i++;
+            size_t n = i - w->start;
+            if (n < sizeof w->low)
+                for (size_t p = 0; p < n; p++) {
+                    unsigned char ch = s[w->start + p];
+                    w->low[p] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+                }
+            w->cap = c >= 'A' && c <= 'Z';
+        } else {
+            w->mark = (char)c;
+            i++;
+            /* The rest of an unknown multi-byte character. */
+            while (i < end && (s[i] & 0xC0) == 0x80) i++;
+        }
+        w->end = (uint32_t)i;
+    }
+    return 0;
+}
+
+typedef struct finder {
+    pgn_doc *doc;
+    const pgn__cues *cues;
+    qword *w;
+    size_t n;
+    region_vec regions;
+    size_t *sent_end;        /* sentence boundaries: last word index of each */
+    size_t n_sent;
+    pgn__quote_vec *out;
+} finder;
+
+static int glued(const finder *f, size_t i) {
+    return i + 1 < f->n && f->w[i].end == f->w[i + 1].start && f->w[i].block == f->w[i + 1].block;
+}
+
+static int is(const finder *f, size_t i, const char *low) {
+    return i < f->n && !f->w[i].mark && strcmp(f->w[i].low, low) == 0;
+}
+
+static int is_quote_mark(char m) { return m == M_DQ_OPEN || m == M_DQ_CLOSE || m == '"'; }
+
+/* ------------------------------------------------------ quote regions */
+
+static int find_regions(finder *f, pgn__arena *a) {
+    size_t open = SIZE_MAX;
+    for (size_t i = 0; i < f->n; i++) {
+        qword *w = &f->w[i];
+        /* A paragraph ends with the quote open: it goes on only when the
+        ** next paragraph opens with a quotation mark. */
+        if (open != SIZE_MAX && i > 0 && w->block != f->w[i - 1].block) {
+            if (w->mark == M_DQ_OPEN || w->mark == '"') continue;
+            if (PGN__VEC_RESERVE(a, f->regions)) return PGN_ENOMEM;
+            region r = {open, i - 1, 0};
+            f->regions.v[f->regions.n++] = r;
+            open = SIZE_MAX;
+        }
+        int opens = 0, closes = 0;
+        if (w->mark == M_DQ_OPEN) opens = 1;
+        else if (w->mark == M_DQ_CLOSE) closes = 1;
+        else if (w->mark == '"') {
+            int space_before = i == 0 || f->w[i - 1].end != w->start || f->w[i - 1].block != w->block;
+            int space_after = !glued(f, i);
+            if (open == SIZE_MAX) opens = !space_after || space_before;
+            else closes = !space_before || space_after;
+        }
+        if (opens && open == SIZE_MAX) open = i;
+        else if (closes && open != SIZE_MAX) {
+            if (PGN__VEC_RESERVE(a, f->regions)) return PGN_ENOMEM;
+            region r = {open, i, 0};
+            f->regions.v[f->regions.n++] = r;
+            open = SIZE_MAX;
+        }
+    }
+    if (open != SIZE_MAX && open + 1 < f->n) {
+        if (PGN__VEC_RESERVE(a, f->regions)) return PGN_ENOMEM;
+        region r = {open, f->n - 1, 0};
+        f->regions.v[f->regions.n++] = r;
+    }
+    for (size_t r = 0; r < f->regions.n; r++)
+        for (size_t i = f->regions.v[r].open; i <= f->regions.v[r].close; i++) f->w[i].in_quote = 1;
+    return 0;
+}
+
+/* ---------------------------------------------------------- sentences */
+
+static int abbreviation(const finder *f, size_t i) {
+    static const char *const abbr[] = {
+        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr",
+        "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs", "prof", "rev",
+        "sgt", "capt", "maj", "adm", "cmdr", "supt", "inc", "corp", "co", "ltd", "mt", "ft"};
+    const qword *w = &f->w[i];
+    if (w->mark) return 0;
+    if (strlen(w->low) == 1 && w->cap) return 1;   /* "U.S.", "J. Smith" */
+    for (size_t k = 0; k < sizeof abbr / sizeof abbr[0]; k++)
+        if (strcmp(w->low, abbr[k]) == 0) return 1;
+    return 0;
+}
+
+static int split_sentences(finder *f, pgn__arena *a) {
+    PGN__VEC(size_t) ends = {0};
+    for (size_t i = 0; i < f->n; i++) {
+        int end = 0;
+        if (i + 1 == f->n || f->w[i + 1].block != f->w[i].block) {
+            end = 1;
+        } else {
+            const qword *w = &f->w[i];
+            char m = w->mark;
+            size_t nx = i + 1;
+            int after_stop = (m == '.' || m == '?' || m == '!');
+            /* `so."  Next` ends a sentence after the closing mark. */
+            if ((m == M_DQ_CLOSE || m == '"') && i > 0 &&
+                (f->w[i - 1].mark == '.' || f->w[i - 1].mark == '?' || f->w[i - 1].mark == '!'))
+                after_stop = 2;
+            if (after_stop && (!w->in_quote || after_stop == 2 ||
+                               (m != '"' && nx < f->n && !f->w[nx].in_quote))) {
+                const qword *n = &f->w[nx];
+                int next_starts = n->cap || n->mark == M_DQ_OPEN || n->mark == '"' ||
+                                  (n->low[0] >= '0' && n->low[0] <= '9');
+                if (after_stop == 2 && (n->mark == M_DQ_OPEN || n->mark == '"')) next_starts = 1;
+                if (next_starts && !(after_stop == 1 && m == '.' && i > 0 && abbreviation(f, i - 1) &&
+                                     glued(f, i - 1)))
+                    end = 1;
+                /* Inside a quote a stop ends no attribution sentence. */
+                if (after_stop == 1 && w->in_quote) end = 0;
+            }
+        }
+        if (end) {
+            if (PGN__VEC_RESERVE(a, ends)) return PGN_ENOMEM;
+            ends.v[ends.n++] = i;
+        }
+    }
+    f->sent_end = ends.v;
+    f->n_sent = ends.n;
+    return 0;
+}
+
+/* ------------------------------------------------------- noun phrases */
+
+static int in_words(const char *low, const char *const *list, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(low, list[i]) == 0) return 1;
+    return 0;
+}
+#define IN(low, list) in_words((low), (list), sizeof(list) / sizeof((list)[0]))
+
+/* Words that go with the cue when right before it: "has said", "also told". */
+static const char *const cue_aux[] = {
+    "has", "have", "had", "also", "reportedly", "previously", "later", "will", "would",
+    "could", "did", "does", "do", "not", "never", "repeatedly", "publicly", "privately",
+    "recently", "once", "again", "is", "was", "are", "were", "been", "be", "then",
+    "further", "already", "often", "frequently", "flatly", "firmly", "quickly", "simply",
+    "told", "may", "might", "should", "must", "can", "just", "first"};
+
+/* Words that end a subject noun phrase on its left. */
+static const char *const np_stop[] = {
+    "in", "on", "at", "for", "with", "by", "from", "to", "into", "after", "before", "during",
+    "when", "while", "as", "if", "because", "but", "or", "that", "which", "than", "so", "then",
+    "where", "whom", "what", "since", "although", "though", "said", "says", "told", "is", "was",
+    "are", "were", "and", "also", "however", "meanwhile", "but", "yet", "until", "under",
+    "over", "about", "against", "without", "through", "between", "among", "says", "say",
+    "will", "would", "has", "have", "had", "not", "be", "been", "there", "here", "this", "now"};
+
+static const char *const pronouns[] = {"he", "she", "they", "it", "we", "i", "you", "who", "which"};
+
+static const char *const determiners[] = {
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these",
+    "those", "that", "some", "many", "several", "both", "all", "each", "every", "most", "media",
+    "news", "press"};
+
+/* Subject noun phrase ending right before word j (inclusive end j), within
+** the sentence starting at s.  Returns its first word, or SIZE_MAX. */
+static size_t subject_left(const finder *f, size_t s, size_t j) {
+    if (j == SIZE_MAX || j < s || j >= f->n) return SIZE_MAX;
+    const qword *w = &f->w[j];
+    if (!w->mark && IN(w->low, pronouns)) return j;
+    size_t end = j, i = j;
+    /* An appositive: "Peskov, the Kremlin spokesman, said". */
+    if (w->mark == ',') {
+        size_t k = j;
+        int found = 0;
+        while (k > s && j - k < 12) {
+            k--;
+            if (f->w[k].mark == ',') {
+                found = 1;
+                break;
+            }
+            if (f->w[k].in_quote || f->w[k].mark == '.' || f->w[k].mark == ';') break;
+        }
+        if (!found || k == s) return SIZE_MAX;
+        i = k - 1;
+        end = j;
+    }
+    size_t first = SIZE_MAX;
+    size_t n = 0;
+    for (;; i--) {
+        const qword *x = &f->w[i];
+        if (x->in_quote) break;
+        if (x->mark) {
+            /* "U.S.", "Clinton's", "vice-president" stay inside. */
+            int inner = (x->mark == '.' || x->mark == '\'' || x->mark == '-' || x->mark == '&') &&
+                        i > s && glued(f, i - 1);
+            if (!inner) break;
+        } else if (IN(x->low, np_stop)) {
+            /* "and" joins two names: "Trump and Clinton said". */
+            if (!(strcmp(x->low, "and") == 0 && first != SIZE_MAX && f->w[first].cap && i > s &&
+                  f->w[i - 1].cap))
+                break;
+        } else if (!x->cap && i == j && x->low[0] >= '0' && x->low[0] <= '9') {
+            first = i;   /* "43 said" */
+        }
+        first = i;
+        if (++n >= 10 || i == s) break;
+        if (!x->mark && IN(x->low, pronouns)) break;
+    }
+    (void)end;
+    if (first == SIZE_MAX) return SIZE_MAX;
+    /* A phrase of punctuation alone is none. */
+    for (size_t k = first; k <= j; k++)
+        if (!f->w[k].mark) return first;
+    return SIZE_MAX;
+}
+
+/* Noun phrase starting at word i (after an inverted cue or "according
+** to"), ending before a comma, stop or quotation mark; returns its last
+** word or SIZE_MAX. */
+static size_t phrase_right(const finder *f, size_t i, size_t e) {
+    size_t last = SIZE_MAX;
+    for (size_t k = i; k <= e && k < i + 14; k++) {
+        const qword *x = &f->w[k];
+        if (x->in_quote) break;
+        if (x->mark) {
+            int inner = (x->mark == '.' || x->mark == '\'' || x->mark == '-' || x->mark == '&') &&
+                        glued(f, k) && k > i;
+            if (!inner) break;
+            continue;
+        }
+        if (k > i && (strcmp(x->low, "that") == 0 || strcmp(x->low, "who") == 0 ||
+                      strcmp(x->low, "in") == 0 || strcmp(x->low, "on") == 0 ||
+                      strcmp(x->low, "at") == 0 || strcmp(x->low, "when") == 0))
+            break;
+        last = k;
+    }
+    return last;
+}
+
+/* ---------------------------------------------------------- emitting */
+
+static void set_span(pgn__span *sp, const finder *f, size_t a, size_t b) {
+    sp->present = 1;
+    sp->start = f->w[a].start;
+    sp->end = f->w[b].end;
+}
+
+static int emit(finder *f, pgn__arena *ar, int direct, size_t c0, size_t c1, size_t s0, size_t s1,
+                size_t k0, size_t k1, const pgn__span *inherit) {
+    if (c0 > c1 || c0 >= f->n || c1 >= f->n) return 0;
+    if (PGN__VEC_RESERVE(ar, *f->out)) return PGN_ENOMEM;
+    pgn__quote *q = &f->out->v[f->out->n++];
+    memset(q, 0, sizeof *q);
+    q->direct = direct;
+    q->mention = -1;
+    set_span(&q->content, f, c0, c1);
+    if (s0 != SIZE_MAX && s1 != SIZE_MAX && s0 <= s1) set_span(&q->speaker, f, s0, s1);
+    if (k0 != SIZE_MAX && k1 != SIZE_MAX && k0 <= k1) set_span(&q->cue, f, k0, k1);
+    if (inherit && !q->speaker.present) q->speaker = *inherit;
+    return 0;
+}
+
+/* Trims sentence punctuation and commas from both ends of [*a, *b]; 0 when
+** nothing is left. */
+static int trim(const finder *f, size_t *a, size_t *b) {
+    while (*a <= *b && f->w[*a].mark && !is_quote_mark(f->w[*a].mark) && f->w[*a].mark != M_SQ_OPEN)
+        (*a)++;
+    while (*b >= *a && *b != SIZE_MAX && f->w[*b].mark && !is_quote_mark(f->w[*b].mark) &&
+           f->w[*b].mark != '\'' && f->w[*b].mark != ')')
+        (*b)--;
+    return *b != SIZE_MAX && *a <= *b;
+}
+
+/* Cue at word i: its lexicon entry and its last word (multi-word cues). */
+static const pgn__cue *cue_at(const finder *f, size_t i, size_t e, size_t *last) {
+    const qword *w = &f->w[i];
+    if (w->mark || w->in_quote || !w->low[0]) return NULL;
+    if (strcmp(w->low, "according") == 0 && is(f, i + 1, "to") && i + 1 <= e) {
+        *last = i + 1;
+        return pgn__cues_find(f->cues, "according to");
+    }
+    const pgn__cue *c = pgn__cues_find(f->cues, w->low);
+    if (!c) return NULL;
+    /* After a determiner the word is a noun: "the reports", "his claims". */
+    if (i > 0 && !f->w[i - 1].mark && IN(f->w[i - 1].low, determiners)) return NULL;
+    /* Participles of evidence and belief verbs in noun phrases ("the
+    ** expected result") are caught above; "said" after "the" too. */
+    *last = i;
+    return c;
+}
+
+/* Extends a cue left over auxiliaries and adverbs ("has also said"). */
+static size_t cue_start(const finder *f, size_t s, size_t i) {
+    while (i > s && !f->w[i - 1].mark && !f->w[i - 1].in_quote && IN(f->w[i - 1].low, cue_aux) &&
+           strcmp(f->w[i - 1].low, "told") != 0)
+        i--;
+    return i;
+}
+
+/* Verbs whose object comes before what was said: "told reporters that". */
+static int takes_object(const char *low) {
+    static const char *const v[] = {"told", "tell", "tells", "telling", "asked", "ask", "asks",
+                                    "urged", "urges", "warned", "warns", "informed", "assured",
+                                    "reminded", "briefed"};
+    return IN(low, v);
+}
+
+/* Start of the content after a cue ending at word k, in sentence [s, e]:
+** "that" when it comes soon, else past an object and a time or place. */
+static size_t content_after(const finder *f, size_t k, size_t e, const char *cue_low) {
+    size_t c = k + 1;
+    for (size_t x = c; x <= e && x < c + 9; x++) {
+        if (f->w[x].in_quote || f->w[x].mark == ',' || f->w[x].mark == ':') break;
+        if (is(f, x, "that")) return x;
+    }
+    if (takes_object(cue_low)) {
+        /* "told reporters", "told the BBC", "told Reuters news agency" */
+        size_t x = c;
+        if (x <= e && !f->w[x].mark && IN(f->w[x].low, determiners)) x++;
+        while (x <= e && !f->w[x].mark && (f->w[x].cap || x == c) && x < c + 5) x++;
+        if (x <= e && (is(f, x, "reporters") || is(f, x, "journalists") || is(f, x, "lawmakers") ||
+                       is(f, x, "agency")))
+            x++;
+        c = x;
+    }
+    while (c <= e && (f->w[c].mark == ',' || f->w[c].mark == ':')) c++;
+    return c;
+}
+
+/* --------------------------------------------------------- attribution */
+
+typedef struct attrib {
+    size_t s0, s1, k0, k1;    /* speaker and cue words, SIZE_MAX when none */
+} attrib;
+
+static void no_attrib(attrib *a) { a->s0 = a->s1 = a->k0 = a->k1 = SIZE_MAX; }
+
+/* A cue right after a quote closing at word c: `," said X` or `," X said`. */
+static int attrib_after(const finder *f, size_t c, size_t e, attrib *a) {
+    size_t i = c + 1;
+    while (i <= e && (f->w[i].mark == ',' || f->w[i].mark == M_DASH)) i++;
+    if (i > e) return 0;
+    size_t last;
+    const pgn__cue *cue = cue_at(f, i, e, &last);
+    if (cue && !(i > 0 && cue_start(f, c + 1, i) != i)) {
+        size_t sp = phrase_right(f, last + 1, e);
+        if (sp == SIZE_MAX) return 0;
+        a->k0 = i;
+        a->k1 = last;
+        a->s0 = last + 1;
+        a->s1 = sp;
+        return 1;
+    }
+    /* `," the minister said` / `," Peskov, the Kremlin spokesman, said` */
+    for (size_t k = i + 1; k <= e && k < i + 14; k++) {
+        if (f->w[k].in_quote) break;
+        const pgn__cue *cu = cue_at(f, k, e, &last);
+        if (!cu) continue;
+        size_t k0 = cue_start(f, i, k);
+        if (k0 == i) return 0;
+        size_t s0 = subject_left(f, i, k0 - 1);
+        if (s0 != i) return 0;
+        a->s0 = s0;
+        a->s1 = k0 - 1;
+        a->k0 = k0;
+        a->k1 = last;
+        return 1;
+    }
+    return 0;
+}
+
+/* A cue before a quote opening at word o: `X said: "`, `X told reporters, "`. */
+static int attrib_before(const finder *f, size_t s, size_t o, attrib *a) {
+    if (o == s) return 0;
+    size_t j = o - 1;
+    while (j > s && (f->w[j].mark == ',' || f->w[j].mark == ':' || f->w[j].mark == M_DASH)) j--;
+    for (size_t back = 0; back < 6 && j >= s; back++, j--) {
+        if (f->w[j].in_quote) break;
+        size_t last;
+        const pgn__cue *cue = cue_at(f, j, o, &last);
+        if (cue && last < o) {
+            size_t k0 = cue_start(f, s, j);
+            if (strcmp(cue->form, "according to") == 0) {
+                size_t sp = phrase_right(f, last + 1, o - 1);
+                if (sp == SIZE_MAX) return 0;
+                a->s0 = last + 1;
+                a->s1 = sp;
+            } else {
+                if (k0 == s) return 0;
+                size_t s0 = subject_left(f, s, k0 - 1);
+                if (s0 == SIZE_MAX) {
+                    /* `said Peskov: "` */
+                    size_t sp = phrase_right(f, last + 1, o - 1);
+                    if (sp == SIZE_MAX) return 0;
+                    a->s0 = last + 1;
+                    a->s1 = sp;
+                } else {
+                    a->s0 = s0;
+                    a->s1 = k0 - 1;
+                }
+            }
+            a->k0 = k0;
+            a->k1 = last;
+            return 1;
+        }
+        if (j == s) break;
+    }
+    return 0;
+}
+
+static int direct_quotes(finder *f, pgn__arena *ar, unsigned char *used) {
+    size_t sent = 0, last_sent = SIZE_MAX;
+    pgn__span last_speaker;
+    memset(&last_speaker, 0, sizeof last_speaker);
+    for (size_t r = 0; r < f->regions.n; r++) {
+        region *rg = &f->regions.v[r];
+        while (sent < f->n_sent && f->sent_end[sent] < rg->open) sent++;
+        if (sent >= f->n_sent) break;
+        size_t s = sent == 0 ? 0 : f->sent_end[sent - 1] + 1;
+        size_t cs = sent;
+        while (cs < f->n_sent && f->sent_end[cs] < rg->close) cs++;
+        if (cs >= f->n_sent) cs = f->n_sent - 1;
+        size_t e = f->sent_end[cs];
+        /* A quote of a few words inside a sentence ("called it "a
+        ** disgrace"") is a term or scare quote unless a cue is next to it;
+        ** the indirect rules then report the sentence. */
+        size_t inner = rg->close - rg->open;
+        int embedded = inner <= 4 && rg->open > s && rg->close < e;
+        attrib a;
+        no_attrib(&a);
+        if (!attrib_after(f, rg->close, e, &a)) {
+            no_attrib(&a);
+            if (!attrib_before(f, s, rg->open, &a)) no_attrib(&a);
+        }
+        if (embedded && a.k0 == SIZE_MAX) continue;
+        const pgn__span *inherit = NULL;
+        if (a.s0 == SIZE_MAX && last_speaker.present && last_sent != SIZE_MAX && sent - last_sent <= 3)
+            inherit = &last_speaker;
+        if (emit(f, ar, 1, rg->open, rg->close, a.s0, a.s1, a.k0, a.k1, inherit)) return PGN_ENOMEM;
+        if (a.k0 != SIZE_MAX)
+            for (size_t k = a.k0; k <= a.k1; k++) used[k] = 1;
+        const pgn__quote *q = &f->out->v[f->out->n - 1];
+        if (q->speaker.present) {
+            last_speaker = q->speaker;
+            last_sent = cs;
+        }
+        rg->used = 1;
+    }
+    return 0;
+}
+
+static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
+    for (size_t sn = 0; sn < f->n_sent; sn++) {
+        size_t s = sn == 0 ? 0 : f->sent_end[sn - 1] + 1, e = f->sent_end[sn];
+        for (size_t i = s; i <= e; i++) {
+            if (used[i]) continue;
+            size_t last;
+            const pgn__cue *cue = cue_at(f, i, e, &last);
+            if (!cue) continue;
+            size_t k0 = cue_start(f, s, i), c0, c1;
+            if (strcmp(cue->form, "according to") == 0) {
+                size_t sp = phrase_right(f, last + 1, e);
+                if (sp == SIZE_MAX) continue;
+                if (k0 == s || (k0 > s && f->w[k0 - 1].mark && k0 - 1 == s)) {
+                    c0 = sp + 1;
+                    c1 = e;
+                } else {
+                    c0 = s;
+                    c1 = k0 - 1;
+                }
+                if (!trim(f, &c0, &c1)) continue;
+                if (emit(f, ar, 0, c0, c1, last + 1, sp, k0, last, NULL)) return PGN_ENOMEM;
+                i = last;
+                continue;
+            }
+            size_t s0 = k0 > s ? subject_left(f, s, k0 - 1) : SIZE_MAX;
+            /* Inverted: `C, said X.` */
+            if (s0 == SIZE_MAX || (k0 > s && f->w[k0 - 1].mark == ',' && s0 == SIZE_MAX)) {
+                if (k0 > s && f->w[k0 - 1].mark == ',') {
+                    size_t sp = phrase_right(f, last + 1, e);
+                    if (sp == SIZE_MAX) continue;
+                    c0 = s;
+                    c1 = k0 - 1;
+                    if (!trim(f, &c0, &c1)) continue;
+                    if (emit(f, ar, 0, c0, c1, last + 1, sp, k0, last, NULL)) return PGN_ENOMEM;
+                }
+                continue;
+            }
+            c0 = content_after(f, last, e, f->w[last].low);
+            c1 = e;
+            /* The content stops at a following attribution (`..., he said`). */
+            if (c0 <= e && trim(f, &c0, &c1)) {
+                if (emit(f, ar, 0, c0, c1, s0, k0 - 1, k0, last, NULL)) return PGN_ENOMEM;
+            } else if (s0 > s && f->w[s0 - 1].mark == ',') {
+                /* `C, X said.` */
+                c0 = s;
+                c1 = s0 - 1;
+                if (trim(f, &c0, &c1) && emit(f, ar, 0, c0, c1, s0, k0 - 1, k0, last, NULL))
+                    return PGN_ENOMEM;
+            }
+            i = last;
+        }
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------ parse */
+
+/* Replaces rule spans with the parser's when the cue token has an nsubj
+** (speaker) or ccomp (content) dependent. */
+static void use_parse(pgn_doc *doc, pgn__quote *q) {
+    if (!q->cue.present || doc->tokens.n == 0 || !doc->tokens.v[0].deprel) return;
+    for (size_t si = 0; si < doc->sentences.n; si++) {
+        const pgn__sentence *st = &doc->sentences.v[si];
+        if (q->cue.start < st->start || q->cue.start >= st->end) continue;
+        uint32_t cue_tok = UINT32_MAX;
+        for (uint32_t t = st->first; t < st->first + st->n_tokens; t++)
+            if (doc->tokens.v[t].start <= q->cue.start && doc->tokens.v[t].end > q->cue.start)
+                cue_tok = t;
+        if (cue_tok == UINT32_MAX) return;
+        /* Walk down to the verb when the cue starts with an auxiliary. */
+        const pgn__token *ct = &doc->tokens.v[cue_tok];
+        if (ct->deprel && (strcmp(ct->deprel, "aux") == 0 || strcmp(ct->deprel, "advmod") == 0) &&
+            ct->head > 0)
+            cue_tok = st->first + (uint32_t)ct->head - 1;
+        uint32_t head1 = cue_tok - st->first + 1;
+        for (uint32_t t = st->first; t < st->first + st->n_tokens; t++) {
+            const pgn__token *tk = &doc->tokens.v[t];
+            if (tk->head != (int32_t)head1 || !tk->deprel) continue;
+            int subj = strncmp(tk->deprel, "nsubj", 5) == 0;
+            int comp = strcmp(tk->deprel, "ccomp") == 0;
+            if (!subj && !comp) continue;
+            /* The subtree's extent: tokens whose head chain reaches t. */
+            uint32_t lo = t, hi = t;
+            for (uint32_t u = st->first; u < st->first + st->n_tokens; u++) {
+                uint32_t cur = u;
+                for (uint32_t steps = 0; steps < st->n_tokens && cur != t; steps++) {
+                    int32_t h = doc->tokens.v[cur].head;
+                    if (h <= 0 || (uint32_t)h > st->n_tokens) break;
+                    cur = st->first + (uint32_t)h - 1;
+                }
+                if (cur == t) {
+                    if (u < lo) lo = u;
+                    if (u > hi) hi = u;
+                }
+            }
+            pgn__span *sp = subj ? &q->speaker : &q->content;
+            if (comp && q->direct) continue;
+            sp->present = 1;
+            sp->start = doc->tokens.v[lo].start;
+            sp->end = doc->tokens.v[hi].end;
+        }
+        return;
+    }
+}
+
+/* ---------------------------------------------------------- driver */
+
+static uint32_t char_of(const pgn_doc *doc, uint32_t byte) {
+    /* Sentences and blocks carry (byte, char) pairs; start from the
+    ** nearest block before byte. */
+    uint32_t fb = 0, fc = 0;
+    for (size_t b = 0; b < doc->blocks.n; b++) {
+        if (doc->blocks.v[b].start > byte) break;
+        fb = doc->blocks.v[b].start;
+        fc = doc->blocks.v[b].cstart;
+    }
+    for (uint32_t i = fb; i < byte; i++)
+        if (((unsigned char)doc->text[i] & 0xC0) != 0x80) fc++;
+    return fc;
+}
+
+static void fill_chars(const pgn_doc *doc, pgn__span *sp) {
+    if (!sp->present) return;
+    sp->cstart = char_of(doc, sp->start);
+    sp->cend = char_of(doc, sp->end);
+}
+
+static int cmp_quote(const void *a, const void *b) {
+    const pgn__quote *x = a, *y = b;
+    return x->content.start < y->content.start ? -1 : x->content.start > y->content.start;
+}
+
+int pgn__quotes_find(pgn_doc *doc, pgn_error *err) {
+    struct pgn__discourse *dc = pgn__discourse_of(doc);
+    const char *name = doc->meta.source;
+    if (!dc) return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");
+    memset(&dc->quotes, 0, sizeof dc->quotes);
+    pgn__arena *ar = doc->arena;
+    pgn__cues cues;
+    int rc = pgn__cues_builtin(ar, &cues, err);
+    if (rc) return rc;
+    qword_vec words = {0};
+    for (size_t b = 0; b < doc->blocks.n; b++) {
+        const pgn__block *bl = &doc->blocks.v[b];
+        if (pgn_block_kind_is_removed(bl->kind)) continue;
+        if (lex_block(doc->text, bl->start, bl->end, (uint32_t)b, ar, &words))
+            return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");
+    }
+    finder f;
+    memset(&f, 0, sizeof f);
+    f.doc = doc;
+    f.cues = &cues;
+    f.w = words.v;
+    f.n = words.n;
+    f.out = &dc->quotes;
+    if (f.n == 0) return 0;
+    unsigned char *used = pgn__arena_calloc(ar, f.n, 1);
+    if (!used || find_regions(&f, ar) || split_sentences(&f, ar) || direct_quotes(&f, ar, used) ||
+        indirect(&f, ar, used))
+        return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");
+    pgn__quote_vec *qs = &dc->quotes;
+    if (qs->n) qsort(qs->v, qs->n, sizeof *qs->v, cmp_quote);
+    for (size_t i = 0; i < qs->n; i++) {
+        pgn__quote *q = &qs->v[i];
+        use_parse(doc, q);
+        fill_chars(doc, &q->content);
+        fill_chars(doc, &q->speaker);
+        fill_chars(doc, &q->cue);
+        /* The actor mention covering most of the speaker. */
+        uint32_t best = 0;
+        for (size_t m = 0; q->speaker.present && m < doc->mentions.n; m++) {
+            const pgn__mention *mn = &doc->mentions.v[m];
+            uint32_t lo = mn->start > q->speaker.start ? mn->start : q->speaker.start;
+            uint32_t hi = mn->end < q->speaker.end ? mn->end : q->speaker.end;
+            if (hi > lo && hi - lo > best) {
+                best = hi - lo;
+                q->mention = (int32_t)m;
+                q->code = mn->code;
+            }
+        }
+    }
+    return 0;
+}
