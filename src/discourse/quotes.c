@@ -104,7 +104,20 @@ static int lex_block(const char *text, size_t off, size_t end, uint32_t block, p
         memset(w, 0, sizeof *w);
         w->start = (uint32_t)i;
         w->block = block;
-        if (mark) {
+        if (mark == '\'' || (c == '\'' && i + 1 < end && s[i + 1] == '\'')) {
+            /* Two apostrophes in a row are a double quotation mark (the
+            ** style of some newspapers' archives). */
+            size_t k2 = c == '\'' ? 1 : 3;
+            if (i + k2 < end && (s[i + k2] == '\'' ||
+                                 (i + k2 + 2 < end && s[i + k2] == 0xE2 && s[i + k2 + 1] == 0x80 &&
+                                  s[i + k2 + 2] == 0x99))) {
+                w->mark = '"';
+                i += k2 + (s[i + k2] == '\'' ? 1 : 3);
+            } else {
+                w->mark = '\'';
+                i += k2;
+            }
+        } else if (mark) {
             w->mark = mark;
             i += k;
         } else if (alnum(c)) {
@@ -310,7 +323,8 @@ static size_t subject_left(const finder *f, size_t s, size_t j) {
         if (x->mark) {
             /* "U.S.", "Clinton's", "vice-president" stay inside. */
             int inner = (x->mark == '.' || x->mark == '\'' || x->mark == '-' || x->mark == '&') &&
-                        i > s && glued(f, i - 1);
+                        i > s && glued(f, i - 1) &&
+                        (x->mark != '.' || glued(f, i) || abbreviation(f, i - 1));
             if (!inner) break;
         } else if (IN(x->low, np_stop)) {
             /* "and" joins two names: "Trump and Clinton said". */
@@ -333,24 +347,39 @@ static size_t subject_left(const finder *f, size_t s, size_t j) {
 }
 
 /* Noun phrase starting at word i (after an inverted cue or "according
-** to"), ending before a comma, stop or quotation mark; returns its last
-** word or SIZE_MAX. */
+** to"), ending before a comma, stop or quotation mark; an appositive
+** after a comma goes with it ("said Howard Rubel, a senior analyst at
+** Jefferies,").  Returns its last word or SIZE_MAX. */
 static size_t phrase_right(const finder *f, size_t i, size_t e) {
-    size_t last = SIZE_MAX;
-    for (size_t k = i; k <= e && k < i + 14; k++) {
+    size_t last = SIZE_MAX, k;
+    if (i > e || f->w[i].mark || is(f, i, "that")) return SIZE_MAX;
+    for (k = i; k <= e && k < i + 14; k++) {
         const qword *x = &f->w[k];
         if (x->in_quote) break;
         if (x->mark) {
             int inner = (x->mark == '.' || x->mark == '\'' || x->mark == '-' || x->mark == '&') &&
-                        glued(f, k) && k > i;
+                        k > i && glued(f, k - 1) &&
+                        (x->mark != '.' || glued(f, k) || abbreviation(f, k - 1));
             if (!inner) break;
             continue;
         }
         if (k > i && (strcmp(x->low, "that") == 0 || strcmp(x->low, "who") == 0 ||
                       strcmp(x->low, "in") == 0 || strcmp(x->low, "on") == 0 ||
-                      strcmp(x->low, "at") == 0 || strcmp(x->low, "when") == 0))
+                      strcmp(x->low, "at") == 0 || strcmp(x->low, "when") == 0 ||
+                      strcmp(x->low, "during") == 0 || strcmp(x->low, "after") == 0))
             break;
         last = k;
+    }
+    if (last != SIZE_MAX && k <= e && f->w[k].mark == ',' && k + 1 <= e &&
+        (is(f, k + 1, "a") || is(f, k + 1, "an") || is(f, k + 1, "the") || is(f, k + 1, "one") ||
+         is(f, k + 1, "another") || is(f, k + 1, "his") || is(f, k + 1, "her") ||
+         is(f, k + 1, "their") || is(f, k + 1, "its"))) {
+        size_t x = k + 1;
+        while (x <= e && x < k + 18 && !f->w[x].in_quote && f->w[x].mark != ',' &&
+               !(f->w[x].mark == '.' && !abbreviation(f, x - 1)) && f->w[x].mark != ';')
+            x++;
+        if (x <= e && f->w[x].mark == ',') last = x;
+        else if (x > e || f->w[x].mark == '.') last = x - 1;
     }
     return last;
 }
@@ -407,11 +436,30 @@ static const pgn__cue *cue_at(const finder *f, size_t i, size_t e, size_t *last)
     return c;
 }
 
-/* Extends a cue left over auxiliaries and adverbs ("has also said"). */
+/* Extends a cue left over auxiliaries and adverbs ("has also said",
+** "didn't say", "'s describing"). */
 static size_t cue_start(const finder *f, size_t s, size_t i) {
-    while (i > s && !f->w[i - 1].mark && !f->w[i - 1].in_quote && IN(f->w[i - 1].low, cue_aux) &&
-           strcmp(f->w[i - 1].low, "told") != 0)
-        i--;
+    for (;;) {
+        if (i > s && !f->w[i - 1].mark && !f->w[i - 1].in_quote && IN(f->w[i - 1].low, cue_aux) &&
+            strcmp(f->w[i - 1].low, "told") != 0) {
+            i--;
+            continue;
+        }
+        /* n't, 's, 're, 've, 'd, 'll glued to the word before */
+        if (i >= s + 2 && f->w[i - 2].mark == '\'' && !f->w[i - 1].mark &&
+            (is(f, i - 1, "t") || is(f, i - 1, "s") || is(f, i - 1, "re") || is(f, i - 1, "ve") ||
+             is(f, i - 1, "d") || is(f, i - 1, "ll")) &&
+            glued(f, i - 2) && i - 2 > s && glued(f, i - 3)) {
+            /* "didn't": the "didn" goes with the cue; "She's": the
+            ** pronoun stays the subject. */
+            size_t base = i - 3;
+            size_t n = strlen(f->w[base].low);
+            if (is(f, i - 1, "t") && n > 1 && f->w[base].low[n - 1] == 'n' && base > s) i = base;
+            else i -= 2;
+            continue;
+        }
+        break;
+    }
     return i;
 }
 
@@ -567,9 +615,65 @@ static int direct_quotes(finder *f, pgn__arena *ar, unsigned char *used) {
     return 0;
 }
 
+static int is_passive(const finder *f, size_t k0, size_t cue) {
+    if (cue > 0 && is(f, cue - 1, "being")) return 1;
+    for (size_t k = k0; k < cue; k++)
+        if (is(f, k, "is") || is(f, k, "was") || is(f, k, "are") || is(f, k, "were") ||
+            is(f, k, "been") || is(f, k, "be"))
+            return strlen(f->w[cue].low) > 2 &&
+                   (strcmp(f->w[cue].low + strlen(f->w[cue].low) - 2, "ed") == 0 ||
+                    is(f, cue, "told") || is(f, cue, "said") || is(f, cue, "thought") ||
+                    is(f, cue, "known") || is(f, cue, "shown") || is(f, cue, "found"));
+    return 0;
+}
+
+static int ends_ing(const char *low) {
+    size_t n = strlen(low);
+    return n > 4 && strcmp(low + n - 3, "ing") == 0;
+}
+
+/* The noun phrase opening sentence [s, e]: capitalised words, determiners,
+** "of" and possessives up to the first other word.  SIZE_MAX when none. */
+static size_t opening_phrase(const finder *f, size_t s, size_t e) {
+    size_t last = SIZE_MAX;
+    for (size_t k = s; k <= e && k < s + 8; k++) {
+        const qword *x = &f->w[k];
+        if (x->in_quote) break;
+        if (x->mark) {
+            if ((x->mark == '.' && abbreviation(f, k - (k > s))) ||
+                (x->mark == '\'' && k > s && glued(f, k - 1)))
+                continue;
+            break;
+        }
+        if (!(x->cap || IN(x->low, determiners) || is(f, k, "of") ||
+              (is(f, k, "s") && k > s && f->w[k - 1].mark == '\'')))
+            break;
+        if (k == s && IN(x->low, np_stop)) break;
+        last = k;
+    }
+    if (last != SIZE_MAX && last >= s && f->w[last].cap) return last;
+    return last != SIZE_MAX && !IN(f->w[last].low, determiners) ? last : SIZE_MAX;
+}
+
+/* Headline style "Cruz: Trump Would Put Liberals On Court". */
+static int colon_attribution(finder *f, pgn__arena *ar, unsigned char *used, size_t s, size_t e) {
+    size_t c = s;
+    while (c <= e && c < s + 6 && !f->w[c].mark && f->w[c].cap && !f->w[c].in_quote) c++;
+    if (c == s || c > e || f->w[c].mark != ':' || c + 1 > e) return 0;
+    size_t tmp;
+    for (size_t k = s; k < c; k++)
+        if (cue_at(f, k, e, &tmp)) return 0;
+    size_t c0 = c + 1, c1 = e;
+    if (!trim(f, &c0, &c1)) return 0;
+    used[c] = 1;
+    return emit(f, ar, 0, c0, c1, s, c - 1, c, c, NULL) ? -1 : 1;
+}
+
 static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
     for (size_t sn = 0; sn < f->n_sent; sn++) {
         size_t s = sn == 0 ? 0 : f->sent_end[sn - 1] + 1, e = f->sent_end[sn];
+        if (colon_attribution(f, ar, used, s, e) < 0) return PGN_ENOMEM;
+        size_t before = f->out->n;
         for (size_t i = s; i <= e; i++) {
             if (used[i]) continue;
             size_t last;
@@ -591,22 +695,61 @@ static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
                 i = last;
                 continue;
             }
-            size_t s0 = k0 > s ? subject_left(f, s, k0 - 1) : SIZE_MAX;
-            /* Inverted: `C, said X.` */
-            if (s0 == SIZE_MAX || (k0 > s && f->w[k0 - 1].mark == ',' && s0 == SIZE_MAX)) {
-                if (k0 > s && f->w[k0 - 1].mark == ',') {
-                    size_t sp = phrase_right(f, last + 1, e);
-                    if (sp == SIZE_MAX) continue;
+            if (is_passive(f, k0, i)) continue;
+            int comma_before = k0 > s && f->w[k0 - 1].mark == ',';
+            /* ", saying ...": the speaker is the sentence's subject. */
+            if (ends_ing(f->w[i].low) && comma_before) {
+                size_t s0 = SIZE_MAX, s1 = SIZE_MAX;
+                if (f->out->n > before && f->out->v[f->out->n - 1].speaker.present) {
+                    /* same speaker as the attribution just before */
+                    const pgn__quote *pq = &f->out->v[f->out->n - 1];
+                    c0 = content_after(f, last, e, f->w[last].low);
+                    c1 = e;
+                    if (!trim(f, &c0, &c1)) continue;
+                    pgn__span sp = pq->speaker;
+                    if (emit(f, ar, 0, c0, c1, SIZE_MAX, SIZE_MAX, k0, last, &sp)) return PGN_ENOMEM;
+                    i = last;
+                    continue;
+                }
+                s1 = opening_phrase(f, s, k0 - 1);
+                if (s1 != SIZE_MAX) s0 = s;
+                c0 = content_after(f, last, e, f->w[last].low);
+                c1 = e;
+                if (s0 == SIZE_MAX || !trim(f, &c0, &c1)) continue;
+                if (emit(f, ar, 0, c0, c1, s0, s1, k0, last, NULL)) return PGN_ENOMEM;
+                i = last;
+                continue;
+            }
+            size_t s0 = k0 > s && !comma_before ? subject_left(f, s, k0 - 1) : SIZE_MAX;
+            if (comma_before) {
+                /* "Peskov, the Kremlin spokesman, said" or inverted
+                ** "C, said X." */
+                size_t a0 = subject_left(f, s, k0 - 1);
+                size_t sp = phrase_right(f, last + 1, e);
+                if (sp != SIZE_MAX && (a0 == SIZE_MAX || a0 == s || sp >= e - 1)) {
                     c0 = s;
                     c1 = k0 - 1;
                     if (!trim(f, &c0, &c1)) continue;
                     if (emit(f, ar, 0, c0, c1, last + 1, sp, k0, last, NULL)) return PGN_ENOMEM;
+                    i = last;
+                    continue;
                 }
-                continue;
+                s0 = a0;
             }
+            if (s0 == SIZE_MAX) continue;
             c0 = content_after(f, last, e, f->w[last].low);
             c1 = e;
-            /* The content stops at a following attribution (`..., he said`). */
+            /* The content stops before a trailing attribution of its own
+            ** ("..., officials said."). */
+            for (size_t x = c0 + 1; x + 1 <= e && x > c0; x++) {
+                if (f->w[x].mark != ',' || f->w[x].in_quote) continue;
+                size_t y = x + 1, cl;
+                while (y <= e && y < x + 8 && !f->w[y].mark && !cue_at(f, y, e, &cl)) y++;
+                if (y <= e && y > x + 1 && cue_at(f, y, e, &cl) && cl + 2 >= e) {
+                    c1 = x - 1;
+                    break;
+                }
+            }
             if (c0 <= e && trim(f, &c0, &c1)) {
                 if (emit(f, ar, 0, c0, c1, s0, k0 - 1, k0, last, NULL)) return PGN_ENOMEM;
             } else if (s0 > s && f->w[s0 - 1].mark == ',') {
