@@ -292,34 +292,68 @@ static const char *const determiners[] = {
     "those", "that", "some", "many", "several", "both", "all", "each", "every", "most", "media",
     "news", "press"};
 
+static const char *const weekday_names[] = {"monday", "tuesday", "wednesday", "thursday",
+                                             "friday", "saturday", "sunday"};
+
+/* Words of a time adverbial between a subject and its verb ("Trump on
+** Sunday tweeted", "the minister yesterday said"). */
+static int time_word(const finder *f, size_t i) {
+    static const char *const w[] = {"yesterday", "today", "tonight", "morning", "afternoon",
+                                    "evening", "night", "earlier", "later", "week", "month"};
+    const qword *x = &f->w[i];
+    return !x->mark && (IN(x->low, w) || (x->cap && IN(x->low, weekday_names)));
+}
+
+/* A '.' at word i that belongs to an abbreviation ("Mr.", "B.", "Calif."). */
+static int abbrev_stop(const finder *f, size_t i) {
+    return f->w[i].mark == '.' && i > 0 && glued(f, i - 1) && abbreviation(f, i - 1);
+}
+
 /* Subject noun phrase ending right before word j (inclusive end j), within
 ** the sentence starting at s.  Returns its first word, or SIZE_MAX. */
 static size_t subject_left(const finder *f, size_t s, size_t j) {
     if (j == SIZE_MAX || j < s || j >= f->n) return SIZE_MAX;
+    /* Skip a time adverbial: "on Sunday", "yesterday". */
+    size_t j0 = j;
+    while (j > s && time_word(f, j)) {
+        j--;
+        if (j > s && (is(f, j, "on") || is(f, j, "last") || is(f, j, "this"))) j--;
+    }
+    if (j != j0 && f->w[j].mark == ',' && j > s) j--;
     const qword *w = &f->w[j];
     if (!w->mark && IN(w->low, pronouns)) return j;
-    size_t end = j, i = j;
+    size_t i = j;
     /* An appositive: "Peskov, the Kremlin spokesman, said". */
     if (w->mark == ',') {
         size_t k = j;
         int found = 0;
-        while (k > s && j - k < 12) {
+        while (k > s && j - k < 30) {
             k--;
             if (f->w[k].mark == ',') {
                 found = 1;
                 break;
             }
-            if (f->w[k].in_quote || f->w[k].mark == '.' || f->w[k].mark == ';') break;
+            if (f->w[k].in_quote || (f->w[k].mark == '.' && !abbrev_stop(f, k)) ||
+                f->w[k].mark == ';')
+                break;
         }
         if (!found || k == s) return SIZE_MAX;
         i = k - 1;
-        end = j;
     }
     size_t first = SIZE_MAX;
     size_t n = 0;
     for (;; i--) {
         const qword *x = &f->w[i];
         if (x->in_quote) break;
+        if (x->mark == ')') {
+            /* "Sanders (I-Vt.)" */
+            size_t k = i;
+            while (k > s && i - k < 10 && f->w[k].mark != '(') k--;
+            if (f->w[k].mark != '(' || k == s) break;
+            i = k;
+            first = k;
+            continue;
+        }
         if (x->mark) {
             /* "U.S.", "Clinton's", "vice-president" stay inside. */
             int inner = (x->mark == '.' || x->mark == '\'' || x->mark == '-' || x->mark == '&') &&
@@ -331,14 +365,11 @@ static size_t subject_left(const finder *f, size_t s, size_t j) {
             if (!(strcmp(x->low, "and") == 0 && first != SIZE_MAX && f->w[first].cap && i > s &&
                   f->w[i - 1].cap))
                 break;
-        } else if (!x->cap && i == j && x->low[0] >= '0' && x->low[0] <= '9') {
-            first = i;   /* "43 said" */
         }
         first = i;
-        if (++n >= 10 || i == s) break;
+        if (++n >= 12 || i == s) break;
         if (!x->mark && IN(x->low, pronouns)) break;
     }
-    (void)end;
     if (first == SIZE_MAX) return SIZE_MAX;
     /* A phrase of punctuation alone is none. */
     for (size_t k = first; k <= j; k++)
