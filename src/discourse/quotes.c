@@ -311,7 +311,8 @@ static int abbrev_stop(const finder *f, size_t i) {
 
 /* Subject noun phrase ending right before word j (inclusive end j), within
 ** the sentence starting at s.  Returns its first word, or SIZE_MAX. */
-static size_t subject_left(const finder *f, size_t s, size_t j) {
+static size_t subject_left(const finder *f, size_t s, size_t j, size_t *end) {
+    if (end) *end = j;
     if (j == SIZE_MAX || j < s || j >= f->n) return SIZE_MAX;
     /* Skip a time adverbial: "on Sunday", "yesterday". */
     size_t j0 = j;
@@ -320,6 +321,7 @@ static size_t subject_left(const finder *f, size_t s, size_t j) {
         if (j > s && (is(f, j, "on") || is(f, j, "last") || is(f, j, "this"))) j--;
     }
     if (j != j0 && f->w[j].mark == ',' && j > s) j--;
+    if (end) *end = j;
     const qword *w = &f->w[j];
     if (!w->mark && IN(w->low, pronouns)) return j;
     size_t i = j;
@@ -555,10 +557,11 @@ static int attrib_after(const finder *f, size_t c, size_t e, attrib *a) {
         if (!cu) continue;
         size_t k0 = cue_start(f, i, k);
         if (k0 == i) return 0;
-        size_t s0 = subject_left(f, i, k0 - 1);
+        size_t s1;
+        size_t s0 = subject_left(f, i, k0 - 1, &s1);
         if (s0 != i) return 0;
         a->s0 = s0;
-        a->s1 = k0 - 1;
+        a->s1 = s1;
         a->k0 = k0;
         a->k1 = last;
         return 1;
@@ -584,7 +587,8 @@ static int attrib_before(const finder *f, size_t s, size_t o, attrib *a) {
                 a->s1 = sp;
             } else {
                 if (k0 == s) return 0;
-                size_t s0 = subject_left(f, s, k0 - 1);
+                size_t s1;
+                size_t s0 = subject_left(f, s, k0 - 1, &s1);
                 if (s0 == SIZE_MAX) {
                     /* `said Peskov: "` */
                     size_t sp = phrase_right(f, last + 1, o - 1);
@@ -593,7 +597,7 @@ static int attrib_before(const finder *f, size_t s, size_t o, attrib *a) {
                     a->s1 = sp;
                 } else {
                     a->s0 = s0;
-                    a->s1 = k0 - 1;
+                    a->s1 = s1;
                 }
             }
             a->k0 = k0;
@@ -704,7 +708,6 @@ static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
     for (size_t sn = 0; sn < f->n_sent; sn++) {
         size_t s = sn == 0 ? 0 : f->sent_end[sn - 1] + 1, e = f->sent_end[sn];
         if (colon_attribution(f, ar, used, s, e) < 0) return PGN_ENOMEM;
-        size_t before = f->out->n;
         for (size_t i = s; i <= e; i++) {
             if (used[i]) continue;
             size_t last;
@@ -728,12 +731,23 @@ static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
             }
             if (is_passive(f, k0, i)) continue;
             int comma_before = k0 > s && f->w[k0 - 1].mark == ',';
+            size_t s1 = k0 - 1;
             /* ", saying ...": the speaker is the sentence's subject. */
             if (ends_ing(f->w[i].low) && comma_before) {
-                size_t s0 = SIZE_MAX, s1 = SIZE_MAX;
-                if (f->out->n > before && f->out->v[f->out->n - 1].speaker.present) {
-                    /* same speaker as the attribution just before */
-                    const pgn__quote *pq = &f->out->v[f->out->n - 1];
+                size_t s0 = SIZE_MAX;
+                s1 = SIZE_MAX;
+                /* The speaker of an attribution earlier in the sentence:
+                ** `"...," Peskov told reporters, adding that ...`. */
+                const pgn__quote *pq = NULL;
+                for (size_t q = f->out->n; q-- > 0;) {
+                    const pgn__quote *x = &f->out->v[q];
+                    if (x->cue.present && x->speaker.present && x->cue.start >= f->w[s].start &&
+                        x->cue.start < f->w[k0].start) {
+                        pq = x;
+                        break;
+                    }
+                }
+                if (pq) {
                     c0 = content_after(f, last, e, f->w[last].low);
                     c1 = e;
                     if (!trim(f, &c0, &c1)) continue;
@@ -751,13 +765,14 @@ static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
                 i = last;
                 continue;
             }
-            size_t s0 = k0 > s && !comma_before ? subject_left(f, s, k0 - 1) : SIZE_MAX;
+            s1 = k0 - 1;
+            size_t s0 = k0 > s && !comma_before ? subject_left(f, s, k0 - 1, &s1) : SIZE_MAX;
             if (comma_before) {
                 /* "Peskov, the Kremlin spokesman, said" or inverted
                 ** "C, said X." */
-                size_t a0 = subject_left(f, s, k0 - 1);
+                size_t a0 = subject_left(f, s, k0 - 1, &s1);
                 size_t sp = phrase_right(f, last + 1, e);
-                if (sp != SIZE_MAX && (a0 == SIZE_MAX || a0 == s || sp >= e - 1)) {
+                if (sp != SIZE_MAX && a0 == SIZE_MAX) {
                     c0 = s;
                     c1 = k0 - 1;
                     if (!trim(f, &c0, &c1)) continue;
@@ -782,12 +797,12 @@ static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
                 }
             }
             if (c0 <= e && trim(f, &c0, &c1)) {
-                if (emit(f, ar, 0, c0, c1, s0, k0 - 1, k0, last, NULL)) return PGN_ENOMEM;
+                if (emit(f, ar, 0, c0, c1, s0, s1, k0, last, NULL)) return PGN_ENOMEM;
             } else if (s0 > s && f->w[s0 - 1].mark == ',') {
                 /* `C, X said.` */
                 c0 = s;
                 c1 = s0 - 1;
-                if (trim(f, &c0, &c1) && emit(f, ar, 0, c0, c1, s0, k0 - 1, k0, last, NULL))
+                if (trim(f, &c0, &c1) && emit(f, ar, 0, c0, c1, s0, s1, k0, last, NULL))
                     return PGN_ENOMEM;
             }
             i = last;
