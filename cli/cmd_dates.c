@@ -51,7 +51,10 @@ int cmd_dates(int argc, char **argv) {
         /* Checked once here so that a bad --date is a usage error. */
         int y, m, d;
         char extra;
-        if (sscanf(anchor, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3 || strlen(anchor) != 10) {
+        static const int mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        if (sscanf(anchor, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3 || strlen(anchor) != 10 ||
+            m < 1 || m > 12 || d < 1 || d > mdays[m - 1] ||
+            (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))) {
             fprintf(stderr, "peregrine dates: --date wants YYYY-MM-DD, not '%s'\n", anchor);
             return CLI_USAGE;
         }

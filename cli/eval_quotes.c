@@ -200,13 +200,15 @@ static void free_list(char **v) {
 
 static void usage(FILE *out) {
     fprintf(out,
-            "usage: peregrine eval quotes --gold DIR [--verbose]\n\n"
+            "usage: peregrine eval quotes --gold DIR [--system DIR2] [--verbose]\n\n"
             "Scores quote attribution against PolNeAR-format brat annotations:\n"
             "DIR/text/<article>.txt and DIR/attributions/<article>_<annotator>.ann\n"
             "(the first annotator in name order when there are several).  Prints\n"
             "precision, recall and F1 of source, cue and content spans, with exact\n"
             "and overlap match (each predicted span paired with at most one gold\n"
-            "span).  --verbose prints the figures of every article.\n\n"
+            "span).  --system DIR2 scores the annotations in DIR2/<article>_*.ann\n"
+            "instead of running Peregrine (to check the scorer or compare systems).\n"
+            "--verbose prints the figures of every article.\n\n"
             "exit status: 0 scored, 1 unreadable or malformed data, 2 usage\n");
 }
 
@@ -215,16 +217,18 @@ static double f1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 
 int eval_quotes(int argc, char **argv) {
     static const struct option opts[] = {
         {"gold", required_argument, NULL, 'g'},
+        {"system", required_argument, NULL, 's'},
         {"verbose", no_argument, NULL, 'v'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
-    const char *dir = NULL;
+    const char *dir = NULL, *system_dir = NULL;
     int verbose = 0, c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "g:vh", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "g:s:vh", opts, NULL)) != -1) {
         switch (c) {
         case 'g': dir = optarg; break;
+        case 's': system_dir = optarg; break;
         case 'v': verbose = 1; break;
         case 'h': usage(stdout); return CLI_OK;
         default: usage(stderr); return CLI_USAGE;
@@ -264,6 +268,32 @@ int eval_quotes(int argc, char **argv) {
         snprintf(path, sizeof path, "%s/attributions/%s", dir, chosen);
         if (read_ann(path, gold)) {
             status = CLI_RECORD_ERRORS;
+            goto next;
+        }
+        if (system_dir) {
+            /* Another system's annotations: the first .ann of the article. */
+            size_t n_sys = 0;
+            char **sys = list_dir(system_dir, ".ann", &n_sys);
+            const char *mine = NULL;
+            for (size_t a = 0; sys && a < n_sys && !mine; a++)
+                if (strncmp(sys[a], txt[i], base) == 0 && sys[a][base] == '_') mine = sys[a];
+            if (mine) {
+                snprintf(path, sizeof path, "%s/%s", system_dir, mine);
+                if (read_ann(path, pred)) status = CLI_RECORD_ERRORS;
+            }
+            free_list(sys);
+            if (status != CLI_OK) goto next;
+            articles++;
+            for (int l = 0; l < L_COUNT; l++) {
+                tally one = {0};
+                score(&gold[l], &pred[l], &one);
+                t[l].gold += one.gold;
+                t[l].pred += one.pred;
+                t[l].exact += one.exact;
+                t[l].overlap_pred += one.overlap_pred;
+                t[l].overlap_gold += one.overlap_gold;
+                quotes += l == L_CONTENT ? one.pred : 0;
+            }
             goto next;
         }
         snprintf(path, sizeof path, "%s/text/%s", dir, txt[i]);

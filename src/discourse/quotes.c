@@ -382,8 +382,9 @@ static size_t subject_left(const finder *f, size_t s, size_t j, size_t *end) {
 /* Noun phrase starting at word i (after an inverted cue or "according
 ** to"), ending before a comma, stop or quotation mark; an appositive
 ** after a comma goes with it ("said Howard Rubel, a senior analyst at
-** Jefferies,").  Returns its last word or SIZE_MAX. */
-static size_t phrase_right(const finder *f, size_t i, size_t e) {
+** Jefferies,"); to_end lets an appositive run to the end of the sentence,
+** for a phrase that ends it.  Returns its last word or SIZE_MAX. */
+static size_t phrase_right(const finder *f, size_t i, size_t e, int to_end) {
     size_t last = SIZE_MAX, k;
     if (i > e || f->w[i].mark || is(f, i, "that")) return SIZE_MAX;
     for (k = i; k <= e && k < i + 14; k++) {
@@ -412,7 +413,7 @@ static size_t phrase_right(const finder *f, size_t i, size_t e) {
                !(f->w[x].mark == '.' && !abbreviation(f, x - 1)) && f->w[x].mark != ';')
             x++;
         if (x <= e && f->w[x].mark == ',') last = x;
-        else if (x > e || f->w[x].mark == '.') last = x - 1;
+        else if (to_end && (x > e || f->w[x].mark == '.')) last = x - 1;
     }
     return last;
 }
@@ -542,7 +543,7 @@ static int attrib_after(const finder *f, size_t c, size_t e, attrib *a) {
     size_t last;
     const pgn__cue *cue = cue_at(f, i, e, &last);
     if (cue && !(i > 0 && cue_start(f, c + 1, i) != i)) {
-        size_t sp = phrase_right(f, last + 1, e);
+        size_t sp = phrase_right(f, last + 1, e, 1);
         if (sp == SIZE_MAX) return 0;
         a->k0 = i;
         a->k1 = last;
@@ -581,7 +582,7 @@ static int attrib_before(const finder *f, size_t s, size_t o, attrib *a) {
         if (cue && last < o) {
             size_t k0 = cue_start(f, s, j);
             if (strcmp(cue->form, "according to") == 0) {
-                size_t sp = phrase_right(f, last + 1, o - 1);
+                size_t sp = phrase_right(f, last + 1, o - 1, 0);
                 if (sp == SIZE_MAX) return 0;
                 a->s0 = last + 1;
                 a->s1 = sp;
@@ -591,7 +592,7 @@ static int attrib_before(const finder *f, size_t s, size_t o, attrib *a) {
                 size_t s0 = subject_left(f, s, k0 - 1, &s1);
                 if (s0 == SIZE_MAX) {
                     /* `said Peskov: "` */
-                    size_t sp = phrase_right(f, last + 1, o - 1);
+                    size_t sp = phrase_right(f, last + 1, o - 1, 0);
                     if (sp == SIZE_MAX) return 0;
                     a->s0 = last + 1;
                     a->s1 = sp;
@@ -715,7 +716,7 @@ static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
             if (!cue) continue;
             size_t k0 = cue_start(f, s, i), c0, c1;
             if (strcmp(cue->form, "according to") == 0) {
-                size_t sp = phrase_right(f, last + 1, e);
+                size_t sp = phrase_right(f, last + 1, e, k0 > s + 1);
                 if (sp == SIZE_MAX) continue;
                 if (k0 == s || (k0 > s && f->w[k0 - 1].mark && k0 - 1 == s)) {
                     c0 = sp + 1;
@@ -771,7 +772,7 @@ static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
                 /* "Peskov, the Kremlin spokesman, said" or inverted
                 ** "C, said X." */
                 size_t a0 = subject_left(f, s, k0 - 1, &s1);
-                size_t sp = phrase_right(f, last + 1, e);
+                size_t sp = phrase_right(f, last + 1, e, 1);
                 if (sp != SIZE_MAX && a0 == SIZE_MAX) {
                     c0 = s;
                     c1 = k0 - 1;
