@@ -61,12 +61,16 @@ int pgn__cues_parse(const char *text, size_t len, const char *name, pgn__arena *
             return pgn__err(err, PGN_ENOMEM, name, line, -1, "no memory");
         c->n_words = words;
         c->kind = k;
-        for (size_t p = 0; p + 1 < v.n; p++)
-            if (strcmp(v.v[p].form, c->form) == 0)
-                return pgn__err(err, PGN_EDUPLICATE, name, line, (long)s, "cue \"%s\" listed twice",
-                                c->form);
+        c->line = line;
     }
     if (v.n) qsort(v.v, v.n, sizeof *v.v, cmp_cue);
+    /* Duplicates are neighbours once sorted; report the later line. */
+    for (size_t p = 1; p < v.n; p++)
+        if (strcmp(v.v[p - 1].form, v.v[p].form) == 0) {
+            long l = v.v[p].line > v.v[p - 1].line ? v.v[p].line : v.v[p - 1].line;
+            return pgn__err(err, PGN_EDUPLICATE, name, l, -1, "cue \"%s\" listed twice",
+                            v.v[p].form);
+        }
     out->v = v.v;
     out->n = v.n;
     return 0;

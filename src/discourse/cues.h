@@ -24,6 +24,7 @@ typedef struct pgn__cue {
     const char *form;      /* lower case; words separated by one space */
     unsigned n_words;
     pgn__cue_kind kind;
+    long line;             /* line in the lexicon file, for messages */
 } pgn__cue;
 
 typedef struct pgn__cues {

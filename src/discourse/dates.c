@@ -766,19 +766,25 @@ int pgn__timex_scan(const char *text, size_t off, size_t end, const pgn__ymd *an
 }
 
 void pgn__timex_format(pgn__ymd d, pgn_date_grain grain, char *buf) {
-    int y = d.y < 0 ? 0 : d.y > 9999 ? 9999 : d.y;
+    /* Formatted into a roomy buffer, then copied: values are at most 10
+    ** bytes for any year 0..9999, which the clamps guarantee. */
+    char tmp[64];
+    unsigned y = d.y < 0 ? 0u : d.y > 9999 ? 9999u : (unsigned)d.y;
+    unsigned m = (unsigned)d.m % 100u, dd = (unsigned)d.d % 100u;
     int wy, wk;
-    /* Fields are clamped to their widths so the 16 bytes always suffice. */
     switch (grain) {
-    case PGN_GRAIN_DAY:
-        snprintf(buf, 16, "%04d-%02d-%02d", y, d.m % 100, d.d % 100);
-        break;
+    case PGN_GRAIN_DAY: snprintf(tmp, sizeof tmp, "%04u-%02u-%02u", y, m, dd); break;
     case PGN_GRAIN_WEEK:
         pgn__cal_iso_week(d, &wy, &wk);
-        snprintf(buf, 16, "%04d-W%02d", wy < 0 ? 0 : wy % 10000, wk % 100);
+        snprintf(tmp, sizeof tmp, "%04u-W%02u", wy < 0 ? 0u : (unsigned)wy % 10000u,
+                 (unsigned)wk % 100u);
         break;
-    case PGN_GRAIN_MONTH: snprintf(buf, 16, "%04d-%02d", y, d.m % 100); break;
-    case PGN_GRAIN_YEAR: snprintf(buf, 16, "%04d", y); break;
-    default: snprintf(buf, 16, "%03d", y / 10); break;
+    case PGN_GRAIN_MONTH: snprintf(tmp, sizeof tmp, "%04u-%02u", y, m); break;
+    case PGN_GRAIN_YEAR: snprintf(tmp, sizeof tmp, "%04u", y); break;
+    default: snprintf(tmp, sizeof tmp, "%03u", y / 10u); break;
     }
+    size_t n = strlen(tmp);
+    if (n > 15) n = 15;
+    memcpy(buf, tmp, n);
+    buf[n] = 0;
 }

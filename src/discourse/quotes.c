@@ -868,10 +868,15 @@ static uint32_t char_of(const pgn_doc *doc, uint32_t byte) {
     /* Sentences and blocks carry (byte, char) pairs; start from the
     ** nearest block before byte. */
     uint32_t fb = 0, fc = 0;
-    for (size_t b = 0; b < doc->blocks.n; b++) {
-        if (doc->blocks.v[b].start > byte) break;
-        fb = doc->blocks.v[b].start;
-        fc = doc->blocks.v[b].cstart;
+    size_t lo = 0, hi = doc->blocks.n;
+    while (lo < hi) {   /* the last block starting at or before byte */
+        size_t mid = (lo + hi) / 2;
+        if (doc->blocks.v[mid].start <= byte) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo > 0) {
+        fb = doc->blocks.v[lo - 1].start;
+        fc = doc->blocks.v[lo - 1].cstart;
     }
     for (uint32_t i = fb; i < byte; i++)
         if (((unsigned char)doc->text[i] & 0xC0) != 0x80) fc++;
