@@ -691,10 +691,23 @@ static size_t opening_phrase(const finder *f, size_t s, size_t e) {
     return last != SIZE_MAX && !IN(f->w[last].low, determiners) ? last : SIZE_MAX;
 }
 
-/* Headline style "Cruz: Trump Would Put Liberals On Court". */
+/* Headline style "Cruz: Trump Would Put Liberals On Court", "Clinton
+** camp: ...", "Dr. Ben Carson: ...": a short phrase opening with a capital
+** and holding no verb-like stop word, then a colon. */
 static int colon_attribution(finder *f, pgn__arena *ar, unsigned char *used, size_t s, size_t e) {
-    size_t c = s;
-    while (c <= e && c < s + 6 && !f->w[c].mark && f->w[c].cap && !f->w[c].in_quote) c++;
+    if (s > e || f->w[s].mark || !f->w[s].cap) return 0;
+    size_t c = s, n_words = 0;
+    while (c <= e && c < s + 9 && !f->w[c].in_quote) {
+        const qword *x = &f->w[c];
+        if (x->mark == ':') break;
+        if (x->mark) {
+            if (!((x->mark == '.' && abbrev_stop(f, c)) || x->mark == '-' || x->mark == '\''))
+                return 0;
+        } else {
+            if (IN(x->low, np_stop) || ++n_words > 5) return 0;
+        }
+        c++;
+    }
     if (c == s || c > e || f->w[c].mark != ':' || c + 1 > e) return 0;
     size_t tmp;
     for (size_t k = s; k < c; k++)
