@@ -464,17 +464,31 @@ static const pgn__cue *cue_at(const finder *f, size_t i, size_t e, size_t *last)
     if (!c) return NULL;
     /* After a determiner the word is a noun: "the reports", "his claims". */
     if (i > 0 && !f->w[i - 1].mark && IN(f->w[i - 1].low, determiners)) return NULL;
+    if (i > 2 && is(f, i - 1, "s") && f->w[i - 2].mark == '\'' && glued(f, i - 2) &&
+        !IN(f->w[i - 3].low, pronouns))
+        return NULL;
     /* Participles of evidence and belief verbs in noun phrases ("the
     ** expected result") are caught above; "said" after "the" too. */
     *last = i;
     return c;
 }
 
+/* A lower-case adverb in -ly ("allegedly", "publicly"), not a noun or
+** adjective that ends so. */
+static int adverb(const qword *w) {
+    static const char *const not_adverbs[] = {"family", "ally", "assembly", "rally", "supply",
+                                              "reply", "daily", "weekly", "monthly", "only",
+                                              "early", "likely", "holy", "italy", "july"};
+    size_t n = strlen(w->low);
+    return !w->cap && n > 4 && strcmp(w->low + n - 2, "ly") == 0 && !IN(w->low, not_adverbs);
+}
+
 /* Extends a cue left over auxiliaries and adverbs ("has also said",
 ** "didn't say", "'s describing"). */
 static size_t cue_start(const finder *f, size_t s, size_t i) {
     for (;;) {
-        if (i > s && !f->w[i - 1].mark && !f->w[i - 1].in_quote && IN(f->w[i - 1].low, cue_aux) &&
+        if (i > s && !f->w[i - 1].mark && !f->w[i - 1].in_quote &&
+            (IN(f->w[i - 1].low, cue_aux) || adverb(&f->w[i - 1])) &&
             strcmp(f->w[i - 1].low, "told") != 0) {
             i--;
             continue;
@@ -485,9 +499,13 @@ static size_t cue_start(const finder *f, size_t s, size_t i) {
              is(f, i - 1, "d") || is(f, i - 1, "ll")) &&
             glued(f, i - 2) && i - 2 > s && glued(f, i - 3)) {
             /* "didn't": the "didn" goes with the cue; "She's": the
-            ** pronoun stays the subject. */
+            ** pronoun stays the subject; after a name "'s" is a
+            ** possessive ("Xi's alleged refusal") and ends the cue. */
             size_t base = i - 3;
             size_t n = strlen(f->w[base].low);
+            if (is(f, i - 1, "s") && !IN(f->w[base].low, pronouns) && strcmp(f->w[base].low, "that") != 0 &&
+                strcmp(f->w[base].low, "there") != 0)
+                break;
             if (is(f, i - 1, "t") && n > 1 && f->w[base].low[n - 1] == 'n' && base > s) i = base;
             else i -= 2;
             continue;
@@ -626,15 +644,24 @@ static int direct_quotes(finder *f, pgn__arena *ar, unsigned char *used) {
         /* A quote of a few words inside a sentence ("called it "a
         ** disgrace"") is a term or scare quote unless a cue is next to it;
         ** the indirect rules then report the sentence. */
-        size_t inner = rg->close - rg->open;
-        int embedded = inner <= 4 && rg->open > s && rg->close < e;
+        /* A quote run into the sentence after an ordinary word ("says
+        ** Obama is "obsessed" with", "called it "a disgrace"") is part
+        ** of what the sentence reports: the indirect rules take it. */
+        if (rg->open > s && f->w[rg->open - 1].block == f->w[rg->open].block) {
+            const qword *p = &f->w[rg->open - 1];
+            size_t tmp;
+            int after_cue = !p->mark && cue_at(f, rg->open - 1, e, &tmp) != NULL;
+            if (!p->mark && !after_cue) continue;
+            if (p->mark && p->mark != ',' && p->mark != ':' && p->mark != M_DASH &&
+                p->mark != '(' && !is_quote_mark(p->mark))
+                continue;
+        }
         attrib a;
         no_attrib(&a);
         if (!attrib_after(f, rg->close, e, &a)) {
             no_attrib(&a);
             if (!attrib_before(f, s, rg->open, &a)) no_attrib(&a);
         }
-        if (embedded && a.k0 == SIZE_MAX) continue;
         const pgn__span *inherit = NULL;
         if (a.s0 == SIZE_MAX && last_speaker.present && last_sent != SIZE_MAX && sent - last_sent <= 3)
             inherit = &last_speaker;
