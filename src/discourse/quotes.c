@@ -221,6 +221,24 @@ static int abbreviation(const finder *f, size_t i) {
     return 0;
 }
 
+static const pgn__cue *cue_at(const finder *f, size_t i, size_t e, size_t *last);
+
+/* Words from i on are a short attribution ("Mr. Manafort asked.", "said
+** the minister,"): a cue within six words, before any mark but the
+** full stop of a title. */
+static int attribution_follows(const finder *f, size_t i) {
+    for (size_t k = i; k < f->n && k < i + 7 && f->w[k].block == f->w[i].block; k++) {
+        size_t last;
+        if (f->w[k].mark && !(f->w[k].mark == '.' && k > 0 && abbreviation(f, k - 1))) return 0;
+        if (!f->w[k].mark && cue_at(f, k, f->n - 1, &last)) {
+            size_t after = last + 1;
+            return after >= f->n || f->w[after].mark == '.' || f->w[after].mark == ',' ||
+                   f->w[after].block != f->w[k].block || (k == i && f->w[after].cap);
+        }
+    }
+    return 0;
+}
+
 static int split_sentences(finder *f, pgn__arena *a) {
     PGN__VEC(size_t) ends = {0};
     for (size_t i = 0; i < f->n; i++) {
@@ -242,6 +260,9 @@ static int split_sentences(finder *f, pgn__arena *a) {
                 int next_starts = n->cap || n->mark == M_DQ_OPEN || n->mark == '"' ||
                                   (n->low[0] >= '0' && n->low[0] <= '9');
                 if (after_stop == 2 && (n->mark == M_DQ_OPEN || n->mark == '"')) next_starts = 1;
+                /* `?" Mr. Manafort asked.` goes on: the attribution of the
+                ** quote follows it. */
+                if (after_stop == 2 && next_starts && attribution_follows(f, nx)) next_starts = 0;
                 if (next_starts && !(after_stop == 1 && m == '.' && i > 0 && abbreviation(f, i - 1) &&
                                      glued(f, i - 1)))
                     end = 1;
@@ -770,7 +791,45 @@ static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
                 i = last;
                 continue;
             }
-            if (is_passive(f, k0, i)) continue;
+            if (is_passive(f, k0, i)) {
+                /* "was echoed by former Gov. Martin O'Malley": the agent
+                ** speaks about the subject. */
+                size_t by = last + 1;
+                while (by <= e && by < last + 4 && !f->w[by].mark && !is(f, by, "by")) by++;
+                size_t sp, subj, subj_end;
+                if (by <= e && is(f, by, "by") && (sp = phrase_right(f, by + 1, e, 1)) != SIZE_MAX &&
+                    (subj = subject_left(f, s, k0 - 1, &subj_end)) != SIZE_MAX) {
+                    while (subj_end > subj && IN(f->w[subj_end].low, cue_aux)) subj_end--;
+                    if (emit(f, ar, 0, subj, subj_end, by + 1, sp, k0, last, NULL)) return PGN_ENOMEM;
+                    i = sp;
+                }
+                continue;
+            }
+            /* "... and has promised that": the subject of the sentence, or
+            ** of the attribution before in it. */
+            if (k0 > s + 1 && (is(f, k0 - 1, "and") || is(f, k0 - 1, "but"))) {
+                const pgn__quote *pq = NULL;
+                for (size_t q = f->out->n; q-- > 0;) {
+                    const pgn__quote *x = &f->out->v[q];
+                    if (x->cue.present && x->speaker.present && x->cue.start >= f->w[s].start &&
+                        x->cue.start < f->w[k0].start) {
+                        pq = x;
+                        break;
+                    }
+                }
+                size_t o1 = pq ? SIZE_MAX : opening_phrase(f, s, k0 - 2);
+                c0 = content_after(f, last, e, f->w[last].low);
+                c1 = e;
+                if ((pq || o1 != SIZE_MAX) && c0 <= e && trim(f, &c0, &c1)) {
+                    pgn__span sp;
+                    if (pq) sp = pq->speaker;
+                    if (emit(f, ar, 0, c0, c1, pq ? SIZE_MAX : s, pq ? SIZE_MAX : o1, k0, last,
+                             pq ? &sp : NULL))
+                        return PGN_ENOMEM;
+                    i = last;
+                    continue;
+                }
+            }
             int comma_before = k0 > s && f->w[k0 - 1].mark == ',';
             size_t s1 = k0 - 1;
             /* ", saying ...": the speaker is the sentence's subject. */
@@ -839,7 +898,9 @@ static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
             }
             if (c0 <= e && trim(f, &c0, &c1)) {
                 if (emit(f, ar, 0, c0, c1, s0, s1, k0, last, NULL)) return PGN_ENOMEM;
-            } else if (s0 > s && f->w[s0 - 1].mark == ',') {
+            } else if (s0 > s && (f->w[s0 - 1].mark == ',' ||
+                                  (is_quote_mark(f->w[s0 - 1].mark) && s0 > s + 1 &&
+                                   f->w[s0 - 2].mark == ','))) {
                 /* `C, X said.` */
                 c0 = s;
                 c1 = s0 - 1;
