@@ -757,6 +757,18 @@ static int colon_attribution(finder *f, pgn__arena *ar, unsigned char *used, siz
         c++;
     }
     if (c == s || c > e || f->w[c].mark != ':' || c + 1 > e) return 0;
+    /* "CORRECTION:", "UPDATE:" are labels; "New Hampshire: Andrew
+    ** Collins, Arnie Arnesen, ..." is a list. */
+    if (c == s + 1 && strlen(f->w[s].low) > 1) {
+        const char *raw = f->doc->text + f->w[s].start;
+        int upper = 1;
+        for (size_t k = 0; k < f->w[s].end - f->w[s].start; k++)
+            if (raw[k] >= 'a' && raw[k] <= 'z') upper = 0;
+        if (upper) return 0;
+    }
+    size_t commas = 0;
+    for (size_t k = c + 1; k <= e; k++) commas += f->w[k].mark == ',';
+    if (commas >= 3) return 0;
     size_t tmp;
     for (size_t k = s; k < c; k++)
         if (cue_at(f, k, e, &tmp)) return 0;
