@@ -1,7 +1,6 @@
 /* src/discourse/cues.c -- parses the cue lexicon (cues.h). */
 #include "discourse/cues.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "base/error.h"
@@ -9,8 +8,12 @@
 extern const char pgn__quote_cues_txt[];
 extern const size_t pgn__quote_cues_txt_len;
 
-static int cmp_cue(const void *a, const void *b) {
-    return strcmp(((const pgn__cue *)a)->form, ((const pgn__cue *)b)->form);
+/* FNV-1a: the table is built for every document, so hashing must be
+** cheap; the lexicon is small and collisions are few. */
+static uint32_t hash(const char *s) {
+    uint32_t h = 2166136261u;
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
 }
 
 int pgn__cues_parse(const char *text, size_t len, const char *name, pgn__arena *a,
@@ -63,16 +66,24 @@ int pgn__cues_parse(const char *text, size_t len, const char *name, pgn__arena *
         c->kind = k;
         c->line = line;
     }
-    if (v.n) qsort(v.v, v.n, sizeof *v.v, cmp_cue);
-    /* Duplicates are neighbours once sorted; report the later line. */
-    for (size_t p = 1; p < v.n; p++)
-        if (strcmp(v.v[p - 1].form, v.v[p].form) == 0) {
-            long l = v.v[p].line > v.v[p - 1].line ? v.v[p].line : v.v[p - 1].line;
-            return pgn__err(err, PGN_EDUPLICATE, name, l, -1, "cue \"%s\" listed twice",
-                            v.v[p].form);
+    size_t n_slots = 16;
+    while (n_slots < 2 * v.n) n_slots *= 2;
+    uint32_t *slots = pgn__arena_calloc(a, n_slots, sizeof *slots);
+    if (!slots) return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory");
+    for (size_t p = 0; p < v.n; p++) {
+        size_t h = hash(v.v[p].form) & (n_slots - 1);
+        while (slots[h]) {
+            if (strcmp(v.v[slots[h] - 1].form, v.v[p].form) == 0)
+                return pgn__err(err, PGN_EDUPLICATE, name, v.v[p].line, -1,
+                                "cue \"%s\" listed twice", v.v[p].form);
+            h = (h + 1) & (n_slots - 1);
         }
+        slots[h] = (uint32_t)p + 1;
+    }
     out->v = v.v;
     out->n = v.n;
+    out->slots = slots;
+    out->n_slots = n_slots;
     return 0;
 }
 
@@ -82,13 +93,12 @@ int pgn__cues_builtin(pgn__arena *a, pgn__cues *out, pgn_error *err) {
 }
 
 const pgn__cue *pgn__cues_find(const pgn__cues *c, const char *low) {
-    size_t lo = 0, hi = c->n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int r = strcmp(low, c->v[mid].form);
-        if (r == 0) return &c->v[mid];
-        if (r < 0) hi = mid;
-        else lo = mid + 1;
+    if (!c->n_slots) return NULL;
+    size_t h = hash(low) & (c->n_slots - 1);
+    while (c->slots[h]) {
+        const pgn__cue *e = &c->v[c->slots[h] - 1];
+        if (e->form[0] == low[0] && strcmp(e->form, low) == 0) return e;
+        h = (h + 1) & (c->n_slots - 1);
     }
     return NULL;
 }

@@ -10,6 +10,7 @@
 #define PGN_DISCOURSE_CUES_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "base/arena.h"
 #include "peregrine.h"
@@ -28,8 +29,10 @@ typedef struct pgn__cue {
 } pgn__cue;
 
 typedef struct pgn__cues {
-    pgn__cue *v;           /* sorted by form */
+    pgn__cue *v;           /* in file order */
     size_t n;
+    uint32_t *slots;       /* open-addressing hash of v indexes + 1 (0: empty) */
+    size_t n_slots;        /* a power of two, at least twice n */
 } pgn__cues;
 
 /* Parses a cue lexicon (format in data/lexicon/quote_cues.txt); errors

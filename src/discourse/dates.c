@@ -31,6 +31,7 @@
 **    with anchored = 0 and no value.
 */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "discourse/timex.h"
@@ -47,6 +48,8 @@ typedef struct word {
     int num;              /* value of the leading digits, -1 when none */
     int ndig;             /* number of leading digits */
     int suf;              /* SUF_*: what follows the digits */
+    signed char month;    /* 1..12 for a month name (any case; abbreviation: -1..-12), else 0 */
+    signed char wday;     /* 0..6 for a weekday name, else -1 */
 } word;
 
 typedef PGN__VEC(word) word_vec;
@@ -83,6 +86,8 @@ static void fill_word(const char *text, word *w) {
     else w->suf = SUF_OTHER;
 }
 
+static void classify(word *w);
+
 /* Cuts text[off, end) into words; non-ASCII quotation marks and dashes are
 ** folded to their ASCII mark, other non-ASCII characters to '?'. */
 static int lex(const char *text, size_t off, size_t end, pgn__arena *a, word_vec *out) {
@@ -101,6 +106,7 @@ static int lex(const char *text, size_t off, size_t end, pgn__arena *a, word_vec
             while (i < end && is_alnum(s[i])) i++;
             w->end = (uint32_t)i;
             fill_word(text, w);
+            classify(w);
             continue;
         }
         size_t k = 1;
@@ -123,6 +129,8 @@ static int lex(const char *text, size_t off, size_t end, pgn__arena *a, word_vec
         w->num = -1;
         w->ndig = 0;
         w->suf = SUF_OTHER;
+        w->month = 0;
+        w->wday = -1;
     }
     return 0;
 }
@@ -139,6 +147,26 @@ static const char *const months[12][3] = {
 static const char *const weekdays[7] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 };
+
+/* Looks a word up once in the month and weekday tables (words are
+** looked at by several patterns; this keeps them to one lookup). */
+static void classify(word *w) {
+    w->month = 0;
+    w->wday = -1;
+    /* Month and weekday names count only capitalised. */
+    if (!w->cap || !w->low[0]) return;
+    for (int m = 0; m < 12; m++)
+        for (int k = 0; k < 3 && months[m][k]; k++)
+            if (w->low[0] == months[m][k][0] && strcmp(w->low, months[m][k]) == 0) {
+                w->month = (signed char)(k == 0 ? m + 1 : -(m + 1));
+                return;
+            }
+    for (int d = 0; d < 7; d++)
+        if (w->low[0] == weekdays[d][0] && strcmp(w->low, weekdays[d]) == 0) {
+            w->wday = (signed char)d;
+            return;
+        }
+}
 
 /* Number words that count units in "two days ago". */
 static const char *const numbers[] = {
@@ -170,7 +198,7 @@ static int unit_of(const char *low, int *plural) {
 
 static int in_list(const char *low, const char *const *list, size_t n) {
     for (size_t i = 0; i < n; i++)
-        if (strcmp(low, list[i]) == 0) return 1;
+        if (list[i][0] == low[0] && strcmp(low, list[i]) == 0) return 1;
     return 0;
 }
 
@@ -193,7 +221,7 @@ typedef struct result {
 } result;
 
 static int is(const scan *sc, size_t i, const char *low) {
-    return i < sc->n && strcmp(sc->w[i].low, low) == 0;
+    return i < sc->n && sc->w[i].low[0] == low[0] && strcmp(sc->w[i].low, low) == 0;
 }
 
 static int punct(const scan *sc, size_t i, char c) {
@@ -208,26 +236,21 @@ static int glued(const scan *sc, size_t i) {
 /* Month at word i (capitalised; an abbreviation may take a '.'); sets *next
 ** to the word after it.  0 when none. */
 static int month_at(const scan *sc, size_t i, size_t *next) {
-    if (i >= sc->n || !sc->w[i].cap) return 0;
-    for (int m = 0; m < 12; m++)
-        for (int k = 0; k < 3 && months[m][k]; k++)
-            if (strcmp(sc->w[i].low, months[m][k]) == 0) {
-                *next = i + 1;
-                if (k > 0) {
-                    /* "Jan" needs its full stop or a number after it. */
-                    if (punct(sc, i + 1, '.') && glued(sc, i)) *next = i + 2;
-                    else if (!(i + 1 < sc->n && sc->w[i + 1].num >= 0)) return 0;
-                }
-                return m + 1;
-            }
-    return 0;
+    if (i >= sc->n || !sc->w[i].cap || !sc->w[i].month) return 0;
+    int m = sc->w[i].month;
+    *next = i + 1;
+    if (m < 0) {
+        /* "Jan" needs its full stop or a number after it. */
+        if (punct(sc, i + 1, '.') && glued(sc, i)) *next = i + 2;
+        else if (!(i + 1 < sc->n && sc->w[i + 1].num >= 0)) return 0;
+        m = -m;
+    }
+    return m;
 }
 
 static int weekday_at(const scan *sc, size_t i) {
     if (i >= sc->n || !sc->w[i].cap) return -1;
-    for (int d = 0; d < 7; d++)
-        if (strcmp(sc->w[i].low, weekdays[d]) == 0) return d;
-    return -1;
+    return sc->w[i].wday;
 }
 
 /* A day of the month at word i: 1..31, plain or ordinal, not the start of
@@ -713,6 +736,27 @@ static int match_year(const scan *sc, size_t i, result *r) {
     return 1;
 }
 
+/* Lower-case words that can open an expression; any other word that
+** neither starts with a digit nor is capitalised is skipped at once (most
+** words of a text), which keeps the scanner cheap.  Sorted for bsearch. */
+static const char *const starters[] = {
+    "a", "an", "coming", "earlier", "eight", "eleven", "few", "five", "four", "last",
+    "later", "many", "next", "nine", "one", "past", "seven", "several", "six", "some",
+    "ten", "that", "the", "this", "three", "today", "tomorrow", "tonight", "twelve", "two",
+    "yesterday", "zero"};
+
+static int cmp_str(const void *a, const void *b) {
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int may_start(const word *w) {
+    if (w->punct) return w->punct == '\'';   /* "the '90s" */
+    if (w->ndig > 0 || (w->cap && (w->month || w->wday >= 0))) return 1;
+    const char *key = w->low;
+    return w->low[0] && bsearch(&key, starters, sizeof starters / sizeof starters[0],
+                                sizeof starters[0], cmp_str) != NULL;
+}
+
 typedef int (*matcher)(const scan *, size_t, result *);
 
 /* Tries every pattern at word i; early/late/mid and earlier/later before a
@@ -739,6 +783,10 @@ int pgn__timex_scan(const char *text, size_t off, size_t end, const pgn__ymd *an
     scan sc = {text, words.v, words.n, anchor};
     for (size_t i = 0; i < sc.n;) {
         result r;
+        if (!may_start(&sc.w[i])) {
+            i++;
+            continue;
+        }
         memset(&r, 0, sizeof r);
         if (!match_at(&sc, i, &r)) {
             i++;

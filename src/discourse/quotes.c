@@ -159,7 +159,7 @@ static int glued(const finder *f, size_t i) {
 }
 
 static int is(const finder *f, size_t i, const char *low) {
-    return i < f->n && !f->w[i].mark && strcmp(f->w[i].low, low) == 0;
+    return i < f->n && !f->w[i].mark && f->w[i].low[0] == low[0] && strcmp(f->w[i].low, low) == 0;
 }
 
 static int is_quote_mark(char m) { return m == M_DQ_OPEN || m == M_DQ_CLOSE || m == '"'; }
@@ -283,8 +283,9 @@ static int split_sentences(finder *f, pgn__arena *a) {
 /* ------------------------------------------------------- noun phrases */
 
 static int in_words(const char *low, const char *const *list, size_t n) {
+    /* The first letter settles most comparisons without a call. */
     for (size_t i = 0; i < n; i++)
-        if (strcmp(low, list[i]) == 0) return 1;
+        if (list[i][0] == low[0] && strcmp(low, list[i]) == 0) return 1;
     return 0;
 }
 #define IN(low, list) in_words((low), (list), sizeof(list) / sizeof((list)[0]))
