@@ -9,8 +9,8 @@
 ** A discontinuous span counts as its hull (first start to last end).  Spans
 ** are compared as sets per article and label (one gold span annotated for
 ** two attributions counts once): exact match needs equal offsets; overlap
-** match pairs each predicted span with at most one gold span, greedily by
-** the largest shared stretch.
+** match pairs predicted and overlapping gold spans one to one, as many pairs
+** as possible (maximum bipartite matching).
 */
 #include <dirent.h>
 #include <getopt.h>
@@ -140,28 +140,47 @@ static long overlap(span a, span b) {
     return hi - lo;
 }
 
+/* Kuhn's augmenting path from predicted span p: 1 when p gets a gold span. */
+static int augment(const spans *gold, const spans *pred, size_t p, size_t *owner,
+                   unsigned char *seen) {
+    for (size_t g = 0; g < gold->n; g++) {
+        if (seen[g] || overlap(pred->v[p], gold->v[g]) <= 0) continue;
+        seen[g] = 1;
+        if (owner[g] == SIZE_MAX || augment(gold, pred, owner[g], owner, seen)) {
+            owner[g] = p;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Exact: predicted spans equal to a gold span.  Overlap: the largest
+** one-to-one pairing of overlapping predicted and gold spans (a maximum
+** bipartite matching), so no gold span is counted twice and the order of
+** the spans does not matter. */
 static void score(const spans *gold, const spans *pred, tally *t) {
     t->gold += (long)gold->n;
     t->pred += (long)pred->n;
-    unsigned char *taken = calloc(gold->n + 1, 1);
-    for (size_t i = 0; i < pred->n; i++) {
-        long best = 0;
-        size_t bi = SIZE_MAX;
-        for (size_t g = 0; g < gold->n; g++) {
+    for (size_t i = 0; i < pred->n; i++)
+        for (size_t g = 0; g < gold->n; g++)
             if (pred->v[i].start == gold->v[g].start && pred->v[i].end == gold->v[g].end) t->exact++;
-            long o = overlap(pred->v[i], gold->v[g]);
-            if (o > best && taken && !taken[g]) {
-                best = o;
-                bi = g;
-            }
-        }
-        if (bi != SIZE_MAX) {
-            taken[bi] = 1;
-            t->overlap_pred++;
-            t->overlap_gold++;
-        }
+    size_t *owner = malloc((gold->n + 1) * sizeof *owner);
+    unsigned char *seen = malloc(gold->n + 1);
+    if (!owner || !seen) {
+        free(owner);
+        free(seen);
+        return;
     }
-    free(taken);
+    for (size_t g = 0; g < gold->n; g++) owner[g] = SIZE_MAX;
+    long matched = 0;
+    for (size_t i = 0; i < pred->n; i++) {
+        memset(seen, 0, gold->n + 1);
+        matched += augment(gold, pred, i, owner, seen);
+    }
+    t->overlap_pred += matched;
+    t->overlap_gold += matched;
+    free(owner);
+    free(seen);
 }
 
 static int cmp_str(const void *a, const void *b) {
@@ -205,8 +224,8 @@ static void usage(FILE *out) {
             "DIR/text/<article>.txt and DIR/attributions/<article>_<annotator>.ann\n"
             "(the first annotator in name order when there are several).  Prints\n"
             "precision, recall and F1 of source, cue and content spans, with exact\n"
-            "and overlap match (each predicted span paired with at most one gold\n"
-            "span).  --system DIR2 scores the annotations in DIR2/<article>_*.ann\n"
+            "and overlap match (predicted and gold spans paired one to one, as many\n"
+            "pairs as possible).  --system DIR2 scores the annotations in DIR2/<article>_*.ann\n"
             "instead of running Peregrine (to check the scorer or compare systems).\n"
             "--verbose prints the figures of every article.\n\n"
             "exit status: 0 scored, 1 unreadable or malformed data, 2 usage\n");
