@@ -25,7 +25,11 @@
 **     reporters C`;
 **  5. the subject is the noun phrase left of the cue (auxiliaries and
 **     adverbs like "has", "also" go with the cue); an appositive between
-**     commas stays with it ("Peskov, the Kremlin spokesman, said").
+**     commas stays with it ("Peskov, the Kremlin spokesman, said");
+**  6. a quote run into a sentence after an ordinary word ("says Obama is
+**     "obsessed" with") belongs to that sentence's reported speech; one
+**     that no reported speech covers is reported alone (no speaker, no
+**     cue): quoted words whose source the text does not give.
 ** When tokens carry a parse (deprel non-NULL), the nsubj subtree of a cue
 ** verb replaces the rule's speaker and its ccomp subtree the content.
 */
@@ -663,9 +667,6 @@ static int direct_quotes(finder *f, pgn__arena *ar, unsigned char *used) {
         while (cs < f->n_sent && f->sent_end[cs] < rg->close) cs++;
         if (cs >= f->n_sent) cs = f->n_sent - 1;
         size_t e = f->sent_end[cs];
-        /* A quote of a few words inside a sentence ("called it "a
-        ** disgrace"") is a term or scare quote unless a cue is next to it;
-        ** the indirect rules then report the sentence. */
         /* A quote run into the sentence after an ordinary word ("says
         ** Obama is "obsessed" with", "called it "a disgrace"") is part
         ** of what the sentence reports: the indirect rules take it. */
@@ -926,6 +927,26 @@ static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
     return 0;
 }
 
+/* Quotes run into a sentence that no reported speech took in ("the issue
+** of "systemic racism"", a quoted title) are still quoted words: reported
+** with their content alone, no speaker and no cue. */
+static int unattributed(finder *f, pgn__arena *ar) {
+    size_t n_before = f->out->n;
+    for (size_t r = 0; r < f->regions.n; r++) {
+        const region *rg = &f->regions.v[r];
+        if (rg->used || rg->close <= rg->open + 1) continue;
+        uint32_t a = f->w[rg->open].start, b = f->w[rg->close].end;
+        int covered = 0;
+        for (size_t q = 0; q < n_before && !covered; q++) {
+            const pgn__span *c = &f->out->v[q].content;
+            covered = c->start <= a && c->end >= b;
+        }
+        if (!covered && emit(f, ar, 1, rg->open, rg->close, SIZE_MAX, SIZE_MAX, SIZE_MAX, SIZE_MAX, NULL))
+            return PGN_ENOMEM;
+    }
+    return 0;
+}
+
 /* ------------------------------------------------------------ parse */
 
 /* Replaces rule spans with the parser's when the cue token has an nsubj
@@ -1034,7 +1055,7 @@ int pgn__quotes_find(pgn_doc *doc, pgn_error *err) {
     if (f.n == 0) return 0;
     unsigned char *used = pgn__arena_calloc(ar, f.n, 1);
     if (!used || find_regions(&f, ar) || split_sentences(&f, ar) || direct_quotes(&f, ar, used) ||
-        indirect(&f, ar, used))
+        indirect(&f, ar, used) || unattributed(&f, ar))
         return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");
     pgn__quote_vec *qs = &dc->quotes;
     if (qs->n) qsort(qs->v, qs->n, sizeof *qs->v, cmp_quote);

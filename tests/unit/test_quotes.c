@@ -148,6 +148,23 @@ static void auxiliaries_and_non_cues(void **state) {
     pgn_doc_free(doc);
 }
 
+static void quoted_terms(void **state) {
+    (void)state;
+    /* run into a reported sentence: part of its content, no quote of its own */
+    pgn_doc *doc = quotes_of("Rubio says Obama is \"obsessed\" with guns.\n");
+    assert_int_equal(pgn_doc_n_quotes(doc), 1);
+    pgn_quote_view q = expect(doc, "Obama is \"obsessed\" with guns", "Rubio", "says");
+    assert_false(q.direct);
+    pgn_doc_free(doc);
+    /* nobody reports it: quoted words with no speaker and no cue */
+    doc = quotes_of("The issue of \xE2\x80\x9Csystemic racism\xE2\x80\x9D came up again.\n");
+    assert_int_equal(pgn_doc_n_quotes(doc), 1);
+    q = expect(doc, "\xE2\x80\x9Csystemic racism\xE2\x80\x9D", NULL, NULL);
+    assert_true(q.direct);
+    assert_null(q.speaker_code);
+    pgn_doc_free(doc);
+}
+
 static void removed_blocks_and_empty_docs(void **state) {
     (void)state;
     pgn_doc *doc = quotes_of("");
@@ -290,6 +307,7 @@ int main(void) {
         cmocka_unit_test(nested_quote_spanning_paragraphs),
         cmocka_unit_test(reported_speech),
         cmocka_unit_test(auxiliaries_and_non_cues),
+        cmocka_unit_test(quoted_terms),
         cmocka_unit_test(removed_blocks_and_empty_docs),
         cmocka_unit_test(speaker_code_from_mention),
         cmocka_unit_test(parser_relations_replace_rules),
