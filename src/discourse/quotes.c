@@ -184,6 +184,13 @@ static int find_regions(finder *f, pgn__arena *a) {
             open = SIZE_MAX;
         }
         int opens = 0, closes = 0;
+        /* Markup attribute values (<tweet author="@x">) are no quotes. */
+        if (w->mark == '"' && i > 0 && f->w[i - 1].mark == '=' && f->w[i - 1].end == w->start) {
+            size_t k = i + 1;
+            while (k < f->n && k < i + 40 && f->w[k].mark != '"') k++;
+            if (k < f->n && f->w[k].mark == '"') i = k;
+            continue;
+        }
         if (w->mark == M_DQ_OPEN) opens = 1;
         else if (w->mark == M_DQ_CLOSE) closes = 1;
         else if (w->mark == '"') {
@@ -254,6 +261,8 @@ static int split_sentences(finder *f, pgn__arena *a) {
             char m = w->mark;
             size_t nx = i + 1;
             int after_stop = (m == '.' || m == '?' || m == '!');
+            /* "1.6", "U.S.A": a stop with no space after it ends nothing. */
+            if (m == '.' && glued(f, i) && i > 0 && glued(f, i - 1)) after_stop = 0;
             /* `so."  Next` ends a sentence after the closing mark. */
             if ((m == M_DQ_CLOSE || m == '"') && i > 0 &&
                 (f->w[i - 1].mark == '.' || f->w[i - 1].mark == '?' || f->w[i - 1].mark == '!'))
@@ -774,8 +783,10 @@ static int colon_attribution(finder *f, pgn__arena *ar, unsigned char *used, siz
     size_t tmp;
     for (size_t k = s; k < c; k++)
         if (cue_at(f, k, e, &tmp)) return 0;
-    size_t c0 = c + 1, c1 = e;
+    size_t c0 = c + 1, c1 = e, n_content = 0;
     if (!trim(f, &c0, &c1)) return 0;
+    for (size_t k = c0; k <= c1; k++) n_content += !f->w[k].mark;
+    if (n_content < 2) return 0;
     used[c] = 1;
     return emit(f, ar, 0, c0, c1, s, c - 1, c, c, NULL) ? -1 : 1;
 }
@@ -899,6 +910,14 @@ static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
             if (s0 == SIZE_MAX) continue;
             c0 = content_after(f, last, e, f->w[last].low);
             c1 = e;
+            /* "..., Abdelaziz said Thursday.": a time is no content. */
+            {
+                size_t t = c0;
+                while (t <= e && (time_word(f, t) || is(f, t, "on") || is(f, t, "last") ||
+                                  is(f, t, "this")))
+                    t++;
+                if (t > e || (f->w[t].mark && t == e)) c0 = e + 1;
+            }
             /* The content stops before a trailing attribution of its own
             ** ("..., officials said."). */
             for (size_t x = c0 + 1; x + 1 <= e && x > c0; x++) {
