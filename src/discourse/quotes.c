@@ -172,6 +172,7 @@ static int is_quote_mark(char m) { return m == M_DQ_OPEN || m == M_DQ_CLOSE || m
 
 static int find_regions(finder *f, pgn__arena *a) {
     size_t open = SIZE_MAX;
+    int depth = 0;   /* curly quotes nested inside the open one */
     for (size_t i = 0; i < f->n; i++) {
         qword *w = &f->w[i];
         /* A paragraph ends with the quote open: it goes on only when the
@@ -182,6 +183,7 @@ static int find_regions(finder *f, pgn__arena *a) {
             region r = {open, i - 1, 0};
             f->regions.v[f->regions.n++] = r;
             open = SIZE_MAX;
+            depth = 0;
         }
         int opens = 0, closes = 0;
         /* Markup attribute values (<tweet author="@x">) are no quotes. */
@@ -189,6 +191,15 @@ static int find_regions(finder *f, pgn__arena *a) {
             size_t k = i + 1;
             while (k < f->n && k < i + 40 && f->w[k].mark != '"') k++;
             if (k < f->n && f->w[k].mark == '"') i = k;
+            continue;
+        }
+        /* Curly marks nest: "He said "no" to me" closes at the last one. */
+        if (w->mark == M_DQ_OPEN && open != SIZE_MAX && f->w[open].mark == M_DQ_OPEN) {
+            depth++;
+            continue;
+        }
+        if (w->mark == M_DQ_CLOSE && depth > 0) {
+            depth--;
             continue;
         }
         if (w->mark == M_DQ_OPEN) opens = 1;

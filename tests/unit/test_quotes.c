@@ -110,6 +110,13 @@ static void nested_quote_spanning_paragraphs(void **state) {
     /* the inner single quotes stay inside the content */
     expect(doc, "\xE2\x80\x9CNobody can say \xE2\x80\x98we did not know\xE2\x80\x99 any more,\xE2\x80\x9D",
            "Kuleba", "said");
+    /* double quotes nested in double quotes */
+    pgn_doc *d2 = quotes_of("\xE2\x80\x9CThey told me \xE2\x80\x9Cno\xE2\x80\x9D twice,\xE2\x80\x9D "
+                            "the envoy said.\n");
+    expect(d2, "\xE2\x80\x9CThey told me \xE2\x80\x9Cno\xE2\x80\x9D twice,\xE2\x80\x9D", "the envoy",
+           "said");
+    assert_int_equal(pgn_doc_n_quotes(d2), 1);
+    pgn_doc_free(d2);
     /* one quote over two paragraphs, ending at the closing mark */
     pgn_quote_view q = expect(doc, "\xE2\x80\x9CThe evidence is everywhere.\n\n\xE2\x80\x9CThose", "Kuleba",
                               NULL);
