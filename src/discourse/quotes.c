@@ -156,6 +156,8 @@ typedef struct finder {
     size_t *sent_end;        /* sentence boundaries: last word index of each */
     size_t n_sent;
     pgn__quote_vec *out;
+    size_t *cue_quote;       /* per sentence: the out index of the attribution
+                             ** whose cue comes last in it, or SIZE_MAX */
 } finder;
 
 static int glued(const finder *f, size_t i) {
@@ -472,6 +474,17 @@ static void set_span(pgn__span *sp, const finder *f, size_t a, size_t b) {
     sp->end = f->w[b].end;
 }
 
+/* Index of the sentence holding word i. */
+static size_t sentence_of(const finder *f, size_t i) {
+    size_t lo = 0, hi = f->n_sent;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (f->sent_end[mid] < i) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < f->n_sent ? lo : f->n_sent - 1;
+}
+
 static int emit(finder *f, pgn__arena *ar, int direct, size_t c0, size_t c1, size_t s0, size_t s1,
                 size_t k0, size_t k1, const pgn__span *inherit) {
     if (c0 > c1 || c0 >= f->n || c1 >= f->n) return 0;
@@ -484,7 +497,19 @@ static int emit(finder *f, pgn__arena *ar, int direct, size_t c0, size_t c1, siz
     if (s0 != SIZE_MAX && s1 != SIZE_MAX && s0 <= s1) set_span(&q->speaker, f, s0, s1);
     if (k0 != SIZE_MAX && k1 != SIZE_MAX && k0 <= k1) set_span(&q->cue, f, k0, k1);
     if (inherit && !q->speaker.present) q->speaker = *inherit;
+    if (q->cue.present && q->speaker.present && f->cue_quote) {
+        size_t sn = sentence_of(f, k0), *slot = &f->cue_quote[sn];
+        if (*slot == SIZE_MAX || f->out->v[*slot].cue.start < q->cue.start) *slot = f->out->n - 1;
+    }
     return 0;
+}
+
+/* The attribution in sentence [s, ...] whose cue comes before word k0,
+** for a later cue of the same speaker ("..., adding", "and has said"). */
+static const pgn__quote *earlier_attribution(const finder *f, size_t s, size_t k0) {
+    size_t q = f->cue_quote ? f->cue_quote[sentence_of(f, s)] : SIZE_MAX;
+    if (q == SIZE_MAX || f->out->v[q].cue.start >= f->w[k0].start) return NULL;
+    return &f->out->v[q];
 }
 
 /* Trims sentence punctuation and commas from both ends of [*a, *b]; 0 when
@@ -844,15 +869,7 @@ static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
             /* "... and has promised that": the subject of the sentence, or
             ** of the attribution before in it. */
             if (k0 > s + 1 && (is(f, k0 - 1, "and") || is(f, k0 - 1, "but"))) {
-                const pgn__quote *pq = NULL;
-                for (size_t q = f->out->n; q-- > 0;) {
-                    const pgn__quote *x = &f->out->v[q];
-                    if (x->cue.present && x->speaker.present && x->cue.start >= f->w[s].start &&
-                        x->cue.start < f->w[k0].start) {
-                        pq = x;
-                        break;
-                    }
-                }
+                const pgn__quote *pq = earlier_attribution(f, s, k0);
                 size_t o1 = pq ? SIZE_MAX : opening_phrase(f, s, k0 - 2);
                 c0 = content_after(f, last, e, f->w[last].low);
                 c1 = e;
@@ -874,15 +891,7 @@ static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
                 s1 = SIZE_MAX;
                 /* The speaker of an attribution earlier in the sentence:
                 ** `"...," Peskov told reporters, adding that ...`. */
-                const pgn__quote *pq = NULL;
-                for (size_t q = f->out->n; q-- > 0;) {
-                    const pgn__quote *x = &f->out->v[q];
-                    if (x->cue.present && x->speaker.present && x->cue.start >= f->w[s].start &&
-                        x->cue.start < f->w[k0].start) {
-                        pq = x;
-                        break;
-                    }
-                }
+                const pgn__quote *pq = earlier_attribution(f, s, k0);
                 if (pq) {
                     c0 = content_after(f, last, e, f->w[last].low);
                     c1 = e;
@@ -957,21 +966,33 @@ static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
     return 0;
 }
 
+static int cmp_span_start(const void *a, const void *b) {
+    const pgn__span *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
 /* Quotes run into a sentence that no reported speech took in ("the issue
 ** of "systemic racism"", a quoted title) are still quoted words: reported
 ** with their content alone, no speaker and no cue. */
 static int unattributed(finder *f, pgn__arena *ar) {
-    size_t n_before = f->out->n;
+    size_t n_q = f->out->n;
+    /* Contents sorted by start; regions come in text order, so one sweep
+    ** keeps the farthest end of the contents starting before a region. */
+    pgn__span *c = pgn__arena_alloc(ar, (n_q ? n_q : 1) * sizeof *c);
+    if (!c) return PGN_ENOMEM;
+    for (size_t q = 0; q < n_q; q++) c[q] = f->out->v[q].content;
+    if (n_q) qsort(c, n_q, sizeof *c, cmp_span_start);
+    size_t k = 0;
+    uint32_t reach = 0;
     for (size_t r = 0; r < f->regions.n; r++) {
         const region *rg = &f->regions.v[r];
-        if (rg->used || rg->close <= rg->open + 1) continue;
         uint32_t a = f->w[rg->open].start, b = f->w[rg->close].end;
-        int covered = 0;
-        for (size_t q = 0; q < n_before && !covered; q++) {
-            const pgn__span *c = &f->out->v[q].content;
-            covered = c->start <= a && c->end >= b;
+        while (k < n_q && c[k].start <= a) {
+            if (c[k].end > reach) reach = c[k].end;
+            k++;
         }
-        if (!covered && emit(f, ar, 1, rg->open, rg->close, SIZE_MAX, SIZE_MAX, SIZE_MAX, SIZE_MAX, NULL))
+        if (rg->used || rg->close <= rg->open + 1 || reach >= b) continue;
+        if (emit(f, ar, 1, rg->open, rg->close, SIZE_MAX, SIZE_MAX, SIZE_MAX, SIZE_MAX, NULL))
             return PGN_ENOMEM;
     }
     return 0;
@@ -1084,8 +1105,11 @@ int pgn__quotes_find(pgn_doc *doc, pgn_error *err) {
     f.out = &dc->quotes;
     if (f.n == 0) return 0;
     unsigned char *used = pgn__arena_calloc(ar, f.n, 1);
-    if (!used || find_regions(&f, ar) || split_sentences(&f, ar) || direct_quotes(&f, ar, used) ||
-        indirect(&f, ar, used) || unattributed(&f, ar))
+    if (!used || find_regions(&f, ar) || split_sentences(&f, ar) ||
+        !(f.cue_quote = pgn__arena_alloc(ar, (f.n_sent ? f.n_sent : 1) * sizeof *f.cue_quote)))
+        return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");
+    for (size_t k = 0; k < f.n_sent; k++) f.cue_quote[k] = SIZE_MAX;
+    if (direct_quotes(&f, ar, used) || indirect(&f, ar, used) || unattributed(&f, ar))
         return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");
     pgn__quote_vec *qs = &dc->quotes;
     if (qs->n) qsort(qs->v, qs->n, sizeof *qs->v, cmp_quote);
