@@ -87,6 +87,8 @@ typedef enum pgn_block_kind {
     PGN_BLOCK_TIMESTAMP,     /* removed: "Updated July 5th, 2022 at 17:05 IST" */
     PGN_BLOCK_IMAGE_CREDIT,  /* removed: "Image: AP", "Photo: Reuters" */
     PGN_BLOCK_BOILERPLATE,   /* removed: "Advertisement", "(With agency inputs)" */
+    PGN_BLOCK_DATELINE,      /* removed: "MOSCOW, July 5 (Reuters) -", split off
+                                the first paragraph, which stays a paragraph */
     PGN_BLOCK__COUNT
 } pgn_block_kind;
 
