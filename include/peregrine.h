@@ -350,6 +350,73 @@ int pgn_doc_mention(const pgn_doc *doc, size_t i, pgn_mention_view *out);
 
 /* ------------------------------------- discourse: coreference, quotes, dates */
 
+/* Time expressions ("on July 5", "last week", "the 1990s") normalised
+** against the document date.  Values are ISO 8601: day 2022-07-05, week
+** 2022-W27, month 2022-07, year 2022, decade 199 (ISO 8601-2: 1990-1999). */
+typedef enum pgn_date_grain {
+    PGN_GRAIN_DAY = 0,
+    PGN_GRAIN_WEEK,
+    PGN_GRAIN_MONTH,
+    PGN_GRAIN_YEAR,
+    PGN_GRAIN_DECADE,
+    PGN_GRAIN__COUNT
+} pgn_date_grain;
+
+const char *pgn_date_grain_name(pgn_date_grain grain);
+
+typedef struct pgn_date_view {
+    size_t start, end;           /* character offsets of the expression */
+    size_t byte_start, byte_end;
+    size_t sentence;             /* sentence index */
+    size_t first_token, last_token; /* token range in the sentence, last exclusive */
+    pgn_date_grain grain;
+    int anchored;                /* 0: relative to something we cannot place
+                                 ** ("the next day") or no document date */
+    const char *value;           /* ISO 8601, or NULL when not anchored */
+    const char *text;            /* the expression as written */
+} pgn_date_view;
+
+/* Finds the document's time expressions.  anchor is the document date
+** ("YYYY-MM-DD", anything may follow); NULL takes the published, then the
+** updated timestamp of the metadata.  Calling it again replaces the dates. */
+int pgn_doc_find_dates(pgn_doc *doc, const char *anchor, pgn_error *err);
+size_t pgn_doc_n_dates(const pgn_doc *doc);
+int pgn_doc_date(const pgn_doc *doc, size_t i, pgn_date_view *out);
+/* One JSON line: {"id":..., "anchor":..., "dates":[{"text","start","end",
+** "value","grain","anchored"}...]}. */
+int pgn_doc_write_dates_json(const pgn_doc *doc,
+                             int (*write_cb)(void *ctx, const char *s, size_t n),
+                             void *ctx, pgn_error *err);
+
+/* A span of the document; present is 0 when there is none. */
+typedef struct pgn_span_view {
+    int present;
+    size_t start, end;           /* character offsets */
+    size_t byte_start, byte_end;
+} pgn_span_view;
+
+/* Quotes and reported speech with their attribution. */
+typedef struct pgn_quote_view {
+    int direct;                  /* 1: inside quotation marks */
+    pgn_span_view content;       /* what was said */
+    pgn_span_view speaker;       /* who said it */
+    pgn_span_view cue;           /* "said", "according to" */
+    const char *speaker_code;    /* actor code when an actor mention covers
+                                 ** the speaker, else NULL */
+} pgn_quote_view;
+
+/* Finds the document's quotes (direct and indirect).  Uses actor mentions
+** and parser relations when earlier stages filled them.  Calling it again
+** replaces the quotes. */
+int pgn_doc_find_quotes(pgn_doc *doc, pgn_error *err);
+size_t pgn_doc_n_quotes(const pgn_doc *doc);
+int pgn_doc_quote(const pgn_doc *doc, size_t i, pgn_quote_view *out);
+/* One JSON line: {"id":..., "quotes":[{"text","start","end","direct",
+** "speaker":{"text","start","end","code"},"cue":{...}}...]}. */
+int pgn_doc_write_quotes_json(const pgn_doc *doc,
+                              int (*write_cb)(void *ctx, const char *s, size_t n),
+                              void *ctx, pgn_error *err);
+
 
 
 #ifdef __cplusplus

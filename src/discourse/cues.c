@@ -1,0 +1,104 @@
+/* src/discourse/cues.c -- parses the cue lexicon (cues.h). */
+#include "discourse/cues.h"
+
+#include <string.h>
+
+#include "base/error.h"
+
+extern const char pgn__quote_cues_txt[];
+extern const size_t pgn__quote_cues_txt_len;
+
+/* FNV-1a: the table is built for every document, so hashing must be
+** cheap; the lexicon is small and collisions are few. */
+static uint32_t hash(const char *s) {
+    uint32_t h = 2166136261u;
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+int pgn__cues_parse(const char *text, size_t len, const char *name, pgn__arena *a,
+                    pgn__cues *out, pgn_error *err) {
+    PGN__VEC(pgn__cue) v = {0};
+    size_t i = 0;
+    long line = 0;
+    while (i < len) {
+        size_t e = i;
+        while (e < len && text[e] != '\n') e++;
+        line++;
+        size_t s = i, t = e;
+        i = e + 1;
+        if (t > s && text[t - 1] == '\r') t--;
+        if (t == s || text[s] == '#') continue;
+        const char *tab = memchr(text + s, '\t', t - s);
+        if (!tab)
+            return pgn__err(err, PGN_ESYNTAX, name, line, (long)s,
+                            "want a cue form, a tab and a kind");
+        size_t flen = (size_t)(tab - (text + s));
+        const char *kind = tab + 1;
+        size_t klen = t - (size_t)(kind - text);
+        pgn__cue_kind k;
+        if (klen == 6 && memcmp(kind, "speech", 6) == 0) k = PGN__CUE_SPEECH;
+        else if (klen == 6 && memcmp(kind, "belief", 6) == 0) k = PGN__CUE_BELIEF;
+        else if (klen == 8 && memcmp(kind, "evidence", 8) == 0) k = PGN__CUE_EVIDENCE;
+        else
+            return pgn__err(err, PGN_ESYNTAX, name, line, (long)(kind - text),
+                            "unknown cue kind \"%.*s\" (speech, belief or evidence)",
+                            (int)(klen > 40 ? 40 : klen), kind);
+        unsigned words = 1;
+        if (flen == 0 || flen > 40 || text[s] == ' ' || text[s + flen - 1] == ' ')
+            return pgn__err(err, PGN_ESYNTAX, name, line, (long)s, "bad cue form");
+        for (size_t k2 = s; k2 < s + flen; k2++) {
+            char c = text[k2];
+            if (c == ' ') {
+                if (text[k2 - 1] == ' ')
+                    return pgn__err(err, PGN_ESYNTAX, name, line, (long)k2, "double space in cue");
+                words++;
+            } else if (!(c >= 'a' && c <= 'z') && c != '-' && c != '\'') {
+                return pgn__err(err, PGN_ESYNTAX, name, line, (long)k2,
+                                "cue forms are lower-case ASCII words");
+            }
+        }
+        if (PGN__VEC_RESERVE(a, v)) return pgn__err(err, PGN_ENOMEM, name, line, -1, "no memory");
+        pgn__cue *c = &v.v[v.n++];
+        if (!(c->form = pgn__arena_strndup(a, text + s, flen)))
+            return pgn__err(err, PGN_ENOMEM, name, line, -1, "no memory");
+        c->n_words = words;
+        c->kind = k;
+        c->line = line;
+    }
+    size_t n_slots = 16;
+    while (n_slots < 2 * v.n) n_slots *= 2;
+    uint32_t *slots = pgn__arena_calloc(a, n_slots, sizeof *slots);
+    if (!slots) return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory");
+    for (size_t p = 0; p < v.n; p++) {
+        size_t h = hash(v.v[p].form) & (n_slots - 1);
+        while (slots[h]) {
+            if (strcmp(v.v[slots[h] - 1].form, v.v[p].form) == 0)
+                return pgn__err(err, PGN_EDUPLICATE, name, v.v[p].line, -1,
+                                "cue \"%s\" listed twice", v.v[p].form);
+            h = (h + 1) & (n_slots - 1);
+        }
+        slots[h] = (uint32_t)p + 1;
+    }
+    out->v = v.v;
+    out->n = v.n;
+    out->slots = slots;
+    out->n_slots = n_slots;
+    return 0;
+}
+
+int pgn__cues_builtin(pgn__arena *a, pgn__cues *out, pgn_error *err) {
+    return pgn__cues_parse(pgn__quote_cues_txt, pgn__quote_cues_txt_len,
+                           "data/lexicon/quote_cues.txt", a, out, err);
+}
+
+const pgn__cue *pgn__cues_find(const pgn__cues *c, const char *low) {
+    if (!c->n_slots) return NULL;
+    size_t h = hash(low) & (c->n_slots - 1);
+    while (c->slots[h]) {
+        const pgn__cue *e = &c->v[c->slots[h] - 1];
+        if (e->form[0] == low[0] && strcmp(e->form, low) == 0) return e;
+        h = (h + 1) & (c->n_slots - 1);
+    }
+    return NULL;
+}

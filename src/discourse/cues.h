@@ -1,0 +1,49 @@
+/* src/discourse/cues.h -- the cue lexicon of reported speech (internal).
+**
+** data/lexicon/quote_cues.txt, compiled into the library, lists the words
+** that introduce what someone said, thinks or shows ("said", "told",
+** "believes", "according to").  cues.c parses it into a table the quote
+** finder (quotes.c) looks words up in.  The table lives in the caller's
+** arena; nothing global is written.
+*/
+#ifndef PGN_DISCOURSE_CUES_H
+#define PGN_DISCOURSE_CUES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/arena.h"
+#include "peregrine.h"
+
+typedef enum pgn__cue_kind {
+    PGN__CUE_SPEECH = 0,   /* said, told, according to */
+    PGN__CUE_BELIEF,       /* thinks, wants, believes */
+    PGN__CUE_EVIDENCE      /* shows, found */
+} pgn__cue_kind;
+
+typedef struct pgn__cue {
+    const char *form;      /* lower case; words separated by one space */
+    unsigned n_words;
+    pgn__cue_kind kind;
+    long line;             /* line in the lexicon file, for messages */
+} pgn__cue;
+
+typedef struct pgn__cues {
+    pgn__cue *v;           /* in file order */
+    size_t n;
+    uint32_t *slots;       /* open-addressing hash of v indexes + 1 (0: empty) */
+    size_t n_slots;        /* a power of two, at least twice n */
+} pgn__cues;
+
+/* Parses a cue lexicon (format in data/lexicon/quote_cues.txt); errors
+** name file and line.  Returns 0 or a negative pgn_status. */
+int pgn__cues_parse(const char *text, size_t len, const char *name, pgn__arena *a,
+                    pgn__cues *out, pgn_error *err);
+
+/* The lexicon compiled into the library. */
+int pgn__cues_builtin(pgn__arena *a, pgn__cues *out, pgn_error *err);
+
+/* The cue whose form is the single lower-case word low, or NULL. */
+const pgn__cue *pgn__cues_find(const pgn__cues *c, const char *low);
+
+#endif

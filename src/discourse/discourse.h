@@ -1,0 +1,48 @@
+/* src/discourse/discourse.h -- what the discourse stage adds to a document
+** (internal): its time expressions and quotes, in the document arena,
+** reached through doc->discourse (NULL until a discourse function ran).
+*/
+#ifndef PGN_DISCOURSE_DISCOURSE_H
+#define PGN_DISCOURSE_DISCOURSE_H
+
+#include "discourse/quotes.h"
+#include "discourse/timex.h"
+#include "doc/doc.h"
+
+struct pgn__discourse {
+    pgn__timex_vec dates;       /* in text order */
+    pgn__ymd anchor;            /* the document date used */
+    int has_anchor;
+    pgn__quote_vec quotes;      /* in text order of their content */
+};
+
+/* doc->discourse, created on first use; NULL when out of memory. */
+struct pgn__discourse *pgn__discourse_of(pgn_doc *doc);
+
+/* Runs the time-expression finder over every sentence of doc, against
+** anchor (NULL: no document date). */
+int pgn__dates_find(pgn_doc *doc, const pgn__ymd *anchor, pgn_error *err);
+
+struct pgn__json;
+/* Writes doc's quotes as a JSON array (for the `code` output's "quotes"). */
+void pgn__quotes_json(struct pgn__json *j, const pgn_doc *doc);
+
+/* Finds direct quotes and reported speech in doc (quotes.c). */
+int pgn__quotes_find(pgn_doc *doc, pgn_error *err);
+
+/* The date of a clause, for the events stage.  Returns the time expression
+** of the clause holding token tok (a doc->tokens index), or NULL when that
+** clause has none.  With a parse (deprel set), the clause is the subtree of
+** tok's nearest clausal head (root, ccomp, advcl, acl, parataxis, conj of a
+** verb...) without embedded clauses, and an expression belongs to the
+** clause its own head token hangs in.  Without a parse, the clause is the
+** stretch of the sentence around tok between clause boundaries (";", ":",
+** a comma or dash before a subordinator or coordinator, a quotation mark)
+** and the nearest expression in it wins. */
+const pgn__timex *pgn__date_of_token(const pgn_doc *doc, uint32_t tok);
+
+/* The first time expression lying inside tokens [first, last) of one
+** sentence, or NULL. */
+const pgn__timex *pgn__date_in_range(const pgn_doc *doc, uint32_t first, uint32_t last);
+
+#endif

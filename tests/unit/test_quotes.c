@@ -1,0 +1,326 @@
+/* tests/unit/test_quotes.c -- quotes and attribution on hand-written news
+** paragraphs: direct quotes (curly, straight, nested, split by the cue,
+** spanning paragraphs), reported speech, speakers in earlier sentences,
+** actor codes from mentions, parser relations, and the cue lexicon. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "discourse/cues.h"
+#include "discourse/discourse.h"
+#include "peregrine.h"
+
+static pgn_doc *quotes_of(const char *text) {
+    pgn_doc *doc = NULL;
+    pgn_error err;
+    assert_int_equal(pgn_doc_from_text(text, strlen(text), NULL, &doc, &err), 0);
+    assert_int_equal(pgn_doc_find_quotes(doc, &err), 0);
+    return doc;
+}
+
+/* The text of a span (bytes) as a NUL-terminated string in buf. */
+static const char *span_text(const pgn_doc *doc, const pgn_span_view *s, char *buf, size_t cap) {
+    if (!s->present) return "(none)";
+    size_t n = s->byte_end - s->byte_start;
+    if (n >= cap) n = cap - 1;
+    memcpy(buf, pgn_doc_text(doc, NULL) + s->byte_start, n);
+    buf[n] = 0;
+    return buf;
+}
+
+/* Finds the quote whose content starts with prefix and checks speaker
+** and cue (NULL: none). */
+static pgn_quote_view expect(const pgn_doc *doc, const char *prefix, const char *speaker,
+                             const char *cue) {
+    char a[512], b[512];
+    for (size_t i = 0; i < pgn_doc_n_quotes(doc); i++) {
+        pgn_quote_view q;
+        assert_int_equal(pgn_doc_quote(doc, i, &q), 0);
+        const char *c = span_text(doc, &q.content, a, sizeof a);
+        if (strncmp(c, prefix, strlen(prefix)) != 0) continue;
+        if (speaker) assert_string_equal(span_text(doc, &q.speaker, b, sizeof b), speaker);
+        else assert_false(q.speaker.present);
+        if (cue) assert_string_equal(span_text(doc, &q.cue, b, sizeof b), cue);
+        else assert_false(q.cue.present);
+        return q;
+    }
+    for (size_t i = 0; i < pgn_doc_n_quotes(doc); i++) {
+        pgn_quote_view q;
+        pgn_doc_quote(doc, i, &q);
+        print_message("quote: [%s]\n", span_text(doc, &q.content, a, sizeof a));
+    }
+    fail_msg("no quote starting \"%s\"", prefix);
+    pgn_quote_view none;
+    memset(&none, 0, sizeof none);
+    return none;
+}
+
+static void direct_quote_cue_after(void **state) {
+    (void)state;
+    pgn_doc *doc = quotes_of(
+        "The Kremlin rejected the report.\n\n"
+        "\xE2\x80\x9CNo. This is not so,\xE2\x80\x9D Kremlin spokesman Dmitry Peskov told reporters, "
+        "adding that Russia had enough resources.\n");
+    pgn_quote_view q = expect(doc, "\xE2\x80\x9CNo. This is not so,\xE2\x80\x9D",
+                              "Kremlin spokesman Dmitry Peskov", "told");
+    assert_true(q.direct);
+    /* character offsets: the curly quote is one character */
+    assert_int_equal(q.content.start, 34);
+    assert_int_equal(q.content.end, 34 + 21);
+    expect(doc, "that Russia had enough resources", "Kremlin spokesman Dmitry Peskov", "adding");
+    pgn_doc_free(doc);
+}
+
+static void speaker_two_sentences_back(void **state) {
+    (void)state;
+    pgn_doc *doc = quotes_of(
+        "NATO Secretary General Jens Stoltenberg said the alliance had offered talks. "
+        "The NATO chief added, \xE2\x80\x9CWe have reached out many times.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9C" "But we are disappointed by the response.\xE2\x80\x9D\n");
+    expect(doc, "the alliance had offered talks", "NATO Secretary General Jens Stoltenberg", "said");
+    expect(doc, "\xE2\x80\x9CWe have reached out", "The NATO chief", "added");
+    /* no cue of its own: the last speaker goes on */
+    pgn_quote_view q = expect(doc, "\xE2\x80\x9C" "But we are disappointed", "The NATO chief", NULL);
+    assert_true(q.direct);
+    pgn_doc_free(doc);
+}
+
+static void straight_quotes_split_by_cue_and_inverted(void **state) {
+    (void)state;
+    pgn_doc *doc = quotes_of(
+        "\"The door remains open,\" Stoltenberg said, \"and it will stay open.\" "
+        "\"We saw what happened,\" said Foreign Minister Dmytro Kuleba.\n");
+    expect(doc, "\"The door remains open,\"", "Stoltenberg", "said");
+    expect(doc, "\"and it will stay open.\"", "Stoltenberg", "said");
+    expect(doc, "\"We saw what happened,\"", "Foreign Minister Dmytro Kuleba", "said");
+    pgn_doc_free(doc);
+}
+
+static void nested_quote_spanning_paragraphs(void **state) {
+    (void)state;
+    const char *text =
+        "\xE2\x80\x9CNobody can say \xE2\x80\x98we did not know\xE2\x80\x99 any more,\xE2\x80\x9D "
+        "Kuleba said. \xE2\x80\x9CThe evidence is everywhere.\n\n"
+        "\xE2\x80\x9CThose responsible will be punished.\xE2\x80\x9D\n\n"
+        "Officials gave no figures.\n";
+    pgn_doc *doc = quotes_of(text);
+    /* the inner single quotes stay inside the content */
+    expect(doc, "\xE2\x80\x9CNobody can say \xE2\x80\x98we did not know\xE2\x80\x99 any more,\xE2\x80\x9D",
+           "Kuleba", "said");
+    /* double quotes nested in double quotes */
+    pgn_doc *d2 = quotes_of("\xE2\x80\x9CThey told me \xE2\x80\x9Cno\xE2\x80\x9D twice,\xE2\x80\x9D "
+                            "the envoy said.\n");
+    expect(d2, "\xE2\x80\x9CThey told me \xE2\x80\x9Cno\xE2\x80\x9D twice,\xE2\x80\x9D", "the envoy",
+           "said");
+    assert_int_equal(pgn_doc_n_quotes(d2), 1);
+    pgn_doc_free(d2);
+    /* one quote over two paragraphs, ending at the closing mark */
+    pgn_quote_view q = expect(doc, "\xE2\x80\x9CThe evidence is everywhere.\n\n\xE2\x80\x9CThose", "Kuleba",
+                              NULL);
+    const char *t = pgn_doc_text(doc, NULL);
+    assert_memory_equal(t + q.content.byte_end - 5, "d.\xE2\x80\x9D", 5);
+    pgn_doc_free(doc);
+}
+
+static void reported_speech(void **state) {
+    (void)state;
+    pgn_doc *doc = quotes_of(
+        "According to the ministry, 12 people were killed. "
+        "The shelling continued overnight, according to local officials. "
+        "The minister told reporters that the talks would resume next week. "
+        "Peskov, the Kremlin spokesman, said the report was false. "
+        "Russia will not attack, the foreign minister insisted. "
+        "The convoy was hit twice, said a senior army officer.\n");
+    expect(doc, "12 people were killed", "the ministry", "According to");
+    expect(doc, "The shelling continued overnight", "local officials", "according to");
+    expect(doc, "that the talks would resume", "The minister", "told");
+    expect(doc, "the report was false", "Peskov, the Kremlin spokesman,", "said");
+    expect(doc, "Russia will not attack", "the foreign minister", "insisted");
+    expect(doc, "The convoy was hit twice", "a senior army officer", "said");
+    pgn_doc_free(doc);
+}
+
+static void auxiliaries_and_non_cues(void **state) {
+    (void)state;
+    pgn_doc *doc = quotes_of(
+        "The president has repeatedly said that no troops would be sent. "
+        "Media reports about the talks were wrong. "
+        "He was asked about the sanctions.\n");
+    expect(doc, "that no troops would be sent", "The president", "has repeatedly said");
+    /* a noun after a determiner and a passive are no attribution */
+    assert_int_equal(pgn_doc_n_quotes(doc), 1);
+    pgn_doc_free(doc);
+}
+
+static void quoted_terms(void **state) {
+    (void)state;
+    /* run into a reported sentence: part of its content, no quote of its own */
+    pgn_doc *doc = quotes_of("Rubio says Obama is \"obsessed\" with guns.\n");
+    assert_int_equal(pgn_doc_n_quotes(doc), 1);
+    pgn_quote_view q = expect(doc, "Obama is \"obsessed\" with guns", "Rubio", "says");
+    assert_false(q.direct);
+    pgn_doc_free(doc);
+    /* nobody reports it: quoted words with no speaker and no cue */
+    doc = quotes_of("The issue of \xE2\x80\x9Csystemic racism\xE2\x80\x9D came up again.\n");
+    assert_int_equal(pgn_doc_n_quotes(doc), 1);
+    q = expect(doc, "\xE2\x80\x9Csystemic racism\xE2\x80\x9D", NULL, NULL);
+    assert_true(q.direct);
+    assert_null(q.speaker_code);
+    pgn_doc_free(doc);
+}
+
+static void removed_blocks_and_empty_docs(void **state) {
+    (void)state;
+    pgn_doc *doc = quotes_of("");
+    assert_int_equal(pgn_doc_n_quotes(doc), 0);
+    pgn_quote_view q;
+    assert_int_equal(pgn_doc_quote(doc, 0, &q), PGN_EINVAL);
+    pgn_doc_free(doc);
+    /* an unclosed quote at the end of the text ends there */
+    doc = quotes_of("He said: \"we will win\n");
+    expect(doc, "\"we will win", "He", "said");
+    pgn_doc_free(doc);
+}
+
+static void speaker_code_from_mention(void **state) {
+    (void)state;
+    const char *text = "\"No,\" Peskov told reporters.\n";
+    pgn_doc *doc = NULL;
+    pgn_error err;
+    assert_int_equal(pgn_doc_from_text(text, strlen(text), NULL, &doc, &err), 0);
+    /* what src/kb will write: a mention over "Peskov" (bytes 6-12) */
+    assert_int_equal(PGN__VEC_RESERVE(doc->arena, doc->mentions), 0);
+    pgn__mention *m = &doc->mentions.v[doc->mentions.n++];
+    memset(m, 0, sizeof *m);
+    m->start = 6;
+    m->end = 12;
+    m->code = "RUSGOV";
+    m->antecedent = -1;
+    assert_int_equal(pgn_doc_find_quotes(doc, &err), 0);
+    pgn_quote_view q = expect(doc, "\"No,\"", "Peskov", "told");
+    assert_non_null(q.speaker_code);
+    assert_string_equal(q.speaker_code, "RUSGOV");
+    pgn_doc_free(doc);
+}
+
+static void parser_relations_replace_rules(void **state) {
+    (void)state;
+    /* "Officials in Kyiv said talks failed ." with a parse: the rules would
+    ** give "Officials in Kyiv"... the parse agrees on the subject and gives
+    ** the ccomp as content. */
+    const char *text = "Officials in Kyiv said talks failed .\n";
+    pgn_doc *doc = NULL;
+    pgn_error err;
+    assert_int_equal(pgn_doc_from_text(text, strlen(text), NULL, &doc, &err), 0);
+    static const struct {
+        const char *rel;
+        int head;
+    } arcs[] = {{"nsubj", 4}, {"case", 3}, {"nmod", 1}, {"root", 0},
+                {"nsubj", 6}, {"ccomp", 4}, {"punct", 4}};
+    assert_int_equal(doc->tokens.n, 7);
+    for (size_t i = 0; i < 7; i++) {
+        doc->tokens.v[i].deprel = arcs[i].rel;
+        doc->tokens.v[i].head = arcs[i].head;
+    }
+    assert_int_equal(pgn_doc_find_quotes(doc, &err), 0);
+    assert_int_equal(pgn_doc_n_quotes(doc), 1);
+    expect(doc, "talks failed", "Officials in Kyiv", "said");
+    pgn_quote_view q;
+    pgn_doc_quote(doc, 0, &q);
+    assert_int_equal(q.content.end, 35);   /* the parse leaves out " ." */
+    pgn_doc_free(doc);
+}
+
+typedef struct sink {
+    char buf[2048];
+    size_t n;
+} sink;
+
+static int to_sink(void *ctx, const char *s, size_t n) {
+    sink *k = ctx;
+    if (k->n + n >= sizeof k->buf) return -1;
+    memcpy(k->buf + k->n, s, n);
+    k->n += n;
+    k->buf[k->n] = 0;
+    return 0;
+}
+
+static void quotes_json(void **state) {
+    (void)state;
+    pgn_doc *doc = quotes_of("\"We are ready,\" the minister said.\n");
+    sink k = {{0}, 0};
+    pgn_error err;
+    assert_int_equal(pgn_doc_write_quotes_json(doc, to_sink, &k, &err), 0);
+    assert_non_null(strstr(k.buf, "{\"quotes\":[{\"text\":\"\\\"We are ready,\\\"\",\"start\":0,\"end\":15,"
+                                  "\"direct\":true,\"speaker\":{\"text\":\"the minister\",\"start\":16,"
+                                  "\"end\":28},\"cue\":{\"text\":\"said\",\"start\":29,\"end\":33}}]}\n"));
+    pgn_doc_free(doc);
+}
+
+static void cue_lexicon(void **state) {
+    (void)state;
+    pgn__arena *a = pgn__arena_new(0);
+    pgn__cues c;
+    pgn_error err;
+    assert_int_equal(pgn__cues_builtin(a, &c, &err), 0);
+    assert_true(c.n > 100);
+    assert_non_null(pgn__cues_find(&c, "said"));
+    assert_non_null(pgn__cues_find(&c, "according to"));
+    assert_int_equal(pgn__cues_find(&c, "believes")->kind, PGN__CUE_BELIEF);
+    assert_null(pgn__cues_find(&c, "table"));
+    const char good[] = "# comment\nsaid\tspeech\r\nthinks\tbelief\n";
+    assert_int_equal(pgn__cues_parse(good, sizeof good - 1, "t.txt", a, &c, &err), 0);
+    assert_int_equal(c.n, 2);
+    const char bad_kind[] = "said\tspeech\nshows\tproof\n";
+    assert_int_equal(pgn__cues_parse(bad_kind, sizeof bad_kind - 1, "t.txt", a, &c, &err), PGN_ESYNTAX);
+    assert_int_equal(err.line, 2);
+    assert_string_equal(err.file, "t.txt");
+    const char no_tab[] = "said speech\n";
+    assert_int_equal(pgn__cues_parse(no_tab, sizeof no_tab - 1, "t.txt", a, &c, &err), PGN_ESYNTAX);
+    assert_int_equal(err.line, 1);
+    const char dup[] = "said\tspeech\n\nsaid\tspeech\n";
+    assert_int_equal(pgn__cues_parse(dup, sizeof dup - 1, "t.txt", a, &c, &err), PGN_EDUPLICATE);
+    assert_int_equal(err.line, 3);
+    const char upper[] = "Said\tspeech\n";
+    assert_int_equal(pgn__cues_parse(upper, sizeof upper - 1, "t.txt", a, &c, &err), PGN_ESYNTAX);
+    pgn__arena_fail_after(a, 0);
+    assert_int_equal(pgn__cues_parse(good, sizeof good - 1, "t.txt", a, &c, &err), PGN_ENOMEM);
+    pgn__arena_free(a);
+}
+
+static void memory_failure_is_reported(void **state) {
+    (void)state;
+    const char *text = "\"No,\" Peskov said. The minister said that talks failed.\n";
+    /* Every allocation of the finder may fail: an error, never a crash. */
+    for (long n = 0; n < 40; n++) {
+        pgn_doc *doc = NULL;
+        pgn_error err;
+        assert_int_equal(pgn_doc_from_text(text, strlen(text), NULL, &doc, &err), 0);
+        pgn__arena_fail_after(doc->arena, n);
+        int rc = pgn_doc_find_quotes(doc, &err);
+        assert_true(rc == 0 || rc == PGN_ENOMEM);
+        pgn_doc_free(doc);
+    }
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(direct_quote_cue_after),
+        cmocka_unit_test(speaker_two_sentences_back),
+        cmocka_unit_test(straight_quotes_split_by_cue_and_inverted),
+        cmocka_unit_test(nested_quote_spanning_paragraphs),
+        cmocka_unit_test(reported_speech),
+        cmocka_unit_test(auxiliaries_and_non_cues),
+        cmocka_unit_test(quoted_terms),
+        cmocka_unit_test(removed_blocks_and_empty_docs),
+        cmocka_unit_test(speaker_code_from_mention),
+        cmocka_unit_test(parser_relations_replace_rules),
+        cmocka_unit_test(quotes_json),
+        cmocka_unit_test(cue_lexicon),
+        cmocka_unit_test(memory_failure_is_reported),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
