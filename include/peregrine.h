@@ -202,6 +202,40 @@ int pgn_doc_write_json(const pgn_doc *doc, unsigned flags,
                        int (*write_cb)(void *ctx, const char *s, size_t n),
                        void *ctx, pgn_error *err);
 
+/* ------------------------------- text: scoring the tokenizer and splitter */
+
+/* Precision, recall and F1 of one kind of unit (CoNLL 2018 definitions). */
+typedef struct pgn_prf {
+    size_t gold, system, correct;
+    double precision, recall, f1;
+} pgn_prf;
+
+typedef struct pgn_tokenize_eval {
+    pgn_prf tokens;      /* surface tokens (a multi-word token counts once) */
+    pgn_prf words;       /* syntactic words ("do" "n't") */
+    pgn_prf sentences;
+    size_t n_documents, n_paragraphs;
+    size_t n_bytes;      /* raw text rebuilt from the # text lines */
+} pgn_tokenize_eval;
+
+/* Rebuilds the raw text of a CoNLL-U file from its `# text =` lines as the
+** CoNLL 2018 shared task did (sentences of a paragraph joined by a space,
+** paragraphs by a newline, documents by a blank line), tokenizes and splits
+** each paragraph, and scores the result against the file's tokens, words
+** and sentences.  When detail_cb is not NULL it receives one line of text
+** (no newline) for each unit that does not match.  Returns 0 or a negative
+** pgn_status; syntax errors name the file and line. */
+int pgn_eval_tokenize_file(const char *gold_path, pgn_tokenize_eval *out,
+                           void (*detail_cb)(void *ctx, const char *line),
+                           void *ctx, pgn_error *err);
+
+/* Trains the sentence splitter's boundary classifier on a CoNLL-U training
+** file (never on a file you then score) for epochs passes, and writes the
+** model as C source to out_path (it replaces src/text/boundary_model.c, and
+** takes effect when the library is rebuilt). */
+int pgn_train_sentence_splitter(const char *gold_path, const char *out_path, int epochs,
+                                pgn_error *err);
+
 /* ---------------------------------------- nlp: tagger, lemmatizer, parser */
 
 
