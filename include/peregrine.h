@@ -210,6 +210,42 @@ int pgn_doc_write_json(const pgn_doc *doc, unsigned flags,
 
 /* ------------------------------------------------- events: CAMEO, PLOVER */
 
+/* A coder holds the CAMEO/PLOVER ontology and the event lexicon; it is
+** immutable once opened and may code documents from several threads. */
+typedef struct pgn_coder pgn_coder;
+
+/* Loads DATA_DIR/ontology and DATA_DIR/lexicon (data_dir NULL: the default
+** data directory). */
+int pgn_coder_open(const char *data_dir, pgn_coder **out, pgn_error *err);
+void pgn_coder_close(pgn_coder *coder);
+
+/* Codes the events of a parsed document whose actors were found, replacing
+** any events it had.  PGN_EUNSUPPORTED when the document is not parsed. */
+int pgn_coder_code(const pgn_coder *coder, pgn_doc *doc, pgn_error *err);
+
+/* Optional event-date hook: returns "YYYY-MM-DD" for the event whose
+** trigger is token `token` of sentence `sentence`, or NULL for the
+** document's date.  The string must live as long as the document. */
+typedef const char *(*pgn_event_date_fn)(void *ctx, const pgn_doc *doc, size_t sentence,
+                                         size_t token);
+int pgn_coder_code_dated(const pgn_coder *coder, pgn_doc *doc, pgn_event_date_fn date_cb,
+                         void *date_ctx, pgn_error *err);
+
+size_t pgn_doc_n_events(const pgn_doc *doc);
+
+typedef enum pgn_events_format {
+    PGN_EVENTS_JSONL = 0,  /* one object per document with an "events" array */
+    PGN_EVENTS_TSV,        /* one line per event, PETRARCH/Phoenix columns */
+    PGN_EVENTS_GDELT       /* one line per event, GDELT 2.0 event-table columns */
+} pgn_events_format;
+
+/* The header line of a tabular format (ends in a newline), NULL for JSONL. */
+const char *pgn_events_header(pgn_events_format format);
+
+/* Writes the document's events in the given format. */
+int pgn_doc_write_events(const pgn_doc *doc, pgn_events_format format,
+                         int (*write_cb)(void *ctx, const char *s, size_t n), void *ctx,
+                         pgn_error *err);
 
 
 /* ------------------------------------- discourse: coreference, quotes, dates */

@@ -1,0 +1,529 @@
+/* src/events/extract.c -- from a parsed, actor-tagged sentence to events.
+**
+** In: doc->tokens with lemma/upos/head/deprel (src/nlp), doc->mentions
+** (src/kb), the lexicon and ontology.  Out: doc->events.
+**
+** For each token whose lemma heads lexicon entries we pick the most
+** specific entry whose constraints hold (particles, object lemma,
+** complement, target preposition), then find the source (subject, passive
+** agent, possessor of a nominal event) and target (object, oblique with the
+** entry's preposition), expand coordinated actors into one event per pair,
+** and ask factuality.c how the event is reported.  Control verbs hand their
+** subject down to the infinitive they govern ("agreed to restore ties"
+** codes the restoring), unless the entry itself names the infinitive
+** ("invite T to >visit" codes the invitation and consumes "visit").
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/error.h"
+#include "events.h"
+#include "extract_int.h"
+
+/* ----------------------------------------------------------- tree helpers */
+
+int pgn__rel_is(const pgn__token *t, const char *r) {
+    const char *d = t->deprel;
+    if (!d) return 0;
+    size_t n = strlen(r);
+    if (strncmp(d, r, n) != 0) return 0;
+    if (d[n] == 0) return 1;
+    return d[n] == ':' && strchr(r, ':') == NULL;
+}
+
+int pgn__lemma_is(const pgn__token *t, const char *lemma) {
+    return t->lemma && strcmp(t->lemma, lemma) == 0;
+}
+
+int pgn__child(const pgn__sent *s, int i, const char *r) {
+    for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
+        if (pgn__rel_is(&s->tok[c], r)) return c;
+    return -1;
+}
+
+const char *pgn__case_of(const pgn__sent *s, int i) {
+    for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
+        if (pgn__rel_is(&s->tok[c], "case") && s->tok[c].lemma) return s->tok[c].lemma;
+    return NULL;
+}
+
+/* Lemma equality, also accepting the lower-cased form (particles and
+** prepositions are sometimes lemmatised oddly). */
+static int word_is(const pgn__token *t, const char *w) {
+    if (t->lemma && strcmp(t->lemma, w) == 0) return 1;
+    if (!t->form) return 0;
+    size_t i = 0;
+    for (; t->form[i] && w[i]; i++) {
+        char c = t->form[i];
+        if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+        if (c != w[i]) return 0;
+    }
+    return t->form[i] == 0 && w[i] == 0;
+}
+
+static int is_event_noun(const pgn__sent *s, int i) {
+    size_t n = 0;
+    if (!s->tok[i].lemma) return 0;
+    pgn__lexicon_lookup(s->lex, s->tok[i].lemma, 'n', &n);
+    return n > 0;
+}
+
+int pgn__actor_of(const pgn__sent *s, int i) {
+    if (i < 0) return -1;
+    if (s->mention[i] >= 0) return s->mention[i];
+    /* "the Russian government", "Russia's foreign ministry", "President Xi":
+    ** an actor modifying the phrase's head stands for the phrase. */
+    static const char *const rels[] = {"flat", "compound", "nmod:poss", "amod", "appos"};
+    for (size_t r = 0; r < sizeof rels / sizeof rels[0]; r++)
+        for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
+            if (pgn__rel_is(&s->tok[c], rels[r]) && s->mention[c] >= 0) return s->mention[c];
+    /* "the leaders of China": not for event nouns, whose "of" is the target. */
+    if (!is_event_noun(s, i))
+        for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
+            if (pgn__rel_is(&s->tok[c], "nmod") && s->mention[c] >= 0) {
+                const char *cs = pgn__case_of(s, c);
+                if (cs && strcmp(cs, "of") == 0) return s->mention[c];
+            }
+    return -1;
+}
+
+/* Actors of the phrase headed by i and of its coordinated conjuncts. */
+static int actors_of(const pgn__sent *s, int i, int32_t *out, int max) {
+    int n = 0;
+    if (i < 0) return 0;
+    int a = pgn__actor_of(s, i);
+    if (a >= 0) out[n++] = a;
+    for (int c = s->first_child[i]; c >= 0 && n < max; c = s->next_sibling[c]) {
+        if (!pgn__rel_is(&s->tok[c], "conj")) continue;
+        int b = pgn__actor_of(s, c);
+        int dup = 0;
+        for (int k = 0; k < n; k++) dup |= out[k] == b;
+        if (b >= 0 && !dup) out[n++] = b;
+    }
+    return n;
+}
+
+static int is_passive(const pgn__sent *s, int i) {
+    return pgn__child(s, i, "nsubj:pass") >= 0 || pgn__child(s, i, "aux:pass") >= 0;
+}
+
+int pgn__subject_of(const pgn__sent *s, int i, int *passive) {
+    for (int steps = 0; i >= 0 && steps < s->n; steps++) {
+        *passive = is_passive(s, i);
+        int c = pgn__child(s, i, "nsubj");
+        if (c < 0) c = pgn__child(s, i, "csubj");
+        if (c >= 0 && !pgn__rel_is(&s->tok[c], "nsubj:pass")) return c;
+        if (c >= 0 && *passive) return c;
+        int h = s->head[i];
+        if (h < 0) return -1;
+        const pgn__token *t = &s->tok[i];
+        if (pgn__rel_is(t, "xcomp")) {
+            /* Object control ("urged Iran to release") before subject
+            ** control ("agreed to restore"). */
+            int o = pgn__child(s, h, "obj");
+            if (o >= 0 && o != i) {
+                *passive = 0;
+                return o;
+            }
+            i = h;
+        } else if (pgn__rel_is(t, "conj")) {
+            i = h;
+        } else if (pgn__rel_is(t, "acl")) {
+            *passive = 0;
+            return h; /* "troops that attacked", "forces sent to help" */
+        } else {
+            return -1;
+        }
+    }
+    return -1;
+}
+
+/* ----------------------------------------------------------- pattern match */
+
+typedef struct match {
+    const pgn__lex_entry *e;
+    int score;
+    int target;              /* token heading the target phrase, or -1 */
+    int target_is_obj;       /* target came from T (object slot) */
+    int complement;          /* token consumed by a >item, or -1 */
+    int objects[PGN__LEX_MAX_ITEMS];  /* tokens matched by =items */
+    int n_objects;
+    int lo, hi;              /* trigger token span */
+} match;
+
+/* Does c carry lemma w, where "a_b" means head lemma b with a compound or
+** adjective dependent a ("hunger_strike", "war_crime")? */
+static int phrase_is(const pgn__sent *s, int c, const char *w) {
+    const char *us = strchr(w, '_');
+    if (!us) return pgn__lemma_is(&s->tok[c], w) || word_is(&s->tok[c], w);
+    if (!s->tok[c].lemma || strcmp(s->tok[c].lemma, us + 1) != 0) return 0;
+    size_t n = (size_t)(us - w);
+    for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
+        if ((pgn__rel_is(&s->tok[d], "compound") || pgn__rel_is(&s->tok[d], "amod")) &&
+            s->tok[d].lemma && strlen(s->tok[d].lemma) == n &&
+            memcmp(s->tok[d].lemma, w, n) == 0)
+            return 1;
+    return 0;
+}
+
+static int is_object_rel(const pgn__token *t) {
+    return pgn__rel_is(t, "obj") || pgn__rel_is(t, "iobj") || pgn__rel_is(t, "nsubj:pass") ||
+           pgn__rel_is(t, "obl") || pgn__rel_is(t, "nmod") || pgn__rel_is(t, "compound") ||
+           pgn__rel_is(t, "xcomp");
+}
+
+static int is_complement_rel(const pgn__token *t) {
+    return pgn__rel_is(t, "xcomp") || pgn__rel_is(t, "ccomp") || pgn__rel_is(t, "advcl") ||
+           pgn__rel_is(t, "acl");
+}
+
+/* The dependent of a introduced by preposition p. */
+static int prep_child(const pgn__sent *s, int a, const char *p) {
+    for (int c = s->first_child[a]; c >= 0; c = s->next_sibling[c]) {
+        const pgn__token *t = &s->tok[c];
+        if (!(pgn__rel_is(t, "obl") || pgn__rel_is(t, "nmod") || pgn__rel_is(t, "advcl")))
+            continue;
+        for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
+            if ((pgn__rel_is(&s->tok[d], "case") || pgn__rel_is(&s->tok[d], "mark")) &&
+                word_is(&s->tok[d], p))
+                return c;
+    }
+    return -1;
+}
+
+static int object_child(const pgn__sent *s, int a) {
+    int o = pgn__child(s, a, "obj");
+    if (o < 0) o = pgn__child(s, a, "nsubj:pass");
+    return o;
+}
+
+static void widen(match *m, int i) {
+    if (i < m->lo) m->lo = i;
+    if (i > m->hi) m->hi = i;
+}
+
+/* Tries entry e on trigger t; fills m and returns 1 when it matches. */
+static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *m) {
+    memset(m, 0, sizeof *m);
+    m->e = e;
+    m->target = m->complement = -1;
+    m->lo = m->hi = t;
+    int anchor = t, last_object = -1;
+    for (int k = 0; k < e->n_items; k++) {
+        const pgn__lex_item *it = &e->items[k];
+        int found = -1;
+        switch (it->kind) {
+        case PGN__LI_PARTICLE:
+            for (int c = s->first_child[anchor]; c >= 0 && found < 0; c = s->next_sibling[c])
+                if ((pgn__rel_is(&s->tok[c], "compound:prt") ||
+                     pgn__rel_is(&s->tok[c], "advmod")) && word_is(&s->tok[c], it->word))
+                    found = c;
+            if (found < 0) return 0;
+            widen(m, found);
+            m->score += 2;
+            break;
+        case PGN__LI_OBJECT:
+            for (int c = s->first_child[anchor]; c >= 0 && found < 0; c = s->next_sibling[c])
+                if (is_object_rel(&s->tok[c]) && phrase_is(s, c, it->word)) found = c;
+            if (found < 0) return 0;
+            last_object = found;
+            m->objects[m->n_objects++] = found;
+            if (found < t + 4) widen(m, found);
+            m->score += 3;
+            break;
+        case PGN__LI_COMPLEMENT:
+            for (int c = s->first_child[anchor]; c >= 0 && found < 0; c = s->next_sibling[c])
+                if (is_complement_rel(&s->tok[c]) && pgn__lemma_is(&s->tok[c], it->word))
+                    found = c;
+            if (found < 0) return 0;
+            m->complement = found;
+            anchor = found; /* later items constrain the complement */
+            last_object = -1;
+            m->score += 3;
+            break;
+        case PGN__LI_TARGET_PREP:
+            found = prep_child(s, anchor, it->word);
+            if (found < 0 && last_object >= 0) found = prep_child(s, last_object, it->word);
+            if (found < 0 && anchor != t) found = prep_child(s, t, it->word);
+            if (found < 0) return 0;
+            m->target = found;
+            m->score += 2;
+            break;
+        case PGN__LI_TARGET_OBJ:
+            found = pgn__child(s, anchor, "obj");
+            if (found < 0) found = pgn__child(s, anchor, "iobj");
+            if (found < 0 && is_passive(s, anchor)) found = pgn__child(s, anchor, "nsubj:pass");
+            if (found >= 0) {
+                m->target = found;
+                m->target_is_obj = 1;
+                m->score += 1;
+            }
+            break;
+        default:
+            return 0;
+        }
+    }
+    m->score += 1; /* a match at all beats nothing */
+    return 1;
+}
+
+static int best_match(const pgn__sent *s, int t, char pos, match *best) {
+    size_t n = 0;
+    const pgn__lex_entry *es = pgn__lexicon_lookup(s->lex, s->tok[t].lemma, pos, &n);
+    int have = 0;
+    for (size_t i = 0; i < n; i++) {
+        match m;
+        if (try_entry(s, t, &es[i], &m) && (!have || m.score > best->score)) {
+            *best = m;
+            have = 1;
+        }
+    }
+    return have;
+}
+
+/* ---------------------------------------------------------- event building */
+
+/* Verbs that only carry a nominal event: "launched an invasion of Ukraine"
+** gives the invasion the subject of "launched". */
+static int light_verb(const pgn__token *t) {
+    static const char *const verbs[] = {"launch", "carry", "conduct", "stage", "make",
+                                        "hold", "begin", "start", "mount", "continue",
+                                        "extend", "issue", "step", "order", "announce"};
+    if (!t->lemma) return 0;
+    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+        if (strcmp(t->lemma, verbs[i]) == 0) return 1;
+    return 0;
+}
+
+typedef struct roles {
+    int32_t src[8], tgt[8];
+    int n_src, n_tgt;
+} roles;
+
+static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
+    int passive = 0, subj = pgn__subject_of(s, t, &passive);
+    int anchor = m->complement >= 0 ? m->complement : t;
+    if (passive && subj >= 0) {
+        /* "Ukraine was invaded by Russia": the passive subject is the target. */
+        int agent = pgn__child(s, t, "obl:agent");
+        if (agent < 0) agent = prep_child(s, t, "by");
+        r->n_src = actors_of(s, agent, r->src, 8);
+        if (m->target < 0 || m->target_is_obj)
+            r->n_tgt = actors_of(s, subj, r->tgt, 8);
+        else
+            r->n_tgt = actors_of(s, m->target, r->tgt, 8);
+        return;
+    }
+    r->n_src = actors_of(s, subj, r->src, 8);
+    int tgt = m->target;
+    if (tgt < 0) {
+        /* No T in the pattern: the object, else the object of an =item
+        ** ("declined Putin's invitation": the inviter). */
+        tgt = object_child(s, anchor);
+        if (tgt < 0 && m->n_objects > 0) tgt = m->objects[0];
+    }
+    if (tgt < 0 && pgn__rel_is(&s->tok[t], "conj")) {
+        /* "condemned and sanctioned Moscow": a shared object hangs on the
+        ** first conjunct, after the second. */
+        int o = object_child(s, s->head[t]);
+        if (o > t) tgt = o;
+    }
+    r->n_tgt = actors_of(s, tgt, r->tgt, 8);
+}
+
+static void noun_roles(const pgn__sent *s, int t, const match *m, roles *r) {
+    int src = -1;
+    for (int c = s->first_child[t]; c >= 0 && src < 0; c = s->next_sibling[c]) {
+        const pgn__token *ct = &s->tok[c];
+        if ((pgn__rel_is(ct, "nmod:poss") || pgn__rel_is(ct, "amod") ||
+             pgn__rel_is(ct, "compound")) && pgn__actor_of(s, c) >= 0 && c != m->target)
+            src = c;
+    }
+    if (src < 0) src = prep_child(s, t, "by");
+    if (src < 0 && pgn__rel_is(&s->tok[t], "obj") && s->head[t] >= 0 &&
+        light_verb(&s->tok[s->head[t]])) {
+        int passive = 0;
+        src = pgn__subject_of(s, s->head[t], &passive);
+        if (passive) src = -1;
+    }
+    r->n_src = actors_of(s, src, r->src, 8);
+    r->n_tgt = actors_of(s, m->target, r->tgt, 8);
+}
+
+static const char *default_date(pgn_doc *doc) { return pgn__doc_date(doc); }
+
+const char *pgn__doc_date(pgn_doc *doc) {
+    const char *d = doc->meta.published ? doc->meta.published : doc->meta.updated;
+    if (!d || strlen(d) < 10) return NULL;
+    for (int i = 0; i < 10; i++) {
+        int digit = d[i] >= '0' && d[i] <= '9';
+        if ((i == 4 || i == 7) ? d[i] != '-' : !digit) return NULL;
+    }
+    return pgn__arena_strndup(doc->arena, d, 10);
+}
+
+typedef struct ctx {
+    pgn_doc *doc;
+    const pgn__ontology *ont;
+    const pgn__lexicon *lex;
+    const pgn__extract_opts *opts;
+    const char *doc_date;
+    uint32_t sentence;
+    pgn_error *err;
+} ctx;
+
+static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *r) {
+    const pgn__cameo *code = pgn__ontology_find(c->ont, m->e->code);
+    if (!code) return 0; /* lexicon loaded without an ontology */
+    if (r->n_src == 0 && r->n_tgt == 0) return 0;
+    pgn__modality mod;
+    pgn__modality_of(s, t, &mod);
+    const char *date = NULL;
+    if (c->opts && c->opts->date_cb)
+        date = c->opts->date_cb(c->opts->date_ctx, c->doc, c->sentence, s->first + (uint32_t)t);
+    if (!date) date = c->doc_date;
+    int ns = r->n_src ? r->n_src : 1, nt = r->n_tgt ? r->n_tgt : 1;
+    for (int i = 0; i < ns; i++)
+        for (int j = 0; j < nt; j++) {
+            int32_t src = r->n_src ? r->src[i] : -1, tgt = r->n_tgt ? r->tgt[j] : -1;
+            if (src >= 0 && src == tgt) continue;
+            if (PGN__VEC_RESERVE(c->doc->arena, c->doc->events))
+                return pgn__err(c->err, PGN_ENOMEM, c->doc->meta.source, -1, -1,
+                                "no memory for events");
+            pgn__event *ev = &c->doc->events.v[c->doc->events.n++];
+            memset(ev, 0, sizeof *ev);
+            ev->sentence = c->sentence;
+            ev->source = src;
+            ev->target = tgt;
+            ev->trigger = s->first + (uint32_t)t;
+            ev->trigger_first = s->first + (uint32_t)m->lo;
+            ev->trigger_last = s->first + (uint32_t)m->hi + 1;
+            ev->cameo = code;
+            ev->date = date;
+            ev->negated = (uint8_t)mod.negated;
+            ev->factuality = (uint8_t)mod.factuality;
+            ev->attributed_to = mod.attributed_to;
+            ev->denied_by = mod.denied_by;
+        }
+    return 0;
+}
+
+/* Is t the infinitive of a control verb that hands it on ("agreed to
+** restore")?  Then t is coded and the control verb is not. */
+static int control_value(const pgn__sent *s, int t, int *value) {
+    int h = s->head[t];
+    return h >= 0 && pgn__rel_is(&s->tok[t], "xcomp") && s->tok[h].lemma &&
+           pgn__lexicon_cue(s->lex, PGN__CUE_CONTROL, s->tok[h].lemma, value);
+}
+
+static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
+    /* Pass 1: match every trigger. */
+    for (int t = 0; t < s->n; t++) {
+        has[t] = 0;
+        const pgn__token *tk = &s->tok[t];
+        if (!tk->lemma || !tk->upos) continue;
+        char pos = strcmp(tk->upos, "VERB") == 0 ? 'v'
+                   : (strcmp(tk->upos, "NOUN") == 0 || strcmp(tk->upos, "PROPN") == 0) ? 'n'
+                                                                                      : 0;
+        if (pos && best_match(s, t, pos, &matches[t])) has[t] = pos;
+    }
+    /* Pass 2: what one trigger consumes is not coded on its own: a named
+    ** complement ("invite T to >visit"), an object lemma ("sign
+    ** =agreement"), and the generic event of a control verb whose
+    ** infinitive is coded ("agreed to restore ties"). */
+    for (int t = 0; t < s->n; t++) {
+        if (!has[t]) continue;
+        const match *m = &matches[t];
+        if (m->complement >= 0) has[m->complement] = 0;
+        for (int k = 0; k < m->n_objects; k++)
+            if (has[m->objects[k]] == 'n') has[m->objects[k]] = 0;
+    }
+    for (int t = 0; t < s->n; t++) {
+        int v;
+        if (!has[t] || !control_value(s, t, &v)) continue;
+        int h = s->head[t];
+        if (v == PGN__FACT__COUNT) {
+            /* "refused to sign": the refusal is the event, not the signing. */
+            if (has[h]) has[t] = 0;
+        } else if (has[h] && matches[h].complement < 0) {
+            has[h] = 0;
+        }
+    }
+    /* Pass 3: roles and events. */
+    for (int t = 0; t < s->n; t++) {
+        if (!has[t]) continue;
+        roles r;
+        memset(&r, 0, sizeof r);
+        if (has[t] == 'v') verb_roles(s, t, &matches[t], &r);
+        else noun_roles(s, t, &matches[t], &r);
+        int rc = emit(c, s, t, &matches[t], &r);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
+int pgn__events_extract(const pgn__ontology *ont, const pgn__lexicon *lex, pgn_doc *doc,
+                        const pgn__extract_opts *opts, pgn_error *err) {
+    if (!ont || !lex || !doc)
+        return pgn__err(err, PGN_EINVAL, "", -1, -1, "events: missing ontology, lexicon or doc");
+    ctx c = {doc, ont, lex, opts, default_date(doc), 0, err};
+    size_t cap = 0;
+    int *buf = NULL;
+    match *matches = NULL;
+    char *has = NULL;
+    int rc = 0;
+    size_t m = 0; /* mentions are in text order: one pass over them */
+    for (size_t si = 0; si < doc->sentences.n && rc == 0; si++) {
+        const pgn__sentence *sen = &doc->sentences.v[si];
+        size_t n = sen->n_tokens;
+        if (n == 0 || n > 100000) continue;
+        if (n > cap) {
+            free(buf);
+            free(matches);
+            free(has);
+            cap = n * 2;
+            buf = malloc(cap * 4 * sizeof *buf);
+            matches = malloc(cap * sizeof *matches);
+            has = malloc(cap);
+            if (!buf || !matches || !has) {
+                rc = pgn__err(err, PGN_ENOMEM, doc->meta.source, -1, -1,
+                              "no memory for sentence %zu", si);
+                break;
+            }
+        }
+        pgn__sent s = {doc, lex, doc->tokens.v + sen->first, sen->first, (int)n,
+                       buf, buf + cap, buf + 2 * cap, buf + 3 * cap};
+        for (int i = 0; i < s.n; i++) {
+            int h = s.tok[i].head;
+            s.head[i] = h >= 1 && h <= s.n && h - 1 != i ? h - 1 : -1;
+            s.first_child[i] = s.next_sibling[i] = s.mention[i] = -1;
+        }
+        while (m < doc->mentions.n && doc->mentions.v[m].sentence < si) m++;
+        for (size_t k = m; k < doc->mentions.n && doc->mentions.v[k].sentence == si; k++) {
+            const pgn__mention *mm = &doc->mentions.v[k];
+            for (uint32_t ti = mm->first; ti < mm->last; ti++)
+                if (ti >= sen->first && ti < sen->first + n && s.mention[ti - sen->first] < 0)
+                    s.mention[ti - sen->first] = (int)k;
+        }
+        /* A cycle in a broken parse must not loop: heads that do not reach
+        ** the root within n steps are cut. */
+        for (int i = 0; i < s.n; i++) {
+            int j = i, steps = 0;
+            while (j >= 0 && steps <= s.n) j = s.head[j], steps++;
+            if (j >= 0) s.head[i] = -1;
+        }
+        /* Children lists, built backwards so siblings come in text order. */
+        for (int i = s.n - 1; i >= 0; i--) {
+            int h = s.head[i];
+            if (h < 0) continue;
+            s.next_sibling[i] = s.first_child[h];
+            s.first_child[h] = i;
+        }
+        c.sentence = (uint32_t)si;
+        rc = code_sentence(&c, &s, matches, has);
+    }
+    free(buf);
+    free(matches);
+    free(has);
+    return rc;
+}
