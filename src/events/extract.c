@@ -103,8 +103,20 @@ static int actors_of(const pgn__sent *s, int i, int32_t *out, int max) {
     return n;
 }
 
+static int prep_child(const pgn__sent *s, int a, const char *p);
+
 static int is_passive(const pgn__sent *s, int i) {
     return pgn__child(s, i, "nsubj:pass") >= 0 || pgn__child(s, i, "aux:pass") >= 0;
+}
+
+/* The controller of an object-control verb: its object ("urged Iran to
+** release"), or the "on" phrase of "call on Iran to release". */
+static int control_object(const pgn__sent *s, int h) {
+    int o = pgn__child(s, h, "obj");
+    if (o < 0) o = pgn__child(s, h, "iobj");
+    if (o < 0) o = prep_child(s, h, "on");
+    if (o < 0) o = prep_child(s, h, "upon");
+    return o;
 }
 
 int pgn__subject_of(const pgn__sent *s, int i, int *passive) {
@@ -120,7 +132,7 @@ int pgn__subject_of(const pgn__sent *s, int i, int *passive) {
         if (pgn__rel_is(t, "xcomp")) {
             /* Object control ("urged Iran to release") before subject
             ** control ("agreed to restore"). */
-            int o = pgn__child(s, h, "obj");
+            int o = control_object(s, h);
             if (o >= 0 && o != i) {
                 *passive = 0;
                 return o;
@@ -382,6 +394,15 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
     if (c->opts && c->opts->date_cb)
         date = c->opts->date_cb(c->opts->date_ctx, c->doc, c->sentence, s->first + (uint32_t)t);
     if (!date) date = c->doc_date;
+    roles recip;
+    if (r->n_tgt == 0 && r->n_src >= 2) {
+        /* "China and Russia agreed to work together": with no target, the
+        ** coordinated actors act on each other. */
+        recip = *r;
+        memcpy(recip.tgt, r->src, sizeof r->src);
+        recip.n_tgt = r->n_src;
+        r = &recip;
+    }
     int ns = r->n_src ? r->n_src : 1, nt = r->n_tgt ? r->n_tgt : 1;
     for (int i = 0; i < ns; i++)
         for (int j = 0; j < nt; j++) {
@@ -446,7 +467,11 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
             /* "refused to sign": the refusal is the event, not the signing. */
             if (has[h]) has[t] = 0;
         } else if (has[h] && matches[h].complement < 0) {
-            has[h] = 0;
+            /* Object control ("urged Iran to free the sailors") keeps the
+            ** appeal and drops the wished-for act; subject control ("agreed
+            ** to restore ties") codes the act. */
+            if (control_object(s, h) >= 0) has[t] = 0;
+            else has[h] = 0;
         }
     }
     /* Pass 3: roles and events. */

@@ -117,8 +117,9 @@ static int parse_pattern(pgn__lexicon *lex, const char *name, const pgn__df_line
                 it.kind = PGN__LI_TARGET_PREP;
                 have_target = 1;
                 i++;
-            } else if (len == 2 && memcmp(w, "to", 2) == 0 && i + 1 < n &&
-                       words[i + 1][0] == '>') {
+            } else if (i + 1 < n && (words[i + 1][0] == '>' || words[i + 1][0] == '=')) {
+                /* "to >visit", "accuse T of =fraud": the word before a
+                ** complement or object is written for the reader. */
                 continue;
             } else {
                 return SYNTAX("\"%.*s\": a preposition must be followed by T", (int)len, w);
@@ -136,7 +137,7 @@ static int parse_pattern(pgn__lexicon *lex, const char *name, const pgn__df_line
     }
     if (e->pos == 'n') {
         for (size_t i = 0; i < e->n_items; i++)
-            if (e->items[i].kind == PGN__LI_TARGET_OBJ || e->items[i].kind == PGN__LI_OBJECT)
+            if (e->items[i].kind == PGN__LI_TARGET_OBJ)
                 return SYNTAX("a noun pattern's target needs a preposition (\"of T\")");
     }
     return 0;

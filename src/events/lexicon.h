@@ -10,7 +10,8 @@
 **     +word    a particle or adverb of the head ("pull +out of T")
 **     =lemma   the head's object (or passive subject) has this lemma
 **     >lemma   an infinitival or clausal complement with this lemma
-**     to       a bare "to" before >lemma is allowed and ignored
+**     word     a bare word before >lemma or =lemma ("to >visit", "of =fraud")
+**              is allowed and ignored: it is there for the reader
 ** Cues (data/lexicon/events_cues.txt) name words that change how events
 ** are read: control verbs, speech verbs, denial verbs, report nouns,
 ** hedges, modals and negators.
