@@ -240,7 +240,6 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
             if (found < 0) return 0;
             last_object = found;
             m->objects[m->n_objects++] = found;
-            if (found < t + 4) widen(m, found);
             m->score += 3;
             break;
         case PGN__LI_COMPLEMENT:
