@@ -248,6 +248,33 @@ int pgn_doc_write_events(const pgn_doc *doc, pgn_events_format format,
                          pgn_error *err);
 
 
+/* Scoring (`peregrine eval events`).  The gold file is JSON Lines: one text
+** a line with "text", "date" and "events" ({"plover", "cameo", "source",
+** "target", "factuality", "negated"}); format in src/events/score.h.  The
+** caller codes each text (the whole pipeline: read, parse, actors, events)
+** through code_fn, which returns a document the scorer frees. */
+typedef int (*pgn_code_text_fn)(void *ctx, const char *text, size_t len, const char *date,
+                                pgn_doc **out, pgn_error *err);
+
+typedef struct pgn_event_scores {
+    size_t items;            /* gold lines scored */
+    size_t coding_errors;    /* lines code_fn failed on */
+    size_t gold, sys;        /* events, negated ones left out */
+    size_t matched;          /* whole events: category + source + target */
+    size_t aligned;          /* gold events paired with some system event */
+    size_t cat_ok, src_ok, tgt_ok;   /* among gold events; unpaired count as wrong */
+    size_t root_gold, root_ok;       /* gold events with a CAMEO code; right root */
+    size_t fact_ok;          /* whole matches with the right factuality */
+    size_t gold_negated, negated_ok; /* negated gold events not output as plain events */
+    double precision, recall, f1, cat_acc, src_acc, tgt_acc, root_acc, fact_acc;
+} pgn_event_scores;
+
+/* Scores code_fn against the gold file.  Errors in the gold file name file
+** and line; when some texts fail to code, err holds the first failure and
+** 0 is still returned (the failures are counted). */
+int pgn_events_score_file(const char *gold_path, pgn_code_text_fn code_fn, void *ctx,
+                          pgn_event_scores *out, pgn_error *err);
+
 /* ------------------------------------- discourse: coreference, quotes, dates */
 
 

@@ -212,3 +212,11 @@ int pgn__score_events_file(const char *path, pgn__code_text_fn fn, void *ctx,
     free(text);
     return rc;
 }
+
+int pgn_events_score_file(const char *gold_path, pgn_code_text_fn code_fn, void *ctx,
+                          pgn_event_scores *out, pgn_error *err) {
+    if (!gold_path || !code_fn || !out)
+        return pgn__err(err, PGN_EINVAL, gold_path ? gold_path : "", -1, -1,
+                        "missing gold file, coder or result");
+    return pgn__score_events_file(gold_path, code_fn, ctx, out, err);
+}

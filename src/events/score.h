@@ -20,22 +20,8 @@
 
 #include "peregrine.h"
 
-/* Codes one text: a document with its events, which the scorer frees. */
-typedef int (*pgn__code_text_fn)(void *ctx, const char *text, size_t len, const char *date,
-                                 pgn_doc **out, pgn_error *err);
-
-typedef struct pgn__event_scores {
-    size_t items;            /* gold lines scored */
-    size_t coding_errors;    /* lines the coder failed on */
-    size_t gold, sys;        /* events (not negated) */
-    size_t matched;          /* whole events: category + source + target */
-    size_t aligned;          /* gold events paired with some system event */
-    size_t cat_ok, src_ok, tgt_ok;   /* among gold events (unpaired count as wrong) */
-    size_t root_gold, root_ok;       /* gold events with a cameo code; right root */
-    size_t fact_ok;          /* whole matches with the right factuality */
-    size_t gold_negated, negated_ok; /* negated gold events; output negated or not at all */
-    double precision, recall, f1, cat_acc, src_acc, tgt_acc, root_acc, fact_acc;
-} pgn__event_scores;
+typedef pgn_code_text_fn pgn__code_text_fn;
+typedef pgn_event_scores pgn__event_scores;
 
 /* Scores the gold JSONL text (name for messages).  Per-item problems in
 ** the gold file are errors (file and line); coder failures are counted. */
