@@ -236,7 +236,8 @@ static int entry_cmp(const void *a, const void *b) {
 
 int pgn__lexicon_seal(pgn__lexicon *lex, pgn_error *err) {
     if (!lex) return pgn__err(err, PGN_EINVAL, "", -1, -1, "no lexicon");
-    qsort(lex->entries.v, lex->entries.n, sizeof *lex->entries.v, entry_cmp);
+    if (lex->entries.n > 1)
+        qsort(lex->entries.v, lex->entries.n, sizeof *lex->entries.v, entry_cmp);
     for (size_t i = 1; i < lex->entries.n; i++) {
         const pgn__lex_entry *a = &lex->entries.v[i - 1], *b = &lex->entries.v[i];
         if (a->pos != b->pos || strcmp(a->head, b->head) || a->n_items != b->n_items) continue;

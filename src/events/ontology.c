@@ -200,7 +200,7 @@ static int parse_cameo(pgn__ontology *o, const char *name, const char *text, siz
         if (!found)
             return pgn__err(err, PGN_ENOTFOUND, name, -1, -1, "root code %s is missing", root);
     }
-    qsort(o->codes.v, o->codes.n, sizeof *o->codes.v, code_cmp);
+    if (o->codes.n > 1) qsort(o->codes.v, o->codes.n, sizeof *o->codes.v, code_cmp);
     return 0;
 }
 
@@ -246,7 +246,7 @@ void pgn__ontology_free(pgn__ontology *o) {
 }
 
 const pgn__cameo *pgn__ontology_find(const pgn__ontology *o, const char *code) {
-    if (!o || !code || strlen(code) > 4) return NULL;
+    if (!o || !code || strlen(code) > 4 || o->codes.n == 0) return NULL;
     pgn__cameo key;
     memset(&key, 0, sizeof key);
     memcpy(key.code, code, strlen(code));
