@@ -138,7 +138,8 @@ int pgn__subject_of(const pgn__sent *s, int i, int *passive) {
                 return o;
             }
             i = h;
-        } else if (pgn__rel_is(t, "conj")) {
+        } else if (pgn__rel_is(t, "conj") || pgn__rel_is(t, "advcl")) {
+            /* "condemned and sanctioned", "joined Russia in opposing" */
             i = h;
         } else if (pgn__rel_is(t, "acl")) {
             *passive = 0;
@@ -333,6 +334,20 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
         tgt = object_child(s, anchor);
         if (tgt < 0 && m->n_objects > 0) tgt = m->objects[0];
     }
+    if (tgt < 0 && !m->target_is_obj) {
+        /* "disappointed that China has not condemned": the clause's
+        ** subject is what the reaction is about. */
+        int cl = pgn__child(s, anchor, "ccomp");
+        if (cl < 0) {
+            int o = pgn__child(s, anchor, "obl");
+            if (o >= 0) cl = pgn__child(s, o, "acl");
+        }
+        if (cl >= 0) {
+            int passive = 0, sj = pgn__child(s, cl, "nsubj");
+            (void)passive;
+            if (sj >= 0 && pgn__actor_of(s, sj) >= 0) tgt = sj;
+        }
+    }
     if (tgt < 0 && pgn__rel_is(&s->tok[t], "conj")) {
         /* "condemned and sanctioned Moscow": a shared object hangs on the
         ** first conjunct, after the second. */
@@ -342,7 +357,15 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
     r->n_tgt = actors_of(s, tgt, r->tgt, 8);
 }
 
-static void noun_roles(const pgn__sent *s, int t, const match *m, roles *r) {
+/* Is the verb governing a nominal event an answer to it ("declined",
+** "accepted", "rejected" an invitation) rather than support for it? */
+static int answers(const pgn__ontology *ont, const match *hm) {
+    const pgn__cameo *c = hm ? pgn__ontology_find(ont, hm->e->code) : NULL;
+    return c && (strcmp(c->plover->name, "REJECT") == 0 || strcmp(c->plover->name, "AGREE") == 0);
+}
+
+static void noun_roles(const pgn__sent *s, int t, const match *m, const match *head_match,
+                       const pgn__ontology *ont, roles *r) {
     int src = -1;
     for (int c = s->first_child[t]; c >= 0 && src < 0; c = s->next_sibling[c]) {
         const pgn__token *ct = &s->tok[c];
@@ -359,6 +382,17 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, roles *r) {
     }
     r->n_src = actors_of(s, src, r->src, 8);
     r->n_tgt = actors_of(s, m->target, r->tgt, 8);
+    int h = s->head[t];
+    if (r->n_tgt == 0 && h >= 0 && pgn__rel_is(&s->tok[t], "obj") && s->tok[t].lemma &&
+        pgn__lexicon_cue(s->lex, PGN__CUE_ADDRESSED, s->tok[t].lemma, NULL) &&
+        answers(ont, head_match)) {
+        /* "Xi declined Putin's invitation": who declines or accepts an
+        ** invitation is the one it was addressed to. */
+        int passive = 0, subj = pgn__subject_of(s, h, &passive);
+        if (!passive) r->n_tgt = actors_of(s, subj, r->tgt, 8);
+    }
+    if (r->n_tgt == 0 && m->complement >= 0) /* "refusal to visit Russia" */
+        r->n_tgt = actors_of(s, object_child(s, m->complement), r->tgt, 8);
 }
 
 static const char *default_date(pgn_doc *doc) { return pgn__doc_date(doc); }
@@ -383,12 +417,20 @@ typedef struct ctx {
     pgn_error *err;
 } ctx;
 
-static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *r) {
+/* own_clause: the event is the speaker's own act (a denial voiced through
+** "said ... false"), so the speech around it does not attribute it. */
+static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *r,
+                int own_clause) {
     const pgn__cameo *code = pgn__ontology_find(c->ont, m->e->code);
     if (!code) return 0; /* lexicon loaded without an ontology */
     if (r->n_src == 0 && r->n_tgt == 0) return 0;
     pgn__modality mod;
     pgn__modality_of(s, t, &mod);
+    if (own_clause) {
+        mod.factuality = PGN__FACT_ASSERTED;
+        mod.attributed_to = -1;
+        mod.denied_by = -1;
+    }
     const char *date = NULL;
     if (c->opts && c->opts->date_cb)
         date = c->opts->date_cb(c->opts->date_ctx, c->doc, c->sentence, s->first + (uint32_t)t);
@@ -428,6 +470,16 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
     return 0;
 }
 
+/* A nominal event with its own actor ("Putin's invitation") stays an event
+** even when a verb's pattern names it ("declined =invitation"). */
+static int own_source(const pgn__sent *s, int noun) {
+    for (int c = s->first_child[noun]; c >= 0; c = s->next_sibling[c])
+        if ((pgn__rel_is(&s->tok[c], "nmod:poss") || pgn__rel_is(&s->tok[c], "amod")) &&
+            s->mention[c] >= 0)
+            return 1;
+    return 0;
+}
+
 /* Is t the infinitive of a control verb that hands it on ("agreed to
 ** restore")?  Then t is coded and the control verb is not. */
 static int control_value(const pgn__sent *s, int t, int *value) {
@@ -442,7 +494,9 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         has[t] = 0;
         const pgn__token *tk = &s->tok[t];
         if (!tk->lemma || !tk->upos) continue;
-        char pos = strcmp(tk->upos, "VERB") == 0 ? 'v'
+        /* Predicative adjectives read like verbs ("is critical of",
+        ** "reports are false"). */
+        char pos = strcmp(tk->upos, "VERB") == 0 || strcmp(tk->upos, "ADJ") == 0 ? 'v'
                    : (strcmp(tk->upos, "NOUN") == 0 || strcmp(tk->upos, "PROPN") == 0) ? 'n'
                                                                                       : 0;
         if (pos && best_match(s, t, pos, &matches[t])) has[t] = pos;
@@ -456,7 +510,8 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         const match *m = &matches[t];
         if (m->complement >= 0) has[m->complement] = 0;
         for (int k = 0; k < m->n_objects; k++)
-            if (has[m->objects[k]] == 'n') has[m->objects[k]] = 0;
+            if (has[m->objects[k]] == 'n' && !own_source(s, m->objects[k]))
+                has[m->objects[k]] = 0;
     }
     for (int t = 0; t < s->n; t++) {
         int v;
@@ -478,12 +533,61 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         if (!has[t]) continue;
         roles r;
         memset(&r, 0, sizeof r);
+        if (s->tok[t].lemma && pgn__lexicon_cue(s->lex, PGN__CUE_FALSITY, s->tok[t].lemma, NULL)) {
+            /* "Peskov announced that the reports are false": Peskov's denial. */
+            int sj = pgn__child(s, t, "nsubj");
+            if (sj < 0 || !s->tok[sj].lemma ||
+                !pgn__lexicon_cue(s->lex, PGN__CUE_REPORT, s->tok[sj].lemma, NULL))
+                continue;
+            int32_t who = pgn__falsity_speaker(s, t);
+            if (who < 0) continue;
+            r.src[0] = who;
+            r.n_src = 1;
+            int rc = emit(c, s, t, &matches[t], &r, 1);
+            if (rc) return rc;
+            continue;
+        }
         if (has[t] == 'v') verb_roles(s, t, &matches[t], &r);
-        else noun_roles(s, t, &matches[t], &r);
-        int rc = emit(c, s, t, &matches[t], &r);
+        else {
+            int h = s->head[t];
+            noun_roles(s, t, &matches[t], h >= 0 && has[h] ? &matches[h] : NULL, c->ont, &r);
+        }
+        int rc = emit(c, s, t, &matches[t], &r, 0);
         if (rc) return rc;
     }
     return 0;
+}
+
+static const char *country3(const pgn_doc *doc, int32_t m) {
+    if (m < 0 || (size_t)m >= doc->mentions.n) return NULL;
+    const pgn__mention *mm = &doc->mentions.v[m];
+    return mm->country ? mm->country : mm->code;
+}
+
+static int same_actor(const pgn_doc *doc, int32_t a, int32_t b) {
+    const char *x = country3(doc, a), *y = country3(doc, b);
+    if (!x || !y) return a < 0 && b < 0;
+    return strncmp(x, y, 3) == 0;
+}
+
+/* A report denied in one sentence ("reports about Xi's refusal to visit
+** Russia are false") is often told in another ("Xi allegedly declined the
+** invitation, according to media reports").  An alleged event with the
+** same category and the same source and target countries as a denied one
+** is taken to be that report, and is denied by the same denier. */
+static void propagate_denials(pgn_doc *doc, size_t first) {
+    for (size_t i = first; i < doc->events.n; i++) {
+        const pgn__event *d = &doc->events.v[i];
+        if (d->factuality != PGN__FACT_DENIED || d->denied_by < 0) continue;
+        for (size_t j = first; j < doc->events.n; j++) {
+            pgn__event *e = &doc->events.v[j];
+            if (e->factuality != PGN__FACT_ALLEGED || e->cameo->plover != d->cameo->plover ||
+                !same_actor(doc, e->source, d->source) || !same_actor(doc, e->target, d->target))
+                continue;
+            e->factuality = PGN__FACT_DENIED;
+            e->denied_by = d->denied_by;
+        }
+    }
 }
 
 int pgn__events_extract(const pgn__ontology *ont, const pgn__lexicon *lex, pgn_doc *doc,
@@ -491,6 +595,7 @@ int pgn__events_extract(const pgn__ontology *ont, const pgn__lexicon *lex, pgn_d
     if (!ont || !lex || !doc)
         return pgn__err(err, PGN_EINVAL, "", -1, -1, "events: missing ontology, lexicon or doc");
     ctx c = {doc, ont, lex, opts, default_date(doc), 0, err};
+    size_t first_event = doc->events.n;
     size_t cap = 0;
     int *buf = NULL;
     match *matches = NULL;
@@ -549,5 +654,6 @@ int pgn__events_extract(const pgn__ontology *ont, const pgn__lexicon *lex, pgn_d
     free(buf);
     free(matches);
     free(has);
+    if (rc == 0) propagate_denials(doc, first_event);
     return rc;
 }

@@ -49,4 +49,8 @@ typedef struct pgn__modality {
 
 void pgn__modality_of(const pgn__sent *s, int trigger, pgn__modality *out);
 
+/* For a falsity predicate ("false" in "reports ... are false"): the
+** speaker who calls the report false, or -1. */
+int32_t pgn__falsity_speaker(const pgn__sent *s, int pred);
+
 #endif

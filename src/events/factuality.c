@@ -46,6 +46,16 @@ static void local_marks(const pgn__sent *s, int p, pgn__modality *m) {
         else if ((pgn__rel_is(t, "advmod") || pgn__rel_is(t, "mark")) &&
                  pgn__lexicon_cue(s->lex, PGN__CUE_HEDGE, t->lemma, &v))
             raise_fact(m, v);
+        else if (pgn__rel_is(t, "obl") || pgn__rel_is(t, "advcl")) {
+            /* "according to media reports" */
+            for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
+                if ((pgn__rel_is(&s->tok[d], "case") || pgn__rel_is(&s->tok[d], "mark")) &&
+                    (pgn__lemma_is(&s->tok[d], "accord") ||
+                     pgn__lemma_is(&s->tok[d], "according"))) {
+                    raise_fact(m, PGN__FACT_ALLEGED);
+                    if (m->attributed_to < 0) m->attributed_to = pgn__actor_of(s, c);
+                }
+        }
     }
 }
 
@@ -56,9 +66,37 @@ static int is_clause_rel(const pgn__token *t) {
 
 /* A report noun p ("reports that X attacked Y"): the clause is alleged,
 ** and denied when the noun is what a denial verb governs. */
+/* The speaker of the clause headed by p ("Peskov announced that reports
+** are false": Peskov), or -1. */
+static int32_t speaker_of(const pgn__sent *s, int p) {
+    for (int steps = 0; p >= 0 && steps < s->n; steps++) {
+        int h = s->head[p];
+        if (h < 0) return -1;
+        int v;
+        if ((pgn__rel_is(&s->tok[p], "ccomp") || pgn__rel_is(&s->tok[p], "parataxis")) &&
+            s->tok[h].lemma && pgn__lexicon_cue(s->lex, PGN__CUE_SPEECH, s->tok[h].lemma, &v)) {
+            int passive = 0, subj = pgn__subject_of(s, h, &passive);
+            return subj >= 0 && !passive ? pgn__actor_of(s, subj) : -1;
+        }
+        if (!pgn__rel_is(&s->tok[p], "conj")) return -1;
+        p = h;
+    }
+    return -1;
+}
+
+int32_t pgn__falsity_speaker(const pgn__sent *s, int pred) { return speaker_of(s, pred); }
+
 static void report_noun(const pgn__sent *s, int noun, pgn__modality *m) {
     raise_fact(m, PGN__FACT_ALLEGED);
     int h = s->head[noun];
+    /* "reports that X declined ... are false": a falsity predicate whose
+    ** subject is the report; the denier is whoever says so. */
+    if (h >= 0 && pgn__rel_is(&s->tok[noun], "nsubj") && s->tok[h].lemma &&
+        pgn__lexicon_cue(s->lex, PGN__CUE_FALSITY, s->tok[h].lemma, NULL)) {
+        m->factuality = PGN__FACT_DENIED;
+        if (m->denied_by < 0) m->denied_by = speaker_of(s, h);
+        return;
+    }
     if (h >= 0 && s->tok[h].lemma &&
         pgn__lexicon_cue(s->lex, PGN__CUE_DENIAL, s->tok[h].lemma, NULL) &&
         (pgn__rel_is(&s->tok[noun], "obj") || pgn__rel_is(&s->tok[noun], "obl"))) {
@@ -112,8 +150,9 @@ void pgn__modality_of(const pgn__sent *s, int trigger, pgn__modality *m) {
             else if (m->attributed_to < 0 && subj >= 0 && !passive)
                 m->attributed_to = pgn__actor_of(s, subj);
             own_clause = 0;
-        } else if ((pgn__rel_is(t, "acl") || pgn__rel_is(t, "ccomp")) && ht->lemma &&
-                   pgn__lexicon_cue(s->lex, PGN__CUE_REPORT, ht->lemma, NULL)) {
+        } else if ((pgn__rel_is(t, "acl") || pgn__rel_is(t, "ccomp") || pgn__rel_is(t, "nmod")) &&
+                   ht->lemma && pgn__lexicon_cue(s->lex, PGN__CUE_REPORT, ht->lemma, NULL)) {
+            /* "reports that X declined", "reports about X's refusal" */
             report_noun(s, h, m);
             own_clause = 0;
         } else if (!(pgn__rel_is(t, "conj") || pgn__rel_is(t, "xcomp") ||

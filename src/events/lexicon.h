@@ -58,6 +58,8 @@ typedef enum pgn__cue_class {
     PGN__CUE_HEDGE,          /* allegedly, reportedly: value is the factuality */
     PGN__CUE_MODAL,          /* will, could...: value is the factuality */
     PGN__CUE_NEGATION,       /* not, never */
+    PGN__CUE_FALSITY,        /* false, untrue: "reports ... are false" is a denial */
+    PGN__CUE_ADDRESSED,      /* invitation, offer: nouns whose target is their receiver */
     PGN__CUE__COUNT
 } pgn__cue_class;
 

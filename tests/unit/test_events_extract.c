@@ -600,6 +600,177 @@ static void title_phrase_and_no_actor(void **state) {
     pgn_doc_free(doc);
 }
 
+/* ---- Sentences in the manner of the seed article (written by us). */
+
+/* "The Kremlin said on Tuesday that media reports about Chinese President
+** Xi Jinping's refusal to visit Russia were false." then "The Chinese leader
+** allegedly turned down Putin's invitation to visit Moscow, according to
+** media reports."  The refusal is kept, denied by the Kremlin, and so is
+** the later sentence's report of it; the Kremlin's denial is its own event;
+** Putin's invitation of Xi stays an event. */
+static void reports_called_false_across_sentences(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 RUSGOV RUS GOV Kremlin\n# m 10-13 CHNGOV CHN GOV Xi_Jinping\n"
+                        "# m 18 RUS RUS -\n"
+                        "1 The the DET 2 det\n"
+                        "2 Kremlin Kremlin PROPN 3 nsubj\n"
+                        "3 said say VERB 0 root\n"
+                        "4 on on ADP 5 case\n"
+                        "5 Tuesday Tuesday PROPN 3 obl\n"
+                        "6 that that SCONJ 20 mark\n"
+                        "7 media media NOUN 8 compound\n"
+                        "8 reports report NOUN 20 nsubj\n"
+                        "9 about about ADP 15 case\n"
+                        "10 Chinese Chinese ADJ 12 amod\n"
+                        "11 President President PROPN 12 compound\n"
+                        "12 Xi Xi PROPN 15 nmod:poss\n"
+                        "13 Jinping Jinping PROPN 12 flat\n"
+                        "14 's 's PART 12 case\n"
+                        "15 refusal refusal NOUN 8 nmod\n"
+                        "16 to to PART 17 mark\n"
+                        "17 visit visit VERB 15 acl\n"
+                        "18 Russia Russia PROPN 17 obj\n"
+                        "19 were be AUX 20 cop\n"
+                        "20 false false ADJ 3 ccomp\n"
+                        "21 . . PUNCT 3 punct\n"
+                        "\n"
+                        "# m 1-3 CHNGOV CHN GOV Xi_Jinping\n# m 7 RUSGOV RUS GOV Vladimir_Putin\n"
+                        "# m 12 RUSGOV RUS GOV\n"
+                        "1 The the DET 3 det\n"
+                        "2 Chinese Chinese ADJ 3 amod\n"
+                        "3 leader leader NOUN 5 nsubj\n"
+                        "4 allegedly allegedly ADV 5 advmod\n"
+                        "5 turned turn VERB 0 root\n"
+                        "6 down down ADP 5 compound:prt\n"
+                        "7 Putin Putin PROPN 9 nmod:poss\n"
+                        "8 's 's PART 7 case\n"
+                        "9 invitation invitation NOUN 5 obj\n"
+                        "10 to to PART 11 mark\n"
+                        "11 visit visit VERB 9 acl\n"
+                        "12 Moscow Moscow PROPN 11 obj\n"
+                        "13 , , PUNCT 5 punct\n"
+                        "14 according accord VERB 17 case\n"
+                        "15 to to ADP 14 fixed\n"
+                        "16 media media NOUN 17 compound\n"
+                        "17 reports report NOUN 5 obl\n"
+                        "18 . . PUNCT 5 punct\n");
+    const pgn__event *refusal = EXPECT(doc, "125", "CHNGOV", "RUS");
+    assert_int_equal(refusal->sentence, 0);
+    assert_int_equal(refusal->factuality, PGN__FACT_DENIED);
+    assert_int_equal(refusal->denied_by, 0);
+    const pgn__event *denial = EXPECT(doc, "120", "RUSGOV", "-");
+    assert_int_equal(denial->factuality, PGN__FACT_ASSERTED);
+    assert_int_equal(denial->attributed_to, -1);
+    const pgn__event *declined = NULL, *invited = NULL;
+    for (size_t i = 0; i < doc->events.n; i++) {
+        const pgn__event *e = &doc->events.v[i];
+        if (e->sentence != 1) continue;
+        if (strcmp(e->cameo->code, "125") == 0) declined = e;
+        if (strcmp(e->cameo->code, "026") == 0) invited = e;
+    }
+    if (!declined || !invited) dump(doc);
+    assert_non_null(declined);
+    assert_string_equal(code_of(doc, declined->source), "CHNGOV");
+    assert_string_equal(code_of(doc, declined->target), "RUSGOV");
+    assert_int_equal(declined->factuality, PGN__FACT_DENIED); /* was alleged; denied above */
+    assert_int_equal(declined->denied_by, 0);
+    assert_non_null(invited);
+    assert_int_equal(doc->mentions.v[invited->source].first, doc->sentences.v[1].first + 6);
+    assert_string_equal(code_of(doc, invited->target), "CHNGOV");
+    assert_int_equal(invited->factuality, PGN__FACT_ASSERTED);
+    pgn_doc_free(doc);
+}
+
+/* "NATO chief Jens Stoltenberg said the alliance was disappointed that
+** China had not been able to condemn the Russian invasion of Ukraine." */
+static void disappointed_that_china_did_not_condemn(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-4 IGOWSTNAT IGO - Jens_Stoltenberg\n# m 6-7 IGOWSTNAT IGO -\n"
+                        "# m 11 CHN CHN -\n# m 19 RUS RUS -\n# m 22 UKR UKR -\n"
+                        "1 NATO NATO PROPN 2 compound\n"
+                        "2 chief chief NOUN 3 compound\n"
+                        "3 Jens Jens PROPN 5 nsubj\n"
+                        "4 Stoltenberg Stoltenberg PROPN 3 flat\n"
+                        "5 said say VERB 0 root\n"
+                        "6 the the DET 7 det\n"
+                        "7 alliance alliance NOUN 9 nsubj\n"
+                        "8 was be AUX 9 cop\n"
+                        "9 disappointed disappointed ADJ 5 ccomp\n"
+                        "10 that that SCONJ 15 mark\n"
+                        "11 China China PROPN 15 nsubj\n"
+                        "12 had have AUX 15 aux\n"
+                        "13 not not PART 15 advmod\n"
+                        "14 been be AUX 15 cop\n"
+                        "15 able able ADJ 9 ccomp\n"
+                        "16 to to PART 17 mark\n"
+                        "17 condemn condemn VERB 15 xcomp\n"
+                        "18 the the DET 20 det\n"
+                        "19 Russian Russian ADJ 20 amod\n"
+                        "20 invasion invasion NOUN 17 obj\n"
+                        "21 of of ADP 22 case\n"
+                        "22 Ukraine Ukraine PROPN 20 nmod\n"
+                        "23 . . PUNCT 5 punct\n");
+    const pgn__event *crit = EXPECT(doc, "110", "IGOWSTNAT", "CHN");
+    assert_string_equal(crit->cameo->plover->name, "ACCUSE");
+    assert_int_equal(crit->attributed_to, 0);
+    const pgn__event *cond = EXPECT(doc, "111", "CHN", "RUS");
+    assert_int_equal(cond->negated, 1);
+    const pgn__event *inv = EXPECT(doc, "190", "RUS", "UKR");
+    assert_int_equal(inv->negated, 0);
+    assert_int_equal(inv->factuality, PGN__FACT_ASSERTED);
+    pgn_doc_free(doc);
+}
+
+/* "China joined Russia in opposing NATO enlargement and backed Moscow's
+** demand for security guarantees." */
+static void joined_in_opposing(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 CHN CHN -\n# m 3 RUS RUS -\n# m 6 IGOWSTNAT IGO -\n"
+                        "# m 10 RUSGOV RUS GOV\n"
+                        "1 China China PROPN 2 nsubj\n"
+                        "2 joined join VERB 0 root\n"
+                        "3 Russia Russia PROPN 2 obj\n"
+                        "4 in in SCONJ 5 mark\n"
+                        "5 opposing oppose VERB 2 advcl\n"
+                        "6 NATO NATO PROPN 7 compound\n"
+                        "7 enlargement enlargement NOUN 5 obj\n"
+                        "8 and and CCONJ 9 cc\n"
+                        "9 backed back VERB 2 conj\n"
+                        "10 Moscow Moscow PROPN 12 nmod:poss\n"
+                        "11 's 's PART 10 case\n"
+                        "12 demand demand NOUN 9 obj\n"
+                        "13 for for ADP 15 case\n"
+                        "14 security security NOUN 15 compound\n"
+                        "15 guarantees guarantee NOUN 12 nmod\n"
+                        "16 . . PUNCT 2 punct\n");
+    EXPECT(doc, "120", "CHN", "IGOWSTNAT");
+    EXPECT(doc, "051", "CHN", "RUSGOV");
+    /* Backing a demand does not answer it: the demand has no target. */
+    assert_null(find(doc, "100", "RUSGOV", "CHN"));
+    pgn_doc_free(doc);
+}
+
+/* "Analysts noted the Chinese and Russian resolve to work together." */
+static void nominal_resolve_is_reciprocal(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 4 CHN CHN -\n# m 6 RUS RUS -\n"
+                        "1 Analysts analyst NOUN 2 nsubj\n"
+                        "2 noted note VERB 0 root\n"
+                        "3 the the DET 7 det\n"
+                        "4 Chinese Chinese ADJ 7 amod\n"
+                        "5 and and CCONJ 6 cc\n"
+                        "6 Russian Russian ADJ 4 conj\n"
+                        "7 resolve resolve NOUN 2 obj\n"
+                        "8 to to PART 9 mark\n"
+                        "9 work work VERB 7 acl\n"
+                        "10 together together ADV 9 advmod\n"
+                        "11 . . PUNCT 2 punct\n");
+    EXPECT(doc, "030", "CHN", "RUS");
+    EXPECT(doc, "030", "RUS", "CHN");
+    assert_int_equal(doc->events.n, 2);
+    pgn_doc_free(doc);
+}
+
 static const char *fixed_date(void *ctx, const pgn_doc *doc, uint32_t sentence, uint32_t trigger) {
     (void)doc;
     (void)trigger;
@@ -689,6 +860,10 @@ int main(void) {
         cmocka_unit_test(refusal_is_the_event),
         cmocka_unit_test(speech_negation_stays_in_its_clause),
         cmocka_unit_test(title_phrase_and_no_actor),
+        cmocka_unit_test(reports_called_false_across_sentences),
+        cmocka_unit_test(disappointed_that_china_did_not_condemn),
+        cmocka_unit_test(joined_in_opposing),
+        cmocka_unit_test(nominal_resolve_is_reciprocal),
         cmocka_unit_test(date_hook),
         cmocka_unit_test(broken_parse_is_safe),
         cmocka_unit_test(allocation_failures),
