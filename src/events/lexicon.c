@@ -235,6 +235,12 @@ static int entry_cmp(const void *a, const void *b) {
     return x->line < y->line ? -1 : x->line > y->line;
 }
 
+static int cue_cmp(const void *a, const void *b) {
+    const cue *x = a, *y = b;
+    if (x->cls != y->cls) return x->cls < y->cls ? -1 : 1;
+    return strcmp(x->lemma, y->lemma);
+}
+
 int pgn__lexicon_seal(pgn__lexicon *lex, pgn_error *err) {
     if (!lex) return pgn__err(err, PGN_EINVAL, "", -1, -1, "no lexicon");
     if (lex->entries.n > 1)
@@ -252,6 +258,9 @@ int pgn__lexicon_seal(pgn__lexicon *lex, pgn_error *err) {
             return pgn__err(err, PGN_EDUPLICATE, b->file, b->line, -1,
                             "same pattern as %s:%ld", a->file, a->line);
     }
+    /* Cues are asked about on every step up the tree from every trigger:
+    ** sorted once here, searched by halving. */
+    if (lex->cues.n > 1) qsort(lex->cues.v, lex->cues.n, sizeof *lex->cues.v, cue_cmp);
     lex->sealed = 1;
     return 0;
 }
@@ -311,11 +320,13 @@ const pgn__lex_entry *pgn__lexicon_lookup(const pgn__lexicon *lex, const char *l
 }
 
 int pgn__lexicon_cue(const pgn__lexicon *lex, int cls, const char *lemma, int *value) {
-    if (!lex || !lemma) return 0;
-    for (size_t i = 0; i < lex->cues.n; i++)
-        if (lex->cues.v[i].cls == cls && strcmp(lex->cues.v[i].lemma, lemma) == 0) {
-            if (value) *value = lex->cues.v[i].value;
-            return 1;
-        }
-    return 0;
+    if (!lex || !lemma || lex->cues.n == 0) return 0;
+    cue key = {cls, lemma, 0};
+    const cue *c = lex->sealed ? bsearch(&key, lex->cues.v, lex->cues.n, sizeof key, cue_cmp)
+                               : NULL;
+    for (size_t i = 0; !lex->sealed && i < lex->cues.n && !c; i++)
+        if (cue_cmp(&key, &lex->cues.v[i]) == 0) c = &lex->cues.v[i];
+    if (!c) return 0;
+    if (value) *value = c->value;
+    return 1;
 }
