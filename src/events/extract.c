@@ -326,6 +326,9 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
             r->n_tgt = actors_of(s, m->target, r->tgt, 8);
         return;
     }
+    if (subj >= 0 && pgn__actor_of(s, subj) < 0 && pgn__rel_is(&s->tok[t], "acl:relcl") &&
+        s->head[t] >= 0)
+        subj = s->head[t]; /* "forces, which shelled Kharkiv": the noun the clause modifies */
     r->n_src = actors_of(s, subj, r->src, 8);
     int tgt = m->target;
     if (tgt < 0) {
@@ -436,7 +439,14 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         date = c->opts->date_cb(c->opts->date_ctx, c->doc, c->sentence, s->first + (uint32_t)t);
     if (!date) date = c->doc_date;
     roles recip;
-    if (r->n_tgt == 0 && r->n_src >= 2) {
+    if (r->n_src == 0 && r->n_tgt >= 2 && m->target >= 0 && pgn__case_of(s, m->target) &&
+        strcmp(pgn__case_of(s, m->target), "between") == 0) {
+        /* "talks between Russia and Ukraine": each side towards the other. */
+        recip = *r;
+        memcpy(recip.src, r->tgt, sizeof r->tgt);
+        recip.n_src = r->n_tgt;
+        r = &recip;
+    } else if (r->n_tgt == 0 && r->n_src >= 2) {
         /* "China and Russia agreed to work together": with no target, the
         ** coordinated actors act on each other. */
         recip = *r;
@@ -445,6 +455,7 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         r = &recip;
     }
     int ns = r->n_src ? r->n_src : 1, nt = r->n_tgt ? r->n_tgt : 1;
+    /* (a reciprocal pair skips source == target below) */
     for (int i = 0; i < ns; i++)
         for (int j = 0; j < nt; j++) {
             int32_t src = r->n_src ? r->src[i] : -1, tgt = r->n_tgt ? r->tgt[j] : -1;

@@ -600,6 +600,72 @@ static void title_phrase_and_no_actor(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Talks between Russia and Ukraine resumed in Istanbul." -- each side
+** towards the other. */
+static void talks_between_are_reciprocal(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 3 RUS RUS -\n# m 5 UKR UKR -\n"
+                        "1 Talks talk NOUN 6 nsubj\n"
+                        "2 between between ADP 3 case\n"
+                        "3 Russia Russia PROPN 1 nmod\n"
+                        "4 and and CCONJ 5 cc\n"
+                        "5 Ukraine Ukraine PROPN 3 conj\n"
+                        "6 resumed resume VERB 0 root\n"
+                        "7 in in ADP 8 case\n"
+                        "8 Istanbul Istanbul PROPN 6 obl\n"
+                        "9 . . PUNCT 6 punct\n");
+    EXPECT(doc, "040", "RUS", "UKR");
+    EXPECT(doc, "040", "UKR", "RUS");
+    assert_int_equal(doc->events.n, 2);
+    pgn_doc_free(doc);
+}
+
+/* "Russian forces, which shelled Kharkiv on Monday, pulled back." -- the
+** relative pronoun stands for the noun it modifies. */
+static void relative_clause_subject(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 RUSMIL RUS MIL\n# m 6 UKR UKR -\n"
+                        "1 Russian Russian ADJ 2 amod\n"
+                        "2 forces force NOUN 11 nsubj\n"
+                        "3 , , PUNCT 5 punct\n"
+                        "4 which which PRON 5 nsubj\n"
+                        "5 shelled shell VERB 2 acl:relcl\n"
+                        "6 Kharkiv Kharkiv PROPN 5 obj\n"
+                        "7 on on ADP 8 case\n"
+                        "8 Monday Monday PROPN 5 obl\n"
+                        "9 , , PUNCT 5 punct\n"
+                        "10 have have AUX 11 aux\n"
+                        "11 pulled pull VERB 0 root\n"
+                        "12 back back ADV 11 advmod\n"
+                        "13 . . PUNCT 11 punct\n");
+    EXPECT(doc, "194", "RUSMIL", "UKR");
+    pgn_doc_free(doc);
+}
+
+/* "If Iran were to seize the tanker, Britain would sanction Tehran." --
+** both clauses are hypothetical. */
+static void conditional_is_hypothetical(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 2 IRN IRN -\n# m 10 GBR GBR -\n# m 13 IRNGOV IRN GOV\n"
+                        "1 If if SCONJ 3 mark\n"
+                        "2 Iran Iran PROPN 3 nsubj\n"
+                        "3 were be AUX 12 advcl\n"
+                        "4 to to PART 5 mark\n"
+                        "5 seize seize VERB 3 xcomp\n"
+                        "6 the the DET 7 det\n"
+                        "7 tanker tanker NOUN 5 obj\n"
+                        "8 , , PUNCT 12 punct\n"
+                        "9 , , PUNCT 12 punct\n"
+                        "10 Britain Britain PROPN 12 nsubj\n"
+                        "11 would would AUX 12 aux\n"
+                        "12 sanction sanction VERB 0 root\n"
+                        "13 Tehran Tehran PROPN 12 obj\n"
+                        "14 . . PUNCT 12 punct\n");
+    const pgn__event *e = EXPECT(doc, "163", "GBR", "IRNGOV");
+    assert_int_equal(e->factuality, PGN__FACT_HYPOTHETICAL);
+    pgn_doc_free(doc);
+}
+
 /* ---- Sentences in the manner of the seed article (written by us). */
 
 /* "The Kremlin said on Tuesday that media reports about Chinese President
@@ -864,6 +930,9 @@ int main(void) {
         cmocka_unit_test(disappointed_that_china_did_not_condemn),
         cmocka_unit_test(joined_in_opposing),
         cmocka_unit_test(nominal_resolve_is_reciprocal),
+        cmocka_unit_test(talks_between_are_reciprocal),
+        cmocka_unit_test(relative_clause_subject),
+        cmocka_unit_test(conditional_is_hypothetical),
         cmocka_unit_test(date_hook),
         cmocka_unit_test(broken_parse_is_safe),
         cmocka_unit_test(allocation_failures),
