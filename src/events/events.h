@@ -93,7 +93,8 @@ const char *pgn__factuality_name(int f);
 
 typedef struct pgn__event {
     uint32_t sentence;       /* doc->sentences index */
-    int32_t source, target;  /* doc->mentions indexes, -1 for none */
+    int32_t source;          /* doc->mentions index; every event has one */
+    int32_t target;          /* doc->mentions index, -1 for none */
     uint32_t trigger;        /* doc->tokens index of the trigger's head */
     uint32_t trigger_first, trigger_last;  /* token span of the trigger, last exclusive */
     const pgn__cameo *cameo; /* in the ontology */

@@ -337,7 +337,9 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
         tgt = object_child(s, anchor);
         if (tgt < 0 && m->n_objects > 0) tgt = m->objects[0];
     }
-    if (tgt < 0 && !m->target_is_obj) {
+    if (tgt < 0 && !m->target_is_obj && s->tok[t].lemma &&
+        !pgn__lexicon_cue(s->lex, PGN__CUE_DENIAL, s->tok[t].lemma, NULL)) {
+        /* (A denial's clause is the denied report, not its target.) */
         /* "disappointed that China has not condemned": the clause's
         ** subject is what the reaction is about. */
         int cl = pgn__child(s, anchor, "ccomp");
@@ -454,11 +456,15 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         recip.n_tgt = r->n_src;
         r = &recip;
     }
-    int ns = r->n_src ? r->n_src : 1, nt = r->n_tgt ? r->n_tgt : 1;
+    /* An event needs a known actor ("Kharkiv was shelled" and "the
+    ** invasion of Ukraine" name none): without one it cannot be used as
+    ** event data, and dropping it keeps precision. */
+    if (r->n_src == 0) return 0;
+    int ns = r->n_src, nt = r->n_tgt ? r->n_tgt : 1;
     /* (a reciprocal pair skips source == target below) */
     for (int i = 0; i < ns; i++)
         for (int j = 0; j < nt; j++) {
-            int32_t src = r->n_src ? r->src[i] : -1, tgt = r->n_tgt ? r->tgt[j] : -1;
+            int32_t src = r->src[i], tgt = r->n_tgt ? r->tgt[j] : -1;
             if (src >= 0 && src == tgt) continue;
             if (PGN__VEC_RESERVE(c->doc->arena, c->doc->events))
                 return pgn__err(c->err, PGN_ENOMEM, c->doc->meta.source, -1, -1,

@@ -373,6 +373,9 @@ static void denied_that_clause(void **state) {
     const pgn__event *e = EXPECT(doc, "194", "RUSMIL", "UKR");
     assert_int_equal(e->factuality, PGN__FACT_DENIED);
     assert_string_equal(code_of(doc, e->denied_by), "RUSGOV");
+    /* the denial is Russia's own event, with no target of its own */
+    const pgn__event *d = EXPECT(doc, "120", "RUSGOV", "-");
+    assert_int_equal(d->factuality, PGN__FACT_ASSERTED);
     pgn_doc_free(doc);
 }
 
