@@ -1,0 +1,154 @@
+/* bench/bench_read.c -- reading throughput: read + clean + tokenize + split.
+**
+** Loads a corpus of articles into memory first (the PolNeAR articles in
+** ../shared when present, else the bundled examples repeated), so the figure
+** is the library's work, not the disk's.  Each article is read as its own
+** plain-text input, as `peregrine read FILE` does, and the whole corpus is
+** also read once as JSON Lines.  Prints MB/s over several rounds; the best
+** round is the one to quote (least disturbed by other load).
+*/
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "peregrine.h"
+
+typedef struct article {
+    char *bytes;
+    size_t len;
+} article;
+
+static double now(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static char *slurp(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *b = malloc(n > 0 ? (size_t)n : 1);
+    if (b && n > 0 && fread(b, 1, (size_t)n, f) != (size_t)n) {
+        free(b);
+        b = NULL;
+    }
+    fclose(f);
+    *len = n > 0 ? (size_t)n : 0;
+    return b;
+}
+
+static size_t load_dir(const char *dir, article **out, size_t *cap, size_t n) {
+    DIR *d = opendir(dir);
+    if (!d) return n;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (e->d_name[0] == '.') continue;
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        size_t len;
+        char *b = slurp(path, &len);
+        if (!b) continue;
+        if (n == *cap) {
+            *cap = *cap ? *cap * 2 : 256;
+            *out = realloc(*out, *cap * sizeof **out);
+        }
+        (*out)[n].bytes = b;
+        (*out)[n].len = len;
+        n++;
+    }
+    closedir(d);
+    return n;
+}
+
+/* Appends s as a JSON string (enough escaping for article text). */
+static size_t json_escape(char *dst, const char *s, size_t len) {
+    size_t o = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\') { dst[o++] = '\\'; dst[o++] = (char)c; }
+        else if (c == '\n') { dst[o++] = '\\'; dst[o++] = 'n'; }
+        else if (c < 0x20) o += (size_t)sprintf(dst + o, "\\u%04x", c);
+        else dst[o++] = (char)c;
+    }
+    return o;
+}
+
+int main(void) {
+    article *arts = NULL;
+    size_t cap = 0, n = 0;
+    const char *corpus = PGN_SHARED_DIR "/data/polnear/train/text";
+    n = load_dir(corpus, &arts, &cap, 0);
+    if (n == 0) {
+        corpus = PGN_SOURCE_DIR "/examples (repeated 200 times)";
+        for (int r = 0; r < 200; r++) n = load_dir(PGN_SOURCE_DIR "/examples", &arts, &cap, n);
+    }
+    if (n == 0) {
+        fprintf(stderr, "bench_read: no corpus found\n");
+        return 1;
+    }
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++) total += arts[i].len;
+
+    char *jsonl = malloc(total * 6 + n * 64);
+    size_t jl = 0;
+    for (size_t i = 0; i < n; i++) {
+        jl += (size_t)sprintf(jsonl + jl, "{\"id\":\"a%zu\",\"text\":\"", i);
+        jl += json_escape(jsonl + jl, arts[i].bytes, arts[i].len);
+        jl += (size_t)sprintf(jsonl + jl, "\"}\n");
+    }
+
+    printf("corpus: %s: %zu articles, %.2f MB\n", corpus, n, total / 1e6);
+    size_t tokens = 0, sentences = 0;
+    double best_text = 1e30, best_jsonl = 1e30;
+    for (int round = 0; round < 5; round++) {
+        tokens = sentences = 0;
+        double t0 = now();
+        for (size_t i = 0; i < n; i++) {
+            pgn_reader *r;
+            pgn_error err;
+            pgn_read_options ro = {PGN_FORMAT_TEXT, 0};
+            if (pgn_reader_open_memory("bench", arts[i].bytes, arts[i].len, &ro, &r, &err)) continue;
+            pgn_doc *doc;
+            int rc;
+            while ((rc = pgn_reader_next(r, &doc, &err)) != 0) {
+                if (rc < 0) continue;
+                sentences += pgn_doc_n_sentences(doc);
+                for (size_t s = 0; s < pgn_doc_n_sentences(doc); s++) {
+                    pgn_sentence_view sv;
+                    pgn_doc_sentence(doc, s, &sv);
+                    tokens += sv.n_tokens;
+                }
+                pgn_doc_free(doc);
+            }
+            pgn_reader_close(r);
+        }
+        double t1 = now();
+        if (t1 - t0 < best_text) best_text = t1 - t0;
+
+        pgn_reader *r;
+        pgn_error err;
+        pgn_read_options ro = {PGN_FORMAT_JSONL, 0};
+        if (pgn_reader_open_memory("bench.jsonl", jsonl, jl, &ro, &r, &err) == 0) {
+            pgn_doc *doc;
+            int rc;
+            while ((rc = pgn_reader_next(r, &doc, &err)) != 0)
+                if (rc > 0) pgn_doc_free(doc);
+            pgn_reader_close(r);
+        }
+        double t2 = now();
+        if (t2 - t1 < best_jsonl) best_jsonl = t2 - t1;
+    }
+    printf("documents read: %zu, sentences: %zu, tokens: %zu\n", n, sentences, tokens);
+    printf("text articles: %.1f MB/s (%.0f tokens/s), best of 5 rounds\n",
+           total / 1e6 / best_text, tokens / best_text);
+    printf("jsonl feed:    %.1f MB/s of JSON input, best of 5 rounds\n", jl / 1e6 / best_jsonl);
+    for (size_t i = 0; i < n; i++) free(arts[i].bytes);
+    free(arts);
+    free(jsonl);
+    return 0;
+}
