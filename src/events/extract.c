@@ -460,6 +460,8 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
     ** invasion of Ukraine" name none): without one it cannot be used as
     ** event data, and dropping it keeps precision. */
     if (r->n_src == 0) return 0;
+    for (int k = 0; k < m->e->n_items; k++)
+        if (m->e->items[k].required && r->n_tgt == 0) return 0;
     int ns = r->n_src, nt = r->n_tgt ? r->n_tgt : 1;
     /* (a reciprocal pair skips source == target below) */
     for (int i = 0; i < ns; i++)

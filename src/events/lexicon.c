@@ -100,10 +100,12 @@ static int parse_pattern(pgn__lexicon *lex, const char *name, const pgn__df_line
     for (size_t i = 1; i < n; i++) {
         const char *w = words[i];
         size_t len = lens[i];
-        pgn__lex_item it = {0, NULL};
-        if (len == 1 && w[0] == 'T') {
+        pgn__lex_item it = {0, 0, NULL};
+        int bang = len == 2 && w[0] == 'T' && w[1] == '!';
+        if ((len == 1 && w[0] == 'T') || bang) {
             if (have_target) return SYNTAX("pattern names the target twice");
             it.kind = PGN__LI_TARGET_OBJ;
+            it.required = (uint8_t)bang;
             have_target = 1;
         } else if (w[0] == '+' || w[0] == '=' || w[0] == '>') {
             if (!word_ok(w + 1, len - 1))
@@ -113,9 +115,11 @@ static int parse_pattern(pgn__lexicon *lex, const char *name, const pgn__df_line
             w++, len--;
         } else if (word_ok(w, len)) {
             /* A bare word is a preposition introducing T, or "to" before >. */
-            if (i + 1 < n && lens[i + 1] == 1 && words[i + 1][0] == 'T') {
+            if (i + 1 < n && words[i + 1][0] == 'T' &&
+                (lens[i + 1] == 1 || (lens[i + 1] == 2 && words[i + 1][1] == '!'))) {
                 if (have_target) return SYNTAX("pattern names the target twice");
                 it.kind = PGN__LI_TARGET_PREP;
+                it.required = (uint8_t)(lens[i + 1] == 2);
                 have_target = 1;
                 i++;
             } else if (i + 1 < n && (words[i + 1][0] == '>' || words[i + 1][0] == '=')) {
@@ -245,18 +249,27 @@ int pgn__lexicon_seal(pgn__lexicon *lex, pgn_error *err) {
     if (!lex) return pgn__err(err, PGN_EINVAL, "", -1, -1, "no lexicon");
     if (lex->entries.n > 1)
         qsort(lex->entries.v, lex->entries.n, sizeof *lex->entries.v, entry_cmp);
+    /* Same head sorts together: compare each entry with the earlier ones
+    ** of its head (a handful), so a repeat anywhere in the files is found. */
+    size_t group = 0;
     for (size_t i = 1; i < lex->entries.n; i++) {
-        const pgn__lex_entry *a = &lex->entries.v[i - 1], *b = &lex->entries.v[i];
-        if (a->pos != b->pos || strcmp(a->head, b->head) || a->n_items != b->n_items) continue;
-        int same = 1;
-        for (size_t k = 0; k < a->n_items && same; k++)
-            same = a->items[k].kind == b->items[k].kind &&
-                   ((!a->items[k].word && !b->items[k].word) ||
-                    (a->items[k].word && b->items[k].word &&
-                     strcmp(a->items[k].word, b->items[k].word) == 0));
-        if (same)
-            return pgn__err(err, PGN_EDUPLICATE, b->file, b->line, -1,
-                            "same pattern as %s:%ld", a->file, a->line);
+        const pgn__lex_entry *b = &lex->entries.v[i];
+        if (b->pos != lex->entries.v[group].pos || strcmp(b->head, lex->entries.v[group].head))
+            group = i;
+        for (size_t g = group; g < i; g++) {
+            const pgn__lex_entry *a = &lex->entries.v[g];
+            if (a->n_items != b->n_items) continue;
+            int same = 1;
+            for (size_t k = 0; k < a->n_items && same; k++)
+                same = a->items[k].kind == b->items[k].kind &&
+                       a->items[k].required == b->items[k].required &&
+                       ((!a->items[k].word && !b->items[k].word) ||
+                        (a->items[k].word && b->items[k].word &&
+                         strcmp(a->items[k].word, b->items[k].word) == 0));
+            if (same)
+                return pgn__err(err, PGN_EDUPLICATE, b->file, b->line, -1,
+                                "same pattern as %s:%ld", a->file, a->line);
+        }
     }
     /* Cues are asked about on every step up the tree from every trigger:
     ** sorted once here, searched by halving. */

@@ -5,7 +5,9 @@
 **     impose =sanction on T	163
 ** meaning: head "impose", an object whose lemma is "sanction", and the
 ** target is the dependent introduced by "on".  Item kinds:
-**     T        the target: the object (verbs) when no preposition precedes
+**     T        the target: the object (verbs) when no preposition precedes;
+**              T! requires the target to be an actor, else no event
+**              ("release T!": releasing prisoners yes, a statement no)
 **     PREP T   the target is the oblique/nominal modifier with case PREP
 **     +word    a particle or adverb of the head ("pull +out of T")
 **     =lemma   the head's object (or passive subject) has this lemma
@@ -36,6 +38,7 @@ typedef enum pgn__lex_item_kind {
 
 typedef struct pgn__lex_item {
     uint8_t kind;            /* pgn__lex_item_kind */
+    uint8_t required;        /* T!: no event unless the target is an actor */
     const char *word;        /* in the lexicon */
 } pgn__lex_item;
 

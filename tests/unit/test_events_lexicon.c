@@ -111,6 +111,11 @@ static void pattern_syntax_and_errors(void **state) {
     assert_int_equal(parse1('v', "a +b +c +d +e +f +g +h\t190\n", &err), PGN_ESYNTAX);
     assert_int_equal(parse1('v', "attack T\t190\nattack T\t190\n", &err), PGN_EDUPLICATE);
     assert_int_equal(err.line, 2);
+    /* not adjacent: another pattern of the same head in between */
+    assert_int_equal(parse1('v', "attack T\t190\nattack\t180\nattack T\t180\n", &err),
+                     PGN_EDUPLICATE);
+    assert_int_equal(err.line, 3);
+    assert_int_equal(parse1('v', "release T\t0841\nrelease T!\t0841\n", &err), 0);
     assert_int_equal(parse1('v', "attack\xc3\x28 T\t190\n", &err), PGN_EUTF8);
     assert_int_equal(parse1('c', "control\tagree\tfuture\n", &err), 0);
     assert_int_equal(parse1('c', "control\tagree\n", &err), PGN_ESYNTAX);
