@@ -669,6 +669,31 @@ static void conditional_is_hypothetical(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Russia released a statement." is no event; "Iran released the British
+** sailors." is one (its own object pattern); "Iran released Britain's
+** ambassador" has an actor target. */
+static void required_target(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 RUS RUS -\n"
+                        "1 Russia Russia PROPN 2 nsubj\n"
+                        "2 released release VERB 0 root\n"
+                        "3 a a DET 4 det\n"
+                        "4 statement statement NOUN 2 obj\n"
+                        "5 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 1 IRN IRN -\n# m 4 GBR GBR -\n"
+                        "1 Iran Iran PROPN 2 nsubj\n"
+                        "2 released release VERB 0 root\n"
+                        "3 the the DET 5 det\n"
+                        "4 British British ADJ 5 amod\n"
+                        "5 sailors sailor NOUN 2 obj\n"
+                        "6 . . PUNCT 2 punct\n");
+    assert_int_equal(doc->events.n, 1);
+    const pgn__event *e = EXPECT(doc, "0841", "IRN", "GBR");
+    assert_int_equal(e->sentence, 1);
+    pgn_doc_free(doc);
+}
+
 /* ---- Sentences in the manner of the seed article (written by us). */
 
 /* "The Kremlin said on Tuesday that media reports about Chinese President
@@ -936,6 +961,7 @@ int main(void) {
         cmocka_unit_test(talks_between_are_reciprocal),
         cmocka_unit_test(relative_clause_subject),
         cmocka_unit_test(conditional_is_hypothetical),
+        cmocka_unit_test(required_target),
         cmocka_unit_test(date_hook),
         cmocka_unit_test(broken_parse_is_safe),
         cmocka_unit_test(allocation_failures),
