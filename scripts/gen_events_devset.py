@@ -75,8 +75,8 @@ FRAMES = [
     # 01 statements
     ("welcome", "welcomed", "welcomed", "{T}'s decision to hold talks", "013", False, None),
     ("express", "expressed", "expressed", "solidarity with {T} after the floods", "018", False, None),
-    ("deny", "denied", "denied", "responsibility for the attack on {T}", "016", False, None),
-    ("mourn", "mourned", "mourned", "the victims in {T}", "018", False, None),
+    ("deny", "denied", "denied", "{T}'s accusations", "016", False, None),
+    ("offer", "offered", "offered", "condolences to {T}", "018", False, None),
     # 02 appeals
     ("urge", "urged", "urged", "{T} to release the detained sailors", "0253", True, None),
     ("call", "called", "called", "on {T} to withdraw its troops from the border", "0256", False, None),
@@ -266,7 +266,7 @@ def active(frame):
 def passive(frame):
     s = pick_actor(); t = pick_actor((s[2],))
     after = frame[3].replace("{T}", "", 1).strip()
-    if frame[3].startswith("{T}'s"):
+    if not frame[5] or not frame[3].startswith("{T}") or frame[3].startswith("{T}'s"):
         return active(frame)
     subj = cap(target_surface(t))
     aux = "were" if subj.startswith("The Philippines") or subj.startswith("The United States") and False else "was"
@@ -356,23 +356,28 @@ def igo(frame):
 CONSTRUCTIONS = [active, passive, negated, reported, alleged, denied, future,
                  control, compound_source, compound_target, nominal, igo]
 
-for i, frame in enumerate(FRAMES):
-    # Every frame in the active voice, plus three other constructions.
-    active(frame)
-    for c in rng.sample(CONSTRUCTIONS[1:], 3):
-        c(frame)
+def main():
+    for i, frame in enumerate(FRAMES):
+        # Every frame in the active voice, plus three other constructions.
+        active(frame)
+        for c in rng.sample(CONSTRUCTIONS[1:], 3):
+            c(frame)
 
-# Sentences with no event: they must yield nothing.
-for text in ["The central bank left interest rates unchanged on Thursday.",
-             "Heavy rain flooded several villages in the north.",
-             "Shares in the carmaker rose four percent in early trading.",
-             "The festival will open with a concert in the old town.",
-             "Advertisement", "Image: AP", "(With agency inputs)",
-             "Temperatures are expected to climb above 40 degrees this weekend."]:
-    add(text, [], ["no_event"])
+    # Sentences with no event: they must yield nothing.
+    for text in ["The central bank left interest rates unchanged on Thursday.",
+                 "Heavy rain flooded several villages in the north.",
+                 "Shares in the carmaker rose four percent in early trading.",
+                 "The festival will open with a concert in the old town.",
+                 "Advertisement", "Image: AP", "(With agency inputs)",
+                 "Temperatures are expected to climb above 40 degrees this weekend."]:
+        add(text, [], ["no_event"])
 
-out = sys.stdout
-for n, it in enumerate(items, 1):
-    rec = {"id": "dev%04d" % n, "date": rng.choice(DATES), "text": it["text"],
-           "events": it["events"], "tags": it["tags"]}
-    out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    out = sys.stdout
+    for n, it in enumerate(items, 1):
+        rec = {"id": "dev%04d" % n, "date": rng.choice(DATES), "text": it["text"],
+               "events": it["events"], "tags": it["tags"]}
+        out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -82,7 +82,8 @@ int pgn__actor_of(const pgn__sent *s, int i) {
         for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
             if (pgn__rel_is(&s->tok[c], "nmod") && s->mention[c] >= 0) {
                 const char *cs = pgn__case_of(s, c);
-                if (cs && strcmp(cs, "of") == 0) return s->mention[c];
+                /* "the leaders of China", "the border with Sudan" */
+                if (cs && (strcmp(cs, "of") == 0 || strcmp(cs, "with") == 0)) return s->mention[c];
             }
     return -1;
 }
@@ -285,7 +286,11 @@ static int best_match(const pgn__sent *s, int t, char pos, match *best) {
     int have = 0;
     for (size_t i = 0; i < n; i++) {
         match m;
-        if (try_entry(s, t, &es[i], &m) && (!have || m.score > best->score)) {
+        if (!try_entry(s, t, &es[i], &m)) continue;
+        /* A pattern whose target is an actor beats one whose preposition
+        ** only found a date ("massed troops near Egypt on Saturday"). */
+        if (m.target >= 0 && !m.target_is_obj && pgn__actor_of(s, m.target) >= 0) m.score += 2;
+        if (!have || m.score > best->score) {
             *best = m;
             have = 1;
         }
@@ -422,6 +427,21 @@ typedef struct ctx {
     pgn_error *err;
 } ctx;
 
+/* Is t's subject borrowed from a head that is itself an event ("met with
+** Turkey to discuss exports": the discussing is with Turkey, not between
+** the coordinated subjects)?  Control verbs are no events of their own. */
+static int borrowed_subject(const pgn__sent *s, int t) {
+    int h = s->head[t];
+    if (h < 0 || !(pgn__rel_is(&s->tok[t], "xcomp") || pgn__rel_is(&s->tok[t], "advcl")))
+        return 0;
+    if (pgn__child(s, t, "nsubj") >= 0) return 0;
+    size_t n = 0;
+    if (s->tok[h].lemma && pgn__lexicon_cue(s->lex, PGN__CUE_CONTROL, s->tok[h].lemma, NULL))
+        return 0;
+    pgn__lexicon_lookup(s->lex, s->tok[h].lemma, 'v', &n);
+    return n > 0;
+}
+
 /* own_clause: the event is the speaker's own act (a denial voiced through
 ** "said ... false"), so the speech around it does not attribute it. */
 static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *r,
@@ -448,7 +468,9 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         memcpy(recip.src, r->tgt, sizeof r->tgt);
         recip.n_src = r->n_tgt;
         r = &recip;
-    } else if (r->n_tgt == 0 && r->n_src >= 2) {
+    } else if (r->n_tgt == 0 && r->n_src >= 2 && s->tok[t].lemma &&
+               pgn__lexicon_cue(s->lex, PGN__CUE_MUTUAL, s->tok[t].lemma, NULL) &&
+               !borrowed_subject(s, t)) {
         /* "China and Russia agreed to work together": with no target, the
         ** coordinated actors act on each other. */
         recip = *r;
@@ -507,6 +529,24 @@ static int control_value(const pgn__sent *s, int t, int *value) {
            pgn__lexicon_cue(s->lex, PGN__CUE_CONTROL, s->tok[h].lemma, value);
 }
 
+/* "met with Saudi Arabia to discuss exports" codes the meeting twice, once
+** without a target: an event with no target is dropped when the same
+** sentence has one with the same source and category and a target. */
+static void drop_shadowed(pgn_doc *doc, size_t first) {
+    size_t out = first;
+    for (size_t i = first; i < doc->events.n; i++) {
+        const pgn__event *e = &doc->events.v[i];
+        int shadowed = 0;
+        for (size_t j = first; j < doc->events.n && !shadowed && e->target < 0; j++) {
+            const pgn__event *f = &doc->events.v[j];
+            shadowed = j != i && f->target >= 0 && f->source == e->source &&
+                       f->cameo->plover == e->cameo->plover;
+        }
+        if (!shadowed) doc->events.v[out++] = *e;
+    }
+    doc->events.n = out;
+}
+
 static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
     /* Pass 1: match every trigger. */
     for (int t = 0; t < s->n; t++) {
@@ -548,6 +588,7 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         }
     }
     /* Pass 3: roles and events. */
+    size_t first_event = c->doc->events.n;
     for (int t = 0; t < s->n; t++) {
         if (!has[t]) continue;
         roles r;
@@ -574,6 +615,7 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         int rc = emit(c, s, t, &matches[t], &r, 0);
         if (rc) return rc;
     }
+    drop_shadowed(c->doc, first_event);
     return 0;
 }
 
