@@ -148,6 +148,11 @@ static void dev_set_is_well_formed(void **state) {
     assert_int_equal(rc, 0);
     assert_true(sc.items >= 400);
     assert_true(sc.gold >= 400);
+    rc = pgn__score_events_file(PGN_SOURCE_DIR "/tests/data/events/dev_news.jsonl", fake_code,
+                                NULL, &sc, &err);
+    if (rc) fprintf(stderr, "%s:%ld: %s\n", err.file, err.line, err.msg);
+    assert_int_equal(rc, 0);
+    assert_true(sc.items >= 80);
 }
 
 int main(void) {
