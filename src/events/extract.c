@@ -68,39 +68,57 @@ static int is_event_noun(const pgn__sent *s, int i) {
     return n > 0;
 }
 
-int pgn__actor_of(const pgn__sent *s, int i) {
+/* The token whose mention stands for the phrase headed by i (i itself or
+** one of its modifiers), or -1. */
+static int actor_token(const pgn__sent *s, int i) {
     if (i < 0) return -1;
-    if (s->mention[i] >= 0) return s->mention[i];
+    if (s->mention[i] >= 0) return i;
     /* "the Russian government", "Russia's foreign ministry", "President Xi":
     ** an actor modifying the phrase's head stands for the phrase. */
     static const char *const rels[] = {"flat", "compound", "nmod:poss", "amod", "appos"};
     for (size_t r = 0; r < sizeof rels / sizeof rels[0]; r++)
         for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
-            if (pgn__rel_is(&s->tok[c], rels[r]) && s->mention[c] >= 0) return s->mention[c];
-    /* "the leaders of China": not for event nouns, whose "of" is the target. */
+            if (pgn__rel_is(&s->tok[c], rels[r]) && s->mention[c] >= 0) return c;
+    /* "the leaders of China", "the border with Sudan", "soldiers in Niger":
+    ** not for event nouns, whose "of" is the target. */
     if (!is_event_noun(s, i))
         for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
             if (pgn__rel_is(&s->tok[c], "nmod") && s->mention[c] >= 0) {
                 const char *cs = pgn__case_of(s, c);
-                /* "the leaders of China", "the border with Sudan" */
-                if (cs && (strcmp(cs, "of") == 0 || strcmp(cs, "with") == 0)) return s->mention[c];
+                if (cs && (strcmp(cs, "of") == 0 || strcmp(cs, "with") == 0 ||
+                           strcmp(cs, "in") == 0))
+                    return c;
             }
     return -1;
 }
 
+int pgn__actor_of(const pgn__sent *s, int i) {
+    int k = actor_token(s, i);
+    return k >= 0 ? s->mention[k] : -1;
+}
+
 /* Actors of the phrase headed by i and of its coordinated conjuncts. */
+static int add_actor(int32_t *out, int n, int max, int a) {
+    if (a < 0 || n >= max) return n;
+    for (int k = 0; k < n; k++)
+        if (out[k] == a) return n;
+    out[n] = a;
+    return n + 1;
+}
+
 static int actors_of(const pgn__sent *s, int i, int32_t *out, int max) {
     int n = 0;
     if (i < 0) return 0;
-    int a = pgn__actor_of(s, i);
-    if (a >= 0) out[n++] = a;
-    for (int c = s->first_child[i]; c >= 0 && n < max; c = s->next_sibling[c]) {
-        if (!pgn__rel_is(&s->tok[c], "conj")) continue;
-        int b = pgn__actor_of(s, c);
-        int dup = 0;
-        for (int k = 0; k < n; k++) dup |= out[k] == b;
-        if (b >= 0 && !dup) out[n++] = b;
+    int k = actor_token(s, i);
+    if (k >= 0) {
+        n = add_actor(out, n, max, s->mention[k]);
+        /* "Russian and Ukrainian negotiators": the modifier's conjuncts */
+        if (k != i)
+            for (int c = s->first_child[k]; c >= 0; c = s->next_sibling[c])
+                if (pgn__rel_is(&s->tok[c], "conj")) n = add_actor(out, n, max, pgn__actor_of(s, c));
     }
+    for (int c = s->first_child[i]; c >= 0 && n < max; c = s->next_sibling[c])
+        if (pgn__rel_is(&s->tok[c], "conj")) n = add_actor(out, n, max, pgn__actor_of(s, c));
     return n;
 }
 
@@ -263,8 +281,9 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
             m->score += 2;
             break;
         case PGN__LI_TARGET_OBJ:
-            found = pgn__child(s, anchor, "obj");
-            if (found < 0) found = pgn__child(s, anchor, "iobj");
+            /* "granted Ukraine candidate status": the recipient is iobj */
+            found = pgn__child(s, anchor, "iobj");
+            if (found < 0) found = pgn__child(s, anchor, "obj");
             if (found < 0 && is_passive(s, anchor)) found = pgn__child(s, anchor, "nsubj:pass");
             if (found >= 0) {
                 m->target = found;
