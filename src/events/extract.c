@@ -334,7 +334,16 @@ static int light_verb(const pgn__token *t) {
 typedef struct roles {
     int32_t src[8], tgt[8];
     int n_src, n_tgt;
+    int each_other;          /* the target is "each other" / "one another" */
 } roles;
+
+static int is_each_other(const pgn__sent *s, int i) {
+    if (i < 0 || !s->tok[i].lemma) return 0;
+    if (strcmp(s->tok[i].lemma, "other") && strcmp(s->tok[i].lemma, "another")) return 0;
+    for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
+        if (pgn__lemma_is(&s->tok[c], "each") || pgn__lemma_is(&s->tok[c], "one")) return 1;
+    return 0;
+}
 
 static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
     int passive = 0, subj = pgn__subject_of(s, t, &passive);
@@ -377,6 +386,7 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
             if (sj >= 0 && pgn__actor_of(s, sj) >= 0) tgt = sj;
         }
     }
+    r->each_other = is_each_other(s, tgt);
     if (tgt < 0 && pgn__rel_is(&s->tok[t], "conj")) {
         /* "condemned and sanctioned Moscow": a shared object hangs on the
         ** first conjunct, after the second. */
@@ -487,9 +497,10 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         memcpy(recip.src, r->tgt, sizeof r->tgt);
         recip.n_src = r->n_tgt;
         r = &recip;
-    } else if (r->n_tgt == 0 && r->n_src >= 2 && s->tok[t].lemma &&
-               pgn__lexicon_cue(s->lex, PGN__CUE_MUTUAL, s->tok[t].lemma, NULL) &&
-               !borrowed_subject(s, t)) {
+    } else if (r->n_tgt == 0 && r->n_src >= 2 &&
+               (r->each_other || (s->tok[t].lemma &&
+                                  pgn__lexicon_cue(s->lex, PGN__CUE_MUTUAL, s->tok[t].lemma, NULL) &&
+                                  !borrowed_subject(s, t)))) {
         /* "China and Russia agreed to work together": with no target, the
         ** coordinated actors act on each other. */
         recip = *r;

@@ -694,6 +694,63 @@ static void required_target(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Ukraine and Russia blamed each other for the destruction of the dam." */
+static void each_other_is_reciprocal(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 UKR UKR -\n# m 3 RUS RUS -\n"
+                        "1 Ukraine Ukraine PROPN 4 nsubj\n"
+                        "2 and and CCONJ 3 cc\n"
+                        "3 Russia Russia PROPN 1 conj\n"
+                        "4 blamed blame VERB 0 root\n"
+                        "5 each each DET 6 det\n"
+                        "6 other other ADJ 4 obj\n"
+                        "7 for for ADP 9 case\n"
+                        "8 the the DET 9 det\n"
+                        "9 destruction destruction NOUN 4 obl\n"
+                        "10 . . PUNCT 4 punct\n");
+    EXPECT(doc, "112", "UKR", "RUS");
+    EXPECT(doc, "112", "RUS", "UKR");
+    assert_int_equal(doc->events.n, 2);
+    pgn_doc_free(doc);
+}
+
+/* "Turkey hosted Russian and Ukrainian negotiators." and "The EU granted
+** Ukraine candidate status." and "Soldiers in Niger detained the president." */
+static void modifier_conjuncts_recipients_and_locations(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 TUR TUR -\n# m 3 RUS RUS -\n# m 5 UKR UKR -\n"
+                        "1 Turkey Turkey PROPN 2 nsubj\n"
+                        "2 hosted host VERB 0 root\n"
+                        "3 Russian Russian ADJ 6 amod\n"
+                        "4 and and CCONJ 5 cc\n"
+                        "5 Ukrainian Ukrainian ADJ 3 conj\n"
+                        "6 negotiators negotiator NOUN 2 obj\n"
+                        "7 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 2 IGOEUREEC IGO -\n# m 4 UKR UKR -\n"
+                        "1 The the DET 2 det\n"
+                        "2 EU EU PROPN 3 nsubj\n"
+                        "3 granted grant VERB 0 root\n"
+                        "4 Ukraine Ukraine PROPN 3 iobj\n"
+                        "5 candidate candidate NOUN 6 compound\n"
+                        "6 status status NOUN 3 obj\n"
+                        "7 . . PUNCT 3 punct\n"
+                        "\n"
+                        "# m 3 NER NER -\n# m 6 NERGOV NER GOV\n"
+                        "1 Soldiers soldier NOUN 4 nsubj\n"
+                        "2 in in ADP 3 case\n"
+                        "3 Niger Niger PROPN 1 nmod\n"
+                        "4 detained detain VERB 0 root\n"
+                        "5 the the DET 6 det\n"
+                        "6 president president NOUN 4 obj\n"
+                        "7 . . PUNCT 4 punct\n");
+    EXPECT(doc, "043", "TUR", "RUS");
+    EXPECT(doc, "043", "TUR", "UKR");
+    EXPECT(doc, "057", "IGOEUREEC", "UKR");
+    EXPECT(doc, "173", "NER", "NERGOV");
+    pgn_doc_free(doc);
+}
+
 /* ---- Sentences in the manner of the seed article (written by us). */
 
 /* "The Kremlin said on Tuesday that media reports about Chinese President
@@ -962,6 +1019,8 @@ int main(void) {
         cmocka_unit_test(relative_clause_subject),
         cmocka_unit_test(conditional_is_hypothetical),
         cmocka_unit_test(required_target),
+        cmocka_unit_test(each_other_is_reciprocal),
+        cmocka_unit_test(modifier_conjuncts_recipients_and_locations),
         cmocka_unit_test(date_hook),
         cmocka_unit_test(broken_parse_is_safe),
         cmocka_unit_test(allocation_failures),
