@@ -7,11 +7,14 @@
 ** specific entry whose constraints hold (particles, object lemma,
 ** complement, target preposition), then find the source (subject, passive
 ** agent, possessor of a nominal event) and target (object, oblique with the
-** entry's preposition), expand coordinated actors into one event per pair,
-** and ask factuality.c how the event is reported.  Control verbs hand their
-** subject down to the infinitive they govern ("agreed to restore ties"
-** codes the restoring), unless the entry itself names the infinitive
-** ("invite T to >visit" codes the invitation and consumes "visit").
+** entry's preposition) with tree.c, expand coordinated actors into one
+** event per pair (or, for mutual acts with no target, each towards the
+** other), and ask factuality.c how the event is reported.  Control verbs
+** hand their subject down to the infinitive they govern ("agreed to
+** restore ties" codes the restoring), unless the entry itself names the
+** infinitive ("invite T to >visit" codes the invitation and consumes
+** "visit").  A last pass over the document links reports told in one
+** sentence to their denial in another.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -19,156 +22,6 @@
 #include "base/error.h"
 #include "events.h"
 #include "extract_int.h"
-
-/* ----------------------------------------------------------- tree helpers */
-
-int pgn__rel_is(const pgn__token *t, const char *r) {
-    const char *d = t->deprel;
-    if (!d) return 0;
-    size_t n = strlen(r);
-    if (strncmp(d, r, n) != 0) return 0;
-    if (d[n] == 0) return 1;
-    return d[n] == ':' && strchr(r, ':') == NULL;
-}
-
-int pgn__lemma_is(const pgn__token *t, const char *lemma) {
-    return t->lemma && strcmp(t->lemma, lemma) == 0;
-}
-
-int pgn__child(const pgn__sent *s, int i, const char *r) {
-    for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
-        if (pgn__rel_is(&s->tok[c], r)) return c;
-    return -1;
-}
-
-const char *pgn__case_of(const pgn__sent *s, int i) {
-    for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
-        if (pgn__rel_is(&s->tok[c], "case") && s->tok[c].lemma) return s->tok[c].lemma;
-    return NULL;
-}
-
-/* Lemma equality, also accepting the lower-cased form (particles and
-** prepositions are sometimes lemmatised oddly). */
-static int word_is(const pgn__token *t, const char *w) {
-    if (t->lemma && strcmp(t->lemma, w) == 0) return 1;
-    if (!t->form) return 0;
-    size_t i = 0;
-    for (; t->form[i] && w[i]; i++) {
-        char c = t->form[i];
-        if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
-        if (c != w[i]) return 0;
-    }
-    return t->form[i] == 0 && w[i] == 0;
-}
-
-static int is_event_noun(const pgn__sent *s, int i) {
-    size_t n = 0;
-    if (!s->tok[i].lemma) return 0;
-    pgn__lexicon_lookup(s->lex, s->tok[i].lemma, 'n', &n);
-    return n > 0;
-}
-
-/* The token whose mention stands for the phrase headed by i (i itself or
-** one of its modifiers), or -1. */
-static int actor_token(const pgn__sent *s, int i) {
-    if (i < 0) return -1;
-    if (s->mention[i] >= 0) return i;
-    /* "the Russian government", "Russia's foreign ministry", "President Xi":
-    ** an actor modifying the phrase's head stands for the phrase. */
-    static const char *const rels[] = {"flat", "compound", "nmod:poss", "amod", "appos"};
-    for (size_t r = 0; r < sizeof rels / sizeof rels[0]; r++)
-        for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
-            if (pgn__rel_is(&s->tok[c], rels[r]) && s->mention[c] >= 0) return c;
-    /* "the leaders of China", "the border with Sudan", "soldiers in Niger":
-    ** not for event nouns, whose "of" is the target. */
-    if (!is_event_noun(s, i))
-        for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
-            if (pgn__rel_is(&s->tok[c], "nmod") && s->mention[c] >= 0) {
-                const char *cs = pgn__case_of(s, c);
-                if (cs && (strcmp(cs, "of") == 0 || strcmp(cs, "with") == 0 ||
-                           strcmp(cs, "in") == 0))
-                    return c;
-            }
-    return -1;
-}
-
-int pgn__actor_of(const pgn__sent *s, int i) {
-    int k = actor_token(s, i);
-    return k >= 0 ? s->mention[k] : -1;
-}
-
-/* Actors of the phrase headed by i and of its coordinated conjuncts. */
-static int add_actor(int32_t *out, int n, int max, int a) {
-    if (a < 0 || n >= max) return n;
-    for (int k = 0; k < n; k++)
-        if (out[k] == a) return n;
-    out[n] = a;
-    return n + 1;
-}
-
-static int actors_of(const pgn__sent *s, int i, int32_t *out, int max) {
-    int n = 0;
-    if (i < 0) return 0;
-    int k = actor_token(s, i);
-    if (k >= 0) {
-        n = add_actor(out, n, max, s->mention[k]);
-        /* "Russian and Ukrainian negotiators": the modifier's conjuncts */
-        if (k != i)
-            for (int c = s->first_child[k]; c >= 0; c = s->next_sibling[c])
-                if (pgn__rel_is(&s->tok[c], "conj")) n = add_actor(out, n, max, pgn__actor_of(s, c));
-    }
-    for (int c = s->first_child[i]; c >= 0 && n < max; c = s->next_sibling[c])
-        if (pgn__rel_is(&s->tok[c], "conj")) n = add_actor(out, n, max, pgn__actor_of(s, c));
-    return n;
-}
-
-static int prep_child(const pgn__sent *s, int a, const char *p);
-
-static int is_passive(const pgn__sent *s, int i) {
-    return pgn__child(s, i, "nsubj:pass") >= 0 || pgn__child(s, i, "aux:pass") >= 0;
-}
-
-/* The controller of an object-control verb: its object ("urged Iran to
-** release"), or the "on" phrase of "call on Iran to release". */
-static int control_object(const pgn__sent *s, int h) {
-    int o = pgn__child(s, h, "obj");
-    if (o < 0) o = pgn__child(s, h, "iobj");
-    if (o < 0) o = prep_child(s, h, "on");
-    if (o < 0) o = prep_child(s, h, "upon");
-    return o;
-}
-
-int pgn__subject_of(const pgn__sent *s, int i, int *passive) {
-    for (int steps = 0; i >= 0 && steps < s->n; steps++) {
-        *passive = is_passive(s, i);
-        int c = pgn__child(s, i, "nsubj");
-        if (c < 0) c = pgn__child(s, i, "csubj");
-        if (c >= 0 && !pgn__rel_is(&s->tok[c], "nsubj:pass")) return c;
-        if (c >= 0 && *passive) return c;
-        int h = s->head[i];
-        if (h < 0) return -1;
-        const pgn__token *t = &s->tok[i];
-        if (pgn__rel_is(t, "xcomp")) {
-            /* Object control ("urged Iran to release") before subject
-            ** control ("agreed to restore"). */
-            int o = control_object(s, h);
-            if (o >= 0 && o != i) {
-                *passive = 0;
-                return o;
-            }
-            i = h;
-        } else if (pgn__rel_is(t, "conj") || pgn__rel_is(t, "advcl")) {
-            /* "condemned and sanctioned", "joined Russia in opposing" */
-            i = h;
-        } else if (pgn__rel_is(t, "acl")) {
-            *passive = 0;
-            return h; /* "troops that attacked", "forces sent to help" */
-        } else {
-            return -1;
-        }
-    }
-    return -1;
-}
 
 /* ----------------------------------------------------------- pattern match */
 
@@ -187,7 +40,7 @@ typedef struct match {
 ** adjective dependent a ("hunger_strike", "war_crime")? */
 static int phrase_is(const pgn__sent *s, int c, const char *w) {
     const char *us = strchr(w, '_');
-    if (!us) return pgn__lemma_is(&s->tok[c], w) || word_is(&s->tok[c], w);
+    if (!us) return pgn__lemma_is(&s->tok[c], w) || pgn__word_is(&s->tok[c], w);
     if (!s->tok[c].lemma || strcmp(s->tok[c].lemma, us + 1) != 0) return 0;
     size_t n = (size_t)(us - w);
     for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
@@ -209,25 +62,7 @@ static int is_complement_rel(const pgn__token *t) {
            pgn__rel_is(t, "acl");
 }
 
-/* The dependent of a introduced by preposition p. */
-static int prep_child(const pgn__sent *s, int a, const char *p) {
-    for (int c = s->first_child[a]; c >= 0; c = s->next_sibling[c]) {
-        const pgn__token *t = &s->tok[c];
-        if (!(pgn__rel_is(t, "obl") || pgn__rel_is(t, "nmod") || pgn__rel_is(t, "advcl")))
-            continue;
-        for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
-            if ((pgn__rel_is(&s->tok[d], "case") || pgn__rel_is(&s->tok[d], "mark")) &&
-                word_is(&s->tok[d], p))
-                return c;
-    }
-    return -1;
-}
 
-static int object_child(const pgn__sent *s, int a) {
-    int o = pgn__child(s, a, "obj");
-    if (o < 0) o = pgn__child(s, a, "nsubj:pass");
-    return o;
-}
 
 static void widen(match *m, int i) {
     if (i < m->lo) m->lo = i;
@@ -248,7 +83,7 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
         case PGN__LI_PARTICLE:
             for (int c = s->first_child[anchor]; c >= 0 && found < 0; c = s->next_sibling[c])
                 if ((pgn__rel_is(&s->tok[c], "compound:prt") ||
-                     pgn__rel_is(&s->tok[c], "advmod")) && word_is(&s->tok[c], it->word))
+                     pgn__rel_is(&s->tok[c], "advmod")) && pgn__word_is(&s->tok[c], it->word))
                     found = c;
             if (found < 0) return 0;
             widen(m, found);
@@ -273,9 +108,9 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
             m->score += 3;
             break;
         case PGN__LI_TARGET_PREP:
-            found = prep_child(s, anchor, it->word);
-            if (found < 0 && last_object >= 0) found = prep_child(s, last_object, it->word);
-            if (found < 0 && anchor != t) found = prep_child(s, t, it->word);
+            found = pgn__prep_child(s, anchor, it->word);
+            if (found < 0 && last_object >= 0) found = pgn__prep_child(s, last_object, it->word);
+            if (found < 0 && anchor != t) found = pgn__prep_child(s, t, it->word);
             if (found < 0) return 0;
             m->target = found;
             m->score += 2;
@@ -284,7 +119,7 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
             /* "granted Ukraine candidate status": the recipient is iobj */
             found = pgn__child(s, anchor, "iobj");
             if (found < 0) found = pgn__child(s, anchor, "obj");
-            if (found < 0 && is_passive(s, anchor)) found = pgn__child(s, anchor, "nsubj:pass");
+            if (found < 0 && pgn__is_passive(s, anchor)) found = pgn__child(s, anchor, "nsubj:pass");
             if (found >= 0) {
                 m->target = found;
                 m->target_is_obj = 1;
@@ -351,23 +186,23 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
     if (passive && subj >= 0) {
         /* "Ukraine was invaded by Russia": the passive subject is the target. */
         int agent = pgn__child(s, t, "obl:agent");
-        if (agent < 0) agent = prep_child(s, t, "by");
-        r->n_src = actors_of(s, agent, r->src, 8);
+        if (agent < 0) agent = pgn__prep_child(s, t, "by");
+        r->n_src = pgn__actors_of(s, agent, r->src, 8);
         if (m->target < 0 || m->target_is_obj)
-            r->n_tgt = actors_of(s, subj, r->tgt, 8);
+            r->n_tgt = pgn__actors_of(s, subj, r->tgt, 8);
         else
-            r->n_tgt = actors_of(s, m->target, r->tgt, 8);
+            r->n_tgt = pgn__actors_of(s, m->target, r->tgt, 8);
         return;
     }
     if (subj >= 0 && pgn__actor_of(s, subj) < 0 && pgn__rel_is(&s->tok[t], "acl:relcl") &&
         s->head[t] >= 0)
         subj = s->head[t]; /* "forces, which shelled Kharkiv": the noun the clause modifies */
-    r->n_src = actors_of(s, subj, r->src, 8);
+    r->n_src = pgn__actors_of(s, subj, r->src, 8);
     int tgt = m->target;
     if (tgt < 0) {
         /* No T in the pattern: the object, else the object of an =item
         ** ("declined Putin's invitation": the inviter). */
-        tgt = object_child(s, anchor);
+        tgt = pgn__object_child(s, anchor);
         if (tgt < 0 && m->n_objects > 0) tgt = m->objects[0];
     }
     if (tgt < 0 && !m->target_is_obj && s->tok[t].lemma &&
@@ -390,10 +225,10 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
     if (tgt < 0 && pgn__rel_is(&s->tok[t], "conj")) {
         /* "condemned and sanctioned Moscow": a shared object hangs on the
         ** first conjunct, after the second. */
-        int o = object_child(s, s->head[t]);
+        int o = pgn__object_child(s, s->head[t]);
         if (o > t) tgt = o;
     }
-    r->n_tgt = actors_of(s, tgt, r->tgt, 8);
+    r->n_tgt = pgn__actors_of(s, tgt, r->tgt, 8);
 }
 
 /* Is the verb governing a nominal event an answer to it ("declined",
@@ -412,15 +247,15 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
              pgn__rel_is(ct, "compound")) && pgn__actor_of(s, c) >= 0 && c != m->target)
             src = c;
     }
-    if (src < 0) src = prep_child(s, t, "by");
+    if (src < 0) src = pgn__prep_child(s, t, "by");
     if (src < 0 && pgn__rel_is(&s->tok[t], "obj") && s->head[t] >= 0 &&
         light_verb(&s->tok[s->head[t]])) {
         int passive = 0;
         src = pgn__subject_of(s, s->head[t], &passive);
         if (passive) src = -1;
     }
-    r->n_src = actors_of(s, src, r->src, 8);
-    r->n_tgt = actors_of(s, m->target, r->tgt, 8);
+    r->n_src = pgn__actors_of(s, src, r->src, 8);
+    r->n_tgt = pgn__actors_of(s, m->target, r->tgt, 8);
     int h = s->head[t];
     if (r->n_tgt == 0 && h >= 0 && pgn__rel_is(&s->tok[t], "obj") && s->tok[t].lemma &&
         pgn__lexicon_cue(s->lex, PGN__CUE_ADDRESSED, s->tok[t].lemma, NULL) &&
@@ -428,10 +263,10 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
         /* "Xi declined Putin's invitation": who declines or accepts an
         ** invitation is the one it was addressed to. */
         int passive = 0, subj = pgn__subject_of(s, h, &passive);
-        if (!passive) r->n_tgt = actors_of(s, subj, r->tgt, 8);
+        if (!passive) r->n_tgt = pgn__actors_of(s, subj, r->tgt, 8);
     }
     if (r->n_tgt == 0 && m->complement >= 0) /* "refusal to visit Russia" */
-        r->n_tgt = actors_of(s, object_child(s, m->complement), r->tgt, 8);
+        r->n_tgt = pgn__actors_of(s, pgn__object_child(s, m->complement), r->tgt, 8);
 }
 
 static const char *default_date(pgn_doc *doc) { return pgn__doc_date(doc); }
@@ -613,7 +448,7 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
             /* Object control ("urged Iran to free the sailors") keeps the
             ** appeal and drops the wished-for act; subject control ("agreed
             ** to restore ties") codes the act. */
-            if (control_object(s, h) >= 0) has[t] = 0;
+            if (pgn__control_object(s, h) >= 0) has[t] = 0;
             else has[h] = 0;
         }
     }

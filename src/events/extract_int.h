@@ -39,6 +39,21 @@ int pgn__actor_of(const pgn__sent *s, int i);
 ** clauses up the tree when i has none; sets *passive.  -1 when none. */
 int pgn__subject_of(const pgn__sent *s, int i, int *passive);
 
+/* (tree.c) Lemma or lower-cased form equals w. */
+int pgn__word_is(const pgn__token *t, const char *w);
+/* i's lemma heads a noun entry of the lexicon. */
+int pgn__is_event_noun(const pgn__sent *s, int i);
+/* Mentions of the phrase headed by i and its conjuncts into out[max];
+** returns their number. */
+int pgn__actors_of(const pgn__sent *s, int i, int32_t *out, int max);
+/* The oblique or nominal dependent of a introduced by preposition p, or -1. */
+int pgn__prep_child(const pgn__sent *s, int a, const char *p);
+/* i's object (or passive subject), or -1. */
+int pgn__object_child(const pgn__sent *s, int a);
+int pgn__is_passive(const pgn__sent *s, int i);
+/* The controller of an object-control verb h ("urged Iran to..."), or -1. */
+int pgn__control_object(const pgn__sent *s, int h);
+
 /* What the path from a trigger up to the root says about its event. */
 typedef struct pgn__modality {
     int factuality;          /* pgn__factuality */
