@@ -537,7 +537,7 @@ int pgn__events_extract(const pgn__ontology *ont, const pgn__lexicon *lex, pgn_d
             free(matches);
             free(has);
             cap = n * 2;
-            buf = malloc(cap * 4 * sizeof *buf);
+            buf = malloc(cap * 5 * sizeof *buf);
             matches = malloc(cap * sizeof *matches);
             has = malloc(cap);
             if (!buf || !matches || !has) {
@@ -560,12 +560,20 @@ int pgn__events_extract(const pgn__ontology *ont, const pgn__lexicon *lex, pgn_d
                 if (ti >= sen->first && ti < sen->first + n && s.mention[ti - sen->first] < 0)
                     s.mention[ti - sen->first] = (int)k;
         }
-        /* A cycle in a broken parse must not loop: heads that do not reach
-        ** the root within n steps are cut. */
+        /* A cycle in a broken parse must not loop: each walk up marks its
+        ** path; meeting the path again closes a cycle, cut there.  Every
+        ** token is walked once, so this is linear in the sentence. */
+        int *state = buf + 4 * cap; /* 0 unseen, 1 on the current path, 2 done */
+        for (int i = 0; i < s.n; i++) state[i] = 0;
         for (int i = 0; i < s.n; i++) {
-            int j = i, steps = 0;
-            while (j >= 0 && steps <= s.n) j = s.head[j], steps++;
-            if (j >= 0) s.head[i] = -1;
+            int j = i;
+            while (j >= 0 && state[j] == 0) {
+                state[j] = 1;
+                int h = s.head[j];
+                if (h >= 0 && state[h] == 1) s.head[j] = h = -1;
+                j = h;
+            }
+            for (j = i; j >= 0 && state[j] == 1; j = s.head[j]) state[j] = 2;
         }
         /* Children lists, built backwards so siblings come in text order. */
         for (int i = s.n - 1; i >= 0; i--) {

@@ -13,6 +13,10 @@
 #include "doc/doc.h"
 #include "lexicon.h"
 
+/* Walks up the tree stop after this many steps: news sentences are far
+** shallower, and a bound keeps a pathological parse linear. */
+#define PGN__MAX_WALK 64
+
 typedef struct pgn__sent {
     const pgn_doc *doc;
     const pgn__lexicon *lex;

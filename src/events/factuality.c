@@ -69,7 +69,7 @@ static int is_clause_rel(const pgn__token *t) {
 /* The speaker of the clause headed by p ("Peskov announced that reports
 ** are false": Peskov), or -1. */
 static int32_t speaker_of(const pgn__sent *s, int p) {
-    for (int steps = 0; p >= 0 && steps < s->n; steps++) {
+    for (int steps = 0; p >= 0 && steps < PGN__MAX_WALK; steps++) {
         int h = s->head[p];
         if (h < 0) return -1;
         int v;
@@ -119,7 +119,7 @@ void pgn__modality_of(const pgn__sent *s, int trigger, pgn__modality *m) {
     ** cross into a reporting or denying clause, its negation is not ours
     ** ("did not say that X attacked" leaves the attack unnegated). */
     int own_clause = 1;
-    while (cur >= 0 && steps++ < s->n) {
+    while (cur >= 0 && steps++ < PGN__MAX_WALK) {
         pgn__modality local = {PGN__FACT_ASSERTED, 0, -1, -1};
         local_marks(s, cur, &local);
         raise_fact(m, local.factuality);

@@ -126,7 +126,7 @@ int pgn__control_object(const pgn__sent *s, int h) {
 }
 
 int pgn__subject_of(const pgn__sent *s, int i, int *passive) {
-    for (int steps = 0; i >= 0 && steps < s->n; steps++) {
+    for (int steps = 0; i >= 0 && steps < PGN__MAX_WALK; steps++) {
         *passive = pgn__is_passive(s, i);
         int c = pgn__child(s, i, "nsubj");
         if (c < 0) c = pgn__child(s, i, "csubj");

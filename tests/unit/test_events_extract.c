@@ -751,6 +751,24 @@ static void modifier_conjuncts_recipients_and_locations(void **state) {
     pgn_doc_free(doc);
 }
 
+/* A 3000-token chain of verbs ending in a two-token cycle: linear work,
+** no hang (the walks up the tree are bounded). */
+static void deep_chain_is_linear(void **state) {
+    (void)state;
+    enum { N = 3000 };
+    char *conll = malloc((size_t)N * 48 + 64);
+    assert_non_null(conll);
+    size_t n = (size_t)sprintf(conll, "# m 1 RUS RUS -\n# m 2 UKR UKR -\n");
+    n += (size_t)sprintf(conll + n, "1 Russia Russia PROPN 3 nsubj\n2 Ukraine Ukraine PROPN 3 obj\n");
+    for (int i = 3; i <= N; i++)
+        n += (size_t)sprintf(conll + n, "%d attacked attack VERB %d xcomp\n", i,
+                             i == N ? N - 1 : i + 1);
+    pgn_doc *doc = code(conll);
+    free(conll);
+    assert_true(doc->events.n >= 1);
+    pgn_doc_free(doc);
+}
+
 /* ---- Sentences in the manner of the seed article (written by us). */
 
 /* "The Kremlin said on Tuesday that media reports about Chinese President
@@ -1021,6 +1039,7 @@ int main(void) {
         cmocka_unit_test(required_target),
         cmocka_unit_test(each_other_is_reciprocal),
         cmocka_unit_test(modifier_conjuncts_recipients_and_locations),
+        cmocka_unit_test(deep_chain_is_linear),
         cmocka_unit_test(date_hook),
         cmocka_unit_test(broken_parse_is_safe),
         cmocka_unit_test(allocation_failures),
