@@ -59,13 +59,21 @@ static void local_marks(const pgn__sent *s, int p, pgn__modality *m) {
     }
 }
 
+/* Denial verbs that say an act did not happen ("denied the attack").  The
+** other denial cues ("rejected", "dismissed") call reports and claims
+** false, but rejecting a demand does not unmake the demand. */
+static int denies_fact(const pgn__token *t) {
+    static const char *const verbs[] = {"deny", "refute", "debunk", "disprove", "rebut"};
+    for (size_t i = 0; t->lemma && i < sizeof verbs / sizeof verbs[0]; i++)
+        if (strcmp(t->lemma, verbs[i]) == 0) return 1;
+    return 0;
+}
+
 static int is_clause_rel(const pgn__token *t) {
     return pgn__rel_is(t, "ccomp") || pgn__rel_is(t, "parataxis") || pgn__rel_is(t, "xcomp") ||
            pgn__rel_is(t, "advcl");
 }
 
-/* A report noun p ("reports that X attacked Y"): the clause is alleged,
-** and denied when the noun is what a denial verb governs. */
 /* The speaker of the clause headed by p ("Peskov announced that reports
 ** are false": Peskov), or -1. */
 static int32_t speaker_of(const pgn__sent *s, int p) {
@@ -86,6 +94,8 @@ static int32_t speaker_of(const pgn__sent *s, int p) {
 
 int32_t pgn__falsity_speaker(const pgn__sent *s, int pred) { return speaker_of(s, pred); }
 
+/* A report noun ("reports that X attacked Y"): the clause is alleged, and
+** denied when the noun is what a denial verb governs or is called false. */
 static void report_noun(const pgn__sent *s, int noun, pgn__modality *m) {
     raise_fact(m, PGN__FACT_ALLEGED);
     int h = s->head[noun];
@@ -159,8 +169,7 @@ void pgn__modality_of(const pgn__sent *s, int trigger, pgn__modality *m) {
                      pgn__rel_is(t, "ccomp") || pgn__rel_is(t, "parataxis"))) {
             /* An argument or modifier: what is above says nothing about it,
             ** except a denial or a report governing the phrase. */
-            if ((pgn__rel_is(t, "obj") || pgn__rel_is(t, "nsubj")) && ht->lemma &&
-                pgn__lexicon_cue(s->lex, PGN__CUE_DENIAL, ht->lemma, NULL)) {
+            if ((pgn__rel_is(t, "obj") || pgn__rel_is(t, "nsubj")) && denies_fact(ht)) {
                 int passive = 0, subj = pgn__subject_of(s, h, &passive);
                 m->factuality = PGN__FACT_DENIED;
                 if (m->denied_by < 0 && subj >= 0 && !passive)

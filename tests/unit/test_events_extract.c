@@ -769,6 +769,39 @@ static void deep_chain_is_linear(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Ukraine rejected Russia's demand for neutrality." -- rejecting a demand
+** does not make the demand untrue; "Russia denied the attack" does. */
+static void rejection_is_not_denial(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 UKR UKR -\n# m 3 RUS RUS -\n"
+                        "1 Ukraine Ukraine PROPN 2 nsubj\n"
+                        "2 rejected reject VERB 0 root\n"
+                        "3 Russia Russia PROPN 5 nmod:poss\n"
+                        "4 's 's PART 3 case\n"
+                        "5 demand demand NOUN 2 obj\n"
+                        "6 for for ADP 7 case\n"
+                        "7 neutrality neutrality NOUN 5 nmod\n"
+                        "8 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 1 RUS RUS -\n# m 4 UKR UKR -\n"
+                        "1 Russia Russia PROPN 2 nsubj\n"
+                        "2 denied deny VERB 0 root\n"
+                        "3 the the DET 4 det\n"
+                        "4 Ukrainian Ukrainian ADJ 5 amod\n"
+                        "5 attack attack NOUN 2 obj\n"
+                        "6 . . PUNCT 2 punct\n");
+    const pgn__event *rej = EXPECT(doc, "124", "UKR", "RUS");
+    assert_int_equal(rej->factuality, PGN__FACT_ASSERTED);
+    /* the demand was made of Ukraine, which answered it */
+    const pgn__event *dem = EXPECT(doc, "100", "RUS", "UKR");
+    assert_int_equal(dem->factuality, PGN__FACT_ASSERTED);
+    /* "the Ukrainian attack" has a source but no target: kept, denied */
+    const pgn__event *att = EXPECT(doc, "180", "UKR", "-");
+    assert_int_equal(att->factuality, PGN__FACT_DENIED);
+    assert_int_equal(att->denied_by, 2);
+    pgn_doc_free(doc);
+}
+
 /* ---- Sentences in the manner of the seed article (written by us). */
 
 /* "The Kremlin said on Tuesday that media reports about Chinese President
@@ -1040,6 +1073,7 @@ int main(void) {
         cmocka_unit_test(each_other_is_reciprocal),
         cmocka_unit_test(modifier_conjuncts_recipients_and_locations),
         cmocka_unit_test(deep_chain_is_linear),
+        cmocka_unit_test(rejection_is_not_denial),
         cmocka_unit_test(date_hook),
         cmocka_unit_test(broken_parse_is_safe),
         cmocka_unit_test(allocation_failures),
