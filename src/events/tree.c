@@ -125,6 +125,14 @@ int pgn__control_object(const pgn__sent *s, int h) {
     return o;
 }
 
+static int has_mark(const pgn__sent *s, int i, const char *w) {
+    for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
+        if ((pgn__rel_is(&s->tok[c], "mark") || pgn__rel_is(&s->tok[c], "case")) &&
+            pgn__lemma_is(&s->tok[c], w))
+            return 1;
+    return 0;
+}
+
 int pgn__subject_of(const pgn__sent *s, int i, int *passive) {
     for (int steps = 0; i >= 0 && steps < PGN__MAX_WALK; steps++) {
         *passive = pgn__is_passive(s, i);
@@ -144,6 +152,12 @@ int pgn__subject_of(const pgn__sent *s, int i, int *passive) {
                 return o;
             }
             i = h;
+        } else if (pgn__rel_is(t, "advcl") && pgn__child(s, h, "obj") >= 0 &&
+                   (has_mark(s, i, "of") || has_mark(s, i, "for"))) {
+            /* "accused Kyiv of trying", "blamed Iran for attacking": the
+            ** accused does the act */
+            *passive = 0;
+            return pgn__child(s, h, "obj");
         } else if (pgn__rel_is(t, "conj") || pgn__rel_is(t, "advcl")) {
             /* "condemned and sanctioned", "joined Russia in opposing" */
             i = h;
