@@ -136,7 +136,22 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
 
 static int best_match(const pgn__sent *s, int t, char pos, match *best) {
     size_t n = 0;
-    const pgn__lex_entry *es = pgn__lexicon_lookup(s->lex, s->tok[t].lemma, pos, &n);
+    const char *lemma = s->tok[t].lemma;
+    char low[64];
+    /* A lemmatizer may keep the capital of a sentence-initial noun
+    ** ("Talks"); the lexicon is lower case. */
+    size_t len = strlen(lemma);
+    if (len < sizeof low) {
+        int upper = 0;
+        for (size_t i = 0; i < len; i++) {
+            char c = lemma[i];
+            upper |= c >= 'A' && c <= 'Z';
+            low[i] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+        }
+        low[len] = 0;
+        if (upper) lemma = low;
+    }
+    const pgn__lex_entry *es = pgn__lexicon_lookup(s->lex, lemma, pos, &n);
     int have = 0;
     for (size_t i = 0; i < n; i++) {
         match m;

@@ -608,7 +608,7 @@ static void title_phrase_and_no_actor(void **state) {
 static void talks_between_are_reciprocal(void **state) {
     (void)state;
     pgn_doc *doc = code("# m 3 RUS RUS -\n# m 5 UKR UKR -\n"
-                        "1 Talks talk NOUN 6 nsubj\n"
+                        "1 Talks Talk NOUN 6 nsubj\n" /* capitalised lemma */
                         "2 between between ADP 3 case\n"
                         "3 Russia Russia PROPN 1 nmod\n"
                         "4 and and CCONJ 5 cc\n"
