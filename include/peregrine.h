@@ -87,6 +87,8 @@ typedef enum pgn_block_kind {
     PGN_BLOCK_TIMESTAMP,     /* removed: "Updated July 5th, 2022 at 17:05 IST" */
     PGN_BLOCK_IMAGE_CREDIT,  /* removed: "Image: AP", "Photo: Reuters" */
     PGN_BLOCK_BOILERPLATE,   /* removed: "Advertisement", "(With agency inputs)" */
+    PGN_BLOCK_DATELINE,      /* removed: "MOSCOW, July 5 (Reuters) -", split off
+                                the first paragraph, which stays a paragraph */
     PGN_BLOCK__COUNT
 } pgn_block_kind;
 
@@ -206,6 +208,106 @@ int pgn_doc_write_json(const pgn_doc *doc, unsigned flags,
 
 /* ------------------------------------------------- kb: actors and agents */
 
+/* A knowledge base of political actors: countries and territories (with
+** historic states), organisations, sector agents and the titles that imply
+** them, and people with dated roles.  Loaded once, then read-only: one KB
+** may serve any number of threads, each recognising its own documents.
+** Loading (pgn_kb_open, pgn_kb_load_*) must finish before sharing. */
+typedef struct pgn_kb pgn_kb;
+
+/* Opens the KB in dir (NULL: pgn_default_data_dir()/kb): its files
+** countries*.txt, orgs*.txt, agents*.txt, people*.txt.  Any malformed,
+** duplicate or conflicting line fails the load; err names file and line. */
+int pgn_kb_open(const char *dir, pgn_kb **out, pgn_error *err);
+/* An empty KB, e.g. for PETRARCH dictionaries alone. */
+int pgn_kb_new(pgn_kb **out, pgn_error *err);
+/* Adds the files of a KB directory to kb. */
+int pgn_kb_load_dir(pgn_kb *kb, const char *dir, pgn_error *err);
+/* Adds a PETRARCH/TABARI actor or agent dictionary.  Lines that cannot be
+** used are skipped and recorded as diagnostics (file, line, why); only I/O
+** and memory failures return an error. */
+int pgn_kb_load_petrarch_actors(pgn_kb *kb, const char *path, pgn_error *err);
+int pgn_kb_load_petrarch_agents(pgn_kb *kb, const char *path, pgn_error *err);
+void pgn_kb_close(pgn_kb *kb);
+
+/* Problems found while loading that did not stop it.  Only the first 1000
+** are kept; pgn_kb_n_problems counts them all. */
+size_t pgn_kb_n_diagnostics(const pgn_kb *kb);
+const pgn_error *pgn_kb_diagnostic(const pgn_kb *kb, size_t i);
+size_t pgn_kb_n_problems(const pgn_kb *kb);
+
+typedef struct pgn_kb_stats {
+    size_t countries;        /* current states and territories */
+    size_t historic_states;  /* states with end dates (USSR, Yugoslavia...) */
+    size_t organisations;
+    size_t agents;           /* titles and group nouns */
+    size_t people;
+    size_t roles;            /* dated roles of people and PETRARCH actors */
+    size_t petrarch_actors, petrarch_agents;
+    size_t names;            /* distinct phrases recognised */
+    size_t problems;         /* diagnostics while loading */
+} pgn_kb_stats;
+void pgn_kb_get_stats(const pgn_kb *kb, pgn_kb_stats *out);
+
+/* How a mention was recognised. */
+typedef enum pgn_mention_how {
+    PGN_MENTION_NAME = 0,    /* "Vladimir Putin", "NATO", "Russia" */
+    PGN_MENTION_TITLE,       /* "Russian President", "the NATO chief" */
+    PGN_MENTION_ADJECTIVE,   /* "Russian", "Chinese" */
+    PGN_MENTION_METONYM,     /* "the Kremlin", "Beijing" */
+    PGN_MENTION_COREF        /* resolved to an earlier mention */
+} pgn_mention_how;
+const char *pgn_mention_how_name(pgn_mention_how how);
+
+/* What a name means on a date. */
+typedef struct pgn_kb_answer {
+    const char *entry;       /* canonical name: "Vladimir Putin" */
+    const char *kind;        /* "country", "organisation", "agent", "person",
+                             ** "petrarch-actor", "petrarch-agent" */
+    const char *code;        /* CAMEO code on the date, e.g. "RUSGOV" */
+    const char *country;     /* PLOVER country, or NULL */
+    const char *sector;      /* PLOVER sector, or NULL */
+    const char *role;        /* title of the role on the date, or NULL */
+    int32_t from, to;        /* that role's (or entry's) dates, YYYYMMDD, 0 open */
+    int in_force;            /* 1 when the role or entry holds on the date */
+    pgn_mention_how how;
+    const char *file;        /* where the KB defines it */
+    long line;
+} pgn_kb_answer;
+
+/* Looks name up as it would be read in text; date is YYYY[-MM[-DD]] or
+** NULL (latest roles).  Fills up to cap answers (strings live as long as
+** kb) and sets *n to the number found; PGN_ENOTFOUND when none. */
+int pgn_kb_lookup(const pgn_kb *kb, const char *name, const char *date, pgn_kb_answer *out,
+                  size_t cap, size_t *n, pgn_error *err);
+
+/* Finds the actor mentions of doc, coded for the document's date (its
+** published, else updated time; with neither, people's latest roles, and
+** each mention is marked undated).  Replaces earlier mentions.  Uses only
+** kb read-only and doc's arena. */
+int pgn_kb_recognize(const pgn_kb *kb, pgn_doc *doc, pgn_error *err);
+/* The same for a given date (YYYY-MM-DD), whatever the document says. */
+int pgn_kb_recognize_on(const pgn_kb *kb, pgn_doc *doc, const char *date, pgn_error *err);
+
+typedef struct pgn_mention_view {
+    size_t sentence;
+    size_t first_token, last_token;  /* document token indexes, last exclusive */
+    size_t start, end;       /* character offsets */
+    size_t byte_start, byte_end;
+    const char *code;        /* CAMEO code, e.g. "RUSGOV" */
+    const char *country;     /* PLOVER country (ISO alpha-3, "IGO"...) or NULL */
+    const char *sector;      /* PLOVER sector or NULL */
+    const char *entry;       /* KB entry, or the name as written for people
+                             ** known only by their title */
+    const char *role;        /* "president", or NULL */
+    pgn_mention_how how;
+    int undated;             /* 1: the document had no date; latest roles used */
+    int local;               /* 1: a name coded by its title in this document */
+    long antecedent;         /* COREF: the mention it refers to, else -1 */
+} pgn_mention_view;
+
+size_t pgn_doc_n_mentions(const pgn_doc *doc);
+int pgn_doc_mention(const pgn_doc *doc, size_t i, pgn_mention_view *out);
 
 
 /* ------------------------------------------------- events: CAMEO, PLOVER */

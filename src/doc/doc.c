@@ -39,8 +39,7 @@ int pgn__doc_warn(pgn_doc *doc, int code, const char *file, long line,
     return 0;
 }
 
-/* Length of the valid UTF-8 sequence at s (at most n bytes), or 0. */
-static size_t utf8_valid_len(const unsigned char *s, size_t n) {
+size_t pgn__utf8_valid_len(const unsigned char *s, size_t n) {
     unsigned char c = s[0];
     if (c < 0x80) return 1;
     if (c < 0xC2) return 0;
@@ -71,7 +70,12 @@ int pgn__doc_set_text(pgn_doc *doc, const char *raw, size_t len,
     /* Worst case every byte becomes a 3-byte U+FFFD. */
     size_t i = 0, o = 0, bad = 0;
     for (i = 0; i < len;) {
-        size_t k = utf8_valid_len(s + i, len - i);
+        /* Most text is ASCII: step over it without decoding. */
+        if (s[i] < 0x80 && s[i] != 0) {
+            i++;
+            continue;
+        }
+        size_t k = pgn__utf8_valid_len(s + i, len - i);
         if (k == 0 || s[i] == 0) bad++;
         i += k ? k : 1;
     }
@@ -83,7 +87,19 @@ int pgn__doc_set_text(pgn_doc *doc, const char *raw, size_t len,
     long run_start = -1;
     int run_nul = 0;
     for (i = 0; i < len;) {
-        size_t k = utf8_valid_len(s + i, len - i);
+        if (run_start < 0) {
+            /* Copy a run of valid ASCII at once. */
+            size_t j = i;
+            while (j < len && s[j] < 0x80 && s[j] != 0) j++;
+            if (j > i) {
+                memcpy(out + o, s + i, j - i);
+                o += j - i;
+                n_chars += j - i;
+                i = j;
+                continue;
+            }
+        }
+        size_t k = pgn__utf8_valid_len(s + i, len - i);
         int is_bad = (k == 0);
         int is_nul = (k == 1 && s[i] == 0);
         if (is_bad || is_nul) {
@@ -219,7 +235,7 @@ fail:
 
 static const char *const block_names[PGN_BLOCK__COUNT] = {
     "headline", "heading", "paragraph", "byline",
-    "timestamp", "image_credit", "boilerplate",
+    "timestamp", "image_credit", "boilerplate", "dateline",
 };
 
 const char *pgn_block_kind_name(pgn_block_kind kind) {

@@ -1,9 +1,9 @@
 /* src/doc/doc.h -- the document as the library holds it (internal).
 **
 ** A document owns one arena; its text, metadata, blocks, tokens and
-** sentences live in it.  Readers (read_*.c) build it, clean.c divides the
-** text into blocks and finds metadata, doc.c segments the kept blocks and
-** computes character offsets.  Later stages add their annotations to the
+** sentences live in it.  Readers (reader.c with input.c, record.c and
+** jsonl.c) build it, clean.c divides the text into blocks and finds
+** metadata, doc.c segments the kept blocks and computes character offsets.  Later stages add their annotations to the
 ** same arena.
 */
 #ifndef PGN_DOC_H
@@ -54,10 +54,20 @@ pgn_doc *pgn__doc_new(size_t limit);
 int pgn__doc_set_text(pgn_doc *doc, const char *raw, size_t len,
                       const char *name, long base_off, pgn_error *err);
 
+/* Length of the valid UTF-8 sequence at s (at most n bytes, n > 0), or 0
+** when the byte at s starts no valid sequence. */
+size_t pgn__utf8_valid_len(const unsigned char *s, size_t n);
+
 /* Divides doc->text into blocks and fills metadata (headline, timestamps,
 ** byline, dateline, image credits) that the text itself gives; fields
 ** already set in doc->meta are kept.  Implemented in clean.c. */
 int pgn__doc_clean(pgn_doc *doc, pgn_error *err);
+
+/* The same with the cue lists already loaded (a reader loads them once for
+** all its documents; see lexicon.h).  cues may be NULL. */
+struct pgn__cues;
+int pgn__doc_clean_with(pgn_doc *doc, const struct pgn__cues *cues,
+                        pgn_error *err);
 
 /* Segments every kept block into sentences and tokens and computes every
 ** character offset.  Called once, after pgn__doc_clean. */

@@ -21,12 +21,20 @@ typedef struct pgn__mention {
     uint32_t sentence;       /* index into doc->sentences */
     uint32_t first, last;    /* doc->tokens indexes, last exclusive */
     uint32_t start, end;     /* byte offsets into doc->text */
-    const char *code;        /* CAMEO actor code, e.g. "RUSGOV"; immutable KB string */
+    const char *code;        /* CAMEO actor code, e.g. "RUSGOV"; a KB string or,
+                             ** when composed (country + title), in the doc arena */
     const char *country;     /* ISO 3166 alpha-3, or "IGO", "NGO", "MNC" */
     const char *sector;      /* PLOVER sector, e.g. "GOV", or NULL */
     const char *entry;       /* KB entry name, e.g. "Vladimir Putin" */
     pgn__mention_how how;
     int32_t antecedent;      /* for COREF: index of the mention it refers to, else -1 */
+    const char *role;        /* the entry's role on the date ("president"), or NULL */
+    uint32_t flags;          /* PGN__MENTION_* below */
 } pgn__mention;
+
+/* Mention flags. */
+#define PGN__MENTION_UNDATED 0x1u  /* no document date: the latest role was coded */
+#define PGN__MENTION_LOCAL 0x2u    /* an unknown name given a code by its title
+                                   ** earlier in the same document */
 
 #endif

@@ -1,0 +1,540 @@
+/* src/kb/recognize.c -- actor mentions in a document's tokens.
+**
+** In: a pgn_doc with sentences and tokens (src/text), a loaded KB.
+** Out: doc->mentions (kb/mention.h), in text order, read by coreference
+** and event coding.
+**
+** Each sentence's tokens are cut into words (words.c), then the longest KB
+** phrase is matched at each position, its case checked against the name as
+** the KB writes it ("UN" must be in capitals, "Turkey" capitalised,
+** "rebels" any case); a plural ending is allowed on demonyms and agents
+** ("Russians", "rebels").  Matches are then combined:
+**     LOC ['s] [deputy|former...] AGENT [PERSON | Unknown Name]
+**     AGENT PERSON            AGENT of [the] LOC           PERSON
+** where LOC is a country name, adjective or seat of power, or an
+** organisation.  "Kremlin spokesman Dmitry Peskov" is one mention coded
+** RUSGOV; if Peskov were not in the KB he would keep his title's code, and
+** "Peskov" later in the document would too.  People are coded by the role
+** they hold on the document's date; with no date, by their latest role
+** (and the mention says it was undated).
+*/
+#include <stdio.h>
+#include <string.h>
+
+#include "base/error.h"
+#include "doc/doc.h"
+#include "kb_int.h"
+
+#define MAX_PHRASE_BYTES 1024
+#define MAX_LOCAL 64
+
+typedef struct chunk {
+    uint32_t w0, w1;         /* words [w0, w1) */
+    const kb_entry *e;       /* NULL for a local alias */
+    const kb_sense *s;
+    int local;               /* index into locals, or -1 */
+} chunk;
+
+typedef struct local_alias {
+    const char *norm;        /* the surname, folded */
+    const char *code, *country, *sector, *entry;
+} local_alias;
+
+typedef struct rctx {
+    const pgn_kb *kb;
+    pgn_doc *doc;
+    int32_t date;
+    kb_word_vec words;
+    PGN__VEC(chunk) chunks;
+    local_alias locals[MAX_LOCAL];
+    int n_locals;
+    uint32_t sentence;
+} rctx;
+
+static int casing_ok(const kb_sense *s, const kb_word *w, size_t n) {
+    for (size_t i = 0; i < n && s->casing[i]; i++) {
+        char c = s->casing[i];
+        /* "Nato", "Opec": longer acronyms may be written as names, but
+        ** "Who" and "Us" are not WHO and US */
+        if (c == 'U' && !w[i].upper && !(w[i].cap && strlen(w[i].norm) >= 4)) return 0;
+        if (c == 'C' && !w[i].cap && !w[i].upper) return 0;
+    }
+    return 1;
+}
+
+static int valid_on(const kb_entry *e, int32_t date) {
+    if (!date) return !e->from && !e->to;
+    return (!e->from || date >= e->from) && (!e->to || date <= e->to);
+}
+
+/* How well a sense fits the date: the best of a phrase's senses is coded. */
+static int score(const rctx *c, const kb_sense *s) {
+    const kb_entry *e = &c->kb->entries.v[s->entry];
+    int in_force = 0;
+    switch (e->kind) {
+    case KB_PERSON:
+    case KB_PACTOR:
+        if (kb__role_on(e, c->date, &in_force) && in_force) return 4;
+        return e->n_roles ? 1 : -100;
+    case KB_COUNTRY:
+    case KB_ORG:
+        if (valid_on(e, c->date)) return 4 + ((e->from || e->to) ? 2 : 0) + (s->how == HOW_NAME);
+        return (e->from || e->to) ? 0 : 2;
+    default:
+        return 3;
+    }
+}
+
+/* Picks the best sense of a slot for words w[0, n); NULL when none fits. */
+static const kb_sense *best_sense(const rctx *c, const kb_slot *sl, const kb_word *w, size_t n,
+                                  int plural) {
+    const kb_sense *best = NULL;
+    int bs = -1000;
+    for (int32_t j = sl ? sl->sense : -1; j >= 0; j = c->kb->senses.v[j].next) {
+        const kb_sense *s = &c->kb->senses.v[j];
+        if (plural && !s->plural_ok) continue;
+        if (!casing_ok(s, w, n)) continue;
+        int sc = score(c, s);
+        if (sc > bs) { bs = sc; best = s; }
+    }
+    return bs > -100 ? best : NULL;
+}
+
+static int push_chunk(rctx *c, uint32_t w0, uint32_t w1, const kb_sense *s, int local) {
+    if (PGN__VEC_RESERVE(c->doc->arena, c->chunks)) return PGN_ENOMEM;
+    chunk *k = &c->chunks.v[c->chunks.n++];
+    k->w0 = w0;
+    k->w1 = w1;
+    k->s = s;
+    k->e = s ? &c->kb->entries.v[s->entry] : NULL;
+    k->local = local;
+    return 0;
+}
+
+/* "general election", "press conference": words that are agents only
+** when no lower-case noun follows. */
+static int agent_as_modifier(const rctx *c, const kb_sense *s, size_t end) {
+    const kb_entry *e = &c->kb->entries.v[s->entry];
+    if (e->kind != KB_AGENT || end >= c->words.n) return 0;
+    const kb_word *nx = &c->words.v[end];
+    if (nx->punct || nx->cap || nx->upper) return 0;
+    return strcmp(e->name, "general") == 0 || strcmp(e->name, "press") == 0;
+}
+
+/* Longest match at every position. */
+static int find_chunks(rctx *c) {
+    const kb_word *w = c->words.v;
+    size_t n = c->words.n;
+    char key[MAX_PHRASE_BYTES];
+    c->chunks.n = 0;
+    for (size_t i = 0; i < n;) {
+        if (w[i].punct) { i++; continue; }
+        size_t klen = 0, best_len = 0;
+        const kb_sense *best = NULL;
+        for (size_t l = 1; i + l <= n; l++) {
+            const char *nm = w[i + l - 1].norm;
+            size_t nl = strlen(nm);
+            if (klen + nl + 1 >= sizeof key) break;
+            if (l > 1) key[klen++] = ' ';
+            memcpy(key + klen, nm, nl);
+            klen += nl;
+            key[klen] = '\0';
+            const kb_slot *sl = kb__find(c->kb, key, klen);
+            const kb_sense *s = sl ? best_sense(c, sl, w + i, l, 0) : NULL;
+            if (!s && nl > 3 && nm[nl - 1] == 's') {
+                /* plural endings: rebels, authorities, Russians' */
+                char alt[MAX_PHRASE_BYTES];
+                static const char *const ends[][2] = {{"ies", "y"}, {"es", ""}, {"s", ""}};
+                for (size_t v = 0; v < 3 && !s; v++) {
+                    size_t el = strlen(ends[v][0]);
+                    if (nl <= el || strcmp(nm + nl - el, ends[v][0]) != 0) continue;
+                    size_t base = klen - el;
+                    memcpy(alt, key, base);
+                    strcpy(alt + base, ends[v][1]);
+                    const kb_slot *ps = kb__find(c->kb, alt, strlen(alt));
+                    if (ps) s = best_sense(c, ps, w + i, l, 1);
+                }
+            }
+            if (s) { best = s; best_len = l; }
+            if (!sl) break;
+        }
+        if (best && agent_as_modifier(c, best, i + best_len)) best = NULL;
+        if (best) {
+            if (push_chunk(c, (uint32_t)i, (uint32_t)(i + best_len), best, -1)) return PGN_ENOMEM;
+            i += best_len;
+            continue;
+        }
+        /* names given a code earlier in this document */
+        for (int a = 0; a < c->n_locals; a++) {
+            if (w[i].cap && strcmp(c->locals[a].norm, w[i].norm) == 0) {
+                if (push_chunk(c, (uint32_t)i, (uint32_t)i + 1, NULL, a)) return PGN_ENOMEM;
+                break;
+            }
+        }
+        i++;
+    }
+    return 0;
+}
+
+typedef enum { C_LOC, C_AGENT, C_PERSON } chunk_class;
+
+static chunk_class classify(const chunk *k) {
+    if (!k->e) return C_PERSON;
+    switch (k->e->kind) {
+    case KB_COUNTRY:
+    case KB_ORG: return C_LOC;
+    case KB_AGENT:
+    case KB_PAGENT: return C_AGENT;
+    case KB_PACTOR: return k->e->code && strlen(k->e->code) == 3 ? C_LOC : C_PERSON;
+    default: return C_PERSON;
+    }
+}
+
+static int word_is(const kb_word *w, const char *s) { return strcmp(w->norm, s) == 0; }
+
+/* Words between a country and its title that do not change the code. */
+static int modifier(const kb_word *w) {
+    static const char *const mods[] = {"deputy", "acting", "former", "top", "senior", "interim",
+                                       "outgoing", "then", "new", "incoming", "first", "caretaker",
+                                       "veteran", "powerful", "embattled", "ex", "female",
+                                       "woman", "black", "elected", "longtime", "late"};
+    for (size_t i = 0; i < sizeof mods / sizeof *mods; i++)
+        if (word_is(w, mods[i])) return 1;
+    return 0;
+}
+
+/* Capitalised words that cannot be part of a name after a title. */
+static int not_name(const kb_word *w) {
+    static const char *const stop[] = {"the", "a", "an", "and", "or", "but", "in", "on", "at", "of",
+                                       "to", "for", "with", "by", "said", "says", "told", "has",
+                                       "had", "have", "is", "was", "will", "would", "on", "who",
+                                       "which", "that", "this", "it", "he", "she", "they", "his",
+                                       "her", "their", "also", "as", "after", "before", "during",
+                                       "urged", "warned", "called", "met", "visited", "added"};
+    if (w->punct || !w->cap) return 1;
+    for (size_t i = 0; i < sizeof stop / sizeof *stop; i++)
+        if (word_is(w, stop[i])) return 1;
+    return 0;
+}
+
+static const char *compose(rctx *c, const char *base, const char *role) {
+    size_t a = strlen(base), b = strlen(role);
+    char *s = pgn__arena_alloc(c->doc->arena, a + b + 1);
+    if (!s) return NULL;
+    memcpy(s, base, a);
+    memcpy(s + a, role, b + 1);
+    return s;
+}
+
+/* The code of a LOC chunk standing alone. */
+typedef struct code3 { const char *code, *country, *sector; } code3;
+
+static int loc_code(rctx *c, const chunk *k, code3 *o) {
+    const kb_entry *e = k->e;
+    o->sector = NULL;
+    if (e->kind == KB_PACTOR) {
+        int f;
+        const kb_role *r = kb__role_on(e, c->date, &f);
+        if (!r) return 1;
+        o->code = r->code;
+        o->country = r->country;
+        o->sector = r->sector;
+        return 0;
+    }
+    o->code = e->code;
+    o->country = e->iso;
+    if (e->kind == KB_ORG) {
+        o->sector = e->sector;
+    } else if (k->s->how == HOW_METONYM) {
+        o->code = k->s->code;
+        o->sector = k->s->sector;
+    }
+    return 0;
+}
+
+static int person_code(rctx *c, const chunk *k, code3 *o, const char **role, int *in_force) {
+    if (!k->e) {
+        const local_alias *l = &c->locals[k->local];
+        o->code = l->code;
+        o->country = l->country;
+        o->sector = l->sector;
+        *role = NULL;
+        *in_force = 1;
+        return 0;
+    }
+    const kb_role *r = kb__role_on(k->e, c->date, in_force);
+    *role = NULL;
+    if (r && *in_force) {
+        o->code = r->code;
+        o->country = r->country;
+        o->sector = r->sector;
+        *role = r->title;
+        return 0;
+    }
+    *in_force = 0;
+    if (k->e->kind != KB_PERSON) return 1;
+    /* out of office on this date: a member of the country's elite */
+    if (!(o->code = compose(c, k->e->code, "ELI"))) return PGN_ENOMEM;
+    o->country = k->e->iso;
+    o->sector = "ELI";
+    return 0;
+}
+
+/* "Defence Minister Sergei Shoigu" on the day he moved on, "General
+** Pervez Musharraf" while he was also president: a title written with the
+** name says which of the person's hats is meant.  Only for roles of a
+** country (RUSGOV), never an organisation's (IGOUNO stays IGOUNO). */
+static int title_refines(rctx *c, code3 *pc, const kb_entry *title) {
+    if (!pc->code || strlen(pc->code) != 6 || !pc->country || strlen(pc->country) != 3 ||
+        strcmp(pc->country, "IGO") == 0 || strcmp(pc->country, "NGO") == 0 || strcmp(pc->country, "IMG") == 0 ||
+        title->kind != KB_AGENT || strlen(title->code) != 3 || strcmp(pc->code + 3, title->code) == 0)
+        return 0;
+    char base[4] = {pc->code[0], pc->code[1], pc->code[2], 0};
+    if (!(pc->code = compose(c, base, title->code))) return PGN_ENOMEM;
+    pc->sector = title->sector;
+    return 0;
+}
+
+static int emit(rctx *c, uint32_t w0, uint32_t w1, const code3 *cd, const char *entry,
+                const char *role, pgn__mention_how how, uint32_t flags) {
+    pgn_doc *d = c->doc;
+    const kb_word *w = c->words.v;
+    /* "the Kremlin", "the NATO chief": the article belongs to the mention */
+    if ((how == PGN__MENTION_TITLE || how == PGN__MENTION_METONYM) && w0 > 0 &&
+        word_is(&w[w0 - 1], "the") && w[w0 - 1].tok + 1 >= w[w0].tok)
+        w0--;
+    if (PGN__VEC_RESERVE(d->arena, d->mentions)) return PGN_ENOMEM;
+    pgn__mention *m = &d->mentions.v[d->mentions.n++];
+    memset(m, 0, sizeof *m);
+    m->sentence = c->sentence;
+    m->first = w[w0].tok;
+    m->last = w[w1 - 1].tok + 1;
+    m->start = w[w0].start;
+    m->end = w[w1 - 1].end;
+    m->code = cd->code;
+    m->country = cd->country;
+    m->sector = cd->sector;
+    m->entry = entry;
+    m->how = how;
+    m->antecedent = -1;
+    m->role = role;
+    m->flags = flags | (c->date ? 0 : PGN__MENTION_UNDATED);
+    return 0;
+}
+
+static int add_local(rctx *c, const kb_word *w, const code3 *cd, const char *entry) {
+    if (c->n_locals == MAX_LOCAL) return 0;
+    local_alias *l = &c->locals[c->n_locals++];
+    l->norm = w->norm;
+    l->code = cd->code;
+    l->country = cd->country;
+    l->sector = cd->sector;
+    l->entry = entry;
+    return 0;
+}
+
+/* LOC [AGENT [PERSON | Name]] starting at chunk i; returns chunks used. */
+static int combine_loc(rctx *c, size_t i, size_t *used) {
+    chunk *k = &c->chunks.v[i];
+    const kb_word *w = c->words.v;
+    size_t nw = c->words.n;
+    code3 base;
+    int rc = loc_code(c, k, &base);
+    if (rc < 0) return rc;
+    if (rc == 1) { *used = 1; return 0; }
+    if (k->w0 >= 2 && word_is(&w[k->w0 - 1], "-") &&
+        (word_is(&w[k->w0 - 2], "pro") || word_is(&w[k->w0 - 2], "anti"))) {
+        /* "pro-Russian rebels" names no Russian actor */
+        *used = 1;
+        return 0;
+    }
+    uint32_t j = k->w1;
+    /* "former Japanese prime minister", "ex-Soviet leader" */
+    int former = k->w0 > 0 && (word_is(&w[k->w0 - 1], "former") ||
+                               (k->w0 > 1 && word_is(&w[k->w0 - 1], "-") && word_is(&w[k->w0 - 2], "ex")));
+    if (j < nw && (word_is(&w[j], "'s") || word_is(&w[j], "'"))) j++;
+    while (j < nw && modifier(&w[j])) {
+        if (word_is(&w[j], "former") || word_is(&w[j], "ex")) former = 1;
+        j++;
+        if (j < nw && word_is(&w[j], "-")) j++;
+    }
+    /* "Russian prison authorities": an adjective may reach over one
+    ** lower-case word to its agent */
+    if (k->s->how == HOW_ADJ && j == k->w1 && j + 1 < nw && !w[j].cap && !w[j].upper && !w[j].punct &&
+        !not_name(&(kb_word){.norm = w[j].norm, .cap = 1}) && i + 1 < c->chunks.n &&
+        c->chunks.v[i + 1].w0 == j + 1 && classify(&c->chunks.v[i + 1]) == C_AGENT &&
+        c->chunks.v[i + 1].e->group)
+        j++;
+    chunk *ag = i + 1 < c->chunks.n && c->chunks.v[i + 1].w0 == j &&
+                classify(&c->chunks.v[i + 1]) == C_AGENT ? &c->chunks.v[i + 1] : NULL;
+    pgn__mention_how how = k->e->kind == KB_COUNTRY
+                               ? (k->s->how == HOW_ADJ ? PGN__MENTION_ADJECTIVE
+                                  : k->s->how == HOW_METONYM ? PGN__MENTION_METONYM : PGN__MENTION_NAME)
+                               : PGN__MENTION_NAME;
+    if (!ag) {
+        *used = 1;
+        return emit(c, k->w0, k->w1, &base, k->e->name, NULL, how, 0);
+    }
+    /* the code a title gives with its country */
+    code3 tc = base;
+    const kb_entry *ae = ag->e;
+    int org_like = k->e->kind == KB_ORG || strlen(k->e->code) > 3 ||
+                   (k->e->kind == KB_PACTOR && strlen(base.code) > 3);
+    if (!org_like) {
+        const char *cbase = k->e->kind == KB_PACTOR ? base.code : k->e->code;
+        const char *role = ae->code, *sector = ae->sector;
+        if (k->s->how == HOW_METONYM && strcmp(k->s->sector, "GOV") != 0 && !ae->group)
+            role = sector = k->s->sector;
+        if (former && !ae->group) role = sector = "ELI";
+        if (!(tc.code = compose(c, cbase, role))) return PGN_ENOMEM;
+        tc.sector = sector;
+    }
+    uint32_t end = ag->w1;
+    *used = 2;
+    chunk *p = i + 2 < c->chunks.n && c->chunks.v[i + 2].w0 == end &&
+               classify(&c->chunks.v[i + 2]) == C_PERSON ? &c->chunks.v[i + 2] : NULL;
+    if (p && !ae->group) {
+        code3 pc;
+        const char *role;
+        int in_force;
+        rc = person_code(c, p, &pc, &role, &in_force);
+        if (rc < 0) return rc;
+        *used = 3;
+        /* the title says what the person is now when the KB has no role
+        ** for the date; "former" makes them elite */
+        if (rc == 1 || (!in_force && !former)) pc = tc;
+        else if (in_force && !org_like && (rc = title_refines(c, &pc, ae))) return rc;
+        return emit(c, k->w0, p->w1, &pc, p->e ? p->e->name : c->locals[p->local].entry, role,
+                    PGN__MENTION_NAME, p->e ? 0 : PGN__MENTION_LOCAL);
+    }
+    if (!ae->group) {
+        /* an unknown person with a known title keeps the title's code */
+        uint32_t q = end;
+        while (q < nw && q < end + 3 && !not_name(&w[q]) &&
+               !(i + 2 < c->chunks.n && c->chunks.v[i + 2].w0 <= q))
+            q++;
+        if (q > end && q - end >= 2) {
+            const char *name = pgn__arena_strndup(c->doc->arena, c->doc->text + w[end].start,
+                                                  w[q - 1].end - w[end].start);
+            if (!name) return PGN_ENOMEM;
+            add_local(c, &w[q - 1], &tc, name);
+            return emit(c, k->w0, q, &tc, name, NULL, PGN__MENTION_TITLE, PGN__MENTION_LOCAL);
+        }
+    }
+    return emit(c, k->w0, end, &tc, k->e->name, NULL, PGN__MENTION_TITLE, 0);
+}
+
+/* AGENT [PERSON | of [the] LOC] starting at chunk i. */
+static int combine_agent(rctx *c, size_t i, size_t *used) {
+    chunk *k = &c->chunks.v[i];
+    const kb_word *w = c->words.v;
+    size_t nw = c->words.n;
+    chunk *nx = i + 1 < c->chunks.n ? &c->chunks.v[i + 1] : NULL;
+    *used = 1;
+    int former = k->w0 > 0 && (word_is(&w[k->w0 - 1], "former") || word_is(&w[k->w0 - 1], "ex") ||
+                               (k->w0 > 1 && word_is(&w[k->w0 - 1], "-") && word_is(&w[k->w0 - 2], "ex")));
+    if (nx && nx->w0 == k->w1 && classify(nx) == C_PERSON && !k->e->group) {
+        code3 pc;
+        const char *role;
+        int in_force;
+        int rc = person_code(c, nx, &pc, &role, &in_force);
+        if (rc < 0) return rc;
+        if (rc == 0 && !in_force && !former && nx->e && nx->e->kind == KB_PERSON) {
+            /* "President Omar al-Bashir" on the day of his fall: the title
+            ** says what he is */
+            const char *role_code = k->e->kind == KB_AGENT ? k->e->code : k->e->sector;
+            if (!(pc.code = compose(c, nx->e->code, role_code))) return PGN_ENOMEM;
+            pc.country = nx->e->iso;
+            pc.sector = k->e->sector;
+        } else if (rc == 0 && in_force && (rc = title_refines(c, &pc, k->e))) {
+            return rc;
+        }
+        if (rc == 0) {
+            *used = 2;
+            return emit(c, k->w0, nx->w1, &pc, nx->e ? nx->e->name : c->locals[nx->local].entry,
+                        role, PGN__MENTION_NAME, nx->e ? 0 : PGN__MENTION_LOCAL);
+        }
+    }
+    uint32_t j = k->w1;
+    if (nx && j + 1 < nw && word_is(&w[j], "of")) {
+        j++;
+        if (word_is(&w[j], "the")) j++;
+        if (nx->w0 == j && classify(nx) == C_LOC && nx->e->kind == KB_COUNTRY) {
+            code3 tc = {compose(c, nx->e->code, k->e->code), nx->e->iso, k->e->sector};
+            if (!tc.code) return PGN_ENOMEM;
+            *used = 2;
+            return emit(c, k->w0, nx->w1, &tc, nx->e->name, NULL, PGN__MENTION_TITLE, 0);
+        }
+        if (nx->w0 == j && classify(nx) == C_LOC && nx->e->kind == KB_ORG) {
+            code3 tc = {nx->e->code, nx->e->iso, nx->e->sector};
+            *used = 2;
+            return emit(c, k->w0, nx->w1, &tc, nx->e->name, NULL, PGN__MENTION_TITLE, 0);
+        }
+    }
+    /* a bare agent: the role alone, its country left to later stages;
+    ** but "both sides", "the head" say nothing without their country */
+    if (strcmp(k->e->name, "side") == 0 || strcmp(k->e->name, "head") == 0 ||
+        strcmp(k->e->name, "counterpart") == 0)
+        return 0;
+    code3 rc3 = {k->e->code, NULL, k->e->sector};
+    return emit(c, k->w0, k->w1, &rc3, k->e->name, NULL, PGN__MENTION_TITLE, 0);
+}
+
+static int combine(rctx *c) {
+    for (size_t i = 0; i < c->chunks.n;) {
+        chunk *k = &c->chunks.v[i];
+        size_t used = 1;
+        int rc = 0;
+        switch (classify(k)) {
+        case C_LOC: rc = combine_loc(c, i, &used); break;
+        case C_AGENT: rc = combine_agent(c, i, &used); break;
+        default: {
+            code3 pc;
+            const char *role;
+            int in_force;
+            rc = person_code(c, k, &pc, &role, &in_force);
+            if (rc == 1) { rc = 0; break; }
+            if (rc) break;
+            rc = emit(c, k->w0, k->w1, &pc, k->e ? k->e->name : c->locals[k->local].entry, role,
+                      PGN__MENTION_NAME, k->e ? 0 : PGN__MENTION_LOCAL);
+        }
+        }
+        if (rc) return rc;
+        i += used;
+    }
+    return 0;
+}
+
+int pgn_kb_recognize_on(const pgn_kb *kb, pgn_doc *doc, const char *date, pgn_error *err) {
+    pgn__err_clear(err);
+    if (!kb || !doc) return pgn__err(err, PGN_EINVAL, NULL, -1, -1, "NULL argument");
+    rctx c;
+    memset(&c, 0, sizeof c);
+    c.kb = kb;
+    c.doc = doc;
+    if (date && *date) {
+        if (kb__parse_date(date, strlen(date), 0, &c.date))
+            return pgn__err(err, PGN_EINVAL, NULL, -1, -1, "bad date '%.40s' (YYYY-MM-DD)", date);
+    } else {
+        c.date = pgn__doc_date(doc);
+    }
+    doc->mentions.n = 0;
+    const char *src = doc->meta.source;
+    for (size_t si = 0; si < doc->sentences.n; si++) {
+        const pgn__sentence *s = &doc->sentences.v[si];
+        c.words.n = 0;
+        c.sentence = (uint32_t)si;
+        for (uint32_t t = s->first; t < s->first + s->n_tokens; t++) {
+            const pgn__token *tk = &doc->tokens.v[t];
+            if (kb__split(doc->text, tk->start, tk->end, t, 0, doc->arena, &c.words))
+                return pgn__err(err, PGN_ENOMEM, src, -1, -1, "no memory for actor recognition");
+        }
+        if (find_chunks(&c) || combine(&c))
+            return pgn__err(err, PGN_ENOMEM, src, -1, -1, "no memory for actor recognition");
+    }
+    return 0;
+}
+
+int pgn_kb_recognize(const pgn_kb *kb, pgn_doc *doc, pgn_error *err) {
+    return pgn_kb_recognize_on(kb, doc, NULL, err);
+}

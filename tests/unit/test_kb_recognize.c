@@ -1,0 +1,255 @@
+/* tests/unit/test_kb_recognize.c -- actor recognition: names, titles,
+** adjectives, seats of power, possessives and plurals, dated roles, unknown
+** people kept by their title, UD-style token arrays, allocation failure. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "doc/doc.h"
+#include "kb/kb.h"
+#include "peregrine.h"
+
+static pgn_kb *kb;
+
+static int setup(void **state) {
+    (void)state;
+    pgn_error err;
+    return pgn_kb_open(PGN_SOURCE_DIR "/data/kb", &kb, &err);
+}
+
+static int teardown(void **state) {
+    (void)state;
+    pgn_kb_close(kb);
+    return 0;
+}
+
+static pgn_doc *recognize(const char *text, const char *date) {
+    pgn_doc *doc = NULL;
+    pgn_error err;
+    pgn_doc_meta meta = {0};
+    meta.published = date;
+    assert_int_equal(pgn_doc_from_text(text, strlen(text), &meta, &doc, &err), 0);
+    assert_int_equal(pgn_kb_recognize(kb, doc, &err), 0);
+    return doc;
+}
+
+/* The mention whose text is exactly s, or fails. */
+static pgn_mention_view find(const pgn_doc *doc, const char *s) {
+    size_t len;
+    const char *t = pgn_doc_text(doc, &len);
+    for (size_t i = 0; i < pgn_doc_n_mentions(doc); i++) {
+        pgn_mention_view v;
+        pgn_doc_mention(doc, i, &v);
+        if (v.byte_end - v.byte_start == strlen(s) && memcmp(t + v.byte_start, s, strlen(s)) == 0) return v;
+    }
+    fail_msg("no mention '%s'", s);
+    pgn_mention_view none = {0};
+    return none;
+}
+
+static void expect(const pgn_doc *doc, const char *s, const char *code, pgn_mention_how how) {
+    pgn_mention_view v = find(doc, s);
+    assert_string_equal(v.code, code);
+    assert_int_equal(v.how, how);
+}
+
+static void seed_sentences(void **state) {
+    (void)state;
+    pgn_doc *d = recognize("On July 5, Kremlin spokesman Dmitry Peskov said Chinese President Xi Jinping "
+                           "would visit Moscow. The Chinese leader spoke to the NATO chief about Ukraine.",
+                           "2022-07-05");
+    pgn_mention_view v = find(d, "Kremlin spokesman Dmitry Peskov");
+    assert_string_equal(v.code, "RUSGOV");
+    assert_string_equal(v.entry, "Dmitry Peskov");
+    assert_string_equal(v.country, "RUS");
+    assert_string_equal(v.sector, "GOV");
+    assert_false(v.undated);
+    expect(d, "Chinese President Xi Jinping", "CHNGOV", PGN_MENTION_NAME);
+    expect(d, "Moscow", "RUSGOV", PGN_MENTION_METONYM);
+    expect(d, "The Chinese leader", "CHNGOV", PGN_MENTION_TITLE);
+    expect(d, "the NATO chief", "IGOWSTNAT", PGN_MENTION_TITLE);
+    expect(d, "Ukraine", "UKR", PGN_MENTION_NAME);
+    /* character offsets of the first mention */
+    v = find(d, "Kremlin spokesman Dmitry Peskov");
+    assert_int_equal(v.start, 11);
+    assert_int_equal(v.end, 11 + strlen("Kremlin spokesman Dmitry Peskov"));
+    pgn_doc_free(d);
+}
+
+static void roles_follow_the_date(void **state) {
+    (void)state;
+    static const struct { const char *date, *code; } putin[] = {
+        {"2005-01-01", "RUSGOV"}, {"2010-01-01", "RUSGOV"}, {"1995-01-01", "RUSELI"},
+    };
+    for (size_t i = 0; i < 3; i++) {
+        pgn_doc *d = recognize("Putin spoke.", putin[i].date);
+        expect(d, "Putin", putin[i].code, PGN_MENTION_NAME);
+        pgn_doc_free(d);
+    }
+    pgn_doc *d = recognize("Putin spoke.", "2010-01-01");
+    assert_string_equal(find(d, "Putin").role, "prime minister");
+    pgn_doc_free(d);
+    /* Stoltenberg: Norway, NATO, Norway again */
+    static const struct { const char *date, *code; } js[] = {
+        {"2008-01-01", "NORGOV"}, {"2022-07-05", "IGOWSTNAT"}, {"2025-06-01", "NORGOV"}, {"2024-12-01", "NORELI"},
+    };
+    for (size_t i = 0; i < 4; i++) {
+        d = recognize("Jens Stoltenberg spoke.", js[i].date);
+        expect(d, "Jens Stoltenberg", js[i].code, PGN_MENTION_NAME);
+        pgn_doc_free(d);
+    }
+    /* the day a role changes hands belongs to the successor */
+    d = recognize("Tony Blair and Gordon Brown met.", "2007-06-27");
+    expect(d, "Tony Blair", "GBRELI", PGN_MENTION_NAME);
+    expect(d, "Gordon Brown", "GBRGOV", PGN_MENTION_NAME);
+    pgn_doc_free(d);
+}
+
+static void no_date_means_latest_role(void **state) {
+    (void)state;
+    pgn_doc *d = recognize("Jens Stoltenberg spoke in Moscow.", NULL);
+    pgn_mention_view v = find(d, "Jens Stoltenberg");
+    assert_string_equal(v.code, "NORGOV");   /* finance minister since 2025 */
+    assert_true(v.undated);
+    /* Moscow without a date is Russia's, not the Soviet Union's */
+    expect(d, "Moscow", "RUSGOV", PGN_MENTION_METONYM);
+    pgn_doc_free(d);
+}
+
+static void historic_states(void **state) {
+    (void)state;
+    pgn_doc *d = recognize("The Kremlin rejected the plan.", "1985-03-01");
+    expect(d, "The Kremlin", "USRGOV", PGN_MENTION_METONYM);
+    pgn_doc_free(d);
+    d = recognize("Belgrade rejected the plan.", "1999-03-24");
+    expect(d, "Belgrade", "YUGGOV", PGN_MENTION_METONYM);
+    pgn_doc_free(d);
+    d = recognize("Belgrade rejected the plan.", "2015-03-24");
+    expect(d, "Belgrade", "SRBGOV", PGN_MENTION_METONYM);
+    pgn_doc_free(d);
+}
+
+static void hyphens_plurals_case(void **state) {
+    (void)state;
+    pgn_doc *d = recognize("NATO-member Norway and the Russians met the UN envoy, but who knows us.", "2020-01-01");
+    expect(d, "NATO", "IGOWSTNAT", PGN_MENTION_NAME);
+    expect(d, "Norway", "NOR", PGN_MENTION_NAME);
+    expect(d, "Russians", "RUS", PGN_MENTION_ADJECTIVE);
+    expect(d, "the UN envoy", "IGOUNO", PGN_MENTION_TITLE);
+    /* "who" and "us" are not WHO and the US */
+    for (size_t i = 0; i < pgn_doc_n_mentions(d); i++) {
+        pgn_mention_view v;
+        pgn_doc_mention(d, i, &v);
+        assert_true(strcmp(v.code, "IGOUNOWHO") != 0 && strcmp(v.code, "USA") != 0);
+    }
+    pgn_doc_free(d);
+    d = recognize("Ukrainian rebels and Egyptian protesters clashed with Iraqi troops.", "2014-01-01");
+    expect(d, "Ukrainian rebels", "UKRREB", PGN_MENTION_TITLE);
+    expect(d, "Egyptian protesters", "EGYOPP", PGN_MENTION_TITLE);
+    expect(d, "Iraqi troops", "IRQMIL", PGN_MENTION_TITLE);
+    pgn_doc_free(d);
+}
+
+static void unknown_person_keeps_title(void **state) {
+    (void)state;
+    pgn_doc *d = recognize("Kremlin spokesman Ivan Sidorovich said no.\nLater Sidorovich added more.", "2022-07-05");
+    pgn_mention_view v = find(d, "Kremlin spokesman Ivan Sidorovich");
+    assert_string_equal(v.code, "RUSGOV");
+    assert_true(v.local);
+    v = find(d, "Sidorovich");
+    assert_string_equal(v.code, "RUSGOV");
+    assert_string_equal(v.entry, "Ivan Sidorovich");
+    pgn_doc_free(d);
+}
+
+/* Tokens as a UD-style tokenizer gives them: "Xi" "'s", "," apart. */
+static void ud_style_tokens(void **state) {
+    (void)state;
+    static const char text[] = "Xi's envoy met Russia's foreign minister, Sergei Lavrov.";
+    static const uint32_t spans[][2] = {{0, 2},   {2, 4},   {5, 10},  {11, 14}, {15, 21}, {21, 23},
+                                        {24, 31}, {32, 40}, {40, 41}, {42, 48}, {49, 55}, {55, 56}};
+    size_t n = sizeof spans / sizeof *spans;
+    pgn_doc *doc = pgn__doc_new(0);
+    pgn_error err;
+    assert_non_null(doc);
+    assert_int_equal(pgn__doc_set_text(doc, text, sizeof text - 1, NULL, 0, &err), 0);
+    for (size_t i = 0; i < n; i++) {
+        assert_int_equal(PGN__VEC_RESERVE(doc->arena, doc->tokens), 0);
+        pgn__token *t = &doc->tokens.v[doc->tokens.n++];
+        memset(t, 0, sizeof *t);
+        t->start = t->cstart = spans[i][0];
+        t->end = t->cend = spans[i][1];
+        t->form = pgn__arena_strndup(doc->arena, text + spans[i][0], spans[i][1] - spans[i][0]);
+        t->head = -1;
+    }
+    assert_int_equal(PGN__VEC_RESERVE(doc->arena, doc->sentences), 0);
+    pgn__sentence *s = &doc->sentences.v[doc->sentences.n++];
+    memset(s, 0, sizeof *s);
+    s->n_tokens = (uint32_t)n;
+    s->end = s->cend = sizeof text - 1;
+    assert_int_equal(pgn_kb_recognize_on(kb, doc, "2022-07-05", &err), 0);
+    pgn_mention_view v = find(doc, "Xi");
+    assert_string_equal(v.code, "CHNGOV");
+    assert_int_equal(v.first_token, 0);
+    assert_int_equal(v.last_token, 1);
+    v = find(doc, "Russia's foreign minister");
+    assert_string_equal(v.code, "RUSGOV");
+    v = find(doc, "Sergei Lavrov");
+    assert_string_equal(v.code, "RUSGOV");
+    assert_string_equal(v.role, "foreign minister");
+    pgn_doc_free(doc);
+}
+
+static void allocation_failures_are_errors(void **state) {
+    (void)state;
+    const char *text = "Russian President Vladimir Putin met NATO Secretary-General Jens Stoltenberg in Moscow.";
+    for (long n = 0; n < 400; n++) {
+        pgn_doc *doc = NULL;
+        pgn_error err;
+        assert_int_equal(pgn_doc_from_text(text, strlen(text), NULL, &doc, &err), 0);
+        pgn__arena_fail_after(doc->arena, n);
+        int rc = pgn_kb_recognize_on(kb, doc, "2022-07-05", &err);
+        pgn__arena_fail_after(doc->arena, -1);
+        if (rc == 0) {
+            assert_true(pgn_doc_n_mentions(doc) >= 3);
+            pgn_doc_free(doc);
+            return;
+        }
+        assert_int_equal(rc, PGN_ENOMEM);
+        pgn_doc_free(doc);
+    }
+    fail_msg("recognition never succeeded");
+}
+
+static void bad_arguments(void **state) {
+    (void)state;
+    pgn_error err;
+    assert_int_equal(pgn_kb_recognize(NULL, NULL, &err), PGN_EINVAL);
+    pgn_doc *d = recognize("Moscow.", NULL);
+    assert_int_equal(pgn_kb_recognize_on(kb, d, "July 5", &err), PGN_EINVAL);
+    assert_int_equal(pgn_doc_mention(d, 99, &(pgn_mention_view){0}), PGN_EINVAL);
+    pgn_kb_answer a[4];
+    size_t n;
+    assert_int_equal(pgn_kb_lookup(kb, "Nobody Atall", NULL, a, 4, &n, &err), PGN_ENOTFOUND);
+    assert_int_equal(n, 0);
+    pgn_doc_free(d);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(seed_sentences),
+        cmocka_unit_test(roles_follow_the_date),
+        cmocka_unit_test(no_date_means_latest_role),
+        cmocka_unit_test(historic_states),
+        cmocka_unit_test(hyphens_plurals_case),
+        cmocka_unit_test(unknown_person_keeps_title),
+        cmocka_unit_test(ud_style_tokens),
+        cmocka_unit_test(allocation_failures_are_errors),
+        cmocka_unit_test(bad_arguments),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
