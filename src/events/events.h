@@ -123,6 +123,6 @@ int pgn__events_extract(const pgn__ontology *ont, const pgn__lexicon *lex, pgn_d
 
 /* The document's own date ("YYYY-MM-DD" from its published or updated
 ** metadata), or NULL; in the document's arena. */
-const char *pgn__doc_date(pgn_doc *doc);
+const char *pgn__events_doc_date(pgn_doc *doc);
 
 #endif

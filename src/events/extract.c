@@ -284,9 +284,9 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
         r->n_tgt = pgn__actors_of(s, pgn__object_child(s, m->complement), r->tgt, 8);
 }
 
-static const char *default_date(pgn_doc *doc) { return pgn__doc_date(doc); }
+static const char *default_date(pgn_doc *doc) { return pgn__events_doc_date(doc); }
 
-const char *pgn__doc_date(pgn_doc *doc) {
+const char *pgn__events_doc_date(pgn_doc *doc) {
     const char *d = doc->meta.published ? doc->meta.published : doc->meta.updated;
     if (!d || strlen(d) < 10) return NULL;
     for (int i = 0; i < 10; i++) {
