@@ -1,9 +1,9 @@
 /* cli/cmd_code.c -- `peregrine code`: articles in, coded events out (JSON
 ** Lines per document, or TSV / GDELT rows per event).
 **
-** Each document goes through the pipeline: read, parse, actors, events.
-** Parsing and actor recognition are wired in code_doc() when their stages
-** land; until then the coder reports that the document is not parsed. */
+** Each document goes through the pipeline: read, parse, actors (the KB),
+** events.  The parser is wired in code_doc() when it lands; until then the
+** coder reports that the document is not parsed. */
 #include <getopt.h>
 #include <string.h>
 
@@ -24,9 +24,10 @@ static void usage(FILE *out) {
             "exit status: 0 all records coded, 1 some records had errors, 2 usage\n");
 }
 
-static int code_doc(const pgn_coder *coder, pgn_doc *doc, pgn_error *err) {
-    /* Parser and actor recognition go here (src/nlp, src/kb). */
-    return pgn_coder_code(coder, doc, err);
+static int code_doc(const pgn_coder *coder, const pgn_kb *kb, pgn_doc *doc, pgn_error *err) {
+    /* The parser (src/nlp) goes here, before the actors. */
+    int rc = pgn_kb_recognize(kb, doc, err);
+    return rc ? rc : pgn_coder_code(coder, doc, err);
 }
 
 int cmd_code(int argc, char **argv) {
@@ -69,8 +70,12 @@ int cmd_code(int argc, char **argv) {
     }
     pgn_error err;
     pgn_coder *coder = NULL;
-    if (pgn_coder_open(data, &coder, &err)) {
+    pgn_kb *kb = NULL;
+    char kb_dir[1024];
+    snprintf(kb_dir, sizeof kb_dir, "%s/kb", data ? data : pgn_default_data_dir());
+    if (pgn_coder_open(data, &coder, &err) || pgn_kb_open(kb_dir, &kb, &err)) {
         cli_report("code", &err);
+        pgn_coder_close(coder);
         return CLI_RECORD_ERRORS;
     }
     const char *header = pgn_events_header(fmt);
@@ -91,12 +96,13 @@ int cmd_code(int argc, char **argv) {
         int rc;
         while ((rc = pgn_reader_next(r, &doc, &err)) != 0) {
             if (rc > 0) {
-                rc = code_doc(coder, doc, &err);
+                rc = code_doc(coder, kb, doc, &err);
                 if (rc == 0 && pgn_doc_write_events(doc, fmt, cli_write_file, stdout, &err)) {
                     cli_report("code", &err); /* the output is gone: stop */
                     pgn_doc_free(doc);
                     pgn_reader_close(r);
                     pgn_coder_close(coder);
+                    pgn_kb_close(kb);
                     return CLI_RECORD_ERRORS;
                 }
                 pgn_doc_free(doc);
@@ -111,6 +117,7 @@ int cmd_code(int argc, char **argv) {
         pgn_reader_close(r);
     }
     pgn_coder_close(coder);
+    pgn_kb_close(kb);
     if (fflush(stdout) != 0) {
         fprintf(stderr, "peregrine code: cannot write output\n");
         return CLI_RECORD_ERRORS;

@@ -2,9 +2,9 @@
 ** coding against a gold JSONL file (tests/data/events/dev.jsonl is ours).
 **
 ** code_one() is the whole pipeline for one text: read it into a document,
-** then parse, find actors and code events.  Parsing and actor recognition
-** are wired here when their stages land; until then coding stops with the
-** coder's "not parsed" error, which is reported once. */
+** parse it, find its actors (the KB) and code events.  The parser is wired
+** here when it lands; until then coding stops with the coder's "not
+** parsed" error, which is reported once. */
 #include <getopt.h>
 #include <string.h>
 
@@ -23,6 +23,7 @@ static void usage(FILE *out) {
 
 typedef struct pipeline {
     pgn_coder *coder;
+    pgn_kb *kb;
 } pipeline;
 
 static int code_one(void *ctx, const char *text, size_t len, const char *date, pgn_doc **out,
@@ -34,7 +35,8 @@ static int code_one(void *ctx, const char *text, size_t len, const char *date, p
     meta.record = -1;
     *out = NULL;
     int rc = pgn_doc_from_text(text, len, &meta, out, err);
-    /* Parser and actor recognition go here (src/nlp, src/kb). */
+    /* The parser (src/nlp) goes here, before the actors. */
+    if (rc == 0) rc = pgn_kb_recognize(p->kb, *out, err);
     if (rc == 0) rc = pgn_coder_code(p->coder, *out, err);
     return rc;
 }
@@ -62,15 +64,19 @@ int eval_events(int argc, char **argv) {
         return CLI_USAGE;
     }
     pgn_error err;
-    pipeline p = {NULL};
-    if (pgn_coder_open(data, &p.coder, &err)) {
+    pipeline p = {NULL, NULL};
+    char kb_dir[1024];
+    snprintf(kb_dir, sizeof kb_dir, "%s/kb", data ? data : pgn_default_data_dir());
+    if (pgn_coder_open(data, &p.coder, &err) || pgn_kb_open(kb_dir, &p.kb, &err)) {
         cli_report("eval events", &err);
+        pgn_coder_close(p.coder);
         return CLI_RECORD_ERRORS;
     }
     pgn_event_scores sc;
     err.code = 0;
     int rc = pgn_events_score_file(gold, code_one, &p, &sc, &err);
     pgn_coder_close(p.coder);
+    pgn_kb_close(p.kb);
     if (rc) {
         cli_report("eval events", &err);
         return CLI_RECORD_ERRORS;
