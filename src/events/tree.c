@@ -59,9 +59,24 @@ int pgn__is_event_noun(const pgn__sent *s, int i) {
 
 /* The token whose mention stands for the phrase headed by i (i itself or
 ** one of its modifiers), or -1. */
+static int has_country(const pgn__sent *s, int k) {
+    const pgn__mention *m = &s->doc->mentions.v[s->mention[k]];
+    return m->country && m->country[0];
+}
+
 static int actor_token(const pgn__sent *s, int i) {
     if (i < 0) return -1;
-    if (s->mention[i] >= 0) return i;
+    if (s->mention[i] >= 0 && has_country(s, i)) return i;
+    /* "Japan's aid workers": the KB may know "workers" only as a sector
+    ** (LAB, no country); the possessor or adjective says whose they are. */
+    if (s->mention[i] >= 0) {
+        for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
+            if ((pgn__rel_is(&s->tok[c], "nmod:poss") || pgn__rel_is(&s->tok[c], "amod") ||
+                 pgn__rel_is(&s->tok[c], "compound")) &&
+                s->mention[c] >= 0 && s->mention[c] != s->mention[i] && has_country(s, c))
+                return c;
+        return i;
+    }
     /* "the Russian government", "Russia's foreign ministry", "President Xi":
     ** an actor modifying the phrase's head stands for the phrase. */
     static const char *const rels[] = {"flat", "compound", "nmod:poss", "amod", "appos"};
