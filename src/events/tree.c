@@ -82,7 +82,10 @@ static int actor_token(const pgn__sent *s, int i) {
     static const char *const rels[] = {"flat", "compound", "nmod:poss", "amod", "appos"};
     for (size_t r = 0; r < sizeof rels / sizeof rels[0]; r++)
         for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
-            if (pgn__rel_is(&s->tok[c], rels[r]) && s->mention[c] >= 0) return c;
+            if (pgn__rel_is(&s->tok[c], rels[r]) && s->mention[c] >= 0 &&
+                /* "military facilities" names no actor; "Russian" does */
+                !(r == 3 && !has_country(s, c)))
+                return c;
     /* "the leaders of China", "the border with Sudan", "soldiers in Niger":
     ** not for event nouns, whose "of" is the target. */
     if (!pgn__is_event_noun(s, i))
