@@ -41,7 +41,7 @@ typedef struct match {
 static int phrase_is(const pgn__sent *s, int c, const char *w) {
     const char *us = strchr(w, '_');
     if (!us) return pgn__lemma_is(&s->tok[c], w) || pgn__word_is(&s->tok[c], w);
-    if (!s->tok[c].lemma || strcmp(s->tok[c].lemma, us + 1) != 0) return 0;
+    if (!s->tok[c].lemma || !pgn__lemma_is(&s->tok[c], us + 1)) return 0;
     size_t n = (size_t)(us - w);
     for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
         if ((pgn__rel_is(&s->tok[d], "compound") || pgn__rel_is(&s->tok[d], "amod")) &&
@@ -136,22 +136,12 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
 
 static int best_match(const pgn__sent *s, int t, char pos, match *best) {
     size_t n = 0;
-    const char *lemma = s->tok[t].lemma;
-    char low[64];
-    /* A lemmatizer may keep the capital of a sentence-initial noun
-    ** ("Talks"); the lexicon is lower case. */
-    size_t len = strlen(lemma);
-    if (len < sizeof low) {
-        int upper = 0;
-        for (size_t i = 0; i < len; i++) {
-            char c = lemma[i];
-            upper |= c >= 'A' && c <= 'Z';
-            low[i] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-        }
-        low[len] = 0;
-        if (upper) lemma = low;
-    }
-    const pgn__lex_entry *es = pgn__lexicon_lookup(s->lex, lemma, pos, &n);
+    const pgn__lex_entry *es = NULL;
+    /* The lemma first; when it heads no entry, the form's simple stems
+    ** (a lemmatizer's "shel" for "shelled" still finds "shell"). */
+    char v[8][PGN__LEMMA_MAX];
+    int nv = pgn__lemma_variants(&s->tok[t], v, 8);
+    for (int i = 0; i < nv && !es; i++) es = pgn__lexicon_lookup(s->lex, v[i], pos, &n);
     int have = 0;
     for (size_t i = 0; i < n; i++) {
         match m;

@@ -28,6 +28,13 @@ typedef struct pgn__sent {
     int *mention;            /* [n] doc->mentions index covering the token, or -1 */
 } pgn__sent;
 
+/* Candidate lemmas of a token: its lemma lower-cased, then its form with
+** regular English inflection undone ("shelled" -> shell, "supplies" ->
+** supply), for when the lemmatizer got the lemma wrong.  Returns how many
+** were written (at most max). */
+#define PGN__LEMMA_MAX 64
+int pgn__lemma_variants(const pgn__token *t, char out[][PGN__LEMMA_MAX], int max);
+
 /* Dependency relation helpers.  rel_is: the full relation equals r, or its
 ** base (before ':') equals r when r has no ':'. */
 int pgn__rel_is(const pgn__token *t, const char *r);

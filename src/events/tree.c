@@ -20,8 +20,56 @@ int pgn__rel_is(const pgn__token *t, const char *r) {
     return d[n] == ':' && strchr(r, ':') == NULL;
 }
 
+int pgn__lemma_variants(const pgn__token *t, char out[][PGN__LEMMA_MAX], int max) {
+    int n = 0;
+    char low[PGN__LEMMA_MAX];
+    const char *src[2] = {t->lemma, t->form};
+    for (int k = 0; k < 2 && n < max; k++) {
+        const char *w = src[k];
+        size_t len = w ? strlen(w) : 0;
+        if (len == 0 || len >= PGN__LEMMA_MAX) continue;
+        for (size_t i = 0; i <= len; i++)
+            low[i] = w[i] >= 'A' && w[i] <= 'Z' ? (char)(w[i] - 'A' + 'a') : w[i];
+#define ADD(str)                                                              \
+    do {                                                                      \
+        int dup_ = 0;                                                         \
+        for (int d_ = 0; d_ < n; d_++) dup_ |= strcmp(out[d_], (str)) == 0;   \
+        if (!dup_ && n < max) strcpy(out[n++], (str));                        \
+    } while (0)
+        ADD(low);
+        if (k == 0) continue;
+        /* From the form, English inflection undone the simple ways:
+        ** "shelled" -> shell, "supplies" -> supply, "massed" -> mass,
+        ** "seized" -> seize, "troops" -> troop. */
+        char b[PGN__LEMMA_MAX];
+        struct { const char *suf, *rep; } rules[] = {
+            {"ies", "y"}, {"ied", "y"}, {"es", ""}, {"s", ""}, {"ed", ""}, {"ed", "e"},
+            {"d", ""}, {"ing", ""}, {"ing", "e"}};
+        for (size_t r = 0; r < sizeof rules / sizeof rules[0]; r++) {
+            size_t sl = strlen(rules[r].suf);
+            if (len <= sl + 2 || strcmp(low + len - sl, rules[r].suf) != 0) continue;
+            memcpy(b, low, len - sl);
+            strcpy(b + len - sl, rules[r].rep);
+            ADD(b);
+        }
+#undef ADD
+    }
+    return n;
+}
+
 int pgn__lemma_is(const pgn__token *t, const char *lemma) {
-    return t->lemma && strcmp(t->lemma, lemma) == 0;
+    if (t->lemma && strcmp(t->lemma, lemma) == 0) return 1;
+    /* The lemmatizer may be wrong ("shelled" -> "shel"): the form decides
+    ** too.  Every variant starts as the form does, which rules most out. */
+    if (!t->form || !lemma[0]) return 0;
+    char f0 = t->form[0] >= 'A' && t->form[0] <= 'Z' ? (char)(t->form[0] - 'A' + 'a') : t->form[0];
+    if (f0 != lemma[0] && !(t->lemma && t->lemma[0] && (t->lemma[0] | 0x20) == lemma[0]))
+        return 0;
+    char v[6][PGN__LEMMA_MAX];
+    int n = pgn__lemma_variants(t, v, 6);
+    for (int i = 0; i < n; i++)
+        if (strcmp(v[i], lemma) == 0) return 1;
+    return 0;
 }
 
 int pgn__child(const pgn__sent *s, int i, const char *r) {

@@ -802,6 +802,27 @@ static void rejection_is_not_denial(void **state) {
     pgn_doc_free(doc);
 }
 
+/* A lemmatizer's slips ("shelled" -> "shel", "supplies" -> "supplies")
+** do not hide the event: the form's stems are tried too. */
+static void wrong_lemmas_still_code(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 RUS RUS -\n# m 3 UKR UKR -\n"
+                        "1 Russia Russia PROPN 2 nsubj\n"
+                        "2 shelled shel VERB 0 root\n"
+                        "3 Kharkiv Kharkiv PROPN 2 obj\n"
+                        "\n"
+                        "# m 1 RUS RUS -\n# m 6 POL POL -\n"
+                        "1 Russia Russia PROPN 2 nsubj\n"
+                        "2 halted halt VERB 0 root\n"
+                        "3 gas gas NOUN 4 compound\n"
+                        "4 supplies supplies NOUN 2 obj\n"
+                        "5 to to ADP 6 case\n"
+                        "6 Poland Poland PROPN 2 obl\n");
+    EXPECT(doc, "194", "RUS", "UKR");
+    EXPECT(doc, "162", "RUS", "POL");
+    pgn_doc_free(doc);
+}
+
 /* ---- Sentences in the manner of the seed article (written by us). */
 
 /* "The Kremlin said on Tuesday that media reports about Chinese President
@@ -1074,6 +1095,7 @@ int main(void) {
         cmocka_unit_test(modifier_conjuncts_recipients_and_locations),
         cmocka_unit_test(deep_chain_is_linear),
         cmocka_unit_test(rejection_is_not_denial),
+        cmocka_unit_test(wrong_lemmas_still_code),
         cmocka_unit_test(date_hook),
         cmocka_unit_test(broken_parse_is_safe),
         cmocka_unit_test(allocation_failures),
