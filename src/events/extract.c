@@ -85,6 +85,15 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
                 if ((pgn__rel_is(&s->tok[c], "compound:prt") ||
                      pgn__rel_is(&s->tok[c], "advmod")) && pgn__word_is(&s->tok[c], it->word))
                     found = c;
+            /* A parser may hang the particle on the next phrase as a case
+            ** marker ("pulled [out of Iraq]"); it still follows the verb. */
+            for (int c = s->first_child[anchor]; c >= 0 && found < 0; c = s->next_sibling[c]) {
+                if (!pgn__rel_is(&s->tok[c], "obl")) continue;
+                for (int d = s->first_child[c]; d >= 0 && found < 0; d = s->next_sibling[d])
+                    if (pgn__rel_is(&s->tok[d], "case") && d == anchor + 1 &&
+                        pgn__word_is(&s->tok[d], it->word))
+                        found = d;
+            }
             if (found < 0) return 0;
             widen(m, found);
             m->score += 2;
@@ -119,6 +128,12 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
             /* "granted Ukraine candidate status": the recipient is iobj */
             found = pgn__child(s, anchor, "iobj");
             if (found < 0) found = pgn__child(s, anchor, "obj");
+            if (found < 0) { /* a parser's "accused [xcomp North Korea]" */
+                int x = pgn__child(s, anchor, "xcomp");
+                if (x >= 0 && s->tok[x].upos &&
+                    (strcmp(s->tok[x].upos, "PROPN") == 0 || strcmp(s->tok[x].upos, "NOUN") == 0))
+                    found = x;
+            }
             if (found < 0 && pgn__is_passive(s, anchor)) found = pgn__child(s, anchor, "nsubj:pass");
             if (found >= 0) {
                 m->target = found;

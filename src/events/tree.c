@@ -178,7 +178,10 @@ int pgn__actors_of(const pgn__sent *s, int i, int32_t *out, int max) {
 }
 
 int pgn__is_passive(const pgn__sent *s, int i) {
-    return pgn__child(s, i, "nsubj:pass") >= 0 || pgn__child(s, i, "aux:pass") >= 0;
+    if (pgn__child(s, i, "aux:pass") >= 0 || pgn__child(s, i, "obl:agent") >= 0) return 1;
+    /* A passive subject with an object beside it is a parser's slip on an
+    ** active clause ("Britain praised Taiwan"). */
+    return pgn__child(s, i, "nsubj:pass") >= 0 && pgn__child(s, i, "obj") < 0;
 }
 
 /* The controller of an object-control verb: its object ("urged Iran to
@@ -204,6 +207,7 @@ int pgn__subject_of(const pgn__sent *s, int i, int *passive) {
         *passive = pgn__is_passive(s, i);
         int c = pgn__child(s, i, "nsubj");
         if (c < 0) c = pgn__child(s, i, "csubj");
+        if (c >= 0 && !*passive && pgn__rel_is(&s->tok[c], "nsubj:pass")) return c;
         if (c >= 0 && !pgn__rel_is(&s->tok[c], "nsubj:pass")) return c;
         if (c >= 0 && *passive) return c;
         int h = s->head[i];

@@ -823,6 +823,37 @@ static void wrong_lemmas_still_code(void **state) {
     pgn_doc_free(doc);
 }
 
+/* Parses a statistical parser really gives: "out" as the case of "of
+** Iraq", a passive subject beside an object, an object labelled xcomp. */
+static void common_parser_slips(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-3 TCDGOV TCD GOV\n# m 7 IRQ IRQ -\n"
+                        "1 The the DET 3 det\n"
+                        "2 Chadian Chadian ADJ 3 amod\n"
+                        "3 government government NOUN 4 nsubj\n"
+                        "4 pulled pull VERB 0 root\n"
+                        "5 out out ADP 7 case\n"
+                        "6 of of ADP 7 case\n"
+                        "7 Iraq Iraq PROPN 4 obl\n"
+                        "\n"
+                        "# m 1 GBR GBR -\n# m 3 TWN TWN -\n"
+                        "1 Britain Britain PROPN 2 nsubj:pass\n"
+                        "2 praised praise VERB 0 root\n"
+                        "3 Taiwan Taiwan PROPN 2 obj\n"
+                        "\n"
+                        "# m 1-3 KENGOV KEN GOV\n# m 5-6 PRK PRK -\n"
+                        "1 The the DET 3 det\n"
+                        "2 Kenyan Kenyan ADJ 3 amod\n"
+                        "3 government government NOUN 0 root\n"
+                        "4 accused accuse VERB 3 acl\n"
+                        "5 North North PROPN 6 compound\n"
+                        "6 Korea Korea PROPN 4 xcomp\n");
+    EXPECT(doc, "0874", "TCDGOV", "IRQ");
+    EXPECT(doc, "051", "GBR", "TWN");
+    EXPECT(doc, "112", "KENGOV", "PRK");
+    pgn_doc_free(doc);
+}
+
 /* ---- Sentences in the manner of the seed article (written by us). */
 
 /* "The Kremlin said on Tuesday that media reports about Chinese President
@@ -1096,6 +1127,7 @@ int main(void) {
         cmocka_unit_test(deep_chain_is_linear),
         cmocka_unit_test(rejection_is_not_denial),
         cmocka_unit_test(wrong_lemmas_still_code),
+        cmocka_unit_test(common_parser_slips),
         cmocka_unit_test(date_hook),
         cmocka_unit_test(broken_parse_is_safe),
         cmocka_unit_test(allocation_failures),
