@@ -200,6 +200,13 @@ static int is_each_other(const pgn__sent *s, int i) {
     return 0;
 }
 
+/* Force used on a place (CAMEO roots 15 to 20: mobilising, coercing,
+** assaulting, fighting) is used on whoever holds it. */
+static int violent(const match *m) {
+    int root = (m->e->code[0] - '0') * 10 + (m->e->code[1] - '0');
+    return root >= 15;
+}
+
 static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
     int passive = 0, subj = pgn__subject_of(s, t, &passive);
     int anchor = m->complement >= 0 ? m->complement : t;
@@ -242,6 +249,11 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
         }
     }
     r->each_other = is_each_other(s, tgt);
+    if (tgt >= 0 && pgn__actor_of(s, tgt) < 0 && violent(m)) {
+        /* "attacked towns [in southern Israel]": the place names the target */
+        int in = pgn__prep_child(s, anchor, "in");
+        if (in >= 0 && pgn__actor_of(s, in) >= 0) tgt = in;
+    }
     if (tgt < 0 && pgn__rel_is(&s->tok[t], "conj")) {
         /* "condemned and sanctioned Moscow": a shared object hangs on the
         ** first conjunct, after the second. */
@@ -287,6 +299,11 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
     }
     if (r->n_tgt == 0 && m->complement >= 0) /* "refusal to visit Russia" */
         r->n_tgt = pgn__actors_of(s, pgn__object_child(s, m->complement), r->tgt, 8);
+    if (r->n_tgt == 0 && h >= 0 && pgn__rel_is(&s->tok[t], "obj") && light_verb(&s->tok[h]))
+        /* "launched strikes [on Kyiv]": the phrase may hang on the verb */
+        for (int k = 0; k < m->e->n_items && r->n_tgt == 0; k++)
+            if (m->e->items[k].kind == PGN__LI_TARGET_PREP)
+                r->n_tgt = pgn__actors_of(s, pgn__prep_child(s, h, m->e->items[k].word), r->tgt, 8);
 }
 
 static const char *default_date(pgn_doc *doc) { return pgn__events_doc_date(doc); }

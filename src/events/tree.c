@@ -123,6 +123,18 @@ static int actor_token(const pgn__sent *s, int i) {
                  pgn__rel_is(&s->tok[c], "compound")) &&
                 s->mention[c] >= 0 && s->mention[c] != s->mention[i] && has_country(s, c))
                 return c;
+        /* "Ukraine said its forces ...": until coreference (src/discourse)
+        ** marks "its", take the nearest actor with a country before it in
+        ** the sentence. */
+        for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c]) {
+            const pgn__token *p = &s->tok[c];
+            if (!pgn__rel_is(p, "nmod:poss") || s->mention[c] >= 0 || !p->lemma ||
+                (strcmp(p->lemma, "its") && strcmp(p->lemma, "it") && strcmp(p->lemma, "their") &&
+                 strcmp(p->lemma, "they")))
+                continue;
+            for (int k = c - 1; k >= 0; k--)
+                if (s->mention[k] >= 0 && has_country(s, k)) return k;
+        }
         return i;
     }
     /* "the Russian government", "Russia's foreign ministry", "President Xi":

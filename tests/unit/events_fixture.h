@@ -5,7 +5,7 @@
 ** separated by spaces ("_" as LEMMA: the lower-cased form); a blank line
 ** ends a sentence; "# m FIRST[-LAST] CODE COUNTRY SECTOR [ENTRY]" lines add
 ** an actor mention over the sentence's tokens FIRST..LAST (1-based,
-** inclusive; "-" for no sector).  The text is the forms joined by single
+** inclusive; "-" for no country or sector).  The text is the forms joined by single
 ** spaces, so character offsets equal byte offsets.
 */
 #ifndef PGN_TEST_EVENTS_FIXTURE_H
@@ -81,7 +81,7 @@ static pgn_doc *fx_doc(const char *conll, const char *date) {
             m->first = sent_first + (uint32_t)a - 1;
             m->last = sent_first + (uint32_t)b;
             m->code = fx_dup(doc, code);
-            m->country = fx_dup(doc, country);
+            m->country = strcmp(country, "-") ? fx_dup(doc, country) : NULL;
             m->sector = strcmp(sector, "-") ? fx_dup(doc, sector) : NULL;
             for (char *q = entry; *q; q++)
                 if (*q == '_') *q = ' ';

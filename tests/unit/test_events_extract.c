@@ -854,6 +854,43 @@ static void common_parser_slips(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Ukraine said its forces hit the cruiser." (a sector-only mention with a
+** pronoun possessor), "Russian forces launched strikes on Kyiv." (the
+** phrase on the light verb), "Hamas fighters attacked towns in Israel."
+** (the place as target of force). */
+static void coref_lite_light_verb_and_place(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 UKR UKR -\n# m 4 MIL - MIL\n# m 7 RUS RUS -\n"
+                        "1 Ukraine Ukraine PROPN 2 nsubj\n"
+                        "2 said say VERB 0 root\n"
+                        "3 its its PRON 4 nmod:poss\n"
+                        "4 forces force NOUN 5 nsubj\n"
+                        "5 hit hit VERB 2 ccomp\n"
+                        "6 the the DET 8 det\n"
+                        "7 Russian Russian ADJ 8 amod\n"
+                        "8 cruiser cruiser NOUN 5 obj\n"
+                        "\n"
+                        "# m 1-2 RUSMIL RUS MIL\n# m 6 UKR UKR -\n"
+                        "1 Russian Russian ADJ 2 amod\n"
+                        "2 forces force NOUN 3 nsubj\n"
+                        "3 launched launch VERB 0 root\n"
+                        "4 strikes strike NOUN 3 obj\n"
+                        "5 on on ADP 6 case\n"
+                        "6 Kyiv Kyiv PROPN 3 obl\n"
+                        "\n"
+                        "# m 1-2 PSEREBHMS PSE REB\n# m 6 ISR ISR -\n"
+                        "1 Hamas Hamas PROPN 2 compound\n"
+                        "2 fighters fighter NOUN 3 nsubj\n"
+                        "3 attacked attack VERB 0 root\n"
+                        "4 towns town NOUN 3 obj\n"
+                        "5 in in ADP 6 case\n"
+                        "6 Israel Israel PROPN 3 obl\n");
+    EXPECT(doc, "190", "UKR", "RUS");
+    EXPECT(doc, "195", "RUSMIL", "UKR"); /* "launch =strike on T" */
+    EXPECT(doc, "180", "PSEREBHMS", "ISR");
+    pgn_doc_free(doc);
+}
+
 /* ---- Sentences in the manner of the seed article (written by us). */
 
 /* "The Kremlin said on Tuesday that media reports about Chinese President
@@ -1128,6 +1165,7 @@ int main(void) {
         cmocka_unit_test(rejection_is_not_denial),
         cmocka_unit_test(wrong_lemmas_still_code),
         cmocka_unit_test(common_parser_slips),
+        cmocka_unit_test(coref_lite_light_verb_and_place),
         cmocka_unit_test(date_hook),
         cmocka_unit_test(broken_parse_is_safe),
         cmocka_unit_test(allocation_failures),
