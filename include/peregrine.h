@@ -346,7 +346,70 @@ int pgn_doc_mention(const pgn_doc *doc, size_t i, pgn_mention_view *out);
 
 /* ------------------------------------------------- events: CAMEO, PLOVER */
 
+/* A coder holds the CAMEO/PLOVER ontology and the event lexicon; it is
+** immutable once opened and may code documents from several threads. */
+typedef struct pgn_coder pgn_coder;
 
+/* Loads DATA_DIR/ontology and DATA_DIR/lexicon (data_dir NULL: the default
+** data directory). */
+int pgn_coder_open(const char *data_dir, pgn_coder **out, pgn_error *err);
+void pgn_coder_close(pgn_coder *coder);
+
+/* Codes the events of a parsed document whose actors were found, replacing
+** any events it had.  PGN_EUNSUPPORTED when the document is not parsed. */
+int pgn_coder_code(const pgn_coder *coder, pgn_doc *doc, pgn_error *err);
+
+/* Optional event-date hook: returns "YYYY-MM-DD" for the event whose
+** trigger is token `token` of sentence `sentence`, or NULL for the
+** document's date.  The string must live as long as the document. */
+typedef const char *(*pgn_event_date_fn)(void *ctx, const pgn_doc *doc, size_t sentence,
+                                         size_t token);
+int pgn_coder_code_dated(const pgn_coder *coder, pgn_doc *doc, pgn_event_date_fn date_cb,
+                         void *date_ctx, pgn_error *err);
+
+size_t pgn_doc_n_events(const pgn_doc *doc);
+
+typedef enum pgn_events_format {
+    PGN_EVENTS_JSONL = 0,  /* one object per document with an "events" array */
+    PGN_EVENTS_TSV,        /* one line per event, PETRARCH/Phoenix columns */
+    PGN_EVENTS_GDELT       /* one line per event, GDELT 2.0 event-table columns */
+} pgn_events_format;
+
+/* The header line of a tabular format (ends in a newline), NULL for JSONL. */
+const char *pgn_events_header(pgn_events_format format);
+
+/* Writes the document's events in the given format. */
+int pgn_doc_write_events(const pgn_doc *doc, pgn_events_format format,
+                         int (*write_cb)(void *ctx, const char *s, size_t n), void *ctx,
+                         pgn_error *err);
+
+
+/* Scoring (`peregrine eval events`).  The gold file is JSON Lines: one text
+** a line with "text", "date" and "events" ({"plover", "cameo", "source",
+** "target", "factuality", "negated"}); format in src/events/score.h.  The
+** caller codes each text (the whole pipeline: read, parse, actors, events)
+** through code_fn, which returns a document the scorer frees. */
+typedef int (*pgn_code_text_fn)(void *ctx, const char *text, size_t len, const char *date,
+                                pgn_doc **out, pgn_error *err);
+
+typedef struct pgn_event_scores {
+    size_t items;            /* gold lines scored */
+    size_t coding_errors;    /* lines code_fn failed on */
+    size_t gold, sys;        /* events, negated ones left out */
+    size_t matched;          /* whole events: category + source + target */
+    size_t aligned;          /* gold events paired with some system event */
+    size_t cat_ok, src_ok, tgt_ok;   /* among gold events; unpaired count as wrong */
+    size_t root_gold, root_ok;       /* gold events with a CAMEO code; right root */
+    size_t fact_ok;          /* whole matches with the right factuality */
+    size_t gold_negated, negated_ok; /* negated gold events not output as plain events */
+    double precision, recall, f1, cat_acc, src_acc, tgt_acc, root_acc, fact_acc;
+} pgn_event_scores;
+
+/* Scores code_fn against the gold file.  Errors in the gold file name file
+** and line; when some texts fail to code, err holds the first failure and
+** 0 is still returned (the failures are counted). */
+int pgn_events_score_file(const char *gold_path, pgn_code_text_fn code_fn, void *ctx,
+                          pgn_event_scores *out, pgn_error *err);
 
 /* ------------------------------------- discourse: coreference, quotes, dates */
 

@@ -28,6 +28,7 @@ typedef PGN__VEC(pgn_error) pgn__warning_vec;
 typedef PGN__VEC(const char *) pgn__str_vec;
 typedef PGN__VEC(pgn__mention) pgn__mention_vec;
 struct pgn__discourse;       /* src/discourse/discourse.h */
+struct pgn__event;            /* src/events/events.h */
 
 struct pgn_doc {
     pgn__arena *arena;
@@ -40,6 +41,7 @@ struct pgn_doc {
     pgn__sentence_vec sentences;
     pgn__str_vec image_credits;
     pgn__mention_vec mentions;   /* actor mentions, in text order (src/kb) */
+    PGN__VEC(struct pgn__event) events; /* coded events (src/events) */
     pgn__warning_vec warnings;
     struct pgn__discourse *discourse; /* dates, quotes (src/discourse); NULL before */
 };

@@ -1,0 +1,630 @@
+/* src/events/extract.c -- from a parsed, actor-tagged sentence to events.
+**
+** In: doc->tokens with lemma/upos/head/deprel (src/nlp), doc->mentions
+** (src/kb), the lexicon and ontology.  Out: doc->events.
+**
+** For each token whose lemma heads lexicon entries we pick the most
+** specific entry whose constraints hold (particles, object lemma,
+** complement, target preposition), then find the source (subject, passive
+** agent, possessor of a nominal event) and target (object, oblique with the
+** entry's preposition) with tree.c, expand coordinated actors into one
+** event per pair (or, for mutual acts with no target, each towards the
+** other), and ask factuality.c how the event is reported.  Control verbs
+** hand their subject down to the infinitive they govern ("agreed to
+** restore ties" codes the restoring), unless the entry itself names the
+** infinitive ("invite T to >visit" codes the invitation and consumes
+** "visit").  A last pass over the document links reports told in one
+** sentence to their denial in another.
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/error.h"
+#include "events.h"
+#include "extract_int.h"
+
+/* ----------------------------------------------------------- pattern match */
+
+typedef struct match {
+    const pgn__lex_entry *e;
+    int score;
+    int target;              /* token heading the target phrase, or -1 */
+    int target_is_obj;       /* target came from T (object slot) */
+    int complement;          /* token consumed by a >item, or -1 */
+    int objects[PGN__LEX_MAX_ITEMS];  /* tokens matched by =items */
+    int n_objects;
+    int lo, hi;              /* trigger token span */
+} match;
+
+/* Does c carry lemma w, where "a_b" means head lemma b with a compound or
+** adjective dependent a ("hunger_strike", "war_crime")? */
+static int phrase_is(const pgn__sent *s, int c, const char *w) {
+    const char *us = strchr(w, '_');
+    if (!us) return pgn__lemma_is(&s->tok[c], w) || pgn__word_is(&s->tok[c], w);
+    if (!s->tok[c].lemma || !pgn__lemma_is(&s->tok[c], us + 1)) return 0;
+    size_t n = (size_t)(us - w);
+    for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
+        if ((pgn__rel_is(&s->tok[d], "compound") || pgn__rel_is(&s->tok[d], "amod")) &&
+            s->tok[d].lemma && strlen(s->tok[d].lemma) == n &&
+            memcmp(s->tok[d].lemma, w, n) == 0)
+            return 1;
+    return 0;
+}
+
+static int is_object_rel(const pgn__token *t) {
+    return pgn__rel_is(t, "obj") || pgn__rel_is(t, "iobj") || pgn__rel_is(t, "nsubj:pass") ||
+           pgn__rel_is(t, "obl") || pgn__rel_is(t, "nmod") || pgn__rel_is(t, "compound") ||
+           pgn__rel_is(t, "xcomp");
+}
+
+static int is_complement_rel(const pgn__token *t) {
+    return pgn__rel_is(t, "xcomp") || pgn__rel_is(t, "ccomp") || pgn__rel_is(t, "advcl") ||
+           pgn__rel_is(t, "acl");
+}
+
+
+
+static void widen(match *m, int i) {
+    if (i < m->lo) m->lo = i;
+    if (i > m->hi) m->hi = i;
+}
+
+/* Tries entry e on trigger t; fills m and returns 1 when it matches. */
+static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *m) {
+    memset(m, 0, sizeof *m);
+    m->e = e;
+    m->target = m->complement = -1;
+    m->lo = m->hi = t;
+    int anchor = t, last_object = -1;
+    for (int k = 0; k < e->n_items; k++) {
+        const pgn__lex_item *it = &e->items[k];
+        int found = -1;
+        switch (it->kind) {
+        case PGN__LI_PARTICLE:
+            for (int c = s->first_child[anchor]; c >= 0 && found < 0; c = s->next_sibling[c])
+                if ((pgn__rel_is(&s->tok[c], "compound:prt") ||
+                     pgn__rel_is(&s->tok[c], "advmod")) && pgn__word_is(&s->tok[c], it->word))
+                    found = c;
+            /* A parser may hang the particle on the next phrase as a case
+            ** marker ("pulled [out of Iraq]"); it still follows the verb. */
+            for (int c = s->first_child[anchor]; c >= 0 && found < 0; c = s->next_sibling[c]) {
+                if (!pgn__rel_is(&s->tok[c], "obl")) continue;
+                for (int d = s->first_child[c]; d >= 0 && found < 0; d = s->next_sibling[d])
+                    if (pgn__rel_is(&s->tok[d], "case") && d == anchor + 1 &&
+                        pgn__word_is(&s->tok[d], it->word))
+                        found = d;
+            }
+            if (found < 0) return 0;
+            widen(m, found);
+            m->score += 2;
+            break;
+        case PGN__LI_OBJECT:
+            for (int c = s->first_child[anchor]; c >= 0 && found < 0; c = s->next_sibling[c])
+                if (is_object_rel(&s->tok[c]) && phrase_is(s, c, it->word)) found = c;
+            if (found < 0) return 0;
+            last_object = found;
+            m->objects[m->n_objects++] = found;
+            m->score += 3;
+            break;
+        case PGN__LI_COMPLEMENT:
+            for (int c = s->first_child[anchor]; c >= 0 && found < 0; c = s->next_sibling[c])
+                if (is_complement_rel(&s->tok[c]) && pgn__lemma_is(&s->tok[c], it->word))
+                    found = c;
+            if (found < 0) return 0;
+            m->complement = found;
+            anchor = found; /* later items constrain the complement */
+            last_object = -1;
+            m->score += 3;
+            break;
+        case PGN__LI_TARGET_PREP:
+            found = pgn__prep_child(s, anchor, it->word);
+            if (found < 0 && last_object >= 0) found = pgn__prep_child(s, last_object, it->word);
+            if (found < 0 && anchor != t) found = pgn__prep_child(s, t, it->word);
+            if (found < 0) return 0;
+            m->target = found;
+            m->score += 2;
+            break;
+        case PGN__LI_TARGET_OBJ:
+            /* "granted Ukraine candidate status": the recipient is iobj */
+            found = pgn__child(s, anchor, "iobj");
+            if (found < 0) found = pgn__child(s, anchor, "obj");
+            if (found < 0) { /* a parser's "accused [xcomp North Korea]" */
+                int x = pgn__child(s, anchor, "xcomp");
+                if (x >= 0 && s->tok[x].upos &&
+                    (strcmp(s->tok[x].upos, "PROPN") == 0 || strcmp(s->tok[x].upos, "NOUN") == 0))
+                    found = x;
+            }
+            if (found < 0 && pgn__is_passive(s, anchor)) found = pgn__child(s, anchor, "nsubj:pass");
+            if (found >= 0) {
+                m->target = found;
+                m->target_is_obj = 1;
+                m->score += 1;
+            }
+            break;
+        default:
+            return 0;
+        }
+    }
+    m->score += 1; /* a match at all beats nothing */
+    return 1;
+}
+
+static int best_match(const pgn__sent *s, int t, char pos, match *best) {
+    size_t n = 0;
+    const pgn__lex_entry *es = NULL;
+    /* The lemma first; when it heads no entry, the form's simple stems
+    ** (a lemmatizer's "shel" for "shelled" still finds "shell"). */
+    char v[8][PGN__LEMMA_MAX];
+    int nv = pgn__lemma_variants(&s->tok[t], v, 8);
+    for (int i = 0; i < nv && !es; i++) es = pgn__lexicon_lookup(s->lex, v[i], pos, &n);
+    int have = 0;
+    for (size_t i = 0; i < n; i++) {
+        match m;
+        if (!try_entry(s, t, &es[i], &m)) continue;
+        /* A pattern whose target is an actor beats one whose preposition
+        ** only found a date ("massed troops near Egypt on Saturday"). */
+        if (m.target >= 0 && !m.target_is_obj && pgn__actor_of(s, m.target) >= 0) m.score += 2;
+        if (!have || m.score > best->score) {
+            *best = m;
+            have = 1;
+        }
+    }
+    return have;
+}
+
+/* ---------------------------------------------------------- event building */
+
+/* Verbs that only carry a nominal event: "launched an invasion of Ukraine"
+** gives the invasion the subject of "launched". */
+static int light_verb(const pgn__token *t) {
+    static const char *const verbs[] = {"launch", "carry", "conduct", "stage", "make",
+                                        "hold", "begin", "start", "mount", "continue",
+                                        "extend", "issue", "step", "order", "announce"};
+    if (!t->lemma) return 0;
+    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+        if (strcmp(t->lemma, verbs[i]) == 0) return 1;
+    return 0;
+}
+
+typedef struct roles {
+    int32_t src[8], tgt[8];
+    int n_src, n_tgt;
+    int each_other;          /* the target is "each other" / "one another" */
+} roles;
+
+static int is_each_other(const pgn__sent *s, int i) {
+    if (i < 0 || !s->tok[i].lemma) return 0;
+    if (strcmp(s->tok[i].lemma, "other") && strcmp(s->tok[i].lemma, "another")) return 0;
+    for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
+        if (pgn__lemma_is(&s->tok[c], "each") || pgn__lemma_is(&s->tok[c], "one")) return 1;
+    return 0;
+}
+
+/* Force used on a place (CAMEO roots 15 to 20: mobilising, coercing,
+** assaulting, fighting) is used on whoever holds it. */
+static int violent(const match *m) {
+    int root = (m->e->code[0] - '0') * 10 + (m->e->code[1] - '0');
+    return root >= 15;
+}
+
+static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
+    int passive = 0, subj = pgn__subject_of(s, t, &passive);
+    int anchor = m->complement >= 0 ? m->complement : t;
+    if (passive && subj >= 0) {
+        /* "Ukraine was invaded by Russia": the passive subject is the target. */
+        int agent = pgn__child(s, t, "obl:agent");
+        if (agent < 0) agent = pgn__prep_child(s, t, "by");
+        r->n_src = pgn__actors_of(s, agent, r->src, 8);
+        if (m->target < 0 || m->target_is_obj)
+            r->n_tgt = pgn__actors_of(s, subj, r->tgt, 8);
+        else
+            r->n_tgt = pgn__actors_of(s, m->target, r->tgt, 8);
+        return;
+    }
+    if (subj >= 0 && pgn__actor_of(s, subj) < 0 && pgn__rel_is(&s->tok[t], "acl:relcl") &&
+        s->head[t] >= 0)
+        subj = s->head[t]; /* "forces, which shelled Kharkiv": the noun the clause modifies */
+    r->n_src = pgn__actors_of(s, subj, r->src, 8);
+    int tgt = m->target;
+    if (tgt < 0) {
+        /* No T in the pattern: the object, else the object of an =item
+        ** ("declined Putin's invitation": the inviter). */
+        tgt = pgn__object_child(s, anchor);
+        if (tgt < 0 && m->n_objects > 0) tgt = m->objects[0];
+    }
+    if (tgt < 0 && !m->target_is_obj && s->tok[t].lemma &&
+        !pgn__lexicon_cue(s->lex, PGN__CUE_DENIAL, s->tok[t].lemma, NULL)) {
+        /* (A denial's clause is the denied report, not its target.) */
+        /* "disappointed that China has not condemned": the clause's
+        ** subject is what the reaction is about. */
+        int cl = pgn__child(s, anchor, "ccomp");
+        if (cl < 0) {
+            int o = pgn__child(s, anchor, "obl");
+            if (o >= 0) cl = pgn__child(s, o, "acl");
+        }
+        if (cl >= 0) {
+            int passive = 0, sj = pgn__child(s, cl, "nsubj");
+            (void)passive;
+            if (sj >= 0 && pgn__actor_of(s, sj) >= 0) tgt = sj;
+        }
+    }
+    r->each_other = is_each_other(s, tgt);
+    if (tgt >= 0 && pgn__actor_of(s, tgt) < 0 && violent(m)) {
+        /* "attacked towns [in southern Israel]": the place names the target */
+        int in = pgn__prep_child(s, anchor, "in");
+        if (in >= 0 && pgn__actor_of(s, in) >= 0) tgt = in;
+    }
+    if (tgt < 0 && pgn__rel_is(&s->tok[t], "conj")) {
+        /* "condemned and sanctioned Moscow": a shared object hangs on the
+        ** first conjunct, after the second. */
+        int o = pgn__object_child(s, s->head[t]);
+        if (o > t) tgt = o;
+    }
+    r->n_tgt = pgn__actors_of(s, tgt, r->tgt, 8);
+}
+
+/* Is the verb governing a nominal event an answer to it ("declined",
+** "accepted", "rejected" an invitation) rather than support for it? */
+static int answers(const pgn__ontology *ont, const match *hm) {
+    const pgn__cameo *c = hm ? pgn__ontology_find(ont, hm->e->code) : NULL;
+    return c && (strcmp(c->plover->name, "REJECT") == 0 || strcmp(c->plover->name, "AGREE") == 0);
+}
+
+static void noun_roles(const pgn__sent *s, int t, const match *m, const match *head_match,
+                       const pgn__ontology *ont, roles *r) {
+    int src = -1;
+    for (int c = s->first_child[t]; c >= 0 && src < 0; c = s->next_sibling[c]) {
+        const pgn__token *ct = &s->tok[c];
+        if ((pgn__rel_is(ct, "nmod:poss") || pgn__rel_is(ct, "amod") ||
+             pgn__rel_is(ct, "compound")) && pgn__actor_of(s, c) >= 0 && c != m->target)
+            src = c;
+    }
+    if (src < 0) src = pgn__prep_child(s, t, "by");
+    if (src < 0 && pgn__rel_is(&s->tok[t], "obj") && s->head[t] >= 0 &&
+        light_verb(&s->tok[s->head[t]])) {
+        int passive = 0;
+        src = pgn__subject_of(s, s->head[t], &passive);
+        if (passive) src = -1;
+    }
+    r->n_src = pgn__actors_of(s, src, r->src, 8);
+    r->n_tgt = pgn__actors_of(s, m->target, r->tgt, 8);
+    int h = s->head[t];
+    if (r->n_tgt == 0 && h >= 0 && pgn__rel_is(&s->tok[t], "obj") && s->tok[t].lemma &&
+        pgn__lexicon_cue(s->lex, PGN__CUE_ADDRESSED, s->tok[t].lemma, NULL) &&
+        answers(ont, head_match)) {
+        /* "Xi declined Putin's invitation": who declines or accepts an
+        ** invitation is the one it was addressed to. */
+        int passive = 0, subj = pgn__subject_of(s, h, &passive);
+        if (!passive) r->n_tgt = pgn__actors_of(s, subj, r->tgt, 8);
+    }
+    if (r->n_tgt == 0 && m->complement >= 0) /* "refusal to visit Russia" */
+        r->n_tgt = pgn__actors_of(s, pgn__object_child(s, m->complement), r->tgt, 8);
+    if (r->n_tgt == 0 && h >= 0 && pgn__rel_is(&s->tok[t], "obj") && light_verb(&s->tok[h]))
+        /* "launched strikes [on Kyiv]": the phrase may hang on the verb */
+        for (int k = 0; k < m->e->n_items && r->n_tgt == 0; k++)
+            if (m->e->items[k].kind == PGN__LI_TARGET_PREP)
+                r->n_tgt = pgn__actors_of(s, pgn__prep_child(s, h, m->e->items[k].word), r->tgt, 8);
+}
+
+static const char *default_date(pgn_doc *doc) { return pgn__events_doc_date(doc); }
+
+const char *pgn__events_doc_date(pgn_doc *doc) {
+    const char *d = doc->meta.published ? doc->meta.published : doc->meta.updated;
+    if (!d || strlen(d) < 10) return NULL;
+    for (int i = 0; i < 10; i++) {
+        int digit = d[i] >= '0' && d[i] <= '9';
+        if ((i == 4 || i == 7) ? d[i] != '-' : !digit) return NULL;
+    }
+    return pgn__arena_strndup(doc->arena, d, 10);
+}
+
+typedef struct ctx {
+    pgn_doc *doc;
+    const pgn__ontology *ont;
+    const pgn__lexicon *lex;
+    const pgn__extract_opts *opts;
+    const char *doc_date;
+    uint32_t sentence;
+    pgn_error *err;
+} ctx;
+
+/* Is t's subject borrowed from a head that is itself an event ("met with
+** Turkey to discuss exports": the discussing is with Turkey, not between
+** the coordinated subjects)?  Control verbs are no events of their own. */
+static int borrowed_subject(const pgn__sent *s, int t) {
+    int h = s->head[t];
+    if (h < 0 || !(pgn__rel_is(&s->tok[t], "xcomp") || pgn__rel_is(&s->tok[t], "advcl")))
+        return 0;
+    if (pgn__child(s, t, "nsubj") >= 0) return 0;
+    size_t n = 0;
+    if (s->tok[h].lemma && pgn__lexicon_cue(s->lex, PGN__CUE_CONTROL, s->tok[h].lemma, NULL))
+        return 0;
+    pgn__lexicon_lookup(s->lex, s->tok[h].lemma, 'v', &n);
+    return n > 0;
+}
+
+/* own_clause: the event is the speaker's own act (a denial voiced through
+** "said ... false"), so the speech around it does not attribute it. */
+static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *r,
+                int own_clause) {
+    const pgn__cameo *code = pgn__ontology_find(c->ont, m->e->code);
+    if (!code) return 0; /* lexicon loaded without an ontology */
+    if (r->n_src == 0 && r->n_tgt == 0) return 0;
+    pgn__modality mod;
+    pgn__modality_of(s, t, &mod);
+    if (own_clause) {
+        mod.factuality = PGN__FACT_ASSERTED;
+        mod.attributed_to = -1;
+        mod.denied_by = -1;
+    }
+    const char *date = NULL;
+    if (c->opts && c->opts->date_cb)
+        date = c->opts->date_cb(c->opts->date_ctx, c->doc, c->sentence, s->first + (uint32_t)t);
+    if (!date) date = c->doc_date;
+    roles recip;
+    if (r->n_src == 0 && r->n_tgt >= 2 && m->target >= 0 && pgn__case_of(s, m->target) &&
+        strcmp(pgn__case_of(s, m->target), "between") == 0) {
+        /* "talks between Russia and Ukraine": each side towards the other. */
+        recip = *r;
+        memcpy(recip.src, r->tgt, sizeof r->tgt);
+        recip.n_src = r->n_tgt;
+        r = &recip;
+    } else if (r->n_tgt == 0 && r->n_src >= 2 &&
+               (r->each_other || (s->tok[t].lemma &&
+                                  pgn__lexicon_cue(s->lex, PGN__CUE_MUTUAL, s->tok[t].lemma, NULL) &&
+                                  !borrowed_subject(s, t)))) {
+        /* "China and Russia agreed to work together": with no target, the
+        ** coordinated actors act on each other. */
+        recip = *r;
+        memcpy(recip.tgt, r->src, sizeof r->src);
+        recip.n_tgt = r->n_src;
+        r = &recip;
+    }
+    /* An event needs a known actor ("Kharkiv was shelled" and "the
+    ** invasion of Ukraine" name none): without one it cannot be used as
+    ** event data, and dropping it keeps precision. */
+    if (r->n_src == 0) return 0;
+    for (int k = 0; k < m->e->n_items; k++)
+        if (m->e->items[k].required && r->n_tgt == 0) return 0;
+    int ns = r->n_src, nt = r->n_tgt ? r->n_tgt : 1;
+    /* (a reciprocal pair skips source == target below) */
+    for (int i = 0; i < ns; i++)
+        for (int j = 0; j < nt; j++) {
+            int32_t src = r->src[i], tgt = r->n_tgt ? r->tgt[j] : -1;
+            if (src >= 0 && src == tgt) continue;
+            if (PGN__VEC_RESERVE(c->doc->arena, c->doc->events))
+                return pgn__err(c->err, PGN_ENOMEM, c->doc->meta.source, -1, -1,
+                                "no memory for events");
+            pgn__event *ev = &c->doc->events.v[c->doc->events.n++];
+            memset(ev, 0, sizeof *ev);
+            ev->sentence = c->sentence;
+            ev->source = src;
+            ev->target = tgt;
+            ev->trigger = s->first + (uint32_t)t;
+            ev->trigger_first = s->first + (uint32_t)m->lo;
+            ev->trigger_last = s->first + (uint32_t)m->hi + 1;
+            ev->cameo = code;
+            ev->date = date;
+            ev->negated = (uint8_t)mod.negated;
+            ev->factuality = (uint8_t)mod.factuality;
+            ev->attributed_to = mod.attributed_to;
+            ev->denied_by = mod.denied_by;
+        }
+    return 0;
+}
+
+/* A nominal event with its own actor ("Putin's invitation") stays an event
+** even when a verb's pattern names it ("declined =invitation"). */
+static int own_source(const pgn__sent *s, int noun) {
+    for (int c = s->first_child[noun]; c >= 0; c = s->next_sibling[c])
+        if ((pgn__rel_is(&s->tok[c], "nmod:poss") || pgn__rel_is(&s->tok[c], "amod")) &&
+            s->mention[c] >= 0)
+            return 1;
+    return 0;
+}
+
+/* Is t the infinitive of a control verb that hands it on ("agreed to
+** restore")?  Then t is coded and the control verb is not. */
+static int control_value(const pgn__sent *s, int t, int *value) {
+    int h = s->head[t];
+    return h >= 0 && pgn__rel_is(&s->tok[t], "xcomp") && s->tok[h].lemma &&
+           pgn__lexicon_cue(s->lex, PGN__CUE_CONTROL, s->tok[h].lemma, value);
+}
+
+/* "met with Saudi Arabia to discuss exports" codes the meeting twice, once
+** without a target: an event with no target is dropped when the same
+** sentence has one with the same source and category and a target. */
+static void drop_shadowed(pgn_doc *doc, size_t first) {
+    size_t out = first;
+    for (size_t i = first; i < doc->events.n; i++) {
+        const pgn__event *e = &doc->events.v[i];
+        int shadowed = 0;
+        for (size_t j = first; j < doc->events.n && !shadowed && e->target < 0; j++) {
+            const pgn__event *f = &doc->events.v[j];
+            shadowed = j != i && f->target >= 0 && f->source == e->source &&
+                       f->cameo->plover == e->cameo->plover;
+        }
+        if (!shadowed) doc->events.v[out++] = *e;
+    }
+    doc->events.n = out;
+}
+
+static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
+    /* Pass 1: match every trigger. */
+    for (int t = 0; t < s->n; t++) {
+        has[t] = 0;
+        const pgn__token *tk = &s->tok[t];
+        if (!tk->lemma || !tk->upos) continue;
+        /* Predicative adjectives read like verbs ("is critical of",
+        ** "reports are false"). */
+        char pos = strcmp(tk->upos, "VERB") == 0 || strcmp(tk->upos, "ADJ") == 0 ? 'v'
+                   : (strcmp(tk->upos, "NOUN") == 0 || strcmp(tk->upos, "PROPN") == 0) ? 'n'
+                                                                                      : 0;
+        if (pos && best_match(s, t, pos, &matches[t])) has[t] = pos;
+    }
+    /* Pass 2: what one trigger consumes is not coded on its own: a named
+    ** complement ("invite T to >visit"), an object lemma ("sign
+    ** =agreement"), and the generic event of a control verb whose
+    ** infinitive is coded ("agreed to restore ties"). */
+    for (int t = 0; t < s->n; t++) {
+        if (!has[t]) continue;
+        const match *m = &matches[t];
+        if (m->complement >= 0) has[m->complement] = 0;
+        for (int k = 0; k < m->n_objects; k++)
+            if (has[m->objects[k]] == 'n' && !own_source(s, m->objects[k]))
+                has[m->objects[k]] = 0;
+    }
+    for (int t = 0; t < s->n; t++) {
+        int v;
+        if (!has[t] || !control_value(s, t, &v)) continue;
+        int h = s->head[t];
+        if (v == PGN__FACT__COUNT) {
+            /* "refused to sign": the refusal is the event, not the signing. */
+            if (has[h]) has[t] = 0;
+        } else if (has[h] && matches[h].complement < 0) {
+            /* Object control ("urged Iran to free the sailors") keeps the
+            ** appeal and drops the wished-for act; subject control ("agreed
+            ** to restore ties") codes the act. */
+            if (pgn__control_object(s, h) >= 0) has[t] = 0;
+            else has[h] = 0;
+        }
+    }
+    /* Pass 3: roles and events. */
+    size_t first_event = c->doc->events.n;
+    for (int t = 0; t < s->n; t++) {
+        if (!has[t]) continue;
+        roles r;
+        memset(&r, 0, sizeof r);
+        if (s->tok[t].lemma && pgn__lexicon_cue(s->lex, PGN__CUE_FALSITY, s->tok[t].lemma, NULL)) {
+            /* "Peskov announced that the reports are false": Peskov's denial. */
+            int sj = pgn__child(s, t, "nsubj");
+            if (sj < 0 || !s->tok[sj].lemma ||
+                !pgn__lexicon_cue(s->lex, PGN__CUE_REPORT, s->tok[sj].lemma, NULL))
+                continue;
+            int32_t who = pgn__falsity_speaker(s, t);
+            if (who < 0) continue;
+            r.src[0] = who;
+            r.n_src = 1;
+            int rc = emit(c, s, t, &matches[t], &r, 1);
+            if (rc) return rc;
+            continue;
+        }
+        if (has[t] == 'v') verb_roles(s, t, &matches[t], &r);
+        else {
+            int h = s->head[t];
+            noun_roles(s, t, &matches[t], h >= 0 && has[h] ? &matches[h] : NULL, c->ont, &r);
+        }
+        int rc = emit(c, s, t, &matches[t], &r, 0);
+        if (rc) return rc;
+    }
+    drop_shadowed(c->doc, first_event);
+    return 0;
+}
+
+static const char *country3(const pgn_doc *doc, int32_t m) {
+    if (m < 0 || (size_t)m >= doc->mentions.n) return NULL;
+    const pgn__mention *mm = &doc->mentions.v[m];
+    return mm->country ? mm->country : mm->code;
+}
+
+static int same_actor(const pgn_doc *doc, int32_t a, int32_t b) {
+    const char *x = country3(doc, a), *y = country3(doc, b);
+    if (!x || !y) return a < 0 && b < 0;
+    return strncmp(x, y, 3) == 0;
+}
+
+/* A report denied in one sentence ("reports about Xi's refusal to visit
+** Russia are false") is often told in another ("Xi allegedly declined the
+** invitation, according to media reports").  An alleged event with the
+** same category and the same source and target countries as a denied one
+** is taken to be that report, and is denied by the same denier. */
+static void propagate_denials(pgn_doc *doc, size_t first) {
+    for (size_t i = first; i < doc->events.n; i++) {
+        const pgn__event *d = &doc->events.v[i];
+        if (d->factuality != PGN__FACT_DENIED || d->denied_by < 0) continue;
+        for (size_t j = first; j < doc->events.n; j++) {
+            pgn__event *e = &doc->events.v[j];
+            if (e->factuality != PGN__FACT_ALLEGED || e->cameo->plover != d->cameo->plover ||
+                !same_actor(doc, e->source, d->source) || !same_actor(doc, e->target, d->target))
+                continue;
+            e->factuality = PGN__FACT_DENIED;
+            e->denied_by = d->denied_by;
+        }
+    }
+}
+
+int pgn__events_extract(const pgn__ontology *ont, const pgn__lexicon *lex, pgn_doc *doc,
+                        const pgn__extract_opts *opts, pgn_error *err) {
+    if (!ont || !lex || !doc)
+        return pgn__err(err, PGN_EINVAL, "", -1, -1, "events: missing ontology, lexicon or doc");
+    ctx c = {doc, ont, lex, opts, default_date(doc), 0, err};
+    size_t first_event = doc->events.n;
+    size_t cap = 0;
+    int *buf = NULL;
+    match *matches = NULL;
+    char *has = NULL;
+    int rc = 0;
+    size_t m = 0; /* mentions are in text order: one pass over them */
+    for (size_t si = 0; si < doc->sentences.n && rc == 0; si++) {
+        const pgn__sentence *sen = &doc->sentences.v[si];
+        size_t n = sen->n_tokens;
+        if (n == 0 || n > 100000) continue;
+        if (n > cap) {
+            free(buf);
+            free(matches);
+            free(has);
+            cap = n * 2;
+            buf = malloc(cap * 5 * sizeof *buf);
+            matches = malloc(cap * sizeof *matches);
+            has = malloc(cap);
+            if (!buf || !matches || !has) {
+                rc = pgn__err(err, PGN_ENOMEM, doc->meta.source, -1, -1,
+                              "no memory for sentence %zu", si);
+                break;
+            }
+        }
+        pgn__sent s = {doc, lex, doc->tokens.v + sen->first, sen->first, (int)n,
+                       buf, buf + cap, buf + 2 * cap, buf + 3 * cap};
+        for (int i = 0; i < s.n; i++) {
+            int h = s.tok[i].head;
+            s.head[i] = h >= 1 && h <= s.n && h - 1 != i ? h - 1 : -1;
+            s.first_child[i] = s.next_sibling[i] = s.mention[i] = -1;
+        }
+        while (m < doc->mentions.n && doc->mentions.v[m].sentence < si) m++;
+        for (size_t k = m; k < doc->mentions.n && doc->mentions.v[k].sentence == si; k++) {
+            const pgn__mention *mm = &doc->mentions.v[k];
+            for (uint32_t ti = mm->first; ti < mm->last; ti++)
+                if (ti >= sen->first && ti < sen->first + n && s.mention[ti - sen->first] < 0)
+                    s.mention[ti - sen->first] = (int)k;
+        }
+        /* A cycle in a broken parse must not loop: each walk up marks its
+        ** path; meeting the path again closes a cycle, cut there.  Every
+        ** token is walked once, so this is linear in the sentence. */
+        int *state = buf + 4 * cap; /* 0 unseen, 1 on the current path, 2 done */
+        for (int i = 0; i < s.n; i++) state[i] = 0;
+        for (int i = 0; i < s.n; i++) {
+            int j = i;
+            while (j >= 0 && state[j] == 0) {
+                state[j] = 1;
+                int h = s.head[j];
+                if (h >= 0 && state[h] == 1) s.head[j] = h = -1;
+                j = h;
+            }
+            for (j = i; j >= 0 && state[j] == 1; j = s.head[j]) state[j] = 2;
+        }
+        /* Children lists, built backwards so siblings come in text order. */
+        for (int i = s.n - 1; i >= 0; i--) {
+            int h = s.head[i];
+            if (h < 0) continue;
+            s.next_sibling[i] = s.first_child[h];
+            s.first_child[h] = i;
+        }
+        c.sentence = (uint32_t)si;
+        rc = code_sentence(&c, &s, matches, has);
+    }
+    free(buf);
+    free(matches);
+    free(has);
+    if (rc == 0) propagate_denials(doc, first_event);
+    return rc;
+}

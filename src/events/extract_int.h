@@ -1,0 +1,82 @@
+/* src/events/extract_int.h -- one parsed sentence as the extractor sees it
+** (internal to extract.c and factuality.c).
+**
+** Indexes are 0-based within the sentence; head is -1 at the root.
+** Children are kept as first-child/next-sibling lists so walking a
+** token's dependents costs only their number.
+*/
+#ifndef PGN_EVENTS_EXTRACT_INT_H
+#define PGN_EVENTS_EXTRACT_INT_H
+
+#include <stdint.h>
+
+#include "doc/doc.h"
+#include "lexicon.h"
+
+/* Walks up the tree stop after this many steps: news sentences are far
+** shallower, and a bound keeps a pathological parse linear. */
+#define PGN__MAX_WALK 64
+
+typedef struct pgn__sent {
+    const pgn_doc *doc;
+    const pgn__lexicon *lex;
+    const pgn__token *tok;   /* doc->tokens.v + sentence.first */
+    uint32_t first;          /* doc index of tok[0] */
+    int n;
+    int *head;               /* [n] */
+    int *first_child, *next_sibling;  /* [n], -1 terminated */
+    int *mention;            /* [n] doc->mentions index covering the token, or -1 */
+} pgn__sent;
+
+/* Candidate lemmas of a token: its lemma lower-cased, then its form with
+** regular English inflection undone ("shelled" -> shell, "supplies" ->
+** supply), for when the lemmatizer got the lemma wrong.  Returns how many
+** were written (at most max). */
+#define PGN__LEMMA_MAX 64
+int pgn__lemma_variants(const pgn__token *t, char out[][PGN__LEMMA_MAX], int max);
+
+/* Dependency relation helpers.  rel_is: the full relation equals r, or its
+** base (before ':') equals r when r has no ':'. */
+int pgn__rel_is(const pgn__token *t, const char *r);
+int pgn__lemma_is(const pgn__token *t, const char *lemma);
+/* First child of i whose relation matches r, or -1. */
+int pgn__child(const pgn__sent *s, int i, const char *r);
+/* The case marker's lemma of i ("on" in "on Iran"), or NULL. */
+const char *pgn__case_of(const pgn__sent *s, int i);
+/* First actor mention of token i's phrase (the token itself, then its
+** name, possessor, adjective and compound dependents), or -1. */
+int pgn__actor_of(const pgn__sent *s, int i);
+/* The subject of predicate i, following control, coordination and relative
+** clauses up the tree when i has none; sets *passive.  -1 when none. */
+int pgn__subject_of(const pgn__sent *s, int i, int *passive);
+
+/* (tree.c) Lemma or lower-cased form equals w. */
+int pgn__word_is(const pgn__token *t, const char *w);
+/* i's lemma heads a noun entry of the lexicon. */
+int pgn__is_event_noun(const pgn__sent *s, int i);
+/* Mentions of the phrase headed by i and its conjuncts into out[max];
+** returns their number. */
+int pgn__actors_of(const pgn__sent *s, int i, int32_t *out, int max);
+/* The oblique or nominal dependent of a introduced by preposition p, or -1. */
+int pgn__prep_child(const pgn__sent *s, int a, const char *p);
+/* i's object (or passive subject), or -1. */
+int pgn__object_child(const pgn__sent *s, int a);
+int pgn__is_passive(const pgn__sent *s, int i);
+/* The controller of an object-control verb h ("urged Iran to..."), or -1. */
+int pgn__control_object(const pgn__sent *s, int h);
+
+/* What the path from a trigger up to the root says about its event. */
+typedef struct pgn__modality {
+    int factuality;          /* pgn__factuality */
+    int negated;
+    int32_t attributed_to;   /* mention index or -1 */
+    int32_t denied_by;       /* mention index or -1 */
+} pgn__modality;
+
+void pgn__modality_of(const pgn__sent *s, int trigger, pgn__modality *out);
+
+/* For a falsity predicate ("false" in "reports ... are false"): the
+** speaker who calls the report false, or -1. */
+int32_t pgn__falsity_speaker(const pgn__sent *s, int pred);
+
+#endif

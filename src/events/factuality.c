@@ -1,0 +1,182 @@
+/* src/events/factuality.c -- negation, modality, attribution and denial.
+**
+** In: a trigger in a parsed sentence.  Out: whether its event is asserted,
+** alleged, denied, future or hypothetical, whether it is negated, who it
+** is attributed to and who denied it.  We walk from the trigger to the
+** root because each of these is marked on some predicate above it: "has
+** not been able to condemn" puts "not" on "able"; "X said that Y attacked"
+** puts the speaker on "said"; "denied reports that Y attacked" puts the
+** denier two steps up.  The cue words come from data/lexicon/events_cues.txt.
+*/
+#include <string.h>
+
+#include "extract_int.h"
+
+/* Which reading wins when two apply: denial overrides everything, an
+** allegation overrides modality, hypothetical overrides future. */
+static int strength(int f) {
+    switch (f) {
+    case PGN__FACT_DENIED: return 4;
+    case PGN__FACT_ALLEGED: return 3;
+    case PGN__FACT_HYPOTHETICAL: return 2;
+    case PGN__FACT_FUTURE: return 1;
+    default: return 0;
+    }
+}
+
+static void raise_fact(pgn__modality *m, int f) {
+    if (f >= 0 && f < PGN__FACT__COUNT && strength(f) > strength(m->factuality))
+        m->factuality = f;
+}
+
+/* Marks on predicate p itself: auxiliaries, adverbs, negators, "if". */
+static void local_marks(const pgn__sent *s, int p, pgn__modality *m) {
+    for (int c = s->first_child[p]; c >= 0; c = s->next_sibling[c]) {
+        const pgn__token *t = &s->tok[c];
+        int v;
+        if (!t->lemma) continue;
+        if ((pgn__rel_is(t, "aux") || pgn__rel_is(t, "advmod") || pgn__rel_is(t, "part") ||
+             pgn__rel_is(t, "det")) &&
+            pgn__lexicon_cue(s->lex, PGN__CUE_NEGATION, t->lemma, NULL) &&
+            !pgn__rel_is(t, "det"))
+            m->negated = 1;
+        else if (pgn__rel_is(t, "aux") &&
+                 pgn__lexicon_cue(s->lex, PGN__CUE_MODAL, t->lemma, &v))
+            raise_fact(m, v);
+        else if ((pgn__rel_is(t, "advmod") || pgn__rel_is(t, "mark")) &&
+                 pgn__lexicon_cue(s->lex, PGN__CUE_HEDGE, t->lemma, &v))
+            raise_fact(m, v);
+        else if (pgn__rel_is(t, "obl") || pgn__rel_is(t, "advcl")) {
+            /* "according to media reports" */
+            for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
+                if ((pgn__rel_is(&s->tok[d], "case") || pgn__rel_is(&s->tok[d], "mark")) &&
+                    (pgn__lemma_is(&s->tok[d], "accord") ||
+                     pgn__lemma_is(&s->tok[d], "according"))) {
+                    raise_fact(m, PGN__FACT_ALLEGED);
+                    if (m->attributed_to < 0) m->attributed_to = pgn__actor_of(s, c);
+                }
+        }
+    }
+}
+
+/* Denial verbs that say an act did not happen ("denied the attack").  The
+** other denial cues ("rejected", "dismissed") call reports and claims
+** false, but rejecting a demand does not unmake the demand. */
+static int denies_fact(const pgn__token *t) {
+    static const char *const verbs[] = {"deny", "refute", "debunk", "disprove", "rebut"};
+    for (size_t i = 0; t->lemma && i < sizeof verbs / sizeof verbs[0]; i++)
+        if (strcmp(t->lemma, verbs[i]) == 0) return 1;
+    return 0;
+}
+
+static int is_clause_rel(const pgn__token *t) {
+    return pgn__rel_is(t, "ccomp") || pgn__rel_is(t, "parataxis") || pgn__rel_is(t, "xcomp") ||
+           pgn__rel_is(t, "advcl");
+}
+
+/* The speaker of the clause headed by p ("Peskov announced that reports
+** are false": Peskov), or -1. */
+static int32_t speaker_of(const pgn__sent *s, int p) {
+    for (int steps = 0; p >= 0 && steps < PGN__MAX_WALK; steps++) {
+        int h = s->head[p];
+        if (h < 0) return -1;
+        int v;
+        if ((pgn__rel_is(&s->tok[p], "ccomp") || pgn__rel_is(&s->tok[p], "parataxis")) &&
+            s->tok[h].lemma && pgn__lexicon_cue(s->lex, PGN__CUE_SPEECH, s->tok[h].lemma, &v)) {
+            int passive = 0, subj = pgn__subject_of(s, h, &passive);
+            return subj >= 0 && !passive ? pgn__actor_of(s, subj) : -1;
+        }
+        if (!pgn__rel_is(&s->tok[p], "conj")) return -1;
+        p = h;
+    }
+    return -1;
+}
+
+int32_t pgn__falsity_speaker(const pgn__sent *s, int pred) { return speaker_of(s, pred); }
+
+/* A report noun ("reports that X attacked Y"): the clause is alleged, and
+** denied when the noun is what a denial verb governs or is called false. */
+static void report_noun(const pgn__sent *s, int noun, pgn__modality *m) {
+    raise_fact(m, PGN__FACT_ALLEGED);
+    int h = s->head[noun];
+    /* "reports that X declined ... are false": a falsity predicate whose
+    ** subject is the report; the denier is whoever says so. */
+    if (h >= 0 && pgn__rel_is(&s->tok[noun], "nsubj") && s->tok[h].lemma &&
+        pgn__lexicon_cue(s->lex, PGN__CUE_FALSITY, s->tok[h].lemma, NULL)) {
+        m->factuality = PGN__FACT_DENIED;
+        if (m->denied_by < 0) m->denied_by = speaker_of(s, h);
+        return;
+    }
+    if (h >= 0 && s->tok[h].lemma &&
+        pgn__lexicon_cue(s->lex, PGN__CUE_DENIAL, s->tok[h].lemma, NULL) &&
+        (pgn__rel_is(&s->tok[noun], "obj") || pgn__rel_is(&s->tok[noun], "obl"))) {
+        m->factuality = PGN__FACT_DENIED;
+        if (m->denied_by < 0) {
+            int passive = 0, subj = pgn__subject_of(s, h, &passive);
+            if (subj >= 0 && !passive) m->denied_by = pgn__actor_of(s, subj);
+        }
+    }
+    /* "reports said": the speech verb's subject is the report itself. */
+}
+
+void pgn__modality_of(const pgn__sent *s, int trigger, pgn__modality *m) {
+    m->factuality = PGN__FACT_ASSERTED;
+    m->negated = 0;
+    m->attributed_to = -1;
+    m->denied_by = -1;
+    int cur = trigger, steps = 0;
+    /* The negation of a predicate belongs to the clause it heads; once we
+    ** cross into a reporting or denying clause, its negation is not ours
+    ** ("did not say that X attacked" leaves the attack unnegated). */
+    int own_clause = 1;
+    while (cur >= 0 && steps++ < PGN__MAX_WALK) {
+        pgn__modality local = {PGN__FACT_ASSERTED, 0, -1, -1};
+        local_marks(s, cur, &local);
+        raise_fact(m, local.factuality);
+        if (own_clause && local.negated) m->negated = 1;
+        const pgn__token *t = &s->tok[cur];
+        int h = s->head[cur];
+        if (h < 0) break;
+        const pgn__token *ht = &s->tok[h];
+        int v;
+        if (pgn__rel_is(t, "xcomp") && ht->lemma &&
+            pgn__lexicon_cue(s->lex, PGN__CUE_CONTROL, ht->lemma, &v)) {
+            if (v == PGN__FACT__COUNT) m->negated = own_clause ? 1 : m->negated;
+            else raise_fact(m, v);
+        } else if (is_clause_rel(t) && ht->lemma &&
+                   pgn__lexicon_cue(s->lex, PGN__CUE_DENIAL, ht->lemma, NULL)) {
+            /* "denied that X attacked Y" */
+            int passive = 0, subj = pgn__subject_of(s, h, &passive);
+            m->factuality = PGN__FACT_DENIED;
+            if (m->denied_by < 0 && subj >= 0 && !passive) m->denied_by = pgn__actor_of(s, subj);
+            own_clause = 0;
+        } else if (is_clause_rel(t) && !pgn__rel_is(t, "xcomp") && ht->lemma &&
+                   pgn__lexicon_cue(s->lex, PGN__CUE_SPEECH, ht->lemma, &v)) {
+            int passive = 0, subj = pgn__subject_of(s, h, &passive);
+            raise_fact(m, v);
+            if (subj >= 0 && s->tok[subj].lemma &&
+                pgn__lexicon_cue(s->lex, PGN__CUE_REPORT, s->tok[subj].lemma, NULL))
+                raise_fact(m, PGN__FACT_ALLEGED); /* "reports said" */
+            else if (m->attributed_to < 0 && subj >= 0 && !passive)
+                m->attributed_to = pgn__actor_of(s, subj);
+            own_clause = 0;
+        } else if ((pgn__rel_is(t, "acl") || pgn__rel_is(t, "ccomp") || pgn__rel_is(t, "nmod")) &&
+                   ht->lemma && pgn__lexicon_cue(s->lex, PGN__CUE_REPORT, ht->lemma, NULL)) {
+            /* "reports that X declined", "reports about X's refusal" */
+            report_noun(s, h, m);
+            own_clause = 0;
+        } else if (!(pgn__rel_is(t, "conj") || pgn__rel_is(t, "xcomp") ||
+                     pgn__rel_is(t, "ccomp") || pgn__rel_is(t, "parataxis"))) {
+            /* An argument or modifier: what is above says nothing about it,
+            ** except a denial or a report governing the phrase. */
+            if ((pgn__rel_is(t, "obj") || pgn__rel_is(t, "nsubj")) && denies_fact(ht)) {
+                int passive = 0, subj = pgn__subject_of(s, h, &passive);
+                m->factuality = PGN__FACT_DENIED;
+                if (m->denied_by < 0 && subj >= 0 && !passive)
+                    m->denied_by = pgn__actor_of(s, subj);
+            }
+            break;
+        }
+        cur = h;
+    }
+}

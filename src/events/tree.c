@@ -1,0 +1,274 @@
+/* src/events/tree.c -- reading a dependency tree for the extractor.
+**
+** Relation and lemma tests, prepositional and object dependents, and the
+** two questions every event asks of the tree: which actor does a phrase
+** stand for (the mention itself, a possessor, an adjective, a compound, an
+** "of"/"with"/"in" phrase, and their conjuncts), and who is the subject of
+** a predicate (following control, coordination, adverbial and relative
+** clauses up the tree).  Used by extract.c and factuality.c.
+*/
+#include <string.h>
+
+#include "extract_int.h"
+
+int pgn__rel_is(const pgn__token *t, const char *r) {
+    const char *d = t->deprel;
+    if (!d) return 0;
+    size_t n = strlen(r);
+    if (strncmp(d, r, n) != 0) return 0;
+    if (d[n] == 0) return 1;
+    return d[n] == ':' && strchr(r, ':') == NULL;
+}
+
+int pgn__lemma_variants(const pgn__token *t, char out[][PGN__LEMMA_MAX], int max) {
+    int n = 0;
+    char low[PGN__LEMMA_MAX];
+    const char *src[2] = {t->lemma, t->form};
+    for (int k = 0; k < 2 && n < max; k++) {
+        const char *w = src[k];
+        size_t len = w ? strlen(w) : 0;
+        if (len == 0 || len >= PGN__LEMMA_MAX) continue;
+        for (size_t i = 0; i <= len; i++)
+            low[i] = w[i] >= 'A' && w[i] <= 'Z' ? (char)(w[i] - 'A' + 'a') : w[i];
+#define ADD(str)                                                              \
+    do {                                                                      \
+        int dup_ = 0;                                                         \
+        for (int d_ = 0; d_ < n; d_++) dup_ |= strcmp(out[d_], (str)) == 0;   \
+        if (!dup_ && n < max) strcpy(out[n++], (str));                        \
+    } while (0)
+        ADD(low);
+        if (k == 0) continue;
+        /* From the form, English inflection undone the simple ways:
+        ** "shelled" -> shell, "supplies" -> supply, "massed" -> mass,
+        ** "seized" -> seize, "troops" -> troop. */
+        char b[PGN__LEMMA_MAX];
+        struct { const char *suf, *rep; } rules[] = {
+            {"ies", "y"}, {"ied", "y"}, {"es", ""}, {"s", ""}, {"ed", ""}, {"ed", "e"},
+            {"d", ""}, {"ing", ""}, {"ing", "e"}};
+        for (size_t r = 0; r < sizeof rules / sizeof rules[0]; r++) {
+            size_t sl = strlen(rules[r].suf);
+            if (len <= sl + 2 || strcmp(low + len - sl, rules[r].suf) != 0) continue;
+            memcpy(b, low, len - sl);
+            strcpy(b + len - sl, rules[r].rep);
+            ADD(b);
+        }
+#undef ADD
+    }
+    return n;
+}
+
+int pgn__lemma_is(const pgn__token *t, const char *lemma) {
+    if (t->lemma && strcmp(t->lemma, lemma) == 0) return 1;
+    /* The lemmatizer may be wrong ("shelled" -> "shel"): the form decides
+    ** too.  Every variant starts as the form does, which rules most out. */
+    if (!t->form || !lemma[0]) return 0;
+    char f0 = t->form[0] >= 'A' && t->form[0] <= 'Z' ? (char)(t->form[0] - 'A' + 'a') : t->form[0];
+    if (f0 != lemma[0] && !(t->lemma && t->lemma[0] && (t->lemma[0] | 0x20) == lemma[0]))
+        return 0;
+    char v[6][PGN__LEMMA_MAX];
+    int n = pgn__lemma_variants(t, v, 6);
+    for (int i = 0; i < n; i++)
+        if (strcmp(v[i], lemma) == 0) return 1;
+    return 0;
+}
+
+int pgn__child(const pgn__sent *s, int i, const char *r) {
+    for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
+        if (pgn__rel_is(&s->tok[c], r)) return c;
+    return -1;
+}
+
+const char *pgn__case_of(const pgn__sent *s, int i) {
+    for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
+        if (pgn__rel_is(&s->tok[c], "case") && s->tok[c].lemma) return s->tok[c].lemma;
+    return NULL;
+}
+
+/* Lemma equality, also accepting the lower-cased form (particles and
+** prepositions are sometimes lemmatised oddly). */
+int pgn__word_is(const pgn__token *t, const char *w) {
+    if (t->lemma && strcmp(t->lemma, w) == 0) return 1;
+    if (!t->form) return 0;
+    size_t i = 0;
+    for (; t->form[i] && w[i]; i++) {
+        char c = t->form[i];
+        if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+        if (c != w[i]) return 0;
+    }
+    return t->form[i] == 0 && w[i] == 0;
+}
+
+int pgn__is_event_noun(const pgn__sent *s, int i) {
+    size_t n = 0;
+    if (!s->tok[i].lemma) return 0;
+    pgn__lexicon_lookup(s->lex, s->tok[i].lemma, 'n', &n);
+    return n > 0;
+}
+
+/* The token whose mention stands for the phrase headed by i (i itself or
+** one of its modifiers), or -1. */
+static int has_country(const pgn__sent *s, int k) {
+    const pgn__mention *m = &s->doc->mentions.v[s->mention[k]];
+    return m->country && m->country[0];
+}
+
+static int actor_token(const pgn__sent *s, int i) {
+    if (i < 0) return -1;
+    if (s->mention[i] >= 0 && has_country(s, i)) return i;
+    /* "Japan's aid workers": the KB may know "workers" only as a sector
+    ** (LAB, no country); the possessor or adjective says whose they are. */
+    if (s->mention[i] >= 0) {
+        for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
+            if ((pgn__rel_is(&s->tok[c], "nmod:poss") || pgn__rel_is(&s->tok[c], "amod") ||
+                 pgn__rel_is(&s->tok[c], "compound")) &&
+                s->mention[c] >= 0 && s->mention[c] != s->mention[i] && has_country(s, c))
+                return c;
+        /* "Ukraine said its forces ...": until coreference (src/discourse)
+        ** marks "its", take the nearest actor with a country before it in
+        ** the sentence. */
+        for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c]) {
+            const pgn__token *p = &s->tok[c];
+            if (!pgn__rel_is(p, "nmod:poss") || s->mention[c] >= 0 || !p->lemma ||
+                (strcmp(p->lemma, "its") && strcmp(p->lemma, "it") && strcmp(p->lemma, "their") &&
+                 strcmp(p->lemma, "they")))
+                continue;
+            for (int k = c - 1; k >= 0; k--)
+                if (s->mention[k] >= 0 && has_country(s, k)) return k;
+        }
+        return i;
+    }
+    /* "the Russian government", "Russia's foreign ministry", "President Xi":
+    ** an actor modifying the phrase's head stands for the phrase. */
+    static const char *const rels[] = {"flat", "compound", "nmod:poss", "amod", "appos"};
+    for (size_t r = 0; r < sizeof rels / sizeof rels[0]; r++)
+        for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
+            if (pgn__rel_is(&s->tok[c], rels[r]) && s->mention[c] >= 0 &&
+                /* "military facilities" names no actor; "Russian" does */
+                !(r == 3 && !has_country(s, c)))
+                return c;
+    /* "the leaders of China", "the border with Sudan", "soldiers in Niger":
+    ** not for event nouns, whose "of" is the target. */
+    if (!pgn__is_event_noun(s, i))
+        for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
+            if (pgn__rel_is(&s->tok[c], "nmod") && s->mention[c] >= 0) {
+                const char *cs = pgn__case_of(s, c);
+                if (cs && (strcmp(cs, "of") == 0 || strcmp(cs, "with") == 0 ||
+                           strcmp(cs, "in") == 0))
+                    return c;
+            }
+    return -1;
+}
+
+int pgn__actor_of(const pgn__sent *s, int i) {
+    int k = actor_token(s, i);
+    return k >= 0 ? s->mention[k] : -1;
+}
+
+/* Actors of the phrase headed by i and of its coordinated conjuncts. */
+static int add_actor(int32_t *out, int n, int max, int a) {
+    if (a < 0 || n >= max) return n;
+    for (int k = 0; k < n; k++)
+        if (out[k] == a) return n;
+    out[n] = a;
+    return n + 1;
+}
+
+int pgn__actors_of(const pgn__sent *s, int i, int32_t *out, int max) {
+    int n = 0;
+    if (i < 0) return 0;
+    int k = actor_token(s, i);
+    if (k >= 0) {
+        n = add_actor(out, n, max, s->mention[k]);
+        /* "Russian and Ukrainian negotiators": the modifier's conjuncts */
+        if (k != i)
+            for (int c = s->first_child[k]; c >= 0; c = s->next_sibling[c])
+                if (pgn__rel_is(&s->tok[c], "conj")) n = add_actor(out, n, max, pgn__actor_of(s, c));
+    }
+    for (int c = s->first_child[i]; c >= 0 && n < max; c = s->next_sibling[c])
+        if (pgn__rel_is(&s->tok[c], "conj")) n = add_actor(out, n, max, pgn__actor_of(s, c));
+    return n;
+}
+
+int pgn__is_passive(const pgn__sent *s, int i) {
+    if (pgn__child(s, i, "aux:pass") >= 0 || pgn__child(s, i, "obl:agent") >= 0) return 1;
+    /* A passive subject with an object beside it is a parser's slip on an
+    ** active clause ("Britain praised Taiwan"). */
+    return pgn__child(s, i, "nsubj:pass") >= 0 && pgn__child(s, i, "obj") < 0;
+}
+
+/* The controller of an object-control verb: its object ("urged Iran to
+** release"), or the "on" phrase of "call on Iran to release". */
+int pgn__control_object(const pgn__sent *s, int h) {
+    int o = pgn__child(s, h, "obj");
+    if (o < 0) o = pgn__child(s, h, "iobj");
+    if (o < 0) o = pgn__prep_child(s, h, "on");
+    if (o < 0) o = pgn__prep_child(s, h, "upon");
+    return o;
+}
+
+static int has_mark(const pgn__sent *s, int i, const char *w) {
+    for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
+        if ((pgn__rel_is(&s->tok[c], "mark") || pgn__rel_is(&s->tok[c], "case")) &&
+            pgn__lemma_is(&s->tok[c], w))
+            return 1;
+    return 0;
+}
+
+int pgn__subject_of(const pgn__sent *s, int i, int *passive) {
+    for (int steps = 0; i >= 0 && steps < PGN__MAX_WALK; steps++) {
+        *passive = pgn__is_passive(s, i);
+        int c = pgn__child(s, i, "nsubj");
+        if (c < 0) c = pgn__child(s, i, "csubj");
+        if (c >= 0 && !*passive && pgn__rel_is(&s->tok[c], "nsubj:pass")) return c;
+        if (c >= 0 && !pgn__rel_is(&s->tok[c], "nsubj:pass")) return c;
+        if (c >= 0 && *passive) return c;
+        int h = s->head[i];
+        if (h < 0) return -1;
+        const pgn__token *t = &s->tok[i];
+        if (pgn__rel_is(t, "xcomp")) {
+            /* Object control ("urged Iran to release") before subject
+            ** control ("agreed to restore"). */
+            int o = pgn__control_object(s, h);
+            if (o >= 0 && o != i) {
+                *passive = 0;
+                return o;
+            }
+            i = h;
+        } else if (pgn__rel_is(t, "advcl") && pgn__child(s, h, "obj") >= 0 &&
+                   (has_mark(s, i, "of") || has_mark(s, i, "for"))) {
+            /* "accused Kyiv of trying", "blamed Iran for attacking": the
+            ** accused does the act */
+            *passive = 0;
+            return pgn__child(s, h, "obj");
+        } else if (pgn__rel_is(t, "conj") || pgn__rel_is(t, "advcl")) {
+            /* "condemned and sanctioned", "joined Russia in opposing" */
+            i = h;
+        } else if (pgn__rel_is(t, "acl")) {
+            *passive = 0;
+            return h; /* "troops that attacked", "forces sent to help" */
+        } else {
+            return -1;
+        }
+    }
+    return -1;
+}
+
+/* The dependent of a introduced by preposition p. */
+int pgn__prep_child(const pgn__sent *s, int a, const char *p) {
+    for (int c = s->first_child[a]; c >= 0; c = s->next_sibling[c]) {
+        const pgn__token *t = &s->tok[c];
+        if (!(pgn__rel_is(t, "obl") || pgn__rel_is(t, "nmod") || pgn__rel_is(t, "advcl")))
+            continue;
+        for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
+            if ((pgn__rel_is(&s->tok[d], "case") || pgn__rel_is(&s->tok[d], "mark")) &&
+                pgn__word_is(&s->tok[d], p))
+                return c;
+    }
+    return -1;
+}
+
+int pgn__object_child(const pgn__sent *s, int a) {
+    int o = pgn__child(s, a, "obj");
+    if (o < 0) o = pgn__child(s, a, "nsubj:pass");
+    return o;
+}
