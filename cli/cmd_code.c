@@ -27,6 +27,7 @@ static void usage(FILE *out) {
 static int code_doc(const pgn_coder *coder, const pgn_kb *kb, pgn_doc *doc, pgn_error *err) {
     /* The parser (src/nlp) goes here, before the actors. */
     int rc = pgn_kb_recognize(kb, doc, err);
+    if (rc == 0) rc = pgn_doc_resolve_coref(doc, err);
     return rc ? rc : pgn_coder_code(coder, doc, err);
 }
 

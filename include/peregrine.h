@@ -413,6 +413,14 @@ int pgn_events_score_file(const char *gold_path, pgn_code_text_fn code_fn, void 
 
 /* ------------------------------------- discourse: coreference, quotes, dates */
 
+/* Resolves the actor mentions' coreference: third-person pronouns (he, his,
+** it, its, they...) become mentions of how PGN_MENTION_COREF, and definite
+** descriptions recognised as titles ("the NATO chief") are switched to
+** PGN_MENTION_COREF; each has the antecedent mention's index and its code
+** and entry.  Mention indexes change (they stay in text order).  Call
+** after pgn_kb_recognize, before pgn_doc_find_quotes and the coder. */
+int pgn_doc_resolve_coref(pgn_doc *doc, pgn_error *err);
+
 /* Time expressions ("on July 5", "last week", "the 1990s") normalised
 ** against the document date.  Values are ISO 8601: day 2022-07-05, week
 ** 2022-W27, month 2022-07, year 2022, decade 199 (ISO 8601-2: 1990-1999). */
