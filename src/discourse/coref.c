@@ -92,7 +92,7 @@ static const char *const MALE_TITLES[] = {"spokesman", "chairman", "king", "prin
                                           "sultan", "businessman", "policeman", "congressman"};
 static const char *const FEMALE_TITLES[] = {"spokeswoman", "chairwoman", "queen", "princess",
                                             "congresswoman", "businesswoman", "policewoman"};
-static const char *const MALE_HONORIFICS[] = {"mr", "sir", "lord", "sheikh", "monsieur", "herr"};
+static const char *const MALE_HONORIFICS[] = {"mr", "sir", "lord", "monsieur", "herr"};
 static const char *const FEMALE_HONORIFICS[] = {"mrs", "ms", "miss", "madam", "madame", "lady",
                                                 "dame", "frau"};
 
@@ -109,7 +109,7 @@ static const char *const FEMALE_NAMES[] = {
     "elena", "olena", "irina", "elizabeth", "mary", "sarah", "susan", "laura", "claudia",
     "xiomara", "dina", "isabel", "beata", "ewa", "viola", "katalin", "magdalena", "marta",
     "jill", "melania", "tzipi", "hina", "sheikha", "maryam", "tulsi", "kristen", "karine",
-    "yvette", "penny", "priti", "suella", "rachel", "kemi", "nicola", "arlene", "frederiksen",
+    "yvette", "penny", "priti", "suella", "rachel", "kemi", "nicola", "arlene", "sanna", "jacinda",
 };
 static const char *const MALE_NAMES[] = {
     "vladimir", "joe", "donald", "barack", "george", "bill", "emmanuel", "olaf", "boris", "rishi",
@@ -240,8 +240,7 @@ static int pleonastic(const pgn_doc *doc, uint32_t t, uint32_t end) {
         "necessary", "time", "true", "false", "expected", "believed", "reported", "said",
         "understood", "known", "thought", "hoped", "feared", "estimated", "hard", "difficult",
         "easy", "worth", "essential", "vital", "crucial", "obvious", "evident", "certain",
-        "uncertain", "not", "now", "also", "still", "too", "be", "been", "being", "was",
-        "unacceptable", "natural", "normal", "wrong", "right", "good", "bad", "better", "best",
+        "uncertain", "unacceptable", "natural", "normal", "wrong", "right", "good", "bad", "better", "best",
         "up", "over", "unknown", "alleged", "claimed", "rumoured", "rumored", "feared"};
     char w[24];
     if (t + 1 >= end) return 0;
@@ -249,10 +248,14 @@ static int pleonastic(const pgn_doc *doc, uint32_t t, uint32_t end) {
     if (IN(w, RAISING)) return 1;
     /* the apostrophe of "it's" is dropped by lower() only when ASCII */
     if (!IN(w, BE) && strcmp(w, "s") != 0) return 0;
-    for (uint32_t k = t + 2; k < end && k < t + 4; k++) {
+    /* "it is not clear", "it would be difficult", "it has been reported" */
+    for (uint32_t k = t + 2; k < end && k < t + 6; k++) {
         tok_lower(doc, k, w, sizeof w);
         if (IN(w, PRED)) return 1;
-        if (strcmp(w, "not") != 0 && strcmp(w, "been") != 0 && strcmp(w, "be") != 0) break;
+        if (strcmp(w, "not") != 0 && strcmp(w, "been") != 0 && strcmp(w, "be") != 0 &&
+            strcmp(w, "now") != 0 && strcmp(w, "still") != 0 && strcmp(w, "also") != 0 &&
+            strcmp(w, "so") != 0 && strcmp(w, "too") != 0 && strcmp(w, "very") != 0)
+            break;
     }
     return 0;
 }
@@ -330,9 +333,16 @@ int pgn__coref_resolve(pgn_doc *doc, pgn_error *err) {
     if (!kind || !gender || !subj) return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for coreference");
     pgn__mention *ms = doc->mentions.v;
     for (size_t i = 0; i < n; i++) {
+        int32_t a = ms[i].antecedent;
+        subj[i] = is_subject(doc, &ms[i]);
+        if (ms[i].how == PGN__MENTION_COREF && a >= 0 && (size_t)a < i) {
+            /* resolved by an earlier run: what its antecedent is */
+            kind[i] = kind[a];
+            gender[i] = gender[a];
+            continue;
+        }
         kind[i] = kind_of(doc, &ms[i]);
         gender[i] = kind[i] == K_PERSON ? gender_of(doc, &ms[i]) : G_UNKNOWN;
-        subj[i] = is_subject(doc, &ms[i]);
     }
     /* an entry's gender is what any of its mentions says */
     for (size_t i = 0; i < n; i++) {
@@ -369,7 +379,10 @@ int pgn__coref_resolve(pgn_doc *doc, pgn_error *err) {
             for (size_t j = next; j-- > 0;) {
                 const pgn__mention *a = &ms[j];
                 if (s - a->sentence > LOOKBACK) break;
-                cand c = {a->sentence, a->start, (int32_t)j, kind[j], gender[j], subj[j]};
+                /* a pronoun resolved by an earlier run stands for its antecedent */
+                int32_t root = a->how == PGN__MENTION_COREF && a->antecedent >= 0 && a->last == a->first + 1
+                                   ? a->antecedent : (int32_t)j;
+                cand c = {a->sentence, a->start, root, kind[j], gender[j], subj[j]};
                 if (!compatible(&c, p)) continue;
                 if (!found || better(&c, &best, s, p->pos)) best = c, found = 1;
             }
