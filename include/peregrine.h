@@ -474,6 +474,9 @@ typedef struct pgn_quote_view {
     pgn_span_view cue;           /* "said", "according to" */
     const char *speaker_code;    /* actor code when an actor mention covers
                                  ** the speaker, else NULL */
+    const char *speaker_entry;   /* that mention's KB entry ("Jens Stoltenberg"
+                                 ** for a speaker "he" resolved by
+                                 ** pgn_doc_resolve_coref), else NULL */
 } pgn_quote_view;
 
 /* Finds the document's quotes (direct and indirect).  Uses actor mentions
@@ -483,7 +486,7 @@ int pgn_doc_find_quotes(pgn_doc *doc, pgn_error *err);
 size_t pgn_doc_n_quotes(const pgn_doc *doc);
 int pgn_doc_quote(const pgn_doc *doc, size_t i, pgn_quote_view *out);
 /* One JSON line: {"id":..., "quotes":[{"text","start","end","direct",
-** "speaker":{"text","start","end","code"},"cue":{...}}...]}. */
+** "speaker":{"text","start","end","code","entry"},"cue":{...}}...]}. */
 int pgn_doc_write_quotes_json(const pgn_doc *doc,
                               int (*write_cb)(void *ctx, const char *s, size_t n),
                               void *ctx, pgn_error *err);

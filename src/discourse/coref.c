@@ -43,6 +43,7 @@
 ** binding inside a clause ("Putin praised him").
 */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -344,12 +345,23 @@ int pgn__coref_resolve(pgn_doc *doc, pgn_error *err) {
         kind[i] = kind_of(doc, &ms[i]);
         gender[i] = kind[i] == K_PERSON ? gender_of(doc, &ms[i]) : G_UNKNOWN;
     }
-    /* an entry's gender is what any of its mentions says */
-    for (size_t i = 0; i < n; i++) {
-        if (kind[i] != K_PERSON || gender[i] != G_UNKNOWN || !ms[i].entry) continue;
-        for (size_t j = 0; j < n && gender[i] == G_UNKNOWN; j++)
-            if (gender[j] != G_UNKNOWN && ms[j].entry && strcmp(ms[j].entry, ms[i].entry) == 0)
-                gender[i] = gender[j];
+    /* an entry's gender is what any of its mentions says; mentions of one
+    ** entry share its name string (the KB's, or the document's for people
+    ** known here by a title), so a table keyed by the pointer gathers them
+    ** in linear time */
+    size_t cap = 16;
+    while (cap < 2 * n) cap *= 2;
+    struct slot { const char *entry; int gender; } *tab = pgn__arena_calloc(ar, cap, sizeof *tab);
+    if (!tab) return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for coreference");
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < n; i++) {
+            if (kind[i] != K_PERSON || !ms[i].entry) continue;
+            size_t h = (size_t)(((uintptr_t)ms[i].entry >> 3) * 0x9E3779B97F4A7C15ull) & (cap - 1);
+            while (tab[h].entry && tab[h].entry != ms[i].entry) h = (h + 1) & (cap - 1);
+            tab[h].entry = ms[i].entry;
+            if (pass == 0 && gender[i] != G_UNKNOWN) tab[h].gender = gender[i];
+            if (pass == 1 && gender[i] == G_UNKNOWN) gender[i] = tab[h].gender;
+        }
     }
     resolve_titles(doc, kind);
     for (size_t i = 0; i < n; i++)

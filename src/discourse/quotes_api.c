@@ -30,6 +30,8 @@ int pgn_doc_quote(const pgn_doc *doc, size_t i, pgn_quote_view *out) {
     view_span(&q->speaker, &out->speaker);
     view_span(&q->cue, &out->cue);
     out->speaker_code = q->code;
+    out->speaker_entry = q->mention >= 0 && (size_t)q->mention < doc->mentions.n
+                             ? doc->mentions.v[q->mention].entry : NULL;
     return 0;
 }
 

@@ -287,6 +287,10 @@ static void description_then_pronoun_and_quote(void **state) {
     assert_true(q->mention >= 0);
     assert_string_equal(d->mentions.v[q->mention].entry, "Xi Jinping");
     assert_string_equal(q->code, "CHNGOV");
+    pgn_quote_view qv;
+    assert_int_equal(pgn_doc_quote(d, 1, &qv), 0);
+    assert_string_equal(qv.speaker_entry, "Xi Jinping");
+    assert_string_equal(qv.speaker_code, "CHNGOV");
     pgn_doc_free(d);
 }
 
