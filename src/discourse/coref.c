@@ -374,7 +374,11 @@ int pgn__coref_resolve(pgn_doc *doc, pgn_error *err) {
         uint32_t end = se->first + se->n_tokens;
         for (uint32_t t = se->first; t < end; t++) {
             const pgn__token *tk = &doc->tokens.v[t];
-            if (tk->end - tk->start > 6) continue;
+            /* cheap filter first: every pronoun is 2-6 letters and starts
+            ** with h, s, i or t */
+            uint32_t len = tk->end - tk->start;
+            int c0 = doc->text[tk->start] | 0x20;
+            if (len < 2 || len > 6 || (c0 != 'h' && c0 != 's' && c0 != 'i' && c0 != 't')) continue;
             char w[8];
             tok_lower(doc, t, w, sizeof w);
             const pron *p = NULL;
