@@ -21,7 +21,8 @@
 **     date, out of office, or known here by a title; or a title whose head
 **     is a person noun, "leader"), a GROUP (a plural title: "reporters",
 **     "officials", "the police") or an ORG (country, organisation, seat of
-**     power, singular collective: "the government").  A person's gender is
+**     power, singular institution: "the government"); other singular
+**     titles are no antecedent.  A person's gender is
 **     known from a courtesy title before any mention of the same entry
 **     (Mr, Mrs, Ms...), a gendered title word (spokeswoman, king) or a
 **     given name of the lists below (facts, written by us); else unknown,
@@ -84,6 +85,22 @@ static const char *const PERSON_HEADS[] = {
     "queen", "representative", "reporter", "ruler", "secretary", "secretary-general", "senator",
     "spokesman", "spokesperson", "spokeswoman", "strongman", "sultan", "vice-president",
     "mediator", "officer", "chief-of-staff",
+    /* one member of a group ("the soldier ... he") */
+    "soldier", "migrant", "refugee", "protester", "demonstrator", "rebel", "militant", "civilian",
+    "citizen", "resident", "student", "worker", "farmer", "teacher", "nurse", "gunman", "settler",
+    "villager", "insurgent", "separatist", "jihadist", "peacekeeper", "pirate", "smuggler",
+    "investor", "criminal", "guerrilla", "asylum-seeker", "paramilitary",
+};
+
+/* Head nouns of singular titles that are institutions, "it" ("the
+** government said it"); any other singular title ("the Syrian migrant
+** crisis") is no antecedent for "it". */
+static const char *const ORG_HEADS[] = {
+    "administration", "agency", "army", "authority", "bank", "cabinet", "cartel", "company",
+    "congress", "court", "delegation", "firm", "force", "government", "gang", "guard",
+    "intelligence", "judiciary", "junta", "leadership", "legislature", "military", "militia",
+    "ministry", "navy", "newspaper", "office", "opposition", "parliament", "regime", "senate",
+    "service", "union", "hospital", "television", "alliance", "bloc", "coalition", "party",
 };
 
 /* Group nouns read as plural without an -s ("the police say they"). */
@@ -181,7 +198,7 @@ static int kind_of(const pgn_doc *doc, const pgn__mention *m) {
     if (IN(w, PERSON_HEADS)) return K_PERSON;
     size_t n = strlen(w);
     if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u') return K_GROUP;
-    return K_ORG;
+    return IN(w, ORG_HEADS) ? K_ORG : K_NONE;
 }
 
 /* Gender said by one mention: its courtesy title, title word or given name. */

@@ -218,6 +218,20 @@ static void number_mismatch(void **state) {
     pgn_doc_free(d);
 }
 
+static void institutions_and_members(void **state) {
+    (void)state;
+    /* "the Syrian refugee crisis": a refugee is a person, never "it"; a
+    ** government is "it"; a soldier is "he" */
+    pgn_doc *d = resolve("Officials spoke about the Syrian refugee crisis. It is growing. The Turkish "
+                         "government said it would open the border. A Ukrainian soldier said he had "
+                         "been captured.",
+                         "2022-07-05");
+    unresolved(d, "It", 1);
+    refers(d, "it", 1, "Turkey", "The Turkish government");
+    refers(d, "he", 1, "Ukraine", "Ukrainian soldier");
+    pgn_doc_free(d);
+}
+
 static void they_takes_a_group(void **state) {
     (void)state;
     pgn_doc *d = resolve("Ukrainian officials said they had received new air defence systems.",
@@ -357,6 +371,7 @@ int main(void) {
         cmocka_unit_test(pleonastic_it),
         cmocka_unit_test(no_antecedent),
         cmocka_unit_test(number_mismatch),
+        cmocka_unit_test(institutions_and_members),
         cmocka_unit_test(they_takes_a_group),
         cmocka_unit_test(too_far_back),
         cmocka_unit_test(chain_of_pronouns),
