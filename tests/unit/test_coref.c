@@ -261,6 +261,36 @@ static void chain_of_pronouns(void **state) {
     pgn_doc_free(d);
 }
 
+/* Marks the tokens of the nth occurrence of w with relation rel, as the
+** parser would. */
+static void set_deprel(pgn_doc *doc, const char *w, int nth, const char *rel) {
+    size_t at = where(doc, w, nth);
+    for (size_t t = 0; t < doc->tokens.n; t++)
+        if (doc->tokens.v[t].start >= at && doc->tokens.v[t].end <= at + strlen(w)) doc->tokens.v[t].deprel = rel;
+}
+
+static void parse_subject_wins(void **state) {
+    (void)state;
+    const char *text = "After talks with Xi Jinping, Vladimir Putin left Beijing. He flew to Moscow.";
+    for (int parsed = 0; parsed < 2; parsed++) {
+        pgn_doc *d = NULL;
+        pgn_error err;
+        assert_int_equal(pgn_doc_from_text(text, strlen(text), NULL, &d, &err), 0);
+        if (parsed) {
+            /* every token gets some relation; Putin is the subject */
+            for (size_t t = 0; t < d->tokens.n; t++) d->tokens.v[t].deprel = "dep";
+            set_deprel(d, "Putin", 1, "nsubj");
+        }
+        assert_int_equal(pgn_kb_recognize_on(kb, d, "2022-02-04", &err), 0);
+        assert_int_equal(pgn_doc_resolve_coref(d, &err), 0);
+        check_invariants(d);
+        /* without a parse the first person of the sentence is taken */
+        if (parsed) refers(d, "He", 1, "Vladimir Putin", "Vladimir Putin");
+        else refers(d, "He", 1, "Xi Jinping", "Xi Jinping");
+        pgn_doc_free(d);
+    }
+}
+
 static void definite_description_by_role(void **state) {
     (void)state;
     pgn_doc *d = resolve("Russian Foreign Minister Sergei Lavrov met US Secretary of State Antony "
@@ -375,6 +405,7 @@ int main(void) {
         cmocka_unit_test(they_takes_a_group),
         cmocka_unit_test(too_far_back),
         cmocka_unit_test(chain_of_pronouns),
+        cmocka_unit_test(parse_subject_wins),
         cmocka_unit_test(definite_description_by_role),
         cmocka_unit_test(description_role_mismatch),
         cmocka_unit_test(description_then_pronoun_and_quote),
