@@ -1,0 +1,291 @@
+/* src/nlp/linear.c -- the averaged perceptron and its compact form.
+**
+** Training keeps, per feature, only the classes it was ever updated for
+** (most features see a handful), so a 100-class parser model fits in a
+** few hundred MB while training.  Averaging is lazy: each entry carries the
+** time of its last change.  The compact form keeps averaged weights as
+** int16 with one scale, in an open-addressing table probed linearly,
+** because inference cost is dominated by cache misses on that table.
+*/
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nlp_int.h"
+
+int pgn__lt_init(pgn__lt *m, uint32_t n_classes) {
+    memset(m, 0, sizeof *m);
+    m->mask = (1u << 16) - 1;
+    m->t = calloc(m->mask + 1, sizeof *m->t);
+    m->n_classes = n_classes;
+    return m->t ? 0 : PGN_ENOMEM;
+}
+
+void pgn__lt_free(pgn__lt *m) {
+    if (!m->t) return;
+    for (size_t i = 0; i <= m->mask; i++) free(m->t[i].e);
+    free(m->t);
+    m->t = NULL;
+}
+
+static pgn__lt_feat *lt_find(const pgn__lt *m, uint64_t key) {
+    size_t i = (size_t)key & m->mask;
+    for (;;) {
+        pgn__lt_feat *f = &m->t[i];
+        if (f->key == key) return f;
+        if (f->key == 0) return NULL;
+        i = (i + 1) & m->mask;
+    }
+}
+
+static int lt_grow(pgn__lt *m) {
+    size_t cap = (m->mask + 1) * 2;
+    pgn__lt_feat *t = calloc(cap, sizeof *t);
+    if (!t) return PGN_ENOMEM;
+    for (size_t i = 0; i <= m->mask; i++) {
+        if (!m->t[i].key) continue;
+        size_t j = (size_t)m->t[i].key & (cap - 1);
+        while (t[j].key) j = (j + 1) & (cap - 1);
+        t[j] = m->t[i];
+    }
+    free(m->t);
+    m->t = t;
+    m->mask = cap - 1;
+    return 0;
+}
+
+void pgn__lt_score(const pgn__lt *m, const uint64_t *f, size_t nf, float *scores) {
+    for (size_t k = 0; k < nf; k++) {
+        const pgn__lt_feat *ft = lt_find(m, f[k]);
+        if (!ft) continue;
+        for (uint32_t j = 0; j < ft->n; j++) scores[ft->e[j].cls] += ft->e[j].w;
+    }
+}
+
+int pgn__lt_update(pgn__lt *m, const uint64_t *f, size_t nf, uint32_t cls, float delta) {
+    for (size_t k = 0; k < nf; k++) {
+        pgn__lt_feat *ft = lt_find(m, f[k]);
+        if (!ft) {
+            if ((m->n + 1) * 2 > m->mask + 1 && lt_grow(m)) return PGN_ENOMEM;
+            size_t i = (size_t)f[k] & m->mask;
+            while (m->t[i].key) i = (i + 1) & m->mask;
+            ft = &m->t[i];
+            ft->key = f[k];
+            m->n++;
+        }
+        pgn__lt_entry *e = NULL;
+        for (uint32_t j = 0; j < ft->n; j++)
+            if (ft->e[j].cls == cls) {
+                e = &ft->e[j];
+                break;
+            }
+        if (!e) {
+            if (ft->n == ft->cap) {
+                uint32_t c = ft->cap ? ft->cap * 2 : 2;
+                pgn__lt_entry *p = realloc(ft->e, c * sizeof *p);
+                if (!p) return PGN_ENOMEM;
+                ft->e = p;
+                ft->cap = c;
+            }
+            e = &ft->e[ft->n++];
+            memset(e, 0, sizeof *e);
+            e->cls = cls;
+            e->ts = m->now;
+        }
+        e->total += (double)(m->now - e->ts) * e->w;
+        e->ts = m->now;
+        e->w += delta;
+    }
+    return 0;
+}
+
+typedef struct cw {
+    float w;
+    uint32_t cls;
+} cw;
+
+static int by_abs_desc(const void *a, const void *b) {
+    float x = fabsf(((const cw *)a)->w), y = fabsf(((const cw *)b)->w);
+    if (x != y) return x < y ? 1 : -1;
+    return (int)((const cw *)a)->cls - (int)((const cw *)b)->cls;
+}
+static int by_cls(const void *a, const void *b) {
+    return (int)((const cw *)a)->cls - (int)((const cw *)b)->cls;
+}
+
+int pgn__lt_compact(const pgn__lt *m, float prune, pgn__lin *out) {
+    memset(out, 0, sizeof *out);
+    out->n_classes = m->n_classes;
+    double now = m->now ? m->now : 1;
+    /* Pass 1: averaged weights, kept entries and the largest weight. */
+    size_t n_feat = 0, n_ent = 0;
+    float maxw = 1e-9f;
+    cw *tmp = malloc(sizeof *tmp * (m->n_classes + 1));
+    if (!tmp) return PGN_ENOMEM;
+    for (size_t i = 0; i <= m->mask; i++) {
+        const pgn__lt_feat *f = &m->t[i];
+        if (!f->key) continue;
+        size_t k = 0;
+        for (uint32_t j = 0; j < f->n; j++) {
+            const pgn__lt_entry *e = &f->e[j];
+            float a = (float)((e->total + (now - e->ts) * e->w) / now);
+            if (fabsf(a) >= prune && a != 0) {
+                k++;
+                if (fabsf(a) > maxw) maxw = fabsf(a);
+            }
+        }
+        if (k > 255) k = 255;
+        if (k) {
+            n_feat++;
+            n_ent += k;
+        }
+    }
+    if (n_ent >= (1u << 24)) {
+        free(tmp);
+        return PGN_ETOOBIG;
+    }
+    uint32_t slots = 1024;
+    while (slots < n_feat * 2) slots *= 2;
+    out->mask = slots - 1;
+    out->scale = maxw / 32000.0f;
+    out->slot = calloc((size_t)slots * 2, sizeof *out->slot);
+    out->cls = malloc(n_ent + 1);
+    out->w = malloc((n_ent + 1) * sizeof *out->w);
+    if (!out->slot || !out->cls || !out->w) {
+        free(tmp);
+        pgn__lin_free(out);
+        return PGN_ENOMEM;
+    }
+    uint32_t off = 0;
+    for (size_t i = 0; i <= m->mask; i++) {
+        const pgn__lt_feat *f = &m->t[i];
+        if (!f->key) continue;
+        size_t k = 0;
+        for (uint32_t j = 0; j < f->n; j++) {
+            const pgn__lt_entry *e = &f->e[j];
+            float a = (float)((e->total + (now - e->ts) * e->w) / now);
+            if (fabsf(a) >= prune && a != 0) tmp[k++] = (cw){a, e->cls};
+        }
+        if (!k) continue;
+        if (k > 255) {
+            qsort(tmp, k, sizeof *tmp, by_abs_desc);
+            k = 255;
+        }
+        qsort(tmp, k, sizeof *tmp, by_cls);
+        size_t kept = 0;
+        for (size_t j = 0; j < k; j++) {
+            long q = lrintf(tmp[j].w / out->scale);
+            if (q == 0) continue;
+            out->cls[off + kept] = (uint8_t)tmp[j].cls;
+            out->w[off + kept] = (int16_t)q;
+            kept++;
+        }
+        if (!kept) continue;
+        uint32_t fp = (uint32_t)(f->key >> 32) | 1u;
+        uint32_t s = (uint32_t)f->key & out->mask;
+        while (out->slot[2 * s]) s = (s + 1) & out->mask;
+        out->slot[2 * s] = fp;
+        out->slot[2 * s + 1] = off << 8 | (uint32_t)kept;
+        off += (uint32_t)kept;
+    }
+    out->n_entries = off;
+    free(tmp);
+    return 0;
+}
+
+void pgn__lin_free(pgn__lin *m) {
+    free(m->slot);
+    free(m->cls);
+    free(m->w);
+    memset(m, 0, sizeof *m);
+}
+
+void pgn__lin_score(const pgn__lin *m, const uint64_t *f, size_t nf, int32_t *scores) {
+    /* Touch every feature's slot first: the misses then overlap. */
+    for (size_t k = 0; k < nf; k++)
+        __builtin_prefetch(&m->slot[2 * ((uint32_t)f[k] & m->mask)]);
+    for (size_t k = 0; k < nf; k++) {
+        uint32_t fp = (uint32_t)(f[k] >> 32) | 1u;
+        uint32_t s = (uint32_t)f[k] & m->mask;
+        for (;;) {
+            uint32_t v = m->slot[2 * s];
+            if (v == fp) break;
+            if (v == 0) goto next;
+            s = (s + 1) & m->mask;
+        }
+        {
+            uint32_t ow = m->slot[2 * s + 1];
+            uint32_t off = ow >> 8, cnt = ow & 255;
+            const uint8_t *c = m->cls + off;
+            const int16_t *w = m->w + off;
+            for (uint32_t j = 0; j < cnt; j++) scores[c[j]] += w[j];
+        }
+    next:;
+    }
+}
+
+int pgn__smap_init(pgn__smap *m, size_t expect) {
+    size_t cap = 64;
+    while (cap < expect * 2) cap *= 2;
+    m->key = calloc(cap, sizeof *m->key);
+    m->val = calloc(cap, sizeof *m->val);
+    m->mask = (uint32_t)(cap - 1);
+    m->n = 0;
+    if (!m->key || !m->val) {
+        pgn__smap_free(m);
+        return PGN_ENOMEM;
+    }
+    return 0;
+}
+
+void pgn__smap_free(pgn__smap *m) {
+    free(m->key);
+    free(m->val);
+    memset(m, 0, sizeof *m);
+}
+
+int pgn__smap_put(pgn__smap *m, uint64_t key, uint32_t val) {
+    if (!key) key = 1;
+    if ((size_t)(m->n + 1) * 2 > (size_t)m->mask + 1) {
+        pgn__smap g;
+        if (pgn__smap_init(&g, (size_t)m->mask + 1)) return PGN_ENOMEM;
+        for (size_t i = 0; i <= m->mask; i++)
+            if (m->key[i]) pgn__smap_put(&g, m->key[i], m->val[i]);
+        pgn__smap_free(m);
+        *m = g;
+    }
+    uint32_t i = (uint32_t)key & m->mask;
+    while (m->key[i] && m->key[i] != key) i = (i + 1) & m->mask;
+    if (!m->key[i]) m->n++;
+    m->key[i] = key;
+    m->val[i] = val;
+    return 0;
+}
+
+uint32_t pgn__smap_get(const pgn__smap *m, uint64_t key) {
+    if (!key) key = 1;
+    if (!m->key) return PGN__NONE;
+    uint32_t i = (uint32_t)key & m->mask;
+    for (;;) {
+        if (m->key[i] == key) return m->val[i];
+        if (!m->key[i]) return PGN__NONE;
+        i = (i + 1) & m->mask;
+    }
+}
+
+uint32_t pgn__pool_add(pgn__pool *p, const char *s, size_t n) {
+    if (p->len + n + 1 > p->cap) {
+        size_t c = p->cap ? p->cap * 2 : 4096;
+        while (c < p->len + n + 1) c *= 2;
+        char *q = realloc(p->s, c);
+        if (!q) return PGN__NONE;
+        p->s = q;
+        p->cap = c;
+    }
+    if (p->len + n + 1 >= PGN__NONE) return PGN__NONE;
+    uint32_t off = (uint32_t)p->len;
+    memcpy(p->s + off, s, n);
+    p->s[off + n] = '\0';
+    p->len += n + 1;
+    return off;
+}
