@@ -13,7 +13,7 @@
 #include "base/error.h"
 #include "nlp_int.h"
 
-enum { K_EXC = 100, K_EXC_LOWER = 102, K_RULE = 103, K_FEATS = 104 };
+enum { K_EXC = 100, K_EXC_LOWER = 102, K_RULE = 103, K_FEATS = 104, K_EXC_FORM = 105 };
 #define MAX_SUFFIX 5
 
 size_t pgn__lower(const char *s, char *buf, size_t cap) {
@@ -108,14 +108,14 @@ static int make_rule(const char *form, const char *lemma, char *rule, size_t cap
 
 int pgn__lemma_learn(pgn__tagger *t, const pgn__treebank *tb, const pgn__smap *tag_of,
                      pgn_error *err) {
-    votes exc = {0}, excl = {0}, feats = {0}, rules = {0};
+    votes exc = {0}, excl = {0}, excf = {0}, feats = {0}, rules = {0};
     pgn__smap seen = {0};
     int rc = PGN_ENOMEM;
     char low[256];
     char *rulebuf = NULL;
     size_t rb_len = 0, rb_cap = 0;
-    if (pgn__smap_init(&t->lemma_exc, 1024) || pgn__smap_init(&t->feats_map, 1024) ||
-        pgn__smap_init(&t->lemma_rule, 1024))
+    if (pgn__smap_init(&t->lemma_exc, 16) || pgn__smap_init(&t->feats_map, 16) ||
+        pgn__smap_init(&t->lemma_rule, 16))
         goto out;
     for (size_t si = 0; si < tb->n; si++)
         for (uint32_t i = 0; i < tb->s[si].n; i++) {
@@ -129,6 +129,7 @@ int pgn__lemma_learn(pgn__tagger *t, const pgn__treebank *tb, const pgn__smap *t
             const char *fe = w->feats ? w->feats : "_";
             if (vote_add(&exc, pgn__hf(K_EXC, hf, tag, 0), lem, strlen(lem)) ||
                 vote_add(&excl, pgn__hf(K_EXC_LOWER, hl, tag, 0), lem, strlen(lem)) ||
+                vote_add(&excf, pgn__hf(K_EXC_FORM, hf, 0, 0), lem, strlen(lem)) ||
                 vote_add(&feats, pgn__hf(K_FEATS, hl, tag, 0), fe, strlen(fe)))
                 goto out;
         }
@@ -170,6 +171,7 @@ int pgn__lemma_learn(pgn__tagger *t, const pgn__treebank *tb, const pgn__smap *t
     }
     if (vote_decide(&exc, &t->lemma_exc, &t->pool, 1) ||
         vote_decide(&excl, &t->lemma_exc, &t->pool, 1) ||
+        vote_decide(&excf, &t->lemma_exc, &t->pool, 1) ||
         vote_decide(&feats, &t->feats_map, &t->pool, 1) ||
         vote_decide(&rules, &t->lemma_rule, &t->pool, 2))
         goto out;
@@ -177,6 +179,7 @@ int pgn__lemma_learn(pgn__tagger *t, const pgn__treebank *tb, const pgn__smap *t
 out:
     free(exc.v);
     free(excl.v);
+    free(excf.v);
     free(feats.v);
     free(rules.v);
     free(rulebuf);
@@ -194,6 +197,9 @@ const char *pgn__lemma_apply(const pgn__tagger *t, const char *form, uint32_t ta
     if (fl >= sizeof low) return form;
     size_t ll = pgn__lower(form, low, sizeof low);
     off = pgn__smap_get(&t->lemma_exc, pgn__hf(K_EXC_LOWER, pgn__hstr(low, ll), tag, 0));
+    if (off != PGN__NONE) return t->pool.s + off;
+    /* a known word with a tag it never had: its usual lemma beats a rule */
+    off = pgn__smap_get(&t->lemma_exc, pgn__hf(K_EXC_FORM, pgn__hstr(form, fl), 0, 0));
     if (off != PGN__NONE) return t->pool.s + off;
     for (size_t j = ll < MAX_SUFFIX ? ll : MAX_SUFFIX;; j--) {
         off = pgn__smap_get(&t->lemma_rule, pgn__hf(K_RULE, tag, pgn__hstr(low + ll - j, j), j));

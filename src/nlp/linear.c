@@ -149,9 +149,8 @@ int pgn__lt_compact(const pgn__lt *m, float prune, pgn__lin *out) {
     out->mask = slots - 1;
     out->scale = maxw / 32000.0f;
     out->slot = calloc((size_t)slots * 2, sizeof *out->slot);
-    out->cls = malloc(n_ent + 1);
-    out->w = malloc((n_ent + 1) * sizeof *out->w);
-    if (!out->slot || !out->cls || !out->w) {
+    out->ent = malloc((n_ent + 1) * sizeof *out->ent);
+    if (!out->slot || !out->ent) {
         free(tmp);
         pgn__lin_free(out);
         return PGN_ENOMEM;
@@ -176,8 +175,7 @@ int pgn__lt_compact(const pgn__lt *m, float prune, pgn__lin *out) {
         for (size_t j = 0; j < k; j++) {
             long q = lrintf(tmp[j].w / out->scale);
             if (q == 0) continue;
-            out->cls[off + kept] = (uint8_t)tmp[j].cls;
-            out->w[off + kept] = (int16_t)q;
+            out->ent[off + kept] = tmp[j].cls << 16 | (uint16_t)(int16_t)q;
             kept++;
         }
         if (!kept) continue;
@@ -195,32 +193,37 @@ int pgn__lt_compact(const pgn__lt *m, float prune, pgn__lin *out) {
 
 void pgn__lin_free(pgn__lin *m) {
     free(m->slot);
-    free(m->cls);
-    free(m->w);
+    free(m->ent);
     memset(m, 0, sizeof *m);
 }
 
 void pgn__lin_score(const pgn__lin *m, const uint64_t *f, size_t nf, int32_t *scores) {
-    /* Touch every feature's slot first: the misses then overlap. */
+    /* Three passes so that cache misses overlap instead of queueing: touch
+    ** every feature's slot, then resolve the slots and touch their entries,
+    ** then add.  This is where inference spends its time. */
+    uint32_t ow[128];
+    if (nf > 128) nf = 128;
     for (size_t k = 0; k < nf; k++)
         __builtin_prefetch(&m->slot[2 * ((uint32_t)f[k] & m->mask)]);
     for (size_t k = 0; k < nf; k++) {
         uint32_t fp = (uint32_t)(f[k] >> 32) | 1u;
         uint32_t s = (uint32_t)f[k] & m->mask;
+        ow[k] = 0;
         for (;;) {
             uint32_t v = m->slot[2 * s];
-            if (v == fp) break;
-            if (v == 0) goto next;
+            if (v == fp) {
+                ow[k] = m->slot[2 * s + 1];
+                __builtin_prefetch(&m->ent[ow[k] >> 8]);
+                break;
+            }
+            if (v == 0) break;
             s = (s + 1) & m->mask;
         }
-        {
-            uint32_t ow = m->slot[2 * s + 1];
-            uint32_t off = ow >> 8, cnt = ow & 255;
-            const uint8_t *c = m->cls + off;
-            const int16_t *w = m->w + off;
-            for (uint32_t j = 0; j < cnt; j++) scores[c[j]] += w[j];
-        }
-    next:;
+    }
+    for (size_t k = 0; k < nf; k++) {
+        const uint32_t *e = m->ent + (ow[k] >> 8);
+        for (uint32_t j = 0, cnt = ow[k] & 255; j < cnt; j++)
+            scores[e[j] >> 16] += (int16_t)(uint16_t)e[j];
     }
 }
 

@@ -88,13 +88,15 @@ void pgn__w_lin(pgn__wbuf *w, const pgn__lin *m) {
     pgn__w_u32(w, m->n_entries);
     pgn__w_f32(w, m->scale);
     w_u32s(w, m->slot, ((size_t)m->mask + 1) * 2);
-    pgn__w_bytes(w, m->cls, m->n_entries);
-    if (is_le()) pgn__w_bytes(w, m->w, (size_t)m->n_entries * 2);
-    else
-        for (size_t i = 0; i < m->n_entries; i++) {
-            unsigned char b[2] = {(unsigned char)m->w[i], (unsigned char)((uint16_t)m->w[i] >> 8)};
-            pgn__w_bytes(w, b, 2);
-        }
+    /* classes, then weights: grouping like with like deflates better */
+    for (size_t i = 0; i < m->n_entries; i++) {
+        unsigned char c = (unsigned char)(m->ent[i] >> 16);
+        pgn__w_bytes(w, &c, 1);
+    }
+    for (size_t i = 0; i < m->n_entries; i++) {
+        unsigned char b[2] = {(unsigned char)m->ent[i], (unsigned char)(m->ent[i] >> 8)};
+        pgn__w_bytes(w, b, 2);
+    }
 }
 
 void pgn__w_smap(pgn__wbuf *w, const pgn__smap *m) {
@@ -165,9 +167,8 @@ int pgn__r_lin(pgn__rbuf *r, pgn__lin *m) {
         slots * 8 > r->len - r->off)
         return r->bad = 1;
     m->slot = malloc(slots * 8);
-    m->cls = malloc((size_t)m->n_entries + 1);
-    m->w = malloc(((size_t)m->n_entries + 1) * 2);
-    if (!m->slot || !m->cls || !m->w) {
+    m->ent = malloc(((size_t)m->n_entries + 1) * sizeof *m->ent);
+    if (!m->slot || !m->ent) {
         pgn__lin_free(m);
         return PGN_ENOMEM;
     }
@@ -178,11 +179,10 @@ int pgn__r_lin(pgn__rbuf *r, pgn__lin *m) {
         pgn__lin_free(m);
         return 1;
     }
-    memcpy(m->cls, c, m->n_entries);
-    if (is_le()) memcpy(m->w, w, (size_t)m->n_entries * 2);
-    else
-        for (size_t i = 0; i < m->n_entries; i++)
-            m->w[i] = (int16_t)(uint16_t)(w[2 * i] | w[2 * i + 1] << 8);
+    for (size_t i = 0; i < m->n_entries; i++) {
+        if (c[i] >= m->n_classes) goto bad;
+        m->ent[i] = (uint32_t)c[i] << 16 | (uint32_t)(w[2 * i] | w[2 * i + 1] << 8);
+    }
     /* Every slot must point inside the entries, every class be in range,
     ** and one slot at least must be empty (or probing would not stop). */
     uint64_t empty = 0;
@@ -194,8 +194,6 @@ int pgn__r_lin(pgn__rbuf *r, pgn__lin *m) {
         uint32_t ow = m->slot[2 * s + 1], off = ow >> 8, cnt = ow & 255;
         if ((uint64_t)off + cnt > m->n_entries) goto bad;
     }
-    for (uint32_t i = 0; i < m->n_entries; i++)
-        if (m->cls[i] >= m->n_classes) goto bad;
     if (!empty) goto bad;
     return 0;
 bad:

@@ -37,11 +37,13 @@ static inline uint64_t pgn__hstr(const char *s, size_t n) {
     for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
     return pgn__hmix(h ^ n);
 }
-/* Combines a template id with up to three values. */
+/* Combines a template id with up to three values.  Three multiply-xorshift
+** rounds: a parser step hashes ~80 features, so this must stay cheap. */
 static inline uint64_t pgn__hf(uint64_t tmpl, uint64_t a, uint64_t b, uint64_t c) {
-    uint64_t h = pgn__hmix(tmpl * 0x9e3779b97f4a7c15ULL + a);
-    h = pgn__hmix(h ^ (b + 0x632be59bd9b4e019ULL));
-    h = pgn__hmix(h ^ (c + 0x8cb92ba72f3d8dd7ULL));
+    uint64_t h = (a + tmpl * 0x9e3779b97f4a7c15ULL) * 0xbf58476d1ce4e5b9ULL;
+    h = ((h ^ (h >> 29)) + b) * 0x94d049bb133111ebULL;
+    h = ((h ^ (h >> 31)) + c) * 0xd6e8feb86659fd93ULL;
+    h ^= h >> 32;
     return h ? h : 1;
 }
 
@@ -89,8 +91,8 @@ typedef struct pgn__lin {
     uint32_t n_classes;
     uint32_t mask;           /* slots - 1 */
     uint32_t *slot;          /* 2 per slot: fingerprint (0 empty), off<<8|count */
-    uint8_t *cls;            /* n_entries */
-    int16_t *w;              /* n_entries */
+    uint32_t *ent;           /* n_entries: class << 16 | (uint16_t)weight, one
+                                word so one cache miss fetches both */
     uint32_t n_entries;
     float scale;             /* weight = w * scale */
 } pgn__lin;
@@ -203,6 +205,7 @@ typedef struct pgn__tagger {
     pgn__smap lemma_exc;     /* hash(form, tag) -> pool offset of lemma */
     pgn__smap lemma_rule;    /* hash(tag, suffix) -> pool offset of rule */
     pgn__smap feats_map;     /* hash(lower form, tag) -> pool offset */
+    pgn__smap amb;           /* hash(lower form) -> hash of its tag set */
     pgn__pool pool;
 } pgn__tagger;
 

@@ -18,7 +18,7 @@
 #include "base/error.h"
 #include "nlp_int.h"
 
-#define MAX_PARSE_FEATS 80
+#define MAX_PARSE_FEATS 88
 #define MAX_LABELS 127
 enum { A_SHIFT = 0, A_REDUCE = 1 };
 
@@ -222,6 +222,12 @@ static size_t parse_features(const state *st, uint64_t *f) {
     F(73, n0w, n1w, 0);
     F(74, s0w, n0p, n1p);
     F(75, N0 != none && N0 > 1 ? P[N0 - 1] : 0, n0p, s0p);
+    /* the word under the stack top: what a REDUCE would expose */
+    uint32_t S1 = st->sp >= 2 ? (uint32_t)st->stk[st->sp - 2] : none;
+    F(76, W[S1], P[S1], 0);
+    F(77, P[S1], s0p, n0p);
+    F(78, W[S1], n0w, 0);
+    F(79, P[S1], n0p, S1 != none && S1 != 0 && st->head[S1] >= 0 ? 1 : 0);
 #undef F
     return k;
 }
@@ -322,14 +328,17 @@ static int parse_run(const pgn__parser *p, pgn__nlp_sent *s, state *st, const ui
 void pgn__parser_parse(const pgn__parser *p, pgn__nlp_sent *s, int32_t *scratch) {
     (void)scratch;
     if (s->n == 0) return;
-    buffers bf = {0};
+    /* Sentences up to SMALL words (nearly all) use the stack. */
+    enum { SMALL = 126 };
+    int32_t i32[6 * (SMALL + 2)];
+    uint32_t u32[3 * (SMALL + 2)];
+    uint64_t u64[4 * (SMALL + 2)], stackW[SMALL + 2], stackP[SMALL + 2];
+    buffers bf = {i32, u32, u64, SMALL + 2};
+    int heap = s->n > SMALL;
+    if (heap) bf = (buffers){0};
     state st;
-    uint64_t stackW[130], stackP[130];
-    uint64_t *W = stackW, *P = stackP;
-    if (s->n + 2 > 130) {
-        W = malloc((s->n + 2) * sizeof *W);
-        P = malloc((s->n + 2) * sizeof *P);
-    }
+    uint64_t *W = heap ? malloc((s->n + 2) * sizeof *W) : stackW;
+    uint64_t *P = heap ? malloc((s->n + 2) * sizeof *P) : stackP;
     if (!W || !P || state_alloc(&st, s->n, &bf)) {
         /* out of memory: leave a flat tree rather than nothing */
         for (uint32_t i = 0; i < s->n; i++) {
@@ -342,11 +351,13 @@ void pgn__parser_parse(const pgn__parser *p, pgn__nlp_sent *s, int32_t *scratch)
         st.P = P;
         parse_run(p, s, &st, W, P, root_label_of(p), label_id(p, "dep"));
     }
-    if (W != stackW) free(W);
-    if (P != stackP) free(P);
-    free(bf.i32);
-    free(bf.u32);
-    free(bf.u64);
+    if (heap) {
+        free(W);
+        free(P);
+        free(bf.i32);
+        free(bf.u32);
+        free(bf.u64);
+    }
 }
 
 const char *pgn__parser_label(const pgn__parser *p, uint32_t label) {

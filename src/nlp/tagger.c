@@ -14,17 +14,17 @@
 #include "base/error.h"
 #include "nlp_int.h"
 
-#define MAX_TAG_FEATS 40
+#define MAX_TAG_FEATS 48
 
 /* Per-token word features, computed once per sentence. */
 typedef struct wf {
-    uint64_t fw, lw, suf[5], pre[3], shape;
+    uint64_t fw, lw, suf[5], pre[3], shape, amb;
     uint32_t flags;
 } wf;
 
 enum { F_DIGIT = 1, F_UPPER = 2, F_HYPHEN = 4, F_ALLUP = 8, F_INITCAP = 16, F_NONASCII = 32 };
 
-static void word_features(const char *form, wf *out) {
+static void word_features(const pgn__tagger *t, const char *form, wf *out) {
     char low[256];
     size_t n = strlen(form);
     if (n >= sizeof low) n = sizeof low - 1;
@@ -54,6 +54,8 @@ static void word_features(const char *form, wf *out) {
     if (n && form[0] >= 'A' && form[0] <= 'Z') fl |= F_INITCAP;
     out->shape = pgn__hstr(shape, sl);
     out->flags = fl;
+    uint32_t a = pgn__smap_get(&t->amb, out->lw);
+    out->amb = a == PGN__NONE ? 0 : a;
 }
 
 #define NOTAG 0xFFFFu
@@ -95,6 +97,16 @@ static size_t tag_features(const wf *w, uint32_t n, uint32_t i, const uint32_t *
     f[k++] = pgn__hf(34, t1, n1->lw, 0);
     f[k++] = pgn__hf(35, n1->flags, 0, 0);
     f[k++] = pgn__hf(36, c->suf[3], c->shape, 0);
+    /* ambiguity classes: the tags each word had in training, which also
+    ** give a look at the right context's likely tags */
+    f[k++] = pgn__hf(37, c->amb, 0, 0);
+    f[k++] = pgn__hf(38, n1->amb, 0, 0);
+    f[k++] = pgn__hf(39, n2->amb, 0, 0);
+    f[k++] = pgn__hf(40, c->amb, n1->amb, 0);
+    f[k++] = pgn__hf(41, t1, c->amb, 0);
+    f[k++] = pgn__hf(42, c->amb, n1->amb, n2->amb);
+    f[k++] = pgn__hf(43, t1, c->amb, n1->amb);
+    f[k++] = pgn__hf(44, c->amb, c->suf[2], 0);
     return k;
 }
 
@@ -140,7 +152,7 @@ static int tag_with(const pgn__tagger *t, const pgn__lt *lt, pgn__nlp_sent *s, w
     uint64_t f[MAX_TAG_FEATS];
     int32_t is[256];
     float fs[256];
-    for (uint32_t i = 0; i < s->n; i++) word_features(s->form[i], &w[i]);
+    for (uint32_t i = 0; i < s->n; i++) word_features(t, s->form[i], &w[i]);
     for (uint32_t i = 0; i < s->n; i++) {
         size_t nf = tag_features(w, s->n, i, s->tag, f);
         uint32_t best = 0;
@@ -191,6 +203,7 @@ void pgn__tagger_free(pgn__tagger *t) {
     pgn__smap_free(&t->lemma_exc);
     pgn__smap_free(&t->lemma_rule);
     pgn__smap_free(&t->feats_map);
+    pgn__smap_free(&t->amb);
     free(t->pool.s);
     free(t);
 }
@@ -257,6 +270,66 @@ static int eval_dev(const pgn__tagger *t, const pgn__lt *lt, const pgn__treebank
     return 0;
 }
 
+/* Ambiguity classes: for every frequent training word, a hash of the set
+** of tags it took at least twice.  Rare words are left out so the tagger
+** does not learn to trust a class that unknown words never have. */
+#define AMB_MIN_COUNT 10
+static int learn_amb(pgn__tagger *t, const pgn__treebank *tb, const pgn__smap *tag_of) {
+    pgn__smap idx = {0}, wt = {0};
+    uint64_t (*sets)[4] = NULL;
+    uint32_t *cnt = NULL;
+    size_t n_sets = 0, cap = 0;
+    int rc = PGN_ENOMEM;
+    if (pgn__smap_init(&idx, 1 << 15) || pgn__smap_init(&wt, 1 << 16) ||
+        pgn__smap_init(&t->amb, 16))
+        goto out;
+    char low[256];
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t si = 0; si < tb->n; si++)
+            for (uint32_t i = 0; i < tb->s[si].n; i++) {
+                const pgn__ud_word *u = &tb->s[si].w[i];
+                uint32_t tag = pgn__smap_get(tag_of, pgn__tag_key(u->upos, u->xpos));
+                if (tag == PGN__NONE) continue;
+                size_t ll = pgn__lower(u->form, low, sizeof low);
+                uint64_t h = pgn__hstr(low, ll);
+                uint64_t hk = pgn__hf(46, h, tag, 0);
+                uint32_t c = pgn__smap_get(&wt, hk);
+                if (pass == 0) {
+                    if (pgn__smap_put(&wt, hk, c == PGN__NONE ? 1 : c + 1)) goto out;
+                }
+                uint32_t k = pgn__smap_get(&idx, h);
+                if (k == PGN__NONE) {
+                    if (n_sets == cap) {
+                        cap = cap ? cap * 2 : 4096;
+                        void *p = realloc(sets, cap * sizeof *sets);
+                        void *q = p ? realloc(cnt, cap * sizeof *cnt) : NULL;
+                        if (p) sets = p;
+                        if (q) cnt = q;
+                        if (!p || !q) goto out;
+                    }
+                    memset(sets[n_sets], 0, sizeof sets[n_sets]);
+                    cnt[n_sets] = 0;
+                    k = (uint32_t)n_sets++;
+                    if (pgn__smap_put(&idx, h, k)) goto out;
+                }
+                if (pass == 0) cnt[k]++;
+                else if (c != PGN__NONE && c >= 2) sets[k][tag >> 6] |= 1ull << (tag & 63);
+            }
+    for (size_t i = 0; i <= idx.mask; i++) {
+        if (!idx.key[i] || cnt[idx.val[i]] < AMB_MIN_COUNT) continue;
+        uint64_t *b = sets[idx.val[i]];
+        uint32_t v = (uint32_t)pgn__hf(45, b[0], b[1], b[2] ^ (b[3] * 31)) | 1u;
+        if (pgn__smap_put(&t->amb, idx.key[i], v)) goto out;
+    }
+    rc = 0;
+out:
+    pgn__smap_free(&idx);
+    pgn__smap_free(&wt);
+    free(sets);
+    free(cnt);
+    return rc;
+}
+
 static double pct(size_t a, size_t n) { return n ? 100.0 * (double)a / (double)n : 0; }
 
 int pgn__tagger_train(const pgn__treebank *train, const pgn__treebank *dev,
@@ -316,6 +389,7 @@ int pgn__tagger_train(const pgn__treebank *train, const pgn__treebank *dev,
         rc = err ? err->code : PGN_ENOMEM;
         goto fail;
     }
+    if (learn_amb(t, train, &tag_of)) goto fail;
     /* Default feats per tag: most frequent, by a simple count per tag. */
     {
         pgn__smap cnt = {0};
@@ -372,7 +446,7 @@ int pgn__tagger_train(const pgn__treebank *train, const pgn__treebank *dev,
             uint32_t n = u->n;
             uint32_t pred[1024];
             uint32_t *tags = n <= 1024 ? pred : gold;  /* long sentences reuse gold buf */
-            for (uint32_t i = 0; i < n; i++) word_features(u->w[i].form, &w[i]);
+            for (uint32_t i = 0; i < n; i++) word_features(t, u->w[i].form, &w[i]);
             for (uint32_t i = 0; i < n; i++) {
                 uint32_t g = pgn__smap_get(&tag_of, pgn__tag_key(u->w[i].upos, u->w[i].xpos));
                 uint64_t f[MAX_TAG_FEATS];
@@ -465,6 +539,7 @@ int pgn__tagger_save(const pgn__tagger *t, const char *path, pgn_error *err) {
     pgn__w_smap(&w, &t->lemma_exc);
     pgn__w_smap(&w, &t->lemma_rule);
     pgn__w_smap(&w, &t->feats_map);
+    pgn__w_smap(&w, &t->amb);
     pgn__w_pool(&w, &t->pool);
     int rc = pgn__model_save(path, PGN__MODEL_TAGGER, &w, err);
     free(w.b);
@@ -493,7 +568,7 @@ int pgn__tagger_from_bytes(const char *name, const unsigned char *b, size_t n,
     }
     int rc;
     if ((rc = pgn__r_lin(&r, &t->lin)) || (rc = pgn__r_smap(&r, &t->lemma_exc)) ||
-        (rc = pgn__r_smap(&r, &t->lemma_rule)) || (rc = pgn__r_smap(&r, &t->feats_map)) ||
+        (rc = pgn__r_smap(&r, &t->lemma_rule)) || (rc = pgn__r_smap(&r, &t->feats_map)) || (rc = pgn__r_smap(&r, &t->amb)) ||
         (rc = pgn__r_pool(&r, &t->pool))) {
         if (rc == PGN_ENOMEM) goto nomem;
         goto bad;
