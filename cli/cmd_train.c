@@ -10,11 +10,12 @@ static void usage(FILE *out) {
     fprintf(out,
             "usage: peregrine train tagger|parser --train FILE.conllu [--dev FILE.conllu]\n"
             "                       --out DIR [--seed N] [--epochs N]\n"
-            "                       [--tagger DIR] [--jackknife K]\n\n"
+            "                       [--tagger DIR] [--jackknife K] [--prune W]\n\n"
             "Trains the tagger+lemmatizer (DIR/tagger.pgnm) or the dependency parser\n"
             "(DIR/parser.pgnm).  Deterministic for a given seed.  The parser tags dev\n"
             "with the tagger in --tagger DIR (default: --out DIR); --jackknife K tags\n"
-            "the training data with K taggers trained on the other folds.\n");
+            "the training data with K taggers trained on the other folds.  --prune W\n"
+            "drops averaged weights below W (default 0.05) to keep models small.\n");
 }
 
 int cmd_train(int argc, char **argv) {
@@ -34,6 +35,7 @@ int cmd_train(int argc, char **argv) {
         {"out", required_argument, 0, 'o'},   {"seed", required_argument, 0, 's'},
         {"epochs", required_argument, 0, 'e'}, {"tagger", required_argument, 0, 'g'},
         {"jackknife", required_argument, 0, 'j'}, {"quiet", no_argument, 0, 'q'},
+        {"prune", required_argument, 0, 'p'},
         {"help", no_argument, 0, 'h'},        {0, 0, 0, 0}};
     optind = 2;
     int c;
@@ -47,6 +49,7 @@ int cmd_train(int argc, char **argv) {
         case 'g': o.tagger_dir = optarg; break;
         case 'j': o.jackknife = (unsigned)strtoul(optarg, NULL, 10); break;
         case 'q': o.quiet = 1; break;
+        case 'p': o.prune = strtod(optarg, NULL); break;
         case 'h': usage(stdout); return CLI_OK;
         default: usage(stderr); return CLI_USAGE;
         }

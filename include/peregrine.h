@@ -249,6 +249,7 @@ typedef struct pgn_nlp_train_options {
     unsigned epochs;            /* 0: default */
     unsigned long long seed;
     unsigned jackknife;         /* parser: folds for predicted train tags */
+    double prune;               /* weights below this dropped; 0: default */
     int quiet;
 } pgn_nlp_train_options;
 int pgn_nlp_train_tagger(const pgn_nlp_train_options *opt, pgn_error *err);

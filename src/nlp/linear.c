@@ -179,7 +179,7 @@ int pgn__lt_compact(const pgn__lt *m, float prune, pgn__lin *out) {
             kept++;
         }
         if (!kept) continue;
-        uint32_t fp = (uint32_t)(f->key >> 32) | 1u;
+        uint32_t fp = (uint32_t)(f->key >> 48) | 1u;
         uint32_t s = (uint32_t)f->key & out->mask;
         while (out->slot[2 * s]) s = (s + 1) & out->mask;
         out->slot[2 * s] = fp;
@@ -188,6 +188,23 @@ int pgn__lt_compact(const pgn__lt *m, float prune, pgn__lin *out) {
     }
     out->n_entries = off;
     free(tmp);
+    /* Lay the entries out in slot order, so that offsets are implied by the
+    ** counts and the file need not store them (model_io.c). */
+    uint32_t *ent = malloc(((size_t)off + 1) * sizeof *ent);
+    if (!ent) {
+        pgn__lin_free(out);
+        return PGN_ENOMEM;
+    }
+    uint32_t o = 0;
+    for (uint32_t s = 0; s <= out->mask; s++) {
+        if (!out->slot[2 * s]) continue;
+        uint32_t ow = out->slot[2 * s + 1], cnt = ow & 255;
+        memcpy(ent + o, out->ent + (ow >> 8), cnt * sizeof *ent);
+        out->slot[2 * s + 1] = o << 8 | cnt;
+        o += cnt;
+    }
+    free(out->ent);
+    out->ent = ent;
     return 0;
 }
 
@@ -206,7 +223,7 @@ void pgn__lin_score(const pgn__lin *m, const uint64_t *f, size_t nf, int32_t *sc
     for (size_t k = 0; k < nf; k++)
         __builtin_prefetch(&m->slot[2 * ((uint32_t)f[k] & m->mask)]);
     for (size_t k = 0; k < nf; k++) {
-        uint32_t fp = (uint32_t)(f[k] >> 32) | 1u;
+        uint32_t fp = (uint32_t)(f[k] >> 48) | 1u;
         uint32_t s = (uint32_t)f[k] & m->mask;
         ow[k] = 0;
         for (;;) {

@@ -82,21 +82,35 @@ static void w_u64s(pgn__wbuf *w, const uint64_t *v, size_t n) {
         }
 }
 
+/* A linear model is written as byte planes (fingerprint low and high
+** bytes, counts, classes, weight low and high bytes): each plane is
+** homogeneous, which is what lets deflate shrink it.  Offsets are not
+** stored: entries are in slot order, so they are the running sum of counts. */
 void pgn__w_lin(pgn__wbuf *w, const pgn__lin *m) {
     pgn__w_u32(w, m->n_classes);
     pgn__w_u32(w, m->mask);
     pgn__w_u32(w, m->n_entries);
     pgn__w_f32(w, m->scale);
-    w_u32s(w, m->slot, ((size_t)m->mask + 1) * 2);
-    /* classes, then weights: grouping like with like deflates better */
-    for (size_t i = 0; i < m->n_entries; i++) {
-        unsigned char c = (unsigned char)(m->ent[i] >> 16);
-        pgn__w_bytes(w, &c, 1);
+    size_t slots = (size_t)m->mask + 1;
+    unsigned char *plane = malloc(slots > m->n_entries ? slots : (size_t)m->n_entries + 1);
+    if (!plane) {
+        w->oom = 1;
+        return;
     }
-    for (size_t i = 0; i < m->n_entries; i++) {
-        unsigned char b[2] = {(unsigned char)m->ent[i], (unsigned char)(m->ent[i] >> 8)};
-        pgn__w_bytes(w, b, 2);
+    for (int sh = 0; sh <= 8; sh += 8) {
+        for (size_t i = 0; i < slots; i++) plane[i] = (unsigned char)(m->slot[2 * i] >> sh);
+        pgn__w_bytes(w, plane, slots);
     }
+    for (size_t i = 0; i < slots; i++)
+        plane[i] = m->slot[2 * i] ? (unsigned char)(m->slot[2 * i + 1] & 255) : 0;
+    pgn__w_bytes(w, plane, slots);
+    static const int shifts[3] = {16, 0, 8}; /* class, weight low, weight high */
+    for (int k = 0; k < 3; k++) {
+        for (size_t i = 0; i < m->n_entries; i++)
+            plane[i] = (unsigned char)(m->ent[i] >> shifts[k]);
+        pgn__w_bytes(w, plane, m->n_entries);
+    }
+    free(plane);
 }
 
 void pgn__w_smap(pgn__wbuf *w, const pgn__smap *m) {
@@ -164,37 +178,36 @@ int pgn__r_lin(pgn__rbuf *r, pgn__lin *m) {
     uint64_t slots = (uint64_t)m->mask + 1;
     if (r->bad || m->n_classes == 0 || m->n_classes > 256 || !pow2(slots) ||
         slots > (1u << 28) || m->n_entries >= (1u << 24) || !(m->scale >= 0) ||
-        slots * 8 > r->len - r->off)
+        slots * 3 + (uint64_t)m->n_entries * 3 > r->len - r->off)
         return r->bad = 1;
+    const unsigned char *f0 = r_take(r, slots), *f1 = r_take(r, slots), *cn = r_take(r, slots);
+    const unsigned char *c = r_take(r, m->n_entries), *w0 = r_take(r, m->n_entries),
+                        *w1 = r_take(r, m->n_entries);
+    if (r->bad) return 1;
     m->slot = malloc(slots * 8);
     m->ent = malloc(((size_t)m->n_entries + 1) * sizeof *m->ent);
     if (!m->slot || !m->ent) {
         pgn__lin_free(m);
         return PGN_ENOMEM;
     }
-    r_u32s(r, m->slot, slots * 2);
-    const unsigned char *c = r_take(r, m->n_entries);
-    const unsigned char *w = r_take(r, (size_t)m->n_entries * 2);
-    if (r->bad) {
-        pgn__lin_free(m);
-        return 1;
+    /* Every used slot needs a count, the counts must add up to the entries,
+    ** every class be in range, and one slot at least be empty (or probing
+    ** would not stop). */
+    uint64_t off = 0, empty = 0;
+    for (uint64_t s = 0; s < slots; s++) {
+        uint32_t fp = (uint32_t)f0[s] | (uint32_t)f1[s] << 8;
+        uint32_t cnt = cn[s];
+        if ((fp == 0) != (cnt == 0) || off + cnt > m->n_entries) goto bad;
+        empty += fp == 0;
+        m->slot[2 * s] = fp;
+        m->slot[2 * s + 1] = (uint32_t)off << 8 | cnt;
+        off += cnt;
     }
+    if (!empty || off != m->n_entries) goto bad;
     for (size_t i = 0; i < m->n_entries; i++) {
         if (c[i] >= m->n_classes) goto bad;
-        m->ent[i] = (uint32_t)c[i] << 16 | (uint32_t)(w[2 * i] | w[2 * i + 1] << 8);
+        m->ent[i] = (uint32_t)c[i] << 16 | (uint32_t)w0[i] | (uint32_t)w1[i] << 8;
     }
-    /* Every slot must point inside the entries, every class be in range,
-    ** and one slot at least must be empty (or probing would not stop). */
-    uint64_t empty = 0;
-    for (uint64_t s = 0; s < slots; s++) {
-        if (!m->slot[2 * s]) {
-            empty++;
-            continue;
-        }
-        uint32_t ow = m->slot[2 * s + 1], off = ow >> 8, cnt = ow & 255;
-        if ((uint64_t)off + cnt > m->n_entries) goto bad;
-    }
-    if (!empty) goto bad;
     return 0;
 bad:
     pgn__lin_free(m);

@@ -258,7 +258,7 @@ static pgn__train_opt opts(const pgn_nlp_train_options *o) {
     t.epochs = o->epochs;
     t.seed = o->seed;
     t.quiet = o->quiet;
-    t.prune = 0.0f;
+    t.prune = o->prune > 0 ? (float)o->prune : 0.05f;
     t.jackknife = o->jackknife;
     return t;
 }
@@ -268,7 +268,6 @@ int pgn_nlp_train_tagger(const pgn_nlp_train_options *o, pgn_error *err) {
     int rc = read_pair(o, &train, &dev, err);
     if (rc) return rc;
     pgn__train_opt t = opts(o);
-    t.prune = 0.05f;
     pgn__tagger *tg;
     rc = pgn__tagger_train(train, dev, &t, &tg, err);
     if (rc == 0) {
@@ -288,7 +287,6 @@ int pgn_nlp_train_parser(const pgn_nlp_train_options *o, pgn_error *err) {
     int rc = read_pair(o, &train, &dev, err);
     if (rc) return rc;
     pgn__train_opt t = opts(o);
-    t.prune = 0.05f;
     pgn__tagger *tg = NULL;
     char path[4096];
     join(path, sizeof path, o->tagger_dir ? o->tagger_dir : o->out_dir, "tagger.pgnm");

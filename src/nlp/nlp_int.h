@@ -85,12 +85,14 @@ void pgn__lt_free(pgn__lt *m);
 void pgn__lt_score(const pgn__lt *m, const uint64_t *f, size_t nf, float *scores);
 int pgn__lt_update(pgn__lt *m, const uint64_t *f, size_t nf, uint32_t cls, float delta);
 
-/* Compact read-only model: open addressing over 32-bit fingerprints,
-** entries as (uint8 class, int16 weight); one scale for all weights. */
+/* Compact read-only model: open addressing over 16-bit fingerprints (a
+** false match costs one stray feature in ~30,000 absent lookups, which
+** does not move accuracy, and halves the files), entries as (class, int16
+** weight) laid out in slot order; one scale for all weights. */
 typedef struct pgn__lin {
     uint32_t n_classes;
     uint32_t mask;           /* slots - 1 */
-    uint32_t *slot;          /* 2 per slot: fingerprint (0 empty), off<<8|count */
+    uint32_t *slot;          /* 2 per slot: 16-bit fingerprint (0 empty), off<<8|count */
     uint32_t *ent;           /* n_entries: class << 16 | (uint16_t)weight, one
                                 word so one cache miss fetches both */
     uint32_t n_entries;

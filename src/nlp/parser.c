@@ -228,6 +228,11 @@ static size_t parse_features(const state *st, uint64_t *f) {
     F(77, P[S1], s0p, n0p);
     F(78, W[S1], n0w, 0);
     F(79, P[S1], n0p, S1 != none && S1 != 0 && st->head[S1] >= 0 ? 1 : 0);
+    uint32_t N3 = st->b + 3 <= st->n ? st->b + 3 : none;
+    F(80, n1p, n2p, P[N3]);
+    F(81, s0p, s0l, n0p);
+    F(82, W[S1], s0w, 0);
+    F(83, P[S1], s0p, P[S0l]);
 #undef F
     return k;
 }
