@@ -10,12 +10,15 @@ static void usage(FILE *out) {
     fprintf(out,
             "usage: peregrine train tagger|parser --train FILE.conllu [--dev FILE.conllu]\n"
             "                       --out DIR [--seed N] [--epochs N]\n"
-            "                       [--tagger DIR] [--jackknife K] [--prune W]\n\n"
+            "                       [--tagger DIR] [--jackknife K] [--prune W]\n"
+            "                       [--text FILE|DIR]...\n\n"
             "Trains the tagger+lemmatizer (DIR/tagger.pgnm) or the dependency parser\n"
             "(DIR/parser.pgnm).  Deterministic for a given seed.  The parser tags dev\n"
             "with the tagger in --tagger DIR (default: --out DIR); --jackknife K tags\n"
             "the training data with K taggers trained on the other folds.  --prune W\n"
-            "drops averaged weights below W (default 0.05) to keep models small.\n");
+            "drops averaged weights below W (default 0.05) to keep models small.\n"
+            "--text adds unlabelled text (a file, or a directory of files) from which\n"
+            "the tagger learns word clusters, used by the tagger and the parser.\n");
 }
 
 int cmd_train(int argc, char **argv) {
@@ -30,12 +33,14 @@ int cmd_train(int argc, char **argv) {
         return CLI_USAGE;
     }
     pgn_nlp_train_options o = {0};
+    const char *texts[16];
+    size_t n_text = 0;
     static const struct option longopts[] = {
         {"train", required_argument, 0, 't'}, {"dev", required_argument, 0, 'd'},
         {"out", required_argument, 0, 'o'},   {"seed", required_argument, 0, 's'},
         {"epochs", required_argument, 0, 'e'}, {"tagger", required_argument, 0, 'g'},
         {"jackknife", required_argument, 0, 'j'}, {"quiet", no_argument, 0, 'q'},
-        {"prune", required_argument, 0, 'p'},
+        {"prune", required_argument, 0, 'p'}, {"text", required_argument, 0, 'x'},
         {"help", no_argument, 0, 'h'},        {0, 0, 0, 0}};
     optind = 2;
     int c;
@@ -50,6 +55,13 @@ int cmd_train(int argc, char **argv) {
         case 'j': o.jackknife = (unsigned)strtoul(optarg, NULL, 10); break;
         case 'q': o.quiet = 1; break;
         case 'p': o.prune = strtod(optarg, NULL); break;
+        case 'x':
+            if (n_text == sizeof texts / sizeof texts[0]) {
+                fprintf(stderr, "peregrine train: too many --text options\n");
+                return CLI_USAGE;
+            }
+            texts[n_text++] = optarg;
+            break;
         case 'h': usage(stdout); return CLI_OK;
         default: usage(stderr); return CLI_USAGE;
         }
@@ -58,6 +70,8 @@ int cmd_train(int argc, char **argv) {
         usage(stderr);
         return CLI_USAGE;
     }
+    o.text_paths = texts;
+    o.n_text_paths = n_text;
     pgn_error err;
     int rc = strcmp(what, "tagger") == 0 ? pgn_nlp_train_tagger(&o, &err)
                                          : pgn_nlp_train_parser(&o, &err);

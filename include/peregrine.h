@@ -250,6 +250,9 @@ typedef struct pgn_nlp_train_options {
     unsigned long long seed;
     unsigned jackknife;         /* parser: folds for predicted train tags */
     double prune;               /* weights below this dropped; 0: default */
+    const char *const *text_paths; /* tagger: unlabelled text (files or
+                                   ** directories) for word clusters */
+    size_t n_text_paths;
     int quiet;
 } pgn_nlp_train_options;
 int pgn_nlp_train_tagger(const pgn_nlp_train_options *opt, pgn_error *err);

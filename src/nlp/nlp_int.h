@@ -179,6 +179,7 @@ typedef struct pgn__nlp_tok {
     uint64_t w;              /* hash of the lower-cased form */
     uint64_t p;              /* hash of the predicted (or gold) XPOS */
     uint64_t u;              /* hash of the UPOS */
+    uint64_t c;              /* word cluster (0: unknown) */
 } pgn__nlp_tok;
 
 typedef struct pgn__nlp_sent {
@@ -208,6 +209,7 @@ typedef struct pgn__tagger {
     pgn__smap lemma_rule;    /* hash(tag, suffix) -> pool offset of rule */
     pgn__smap feats_map;     /* hash(lower form, tag) -> pool offset */
     pgn__smap amb;           /* hash(lower form) -> hash of its tag set */
+    pgn__smap clusters;      /* hash(lower form) -> cluster + 1 (clusters.c) */
     pgn__pool pool;
 } pgn__tagger;
 
@@ -219,6 +221,10 @@ typedef struct pgn__train_opt {
     const char *tagger_dir;  /* parser: tagger used to tag dev (and train) */
     uint32_t jackknife;      /* parser: folds for predicted train tags, 0 off */
     uint32_t explore_from;   /* parser: epoch from which to follow predictions */
+    const char *const *text_paths; /* tagger: unlabelled text for clusters */
+    size_t n_text_paths;
+    uint32_t n_clusters;     /* 0: default */
+    const pgn__smap *fixed_clusters; /* tagger: use these instead of learning */
 } pgn__train_opt;
 
 int pgn__tagger_train(const pgn__treebank *train, const pgn__treebank *dev,
@@ -235,6 +241,13 @@ int pgn__tagger_tag(const pgn__tagger *t, pgn__nlp_sent *s, int do_lemma,
                     pgn__arena *arena);
 const char *pgn__tagger_upos(const pgn__tagger *t, uint32_t tag);
 const char *pgn__tagger_xpos(const pgn__tagger *t, uint32_t tag);
+
+/* clusters.c: k clusters of the words of tb's forms and the text files
+** (or directories of them) in paths; out maps hash(lower form) -> id + 1.
+** PGN_EEMPTY when there is too little text for k clusters. */
+int pgn__clusters_learn(const pgn__treebank *tb, const char *const *paths, size_t n_paths,
+                        uint32_t k, pgn__smap *out, int quiet, pgn_error *err);
+uint64_t pgn__tagger_cluster(const pgn__tagger *t, uint64_t lower_hash);
 
 /* lemma.c: learning and applying lemma rules and feats dictionaries. */
 int pgn__lemma_learn(pgn__tagger *t, const pgn__treebank *train,

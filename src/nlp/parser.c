@@ -18,7 +18,7 @@
 #include "base/error.h"
 #include "nlp_int.h"
 
-#define MAX_PARSE_FEATS 88
+#define MAX_PARSE_FEATS 96
 #define MAX_LABELS 127
 enum { A_SHIFT = 0, A_REDUCE = 1 };
 
@@ -33,7 +33,7 @@ typedef struct state {
     int32_t *lc1, *lc2, *rc1, *rc2;   /* 0: none */
     uint32_t *nl, *nr;
     uint64_t *ls, *rs;       /* label sets */
-    const uint64_t *W, *P;   /* n+2 values: root at 0, "none" at n+1 */
+    const uint64_t *W, *P, *C; /* n+2 values: root at 0, "none" at n+1 */
     int root_child;          /* a word was attached to the root */
 } state;
 
@@ -233,6 +233,16 @@ static size_t parse_features(const state *st, uint64_t *f) {
     F(81, s0p, s0l, n0p);
     F(82, W[S1], s0w, 0);
     F(83, P[S1], s0p, P[S0l]);
+    /* word clusters */
+    const uint64_t *C = st->C;
+    F(84, C[S0], 0, 0);
+    F(85, C[N0], 0, 0);
+    F(86, C[N1], 0, 0);
+    F(87, C[S0], C[N0], 0);
+    F(88, C[S0], n0p, 0);
+    F(89, s0p, C[N0], 0);
+    F(90, C[S0h], s0p, 0);
+    F(91, C[S1], C[S0], 0);
 #undef F
     return k;
 }
@@ -264,15 +274,18 @@ static uint32_t root_label_of(const pgn__parser *p) {
 }
 
 /* Fills W and P for words 1..n from tok; root and none get fixed values. */
-static void fill_wp(const pgn__nlp_sent *s, uint64_t *W, uint64_t *P) {
+static void fill_wp(const pgn__nlp_sent *s, uint64_t *W, uint64_t *P, uint64_t *C) {
     uint32_t n = s->n;
     W[0] = 0x726f6f74ULL;
     P[0] = 0x524f4f54ULL;
+    C[0] = 0x5254ULL;
     W[n + 1] = 0x6e6f6e65ULL;
     P[n + 1] = 0x4e4f4e45ULL;
+    C[n + 1] = 0x4e4eULL;
     for (uint32_t i = 0; i < n; i++) {
         W[i + 1] = s->tok[i].w;
         P[i + 1] = s->tok[i].p;
+        C[i + 1] = s->tok[i].c;
     }
 }
 
@@ -337,28 +350,31 @@ void pgn__parser_parse(const pgn__parser *p, pgn__nlp_sent *s, int32_t *scratch)
     enum { SMALL = 126 };
     int32_t i32[6 * (SMALL + 2)];
     uint32_t u32[3 * (SMALL + 2)];
-    uint64_t u64[4 * (SMALL + 2)], stackW[SMALL + 2], stackP[SMALL + 2];
+    uint64_t u64[4 * (SMALL + 2)], stackW[SMALL + 2], stackP[SMALL + 2], stackC[SMALL + 2];
     buffers bf = {i32, u32, u64, SMALL + 2};
     int heap = s->n > SMALL;
     if (heap) bf = (buffers){0};
     state st;
     uint64_t *W = heap ? malloc((s->n + 2) * sizeof *W) : stackW;
     uint64_t *P = heap ? malloc((s->n + 2) * sizeof *P) : stackP;
-    if (!W || !P || state_alloc(&st, s->n, &bf)) {
+    uint64_t *C = heap ? malloc((s->n + 2) * sizeof *C) : stackC;
+    if (!W || !P || !C || state_alloc(&st, s->n, &bf)) {
         /* out of memory: leave a flat tree rather than nothing */
         for (uint32_t i = 0; i < s->n; i++) {
             s->head[i] = 0;
             s->label[i] = 0;
         }
     } else {
-        fill_wp(s, W, P);
+        fill_wp(s, W, P, C);
         st.W = W;
         st.P = P;
+        st.C = C;
         parse_run(p, s, &st, W, P, root_label_of(p), label_id(p, "dep"));
     }
     if (heap) {
         free(W);
         free(P);
+        free(C);
         free(bf.i32);
         free(bf.u32);
         free(bf.u64);
@@ -446,6 +462,7 @@ static int eval_dev(const pgn__parser *p, const pgn__tagger *tagger, const pgn__
             s.tok[i].w = pgn__hstr(low, ll);
             const char *x = u->w[i].xpos ? u->w[i].xpos : "_";
             s.tok[i].p = pgn__hstr(x, strlen(x));
+            s.tok[i].c = tagger ? pgn__tagger_cluster(tagger, s.tok[i].w) : 0;
         }
         if (tagger) pgn__tagger_tag(tagger, &s, 0, ar);
         pgn__parser_parse(p, &s, NULL);
@@ -484,8 +501,9 @@ static int fold_view(const pgn__treebank *tb, uint32_t k, uint32_t fold, int hel
 
 /* Predicted XPOS hashes for every training word by k-fold jackknifing,
 ** so the parser trains on tags as noisy as it will see. */
-static int jackknife(const pgn__treebank *train, const pgn__train_opt *opt, uint64_t *ptag,
-                     const size_t *first, pgn_error *err) {
+static int jackknife(const pgn__treebank *train, const pgn__train_opt *opt,
+                     const pgn__tagger *main_tagger, uint64_t *ptag, const size_t *first,
+                     pgn_error *err) {
     for (uint32_t fold = 0; fold < opt->jackknife; fold++) {
         pgn__treebank tr, ho;
         if (fold_view(train, opt->jackknife, fold, 0, &tr) ||
@@ -496,6 +514,8 @@ static int jackknife(const pgn__treebank *train, const pgn__train_opt *opt, uint
         pgn__train_opt o = *opt;
         o.quiet = 1;
         o.epochs = 8;
+        /* the fold taggers share the final tagger's clusters */
+        o.fixed_clusters = main_tagger ? &main_tagger->clusters : NULL;
         pgn__tagger *t;
         int rc = pgn__tagger_train(&tr, NULL, &o, &t, err);
         if (rc) {
@@ -539,7 +559,7 @@ int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,
     pgn__lt lt = {0};
     const char **names = NULL;
     size_t *first = NULL, *order = NULL;
-    uint64_t *ptag = NULL, *W = NULL, *P = NULL;
+    uint64_t *ptag = NULL, *W = NULL, *P = NULL, *C = NULL;
     int32_t *gh = NULL;
     uint32_t *gl = NULL;
     uint8_t *on_stack = NULL;
@@ -589,11 +609,12 @@ int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,
     order = malloc((train->n + 1) * sizeof *order);
     W = malloc((max_n + 2) * sizeof *W);
     P = malloc((max_n + 2) * sizeof *P);
+    C = malloc((max_n + 2) * sizeof *C);
     gh = malloc((max_n + 2) * sizeof *gh);
     gl = malloc((max_n + 2) * sizeof *gl);
     on_stack = malloc(max_n + 2);
     fs = malloc(n_classes * sizeof *fs);
-    if (!first || !ptag || !order || !W || !P || !gh || !gl || !on_stack || !fs) goto fail;
+    if (!first || !ptag || !order || !W || !P || !C || !gh || !gl || !on_stack || !fs) goto fail;
     for (size_t si = 0, off = 0; si < train->n; si++) {
         first[si] = off;
         for (uint32_t i = 0; i < train->s[si].n; i++) {
@@ -603,7 +624,7 @@ int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,
         off += train->s[si].n;
         order[si] = si;
     }
-    if (opt->jackknife > 1 && (rc = jackknife(train, opt, ptag, first, err))) goto fail_quiet;
+    if (opt->jackknife > 1 && (rc = jackknife(train, opt, tagger, ptag, first, err))) goto fail_quiet;
     uint64_t rng = opt->seed * 0x9e3779b97f4a7c15ULL + 777;
     uint32_t epochs = opt->epochs ? opt->epochs : 15;
     uint32_t explore_from = opt->explore_from ? opt->explore_from : 2;
@@ -627,11 +648,14 @@ int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,
             P[0] = 0x524f4f54ULL;
             W[n + 1] = 0x6e6f6e65ULL;
             P[n + 1] = 0x4e4f4e45ULL;
+            C[0] = 0x5254ULL;
+            C[n + 1] = 0x4e4eULL;
             int ok = 1;
             gh[0] = -1;
             for (uint32_t i = 0; i < n; i++) {
                 size_t ll = pgn__lower(u->w[i].form, low, sizeof low);
                 W[i + 1] = pgn__hstr(low, ll);
+                C[i + 1] = tagger ? pgn__tagger_cluster(tagger, W[i + 1]) : 0;
                 P[i + 1] = ptag[first[si] + i];
                 gh[i + 1] = u->w[i].head;
                 if (gh[i + 1] < 0) ok = 0;
@@ -651,6 +675,7 @@ int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,
             state_init(&st, n);
             st.W = W;
             st.P = P;
+            st.C = C;
             memset(on_stack, 0, n + 2);
             on_stack[0] = 1;
             unsigned v;
@@ -747,6 +772,7 @@ done:
     free(order);
     free(W);
     free(P);
+    free(C);
     free(gh);
     free(gl);
     free(on_stack);

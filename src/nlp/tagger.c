@@ -14,11 +14,11 @@
 #include "base/error.h"
 #include "nlp_int.h"
 
-#define MAX_TAG_FEATS 48
+#define MAX_TAG_FEATS 56
 
 /* Per-token word features, computed once per sentence. */
 typedef struct wf {
-    uint64_t fw, lw, suf[5], pre[3], shape, amb;
+    uint64_t fw, lw, suf[5], pre[3], shape, amb, cl;
     uint32_t flags;
 } wf;
 
@@ -56,6 +56,13 @@ static void word_features(const pgn__tagger *t, const char *form, wf *out) {
     out->flags = fl;
     uint32_t a = pgn__smap_get(&t->amb, out->lw);
     out->amb = a == PGN__NONE ? 0 : a;
+    out->cl = pgn__tagger_cluster(t, out->lw);
+}
+
+uint64_t pgn__tagger_cluster(const pgn__tagger *t, uint64_t lower_hash) {
+    if (!t->clusters.n) return 0;
+    uint32_t c = pgn__smap_get(&t->clusters, lower_hash);
+    return c == PGN__NONE ? 0 : c;
 }
 
 #define NOTAG 0xFFFFu
@@ -107,6 +114,14 @@ static size_t tag_features(const wf *w, uint32_t n, uint32_t i, const uint32_t *
     f[k++] = pgn__hf(42, c->amb, n1->amb, n2->amb);
     f[k++] = pgn__hf(43, t1, c->amb, n1->amb);
     f[k++] = pgn__hf(44, c->amb, c->suf[2], 0);
+    /* word clusters from unlabelled text */
+    f[k++] = pgn__hf(47, c->cl, 0, 0);
+    f[k++] = pgn__hf(48, p1->cl, 0, 0);
+    f[k++] = pgn__hf(49, n1->cl, 0, 0);
+    f[k++] = pgn__hf(50, t1, c->cl, 0);
+    f[k++] = pgn__hf(51, c->cl, n1->cl, 0);
+    f[k++] = pgn__hf(52, c->cl, c->suf[2], 0);
+    f[k++] = pgn__hf(53, n2->cl, 0, 0);
     return k;
 }
 
@@ -171,6 +186,7 @@ static int tag_with(const pgn__tagger *t, const pgn__lt *lt, pgn__nlp_sent *s, w
         s->tok[i].w = w[i].lw;
         s->tok[i].p = t->xpos_h[best];
         s->tok[i].u = t->upos_h[best];
+        s->tok[i].c = w[i].cl;
     }
     return 0;
 }
@@ -204,6 +220,7 @@ void pgn__tagger_free(pgn__tagger *t) {
     pgn__smap_free(&t->lemma_rule);
     pgn__smap_free(&t->feats_map);
     pgn__smap_free(&t->amb);
+    pgn__smap_free(&t->clusters);
     free(t->pool.s);
     free(t);
 }
@@ -390,6 +407,25 @@ int pgn__tagger_train(const pgn__treebank *train, const pgn__treebank *dev,
         goto fail;
     }
     if (learn_amb(t, train, &tag_of)) goto fail;
+    if (opt->fixed_clusters) {
+        const pgn__smap *fc = opt->fixed_clusters;
+        if (pgn__smap_init(&t->clusters, ((size_t)fc->mask + 1) / 2)) goto fail;
+        if (t->clusters.mask != fc->mask) goto fail;
+        memcpy(t->clusters.key, fc->key, ((size_t)fc->mask + 1) * sizeof *fc->key);
+        memcpy(t->clusters.val, fc->val, ((size_t)fc->mask + 1) * sizeof *fc->val);
+        t->clusters.n = fc->n;
+    } else {
+        int crc = pgn__clusters_learn(train, opt->text_paths, opt->n_text_paths,
+                                      opt->n_clusters ? opt->n_clusters : 256, &t->clusters,
+                                      opt->quiet, err);
+        if (crc == PGN_EEMPTY) {
+            /* tiny training sets: no clusters, an empty map */
+            if (pgn__smap_init(&t->clusters, 4)) goto fail;
+        } else if (crc) {
+            rc = crc;
+            goto fail_quiet;
+        }
+    }
     /* Default feats per tag: most frequent, by a simple count per tag. */
     {
         pgn__smap cnt = {0};
@@ -517,13 +553,14 @@ fail_names:
     free(nu);
     free(nx);
 fail:
+    if (rc == PGN_ENOMEM) pgn__err(err, rc, NULL, -1, -1, "out of memory while training the tagger");
+fail_quiet:
     pgn__lt_free(&lt);
     pgn__smap_free(&tag_of);
     free(order);
     free(w);
     free(gold);
     pgn__tagger_free(t);
-    if (rc == PGN_ENOMEM) pgn__err(err, rc, NULL, -1, -1, "out of memory while training the tagger");
     return rc;
 }
 
@@ -540,6 +577,7 @@ int pgn__tagger_save(const pgn__tagger *t, const char *path, pgn_error *err) {
     pgn__w_smap(&w, &t->lemma_rule);
     pgn__w_smap(&w, &t->feats_map);
     pgn__w_smap(&w, &t->amb);
+    pgn__w_smap(&w, &t->clusters);
     pgn__w_pool(&w, &t->pool);
     int rc = pgn__model_save(path, PGN__MODEL_TAGGER, &w, err);
     free(w.b);
@@ -569,6 +607,7 @@ int pgn__tagger_from_bytes(const char *name, const unsigned char *b, size_t n,
     int rc;
     if ((rc = pgn__r_lin(&r, &t->lin)) || (rc = pgn__r_smap(&r, &t->lemma_exc)) ||
         (rc = pgn__r_smap(&r, &t->lemma_rule)) || (rc = pgn__r_smap(&r, &t->feats_map)) || (rc = pgn__r_smap(&r, &t->amb)) ||
+        (rc = pgn__r_smap(&r, &t->clusters)) ||
         (rc = pgn__r_pool(&r, &t->pool))) {
         if (rc == PGN_ENOMEM) goto nomem;
         goto bad;
