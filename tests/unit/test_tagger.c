@@ -134,11 +134,55 @@ static void annotates_a_document(void **state) {
     rmdir(dir);
 }
 
+static void clusters_group_words_by_context(void **state) {
+    (void)state;
+    char path[] = "/tmp/pgn_text_XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    FILE *f = fdopen(fd, "w");
+    static const char *det[] = {"The", "a"}, *noun[] = {"cat", "dog", "cow", "pig"},
+                      *verb[] = {"sat", "ran"};
+    for (int i = 0; i < 200; i++)
+        fprintf(f, "%s %s %s.\n", det[i % 2], noun[(i / 2) % 4], verb[(i / 8) % 2]);
+    fclose(f);
+    pgn__treebank *tb;
+    pgn_error err;
+    assert_int_equal(pgn__conllu_read_file(FIXTURE, &tb, &err), 0);
+    const char *paths[] = {path};
+    pgn__smap cl = {0};
+    assert_int_equal(pgn__clusters_learn(tb, paths, 1, 4, &cl, 1, &err), 0);
+    uint32_t c[4];
+    for (int i = 0; i < 4; i++) {
+        c[i] = pgn__smap_get(&cl, pgn__hstr(noun[i], 3));
+        assert_true(c[i] != PGN__NONE);
+    }
+    assert_int_equal(c[0], c[1]);
+    assert_int_equal(c[0], c[2]);
+    assert_int_equal(c[0], c[3]);
+    /* and the words do not all fall into one cluster */
+    uint32_t first = PGN__NONE, distinct = 0;
+    for (size_t i = 0; i <= cl.mask; i++) {
+        if (!cl.key[i]) continue;
+        if (first == PGN__NONE) first = cl.val[i];
+        else if (cl.val[i] != first) distinct = 1;
+    }
+    assert_true(distinct);
+    pgn__smap_free(&cl);
+    /* too little text for the clusters asked: an error, not a crash */
+    assert_int_equal(pgn__clusters_learn(tb, paths, 1, 500, &cl, 1, &err), PGN_EEMPTY);
+    const char *missing[] = {"/nonexistent/text"};
+    assert_int_equal(pgn__clusters_learn(tb, missing, 1, 3, &cl, 1, &err), PGN_EIO);
+    assert_string_equal(err.file, "/nonexistent/text");
+    pgn__treebank_free(tb);
+    unlink(path);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(tags_training_sentences_well),
         cmocka_unit_test(training_is_deterministic),
         cmocka_unit_test(annotates_a_document),
+        cmocka_unit_test(clusters_group_words_by_context),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
