@@ -184,8 +184,8 @@ int pgn__r_lin(pgn__rbuf *r, pgn__lin *m) {
     const unsigned char *c = r_take(r, m->n_entries), *w0 = r_take(r, m->n_entries),
                         *w1 = r_take(r, m->n_entries);
     if (r->bad) return 1;
-    m->slot = malloc(slots * 8);
-    m->ent = malloc(((size_t)m->n_entries + 1) * sizeof *m->ent);
+    m->slot = pgn__big_alloc(slots * 8);
+    m->ent = pgn__big_alloc(((size_t)m->n_entries + 1) * sizeof *m->ent);
     if (!m->slot || !m->ent) {
         pgn__lin_free(m);
         return PGN_ENOMEM;
@@ -207,6 +207,10 @@ int pgn__r_lin(pgn__rbuf *r, pgn__lin *m) {
     for (size_t i = 0; i < m->n_entries; i++) {
         if (c[i] >= m->n_classes) goto bad;
         m->ent[i] = (uint32_t)c[i] << 16 | (uint32_t)w0[i] | (uint32_t)w1[i] << 8;
+    }
+    if (pgn__lin_densify(m)) {
+        pgn__lin_free(m);
+        return PGN_ENOMEM;
     }
     return 0;
 bad:

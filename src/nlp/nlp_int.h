@@ -97,13 +97,22 @@ typedef struct pgn__lin {
                                 word so one cache miss fetches both */
     uint32_t n_entries;
     float scale;             /* weight = w * scale */
+    /* Features with many classes (tag and label templates, hit on every
+    ** step) are also kept as dense rows added with vector instructions; a
+    ** slot whose count is 0 names its row.  Built by pgn__lin_densify. */
+    int16_t *dense;          /* n_dense rows of row_len, or NULL */
+    uint32_t n_dense, row_len;
 } pgn__lin;
 
 /* Averages, prunes (|w| < prune dropped) and quantizes. */
 int pgn__lt_compact(const pgn__lt *m, float prune, pgn__lin *out);
 void pgn__lin_free(pgn__lin *m);
+/* Builds the dense rows (after loading); 0 or PGN_ENOMEM. */
+int pgn__lin_densify(pgn__lin *m);
+/* malloc for large read-mostly tables (huge-page aligned); free() frees. */
+void *pgn__big_alloc(size_t n);
 /* scores[0..n_classes) += integer weights of f (fixed scale). */
-void pgn__lin_score(const pgn__lin *m, const uint64_t *f, size_t nf, int32_t *scores);
+void pgn__lin_score(const pgn__lin *m, const uint64_t *f, size_t nf, int32_t *restrict scores);
 
 /* 64-bit key -> uint32 value map (values: pool offsets or ids). */
 typedef struct pgn__smap {
