@@ -96,7 +96,13 @@ static int make_rule(const char *form, const char *lemma, char *rule, size_t cap
     size_t cpk = 0, cpl = 0;
     while (cpk < fl && cpk < ll && form[cpk] == lemma[cpk]) cpk++;
     while (cpl < fl && cpl < ll && low[cpl] == lemma[cpl]) cpl++;
-    int lower = cpl > cpk;
+    /* On a tie (a lower-case form), say "lower-case": then an unknown
+    ** capitalised common noun ("Applause" at the start of a line) gets a
+    ** lower-case lemma, while proper nouns learn "keep" from their types. */
+    int lemma_lower = 1;
+    for (size_t i = 0; i < ll; i++)
+        if (lemma[i] >= 'A' && lemma[i] <= 'Z') lemma_lower = 0;
+    int lower = cpl > cpk || (cpl == cpk && lemma_lower);
     size_t cp = lower ? cpl : cpk;
     size_t strip = fl - cp;
     if (strip > 40) return 0;
