@@ -276,6 +276,7 @@ typedef struct pgn__parser {
     uint32_t *label;         /* pool offsets */
     pgn__lin lin;            /* classes: SHIFT, REDUCE, LEFT-l, RIGHT-l */
     pgn__pool pool;
+    uint32_t root_label, dep_label; /* ids of "root" (UINT32_MAX: none), "dep" */
 } pgn__parser;
 
 int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,

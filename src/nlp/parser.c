@@ -369,7 +369,7 @@ void pgn__parser_parse(const pgn__parser *p, pgn__nlp_sent *s, int32_t *scratch)
         st.W = W;
         st.P = P;
         st.C = C;
-        parse_run(p, s, &st, W, P, root_label_of(p), label_id(p, "dep"));
+        parse_run(p, s, &st, W, P, p->root_label, p->dep_label);
     }
     if (heap) {
         free(W);
@@ -601,6 +601,8 @@ int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,
             goto fail;
     }
     uint32_t root_label = root_label_of(p), dep_label = label_id(p, "dep");
+    p->root_label = root_label;
+    p->dep_label = dep_label;
     uint32_t n_classes = 2 + 2 * p->n_labels;
     if (pgn__lt_init(&lt, n_classes)) goto fail;
     /* Word offsets and (jackknifed or gold) tags of the training words. */
@@ -814,6 +816,8 @@ int pgn__parser_from_bytes(const char *name, const unsigned char *b, size_t n,
     if (r.off != n || p->lin.n_classes != 2 + 2 * nl) goto bad;
     for (uint32_t i = 0; i < nl; i++)
         if (p->label[i] >= p->pool.len) goto bad;
+    p->root_label = root_label_of(p);
+    p->dep_label = label_id(p, "dep");
     *out = p;
     return 0;
 bad:
