@@ -537,6 +537,24 @@ int pgn_doc_write_quotes_json(const pgn_doc *doc,
 
 
 
+/* ------------------------------------------------- pipeline: the whole job */
+
+/* Everything needed to code a document: the linguistic models, the actor
+** KB and the event coder.  Immutable once opened; one pipeline may process
+** documents from several threads. */
+typedef struct pgn_pipeline pgn_pipeline;
+
+/* Opens data_dir/models, data_dir/kb (unless kb is given: the pipeline then
+** takes it over, also on failure) and the event coder's data_dir/ontology
+** and data_dir/lexicon.  data_dir NULL: pgn_default_data_dir(). */
+int pgn_pipeline_open(const char *data_dir, pgn_kb *kb, pgn_pipeline **out,
+                      pgn_error *err);
+void pgn_pipeline_close(pgn_pipeline *p);
+
+/* Parses doc, finds its actors, time expressions and quotes, and codes its
+** events (pgn_doc_write_events prints them). */
+int pgn_pipeline_process(const pgn_pipeline *p, pgn_doc *doc, pgn_error *err);
+
 #ifdef __cplusplus
 }
 #endif
