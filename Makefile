@@ -19,9 +19,7 @@ build: deps $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j $(JOBS)
 
 demo: build
-	@echo "== peregrine read examples/wire-report.txt (first lines of its JSON)"
-	@$(BUILD)/peregrine read --no-tokens examples/wire-report.txt | \
-	  tr ',' '\n' | head -n 40
+	@./scripts/demo.sh $(BUILD)
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

@@ -48,4 +48,24 @@ int cli_write_file(void *ctx, const char *s, size_t n);
 /* 1 when arg is -h or --help. */
 int cli_is_help(const char *arg);
 
+/* Sets ro->format from an --input argument (auto, text, jsonl); prints a
+** usage error naming cmd and returns CLI_USAGE when it is none of them. */
+int cli_input_format(const char *cmd, const char *arg, pgn_read_options *ro);
+
+/* What cli_each_doc calls on every document: process and print it, then
+** return 0; a negative pgn_status for an error in this record (err says
+** which; the document is still freed by the caller); CLI_STOP when the
+** output is gone or the command must stop with status stop_status. */
+#define CLI_STOP 1
+typedef int (*cli_doc_fn)(void *ctx, pgn_doc *doc, pgn_error *err);
+
+/* Reads every document of the files (standard input when n_files is 0)
+** and hands each to each().  Every bad file or record is reported on
+** stderr and, when error_records, as an error record on stdout, so no
+** input record is silently dropped.  Returns the exit status: CLI_OK,
+** CLI_RECORD_ERRORS, or *stop_status after a CLI_STOP. */
+int cli_each_doc(const char *cmd, char **files, int n_files,
+                 const pgn_read_options *ro, int error_records,
+                 cli_doc_fn each, void *ctx, int *stop_status);
+
 #endif

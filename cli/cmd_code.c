@@ -1,18 +1,18 @@
 /* cli/cmd_code.c -- `peregrine code`: articles in, coded events out (JSON
 ** Lines per document, or TSV / GDELT rows per event).
 **
-** Each document goes through the pipeline: read, parse, actors (the KB),
-** events.  The parser is wired in code_doc() when it lands; until then the
-** coder reports that the document is not parsed. */
+** Each document goes through the library's pipeline (pgn_pipeline_process):
+** parse, actors, time expressions, quotes, events. */
 #include <getopt.h>
 #include <string.h>
 
 #include "cli.h"
+#include "kb_cli.h"
 
 static void usage(FILE *out) {
     fprintf(out,
             "usage: peregrine code [--input auto|text|jsonl] [--format jsonl|tsv|gdelt]\n"
-            "                      [--data DIR] [FILE...]\n\n"
+            "                      [--data DIR] [KB OPTIONS] [FILE...]\n\n"
             "Codes political events in CAMEO and PLOVER.  jsonl prints one object per\n"
             "document with its id, metadata and an events array (source, target,\n"
             "cameo, plover, goldstein, trigger, date, negated, factuality,\n"
@@ -20,15 +20,9 @@ static void usage(FILE *out) {
             "GDELT 2.0 event-table columns, one event a line after a header.\n\n"
             "  --input FORMAT   auto (default), text or jsonl\n"
             "  --format FORMAT  jsonl (default), tsv or gdelt\n"
-            "  --data DIR       Peregrine's data directory (default: built-in)\n\n"
+            "  --data DIR       Peregrine's data directory (default: built-in)\n"
+            KB_CLI_HELP "\n"
             "exit status: 0 all records coded, 1 some records had errors, 2 usage\n");
-}
-
-static int code_doc(const pgn_coder *coder, const pgn_kb *kb, pgn_doc *doc, pgn_error *err) {
-    /* The parser (src/nlp) goes here, before the actors. */
-    int rc = pgn_kb_recognize(kb, doc, err);
-    if (rc == 0) rc = pgn_doc_resolve_coref(doc, err);
-    return rc ? rc : pgn_coder_code(coder, doc, err);
 }
 
 int cmd_code(int argc, char **argv) {
@@ -37,11 +31,13 @@ int cmd_code(int argc, char **argv) {
         {"format", required_argument, NULL, 'f'},
         {"data", required_argument, NULL, 'd'},
         {"help", no_argument, NULL, 'h'},
+        KB_CLI_LONG_OPTIONS,
         {NULL, 0, NULL, 0},
     };
     pgn_read_options ro = {0};
     pgn_events_format fmt = PGN_EVENTS_JSONL;
     const char *data = NULL;
+    kb_cli_opts kbo = {0};
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "i:f:d:h", opts, NULL)) != -1) {
@@ -66,17 +62,25 @@ int cmd_code(int argc, char **argv) {
             break;
         case 'd': data = optarg; break;
         case 'h': usage(stdout); return CLI_OK;
-        default: usage(stderr); return CLI_USAGE;
+        default: {
+            int k = kb_cli_option(&kbo, c, optarg);
+            if (k == 1) break;
+            usage(stderr);
+            return CLI_USAGE;
+        }
         }
     }
     pgn_error err;
-    pgn_coder *coder = NULL;
-    pgn_kb *kb = NULL;
     char kb_dir[1024];
-    snprintf(kb_dir, sizeof kb_dir, "%s/kb", data ? data : pgn_default_data_dir());
-    if (pgn_coder_open(data, &coder, &err) || pgn_kb_open(kb_dir, &kb, &err)) {
+    if (!kbo.kb_dir && data) {
+        snprintf(kb_dir, sizeof kb_dir, "%s/kb", data);
+        kbo.kb_dir = kb_dir;
+    }
+    pgn_kb *kb = kb_cli_load(&kbo, "code");
+    if (!kb) return CLI_RECORD_ERRORS;
+    pgn_pipeline *pipe = NULL;
+    if (pgn_pipeline_open(data, kb, &pipe, &err)) {
         cli_report("code", &err);
-        pgn_coder_close(coder);
         return CLI_RECORD_ERRORS;
     }
     const char *header = pgn_events_header(fmt);
@@ -97,13 +101,12 @@ int cmd_code(int argc, char **argv) {
         int rc;
         while ((rc = pgn_reader_next(r, &doc, &err)) != 0) {
             if (rc > 0) {
-                rc = code_doc(coder, kb, doc, &err);
+                rc = pgn_pipeline_process(pipe, doc, &err);
                 if (rc == 0 && pgn_doc_write_events(doc, fmt, cli_write_file, stdout, &err)) {
                     cli_report("code", &err); /* the output is gone: stop */
                     pgn_doc_free(doc);
                     pgn_reader_close(r);
-                    pgn_coder_close(coder);
-                    pgn_kb_close(kb);
+                    pgn_pipeline_close(pipe);
                     return CLI_RECORD_ERRORS;
                 }
                 pgn_doc_free(doc);
@@ -117,8 +120,7 @@ int cmd_code(int argc, char **argv) {
         }
         pgn_reader_close(r);
     }
-    pgn_coder_close(coder);
-    pgn_kb_close(kb);
+    pgn_pipeline_close(pipe);
     if (fflush(stdout) != 0) {
         fprintf(stderr, "peregrine code: cannot write output\n");
         return CLI_RECORD_ERRORS;

@@ -20,6 +20,17 @@ static void usage(FILE *out) {
             "exit status: 0 all records read, 1 some records had errors, 2 usage\n");
 }
 
+/* ctx: the --date anchor, or NULL for each document's own date. */
+static int print_dates(void *ctx, pgn_doc *doc, pgn_error *err) {
+    int rc = pgn_doc_find_dates(doc, ctx, err);
+    if (rc) return rc;
+    if (pgn_doc_write_dates_json(doc, cli_write_file, stdout, err)) {
+        cli_report("dates", err); /* the output is gone: stop */
+        return CLI_STOP;
+    }
+    return 0;
+}
+
 int cmd_dates(int argc, char **argv) {
     static const struct option opts[] = {
         {"date", required_argument, NULL, 'd'},
@@ -35,13 +46,7 @@ int cmd_dates(int argc, char **argv) {
         switch (c) {
         case 'd': anchor = optarg; break;
         case 'i':
-            if (strcmp(optarg, "auto") == 0) ro.format = PGN_FORMAT_AUTO;
-            else if (strcmp(optarg, "text") == 0) ro.format = PGN_FORMAT_TEXT;
-            else if (strcmp(optarg, "jsonl") == 0) ro.format = PGN_FORMAT_JSONL;
-            else {
-                fprintf(stderr, "peregrine dates: unknown input format '%s'\n", optarg);
-                return CLI_USAGE;
-            }
+            if (cli_input_format("dates", optarg, &ro)) return CLI_USAGE;
             break;
         case 'h': usage(stdout); return CLI_OK;
         default: usage(stderr); return CLI_USAGE;
@@ -59,42 +64,6 @@ int cmd_dates(int argc, char **argv) {
             return CLI_USAGE;
         }
     }
-    char *stdin_only[] = {"-"};
-    char **files = optind < argc ? argv + optind : stdin_only;
-    int n_files = optind < argc ? argc - optind : 1;
-    int status = CLI_OK;
-    for (int f = 0; f < n_files; f++) {
-        pgn_error err;
-        pgn_reader *r = NULL;
-        if (pgn_reader_open_file(files[f], &ro, &r, &err)) {
-            cli_report("dates", &err);
-            cli_error_record(stdout, &err);
-            status = CLI_RECORD_ERRORS;
-            continue;
-        }
-        pgn_doc *doc;
-        int rc;
-        while ((rc = pgn_reader_next(r, &doc, &err)) != 0) {
-            if (rc < 0 || pgn_doc_find_dates(doc, anchor, &err)) {
-                cli_report("dates", &err);
-                cli_error_record(stdout, &err);
-                status = CLI_RECORD_ERRORS;
-                if (rc > 0) pgn_doc_free(doc);
-                if (rc > 0 && err.code == PGN_EINVAL) {
-                    pgn_reader_close(r);
-                    return CLI_USAGE;
-                }
-                continue;
-            }
-            if (pgn_doc_write_dates_json(doc, cli_write_file, stdout, &err)) {
-                cli_report("dates", &err);
-                pgn_doc_free(doc);
-                pgn_reader_close(r);
-                return CLI_RECORD_ERRORS;
-            }
-            pgn_doc_free(doc);
-        }
-        pgn_reader_close(r);
-    }
-    return status;
+    return cli_each_doc("dates", argv + optind, argc - optind, &ro, 1, print_dates,
+                        (void *)anchor, NULL);
 }

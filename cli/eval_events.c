@@ -1,10 +1,8 @@
 /* cli/eval_events.c -- `peregrine eval events --gold FILE`: scores event
 ** coding against a gold JSONL file (tests/data/events/dev.jsonl is ours).
 **
-** code_one() is the whole pipeline for one text: read it into a document,
-** parse it, find its actors (the KB) and code events.  The parser is wired
-** here when it lands; until then coding stops with the coder's "not
-** parsed" error, which is reported once. */
+** code_one() reads one gold text into a document and runs the library's
+** whole pipeline on it (pgn_pipeline_process), as `peregrine code` does. */
 #include <getopt.h>
 #include <string.h>
 
@@ -21,23 +19,16 @@ static void usage(FILE *out) {
             "  --data DIR   Peregrine's data directory (default: built-in)\n");
 }
 
-typedef struct pipeline {
-    pgn_coder *coder;
-    pgn_kb *kb;
-} pipeline;
-
 static int code_one(void *ctx, const char *text, size_t len, const char *date, pgn_doc **out,
                     pgn_error *err) {
-    const pipeline *p = ctx;
+    const pgn_pipeline *p = ctx;
     pgn_doc_meta meta;
     memset(&meta, 0, sizeof meta);
     meta.published = date;
     meta.record = -1;
     *out = NULL;
     int rc = pgn_doc_from_text(text, len, &meta, out, err);
-    /* The parser (src/nlp) goes here, before the actors. */
-    if (rc == 0) rc = pgn_kb_recognize(p->kb, *out, err);
-    if (rc == 0) rc = pgn_coder_code(p->coder, *out, err);
+    if (rc == 0) rc = pgn_pipeline_process(p, *out, err);
     return rc;
 }
 
@@ -64,19 +55,15 @@ int eval_events(int argc, char **argv) {
         return CLI_USAGE;
     }
     pgn_error err;
-    pipeline p = {NULL, NULL};
-    char kb_dir[1024];
-    snprintf(kb_dir, sizeof kb_dir, "%s/kb", data ? data : pgn_default_data_dir());
-    if (pgn_coder_open(data, &p.coder, &err) || pgn_kb_open(kb_dir, &p.kb, &err)) {
+    pgn_pipeline *p = NULL;
+    if (pgn_pipeline_open(data, NULL, &p, &err)) {
         cli_report("eval events", &err);
-        pgn_coder_close(p.coder);
         return CLI_RECORD_ERRORS;
     }
     pgn_event_scores sc;
     err.code = 0;
-    int rc = pgn_events_score_file(gold, code_one, &p, &sc, &err);
-    pgn_coder_close(p.coder);
-    pgn_kb_close(p.kb);
+    int rc = pgn_events_score_file(gold, code_one, p, &sc, &err);
+    pgn_pipeline_close(p);
     if (rc) {
         cli_report("eval events", &err);
         return CLI_RECORD_ERRORS;

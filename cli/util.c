@@ -39,3 +39,61 @@ void cli_error_record(FILE *out, const pgn_error *err) {
     json_string(out, err->msg);
     fputs("}}\n", out);
 }
+
+int cli_input_format(const char *cmd, const char *arg, pgn_read_options *ro) {
+    if (strcmp(arg, "auto") == 0) ro->format = PGN_FORMAT_AUTO;
+    else if (strcmp(arg, "text") == 0) ro->format = PGN_FORMAT_TEXT;
+    else if (strcmp(arg, "jsonl") == 0) ro->format = PGN_FORMAT_JSONL;
+    else {
+        fprintf(stderr, "peregrine %s: unknown input format '%s'\n", cmd, arg);
+        return CLI_USAGE;
+    }
+    return CLI_OK;
+}
+
+static void record_error(const char *cmd, int error_records, const pgn_error *err) {
+    cli_report(cmd, err);
+    if (error_records) cli_error_record(stdout, err);
+}
+
+int cli_each_doc(const char *cmd, char **files, int n_files,
+                 const pgn_read_options *ro, int error_records,
+                 cli_doc_fn each, void *ctx, int *stop_status) {
+    char *stdin_only[] = {"-"};
+    if (n_files <= 0) {
+        files = stdin_only;
+        n_files = 1;
+    }
+    int status = CLI_OK;
+    for (int f = 0; f < n_files; f++) {
+        pgn_error err;
+        pgn_reader *r = NULL;
+        if (pgn_reader_open_file(files[f], ro, &r, &err)) {
+            record_error(cmd, error_records, &err);
+            status = CLI_RECORD_ERRORS;
+            continue;
+        }
+        pgn_doc *doc;
+        int rc;
+        while ((rc = pgn_reader_next(r, &doc, &err)) != 0) {
+            if (rc > 0) {
+                rc = each(ctx, doc, &err);
+                pgn_doc_free(doc);
+                if (rc == CLI_STOP) {
+                    pgn_reader_close(r);
+                    return stop_status ? *stop_status : CLI_RECORD_ERRORS;
+                }
+            }
+            if (rc < 0) {
+                record_error(cmd, error_records, &err);
+                status = CLI_RECORD_ERRORS;
+            }
+        }
+        pgn_reader_close(r);
+    }
+    if (fflush(stdout) != 0) {
+        fprintf(stderr, "peregrine %s: cannot write output\n", cmd);
+        return CLI_RECORD_ERRORS;
+    }
+    return status;
+}

@@ -238,6 +238,61 @@ int pgn_train_sentence_splitter(const char *gold_path, const char *out_path, int
 
 /* ---------------------------------------- nlp: tagger, lemmatizer, parser */
 
+/* Our own POS tagger (UPOS, XPOS, features), lemmatizer and labelled
+** dependency parser.  A model is immutable once opened and may be shared by
+** any number of threads; every call takes its scratch memory from the
+** document's arena or its own stack. */
+typedef struct pgn_nlp_model pgn_nlp_model;
+
+/* Opens dir/tagger.pgnm and, when present, dir/parser.pgnm (without it,
+** heads stay -1).  A damaged or truncated file is an error naming it. */
+int pgn_nlp_model_open(const char *dir, pgn_nlp_model **out, pgn_error *err);
+void pgn_nlp_model_close(pgn_nlp_model *m);
+int pgn_nlp_model_has_parser(const pgn_nlp_model *m);
+
+/* Fills upos, xpos, feats, lemma, head and deprel of every token of doc.
+** Strings point into the model or the document arena. */
+int pgn_nlp_annotate(const pgn_nlp_model *m, pgn_doc *doc, pgn_error *err);
+
+/* Writes the document's sentences as CoNLL-U (what `peregrine parse`
+** prints). */
+int pgn_doc_write_conllu(const pgn_doc *doc,
+                         int (*write_cb)(void *ctx, const char *s, size_t n),
+                         void *ctx, pgn_error *err);
+
+/* Reads a CoNLL-U file and writes it back annotated by m, keeping its
+** tokenization, sentence split, comments and multi-word tokens. */
+int pgn_nlp_parse_conllu(const pgn_nlp_model *m, const char *path,
+                         int (*write_cb)(void *ctx, const char *s, size_t n),
+                         void *ctx, pgn_error *err);
+
+/* Scores of m against a gold CoNLL-U file with gold tokenization, in
+** percent of words (LAS compares the universal part of the relation). */
+typedef struct pgn_ud_scores {
+    size_t n_sentences, n_words;
+    double upos, xpos, ufeats, alltags, lemma, uas, las;
+    double seconds;             /* time spent annotating */
+} pgn_ud_scores;
+int pgn_nlp_eval_conllu(const pgn_nlp_model *m, const char *gold_path,
+                        pgn_ud_scores *out, pgn_error *err);
+
+/* Training (deterministic for a seed); prints dev figures per epoch unless
+** quiet.  The tagger goes to out_dir/tagger.pgnm, the parser to
+** out_dir/parser.pgnm; the parser tags dev (and, with jackknife > 1,
+** train) with tagger_dir/tagger.pgnm (default: out_dir). */
+typedef struct pgn_nlp_train_options {
+    const char *train_path, *dev_path, *out_dir, *tagger_dir;
+    unsigned epochs;            /* 0: default */
+    unsigned long long seed;
+    unsigned jackknife;         /* parser: folds for predicted train tags */
+    double prune;               /* weights below this dropped; 0: default */
+    const char *const *text_paths; /* tagger: unlabelled text (files or
+                                   ** directories) for word clusters */
+    size_t n_text_paths;
+    int quiet;
+} pgn_nlp_train_options;
+int pgn_nlp_train_tagger(const pgn_nlp_train_options *opt, pgn_error *err);
+int pgn_nlp_train_parser(const pgn_nlp_train_options *opt, pgn_error *err);
 
 
 /* ------------------------------------------------- kb: actors and agents */
@@ -492,6 +547,24 @@ int pgn_doc_write_quotes_json(const pgn_doc *doc,
                               void *ctx, pgn_error *err);
 
 
+
+/* ------------------------------------------------- pipeline: the whole job */
+
+/* Everything needed to code a document: the linguistic models, the actor
+** KB and the event coder.  Immutable once opened; one pipeline may process
+** documents from several threads. */
+typedef struct pgn_pipeline pgn_pipeline;
+
+/* Opens data_dir/models, data_dir/kb (unless kb is given: the pipeline then
+** takes it over, also on failure) and the event coder's data_dir/ontology
+** and data_dir/lexicon.  data_dir NULL: pgn_default_data_dir(). */
+int pgn_pipeline_open(const char *data_dir, pgn_kb *kb, pgn_pipeline **out,
+                      pgn_error *err);
+void pgn_pipeline_close(pgn_pipeline *p);
+
+/* Parses doc, finds its actors, time expressions and quotes, and codes its
+** events (pgn_doc_write_events prints them). */
+int pgn_pipeline_process(const pgn_pipeline *p, pgn_doc *doc, pgn_error *err);
 
 #ifdef __cplusplus
 }

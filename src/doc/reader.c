@@ -13,6 +13,7 @@
 ** truncated stream names the compressed byte where it broke.
 */
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "base/error.h"
@@ -294,11 +295,39 @@ static int next_jsonl(pgn_reader *r, pgn_doc **doc, pgn_error *err) {
     }
 }
 
+/* A document without an id of its own is named after where it came from:
+** the file's name without directory and extension for an article, with
+** ":LINE" for a JSON Lines record, so every event row has a usable id. */
+static int default_id(pgn_doc *doc, int jsonl, pgn_error *err) {
+    if (doc->meta.id) return 0;
+    const char *src = doc->meta.source ? doc->meta.source : "-";
+    const char *base = strrchr(src, '/');
+    base = base ? base + 1 : src;
+    size_t n = strlen(base);
+    const char *dot = strrchr(base, '.');
+    if (!jsonl && dot && dot != base) n = (size_t)(dot - base);
+    if (strcmp(src, "-") == 0) base = "stdin", n = 5;
+    char id[512];
+    if (jsonl)
+        snprintf(id, sizeof id, "%.*s:%ld", (int)(n > 400 ? 400 : n), base, doc->meta.record);
+    else
+        snprintf(id, sizeof id, "%.*s", (int)(n > 400 ? 400 : n), base);
+    if (!(doc->meta.id = pgn__arena_strdup(doc->arena, id)))
+        return pgn__err(err, PGN_ENOMEM, src, -1, -1, "no memory");
+    return 0;
+}
+
 int pgn_reader_next(pgn_reader *r, pgn_doc **doc, pgn_error *err) {
     pgn__err_clear(err);
     if (!r || !doc) return pgn__err(err, PGN_EINVAL, NULL, -1, -1, "NULL argument");
     *doc = NULL;
     if (r->done) return 0;
-    if (r->format == PGN_FORMAT_JSONL) return next_jsonl(r, doc, err);
-    return next_text(r, doc, err);
+    int jsonl = r->format == PGN_FORMAT_JSONL;
+    int rc = jsonl ? next_jsonl(r, doc, err) : next_text(r, doc, err);
+    if (rc > 0 && default_id(*doc, jsonl, err)) {
+        pgn_doc_free(*doc);
+        *doc = NULL;
+        return PGN_ENOMEM;
+    }
+    return rc;
 }

@@ -8,6 +8,7 @@
 */
 #include <string.h>
 
+#include "discourse/discourse.h"
 #include "events_out.h"
 
 static void write_actor(pgn__json *j, const pgn_doc *doc, int32_t idx) {
@@ -80,6 +81,10 @@ int pgn__events_write_json(const pgn_doc *doc, pgn__json *j) {
     pgn__json_arr_begin(j);
     for (size_t i = 0; i < doc->events.n; i++) write_event(j, doc, &doc->events.v[i]);
     pgn__json_arr_end(j);
+    if (doc->discourse) {
+        pgn__json_key(j, "quotes");
+        pgn__quotes_json(j, doc);
+    }
     pgn__json_obj_end(j);
     return j->rc;
 }

@@ -17,15 +17,15 @@ out=$("$PGN" read --no-tokens < "$DATA/articles/wire_style.txt") || fail "no-fil
 printf '%s' "$out" | grep -qF '"place":"TBILISI"' || fail "no-file stdin dateline"
 
 # Compressed copies give the same documents.
-plain=$("$PGN" read --no-tokens "$DATA/articles/portal_style.txt" | sed 's/"source":"[^"]*"//')
+plain=$("$PGN" read --no-tokens "$DATA/articles/portal_style.txt" | sed 's/"id":"[^"]*","source":"[^"]*"//')
 if command -v gzip >/dev/null; then
     gzip -c "$DATA/articles/portal_style.txt" > "$tmp/a.gz"
-    gz=$("$PGN" read --no-tokens "$tmp/a.gz" | sed 's/"source":"[^"]*"//')
+    gz=$("$PGN" read --no-tokens "$tmp/a.gz" | sed 's/"id":"[^"]*","source":"[^"]*"//')
     [ "$gz" = "$plain" ] || fail "gzip differs"
 fi
 if command -v zstd >/dev/null; then
     zstd -q -c "$DATA/articles/portal_style.txt" > "$tmp/a.zst"
-    zs=$("$PGN" read --no-tokens "$tmp/a.zst" | sed 's/"source":"[^"]*"//')
+    zs=$("$PGN" read --no-tokens "$tmp/a.zst" | sed 's/"id":"[^"]*","source":"[^"]*"//')
     [ "$zs" = "$plain" ] || fail "zstd differs"
 fi
 
@@ -51,4 +51,8 @@ grep -qF '"code":"empty input"' "$tmp/empty.out" || fail "empty file record"
 head -c 4096 "$PGN" > "$tmp/junk.bin"
 "$PGN" read --no-tokens "$tmp/junk.bin" > /dev/null 2>&1
 [ $? -le 1 ] || fail "binary junk crashed"
+# Documents without an id are named after their file (and line, in JSONL).
+"$PGN" read --no-tokens "$DATA/articles/wire_style.txt" | grep -qF '"id":"wire_style"' || fail "default id of an article"
+printf '{"text":"One line."}\n' > "$tmp/noid.jsonl"
+"$PGN" read --no-tokens "$tmp/noid.jsonl" | grep -qF '"id":"noid.jsonl:1"' || fail "default id of a JSONL record"
 echo "read_inputs: ok"

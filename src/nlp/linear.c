@@ -1,0 +1,369 @@
+/* src/nlp/linear.c -- the averaged perceptron and its compact form.
+**
+** Training keeps, per feature, only the classes it was ever updated for
+** (most features see a handful), so a 100-class parser model fits in a
+** few hundred MB while training.  Averaging is lazy: each entry carries the
+** time of its last change.  The compact form keeps averaged weights as
+** int16 with one scale, in an open-addressing table probed linearly,
+** because inference cost is dominated by cache misses on that table.
+*/
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nlp_int.h"
+
+#include <sys/mman.h>
+
+void *pgn__big_alloc(size_t n) {
+    /* Model tables are read at random: on 2 MB pages the TLB covers them,
+    ** which roughly halves the cost of a lookup. */
+    const size_t huge = (size_t)2 << 20;
+    if (n < huge) return malloc(n ? n : 1);
+    void *p = NULL;
+    size_t rounded = (n + huge - 1) & ~(huge - 1);
+    if (posix_memalign(&p, huge, rounded) != 0) return NULL;
+#ifdef MADV_HUGEPAGE
+    madvise(p, rounded, MADV_HUGEPAGE);
+#endif
+    return p;
+}
+
+int pgn__lt_init(pgn__lt *m, uint32_t n_classes) {
+    memset(m, 0, sizeof *m);
+    m->mask = (1u << 16) - 1;
+    m->t = calloc(m->mask + 1, sizeof *m->t);
+    m->n_classes = n_classes;
+    return m->t ? 0 : PGN_ENOMEM;
+}
+
+void pgn__lt_free(pgn__lt *m) {
+    if (!m->t) return;
+    for (size_t i = 0; i <= m->mask; i++) free(m->t[i].e);
+    free(m->t);
+    m->t = NULL;
+}
+
+static pgn__lt_feat *lt_find(const pgn__lt *m, uint64_t key) {
+    size_t i = (size_t)key & m->mask;
+    for (;;) {
+        pgn__lt_feat *f = &m->t[i];
+        if (f->key == key) return f;
+        if (f->key == 0) return NULL;
+        i = (i + 1) & m->mask;
+    }
+}
+
+static int lt_grow(pgn__lt *m) {
+    size_t cap = (m->mask + 1) * 2;
+    pgn__lt_feat *t = calloc(cap, sizeof *t);
+    if (!t) return PGN_ENOMEM;
+    for (size_t i = 0; i <= m->mask; i++) {
+        if (!m->t[i].key) continue;
+        size_t j = (size_t)m->t[i].key & (cap - 1);
+        while (t[j].key) j = (j + 1) & (cap - 1);
+        t[j] = m->t[i];
+    }
+    free(m->t);
+    m->t = t;
+    m->mask = cap - 1;
+    return 0;
+}
+
+void pgn__lt_score(const pgn__lt *m, const uint64_t *f, size_t nf, float *scores) {
+    for (size_t k = 0; k < nf; k++) {
+        const pgn__lt_feat *ft = lt_find(m, f[k]);
+        if (!ft) continue;
+        for (uint32_t j = 0; j < ft->n; j++) scores[ft->e[j].cls] += ft->e[j].w;
+    }
+}
+
+int pgn__lt_update(pgn__lt *m, const uint64_t *f, size_t nf, uint32_t cls, float delta) {
+    for (size_t k = 0; k < nf; k++) {
+        pgn__lt_feat *ft = lt_find(m, f[k]);
+        if (!ft) {
+            if ((m->n + 1) * 2 > m->mask + 1 && lt_grow(m)) return PGN_ENOMEM;
+            size_t i = (size_t)f[k] & m->mask;
+            while (m->t[i].key) i = (i + 1) & m->mask;
+            ft = &m->t[i];
+            ft->key = f[k];
+            m->n++;
+        }
+        pgn__lt_entry *e = NULL;
+        for (uint32_t j = 0; j < ft->n; j++)
+            if (ft->e[j].cls == cls) {
+                e = &ft->e[j];
+                break;
+            }
+        if (!e) {
+            if (ft->n == ft->cap) {
+                uint32_t c = ft->cap ? ft->cap * 2 : 2;
+                pgn__lt_entry *p = realloc(ft->e, c * sizeof *p);
+                if (!p) return PGN_ENOMEM;
+                ft->e = p;
+                ft->cap = c;
+            }
+            e = &ft->e[ft->n++];
+            memset(e, 0, sizeof *e);
+            e->cls = cls;
+            e->ts = m->now;
+        }
+        e->total += (double)(m->now - e->ts) * e->w;
+        e->ts = m->now;
+        e->w += delta;
+    }
+    return 0;
+}
+
+typedef struct cw {
+    float w;
+    uint32_t cls;
+} cw;
+
+static int by_abs_desc(const void *a, const void *b) {
+    float x = fabsf(((const cw *)a)->w), y = fabsf(((const cw *)b)->w);
+    if (x != y) return x < y ? 1 : -1;
+    return (int)((const cw *)a)->cls - (int)((const cw *)b)->cls;
+}
+static int by_cls(const void *a, const void *b) {
+    return (int)((const cw *)a)->cls - (int)((const cw *)b)->cls;
+}
+
+int pgn__lt_compact(const pgn__lt *m, float prune, pgn__lin *out) {
+    memset(out, 0, sizeof *out);
+    out->n_classes = m->n_classes;
+    double now = m->now ? m->now : 1;
+    /* Pass 1: averaged weights, kept entries and the largest weight. */
+    size_t n_feat = 0, n_ent = 0;
+    float maxw = 1e-9f;
+    cw *tmp = malloc(sizeof *tmp * (m->n_classes + 1));
+    if (!tmp) return PGN_ENOMEM;
+    for (size_t i = 0; i <= m->mask; i++) {
+        const pgn__lt_feat *f = &m->t[i];
+        if (!f->key) continue;
+        size_t k = 0;
+        for (uint32_t j = 0; j < f->n; j++) {
+            const pgn__lt_entry *e = &f->e[j];
+            float a = (float)((e->total + (now - e->ts) * e->w) / now);
+            if (fabsf(a) >= prune && a != 0) {
+                k++;
+                if (fabsf(a) > maxw) maxw = fabsf(a);
+            }
+        }
+        if (k > 255) k = 255;
+        if (k) {
+            n_feat++;
+            n_ent += k;
+        }
+    }
+    if (n_ent >= (1u << 24)) {
+        free(tmp);
+        return PGN_ETOOBIG;
+    }
+    uint32_t slots = 1024;
+    while (slots < n_feat * 2) slots *= 2;
+    out->mask = slots - 1;
+    out->scale = maxw / 32000.0f;
+    out->slot = pgn__big_alloc((size_t)slots * 2 * sizeof *out->slot);
+    if (out->slot) memset(out->slot, 0, (size_t)slots * 2 * sizeof *out->slot);
+    out->ent = malloc((n_ent + 1) * sizeof *out->ent);
+    if (!out->slot || !out->ent) {
+        free(tmp);
+        pgn__lin_free(out);
+        return PGN_ENOMEM;
+    }
+    uint32_t off = 0;
+    for (size_t i = 0; i <= m->mask; i++) {
+        const pgn__lt_feat *f = &m->t[i];
+        if (!f->key) continue;
+        size_t k = 0;
+        for (uint32_t j = 0; j < f->n; j++) {
+            const pgn__lt_entry *e = &f->e[j];
+            float a = (float)((e->total + (now - e->ts) * e->w) / now);
+            if (fabsf(a) >= prune && a != 0) tmp[k++] = (cw){a, e->cls};
+        }
+        if (!k) continue;
+        if (k > 255) {
+            qsort(tmp, k, sizeof *tmp, by_abs_desc);
+            k = 255;
+        }
+        qsort(tmp, k, sizeof *tmp, by_cls);
+        size_t kept = 0;
+        for (size_t j = 0; j < k; j++) {
+            long q = lrintf(tmp[j].w / out->scale);
+            if (q == 0) continue;
+            out->ent[off + kept] = tmp[j].cls << 16 | (uint16_t)(int16_t)q;
+            kept++;
+        }
+        if (!kept) continue;
+        uint32_t fp = (uint32_t)(f->key >> 48) | 1u;
+        uint32_t s = (uint32_t)f->key & out->mask;
+        while (out->slot[2 * s]) s = (s + 1) & out->mask;
+        out->slot[2 * s] = fp;
+        out->slot[2 * s + 1] = off << 8 | (uint32_t)kept;
+        off += (uint32_t)kept;
+    }
+    out->n_entries = off;
+    free(tmp);
+    /* Lay the entries out in slot order, so that offsets are implied by the
+    ** counts and the file need not store them (model_io.c). */
+    uint32_t *ent = pgn__big_alloc(((size_t)off + 1) * sizeof *ent);
+    if (!ent) {
+        pgn__lin_free(out);
+        return PGN_ENOMEM;
+    }
+    uint32_t o = 0;
+    for (uint32_t s = 0; s <= out->mask; s++) {
+        if (!out->slot[2 * s]) continue;
+        uint32_t ow = out->slot[2 * s + 1], cnt = ow & 255;
+        memcpy(ent + o, out->ent + (ow >> 8), cnt * sizeof *ent);
+        out->slot[2 * s + 1] = o << 8 | cnt;
+        o += cnt;
+    }
+    free(out->ent);
+    out->ent = ent;
+    return 0;
+}
+
+#define DENSE_MIN 16
+
+int pgn__lin_densify(pgn__lin *m) {
+    uint32_t n = 0;
+    for (size_t s = 0; s <= m->mask; s++)
+        if (m->slot[2 * s] && (m->slot[2 * s + 1] & 255) >= DENSE_MIN) n++;
+    m->row_len = (m->n_classes + 15) & ~15u;
+    if (!n) return 0;
+    m->dense = pgn__big_alloc((size_t)n * m->row_len * sizeof *m->dense);
+    if (!m->dense) return PGN_ENOMEM;
+    memset(m->dense, 0, (size_t)n * m->row_len * sizeof *m->dense);
+    uint32_t r = 0;
+    for (size_t s = 0; s <= m->mask; s++) {
+        uint32_t ow = m->slot[2 * s + 1], cnt = ow & 255;
+        if (!m->slot[2 * s] || cnt < DENSE_MIN) continue;
+        int16_t *row = m->dense + (size_t)r * m->row_len;
+        const uint32_t *e = m->ent + (ow >> 8);
+        for (uint32_t j = 0; j < cnt; j++) row[e[j] >> 16] = (int16_t)(uint16_t)e[j];
+        m->slot[2 * s + 1] = (r + 1) << 8; /* count 0: dense row r (0: absent) */
+        r++;
+    }
+    m->n_dense = n;
+    return 0;
+}
+
+void pgn__lin_free(pgn__lin *m) {
+    free(m->dense);
+    free(m->slot);
+    free(m->ent);
+    memset(m, 0, sizeof *m);
+}
+
+void pgn__lin_score(const pgn__lin *m, const uint64_t *f, size_t nf, int32_t *restrict scores) {
+    /* Three passes so that cache misses overlap instead of queueing: touch
+    ** every feature's slot, then resolve the slots and touch their entries,
+    ** then add.  This is where inference spends its time. */
+    uint32_t ow[128];
+    if (nf > 128) nf = 128;
+    for (size_t k = 0; k < nf; k++)
+        __builtin_prefetch(&m->slot[2 * ((uint32_t)f[k] & m->mask)]);
+    for (size_t k = 0; k < nf; k++) {
+        uint32_t fp = (uint32_t)(f[k] >> 48) | 1u;
+        uint32_t s = (uint32_t)f[k] & m->mask;
+        ow[k] = 0;
+        for (;;) {
+            uint32_t v = m->slot[2 * s];
+            if (v == fp) {
+                uint32_t o = m->slot[2 * s + 1];
+                ow[k] = o;
+                if (o & 255) {
+                    __builtin_prefetch(&m->ent[o >> 8]);
+                } else {
+                    const char *row = (const char *)(m->dense + (size_t)((o >> 8) - 1) * m->row_len);
+                    for (uint32_t b = 0; b < m->row_len * 2; b += 64) __builtin_prefetch(row + b);
+                }
+                break;
+            }
+            if (v == 0) break;
+            s = (s + 1) & m->mask;
+        }
+    }
+    const uint32_t row_len = m->row_len;
+    const int16_t *dense = m->dense;
+    const uint32_t *ent = m->ent;
+    for (size_t k = 0; k < nf; k++) {
+        uint32_t cnt = ow[k] & 255;
+        if (cnt) {
+            const uint32_t *e = ent + (ow[k] >> 8);
+            for (uint32_t j = 0; j < cnt; j++) scores[e[j] >> 16] += (int16_t)(uint16_t)e[j];
+        } else if (ow[k] != 0) {
+            /* a plain loop the compiler turns into vector adds */
+            const int16_t *restrict row = dense + (size_t)((ow[k] >> 8) - 1) * row_len;
+            for (uint32_t c = 0; c < row_len; c++) scores[c] += row[c];
+        }
+    }
+}
+
+int pgn__smap_init(pgn__smap *m, size_t expect) {
+    size_t cap = 64;
+    while (cap < expect * 2) cap *= 2;
+    m->key = calloc(cap, sizeof *m->key);
+    m->val = calloc(cap, sizeof *m->val);
+    m->mask = (uint32_t)(cap - 1);
+    m->n = 0;
+    if (!m->key || !m->val) {
+        pgn__smap_free(m);
+        return PGN_ENOMEM;
+    }
+    return 0;
+}
+
+void pgn__smap_free(pgn__smap *m) {
+    free(m->key);
+    free(m->val);
+    memset(m, 0, sizeof *m);
+}
+
+int pgn__smap_put(pgn__smap *m, uint64_t key, uint32_t val) {
+    if (!key) key = 1;
+    if ((size_t)(m->n + 1) * 2 > (size_t)m->mask + 1) {
+        pgn__smap g;
+        if (pgn__smap_init(&g, (size_t)m->mask + 1)) return PGN_ENOMEM;
+        for (size_t i = 0; i <= m->mask; i++)
+            if (m->key[i]) pgn__smap_put(&g, m->key[i], m->val[i]);
+        pgn__smap_free(m);
+        *m = g;
+    }
+    uint32_t i = (uint32_t)key & m->mask;
+    while (m->key[i] && m->key[i] != key) i = (i + 1) & m->mask;
+    if (!m->key[i]) m->n++;
+    m->key[i] = key;
+    m->val[i] = val;
+    return 0;
+}
+
+uint32_t pgn__smap_get(const pgn__smap *m, uint64_t key) {
+    if (!key) key = 1;
+    if (!m->key) return PGN__NONE;
+    uint32_t i = (uint32_t)key & m->mask;
+    for (;;) {
+        if (m->key[i] == key) return m->val[i];
+        if (!m->key[i]) return PGN__NONE;
+        i = (i + 1) & m->mask;
+    }
+}
+
+uint32_t pgn__pool_add(pgn__pool *p, const char *s, size_t n) {
+    if (p->len + n + 1 > p->cap) {
+        size_t c = p->cap ? p->cap * 2 : 4096;
+        while (c < p->len + n + 1) c *= 2;
+        char *q = realloc(p->s, c);
+        if (!q) return PGN__NONE;
+        p->s = q;
+        p->cap = c;
+    }
+    if (p->len + n + 1 >= PGN__NONE) return PGN__NONE;
+    uint32_t off = (uint32_t)p->len;
+    memcpy(p->s + off, s, n);
+    p->s[off + n] = '\0';
+    p->len += n + 1;
+    return off;
+}

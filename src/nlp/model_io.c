@@ -1,0 +1,410 @@
+/* src/nlp/model_io.c -- the model file format.
+**
+** Layout (all little-endian):
+**   0  char[4]  magic "PGNM"
+**   4  u16      format version (PGN__MODEL_FMT; bumped on any layout change)
+**   6  u16      kind (PGN__MODEL_TAGGER, PGN__MODEL_PARSER)
+**   8  u64      payload length in bytes
+**  16  u32      CRC32 of the payload
+**  20  u32      CRC32 of bytes 0..19
+**  24  payload  u64 length of the inflated sections, then the sections
+**               deflated with zlib (the hash tables are half empty, so this
+**               halves the files).  Sections are written by tagger.c /
+**               parser.c with the pgn__w_* helpers: u32 counts then arrays.
+** Everything is checked (header CRC, then length, then payload CRC) before
+** any payload byte is interpreted, and the section readers bounds-check
+** every count and offset, so a damaged file is an error, never a crash.
+*/
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zlib.h>
+
+#include "base/error.h"
+#include "nlp_int.h"
+
+#define HDR 24
+#define MAX_MODEL ((size_t)1 << 30)
+
+static void w_reserve(pgn__wbuf *w, size_t n) {
+    if (w->oom || w->len + n <= w->cap) return;
+    size_t c = w->cap ? w->cap * 2 : 1 << 16;
+    while (c < w->len + n) c *= 2;
+    unsigned char *p = realloc(w->b, c);
+    if (!p) {
+        w->oom = 1;
+        return;
+    }
+    w->b = p;
+    w->cap = c;
+}
+
+void pgn__w_bytes(pgn__wbuf *w, const void *p, size_t n) {
+    w_reserve(w, n);
+    if (w->oom) return;
+    if (n) memcpy(w->b + w->len, p, n);
+    w->len += n;
+}
+
+void pgn__w_u32(pgn__wbuf *w, uint32_t v) {
+    unsigned char b[4] = {(unsigned char)v, (unsigned char)(v >> 8), (unsigned char)(v >> 16),
+                          (unsigned char)(v >> 24)};
+    pgn__w_bytes(w, b, 4);
+}
+
+void pgn__w_f32(pgn__wbuf *w, float v) {
+    uint32_t u;
+    memcpy(&u, &v, 4);
+    pgn__w_u32(w, u);
+}
+
+/* Arrays are written in host order after a check that the host is
+** little-endian (see is_le); big-endian hosts convert element by element. */
+static int is_le(void) {
+    uint16_t x = 1;
+    unsigned char c;
+    memcpy(&c, &x, 1);
+    return c == 1;
+}
+
+static void w_u32s(pgn__wbuf *w, const uint32_t *v, size_t n) {
+    if (is_le()) pgn__w_bytes(w, v, n * 4);
+    else
+        for (size_t i = 0; i < n; i++) pgn__w_u32(w, v[i]);
+}
+static void w_u64s(pgn__wbuf *w, const uint64_t *v, size_t n) {
+    if (is_le()) pgn__w_bytes(w, v, n * 8);
+    else
+        for (size_t i = 0; i < n; i++) {
+            pgn__w_u32(w, (uint32_t)v[i]);
+            pgn__w_u32(w, (uint32_t)(v[i] >> 32));
+        }
+}
+
+/* A linear model is written as byte planes (fingerprint low and high
+** bytes, counts, classes, weight low and high bytes): each plane is
+** homogeneous, which is what lets deflate shrink it.  Offsets are not
+** stored: entries are in slot order, so they are the running sum of counts. */
+void pgn__w_lin(pgn__wbuf *w, const pgn__lin *m) {
+    pgn__w_u32(w, m->n_classes);
+    pgn__w_u32(w, m->mask);
+    pgn__w_u32(w, m->n_entries);
+    pgn__w_f32(w, m->scale);
+    size_t slots = (size_t)m->mask + 1;
+    unsigned char *plane = malloc(slots > m->n_entries ? slots : (size_t)m->n_entries + 1);
+    if (!plane) {
+        w->oom = 1;
+        return;
+    }
+    for (int sh = 0; sh <= 8; sh += 8) {
+        for (size_t i = 0; i < slots; i++) plane[i] = (unsigned char)(m->slot[2 * i] >> sh);
+        pgn__w_bytes(w, plane, slots);
+    }
+    for (size_t i = 0; i < slots; i++)
+        plane[i] = m->slot[2 * i] ? (unsigned char)(m->slot[2 * i + 1] & 255) : 0;
+    pgn__w_bytes(w, plane, slots);
+    static const int shifts[3] = {16, 0, 8}; /* class, weight low, weight high */
+    for (int k = 0; k < 3; k++) {
+        for (size_t i = 0; i < m->n_entries; i++)
+            plane[i] = (unsigned char)(m->ent[i] >> shifts[k]);
+        pgn__w_bytes(w, plane, m->n_entries);
+    }
+    free(plane);
+}
+
+void pgn__w_smap(pgn__wbuf *w, const pgn__smap *m) {
+    pgn__w_u32(w, m->mask);
+    pgn__w_u32(w, m->n);
+    w_u64s(w, m->key, (size_t)m->mask + 1);
+    w_u32s(w, m->val, (size_t)m->mask + 1);
+}
+
+void pgn__w_pool(pgn__wbuf *w, const pgn__pool *p) {
+    pgn__w_u32(w, (uint32_t)p->len);
+    pgn__w_bytes(w, p->s, p->len);
+}
+
+static const unsigned char *r_take(pgn__rbuf *r, size_t n) {
+    if (r->bad || n > r->len - r->off) {
+        r->bad = 1;
+        return NULL;
+    }
+    const unsigned char *p = r->b + r->off;
+    r->off += n;
+    return p;
+}
+
+uint32_t pgn__r_u32(pgn__rbuf *r) {
+    const unsigned char *p = r_take(r, 4);
+    if (!p) return 0;
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+float pgn__r_f32(pgn__rbuf *r) {
+    uint32_t u = pgn__r_u32(r);
+    float f;
+    memcpy(&f, &u, 4);
+    return f;
+}
+
+static int r_u32s(pgn__rbuf *r, uint32_t *v, size_t n) {
+    if (n > (r->len - r->off) / 4) return r->bad = 1;
+    if (is_le()) memcpy(v, r_take(r, n * 4), n * 4);
+    else
+        for (size_t i = 0; i < n; i++) v[i] = pgn__r_u32(r);
+    return r->bad;
+}
+
+static int r_u64s(pgn__rbuf *r, uint64_t *v, size_t n) {
+    if (n > (r->len - r->off) / 8) return r->bad = 1;
+    if (is_le()) memcpy(v, r_take(r, n * 8), n * 8);
+    else
+        for (size_t i = 0; i < n; i++) {
+            uint64_t lo = pgn__r_u32(r);
+            v[i] = lo | (uint64_t)pgn__r_u32(r) << 32;
+        }
+    return r->bad;
+}
+
+static int pow2(uint64_t x) { return x && !(x & (x - 1)); }
+
+int pgn__r_lin(pgn__rbuf *r, pgn__lin *m) {
+    memset(m, 0, sizeof *m);
+    m->n_classes = pgn__r_u32(r);
+    m->mask = pgn__r_u32(r);
+    m->n_entries = pgn__r_u32(r);
+    m->scale = pgn__r_f32(r);
+    uint64_t slots = (uint64_t)m->mask + 1;
+    if (r->bad || m->n_classes == 0 || m->n_classes > 256 || !pow2(slots) ||
+        slots > (1u << 28) || m->n_entries >= (1u << 24) || !(m->scale >= 0) ||
+        slots * 3 + (uint64_t)m->n_entries * 3 > r->len - r->off)
+        return r->bad = 1;
+    const unsigned char *f0 = r_take(r, slots), *f1 = r_take(r, slots), *cn = r_take(r, slots);
+    const unsigned char *c = r_take(r, m->n_entries), *w0 = r_take(r, m->n_entries),
+                        *w1 = r_take(r, m->n_entries);
+    if (r->bad) return 1;
+    m->slot = pgn__big_alloc(slots * 8);
+    m->ent = pgn__big_alloc(((size_t)m->n_entries + 1) * sizeof *m->ent);
+    if (!m->slot || !m->ent) {
+        pgn__lin_free(m);
+        return PGN_ENOMEM;
+    }
+    /* Every used slot needs a count, the counts must add up to the entries,
+    ** every class be in range, and one slot at least be empty (or probing
+    ** would not stop). */
+    uint64_t off = 0, empty = 0;
+    for (uint64_t s = 0; s < slots; s++) {
+        uint32_t fp = (uint32_t)f0[s] | (uint32_t)f1[s] << 8;
+        uint32_t cnt = cn[s];
+        if ((fp == 0) != (cnt == 0) || off + cnt > m->n_entries) goto bad;
+        empty += fp == 0;
+        m->slot[2 * s] = fp;
+        m->slot[2 * s + 1] = (uint32_t)off << 8 | cnt;
+        off += cnt;
+    }
+    if (!empty || off != m->n_entries) goto bad;
+    for (size_t i = 0; i < m->n_entries; i++) {
+        if (c[i] >= m->n_classes) goto bad;
+        m->ent[i] = (uint32_t)c[i] << 16 | (uint32_t)w0[i] | (uint32_t)w1[i] << 8;
+    }
+    if (pgn__lin_densify(m)) {
+        pgn__lin_free(m);
+        return PGN_ENOMEM;
+    }
+    return 0;
+bad:
+    pgn__lin_free(m);
+    return r->bad = 1;
+}
+
+int pgn__r_smap(pgn__rbuf *r, pgn__smap *m) {
+    memset(m, 0, sizeof *m);
+    uint32_t mask = pgn__r_u32(r), n = pgn__r_u32(r);
+    uint64_t slots = (uint64_t)mask + 1;
+    if (r->bad || !pow2(slots) || slots > (1u << 28) || n >= slots ||
+        slots * 12 > r->len - r->off)
+        return r->bad = 1;
+    m->key = malloc(slots * 8);
+    m->val = malloc(slots * 4);
+    if (!m->key || !m->val) {
+        pgn__smap_free(m);
+        return PGN_ENOMEM;
+    }
+    m->mask = mask;
+    m->n = n;
+    r_u64s(r, m->key, slots);
+    r_u32s(r, m->val, slots);
+    uint64_t used = 0;
+    for (uint64_t i = 0; i < slots; i++) used += m->key[i] != 0;
+    if (r->bad || used == slots) {
+        pgn__smap_free(m);
+        return r->bad = 1;
+    }
+    return 0;
+}
+
+int pgn__r_pool(pgn__rbuf *r, pgn__pool *p) {
+    memset(p, 0, sizeof *p);
+    uint32_t n = pgn__r_u32(r);
+    const unsigned char *b = r_take(r, n);
+    if (r->bad || (n && b[n - 1] != '\0')) return r->bad = 1;
+    p->s = malloc((size_t)n + 1);
+    if (!p->s) return PGN_ENOMEM;
+    if (n) memcpy(p->s, b, n);
+    p->s[n] = '\0';
+    p->len = p->cap = n;
+    return 0;
+}
+
+static void put16(unsigned char *p, uint16_t v) {
+    p[0] = (unsigned char)v;
+    p[1] = (unsigned char)(v >> 8);
+}
+static void put32(unsigned char *p, uint32_t v) {
+    for (int i = 0; i < 4; i++) p[i] = (unsigned char)(v >> (8 * i));
+}
+static uint32_t get32(const unsigned char *p) {
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static uint32_t crc(const unsigned char *b, size_t n) {
+    uLong c = crc32(0L, Z_NULL, 0);
+    while (n) {
+        uInt k = n > (1u << 30) ? (1u << 30) : (uInt)n;
+        c = crc32(c, b, k);
+        b += k;
+        n -= k;
+    }
+    return (uint32_t)c;
+}
+
+int pgn__model_save(const char *path, uint16_t kind, const pgn__wbuf *payload,
+                    pgn_error *err) {
+    if (payload->oom) return pgn__err(err, PGN_ENOMEM, path, -1, -1, "out of memory");
+    uLongf zlen = compressBound((uLong)payload->len);
+    unsigned char *z = malloc((size_t)zlen + 8);
+    if (!z) return pgn__err(err, PGN_ENOMEM, path, -1, -1, "out of memory");
+    for (int i = 0; i < 8; i++) z[i] = (unsigned char)((uint64_t)payload->len >> (8 * i));
+    if (compress2(z + 8, &zlen, payload->b, (uLong)payload->len, 9) != Z_OK) {
+        free(z);
+        return pgn__err(err, PGN_ENOMEM, path, -1, -1, "cannot compress the model");
+    }
+    pgn__wbuf packed = {z, (size_t)zlen + 8, (size_t)zlen + 8, 0};
+    payload = &packed;
+    unsigned char h[HDR];
+    memcpy(h, "PGNM", 4);
+    put16(h + 4, PGN__MODEL_FMT);
+    put16(h + 6, kind);
+    put32(h + 8, (uint32_t)payload->len);
+    put32(h + 12, (uint32_t)((uint64_t)payload->len >> 32));
+    put32(h + 16, crc(payload->b, payload->len));
+    put32(h + 20, crc(h, 20));
+    char tmp[4096];
+    snprintf(tmp, sizeof tmp, "%s.tmp", path);
+    FILE *f = fopen(tmp, "wb");
+    if (!f) {
+        free(z);
+        return pgn__err(err, PGN_EIO, tmp, -1, -1, "cannot create: %s", strerror(errno));
+    }
+    int ok = fwrite(h, 1, HDR, f) == HDR &&
+             fwrite(payload->b, 1, payload->len, f) == payload->len;
+    ok = (fclose(f) == 0) && ok;
+    free(z);
+    if (!ok || rename(tmp, path) != 0) {
+        remove(tmp);
+        return pgn__err(err, PGN_EIO, path, -1, -1, "cannot write the model");
+    }
+    return 0;
+}
+
+int pgn__model_check(const char *name, const unsigned char *buf, size_t len,
+                     uint16_t kind, const unsigned char **payload, size_t *plen,
+                     pgn_error *err) {
+    if (len < HDR)
+        return pgn__err(err, PGN_ETRUNCATED, name, -1, (long)len,
+                        "model file of %zu bytes is shorter than its header", len);
+    if (memcmp(buf, "PGNM", 4) != 0)
+        return pgn__err(err, PGN_EFORMAT, name, -1, 0, "not a Peregrine model (bad magic)");
+    if (crc(buf, 20) != get32(buf + 20))
+        return pgn__err(err, PGN_EFORMAT, name, -1, 20, "model header checksum mismatch");
+    unsigned fmt = buf[4] | buf[5] << 8, k = buf[6] | buf[7] << 8;
+    if (fmt != PGN__MODEL_FMT)
+        return pgn__err(err, PGN_EFORMAT, name, -1, 4,
+                        "model format version %u, this build reads version %u", fmt,
+                        PGN__MODEL_FMT);
+    if (k != kind)
+        return pgn__err(err, PGN_EFORMAT, name, -1, 6, "model kind %u, expected %u", k, kind);
+    uint64_t n = get32(buf + 8) | (uint64_t)get32(buf + 12) << 32;
+    if (n > len - HDR)
+        return pgn__err(err, PGN_ETRUNCATED, name, -1, (long)len,
+                        "model truncated: payload of %llu bytes, %zu present",
+                        (unsigned long long)n, len - HDR);
+    if (n < len - HDR)
+        return pgn__err(err, PGN_EFORMAT, name, -1, (long)(HDR + n),
+                        "trailing bytes after the model payload");
+    if (crc(buf + HDR, (size_t)n) != get32(buf + 16))
+        return pgn__err(err, PGN_EFORMAT, name, -1, HDR, "model payload checksum mismatch");
+    *payload = buf + HDR;
+    *plen = (size_t)n;
+    return 0;
+}
+
+int pgn__model_inflate(const char *name, const unsigned char *p, size_t n,
+                       unsigned char **out, size_t *out_len, pgn_error *err) {
+    *out = NULL;
+    if (n < 8) return pgn__err(err, PGN_EFORMAT, name, -1, HDR, "model payload too short");
+    uint64_t raw = 0;
+    for (int i = 0; i < 8; i++) raw |= (uint64_t)p[i] << (8 * i);
+    if (raw > MAX_MODEL || raw == 0)
+        return pgn__err(err, PGN_EFORMAT, name, -1, HDR, "implausible model size %llu",
+                        (unsigned long long)raw);
+    unsigned char *b = malloc((size_t)raw);
+    if (!b) return pgn__err(err, PGN_ENOMEM, name, -1, -1, "out of memory");
+    uLongf got = (uLongf)raw;
+    if (uncompress(b, &got, p + 8, (uLong)(n - 8)) != Z_OK || got != raw) {
+        free(b);
+        return pgn__err(err, PGN_EFORMAT, name, -1, HDR + 8, "model payload does not inflate");
+    }
+    *out = b;
+    *out_len = (size_t)raw;
+    return 0;
+}
+
+int pgn__model_load(const char *path, uint16_t kind, unsigned char **payload,
+                    size_t *len, pgn_error *err) {
+    *payload = NULL;
+    FILE *f = fopen(path, "rb");
+    if (!f) return pgn__err(err, PGN_EIO, path, -1, -1, "cannot open model: %s", strerror(errno));
+    if (fseek(f, 0, SEEK_END) != 0) {
+        fclose(f);
+        return pgn__err(err, PGN_EIO, path, -1, -1, "cannot seek");
+    }
+    long sz = ftell(f);
+    if (sz < 0 || (size_t)sz > MAX_MODEL || fseek(f, 0, SEEK_SET) != 0) {
+        fclose(f);
+        return pgn__err(err, sz < 0 ? PGN_EIO : PGN_ETOOBIG, path, -1, -1,
+                        "cannot size the model file");
+    }
+    unsigned char *b = malloc((size_t)sz + 1);
+    if (!b) {
+        fclose(f);
+        return pgn__err(err, PGN_ENOMEM, path, -1, -1, "out of memory");
+    }
+    size_t got = fread(b, 1, (size_t)sz, f);
+    fclose(f);
+    if (got != (size_t)sz) {
+        free(b);
+        return pgn__err(err, PGN_EIO, path, -1, -1, "read error");
+    }
+    const unsigned char *p;
+    size_t n;
+    int rc = pgn__model_check(path, b, got, kind, &p, &n, err);
+    if (rc) {
+        free(b);
+        return rc;
+    }
+    rc = pgn__model_inflate(path, p, n, payload, len, err);
+    free(b);
+    return rc;
+}

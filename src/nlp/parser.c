@@ -1,0 +1,840 @@
+/* src/nlp/parser.c -- labelled arc-eager dependency parser.
+**
+** Greedy transition parser (Nivre 2003) scored by an averaged perceptron
+** over the Zhang & Nivre (2011) feature set: words and tags of the stack
+** top, its head and children, the next three buffer words, distance,
+** valency and label sets.  Trained with the dynamic oracle of Goldberg &
+** Nivre (2012), which lets training follow the model's own mistakes, so
+** the parser learns to recover from them.  Non-projective trees are lifted
+** before training (projective.c).
+**
+** Classes: 0 SHIFT, 1 REDUCE, 2+2l LEFT-ARC label l, 3+2l RIGHT-ARC l.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "base/error.h"
+#include "nlp_int.h"
+
+#define MAX_PARSE_FEATS 96
+#define MAX_LABELS 127
+enum { A_SHIFT = 0, A_REDUCE = 1 };
+
+/* Parser state over words 1..n; 0 is the root; n+1 stands for "none". */
+typedef struct state {
+    uint32_t n;
+    int32_t *stk;            /* stack of word indices */
+    uint32_t sp;             /* stack size */
+    uint32_t b;              /* buffer front (n+1: empty) */
+    int32_t *head;           /* -1 none */
+    uint32_t *lab;
+    int32_t *lc1, *lc2, *rc1, *rc2;   /* 0: none */
+    uint32_t *nl, *nr;
+    uint64_t *ls, *rs;       /* label sets */
+    const uint64_t *W, *P, *C; /* n+2 values: root at 0, "none" at n+1 */
+    int root_child;          /* a word was attached to the root */
+} state;
+
+typedef struct buffers {
+    int32_t *i32;
+    uint32_t *u32;
+    uint64_t *u64;
+    size_t cap;
+} buffers;
+
+static int state_alloc(state *st, uint32_t n, buffers *bf) {
+    size_t m = (size_t)n + 2;
+    if (m > bf->cap) {
+        free(bf->i32);
+        free(bf->u32);
+        free(bf->u64);
+        bf->i32 = malloc(m * 6 * sizeof *bf->i32);
+        bf->u32 = malloc(m * 3 * sizeof *bf->u32);
+        bf->u64 = malloc(m * 4 * sizeof *bf->u64);
+        bf->cap = m;
+        if (!bf->i32 || !bf->u32 || !bf->u64) {
+            bf->cap = 0;
+            return PGN_ENOMEM;
+        }
+    }
+    st->stk = bf->i32;
+    st->head = bf->i32 + m;
+    st->lc1 = bf->i32 + 2 * m;
+    st->lc2 = bf->i32 + 3 * m;
+    st->rc1 = bf->i32 + 4 * m;
+    st->rc2 = bf->i32 + 5 * m;
+    st->lab = bf->u32;
+    st->nl = bf->u32 + m;
+    st->nr = bf->u32 + 2 * m;
+    st->ls = bf->u64;
+    st->rs = bf->u64 + m;
+    return 0;
+}
+
+static void state_init(state *st, uint32_t n) {
+    size_t m = (size_t)n + 2;
+    st->n = n;
+    st->sp = 1;
+    st->stk[0] = 0;
+    st->b = 1;
+    st->root_child = 0;
+    for (size_t i = 0; i < m; i++) {
+        st->head[i] = -1;
+        st->lab[i] = 0;
+        st->lc1[i] = st->lc2[i] = st->rc1[i] = st->rc2[i] = 0;
+        st->nl[i] = st->nr[i] = 0;
+        st->ls[i] = st->rs[i] = 0;
+    }
+}
+
+static void add_arc(state *st, int32_t h, int32_t d, uint32_t l) {
+    st->head[d] = h;
+    st->lab[d] = l;
+    if (h == 0) st->root_child = 1;
+    if (d < h) {
+        if (!st->lc1[h] || d < st->lc1[h]) {
+            st->lc2[h] = st->lc1[h];
+            st->lc1[h] = d;
+        } else if (!st->lc2[h] || d < st->lc2[h])
+            st->lc2[h] = d;
+        st->nl[h]++;
+        st->ls[h] |= 1ull << (l & 63);
+    } else {
+        if (!st->rc1[h] || d > st->rc1[h]) {
+            st->rc2[h] = st->rc1[h];
+            st->rc1[h] = d;
+        } else if (!st->rc2[h] || d > st->rc2[h])
+            st->rc2[h] = d;
+        st->nr[h]++;
+        st->rs[h] |= 1ull << (l & 63);
+    }
+}
+
+static void apply(state *st, uint32_t a) {
+    int32_t s = st->sp ? st->stk[st->sp - 1] : -1;
+    if (a == A_SHIFT) {
+        st->stk[st->sp++] = (int32_t)st->b++;
+    } else if (a == A_REDUCE) {
+        st->sp--;
+    } else if ((a & 1) == 0) { /* LEFT */
+        add_arc(st, (int32_t)st->b, s, (a - 2) / 2);
+        st->sp--;
+    } else { /* RIGHT */
+        add_arc(st, s, (int32_t)st->b, (a - 3) / 2);
+        st->stk[st->sp++] = (int32_t)st->b++;
+    }
+}
+
+/* Which action kinds are allowed: bit 0 SHIFT, 1 REDUCE, 2 LEFT, 3 RIGHT,
+** 4 RIGHT only with the root label. */
+static unsigned valid_kinds(const state *st) {
+    unsigned v = 0;
+    if (st->b > st->n) return 0;
+    int32_t s = st->sp ? st->stk[st->sp - 1] : -1;
+    v |= 1;
+    if (s > 0 && st->head[s] >= 0) v |= 2;
+    if (s > 0 && st->head[s] < 0) v |= 4;
+    if (s > 0) v |= 8;
+    if (s == 0 && !st->root_child) v |= 16;
+    return v;
+}
+
+static size_t parse_features(const state *st, uint64_t *f) {
+    const uint32_t none = st->n + 1;
+    const uint64_t *W = st->W, *P = st->P;
+    int32_t s0i = st->sp ? st->stk[st->sp - 1] : -1;
+    uint32_t S0 = s0i >= 0 ? (uint32_t)s0i : none;
+    uint32_t N0 = st->b <= st->n ? st->b : none;
+    uint32_t N1 = st->b + 1 <= st->n ? st->b + 1 : none;
+    uint32_t N2 = st->b + 2 <= st->n ? st->b + 2 : none;
+#define OR_NONE(x) ((x) > 0 ? (uint32_t)(x) : none)
+    uint32_t S0h = S0 != none && st->head[S0] >= 0 ? (uint32_t)st->head[S0] : none;
+    uint32_t S0h2 = S0h != none && S0h != 0 && st->head[S0h] >= 0 ? (uint32_t)st->head[S0h] : none;
+    uint32_t S0l = S0 != none ? OR_NONE(st->lc1[S0]) : none;
+    uint32_t S0l2 = S0 != none ? OR_NONE(st->lc2[S0]) : none;
+    uint32_t S0r = S0 != none ? OR_NONE(st->rc1[S0]) : none;
+    uint32_t S0r2 = S0 != none ? OR_NONE(st->rc2[S0]) : none;
+    uint32_t N0l = N0 != none ? OR_NONE(st->lc1[N0]) : none;
+    uint32_t N0l2 = N0 != none ? OR_NONE(st->lc2[N0]) : none;
+#undef OR_NONE
+    uint64_t s0w = W[S0], s0p = P[S0], n0w = W[N0], n0p = P[N0];
+    uint64_t n1w = W[N1], n1p = P[N1], n2w = W[N2], n2p = P[N2];
+    uint64_t d = (S0 != none && N0 != none) ? (N0 - S0 > 10 ? 10 : N0 - S0) : 0;
+    uint64_t s0vl = S0 != none ? st->nl[S0] : 0, s0vr = S0 != none ? st->nr[S0] : 0;
+    uint64_t n0vl = N0 != none ? st->nl[N0] : 0;
+    uint64_t s0ll = S0l != none ? st->lab[S0l] + 1 : 0, s0rl = S0r != none ? st->lab[S0r] + 1 : 0;
+    uint64_t n0ll = N0l != none ? st->lab[N0l] + 1 : 0;
+    uint64_t s0l = S0 != none && S0 != 0 && st->head[S0] >= 0 ? st->lab[S0] + 1 : 0;
+    uint64_t s0l2l = S0l2 != none ? st->lab[S0l2] + 1 : 0, s0r2l = S0r2 != none ? st->lab[S0r2] + 1 : 0;
+    uint64_t n0l2l = N0l2 != none ? st->lab[N0l2] + 1 : 0;
+    uint64_t s0sl = S0 != none ? st->ls[S0] : 0, s0sr = S0 != none ? st->rs[S0] : 0;
+    uint64_t n0sl = N0 != none ? st->ls[N0] : 0;
+    size_t k = 0;
+#define F(id, a, b, c) f[k++] = pgn__hf(1000 + (id), (a), (b), (c))
+    F(0, 0, 0, 0);
+    /* single words */
+    F(1, s0w, s0p, 0); F(2, s0w, 0, 0); F(3, s0p, 0, 0);
+    F(4, n0w, n0p, 0); F(5, n0w, 0, 0); F(6, n0p, 0, 0);
+    F(7, n1w, n1p, 0); F(8, n1w, 0, 0); F(9, n1p, 0, 0);
+    F(10, n2w, n2p, 0); F(11, n2w, 0, 0); F(12, n2p, 0, 0);
+    /* pairs */
+    F(13, pgn__hf(1, s0w, s0p, 0), n0w, n0p);
+    F(14, pgn__hf(1, s0w, s0p, 0), n0w, 0);
+    F(15, s0w, n0w, n0p);
+    F(16, pgn__hf(1, s0w, s0p, 0), n0p, 0);
+    F(17, s0p, n0w, n0p);
+    F(18, s0w, n0w, 0);
+    F(19, s0p, n0p, 0);
+    F(20, n0p, n1p, 0);
+    /* three words */
+    F(21, n0p, n1p, n2p);
+    F(22, s0p, n0p, n1p);
+    F(23, P[S0h], s0p, n0p);
+    F(24, s0p, P[S0l], n0p);
+    F(25, s0p, P[S0r], n0p);
+    F(26, s0p, n0p, P[N0l]);
+    /* distance */
+    F(27, s0w, d, 0); F(28, s0p, d, 0); F(29, n0w, d, 0); F(30, n0p, d, 0);
+    F(31, s0w, n0w, d); F(32, s0p, n0p, d);
+    /* valency */
+    F(33, s0w, s0vr, 0); F(34, s0p, s0vr, 0); F(35, s0w, s0vl, 0); F(36, s0p, s0vl, 0);
+    F(37, n0w, n0vl, 0); F(38, n0p, n0vl, 0);
+    /* unigrams of the second order */
+    F(39, W[S0h], 0, 0); F(40, P[S0h], 0, 0); F(41, s0l, 0, 0);
+    F(42, W[S0l], 0, 0); F(43, P[S0l], 0, 0); F(44, s0ll, 0, 0);
+    F(45, W[S0r], 0, 0); F(46, P[S0r], 0, 0); F(47, s0rl, 0, 0);
+    F(48, W[N0l], 0, 0); F(49, P[N0l], 0, 0); F(50, n0ll, 0, 0);
+    /* third order */
+    F(51, W[S0h2], 0, 0); F(52, P[S0h2], 0, 0); F(53, S0h != none && S0h != 0 ? st->lab[S0h] + 1 : 0, 0, 0);
+    F(54, W[S0l2], 0, 0); F(55, P[S0l2], 0, 0); F(56, s0l2l, 0, 0);
+    F(57, W[S0r2], 0, 0); F(58, P[S0r2], 0, 0); F(59, s0r2l, 0, 0);
+    F(60, W[N0l2], 0, 0); F(61, P[N0l2], 0, 0); F(62, n0l2l, 0, 0);
+    F(63, s0p, P[S0l], P[S0l2]);
+    F(64, s0p, P[S0r], P[S0r2]);
+    F(65, s0p, P[S0h], P[S0h2]);
+    F(66, n0p, P[N0l], P[N0l2]);
+    /* label sets */
+    F(67, s0w, s0sr, 0); F(68, s0p, s0sr, 0); F(69, s0w, s0sl, 0); F(70, s0p, s0sl, 0);
+    F(71, n0w, n0sl, 0); F(72, n0p, n0sl, 0);
+    /* a few extra: the word after, and the word before N0 */
+    F(73, n0w, n1w, 0);
+    F(74, s0w, n0p, n1p);
+    F(75, N0 != none && N0 > 1 ? P[N0 - 1] : 0, n0p, s0p);
+    /* the word under the stack top: what a REDUCE would expose */
+    uint32_t S1 = st->sp >= 2 ? (uint32_t)st->stk[st->sp - 2] : none;
+    F(76, W[S1], P[S1], 0);
+    F(77, P[S1], s0p, n0p);
+    F(78, W[S1], n0w, 0);
+    F(79, P[S1], n0p, S1 != none && S1 != 0 && st->head[S1] >= 0 ? 1 : 0);
+    uint32_t N3 = st->b + 3 <= st->n ? st->b + 3 : none;
+    F(80, n1p, n2p, P[N3]);
+    F(81, s0p, s0l, n0p);
+    F(82, W[S1], s0w, 0);
+    F(83, P[S1], s0p, P[S0l]);
+    /* word clusters */
+    const uint64_t *C = st->C;
+    F(84, C[S0], 0, 0);
+    F(85, C[N0], 0, 0);
+    F(86, C[N1], 0, 0);
+    F(87, C[S0], C[N0], 0);
+    F(88, C[S0], n0p, 0);
+    F(89, s0p, C[N0], 0);
+    F(90, C[S0h], s0p, 0);
+    F(91, C[S1], C[S0], 0);
+#undef F
+    return k;
+}
+
+/* Highest-scoring valid action; scores are per class. */
+static uint32_t best_valid(unsigned v, uint32_t n_labels, uint32_t root_label,
+                           const int32_t *is, const float *fs) {
+    uint32_t best = UINT32_MAX;
+    double bs = 0;
+#define CONSIDER(a)                                          \
+    do {                                                     \
+        double sc = is ? (double)is[a] : (double)fs[a];      \
+        if (best == UINT32_MAX || sc > bs) bs = sc, best = (a); \
+    } while (0)
+    if (v & 1) CONSIDER(A_SHIFT);
+    if (v & 2) CONSIDER(A_REDUCE);
+    for (uint32_t l = 0; l < n_labels; l++) {
+        if ((v & 4) && l != root_label) CONSIDER(2 + 2 * l);
+        if (((v & 8) && l != root_label) || ((v & 16) && l == root_label)) CONSIDER(3 + 2 * l);
+    }
+#undef CONSIDER
+    return best;
+}
+
+static uint32_t root_label_of(const pgn__parser *p) {
+    for (uint32_t l = 0; l < p->n_labels; l++)
+        if (strcmp(p->pool.s + p->label[l], "root") == 0) return l;
+    return UINT32_MAX;
+}
+
+/* Fills W and P for words 1..n from tok; root and none get fixed values. */
+static void fill_wp(const pgn__nlp_sent *s, uint64_t *W, uint64_t *P, uint64_t *C) {
+    uint32_t n = s->n;
+    W[0] = 0x726f6f74ULL;
+    P[0] = 0x524f4f54ULL;
+    C[0] = 0x5254ULL;
+    W[n + 1] = 0x6e6f6e65ULL;
+    P[n + 1] = 0x4e4f4e45ULL;
+    C[n + 1] = 0x4e4eULL;
+    for (uint32_t i = 0; i < n; i++) {
+        W[i + 1] = s->tok[i].w;
+        P[i + 1] = s->tok[i].p;
+        C[i + 1] = s->tok[i].c;
+    }
+}
+
+/* Unattached words at the end: to the root (or the root's child). */
+static void finish(state *st, uint32_t root_label, uint32_t dep_label) {
+    int32_t rc = -1;
+    for (uint32_t i = 1; i <= st->n; i++)
+        if (st->head[i] == 0) rc = (int32_t)i;
+    for (uint32_t i = 1; i <= st->n; i++)
+        if (st->head[i] < 0) {
+            if (rc < 0) {
+                st->head[i] = 0;
+                st->lab[i] = root_label;
+                rc = (int32_t)i;
+            } else {
+                st->head[i] = rc;
+                st->lab[i] = dep_label;
+            }
+        }
+}
+
+static uint32_t label_id(const pgn__parser *p, const char *name) {
+    for (uint32_t l = 0; l < p->n_labels; l++)
+        if (strcmp(p->pool.s + p->label[l], name) == 0) return l;
+    return 0;
+}
+
+typedef struct parse_ctx {
+    buffers bf;
+    uint64_t *W, *P;
+    size_t cap;
+} parse_ctx;
+
+static int parse_run(const pgn__parser *p, pgn__nlp_sent *s, state *st, const uint64_t *W,
+                     const uint64_t *P, uint32_t root_label, uint32_t dep_label) {
+    (void)W;
+    (void)P;
+    int32_t is[256];
+    uint64_t f[MAX_PARSE_FEATS];
+    state_init(st, s->n);
+    unsigned v;
+    while ((v = valid_kinds(st)) != 0) {
+        size_t nf = parse_features(st, f);
+        memset(is, 0, p->lin.n_classes * sizeof *is);
+        pgn__lin_score(&p->lin, f, nf, is);
+        uint32_t a = best_valid(v, p->n_labels, root_label, is, NULL);
+        if (a == UINT32_MAX) a = A_SHIFT;
+        apply(st, a);
+    }
+    finish(st, root_label, dep_label);
+    for (uint32_t i = 0; i < s->n; i++) {
+        s->head[i] = st->head[i + 1];
+        s->label[i] = st->lab[i + 1];
+    }
+    return 0;
+}
+
+void pgn__parser_parse(const pgn__parser *p, pgn__nlp_sent *s, int32_t *scratch) {
+    (void)scratch;
+    if (s->n == 0) return;
+    /* Sentences up to SMALL words (nearly all) use the stack. */
+    enum { SMALL = 126 };
+    int32_t i32[6 * (SMALL + 2)];
+    uint32_t u32[3 * (SMALL + 2)];
+    uint64_t u64[4 * (SMALL + 2)], stackW[SMALL + 2], stackP[SMALL + 2], stackC[SMALL + 2];
+    buffers bf = {i32, u32, u64, SMALL + 2};
+    int heap = s->n > SMALL;
+    if (heap) bf = (buffers){0};
+    state st;
+    uint64_t *W = heap ? malloc((s->n + 2) * sizeof *W) : stackW;
+    uint64_t *P = heap ? malloc((s->n + 2) * sizeof *P) : stackP;
+    uint64_t *C = heap ? malloc((s->n + 2) * sizeof *C) : stackC;
+    if (!W || !P || !C || state_alloc(&st, s->n, &bf)) {
+        /* out of memory: leave a flat tree rather than nothing */
+        for (uint32_t i = 0; i < s->n; i++) {
+            s->head[i] = 0;
+            s->label[i] = 0;
+        }
+    } else {
+        fill_wp(s, W, P, C);
+        st.W = W;
+        st.P = P;
+        st.C = C;
+        parse_run(p, s, &st, W, P, p->root_label, p->dep_label);
+    }
+    if (heap) {
+        free(W);
+        free(P);
+        free(C);
+        free(bf.i32);
+        free(bf.u32);
+        free(bf.u64);
+    }
+}
+
+const char *pgn__parser_label(const pgn__parser *p, uint32_t label) {
+    return label < p->n_labels ? p->pool.s + p->label[label] : "_";
+}
+
+void pgn__parser_free(pgn__parser *p) {
+    if (!p) return;
+    free(p->label);
+    pgn__lin_free(&p->lin);
+    free(p->pool.s);
+    free(p);
+}
+
+/* ------------------------------------------------------------ training */
+
+/* Cost of each action kind under the dynamic oracle for arc-eager
+** (Goldberg & Nivre 2012): gold arcs made unreachable by taking it. */
+static void oracle_costs(const state *st, const int32_t *gh, const uint8_t *on_stack,
+                         uint32_t *c_shift, uint32_t *c_reduce, uint32_t *c_left,
+                         uint32_t *c_right) {
+    uint32_t n = st->n, b = st->b;
+    int32_t s = st->sp ? st->stk[st->sp - 1] : -1;
+    uint32_t sh = 0, re = 0, le = 0, ri = 0;
+    /* words in the stack whose gold head is b and that still lack a head */
+    uint32_t stack_deps_of_b = 0;
+    for (uint32_t i = 0; i < st->sp; i++) {
+        int32_t k = st->stk[i];
+        if (k > 0 && gh[k] == (int32_t)b && st->head[k] < 0) stack_deps_of_b++;
+    }
+    int hb_in_stack = gh[b] >= 0 && on_stack[gh[b]];
+    sh = stack_deps_of_b + (hb_in_stack ? 1u : 0u);
+    if (s >= 0) {
+        uint32_t buf_deps_of_s = 0;
+        for (uint32_t k = b; k <= n; k++)
+            if (gh[k] == s) buf_deps_of_s++;
+        re = buf_deps_of_s;
+        le = buf_deps_of_s + (gh[s] > (int32_t)b ? 1u : 0u);
+        /* RIGHT: b loses a head elsewhere in stack or buffer, and its
+        ** dependents still waiting in the stack */
+        int hb_elsewhere = gh[b] != s && (gh[b] > (int32_t)b || hb_in_stack);
+        ri = (hb_elsewhere ? 1u : 0u) + stack_deps_of_b;
+    }
+    *c_shift = sh;
+    *c_reduce = re;
+    *c_left = le;
+    *c_right = ri;
+}
+
+static int by_name(const void *a, const void *b) {
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+typedef struct las {
+    size_t n, uas, las;
+} las;
+
+static const char *univ(const char *l, size_t *len) {
+    const char *c = strchr(l, ':');
+    *len = c ? (size_t)(c - l) : strlen(l);
+    return l;
+}
+
+/* Parses dev with tags from tagger (or gold when NULL) and scores it. */
+static int eval_dev(const pgn__parser *p, const pgn__tagger *tagger, const pgn__treebank *dev,
+                    las *out) {
+    memset(out, 0, sizeof *out);
+    pgn__arena *ar = pgn__arena_new(0);
+    if (!ar) return PGN_ENOMEM;
+    for (size_t si = 0; si < dev->n; si++) {
+        const pgn__ud_sent *u = &dev->s[si];
+        pgn__nlp_sent s;
+        if (pgn__nlp_sent_alloc(&s, u->n, NULL)) {
+            pgn__arena_free(ar);
+            return PGN_ENOMEM;
+        }
+        char low[256];
+        for (uint32_t i = 0; i < u->n; i++) {
+            s.form[i] = u->w[i].form;
+            size_t ll = pgn__lower(u->w[i].form, low, sizeof low);
+            s.tok[i].w = pgn__hstr(low, ll);
+            const char *x = u->w[i].xpos ? u->w[i].xpos : "_";
+            s.tok[i].p = pgn__hstr(x, strlen(x));
+            s.tok[i].c = tagger ? pgn__tagger_cluster(tagger, s.tok[i].w) : 0;
+        }
+        if (tagger) pgn__tagger_tag(tagger, &s, 0, ar);
+        pgn__parser_parse(p, &s, NULL);
+        for (uint32_t i = 0; i < u->n; i++) {
+            const pgn__ud_word *g = &u->w[i];
+            out->n++;
+            if (g->head == s.head[i]) {
+                out->uas++;
+                size_t a, b;
+                const char *gl = univ(g->deprel ? g->deprel : "_", &a);
+                const char *pl = univ(pgn__parser_label(p, s.label[i]), &b);
+                out->las += a == b && memcmp(gl, pl, a) == 0;
+            }
+        }
+        pgn__nlp_sent_free(&s);
+    }
+    pgn__arena_free(ar);
+    return 0;
+}
+
+static double pct(size_t a, size_t n) { return n ? 100.0 * (double)a / (double)n : 0; }
+
+/* A view of some sentences of a treebank (shares their memory). */
+static int fold_view(const pgn__treebank *tb, uint32_t k, uint32_t fold, int held_out,
+                     pgn__treebank *v) {
+    memset(v, 0, sizeof *v);
+    v->s = malloc((tb->n + 1) * sizeof *v->s);
+    if (!v->s) return PGN_ENOMEM;
+    for (size_t i = 0; i < tb->n; i++)
+        if (((i % k) == fold) == held_out) {
+            v->s[v->n++] = tb->s[i];
+            v->n_words += tb->s[i].n;
+        }
+    return 0;
+}
+
+/* Predicted XPOS hashes for every training word by k-fold jackknifing,
+** so the parser trains on tags as noisy as it will see. */
+static int jackknife(const pgn__treebank *train, const pgn__train_opt *opt,
+                     const pgn__tagger *main_tagger, uint64_t *ptag, const size_t *first,
+                     pgn_error *err) {
+    for (uint32_t fold = 0; fold < opt->jackknife; fold++) {
+        pgn__treebank tr, ho;
+        if (fold_view(train, opt->jackknife, fold, 0, &tr) ||
+            fold_view(train, opt->jackknife, fold, 1, &ho)) {
+            free(tr.s);
+            return pgn__err(err, PGN_ENOMEM, NULL, -1, -1, "out of memory");
+        }
+        pgn__train_opt o = *opt;
+        o.quiet = 1;
+        o.epochs = 8;
+        /* the fold taggers share the final tagger's clusters */
+        o.fixed_clusters = main_tagger ? &main_tagger->clusters : NULL;
+        pgn__tagger *t;
+        int rc = pgn__tagger_train(&tr, NULL, &o, &t, err);
+        if (rc) {
+            free(tr.s);
+            free(ho.s);
+            return rc;
+        }
+        pgn__arena *ar = pgn__arena_new(0);
+        for (size_t i = 0, hi = 0; i < train->n; i++) {
+            if ((i % opt->jackknife) != fold) continue;
+            const pgn__ud_sent *u = &ho.s[hi++];
+            pgn__nlp_sent s;
+            if (!ar || pgn__nlp_sent_alloc(&s, u->n, NULL)) {
+                rc = PGN_ENOMEM;
+                break;
+            }
+            for (uint32_t j = 0; j < u->n; j++) s.form[j] = u->w[j].form;
+            pgn__tagger_tag(t, &s, 0, ar);
+            for (uint32_t j = 0; j < u->n; j++) ptag[first[i] + j] = s.tok[j].p;
+            pgn__nlp_sent_free(&s);
+        }
+        pgn__arena_free(ar);
+        pgn__tagger_free(t);
+        free(tr.s);
+        free(ho.s);
+        if (rc) return pgn__err(err, rc, NULL, -1, -1, "out of memory");
+        if (!opt->quiet) {
+            printf("jackknife fold %u/%u tagged\n", fold + 1, opt->jackknife);
+            fflush(stdout);
+        }
+    }
+    return 0;
+}
+
+int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,
+                      const pgn__tagger *tagger, const pgn__train_opt *opt,
+                      pgn__parser **out, pgn_error *err) {
+    *out = NULL;
+    int rc = PGN_ENOMEM;
+    pgn__parser *p = calloc(1, sizeof *p);
+    pgn__lt lt = {0};
+    const char **names = NULL;
+    size_t *first = NULL, *order = NULL;
+    uint64_t *ptag = NULL, *W = NULL, *P = NULL, *C = NULL;
+    int32_t *gh = NULL;
+    uint32_t *gl = NULL;
+    uint8_t *on_stack = NULL;
+    buffers bf = {0};
+    float *fs = NULL;
+    pgn__smap lab_of = {0};
+    if (!p || pgn__smap_init(&lab_of, 256)) goto fail;
+    /* Labels, sorted by name for a stable numbering. */
+    size_t n_names = 0, cap = 0, max_n = 1;
+    for (size_t si = 0; si < train->n; si++) {
+        if (train->s[si].n > max_n) max_n = train->s[si].n;
+        for (uint32_t i = 0; i < train->s[si].n; i++) {
+            const char *l = train->s[si].w[i].deprel ? train->s[si].w[i].deprel : "dep";
+            uint64_t k = pgn__hstr(l, strlen(l));
+            if (pgn__smap_get(&lab_of, k) != PGN__NONE) continue;
+            if (n_names == cap) {
+                cap = cap ? cap * 2 : 64;
+                const char **q = realloc(names, cap * sizeof *q);
+                if (!q) goto fail;
+                names = q;
+            }
+            names[n_names++] = l;
+            if (pgn__smap_put(&lab_of, k, 0)) goto fail;
+        }
+    }
+    if (n_names > MAX_LABELS) {
+        rc = pgn__err(err, PGN_ETOOBIG, NULL, -1, -1, "more than %d dependency labels",
+                      MAX_LABELS);
+        goto fail_quiet;
+    }
+    qsort(names, n_names, sizeof *names, by_name);
+    p->n_labels = (uint32_t)n_names;
+    p->label = calloc(n_names + 1, sizeof *p->label);
+    if (!p->label) goto fail;
+    for (size_t i = 0; i < n_names; i++) {
+        p->label[i] = pgn__pool_add(&p->pool, names[i], strlen(names[i]));
+        if (p->label[i] == PGN__NONE ||
+            pgn__smap_put(&lab_of, pgn__hstr(names[i], strlen(names[i])), (uint32_t)i))
+            goto fail;
+    }
+    uint32_t root_label = root_label_of(p), dep_label = label_id(p, "dep");
+    p->root_label = root_label;
+    p->dep_label = dep_label;
+    uint32_t n_classes = 2 + 2 * p->n_labels;
+    if (pgn__lt_init(&lt, n_classes)) goto fail;
+    /* Word offsets and (jackknifed or gold) tags of the training words. */
+    first = malloc((train->n + 1) * sizeof *first);
+    ptag = malloc((train->n_words + 1) * sizeof *ptag);
+    order = malloc((train->n + 1) * sizeof *order);
+    W = malloc((max_n + 2) * sizeof *W);
+    P = malloc((max_n + 2) * sizeof *P);
+    C = malloc((max_n + 2) * sizeof *C);
+    gh = malloc((max_n + 2) * sizeof *gh);
+    gl = malloc((max_n + 2) * sizeof *gl);
+    on_stack = malloc(max_n + 2);
+    fs = malloc(n_classes * sizeof *fs);
+    if (!first || !ptag || !order || !W || !P || !C || !gh || !gl || !on_stack || !fs) goto fail;
+    for (size_t si = 0, off = 0; si < train->n; si++) {
+        first[si] = off;
+        for (uint32_t i = 0; i < train->s[si].n; i++) {
+            const char *x = train->s[si].w[i].xpos ? train->s[si].w[i].xpos : "_";
+            ptag[off + i] = pgn__hstr(x, strlen(x));
+        }
+        off += train->s[si].n;
+        order[si] = si;
+    }
+    if (opt->jackknife > 1 && (rc = jackknife(train, opt, tagger, ptag, first, err))) goto fail_quiet;
+    uint64_t rng = opt->seed * 0x9e3779b97f4a7c15ULL + 777;
+    uint32_t epochs = opt->epochs ? opt->epochs : 15;
+    uint32_t explore_from = opt->explore_from ? opt->explore_from : 2;
+    double best = -1;
+    size_t lifted = 0;
+    for (uint32_t ep = 0; ep < epochs; ep++) {
+        clock_t t0 = clock();
+        for (size_t i = train->n; i > 1; i--) {
+            size_t j = (size_t)(pgn__rng(&rng) % i);
+            size_t x = order[i - 1];
+            order[i - 1] = order[j];
+            order[j] = x;
+        }
+        size_t n_steps = 0, n_err = 0;
+        for (size_t oi = 0; oi < train->n; oi++) {
+            size_t si = order[oi];
+            const pgn__ud_sent *u = &train->s[si];
+            uint32_t n = u->n;
+            char low[256];
+            W[0] = 0x726f6f74ULL;
+            P[0] = 0x524f4f54ULL;
+            W[n + 1] = 0x6e6f6e65ULL;
+            P[n + 1] = 0x4e4f4e45ULL;
+            C[0] = 0x5254ULL;
+            C[n + 1] = 0x4e4eULL;
+            int ok = 1;
+            gh[0] = -1;
+            for (uint32_t i = 0; i < n; i++) {
+                size_t ll = pgn__lower(u->w[i].form, low, sizeof low);
+                W[i + 1] = pgn__hstr(low, ll);
+                C[i + 1] = tagger ? pgn__tagger_cluster(tagger, W[i + 1]) : 0;
+                P[i + 1] = ptag[first[si] + i];
+                gh[i + 1] = u->w[i].head;
+                if (gh[i + 1] < 0) ok = 0;
+                const char *l = u->w[i].deprel ? u->w[i].deprel : "dep";
+                gl[i + 1] = pgn__smap_get(&lab_of, pgn__hstr(l, strlen(l)));
+            }
+            gh[n + 1] = -1;
+            if (!ok) continue;
+            /* one root only, or the oracle's root rule cannot be met */
+            uint32_t n_root = 0;
+            for (uint32_t i = 1; i <= n; i++) n_root += gh[i] == 0;
+            if (n_root != 1) continue;
+            uint32_t l = pgn__projectivize(gh, n);
+            if (ep == 0) lifted += l;
+            state st;
+            if (state_alloc(&st, n, &bf)) goto fail;
+            state_init(&st, n);
+            st.W = W;
+            st.P = P;
+            st.C = C;
+            memset(on_stack, 0, n + 2);
+            on_stack[0] = 1;
+            unsigned v;
+            uint64_t f[MAX_PARSE_FEATS];
+            while ((v = valid_kinds(&st)) != 0) {
+                size_t nf = parse_features(&st, f);
+                memset(fs, 0, n_classes * sizeof *fs);
+                pgn__lt_score(&lt, f, nf, fs);
+                uint32_t cs, cr, cl, crt;
+                oracle_costs(&st, gh, on_stack, &cs, &cr, &cl, &crt);
+                int32_t s = st.sp ? st.stk[st.sp - 1] : -1;
+                uint32_t b = st.b;
+                /* best valid action, and best zero-cost one */
+                uint32_t pred = best_valid(v, p->n_labels, root_label, NULL, fs);
+                uint32_t gbest = UINT32_MAX;
+                float gs = 0;
+#define COST(a)                                                                        \
+    ((a) == A_SHIFT ? cs                                                               \
+     : (a) == A_REDUCE ? cr                                                            \
+     : ((a) & 1) == 0 ? cl + (gh[s] == (int32_t)b && gl[s] != ((a) - 2) / 2)          \
+                      : crt + (gh[b] == s && gl[b] != ((a) - 3) / 2))
+#define GOLD(a)                                                        \
+    do {                                                               \
+        if (COST(a) == 0 && (gbest == UINT32_MAX || fs[a] > gs)) gs = fs[a], gbest = (a); \
+    } while (0)
+                if (v & 1) GOLD(A_SHIFT);
+                if (v & 2) GOLD(A_REDUCE);
+                for (uint32_t lb = 0; lb < p->n_labels; lb++) {
+                    if ((v & 4) && lb != root_label) GOLD(2 + 2 * lb);
+                    if (((v & 8) && lb != root_label) || ((v & 16) && lb == root_label))
+                        GOLD(3 + 2 * lb);
+                }
+                lt.now++;
+                n_steps++;
+                uint32_t next = pred;
+                if (gbest != UINT32_MAX && COST(pred) > 0) {
+                    n_err++;
+                    if (pgn__lt_update(&lt, f, nf, gbest, 1.0f) ||
+                        pgn__lt_update(&lt, f, nf, pred, -1.0f))
+                        goto fail;
+                    if (ep + 1 < explore_from || (pgn__rng(&rng) % 10) == 0) next = gbest;
+                }
+#undef GOLD
+#undef COST
+                /* keep on_stack in step with the stack */
+                if (next == A_SHIFT || (next >= 2 && (next & 1))) on_stack[st.b] = 1;
+                else if (s >= 0) on_stack[s] = 0;
+                apply(&st, next);
+            }
+        }
+        pgn__lin lin;
+        if (pgn__lt_compact(&lt, opt->prune, &lin)) goto fail;
+        pgn__lin old = p->lin;
+        p->lin = lin;
+        las a;
+        if (dev && eval_dev(p, tagger, dev, &a) == 0) {
+            double score = pct(a.las, a.n) + pct(a.uas, a.n);
+            if (!opt->quiet)
+                printf("parser epoch %u: train %.2f  dev UAS %.2f LAS %.2f  (%u slots, %u "
+                       "weights, %.1fs)\n",
+                       ep + 1, 100.0 - pct(n_err, n_steps), pct(a.uas, a.n), pct(a.las, a.n),
+                       lin.mask + 1, lin.n_entries, (double)(clock() - t0) / CLOCKS_PER_SEC);
+            if (score > best) {
+                best = score;
+                pgn__lin_free(&old);
+            } else {
+                p->lin = old;
+                pgn__lin_free(&lin);
+            }
+        } else {
+            if (!opt->quiet)
+                printf("parser epoch %u: train %.2f  (%.1fs)\n", ep + 1,
+                       100.0 - pct(n_err, n_steps), (double)(clock() - t0) / CLOCKS_PER_SEC);
+            pgn__lin_free(&old);
+        }
+        if (ep == 0 && !opt->quiet) printf("  (%zu non-projective arcs lifted)\n", lifted);
+        fflush(stdout);
+    }
+    (void)dep_label;
+    rc = 0;
+    *out = p;
+    p = NULL;
+    goto done;
+fail:
+    rc = pgn__err(err, PGN_ENOMEM, NULL, -1, -1, "out of memory while training the parser");
+fail_quiet:
+done:
+    pgn__parser_free(p);
+    pgn__lt_free(&lt);
+    pgn__smap_free(&lab_of);
+    free(names);
+    free(first);
+    free(ptag);
+    free(order);
+    free(W);
+    free(P);
+    free(C);
+    free(gh);
+    free(gl);
+    free(on_stack);
+    free(fs);
+    free(bf.i32);
+    free(bf.u32);
+    free(bf.u64);
+    return rc;
+}
+
+int pgn__parser_save(const pgn__parser *p, const char *path, pgn_error *err) {
+    pgn__wbuf w = {0};
+    pgn__w_u32(&w, p->n_labels);
+    for (uint32_t i = 0; i < p->n_labels; i++) pgn__w_u32(&w, p->label[i]);
+    pgn__w_lin(&w, &p->lin);
+    pgn__w_pool(&w, &p->pool);
+    int rc = pgn__model_save(path, PGN__MODEL_PARSER, &w, err);
+    free(w.b);
+    return rc;
+}
+
+int pgn__parser_from_bytes(const char *name, const unsigned char *b, size_t n,
+                           pgn__parser **out, pgn_error *err) {
+    *out = NULL;
+    pgn__rbuf r = {b, n, 0, 0};
+    pgn__parser *p = calloc(1, sizeof *p);
+    if (!p) return pgn__err(err, PGN_ENOMEM, name, -1, -1, "out of memory");
+    uint32_t nl = pgn__r_u32(&r);
+    if (r.bad || nl == 0 || nl > MAX_LABELS) goto bad;
+    p->n_labels = nl;
+    p->label = calloc(nl, sizeof *p->label);
+    if (!p->label) goto nomem;
+    for (uint32_t i = 0; i < nl; i++) p->label[i] = pgn__r_u32(&r);
+    int rc;
+    if ((rc = pgn__r_lin(&r, &p->lin)) || (rc = pgn__r_pool(&r, &p->pool))) {
+        if (rc == PGN_ENOMEM) goto nomem;
+        goto bad;
+    }
+    if (r.off != n || p->lin.n_classes != 2 + 2 * nl) goto bad;
+    for (uint32_t i = 0; i < nl; i++)
+        if (p->label[i] >= p->pool.len) goto bad;
+    p->root_label = root_label_of(p);
+    p->dep_label = label_id(p, "dep");
+    *out = p;
+    return 0;
+bad:
+    pgn__parser_free(p);
+    return pgn__err(err, PGN_EFORMAT, name, -1, -1, "damaged parser model (inconsistent payload)");
+nomem:
+    pgn__parser_free(p);
+    return pgn__err(err, PGN_ENOMEM, name, -1, -1, "out of memory");
+}
+
+int pgn__parser_load(const char *path, pgn__parser **out, pgn_error *err) {
+    unsigned char *b;
+    size_t n;
+    *out = NULL;
+    int rc = pgn__model_load(path, PGN__MODEL_PARSER, &b, &n, err);
+    if (rc) return rc;
+    rc = pgn__parser_from_bytes(path, b, n, out, err);
+    free(b);
+    return rc;
+}

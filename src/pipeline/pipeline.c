@@ -1,0 +1,88 @@
+/* src/pipeline/pipeline.c -- the whole job for one document, in order:
+** parse (src/nlp), actors (src/kb), actor coreference, time expressions
+** and quotes (src/discourse), events (src/events), each event dated by its own
+** clause when it has a time expression of day grain.
+**
+** Why a stage of its own: every command that codes (code, eval events,
+** later serve) must run the stages in the same order with the same
+** resources; wiring them in each command let them drift apart.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "base/error.h"
+#include "discourse/discourse.h"
+#include "doc/doc.h"
+#include "peregrine.h"
+
+struct pgn_pipeline {
+    pgn_nlp_model *nlp;
+    pgn_kb *kb;
+    pgn_coder *coder;
+};
+
+int pgn_pipeline_open(const char *data_dir, pgn_kb *kb, pgn_pipeline **out,
+                      pgn_error *err) {
+    pgn__err_clear(err);
+    if (!out) {
+        pgn_kb_close(kb);
+        return pgn__err(err, PGN_EINVAL, NULL, -1, -1, "NULL argument");
+    }
+    *out = NULL;
+    pgn_pipeline *p = calloc(1, sizeof *p);
+    if (!p) {
+        pgn_kb_close(kb);
+        return pgn__err(err, PGN_ENOMEM, NULL, -1, -1, "no memory for the pipeline");
+    }
+    p->kb = kb;
+    const char *dir = data_dir ? data_dir : pgn_default_data_dir();
+    char path[4096];
+    int rc = 0;
+    snprintf(path, sizeof path, "%s/models", dir);
+    if (!rc) rc = pgn_nlp_model_open(path, &p->nlp, err);
+    snprintf(path, sizeof path, "%s/kb", dir);
+    if (!rc && !p->kb) rc = pgn_kb_open(path, &p->kb, err);
+    if (!rc) rc = pgn_coder_open(dir, &p->coder, err);
+    if (rc) {
+        pgn_pipeline_close(p);
+        return rc;
+    }
+    *out = p;
+    return 0;
+}
+
+void pgn_pipeline_close(pgn_pipeline *p) {
+    if (!p) return;
+    pgn_nlp_model_close(p->nlp);
+    pgn_kb_close(p->kb);
+    pgn_coder_close(p->coder);
+    free(p);
+}
+
+/* An event takes the date of its own clause only when that date is a
+** day: a month or a year ("in March", "in 1988") says when a period was,
+** not when the event happened, and the document date is the better guess. */
+static const char *clause_date(void *ctx, const pgn_doc *doc, size_t sentence,
+                               size_t token) {
+    (void)ctx;
+    if (sentence >= doc->sentences.n) return NULL;
+    const pgn__sentence *s = &doc->sentences.v[sentence];
+    if (token >= s->n_tokens) return NULL;
+    const pgn__timex *t = pgn__date_of_token(doc, s->first + (uint32_t)token);
+    if (!t || !t->anchored || t->grain != PGN_GRAIN_DAY) return NULL;
+    return t->value;
+}
+
+int pgn_pipeline_process(const pgn_pipeline *p, pgn_doc *doc, pgn_error *err) {
+    pgn__err_clear(err);
+    if (!p || !doc) return pgn__err(err, PGN_EINVAL, NULL, -1, -1, "NULL argument");
+    int rc = pgn_nlp_annotate(p->nlp, doc, err);
+    if (!rc) rc = pgn_kb_recognize(p->kb, doc, err);
+    /* coreference before quotes and events: "he said", "the NATO chief
+    ** added" give their speakers and sources the person's code */
+    if (!rc) rc = pgn_doc_resolve_coref(doc, err);
+    if (!rc) rc = pgn_doc_find_dates(doc, NULL, err);
+    if (!rc) rc = pgn_doc_find_quotes(doc, err);
+    if (!rc) rc = pgn_coder_code_dated(p->coder, doc, clause_date, NULL, err);
+    return rc;
+}

@@ -1,0 +1,46 @@
+#!/bin/sh
+# train / parse / eval ud on the fixture treebank (tests/data/fixture.conllu):
+# models are trained into a temporary directory, CoNLL-U comes back with the
+# given tokenization, multi-word tokens and comments, and a damaged model is
+# an error naming the file (exit 1), not a crash.
+set -u
+PGN=$1
+DATA=$2
+fail() { echo "FAIL: $*"; rm -rf "$tmp"; exit 1; }
+tmp=$(mktemp -d)
+fx="$DATA/fixture.conllu"
+
+"$PGN" train tagger --train "$fx" --dev "$fx" --out "$tmp/m" --seed 2 --epochs 5 >"$tmp/log" \
+    || fail "train tagger"
+grep -q "tagger epoch 5: .*dev UPOS" "$tmp/log" || fail "train tagger prints dev accuracy per epoch"
+"$PGN" train parser --train "$fx" --dev "$fx" --out "$tmp/m" --seed 2 --epochs 5 >"$tmp/log" \
+    || fail "train parser"
+grep -q "parser epoch 5: .*dev UAS" "$tmp/log" || fail "train parser prints dev accuracy per epoch"
+"$PGN" train tagger --out "$tmp/m" 2>/dev/null; [ $? -eq 2 ] || fail "train without --train exits 2"
+
+"$PGN" parse --input conllu --model "$tmp/m" "$fx" >"$tmp/out.conllu" || fail "parse --input conllu"
+[ "$(grep -c '^# sent_id' "$tmp/out.conllu")" = 37 ] || fail "sentences kept"
+[ "$(grep -cP '^\d+\t' "$tmp/out.conllu")" = "$(grep -cP '^\d+\t' "$fx")" ] || fail "words kept"
+grep -qP "^2-3\tdidn't\t" "$tmp/out.conllu" || fail "multi-word token kept"
+grep -qP "^3\tcondemned\tcondemn\tVERB\tVBD\t.*\t0\troot\t" "$tmp/out.conllu" \
+    || grep -qP "^2\tcondemned\tcondemn\tVERB\tVBD\t.*\t0\troot\t" "$tmp/out.conllu" \
+    || fail "a known verb is tagged, lemmatized and made root"
+
+"$PGN" eval ud --gold "$fx" --model "$tmp/m" >"$tmp/eval" || fail "eval ud"
+for k in UPOS XPOS UFeats Lemma UAS LAS; do
+    grep -q "^$k " "$tmp/eval" || fail "eval ud prints $k"
+done
+awk '/^UPOS/ { if ($2 < 95) exit 1 }' "$tmp/eval" || fail "UPOS on training sentences"
+
+printf 'The minister condemned the attack .\n' >"$tmp/a.txt"
+"$PGN" parse --model "$tmp/m" "$tmp/a.txt" >"$tmp/a.conllu" || fail "parse text"
+grep -qP "^2\tminister\tminister\tNOUN\tNN\t" "$tmp/a.conllu" || fail "parse text output"
+
+head -c 300 "$tmp/m/parser.pgnm" >"$tmp/m/p2" && mv "$tmp/m/p2" "$tmp/m/parser.pgnm"
+"$PGN" parse --input conllu --model "$tmp/m" "$fx" >/dev/null 2>"$tmp/err"
+[ $? -eq 1 ] || fail "damaged model exits 1"
+grep -q "parser.pgnm" "$tmp/err" || fail "damaged model error names the file"
+"$PGN" parse --input conllu --model "$tmp/nowhere" "$fx" >/dev/null 2>&1
+[ $? -eq 1 ] || fail "missing model exits 1"
+rm -rf "$tmp"
+echo "nlp_fixture: ok"

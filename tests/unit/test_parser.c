@@ -1,0 +1,136 @@
+/* tests/unit/test_parser.c -- projectivisation, and the parser trained on
+** the fixture treebank: it must parse its training sentences well, be
+** deterministic for a seed, and fill heads and relations of a document. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "nlp/nlp_int.h"
+#include "peregrine.h"
+
+#define FIXTURE PGN_TEST_DATA "/fixture.conllu"
+
+static void projectivisation_lifts_crossing_arcs(void **state) {
+    (void)state;
+    /* the fixture's special sentence: 9 -> 5 crosses 6 -> 4 */
+    int32_t h[12] = {-1, 4, 4, 4, 0, 4, 4, 9, 9, 5, 9, 4};
+    assert_false(pgn__is_projective(h, 11));
+    assert_int_equal(pgn__projectivize(h, 11), 1);
+    assert_true(pgn__is_projective(h, 11));
+    assert_int_equal(h[9], 4); /* lifted to its head's head */
+    for (int i = 1; i <= 11; i++)
+        if (i != 9) assert_int_equal(h[i], ((int32_t[]){-1, 4, 4, 4, 0, 4, 4, 9, 9, 5, 9, 4})[i]);
+    /* a projective tree is left alone */
+    int32_t p[6] = {-1, 2, 0, 4, 2, 2};
+    int32_t q[6];
+    memcpy(q, p, sizeof p);
+    assert_true(pgn__is_projective(p, 5));
+    assert_int_equal(pgn__projectivize(p, 5), 0);
+    assert_memory_equal(p, q, sizeof p);
+    /* nested crossings need several lifts and still end projective */
+    int32_t r[7] = {-1, 0, 5, 6, 1, 1, 1};
+    assert_false(pgn__is_projective(r, 6));
+    assert_true(pgn__projectivize(r, 6) >= 1);
+    assert_true(pgn__is_projective(r, 6));
+}
+
+static void train_to(const char *dir, unsigned long long seed) {
+    pgn_nlp_train_options o = {0};
+    o.train_path = FIXTURE;
+    o.dev_path = FIXTURE;
+    o.out_dir = dir;
+    o.seed = seed;
+    o.epochs = 8;
+    o.quiet = 1;
+    pgn_error err;
+    assert_int_equal(pgn_nlp_train_tagger(&o, &err), 0);
+    assert_int_equal(pgn_nlp_train_parser(&o, &err), 0);
+}
+
+static void cleanup(const char *dir) {
+    char p[512];
+    snprintf(p, sizeof p, "%s/tagger.pgnm", dir);
+    unlink(p);
+    snprintf(p, sizeof p, "%s/parser.pgnm", dir);
+    unlink(p);
+    rmdir(dir);
+}
+
+static char *read_all(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *b = malloc((size_t)n + 1);
+    assert_int_equal(fread(b, 1, (size_t)n, f), (size_t)n);
+    fclose(f);
+    *len = (size_t)n;
+    return b;
+}
+
+static void parses_training_sentences_well(void **state) {
+    (void)state;
+    char dir[] = "/tmp/pgn_parser_XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    train_to(dir, 1);
+    pgn_nlp_model *m;
+    pgn_error err;
+    assert_int_equal(pgn_nlp_model_open(dir, &m, &err), 0);
+    assert_true(pgn_nlp_model_has_parser(m));
+    pgn_ud_scores s;
+    assert_int_equal(pgn_nlp_eval_conllu(m, FIXTURE, &s, &err), 0);
+    assert_true(s.uas >= 95.0);
+    assert_true(s.las >= 93.0);
+
+    const char *text = "The diplomat rejected the proposal in Paris .";
+    pgn_doc *doc;
+    assert_int_equal(pgn_doc_from_text(text, strlen(text), NULL, &doc, &err), 0);
+    assert_int_equal(pgn_nlp_annotate(m, doc, &err), 0);
+    static const int heads[] = {2, 3, 0, 5, 3, 7, 3, 3};
+    static const char *rels[] = {"det", "nsubj", "root", "det", "obj", "case", "obl", "punct"};
+    for (size_t i = 0; i < 8; i++) {
+        pgn_token_view tv;
+        assert_int_equal(pgn_doc_token(doc, 0, i, &tv), 0);
+        assert_int_equal(tv.head, heads[i]);
+        assert_string_equal(tv.deprel, rels[i]);
+    }
+    pgn_doc_free(doc);
+    pgn_nlp_model_close(m);
+    cleanup(dir);
+}
+
+static void training_is_deterministic(void **state) {
+    (void)state;
+    char d1[] = "/tmp/pgn_parser_XXXXXX", d2[] = "/tmp/pgn_parser_XXXXXX";
+    assert_non_null(mkdtemp(d1));
+    assert_non_null(mkdtemp(d2));
+    train_to(d1, 9);
+    train_to(d2, 9);
+    char p1[512], p2[512];
+    snprintf(p1, sizeof p1, "%s/parser.pgnm", d1);
+    snprintf(p2, sizeof p2, "%s/parser.pgnm", d2);
+    size_t n1, n2;
+    char *a = read_all(p1, &n1), *b = read_all(p2, &n2);
+    assert_int_equal(n1, n2);
+    assert_memory_equal(a, b, n1);
+    free(a);
+    free(b);
+    cleanup(d1);
+    cleanup(d2);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(projectivisation_lifts_crossing_arcs),
+        cmocka_unit_test(parses_training_sentences_well),
+        cmocka_unit_test(training_is_deterministic),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
