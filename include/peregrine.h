@@ -562,8 +562,9 @@ int pgn_pipeline_open(const char *data_dir, pgn_kb *kb, pgn_pipeline **out,
                       pgn_error *err);
 void pgn_pipeline_close(pgn_pipeline *p);
 
-/* Parses doc, finds its actors, time expressions and quotes, and codes its
-** events (pgn_doc_write_events prints them). */
+/* Parses doc, finds its actors (and resolves their coreference), time
+** expressions and quotes, and codes its events (pgn_doc_write_events prints
+** them). */
 int pgn_pipeline_process(const pgn_pipeline *p, pgn_doc *doc, pgn_error *err);
 
 #ifdef __cplusplus

@@ -37,7 +37,8 @@
 **     news style), a possessive or object the nearest one ("Russia and its
 **     President").  In earlier sentences the nearest sentence wins, and in
 **     it the grammatical subject when the parse gives one, else the first
-**     compatible mention.  An earlier resolved pronoun is a candidate too,
+**     compatible mention.  A mention the parse makes a noun modifier
+**     ("NATO enlargement") is no candidate.  An earlier resolved pronoun is a candidate too,
 **     standing for its antecedent, so "Stoltenberg ... He ... He" chains.
 **  4. A pronoun with no compatible candidate stays unresolved (no mention).
 ** Not handled: split antecedents ("China and Russia ... their"), cataphora,
@@ -239,7 +240,11 @@ typedef struct added {
 
 typedef PGN__VEC(added) added_vec;
 
+/* 1: a subject in the parse; -1: a noun modifier in the parse ("NATO
+** enlargement": its head word is a compound), no antecedent; else 0. */
 static int is_subject(const pgn_doc *doc, const pgn__mention *m) {
+    const char *last = m->last > m->first ? doc->tokens.v[m->last - 1].deprel : NULL;
+    if (last && strcmp(last, "compound") == 0) return -1;
     for (uint32_t t = m->first; t < m->last; t++) {
         const char *d = doc->tokens.v[t].deprel;
         if (d && strncmp(d, "nsubj", 5) == 0) return 1;
@@ -334,7 +339,7 @@ static int better(const cand *a, const cand *b, uint32_t sentence, int pos) {
 }
 
 static int compatible(const cand *c, const pron *p) {
-    if (c->kind != p->want) return 0;
+    if (c->kind != p->want || c->subj < 0) return 0;
     if (p->want == K_PERSON && p->gender != G_UNKNOWN && c->gender != G_UNKNOWN && c->gender != p->gender)
         return 0;
     return 1;

@@ -291,6 +291,25 @@ static void parse_subject_wins(void **state) {
     }
 }
 
+static void parse_modifier_is_no_antecedent(void **state) {
+    (void)state;
+    const char *text = "China joined Russia in opposing NATO enlargement and backed its demand.";
+    for (int parsed = 0; parsed < 2; parsed++) {
+        pgn_doc *d = NULL;
+        pgn_error err;
+        assert_int_equal(pgn_doc_from_text(text, strlen(text), NULL, &d, &err), 0);
+        if (parsed) {
+            for (size_t t = 0; t < d->tokens.n; t++) d->tokens.v[t].deprel = "dep";
+            set_deprel(d, "NATO", 1, "compound");
+        }
+        assert_int_equal(pgn_kb_recognize_on(kb, d, "2022-02-04", &err), 0);
+        assert_int_equal(pgn_doc_resolve_coref(d, &err), 0);
+        if (parsed) refers(d, "its", 1, "Russia", "Russia");
+        else refers(d, "its", 1, "NATO", "NATO");
+        pgn_doc_free(d);
+    }
+}
+
 static void definite_description_by_role(void **state) {
     (void)state;
     pgn_doc *d = resolve("Russian Foreign Minister Sergei Lavrov met US Secretary of State Antony "
@@ -406,6 +425,7 @@ int main(void) {
         cmocka_unit_test(too_far_back),
         cmocka_unit_test(chain_of_pronouns),
         cmocka_unit_test(parse_subject_wins),
+        cmocka_unit_test(parse_modifier_is_no_antecedent),
         cmocka_unit_test(definite_description_by_role),
         cmocka_unit_test(description_role_mismatch),
         cmocka_unit_test(description_then_pronoun_and_quote),
