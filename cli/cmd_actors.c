@@ -11,7 +11,8 @@ static void usage(FILE *out) {
             "Prints the actor mentions of each document as one JSON object per line:\n"
             "the document's id and date, and for each mention its text, character\n"
             "offsets, CAMEO code, PLOVER country and sector, KB entry, role and how\n"
-            "it was recognised (name, title, adjective, metonym).  People are coded\n"
+            "it was recognised (name, title, adjective, metonym, coref: a pronoun or\n"
+            "description resolved to an earlier mention, given as \"antecedent\").  People are coded\n"
             "by the role they held on the document's date (its published or updated\n"
             "time, or --date); with no date, by their latest role (\"undated\": true).\n\n"
             KB_CLI_HELP
@@ -47,6 +48,12 @@ static void print_doc(const pgn_doc *doc, const char *date) {
         str_field("role", v.role);
         printf(",\"how\":\"%s\"", pgn_mention_how_name(v.how));
         if (v.local) printf(",\"local\":true");
+        pgn_mention_view a;
+        if (v.antecedent >= 0 && pgn_doc_mention(doc, (size_t)v.antecedent, &a) == 0) {
+            printf(",\"antecedent\":{\"text\":");
+            kb_cli_json_str(stdout, text + a.byte_start, a.byte_end - a.byte_start);
+            printf(",\"start\":%zu,\"end\":%zu}", a.start, a.end);
+        }
         printf("}");
     }
     printf("]}\n");
@@ -108,7 +115,7 @@ int cmd_actors(int argc, char **argv) {
                 status = CLI_RECORD_ERRORS;
                 continue;
             }
-            if (pgn_kb_recognize_on(kb, doc, date, &err)) {
+            if (pgn_kb_recognize_on(kb, doc, date, &err) || pgn_doc_resolve_coref(doc, &err)) {
                 cli_report("actors", &err);
                 cli_error_record(stdout, &err);
                 status = err.code == PGN_EINVAL ? CLI_USAGE : CLI_RECORD_ERRORS;

@@ -14,8 +14,9 @@ static void usage(FILE *out) {
             "said that ...\", \"according to X\").  Each has the quoted content\n"
             "(text, start, end: character offsets into the input), whether it is\n"
             "direct, and its speaker and cue (each text, start, end, or null); the\n"
-            "speaker has the actor code when an actor mention covers it (actors are\n"
-            "recognised with the KB, as `peregrine actors` does).\n\n"
+            "speaker has the actor code and KB entry when an actor mention covers\n"
+            "it (actors are recognised with the KB, as `peregrine actors` does,\n"
+            "and pronouns and descriptions resolved to the people they refer to).\n\n"
             KB_CLI_HELP
             "  --no-actors     do not recognise actors (no speaker codes, no KB load)\n"
             "  --date D        code actors as of this date (default: the document's)\n"
@@ -78,9 +79,11 @@ int cmd_quotes(int argc, char **argv) {
         pgn_doc *doc;
         int rc;
         while ((rc = pgn_reader_next(r, &doc, &err)) != 0) {
-            /* Actor mentions first: a speaker they cover gets its code. */
+            /* Actor mentions and their coreference first: a speaker they
+            ** cover ("he", "the NATO chief") gets its code and entry. */
             if (rc < 0 ||
                 (kb && (date ? pgn_kb_recognize_on(kb, doc, date, &err) : pgn_kb_recognize(kb, doc, &err))) ||
+                (kb && pgn_doc_resolve_coref(doc, &err)) ||
                 pgn_doc_find_quotes(doc, &err)) {
                 cli_report("quotes", &err);
                 cli_error_record(stdout, &err);

@@ -468,6 +468,14 @@ int pgn_events_score_file(const char *gold_path, pgn_code_text_fn code_fn, void 
 
 /* ------------------------------------- discourse: coreference, quotes, dates */
 
+/* Resolves the actor mentions' coreference: third-person pronouns (he, his,
+** it, its, they...) become mentions of how PGN_MENTION_COREF, and definite
+** descriptions recognised as titles ("the NATO chief") are switched to
+** PGN_MENTION_COREF; each has the antecedent mention's index and its code
+** and entry.  Mention indexes change (they stay in text order).  Call
+** after pgn_kb_recognize, before pgn_doc_find_quotes and the coder. */
+int pgn_doc_resolve_coref(pgn_doc *doc, pgn_error *err);
+
 /* Time expressions ("on July 5", "last week", "the 1990s") normalised
 ** against the document date.  Values are ISO 8601: day 2022-07-05, week
 ** 2022-W27, month 2022-07, year 2022, decade 199 (ISO 8601-2: 1990-1999). */
@@ -521,6 +529,9 @@ typedef struct pgn_quote_view {
     pgn_span_view cue;           /* "said", "according to" */
     const char *speaker_code;    /* actor code when an actor mention covers
                                  ** the speaker, else NULL */
+    const char *speaker_entry;   /* that mention's KB entry ("Jens Stoltenberg"
+                                 ** for a speaker "he" resolved by
+                                 ** pgn_doc_resolve_coref), else NULL */
 } pgn_quote_view;
 
 /* Finds the document's quotes (direct and indirect).  Uses actor mentions
@@ -530,7 +541,7 @@ int pgn_doc_find_quotes(pgn_doc *doc, pgn_error *err);
 size_t pgn_doc_n_quotes(const pgn_doc *doc);
 int pgn_doc_quote(const pgn_doc *doc, size_t i, pgn_quote_view *out);
 /* One JSON line: {"id":..., "quotes":[{"text","start","end","direct",
-** "speaker":{"text","start","end","code"},"cue":{...}}...]}. */
+** "speaker":{"text","start","end","code","entry"},"cue":{...}}...]}. */
 int pgn_doc_write_quotes_json(const pgn_doc *doc,
                               int (*write_cb)(void *ctx, const char *s, size_t n),
                               void *ctx, pgn_error *err);
@@ -551,8 +562,9 @@ int pgn_pipeline_open(const char *data_dir, pgn_kb *kb, pgn_pipeline **out,
                       pgn_error *err);
 void pgn_pipeline_close(pgn_pipeline *p);
 
-/* Parses doc, finds its actors, time expressions and quotes, and codes its
-** events (pgn_doc_write_events prints them). */
+/* Parses doc, finds its actors (and resolves their coreference), time
+** expressions and quotes, and codes its events (pgn_doc_write_events prints
+** them). */
 int pgn_pipeline_process(const pgn_pipeline *p, pgn_doc *doc, pgn_error *err);
 
 #ifdef __cplusplus

@@ -27,6 +27,14 @@ struct pgn__json;
 /* Writes doc's quotes as a JSON array (for the `code` output's "quotes"). */
 void pgn__quotes_json(struct pgn__json *j, const pgn_doc *doc);
 
+/* Coreference for actors (coref.c): resolves third-person pronouns and
+** definite descriptions ("the NATO chief") among doc->mentions, adding a
+** COREF mention for each resolved pronoun (doc->mentions stays in text
+** order, antecedent indexes renumbered) and turning resolved descriptions
+** into COREF mentions.  Run after actor recognition, before quotes and
+** events.  Running it twice adds nothing. */
+int pgn__coref_resolve(pgn_doc *doc, pgn_error *err);
+
 /* Finds direct quotes and reported speech in doc (quotes.c). */
 int pgn__quotes_find(pgn_doc *doc, pgn_error *err);
 

@@ -30,12 +30,14 @@ int pgn_doc_quote(const pgn_doc *doc, size_t i, pgn_quote_view *out) {
     view_span(&q->speaker, &out->speaker);
     view_span(&q->cue, &out->cue);
     out->speaker_code = q->code;
+    out->speaker_entry = q->mention >= 0 && (size_t)q->mention < doc->mentions.n
+                             ? doc->mentions.v[q->mention].entry : NULL;
     return 0;
 }
 
-/* Writes "key": {"text", "start", "end"[, "code"]} or null. */
+/* Writes "key": {"text", "start", "end"[, "code"][, "entry"]} or null. */
 static void span_json(pgn__json *j, const pgn_doc *doc, const char *key, const pgn__span *s,
-                      const char *code) {
+                      const char *code, const char *entry) {
     pgn__json_key(j, key);
     if (!s->present) {
         pgn__json_null(j);
@@ -47,6 +49,7 @@ static void span_json(pgn__json *j, const pgn_doc *doc, const char *key, const p
     pgn__json_kint(j, "start", s->cstart);
     pgn__json_kint(j, "end", s->cend);
     if (code) pgn__json_kstr(j, "code", code);
+    if (entry) pgn__json_kstr(j, "entry", entry);
     pgn__json_obj_end(j);
 }
 
@@ -63,8 +66,12 @@ void pgn__quotes_json(pgn__json *j, const pgn_doc *doc) {
         pgn__json_kint(j, "end", q->content.cend);
         pgn__json_key(j, "direct");
         pgn__json_bool(j, q->direct);
-        span_json(j, doc, "speaker", &q->speaker, q->code);
-        span_json(j, doc, "cue", &q->cue, NULL);
+        /* the speaker's KB entry: for "he" or "the NATO chief" resolved by
+        ** coreference, the person it refers to */
+        const char *entry = q->mention >= 0 && (size_t)q->mention < doc->mentions.n
+                                ? doc->mentions.v[q->mention].entry : NULL;
+        span_json(j, doc, "speaker", &q->speaker, q->code, entry);
+        span_json(j, doc, "cue", &q->cue, NULL, NULL);
         pgn__json_obj_end(j);
     }
     pgn__json_arr_end(j);

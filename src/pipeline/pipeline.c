@@ -1,6 +1,6 @@
 /* src/pipeline/pipeline.c -- the whole job for one document, in order:
-** parse (src/nlp), actors (src/kb), time expressions and quotes
-** (src/discourse), events (src/events), each event dated by its own
+** parse (src/nlp), actors (src/kb), actor coreference, time expressions
+** and quotes (src/discourse), events (src/events), each event dated by its own
 ** clause when it has a time expression of day grain.
 **
 ** Why a stage of its own: every command that codes (code, eval events,
@@ -78,6 +78,9 @@ int pgn_pipeline_process(const pgn_pipeline *p, pgn_doc *doc, pgn_error *err) {
     if (!p || !doc) return pgn__err(err, PGN_EINVAL, NULL, -1, -1, "NULL argument");
     int rc = pgn_nlp_annotate(p->nlp, doc, err);
     if (!rc) rc = pgn_kb_recognize(p->kb, doc, err);
+    /* coreference before quotes and events: "he said", "the NATO chief
+    ** added" give their speakers and sources the person's code */
+    if (!rc) rc = pgn_doc_resolve_coref(doc, err);
     if (!rc) rc = pgn_doc_find_dates(doc, NULL, err);
     if (!rc) rc = pgn_doc_find_quotes(doc, err);
     if (!rc) rc = pgn_coder_code_dated(p->coder, doc, clause_date, NULL, err);
