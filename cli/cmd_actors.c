@@ -59,6 +59,23 @@ static void print_doc(const pgn_doc *doc, const char *date) {
     printf("]}\n");
 }
 
+typedef struct actors_ctx {
+    const pgn_kb *kb;
+    const char *date;   /* --date, or NULL for each document's own */
+} actors_ctx;
+
+static int actors_doc(void *ctx, pgn_doc *doc, pgn_error *err) {
+    const actors_ctx *a = ctx;
+    int rc = pgn_kb_recognize_on(a->kb, doc, a->date, err);
+    if (!rc) rc = pgn_doc_resolve_coref(doc, err);
+    if (rc == PGN_EINVAL) {
+        cli_report("actors", err); /* a bad --date: the same for every document */
+        return CLI_STOP;
+    }
+    if (!rc) print_doc(doc, a->date);
+    return rc;
+}
+
 int cmd_actors(int argc, char **argv) {
     static const struct option opts[] = {
         KB_CLI_LONG_OPTIONS,
@@ -79,13 +96,7 @@ int cmd_actors(int argc, char **argv) {
         switch (c) {
         case 'd': date = optarg; break;
         case 'i':
-            if (strcmp(optarg, "auto") == 0) ro.format = PGN_FORMAT_AUTO;
-            else if (strcmp(optarg, "text") == 0) ro.format = PGN_FORMAT_TEXT;
-            else if (strcmp(optarg, "jsonl") == 0) ro.format = PGN_FORMAT_JSONL;
-            else {
-                fprintf(stderr, "peregrine actors: unknown input format '%s'\n", optarg);
-                return CLI_USAGE;
-            }
+            if (cli_input_format("actors", optarg, &ro)) return CLI_USAGE;
             break;
         case 'h': usage(stdout); return CLI_OK;
         default: usage(stderr); return CLI_USAGE;
@@ -93,46 +104,10 @@ int cmd_actors(int argc, char **argv) {
     }
     pgn_kb *kb = kb_cli_load(&ko, "actors");
     if (!kb) return CLI_RECORD_ERRORS;
-    char *stdin_only[] = {"-"};
-    char **files = optind < argc ? argv + optind : stdin_only;
-    int n_files = optind < argc ? argc - optind : 1;
-    int status = CLI_OK;
-    for (int f = 0; f < n_files; f++) {
-        pgn_error err;
-        pgn_reader *r = NULL;
-        if (pgn_reader_open_file(files[f], &ro, &r, &err)) {
-            cli_report("actors", &err);
-            cli_error_record(stdout, &err);
-            status = CLI_RECORD_ERRORS;
-            continue;
-        }
-        pgn_doc *doc;
-        int rc;
-        while ((rc = pgn_reader_next(r, &doc, &err)) != 0) {
-            if (rc < 0) {
-                cli_report("actors", &err);
-                cli_error_record(stdout, &err);
-                status = CLI_RECORD_ERRORS;
-                continue;
-            }
-            if (pgn_kb_recognize_on(kb, doc, date, &err) || pgn_doc_resolve_coref(doc, &err)) {
-                cli_report("actors", &err);
-                cli_error_record(stdout, &err);
-                status = err.code == PGN_EINVAL ? CLI_USAGE : CLI_RECORD_ERRORS;
-                pgn_doc_free(doc);
-                if (status == CLI_USAGE) break;
-                continue;
-            }
-            print_doc(doc, date);
-            pgn_doc_free(doc);
-        }
-        pgn_reader_close(r);
-        if (status == CLI_USAGE) break;
-    }
+    actors_ctx ctx = {kb, date};
+    int stop = CLI_USAGE;
+    int status = cli_each_doc("actors", argv + optind, argc - optind, &ro, 1, actors_doc,
+                              &ctx, &stop);
     pgn_kb_close(kb);
-    if (fflush(stdout) != 0) {
-        fprintf(stderr, "peregrine actors: cannot write output\n");
-        return CLI_RECORD_ERRORS;
-    }
     return status;
 }

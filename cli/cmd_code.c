@@ -25,6 +25,22 @@ static void usage(FILE *out) {
             "exit status: 0 all records coded, 1 some records had errors, 2 usage\n");
 }
 
+typedef struct code_ctx {
+    const pgn_pipeline *pipe;
+    pgn_events_format fmt;
+} code_ctx;
+
+static int code_doc(void *ctx, pgn_doc *doc, pgn_error *err) {
+    const code_ctx *c = ctx;
+    int rc = pgn_pipeline_process(c->pipe, doc, err);
+    if (rc) return rc;
+    if (pgn_doc_write_events(doc, c->fmt, cli_write_file, stdout, err)) {
+        cli_report("code", err); /* the output is gone: stop */
+        return CLI_STOP;
+    }
+    return 0;
+}
+
 int cmd_code(int argc, char **argv) {
     static const struct option opts[] = {
         {"input", required_argument, NULL, 'i'},
@@ -43,13 +59,7 @@ int cmd_code(int argc, char **argv) {
     while ((c = getopt_long(argc, argv, "i:f:d:h", opts, NULL)) != -1) {
         switch (c) {
         case 'i':
-            if (strcmp(optarg, "auto") == 0) ro.format = PGN_FORMAT_AUTO;
-            else if (strcmp(optarg, "text") == 0) ro.format = PGN_FORMAT_TEXT;
-            else if (strcmp(optarg, "jsonl") == 0) ro.format = PGN_FORMAT_JSONL;
-            else {
-                fprintf(stderr, "peregrine code: unknown input format '%s'\n", optarg);
-                return CLI_USAGE;
-            }
+            if (cli_input_format("code", optarg, &ro)) return CLI_USAGE;
             break;
         case 'f':
             if (strcmp(optarg, "jsonl") == 0) fmt = PGN_EVENTS_JSONL;
@@ -85,45 +95,10 @@ int cmd_code(int argc, char **argv) {
     }
     const char *header = pgn_events_header(fmt);
     if (header) fputs(header, stdout);
-    char *stdin_only[] = {"-"};
-    char **files = optind < argc ? argv + optind : stdin_only;
-    int n_files = optind < argc ? argc - optind : 1;
-    int status = CLI_OK;
-    for (int f = 0; f < n_files; f++) {
-        pgn_reader *r = NULL;
-        if (pgn_reader_open_file(files[f], &ro, &r, &err)) {
-            cli_report("code", &err);
-            if (fmt == PGN_EVENTS_JSONL) cli_error_record(stdout, &err);
-            status = CLI_RECORD_ERRORS;
-            continue;
-        }
-        pgn_doc *doc = NULL;
-        int rc;
-        while ((rc = pgn_reader_next(r, &doc, &err)) != 0) {
-            if (rc > 0) {
-                rc = pgn_pipeline_process(pipe, doc, &err);
-                if (rc == 0 && pgn_doc_write_events(doc, fmt, cli_write_file, stdout, &err)) {
-                    cli_report("code", &err); /* the output is gone: stop */
-                    pgn_doc_free(doc);
-                    pgn_reader_close(r);
-                    pgn_pipeline_close(pipe);
-                    return CLI_RECORD_ERRORS;
-                }
-                pgn_doc_free(doc);
-                doc = NULL;
-            }
-            if (rc < 0) {
-                cli_report("code", &err);
-                if (fmt == PGN_EVENTS_JSONL) cli_error_record(stdout, &err);
-                status = CLI_RECORD_ERRORS;
-            }
-        }
-        pgn_reader_close(r);
-    }
+    code_ctx ctx = {pipe, fmt};
+    /* TSV and GDELT rows have no place for an error record: stderr only. */
+    int status = cli_each_doc("code", argv + optind, argc - optind, &ro,
+                              fmt == PGN_EVENTS_JSONL, code_doc, &ctx, NULL);
     pgn_pipeline_close(pipe);
-    if (fflush(stdout) != 0) {
-        fprintf(stderr, "peregrine code: cannot write output\n");
-        return CLI_RECORD_ERRORS;
-    }
     return status;
 }

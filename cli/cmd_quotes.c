@@ -24,6 +24,30 @@ static void usage(FILE *out) {
             "exit status: 0 all records read, 1 some records had errors, 2 usage\n");
 }
 
+typedef struct quotes_ctx {
+    const pgn_kb *kb;   /* NULL with --no-actors */
+    const char *date;
+} quotes_ctx;
+
+static int quotes_doc(void *ctx, pgn_doc *doc, pgn_error *err) {
+    const quotes_ctx *q = ctx;
+    /* Actor mentions and their coreference first: a speaker they cover
+    ** ("he", "the NATO chief") gets its code and entry. */
+    int rc = 0;
+    if (q->kb) {
+        rc = q->date ? pgn_kb_recognize_on(q->kb, doc, q->date, err)
+                     : pgn_kb_recognize(q->kb, doc, err);
+        if (!rc) rc = pgn_doc_resolve_coref(doc, err);
+    }
+    if (!rc) rc = pgn_doc_find_quotes(doc, err);
+    if (rc) return rc;
+    if (pgn_doc_write_quotes_json(doc, cli_write_file, stdout, err)) {
+        cli_report("quotes", err); /* the output is gone: stop */
+        return CLI_STOP;
+    }
+    return 0;
+}
+
 int cmd_quotes(int argc, char **argv) {
     static const struct option opts[] = {
         KB_CLI_LONG_OPTIONS,
@@ -49,13 +73,7 @@ int cmd_quotes(int argc, char **argv) {
         case 'n': no_actors = 1; break;
         case 'd': date = optarg; break;
         case 'i':
-            if (strcmp(optarg, "auto") == 0) ro.format = PGN_FORMAT_AUTO;
-            else if (strcmp(optarg, "text") == 0) ro.format = PGN_FORMAT_TEXT;
-            else if (strcmp(optarg, "jsonl") == 0) ro.format = PGN_FORMAT_JSONL;
-            else {
-                fprintf(stderr, "peregrine quotes: unknown input format '%s'\n", optarg);
-                return CLI_USAGE;
-            }
+            if (cli_input_format("quotes", optarg, &ro)) return CLI_USAGE;
             break;
         case 'h': usage(stdout); return CLI_OK;
         default: usage(stderr); return CLI_USAGE;
@@ -63,45 +81,9 @@ int cmd_quotes(int argc, char **argv) {
     }
     pgn_kb *kb = NULL;
     if (!no_actors && !(kb = kb_cli_load(&ko, "quotes"))) return CLI_RECORD_ERRORS;
-    char *stdin_only[] = {"-"};
-    char **files = optind < argc ? argv + optind : stdin_only;
-    int n_files = optind < argc ? argc - optind : 1;
-    int status = CLI_OK;
-    for (int f = 0; f < n_files; f++) {
-        pgn_error err;
-        pgn_reader *r = NULL;
-        if (pgn_reader_open_file(files[f], &ro, &r, &err)) {
-            cli_report("quotes", &err);
-            cli_error_record(stdout, &err);
-            status = CLI_RECORD_ERRORS;
-            continue;
-        }
-        pgn_doc *doc;
-        int rc;
-        while ((rc = pgn_reader_next(r, &doc, &err)) != 0) {
-            /* Actor mentions and their coreference first: a speaker they
-            ** cover ("he", "the NATO chief") gets its code and entry. */
-            if (rc < 0 ||
-                (kb && (date ? pgn_kb_recognize_on(kb, doc, date, &err) : pgn_kb_recognize(kb, doc, &err))) ||
-                (kb && pgn_doc_resolve_coref(doc, &err)) ||
-                pgn_doc_find_quotes(doc, &err)) {
-                cli_report("quotes", &err);
-                cli_error_record(stdout, &err);
-                status = CLI_RECORD_ERRORS;
-                if (rc > 0) pgn_doc_free(doc);
-                continue;
-            }
-            if (pgn_doc_write_quotes_json(doc, cli_write_file, stdout, &err)) {
-                cli_report("quotes", &err);
-                pgn_doc_free(doc);
-                pgn_reader_close(r);
-                pgn_kb_close(kb);
-                return CLI_RECORD_ERRORS;
-            }
-            pgn_doc_free(doc);
-        }
-        pgn_reader_close(r);
-    }
+    quotes_ctx ctx = {kb, date};
+    int status = cli_each_doc("quotes", argv + optind, argc - optind, &ro, 1, quotes_doc,
+                              &ctx, NULL);
     pgn_kb_close(kb);
     return status;
 }
