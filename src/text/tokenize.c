@@ -41,6 +41,7 @@ typedef struct tokenizer {
     pgn__token_vec *tokens;
     pgn_error *err;
     uint32_t pending;        /* PGN__TOK_*_BEFORE flags for the next token */
+    int chunk_ascii;         /* the current chunk has no byte >= 0x80 */
     /* Forms are packed one after another in blocks of the arena (one
     ** allocation per block, no alignment padding): a form costs its bytes
     ** and a NUL, which matters at millions of tokens per second. */
@@ -106,17 +107,16 @@ static int emit(tokenizer *t, size_t b, size_t e, uint32_t flags) {
         return pgn__err(t->err, PGN_ENOMEM, NULL, -1, (long)b, "out of memory while tokenizing");
     const unsigned char *s = t->s;
     size_t i = b;
-    while (i < e && s[i] < 0x80) i++;
+    /* In an ASCII chunk (most of them) no byte needs looking at. */
+    if (t->chunk_ascii) i = e;
+    else
+        while (i < e && s[i] < 0x80) i++;
     char *form = i == e ? pack_form(t, (const char *)s + b, e - b, b) : nfc_form(t, b, e);
     if (!form)
         return pgn__err(t->err, PGN_ENOMEM, NULL, -1, (long)b, "out of memory while tokenizing");
     pgn__token *tk = &t->tokens->v[t->tokens->n++];
-    memset(tk, 0, sizeof *tk);
-    tk->start = (uint32_t)b;
-    tk->end = (uint32_t)e;
-    tk->form = form;
-    tk->flags = flags | t->pending;
-    tk->head = -1;
+    *tk = (pgn__token){.start = (uint32_t)b, .end = (uint32_t)e, .form = form,
+                       .flags = flags | t->pending, .head = -1};
     t->pending = 0;
     return 0;
 }
@@ -331,11 +331,23 @@ static int dotted_letters(const unsigned char *s, size_t p, size_t q) {
     return dots > 0 && run > 0;
 }
 
+/* The entry of the word [p, q) and its dot at s[q] in the abbreviations,
+** looked up once for keeps_dot and closes_sentence (*looked says it was). */
+static const pgn__word *abbrev_entry(const unsigned char *s, size_t p, size_t q,
+                                     const pgn__word **w, int *looked) {
+    if (!*looked) {
+        *w = pgn__word_find(pgn__abbrev, pgn__abbrev_n, (const char *)s + p, q + 1 - p);
+        *looked = 1;
+    }
+    return *w;
+}
+
 /* Whether the word [p, q) keeps the dot at s[q]. */
-static int keeps_dot(const unsigned char *s, size_t p, size_t q, size_t end) {
+static int keeps_dot(const unsigned char *s, size_t p, size_t q, size_t end,
+                     const pgn__word **wp, int *looked) {
     if (q - p == 1 && (CL(s[p]) & C_ALPHA)) return 1;     /* initial "J." */
     if (dotted_letters(s, p, q)) return 1;
-    const pgn__word *w = pgn__word_find(pgn__abbrev, pgn__abbrev_n, (const char *)s + p, q + 1 - p);
+    const pgn__word *w = abbrev_entry(s, p, q, wp, looked);
     if (!w) return 0;
     if (!(w->flags & PGN__WORD_N)) return 1;
     /* Only before a number: "No. 5", "pp. 10-12". */
@@ -347,10 +359,11 @@ static int keeps_dot(const unsigned char *s, size_t p, size_t q, size_t end) {
 /* Whether the abbreviation [p, q) (its dot at s[q]) may close a sentence;
 ** at the end of a block it then gives its dot to the sentence, as UD does
 ** ("... and so on etc" "."). */
-static int closes_sentence(const unsigned char *s, size_t p, size_t q) {
+static int closes_sentence(const unsigned char *s, size_t p, size_t q,
+                           const pgn__word **wp, int *looked) {
     if (q - p == 1) return 0;                             /* initial */
     if (dotted_letters(s, p, q)) return 1;
-    const pgn__word *w = pgn__word_find(pgn__abbrev, pgn__abbrev_n, (const char *)s + p, q + 1 - p);
+    const pgn__word *w = abbrev_entry(s, p, q, wp, looked);
     return w && (w->flags & PGN__WORD_E);
 }
 
@@ -474,13 +487,16 @@ static int tokenize_chunk(tokenizer *t, size_t cs, size_t ce) {
             size_t split = 0;
             size_t a = apostrophe_at(s, q, ce);
             uint32_t abbrev = 0;
+            const pgn__word *entry = NULL;
+            int looked = 0;
             /* The dot stays with an abbreviation unless an ellipsis starts
             ** there; of exactly two dots ("L.P..") the second ends the
             ** sentence. */
             if (q < ce && s[q] == '.' &&
                 !(q + 1 < ce && s[q + 1] == '.' && q + 2 < ce && s[q + 2] == '.') &&
-                keeps_dot(s, p, q, t->end) &&
-                !((abbrev = closes_sentence(s, p, q) ? PGN__TOK_ABBREV_END : 0) && q + 1 == t->end)) {
+                keeps_dot(s, p, q, t->end, &entry, &looked) &&
+                !((abbrev = closes_sentence(s, p, q, &entry, &looked) ? PGN__TOK_ABBREV_END : 0) &&
+                  q + 1 == t->end)) {
                 q++;
                 if ((rc = emit(t, p, q, abbrev | (q == ce ? space : 0)))) return rc;
                 p = q;
@@ -512,7 +528,7 @@ static int tokenize_chunk(tokenizer *t, size_t cs, size_t ce) {
 
 int pgn__tokenize(const char *text, size_t off, size_t end, pgn__arena *arena,
                   pgn__token_vec *tokens, pgn_error *err) {
-    tokenizer t = {(const unsigned char *)text, end, arena, tokens, err, 0, NULL, 0, 0};
+    tokenizer t = {(const unsigned char *)text, end, arena, tokens, err, 0, 0, NULL, 0, 0};
     const unsigned char *s = t.s;
     /* Room for the span's tokens at one per 4 bytes (English news runs at
     ** about one per 5.5), so the array rarely grows token by token; at most
@@ -553,10 +569,12 @@ int pgn__tokenize(const char *text, size_t off, size_t end, pgn__arena *arena,
         newlines = 0;
         /* The chunk: up to the next white space. */
         size_t ce = i + 1;
+        t.chunk_ascii = cl != C_HIGH;
         while (ce < end) {
             unsigned char c2 = CL(s[ce]);
             if (c2 & C_SPACE) break;
             if (c2 == C_HIGH) {
+                t.chunk_ascii = 0;
                 int k = pgn__kind_at(s, ce, end, &len);
                 if (k == K_SPACE || k == K_NEWLINE) break;
                 ce += len;
