@@ -282,6 +282,16 @@ int pgn__doc_segment(pgn_doc *doc, pgn_error *err) {
         s->cstart = char_at(&cur, s->start);
         for (uint32_t t = s->first; t < s->first + s->n_tokens; t++) {
             pgn__token *tk = &doc->tokens.v[t];
+            if (tk->start >= cur.byte && tk->end <= cur.high) {
+                /* The usual token: ASCII since the cursor, so characters
+                ** are bytes less the continuation bytes before it. */
+                size_t skew = cur.byte - cur.chr;
+                tk->cstart = (uint32_t)(tk->start - skew);
+                tk->cend = (uint32_t)(tk->end - skew);
+                cur.chr = tk->end - skew;
+                cur.byte = tk->end;
+                continue;
+            }
             tk->cstart = char_at(&cur, tk->start);
             tk->cend = char_at(&cur, tk->end);
         }

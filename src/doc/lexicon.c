@@ -42,13 +42,14 @@ int pgn__lex_next(const pgn__lexicon *lx, pgn__lex_cursor *c, pgn__lex_entry *e)
         memset(e, 0, sizeof *e);
         e->line = c->line;
         size_t fs = ls;
-        for (size_t j = ls; j <= end && e->n_fields < PGN__LEX_FIELDS; j++) {
-            if (j == end || t[j] == '\t') {
-                e->f[e->n_fields] = t + fs;
-                e->n[e->n_fields] = j - fs;
-                e->n_fields++;
-                fs = j + 1;
-            }
+        while (e->n_fields < PGN__LEX_FIELDS) {
+            const char *tab = memchr(t + fs, '\t', end - fs);
+            size_t j = tab ? (size_t)(tab - t) : end;
+            e->f[e->n_fields] = t + fs;
+            e->n[e->n_fields] = j - fs;
+            e->n_fields++;
+            if (!tab) break;
+            fs = j + 1;
         }
         c->pos = i;
         return 1;

@@ -71,7 +71,8 @@ static char *pack_form(tokenizer *t, const char *s, size_t n, size_t pos) {
     char *p = t->fbuf + t->fused;
     /* Most forms are short and come from the text: a fixed 16-byte move is
     ** one instruction pair where memcpy is a call (the bytes past the form
-    ** are overwritten by the NUL and the next form). */
+    ** are overwritten by the NUL and the next form).  quick_form does the
+    ** same inline for the usual case. */
     if (n <= 16 && t->fcap - t->fused >= 17 && (const unsigned char *)s >= t->s &&
         (const unsigned char *)s + 16 <= t->s + t->end)
         memcpy(p, s, 16);
@@ -102,18 +103,34 @@ static char *nfc_form(tokenizer *t, size_t b, size_t e) {
     return pack_form(t, (const char *)buf, (size_t)r, b);
 }
 
+/* The usual token, emit's fast path: the array has room, the form is ASCII
+** of at most 16 bytes and fits the current form block (the fixed 16-byte
+** move of pack_form, without the call). */
+static char *quick_form(tokenizer *t, size_t b, size_t e) {
+    size_t n = e - b;
+    if (n > 16 || t->fcap - t->fused < 17 || b + 16 > t->end) return NULL;
+    char *p = t->fbuf + t->fused;
+    memcpy(p, t->s + b, 16);
+    p[n] = '\0';
+    t->fused += n + 1;
+    return p;
+}
+
 static int emit(tokenizer *t, size_t b, size_t e, uint32_t flags) {
     if (PGN__VEC_RESERVE(t->arena, *t->tokens))
         return pgn__err(t->err, PGN_ENOMEM, NULL, -1, (long)b, "out of memory while tokenizing");
     const unsigned char *s = t->s;
-    size_t i = b;
+    char *form;
     /* In an ASCII chunk (most of them) no byte needs looking at. */
-    if (t->chunk_ascii) i = e;
-    else
+    if (t->chunk_ascii && (form = quick_form(t, b, e))) {
+        /* done */
+    } else {
+        size_t i = b;
         while (i < e && s[i] < 0x80) i++;
-    char *form = i == e ? pack_form(t, (const char *)s + b, e - b, b) : nfc_form(t, b, e);
-    if (!form)
-        return pgn__err(t->err, PGN_ENOMEM, NULL, -1, (long)b, "out of memory while tokenizing");
+        form = i == e ? pack_form(t, (const char *)s + b, e - b, b) : nfc_form(t, b, e);
+        if (!form)
+            return pgn__err(t->err, PGN_ENOMEM, NULL, -1, (long)b, "out of memory while tokenizing");
+    }
     pgn__token *tk = &t->tokens->v[t->tokens->n++];
     *tk = (pgn__token){.start = (uint32_t)b, .end = (uint32_t)e, .form = form,
                        .flags = flags | t->pending, .head = -1};
@@ -400,7 +417,7 @@ static size_t clitic_split(const unsigned char *s, size_t p, size_t q) {
 
 /* "5pm", "7:30PM": the time and "am"/"pm" are two tokens. */
 static size_t ampm_split(const unsigned char *s, size_t p, size_t q) {
-    if (q - p < 3 || q - p > 7) return 0;
+    if (q - p < 3 || q - p > 7 || !(CL(s[p]) & C_DIGIT)) return 0;
     size_t d = p;
     while (d < q && (CL(s[d]) & C_DIGIT || s[d] == ':')) d++;
     if (d == p || q - d != 2) return 0;
