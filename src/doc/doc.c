@@ -280,18 +280,21 @@ int pgn__doc_segment(pgn_doc *doc, pgn_error *err) {
     for (size_t i = 0; i < doc->sentences.n; i++) {
         pgn__sentence *s = &doc->sentences.v[i];
         s->cstart = char_at(&cur, s->start);
-        for (uint32_t t = s->first; t < s->first + s->n_tokens; t++) {
-            pgn__token *tk = &doc->tokens.v[t];
-            if (tk->start >= cur.byte && tk->end <= cur.high) {
-                /* The usual token: ASCII since the cursor, so characters
-                ** are bytes less the continuation bytes before it. */
-                size_t skew = cur.byte - cur.chr;
+        pgn__token *tk = doc->tokens.v + s->first, *te = tk + s->n_tokens;
+        for (; tk < te; tk++) {
+            /* The usual token: ASCII since the cursor, so characters are
+            ** bytes less the continuation bytes before it (locals, so the
+            ** compiler keeps them in registers). */
+            size_t byte = cur.byte, high = cur.high, skew = byte - cur.chr;
+            while (tk < te && tk->start >= byte && tk->end <= high) {
                 tk->cstart = (uint32_t)(tk->start - skew);
                 tk->cend = (uint32_t)(tk->end - skew);
-                cur.chr = tk->end - skew;
-                cur.byte = tk->end;
-                continue;
+                byte = tk->end;
+                tk++;
             }
+            cur.byte = byte;
+            cur.chr = byte - skew;
+            if (tk == te) break;
             tk->cstart = char_at(&cur, tk->start);
             tk->cend = char_at(&cur, tk->end);
         }
