@@ -388,6 +388,11 @@ static int closes_sentence(const unsigned char *s, size_t p, size_t q,
 static size_t clitic_split(const unsigned char *s, size_t p, size_t q) {
     size_t n = q - p;
     if (n < 3) return 0;
+    /* Most words: no apostrophe (' or the last byte of ’) two or three
+    ** bytes from the end, and not five or six letters long. */
+    if (n != 5 && n != 6 && s[q - 2] != '\'' && s[q - 3] != '\'' && s[q - 2] != 0x99 &&
+        s[q - 3] != 0x99)
+        return 0;
     /* n't and n’t: "don't" -> "do" "n't", "can't" -> "ca" "n't". */
     if ((s[q - 1] | 0x20) == 't') {
         size_t a = 0;
