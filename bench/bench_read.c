@@ -9,7 +9,9 @@
 ** the wall clock also counts time the process waited for a core, so the
 ** CPU figure is the one that measures the library.  The best round is the
 ** one to quote (least disturbed by other load).  `bench_read N` runs N
-** rounds (default 5).
+** rounds (default 5).  Even CPU time moves by a third when other processes
+** share the cores; for a repeatable comparison of two versions count
+** instructions instead: `valgrind --tool=callgrind bench_read 1`.
 */
 #include <dirent.h>
 #include <stdio.h>
