@@ -11,9 +11,14 @@
 #define PREFIX_LINE_MAX 250
 #define CONTAINS_LINE_MAX 160
 
+static int lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
 static int icontains(const char *s, size_t n, const char *p, size_t np) {
+    if (np == 0) return 1;
+    /* The first letter rules out most places without a call. */
+    int p0 = lower((unsigned char)p[0]);
     for (size_t i = 0; i + np <= n; i++)
-        if (pgn__ascii_ieq(s + i, np, p, np)) return 1;
+        if (lower((unsigned char)s[i]) == p0 && pgn__ascii_ieq(s + i, np, p, np)) return 1;
     return 0;
 }
 
@@ -35,10 +40,13 @@ int pgn__cue_boilerplate(const pgn__cues *cx, const char *s, size_t n) {
         /* The kinds differ in their first letter (line, prefix, contains). */
         switch (e->f[0][0]) {
         case 'l':
-            if (pgn__ascii_ieq(s, m, p, np) || pgn__ascii_ieq(s, n, p, np)) return 1;
+            if ((np == m && pgn__ascii_ieq(s, m, p, np)) ||
+                (np == n && pgn__ascii_ieq(s, n, p, np)))
+                return 1;
             break;
         case 'p':
-            if (pgn__ascii_iprefix(s, n, p, np) &&
+            if (np > 0 && n >= np && lower((unsigned char)s[0]) == lower((unsigned char)p[0]) &&
+                pgn__ascii_iprefix(s, n, p, np) &&
                 (np == n || !pgn__is_alpha((unsigned char)p[np - 1]) ||
                  !pgn__is_alpha((unsigned char)s[np])))
                 return 1;

@@ -17,12 +17,18 @@ int pgn__ends_terminal(const char *s, size_t n) {
     return 0;
 }
 
+static int lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
 size_t pgn__match_cue(const pgn__cue_list *l, const char *s, size_t n,
                       const char **role, size_t *role_len) {
     size_t best = 0;
+    if (n == 0) return 0;
+    int s0 = lower((unsigned char)s[0]);
     for (size_t i = 0; i < l->n; i++) {
         const pgn__lex_entry *e = &l->v[i];
         if (e->n_fields < 2 || e->n[1] <= best) continue;
+        /* The first letter rules out most cues without a call. */
+        if (lower((unsigned char)e->f[1][0]) != s0) continue;
         if (!pgn__ascii_iprefix(s, n, e->f[1], e->n[1])) continue;
         /* "by" must not match "bypass": the cue ends at a non-letter. */
         if (e->n[1] < n && pgn__is_alpha((unsigned char)s[e->n[1]])) continue;

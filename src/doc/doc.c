@@ -61,6 +61,45 @@ size_t pgn__utf8_valid_len(const unsigned char *s, size_t n) {
     return 0;
 }
 
+/* Word-at-a-time helpers: the text is mostly ASCII, and eight bytes are
+** tested or counted in a few instructions where a byte loop takes dozens. */
+#define ONES UINT64_C(0x0101010101010101)
+#define HIGHS UINT64_C(0x8080808080808080)
+
+static uint64_t load8(const unsigned char *s) {
+    uint64_t w;
+    memcpy(&w, s, 8);
+    return w;
+}
+
+/* Whether the eight bytes are all ASCII and none is NUL. */
+static int ascii_nonzero8(uint64_t w) {
+    return ((w | ((w - ONES) & ~w)) & HIGHS) == 0;
+}
+
+/* Length of the run of ASCII bytes other than NUL at s[0, n). */
+static size_t ascii_run(const unsigned char *s, size_t n) {
+    size_t i = 0;
+    while (i + 8 <= n && ascii_nonzero8(load8(s + i))) i += 8;
+    while (i < n && s[i] < 0x80 && s[i] != 0) i++;
+    return i;
+}
+
+/* Characters in s[0, n) of valid UTF-8: the bytes that are not
+** continuation bytes (10xxxxxx). */
+static size_t count_chars(const unsigned char *s, size_t n) {
+    size_t i = 0, chars = 0;
+    while (i + 8 <= n) {
+        uint64_t w = load8(s + i);
+        /* One bit per byte (its low bit) for a continuation byte. */
+        uint64_t cont = (w >> 7) & ~(w >> 6) & ONES;
+        chars += 8 - (size_t)((cont * ONES) >> 56);
+        i += 8;
+    }
+    for (; i < n; i++) chars += (s[i] & 0xC0) != 0x80;
+    return chars;
+}
+
 int pgn__doc_set_text(pgn_doc *doc, const char *raw, size_t len,
                       const char *name, long base_off, pgn_error *err) {
     const unsigned char *s = (const unsigned char *)raw;
@@ -71,10 +110,8 @@ int pgn__doc_set_text(pgn_doc *doc, const char *raw, size_t len,
     size_t i = 0, o = 0, bad = 0;
     for (i = 0; i < len;) {
         /* Most text is ASCII: step over it without decoding. */
-        if (s[i] < 0x80 && s[i] != 0) {
-            i++;
-            continue;
-        }
+        i += ascii_run(s + i, len - i);
+        if (i >= len) break;
         size_t k = pgn__utf8_valid_len(s + i, len - i);
         if (k == 0 || s[i] == 0) bad++;
         i += k ? k : 1;
@@ -83,14 +120,22 @@ int pgn__doc_set_text(pgn_doc *doc, const char *raw, size_t len,
     if (!out)
         return pgn__err(err, PGN_ENOMEM, name, -1, -1,
                         "no memory for a %zu-byte document", len);
+    if (bad == 0) {
+        /* The usual case: valid UTF-8 without NUL is kept as it is. */
+        if (len) memcpy(out, s, len);
+        out[len] = '\0';
+        doc->text = out;
+        doc->len = len;
+        doc->n_chars = count_chars(s, len);
+        return 0;
+    }
     size_t n_chars = 0;
     long run_start = -1;
     int run_nul = 0;
     for (i = 0; i < len;) {
         if (run_start < 0) {
             /* Copy a run of valid ASCII at once. */
-            size_t j = i;
-            while (j < len && s[j] < 0x80 && s[j] != 0) j++;
+            size_t j = i + ascii_run(s + i, len - i);
             if (j > i) {
                 memcpy(out + o, s + i, j - i);
                 o += j - i;
@@ -150,25 +195,73 @@ int pgn__doc_set_text(pgn_doc *doc, const char *raw, size_t len,
 }
 
 /* Converts increasing byte offsets to character offsets with one forward
-** walk; a backward request restarts from the beginning. */
+** walk; a backward request restarts from the beginning.  Most of a news
+** text is ASCII, where characters are bytes: the cursor knows where the
+** next non-ASCII byte is, and up to there it only adds. */
 typedef struct char_cursor {
-    const char *text;
+    const unsigned char *text;
+    size_t len;
     size_t byte, chr;
+    size_t high;             /* first byte >= 0x80 at or after byte, or len */
 } char_cursor;
 
+static size_t next_high(const unsigned char *s, size_t i, size_t len) {
+    while (i + 8 <= len && (load8(s + i) & HIGHS) == 0) i += 8;
+    while (i < len && s[i] < 0x80) i++;
+    return i;
+}
+
+static void cursor_start(char_cursor *c, const char *text, size_t len) {
+    c->text = (const unsigned char *)text;
+    c->len = len;
+    c->byte = c->chr = 0;
+    c->high = next_high(c->text, 0, len);
+}
+
 static uint32_t char_at(char_cursor *c, size_t byte) {
-    if (byte < c->byte) c->byte = c->chr = 0;
-    const unsigned char *s = (const unsigned char *)c->text;
-    while (c->byte < byte) {
-        if ((s[c->byte] & 0xC0) != 0x80) c->chr++;
-        c->byte++;
+    if (byte < c->byte) {
+        c->byte = c->chr = 0;
+        c->high = next_high(c->text, 0, c->len);
     }
-    /* byte may sit on a continuation byte only if a caller erred; counting
-    ** lead bytes keeps the answer sane anyway. */
+    if (byte <= c->high) {
+        c->chr += byte - c->byte;
+    } else {
+        /* byte may sit on a continuation byte only if a caller erred;
+        ** counting lead bytes keeps the answer sane anyway. */
+        c->chr += count_chars(c->text + c->byte, byte - c->byte);
+        c->high = next_high(c->text, byte, c->len);
+    }
+    c->byte = byte;
     return (uint32_t)c->chr;
 }
 
+/* Tokens to reserve for the kept blocks: one per 4 bytes, as the tokenizer
+** guesses for each block, so that the array is not copied as it grows
+** block by block; at most 65536 at once (a huge document grows as before). */
+static size_t token_estimate(const pgn_doc *doc) {
+    size_t want = 0;
+    for (size_t b = 0; b < doc->blocks.n; b++) {
+        const pgn__block *bl = &doc->blocks.v[b];
+        if (pgn_block_kind_is_removed(bl->kind)) continue;
+        want += (bl->end - bl->start) / 4 + 1;
+        if (want > 65536) return 65536;
+    }
+    return want;
+}
+
 int pgn__doc_segment(pgn_doc *doc, pgn_error *err) {
+    size_t want = doc->tokens.n + token_estimate(doc);
+    if (doc->tokens.cap < want) {
+        /* Only a hint: when the arena refuses, the tokenizer grows the array
+        ** (and reports a real shortage) as it would have. */
+        void *v = pgn__arena_grow(doc->arena, doc->tokens.v,
+                                  doc->tokens.cap * sizeof *doc->tokens.v,
+                                  want * sizeof *doc->tokens.v);
+        if (v) {
+            doc->tokens.v = v;
+            doc->tokens.cap = want;
+        }
+    }
     for (size_t b = 0; b < doc->blocks.n; b++) {
         pgn__block *bl = &doc->blocks.v[b];
         if (pgn_block_kind_is_removed(bl->kind)) continue;
@@ -176,18 +269,32 @@ int pgn__doc_segment(pgn_doc *doc, pgn_error *err) {
                               doc->arena, &doc->tokens, &doc->sentences, err);
         if (rc) return rc;
     }
-    char_cursor cur = {doc->text, 0, 0};
+    char_cursor cur;
+    cursor_start(&cur, doc->text, doc->len);
     for (size_t b = 0; b < doc->blocks.n; b++) {
         pgn__block *bl = &doc->blocks.v[b];
         bl->cstart = char_at(&cur, bl->start);
         bl->cend = char_at(&cur, bl->end);
     }
-    cur.byte = cur.chr = 0;
+    cursor_start(&cur, doc->text, doc->len);
     for (size_t i = 0; i < doc->sentences.n; i++) {
         pgn__sentence *s = &doc->sentences.v[i];
         s->cstart = char_at(&cur, s->start);
-        for (uint32_t t = s->first; t < s->first + s->n_tokens; t++) {
-            pgn__token *tk = &doc->tokens.v[t];
+        pgn__token *tk = doc->tokens.v + s->first, *te = tk + s->n_tokens;
+        for (; tk < te; tk++) {
+            /* The usual token: ASCII since the cursor, so characters are
+            ** bytes less the continuation bytes before it (locals, so the
+            ** compiler keeps them in registers). */
+            size_t byte = cur.byte, high = cur.high, skew = byte - cur.chr;
+            while (tk < te && tk->start >= byte && tk->end <= high) {
+                tk->cstart = (uint32_t)(tk->start - skew);
+                tk->cend = (uint32_t)(tk->end - skew);
+                byte = tk->end;
+                tk++;
+            }
+            cur.byte = byte;
+            cur.chr = byte - skew;
+            if (tk == te) break;
             tk->cstart = char_at(&cur, tk->start);
             tk->cend = char_at(&cur, tk->end);
         }

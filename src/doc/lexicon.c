@@ -42,13 +42,14 @@ int pgn__lex_next(const pgn__lexicon *lx, pgn__lex_cursor *c, pgn__lex_entry *e)
         memset(e, 0, sizeof *e);
         e->line = c->line;
         size_t fs = ls;
-        for (size_t j = ls; j <= end && e->n_fields < PGN__LEX_FIELDS; j++) {
-            if (j == end || t[j] == '\t') {
-                e->f[e->n_fields] = t + fs;
-                e->n[e->n_fields] = j - fs;
-                e->n_fields++;
-                fs = j + 1;
-            }
+        while (e->n_fields < PGN__LEX_FIELDS) {
+            const char *tab = memchr(t + fs, '\t', end - fs);
+            size_t j = tab ? (size_t)(tab - t) : end;
+            e->f[e->n_fields] = t + fs;
+            e->n[e->n_fields] = j - fs;
+            e->n_fields++;
+            if (!tab) break;
+            fs = j + 1;
         }
         c->pos = i;
         return 1;
@@ -103,11 +104,17 @@ int pgn__lex_check(const pgn__lexicon *lx, int min_fields, int max_fields,
     return 0;
 }
 
-static size_t count_entries(const pgn__lexicon *lx) {
-    pgn__lex_cursor c = {0, 0};
-    pgn__lex_entry e;
-    size_t n = 0;
-    while (pgn__lex_next(lx, &c, &e)) n++;
+/* At least as many as the entries: the lines (counted with memchr, so that
+** the entries are parsed once, not once to count and once to fill). */
+static size_t max_entries(const pgn__lexicon *lx) {
+    const char *t = lx->text;
+    size_t len = lx->len_p ? *lx->len_p : lx->len ? lx->len : strlen(t);
+    size_t n = 1;
+    const char *p = t, *end = t + len;
+    while (p < end && (p = memchr(p, '\n', (size_t)(end - p)))) {
+        n++;
+        p++;
+    }
     return n;
 }
 
@@ -127,7 +134,7 @@ int pgn__cues_load(pgn__cues *c) {
     pgn__cue_list *lists[5] = {&c->timestamp, &c->boilerplate, &c->byline,
                                &c->credits, &c->agencies};
     size_t total = 0;
-    for (int i = 0; i < 5; i++) total += count_entries(lx[i]);
+    for (int i = 0; i < 5; i++) total += max_entries(lx[i]);
     if (!(c->mem = malloc((total ? total : 1) * sizeof *c->mem))) return PGN_ENOMEM;
     pgn__lex_entry *at = c->mem;
     for (int i = 0; i < 5; i++) at = fill_list(lx[i], at, lists[i]);

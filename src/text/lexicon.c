@@ -11,7 +11,10 @@ static const pgn__word *find_key(const pgn__word *table, size_t n_table,
     size_t lo = 0, hi = n_table;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(key, table[mid].key);
+        /* The first byte settles most probes without a call (the order
+        ** is strcmp's: bytes as unsigned char). */
+        int c = (unsigned char)key[0] - (unsigned char)table[mid].key[0];
+        if (c == 0) c = strcmp(key, table[mid].key);
         if (c == 0) return &table[mid];
         if (c < 0) hi = mid;
         else lo = mid + 1;

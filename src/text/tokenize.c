@@ -41,6 +41,7 @@ typedef struct tokenizer {
     pgn__token_vec *tokens;
     pgn_error *err;
     uint32_t pending;        /* PGN__TOK_*_BEFORE flags for the next token */
+    int chunk_ascii;         /* the current chunk has no byte >= 0x80 */
     /* Forms are packed one after another in blocks of the arena (one
     ** allocation per block, no alignment padding): a form costs its bytes
     ** and a NUL, which matters at millions of tokens per second. */
@@ -70,7 +71,8 @@ static char *pack_form(tokenizer *t, const char *s, size_t n, size_t pos) {
     char *p = t->fbuf + t->fused;
     /* Most forms are short and come from the text: a fixed 16-byte move is
     ** one instruction pair where memcpy is a call (the bytes past the form
-    ** are overwritten by the NUL and the next form). */
+    ** are overwritten by the NUL and the next form).  quick_form does the
+    ** same inline for the usual case. */
     if (n <= 16 && t->fcap - t->fused >= 17 && (const unsigned char *)s >= t->s &&
         (const unsigned char *)s + 16 <= t->s + t->end)
         memcpy(p, s, 16);
@@ -101,22 +103,37 @@ static char *nfc_form(tokenizer *t, size_t b, size_t e) {
     return pack_form(t, (const char *)buf, (size_t)r, b);
 }
 
+/* The usual token, emit's fast path: the array has room, the form is ASCII
+** of at most 16 bytes and fits the current form block (the fixed 16-byte
+** move of pack_form, without the call). */
+static char *quick_form(tokenizer *t, size_t b, size_t e) {
+    size_t n = e - b;
+    if (n > 16 || t->fcap - t->fused < 17 || b + 16 > t->end) return NULL;
+    char *p = t->fbuf + t->fused;
+    memcpy(p, t->s + b, 16);
+    p[n] = '\0';
+    t->fused += n + 1;
+    return p;
+}
+
 static int emit(tokenizer *t, size_t b, size_t e, uint32_t flags) {
     if (PGN__VEC_RESERVE(t->arena, *t->tokens))
         return pgn__err(t->err, PGN_ENOMEM, NULL, -1, (long)b, "out of memory while tokenizing");
     const unsigned char *s = t->s;
-    size_t i = b;
-    while (i < e && s[i] < 0x80) i++;
-    char *form = i == e ? pack_form(t, (const char *)s + b, e - b, b) : nfc_form(t, b, e);
-    if (!form)
-        return pgn__err(t->err, PGN_ENOMEM, NULL, -1, (long)b, "out of memory while tokenizing");
+    char *form;
+    /* In an ASCII chunk (most of them) no byte needs looking at. */
+    if (t->chunk_ascii && (form = quick_form(t, b, e))) {
+        /* done */
+    } else {
+        size_t i = b;
+        while (i < e && s[i] < 0x80) i++;
+        form = i == e ? pack_form(t, (const char *)s + b, e - b, b) : nfc_form(t, b, e);
+        if (!form)
+            return pgn__err(t->err, PGN_ENOMEM, NULL, -1, (long)b, "out of memory while tokenizing");
+    }
     pgn__token *tk = &t->tokens->v[t->tokens->n++];
-    memset(tk, 0, sizeof *tk);
-    tk->start = (uint32_t)b;
-    tk->end = (uint32_t)e;
-    tk->form = form;
-    tk->flags = flags | t->pending;
-    tk->head = -1;
+    *tk = (pgn__token){.start = (uint32_t)b, .end = (uint32_t)e, .form = form,
+                       .flags = flags | t->pending, .head = -1};
     t->pending = 0;
     return 0;
 }
@@ -331,11 +348,23 @@ static int dotted_letters(const unsigned char *s, size_t p, size_t q) {
     return dots > 0 && run > 0;
 }
 
+/* The entry of the word [p, q) and its dot at s[q] in the abbreviations,
+** looked up once for keeps_dot and closes_sentence (*looked says it was). */
+static const pgn__word *abbrev_entry(const unsigned char *s, size_t p, size_t q,
+                                     const pgn__word **w, int *looked) {
+    if (!*looked) {
+        *w = pgn__word_find(pgn__abbrev, pgn__abbrev_n, (const char *)s + p, q + 1 - p);
+        *looked = 1;
+    }
+    return *w;
+}
+
 /* Whether the word [p, q) keeps the dot at s[q]. */
-static int keeps_dot(const unsigned char *s, size_t p, size_t q, size_t end) {
+static int keeps_dot(const unsigned char *s, size_t p, size_t q, size_t end,
+                     const pgn__word **wp, int *looked) {
     if (q - p == 1 && (CL(s[p]) & C_ALPHA)) return 1;     /* initial "J." */
     if (dotted_letters(s, p, q)) return 1;
-    const pgn__word *w = pgn__word_find(pgn__abbrev, pgn__abbrev_n, (const char *)s + p, q + 1 - p);
+    const pgn__word *w = abbrev_entry(s, p, q, wp, looked);
     if (!w) return 0;
     if (!(w->flags & PGN__WORD_N)) return 1;
     /* Only before a number: "No. 5", "pp. 10-12". */
@@ -347,10 +376,11 @@ static int keeps_dot(const unsigned char *s, size_t p, size_t q, size_t end) {
 /* Whether the abbreviation [p, q) (its dot at s[q]) may close a sentence;
 ** at the end of a block it then gives its dot to the sentence, as UD does
 ** ("... and so on etc" "."). */
-static int closes_sentence(const unsigned char *s, size_t p, size_t q) {
+static int closes_sentence(const unsigned char *s, size_t p, size_t q,
+                           const pgn__word **wp, int *looked) {
     if (q - p == 1) return 0;                             /* initial */
     if (dotted_letters(s, p, q)) return 1;
-    const pgn__word *w = pgn__word_find(pgn__abbrev, pgn__abbrev_n, (const char *)s + p, q + 1 - p);
+    const pgn__word *w = abbrev_entry(s, p, q, wp, looked);
     return w && (w->flags & PGN__WORD_E);
 }
 
@@ -358,6 +388,11 @@ static int closes_sentence(const unsigned char *s, size_t p, size_t q) {
 static size_t clitic_split(const unsigned char *s, size_t p, size_t q) {
     size_t n = q - p;
     if (n < 3) return 0;
+    /* Most words: no apostrophe (' or the last byte of ’) two or three
+    ** bytes from the end, and not five or six letters long. */
+    if (n != 5 && n != 6 && s[q - 2] != '\'' && s[q - 3] != '\'' && s[q - 2] != 0x99 &&
+        s[q - 3] != 0x99)
+        return 0;
     /* n't and n’t: "don't" -> "do" "n't", "can't" -> "ca" "n't". */
     if ((s[q - 1] | 0x20) == 't') {
         size_t a = 0;
@@ -387,7 +422,7 @@ static size_t clitic_split(const unsigned char *s, size_t p, size_t q) {
 
 /* "5pm", "7:30PM": the time and "am"/"pm" are two tokens. */
 static size_t ampm_split(const unsigned char *s, size_t p, size_t q) {
-    if (q - p < 3 || q - p > 7) return 0;
+    if (q - p < 3 || q - p > 7 || !(CL(s[p]) & C_DIGIT)) return 0;
     size_t d = p;
     while (d < q && (CL(s[d]) & C_DIGIT || s[d] == ':')) d++;
     if (d == p || q - d != 2) return 0;
@@ -474,13 +509,16 @@ static int tokenize_chunk(tokenizer *t, size_t cs, size_t ce) {
             size_t split = 0;
             size_t a = apostrophe_at(s, q, ce);
             uint32_t abbrev = 0;
+            const pgn__word *entry = NULL;
+            int looked = 0;
             /* The dot stays with an abbreviation unless an ellipsis starts
             ** there; of exactly two dots ("L.P..") the second ends the
             ** sentence. */
             if (q < ce && s[q] == '.' &&
                 !(q + 1 < ce && s[q + 1] == '.' && q + 2 < ce && s[q + 2] == '.') &&
-                keeps_dot(s, p, q, t->end) &&
-                !((abbrev = closes_sentence(s, p, q) ? PGN__TOK_ABBREV_END : 0) && q + 1 == t->end)) {
+                keeps_dot(s, p, q, t->end, &entry, &looked) &&
+                !((abbrev = closes_sentence(s, p, q, &entry, &looked) ? PGN__TOK_ABBREV_END : 0) &&
+                  q + 1 == t->end)) {
                 q++;
                 if ((rc = emit(t, p, q, abbrev | (q == ce ? space : 0)))) return rc;
                 p = q;
@@ -512,7 +550,7 @@ static int tokenize_chunk(tokenizer *t, size_t cs, size_t ce) {
 
 int pgn__tokenize(const char *text, size_t off, size_t end, pgn__arena *arena,
                   pgn__token_vec *tokens, pgn_error *err) {
-    tokenizer t = {(const unsigned char *)text, end, arena, tokens, err, 0, NULL, 0, 0};
+    tokenizer t = {(const unsigned char *)text, end, arena, tokens, err, 0, 0, NULL, 0, 0};
     const unsigned char *s = t.s;
     /* Room for the span's tokens at one per 4 bytes (English news runs at
     ** about one per 5.5), so the array rarely grows token by token; at most
@@ -553,10 +591,12 @@ int pgn__tokenize(const char *text, size_t off, size_t end, pgn__arena *arena,
         newlines = 0;
         /* The chunk: up to the next white space. */
         size_t ce = i + 1;
+        t.chunk_ascii = cl != C_HIGH;
         while (ce < end) {
             unsigned char c2 = CL(s[ce]);
             if (c2 & C_SPACE) break;
             if (c2 == C_HIGH) {
+                t.chunk_ascii = 0;
                 int k = pgn__kind_at(s, ce, end, &len);
                 if (k == K_SPACE || k == K_NEWLINE) break;
                 ce += len;
