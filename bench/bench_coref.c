@@ -15,70 +15,24 @@
 #include <string.h>
 #include <time.h>
 
+#include "corpus.h"
 #include "peregrine.h"
 
-typedef struct article {
-    char *bytes;
-    size_t len;
-} article;
-
-static double now(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-static size_t load_dir(const char *dir, article **out, size_t *cap, size_t n) {
-    DIR *d = opendir(dir);
-    if (!d) return n;
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        if (e->d_name[0] == '.') continue;
-        char path[4096];
-        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-        FILE *f = fopen(path, "rb");
-        if (!f) continue;
-        fseek(f, 0, SEEK_END);
-        long len = ftell(f);
-        fseek(f, 0, SEEK_SET);
-        char *b = malloc(len > 0 ? (size_t)len : 1);
-        if (b && len > 0 && fread(b, 1, (size_t)len, f) != (size_t)len) {
-            free(b);
-            b = NULL;
-        }
-        fclose(f);
-        if (!b) continue;
-        if (n == *cap) {
-            *cap = *cap ? *cap * 2 : 256;
-            article *na = realloc(*out, *cap * sizeof **out);
-            if (!na) {
-                free(b);
-                break;
-            }
-            *out = na;
-        }
-        (*out)[n].bytes = b;
-        (*out)[n].len = len > 0 ? (size_t)len : 0;
-        n++;
-    }
-    closedir(d);
-    return n;
-}
 
 /* Reads and recognises every article, then resolves its coreference;
 ** adds the seconds of each part to *pipeline and *coref and the COREF
 ** mentions found to *resolved (counting is not timed). */
-static void run(const pgn_kb *kb, const article *arts, size_t n, double *pipeline, double *coref,
+static void run(const pgn_kb *kb, const bench_article *arts, size_t n, double *pipeline, double *coref,
                 size_t *resolved) {
     for (size_t i = 0; i < n; i++) {
         pgn_doc *doc;
         pgn_error err;
-        double t0 = now();
+        double t0 = bench_cpu_seconds();
         if (pgn_doc_from_text(arts[i].bytes, arts[i].len, NULL, &doc, &err)) continue;
         int ok = pgn_kb_recognize_on(kb, doc, "2016-06-01", &err) == 0;
-        double t1 = now();
+        double t1 = bench_cpu_seconds();
         ok = ok && pgn_doc_resolve_coref(doc, &err) == 0;
-        double t2 = now();
+        double t2 = bench_cpu_seconds();
         *pipeline += t1 - t0;
         *coref += t2 - t1;
         for (size_t k = 0; ok && k < pgn_doc_n_mentions(doc); k++) {
@@ -90,24 +44,18 @@ static void run(const pgn_kb *kb, const article *arts, size_t n, double *pipelin
 }
 
 int main(void) {
-    article *arts = NULL;
-    size_t cap = 0, n = 0;
-    const char *corpus = PGN_SHARED_DIR "/data/polnear/train/text";
-    n = load_dir(corpus, &arts, &cap, 0);
-    if (n == 0) {
-        corpus = PGN_SOURCE_DIR "/examples (repeated 200 times)";
-        for (int r = 0; r < 200; r++) n = load_dir(PGN_SOURCE_DIR "/examples", &arts, &cap, n);
-    }
+    bench_corpus cp;
+    if (bench_corpus_load(&cp)) return 1;
+    const bench_article *arts = cp.v;
+    size_t n = cp.n, total = cp.bytes;
+    const char *corpus = cp.name;
     pgn_kb *kb = NULL;
     pgn_error err;
-    if (n == 0 || pgn_kb_open(PGN_SOURCE_DIR "/data/kb", &kb, &err)) {
-        fprintf(stderr, "bench_coref: no corpus or no KB\n");
-        for (size_t i = 0; i < n; i++) free(arts[i].bytes);
-        free(arts);
+    if (pgn_kb_open(PGN_SOURCE_DIR "/data/kb", &kb, &err)) {
+        fprintf(stderr, "bench_coref: no KB\n");
+        bench_corpus_free(&cp);
         return 1;
     }
-    size_t total = 0;
-    for (size_t i = 0; i < n; i++) total += arts[i].len;
     printf("corpus: %s: %zu articles, %.2f MB\n", corpus, n, total / 1e6);
     double best_pipe = 1e30, best_coref = 1e30;
     size_t resolved = 0;
@@ -123,7 +71,6 @@ int main(void) {
     printf("read+actors: %.1f MB/s; coreference alone: %.1f MB/s (adds %.1f%%), best of 5 rounds\n",
            total / 1e6 / best_pipe, total / 1e6 / best_coref, 100.0 * best_coref / best_pipe);
     pgn_kb_close(kb);
-    for (size_t i = 0; i < n; i++) free(arts[i].bytes);
-    free(arts);
+    bench_corpus_free(&cp);
     return 0;
 }

@@ -15,60 +15,14 @@
 #include <string.h>
 #include <time.h>
 
+#include "corpus.h"
 #include "peregrine.h"
 
-typedef struct article {
-    char *bytes;
-    size_t len;
-} article;
-
-static double now(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-static size_t load_dir(const char *dir, article **out, size_t *cap, size_t n) {
-    DIR *d = opendir(dir);
-    if (!d) return n;
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        if (e->d_name[0] == '.') continue;
-        char path[4096];
-        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-        FILE *f = fopen(path, "rb");
-        if (!f) continue;
-        fseek(f, 0, SEEK_END);
-        long len = ftell(f);
-        fseek(f, 0, SEEK_SET);
-        char *b = malloc(len > 0 ? (size_t)len : 1);
-        if (b && len > 0 && fread(b, 1, (size_t)len, f) != (size_t)len) {
-            free(b);
-            b = NULL;
-        }
-        fclose(f);
-        if (!b) continue;
-        if (n == *cap) {
-            *cap = *cap ? *cap * 2 : 256;
-            article *na = realloc(*out, *cap * sizeof **out);
-            if (!na) {
-                free(b);
-                break;
-            }
-            *out = na;
-        }
-        (*out)[n].bytes = b;
-        (*out)[n].len = len > 0 ? (size_t)len : 0;
-        n++;
-    }
-    closedir(d);
-    return n;
-}
 
 /* Reads every article; with discourse, also finds dates and quotes.
 ** Returns seconds; adds the counts found. */
-static double run(const article *arts, size_t n, int discourse, size_t *dates, size_t *quotes) {
-    double t0 = now();
+static double run(const bench_article *arts, size_t n, int discourse, size_t *dates, size_t *quotes) {
+    double t0 = bench_cpu_seconds();
     for (size_t i = 0; i < n; i++) {
         pgn_doc *doc;
         pgn_error err;
@@ -79,24 +33,15 @@ static double run(const article *arts, size_t n, int discourse, size_t *dates, s
         }
         pgn_doc_free(doc);
     }
-    return now() - t0;
+    return bench_cpu_seconds() - t0;
 }
 
 int main(void) {
-    article *arts = NULL;
-    size_t cap = 0, n = 0;
-    const char *corpus = PGN_SHARED_DIR "/data/polnear/train/text";
-    n = load_dir(corpus, &arts, &cap, 0);
-    if (n == 0) {
-        corpus = PGN_SOURCE_DIR "/examples (repeated 200 times)";
-        for (int r = 0; r < 200; r++) n = load_dir(PGN_SOURCE_DIR "/examples", &arts, &cap, n);
-    }
-    if (n == 0) {
-        fprintf(stderr, "bench_discourse: no corpus found\n");
-        return 1;
-    }
-    size_t total = 0;
-    for (size_t i = 0; i < n; i++) total += arts[i].len;
+    bench_corpus cp;
+    if (bench_corpus_load(&cp)) return 1;
+    const bench_article *arts = cp.v;
+    size_t n = cp.n, total = cp.bytes;
+    const char *corpus = cp.name;
     printf("corpus: %s: %zu articles, %.2f MB\n", corpus, n, total / 1e6);
     double best_read = 1e30, best_all = 1e30;
     size_t dates = 0, quotes = 0;
@@ -113,7 +58,6 @@ int main(void) {
     printf("read only:          %.1f MB/s\n", total / 1e6 / best_read);
     printf("read+dates+quotes:  %.1f MB/s (discourse adds %.0f%% to reading), best of 5 rounds\n",
            total / 1e6 / best_all, 100.0 * (best_all - best_read) / best_read);
-    for (size_t i = 0; i < n; i++) free(arts[i].bytes);
-    free(arts);
+    bench_corpus_free(&cp);
     return 0;
 }

@@ -19,18 +19,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "corpus.h"
 #include "peregrine.h"
-
-typedef struct article {
-    char *bytes;
-    size_t len;
-} article;
-
-static double clock_s(clockid_t id) {
-    struct timespec ts;
-    clock_gettime(id, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
 
 /* A point in time by both clocks. */
 typedef struct stamp {
@@ -38,7 +28,7 @@ typedef struct stamp {
 } stamp;
 
 static stamp now(void) {
-    stamp s = {clock_s(CLOCK_MONOTONIC), clock_s(CLOCK_PROCESS_CPUTIME_ID)};
+    stamp s = {bench_wall_seconds(), bench_cpu_seconds()};
     return s;
 }
 
@@ -48,44 +38,7 @@ static void keep_best(stamp *best, stamp a, stamp b) {
     if (b.cpu - a.cpu < best->cpu) best->cpu = b.cpu - a.cpu;
 }
 
-static char *slurp(const char *path, size_t *len) {
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *b = malloc(n > 0 ? (size_t)n : 1);
-    if (b && n > 0 && fread(b, 1, (size_t)n, f) != (size_t)n) {
-        free(b);
-        b = NULL;
-    }
-    fclose(f);
-    *len = n > 0 ? (size_t)n : 0;
-    return b;
-}
 
-static size_t load_dir(const char *dir, article **out, size_t *cap, size_t n) {
-    DIR *d = opendir(dir);
-    if (!d) return n;
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        if (e->d_name[0] == '.') continue;
-        char path[4096];
-        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-        size_t len;
-        char *b = slurp(path, &len);
-        if (!b) continue;
-        if (n == *cap) {
-            *cap = *cap ? *cap * 2 : 256;
-            *out = realloc(*out, *cap * sizeof **out);
-        }
-        (*out)[n].bytes = b;
-        (*out)[n].len = len;
-        n++;
-    }
-    closedir(d);
-    return n;
-}
 
 /* Appends s as a JSON string (enough escaping for article text). */
 static size_t json_escape(char *dst, const char *s, size_t len) {
@@ -103,20 +56,11 @@ static size_t json_escape(char *dst, const char *s, size_t len) {
 int main(int argc, char **argv) {
     int rounds = argc > 1 ? atoi(argv[1]) : 5;
     if (rounds < 1) rounds = 1;
-    article *arts = NULL;
-    size_t cap = 0, n = 0;
-    const char *corpus = PGN_SHARED_DIR "/data/polnear/train/text";
-    n = load_dir(corpus, &arts, &cap, 0);
-    if (n == 0) {
-        corpus = PGN_SOURCE_DIR "/examples (repeated 200 times)";
-        for (int r = 0; r < 200; r++) n = load_dir(PGN_SOURCE_DIR "/examples", &arts, &cap, n);
-    }
-    if (n == 0) {
-        fprintf(stderr, "bench_read: no corpus found\n");
-        return 1;
-    }
-    size_t total = 0;
-    for (size_t i = 0; i < n; i++) total += arts[i].len;
+    bench_corpus cp;
+    if (bench_corpus_load(&cp)) return 1;
+    const bench_article *arts = cp.v;
+    size_t n = cp.n, total = cp.bytes;
+    const char *corpus = cp.name;
 
     char *jsonl = malloc(total * 6 + n * 64);
     size_t jl = 0;
@@ -173,8 +117,7 @@ int main(int argc, char **argv) {
            rounds);
     printf("jsonl feed:    %.1f MB/s CPU, %.1f MB/s wall of JSON input, best of %d rounds\n",
            jl / 1e6 / best_jsonl.cpu, jl / 1e6 / best_jsonl.wall, rounds);
-    for (size_t i = 0; i < n; i++) free(arts[i].bytes);
-    free(arts);
+    bench_corpus_free(&cp);
     free(jsonl);
     return 0;
 }
