@@ -1,0 +1,61 @@
+/* bench/bench_pipeline.c -- the whole job: raw article text to coded
+** events (read, tokenize, tag, parse, actors, coreference, dates, quotes,
+** events), one thread, on the bench corpus (PolNeAR train articles when
+** ../shared is present).  Prints sentences, tokens and bytes per second of
+** CPU time, the best of N rounds (`bench_pipeline N`, default 3), and the
+** time to open the pipeline (models, KB, ontology and lexicon).
+*/
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "corpus.h"
+#include "peregrine.h"
+
+int main(int argc, char **argv) {
+    int rounds = argc > 1 ? atoi(argv[1]) : 3;
+    if (rounds < 1) rounds = 1;
+    bench_corpus cp;
+    if (bench_corpus_load(&cp)) return 1;
+    pgn_error err;
+    pgn_pipeline *pipe = NULL;
+    double t0 = bench_cpu_seconds(), w0 = bench_wall_seconds();
+    if (pgn_pipeline_open(PGN_SOURCE_DIR "/data", NULL, &pipe, &err)) {
+        char buf[512];
+        fprintf(stderr, "bench_pipeline: %s\n", pgn_error_format(&err, buf, sizeof buf));
+        bench_corpus_free(&cp);
+        return 1;
+    }
+    printf("pipeline open: %.0f ms CPU, %.0f ms wall\n", 1e3 * (bench_cpu_seconds() - t0),
+           1e3 * (bench_wall_seconds() - w0));
+    printf("corpus: %s: %zu articles, %.2f MB\n", cp.name, cp.n, cp.bytes / 1e6);
+    double best = 1e30;
+    size_t sentences = 0, tokens = 0, events = 0, failed = 0;
+    for (int r = 0; r < rounds; r++) {
+        sentences = tokens = events = failed = 0;
+        double c0 = bench_cpu_seconds();
+        for (size_t i = 0; i < cp.n; i++) {
+            pgn_doc *doc;
+            if (pgn_doc_from_text(cp.v[i].bytes, cp.v[i].len, NULL, &doc, &err)) {
+                failed++;
+                continue;
+            }
+            if (pgn_pipeline_process(pipe, doc, &err)) failed++;
+            sentences += pgn_doc_n_sentences(doc);
+            for (size_t s = 0; s < pgn_doc_n_sentences(doc); s++) {
+                pgn_sentence_view sv;
+                if (pgn_doc_sentence(doc, s, &sv) == 0) tokens += sv.n_tokens;
+            }
+            events += pgn_doc_n_events(doc);
+            pgn_doc_free(doc);
+        }
+        double c = bench_cpu_seconds() - c0;
+        if (c < best) best = c;
+    }
+    printf("documents %zu (failed %zu), sentences %zu, tokens %zu, events %zu\n", cp.n, failed,
+           sentences, tokens, events);
+    printf("whole pipeline: %.0f sentences/s, %.0f tokens/s, %.2f MB/s of CPU time, best of %d\n",
+           sentences / best, tokens / best, cp.bytes / 1e6 / best, rounds);
+    pgn_pipeline_close(pipe);
+    bench_corpus_free(&cp);
+    return 0;
+}
