@@ -296,4 +296,16 @@ const char *pgn__parser_label(const pgn__parser *p, uint32_t label);
 uint32_t pgn__projectivize(int32_t *head, uint32_t n);
 int pgn__is_projective(const int32_t *head, uint32_t n);
 
+/* ------------------------------------------------------- the whole model */
+
+/* nlp.c: what pgn_nlp_model_open loads. */
+struct pgn_nlp_model {
+    pgn__tagger *tagger;
+    pgn__parser *parser;     /* NULL: no parser model */
+};
+
+/* Tags, lemmatizes and parses one sentence whose forms are set (memory from
+** arena).  0 or PGN_ENOMEM. */
+int pgn__nlp_annotate_sent(const pgn_nlp_model *m, pgn__nlp_sent *s, pgn__arena *arena);
+
 #endif
