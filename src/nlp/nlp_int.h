@@ -99,16 +99,23 @@ typedef struct pgn__lin {
     float scale;             /* weight = w * scale */
     /* Features with many classes (tag and label templates, hit on every
     ** step) are also kept as dense rows added with vector instructions; a
-    ** slot whose count is 0 names its row.  Built by pgn__lin_densify. */
+    ** slot whose count is 0 names its row.  And a feature with exactly two
+    ** classes (most of them: a perceptron update touches two) keeps both
+    ** entries in its slot, saving the second cache miss: bit 31 of the
+    ** first word set, classes in bits 16-22 and 23-29, weights in the two
+    ** halves of the second word (only with n_classes <= 128).  Both are
+    ** built when a model is loaded (pgn__r_lin); a loaded model is never
+    ** written again. */
     int16_t *dense;          /* n_dense rows of row_len, or NULL */
     uint32_t n_dense, row_len;
 } pgn__lin;
 
+#define PGN__LIN_DENSE_MIN 16        /* entries that make a dense row */
+#define PGN__LIN_INLINE (1u << 31)   /* slot flag: two entries in the slot */
+
 /* Averages, prunes (|w| < prune dropped) and quantizes. */
 int pgn__lt_compact(const pgn__lt *m, float prune, pgn__lin *out);
 void pgn__lin_free(pgn__lin *m);
-/* Builds the dense rows (after loading); 0 or PGN_ENOMEM. */
-int pgn__lin_densify(pgn__lin *m);
 /* malloc for large read-mostly tables (huge-page aligned); free() frees. */
 void *pgn__big_alloc(size_t n);
 /* scores[0..n_classes) += integer weights of f (fixed scale). */
