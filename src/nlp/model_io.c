@@ -191,10 +191,20 @@ int pgn__r_lin(pgn__rbuf *r, pgn__lin *m) {
     /* Dense rows (see pgn__lin) are counted first so that one pass over
     ** the slots builds everything. */
     m->row_len = (m->n_classes + 15) & ~15u;
+    /* Only the entries of the other features stay in ent: the file's
+    ** order (slot order) is kept, offsets are renumbered. */
+    int inline_ok = m->n_classes <= 128;
     uint32_t n_dense = 0;
-    for (uint64_t s = 0; s < slots; s++) n_dense += cn[s] >= PGN__LIN_DENSE_MIN;
+    uint64_t n_kept = 0;
+    for (uint64_t s = 0; s < slots; s++) {
+        uint32_t cnt = cn[s];
+        if (cnt >= PGN__LIN_DENSE_MIN) n_dense++;
+        else if (!(cnt == 2 && inline_ok)) n_kept += cnt;
+    }
+    if (n_kept > m->n_entries) return r->bad = 1;
+    const uint32_t n_file = m->n_entries;
     m->slot = pgn__big_alloc(slots * 8);
-    m->ent = pgn__big_alloc(((size_t)m->n_entries + 1) * sizeof *m->ent);
+    m->ent = pgn__big_alloc(((size_t)n_kept + 1) * sizeof *m->ent);
     if (n_dense) m->dense = pgn__big_alloc((size_t)n_dense * m->row_len * sizeof *m->dense);
     if (!m->slot || !m->ent || (n_dense && !m->dense)) {
         pgn__lin_free(m);
@@ -202,37 +212,39 @@ int pgn__r_lin(pgn__rbuf *r, pgn__lin *m) {
     }
     if (n_dense) memset(m->dense, 0, (size_t)n_dense * m->row_len * sizeof *m->dense);
     m->n_dense = n_dense;
-    for (size_t i = 0; i < m->n_entries; i++) {
+    for (size_t i = 0; i < n_file; i++)
         if (c[i] >= m->n_classes) goto bad;
-        m->ent[i] = (uint32_t)c[i] << 16 | (uint32_t)w0[i] | (uint32_t)w1[i] << 8;
-    }
+#define ENT(i) ((uint32_t)c[i] << 16 | (uint32_t)w0[i] | (uint32_t)w1[i] << 8)
     /* Every used slot needs a count, the counts must add up to the entries,
     ** every class be in range, and one slot at least be empty (or probing
     ** would not stop). */
     uint64_t off = 0, empty = 0;
-    uint32_t row = 0;
-    int inline_ok = m->n_classes <= 128;
+    uint32_t row = 0, kept = 0;
     for (uint64_t s = 0; s < slots; s++) {
         uint32_t fp = (uint32_t)f0[s] | (uint32_t)f1[s] << 8;
         uint32_t cnt = cn[s];
-        if ((fp == 0) != (cnt == 0) || off + cnt > m->n_entries) goto bad;
+        if ((fp == 0) != (cnt == 0) || off + cnt > n_file) goto bad;
         empty += fp == 0;
-        const uint32_t *e = m->ent + off;
         if (cnt >= PGN__LIN_DENSE_MIN) {
             int16_t *d = m->dense + (size_t)row * m->row_len;
-            for (uint32_t j = 0; j < cnt; j++) d[e[j] >> 16] = (int16_t)(uint16_t)e[j];
+            for (uint32_t j = 0; j < cnt; j++) d[c[off + j]] = (int16_t)(uint16_t)ENT(off + j);
             m->slot[2 * s] = fp;
             m->slot[2 * s + 1] = ++row << 8; /* count 0: dense row - 1 */
         } else if (cnt == 2 && inline_ok) {
-            m->slot[2 * s] = fp | PGN__LIN_INLINE | (e[0] >> 16) << 16 | (e[1] >> 16) << 23;
-            m->slot[2 * s + 1] = (e[0] & 0xFFFFu) | (e[1] & 0xFFFFu) << 16;
+            uint32_t e0 = ENT(off), e1 = ENT(off + 1);
+            m->slot[2 * s] = fp | PGN__LIN_INLINE | (e0 >> 16) << 16 | (e1 >> 16) << 23;
+            m->slot[2 * s + 1] = (e0 & 0xFFFFu) | (e1 & 0xFFFFu) << 16;
         } else {
             m->slot[2 * s] = fp;
-            m->slot[2 * s + 1] = (uint32_t)off << 8 | cnt;
+            m->slot[2 * s + 1] = kept << 8 | cnt;
+            for (uint32_t j = 0; j < cnt; j++) m->ent[kept + j] = ENT(off + j);
+            kept += cnt;
         }
         off += cnt;
     }
-    if (!empty || off != m->n_entries) goto bad;
+#undef ENT
+    if (!empty || off != n_file) goto bad;
+    m->n_entries = kept;
     return 0;
 bad:
     pgn__lin_free(m);
