@@ -1,5 +1,6 @@
 /* cli/eval_ud.c -- `peregrine eval ud`: UPOS, XPOS, UFeats, lemma, UAS and
-** LAS against a gold CoNLL-U file, with gold tokenization. */
+** LAS against a gold CoNLL-U file, with gold tokenization or (--raw) from
+** the file's raw text with the CoNLL 2018 alignment. */
 #include <getopt.h>
 #include <string.h>
 
@@ -10,7 +11,50 @@ static void usage(FILE *out) {
             "usage: peregrine eval ud --gold FILE.conllu [--model DIR] [--raw]\n\n"
             "Annotates the gold file's words (gold tokenization and sentences) and\n"
             "prints UPOS, XPOS, UFeats, AllTags, Lemma, UAS and LAS in percent of\n"
-            "words (LAS on the universal part of the relation, as CoNLL 2018).\n");
+            "words (LAS on the universal part of the relation, as CoNLL 2018).\n\n"
+            "With --raw, rebuilds the file's raw text from its '# text =' lines (as\n"
+            "`eval tokenize` does), runs the whole pipeline (tokenizer, splitter,\n"
+            "tagger, lemmatizer, parser) and prints precision, recall and F1 of\n"
+            "Tokens, Sentences, Words, UPOS, XPOS, UFeats, Lemmas, UAS and LAS over\n"
+            "the CoNLL 2018 shared task's alignment.\n");
+}
+
+static void row(const char *name, const pgn_prf *p) {
+    printf("%-10s %8.2f %8.2f %8.2f %9zu %9zu %9zu\n", name, 100 * p->precision,
+           100 * p->recall, 100 * p->f1, p->gold, p->system, p->correct);
+}
+
+/* --raw: the whole pipeline from the rebuilt raw text; closes m. */
+static int eval_raw(pgn_nlp_model *m, const char *gold) {
+    pgn_error err;
+    pgn_ud_raw_scores s;
+    int rc = pgn_nlp_eval_raw(m, gold, &s, &err);
+    int parsed = pgn_nlp_model_has_parser(m);
+    pgn_nlp_model_close(m);
+    if (rc) {
+        cli_report("eval ud", &err);
+        return CLI_RECORD_ERRORS;
+    }
+    printf("gold: %s (%zu documents, %zu paragraphs; raw text, CoNLL 2018 alignment)\n", gold,
+           s.n_documents, s.n_paragraphs);
+    printf("%-10s %8s %8s %8s %9s %9s %9s\n", "metric", "P", "R", "F1", "gold", "system",
+           "correct");
+    row("Tokens", &s.tokens);
+    row("Sentences", &s.sentences);
+    row("Words", &s.words);
+    row("UPOS", &s.upos);
+    row("XPOS", &s.xpos);
+    row("UFeats", &s.ufeats);
+    row("Lemmas", &s.lemmas);
+    if (parsed) {
+        row("UAS", &s.uas);
+        row("LAS", &s.las);
+    } else {
+        printf("UAS        (no parser model)\nLAS        (no parser model)\n");
+    }
+    printf("speed      %.0f words/s (annotation only)\n",
+           s.seconds > 0 ? (double)s.words.system / s.seconds : 0.0);
+    return CLI_OK;
 }
 
 int eval_ud(int argc, char **argv) {
@@ -36,11 +80,6 @@ int eval_ud(int argc, char **argv) {
         usage(stderr);
         return CLI_USAGE;
     }
-    if (raw) {
-        fprintf(stderr, "peregrine eval ud: --raw needs the tokenizer's alignment, "
-                        "not available in this version yet\n");
-        return CLI_USAGE;
-    }
     char dir[4096];
     if (!model_dir) {
         snprintf(dir, sizeof dir, "%s/models", pgn_default_data_dir());
@@ -52,6 +91,7 @@ int eval_ud(int argc, char **argv) {
         cli_report("eval ud", &err);
         return CLI_RECORD_ERRORS;
     }
+    if (raw) return eval_raw(m, gold);
     pgn_ud_scores s;
     int rc = pgn_nlp_eval_conllu(m, gold, &s, &err);
     int parsed = pgn_nlp_model_has_parser(m);

@@ -276,6 +276,20 @@ typedef struct pgn_ud_scores {
 int pgn_nlp_eval_conllu(const pgn_nlp_model *m, const char *gold_path,
                         pgn_ud_scores *out, pgn_error *err);
 
+/* Scores of the whole pipeline from raw text, as the CoNLL 2018 shared task
+** did: the raw text of the gold file is rebuilt as pgn_eval_tokenize_file
+** does, tokenized, split, tagged, lemmatized and parsed, and every figure is
+** precision, recall and F1 over the shared task's character alignment of
+** words (UFeats compares the universal features only; UAS and LAS count a
+** word when it and its head are aligned to the gold word and gold head). */
+typedef struct pgn_ud_raw_scores {
+    pgn_prf tokens, sentences, words, upos, xpos, ufeats, lemmas, uas, las;
+    size_t n_documents, n_paragraphs;
+    double seconds;             /* time spent tagging, lemmatizing, parsing */
+} pgn_ud_raw_scores;
+int pgn_nlp_eval_raw(const pgn_nlp_model *m, const char *gold_path,
+                     pgn_ud_raw_scores *out, pgn_error *err);
+
 /* Training (deterministic for a seed); prints dev figures per epoch unless
 ** quiet.  The tagger goes to out_dir/tagger.pgnm, the parser to
 ** out_dir/parser.pgnm; the parser tags dev (and, with jackknife > 1,

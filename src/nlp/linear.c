@@ -225,31 +225,6 @@ int pgn__lt_compact(const pgn__lt *m, float prune, pgn__lin *out) {
     return 0;
 }
 
-#define DENSE_MIN 16
-
-int pgn__lin_densify(pgn__lin *m) {
-    uint32_t n = 0;
-    for (size_t s = 0; s <= m->mask; s++)
-        if (m->slot[2 * s] && (m->slot[2 * s + 1] & 255) >= DENSE_MIN) n++;
-    m->row_len = (m->n_classes + 15) & ~15u;
-    if (!n) return 0;
-    m->dense = pgn__big_alloc((size_t)n * m->row_len * sizeof *m->dense);
-    if (!m->dense) return PGN_ENOMEM;
-    memset(m->dense, 0, (size_t)n * m->row_len * sizeof *m->dense);
-    uint32_t r = 0;
-    for (size_t s = 0; s <= m->mask; s++) {
-        uint32_t ow = m->slot[2 * s + 1], cnt = ow & 255;
-        if (!m->slot[2 * s] || cnt < DENSE_MIN) continue;
-        int16_t *row = m->dense + (size_t)r * m->row_len;
-        const uint32_t *e = m->ent + (ow >> 8);
-        for (uint32_t j = 0; j < cnt; j++) row[e[j] >> 16] = (int16_t)(uint16_t)e[j];
-        m->slot[2 * s + 1] = (r + 1) << 8; /* count 0: dense row r (0: absent) */
-        r++;
-    }
-    m->n_dense = n;
-    return 0;
-}
-
 void pgn__lin_free(pgn__lin *m) {
     free(m->dense);
     free(m->slot);
@@ -271,8 +246,15 @@ void pgn__lin_score(const pgn__lin *m, const uint64_t *f, size_t nf, int32_t *re
         ow[k] = 0;
         for (;;) {
             uint32_t v = m->slot[2 * s];
-            if (v == fp) {
+            if ((v & 0xFFFFu) == fp) {
                 uint32_t o = m->slot[2 * s + 1];
+                if (v & PGN__LIN_INLINE) {
+                    /* both entries are here: add them now (sums of
+                    ** integers, so the order of the adds does not matter) */
+                    scores[(v >> 16) & 127] += (int16_t)(uint16_t)o;
+                    scores[(v >> 23) & 127] += (int16_t)(uint16_t)(o >> 16);
+                    break;
+                }
                 ow[k] = o;
                 if (o & 255) {
                     __builtin_prefetch(&m->ent[o >> 8]);

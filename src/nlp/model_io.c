@@ -16,9 +16,13 @@
 ** every count and offset, so a damaged file is an error, never a crash.
 */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include "base/error.h"
@@ -184,34 +188,63 @@ int pgn__r_lin(pgn__rbuf *r, pgn__lin *m) {
     const unsigned char *c = r_take(r, m->n_entries), *w0 = r_take(r, m->n_entries),
                         *w1 = r_take(r, m->n_entries);
     if (r->bad) return 1;
+    /* Dense rows (see pgn__lin) are counted first so that one pass over
+    ** the slots builds everything. */
+    m->row_len = (m->n_classes + 15) & ~15u;
+    /* Only the entries of the other features stay in ent: the file's
+    ** order (slot order) is kept, offsets are renumbered. */
+    int inline_ok = m->n_classes <= 128;
+    uint32_t n_dense = 0;
+    uint64_t n_kept = 0;
+    for (uint64_t s = 0; s < slots; s++) {
+        uint32_t cnt = cn[s];
+        if (cnt >= PGN__LIN_DENSE_MIN) n_dense++;
+        else if (!(cnt == 2 && inline_ok)) n_kept += cnt;
+    }
+    if (n_kept > m->n_entries) return r->bad = 1;
+    const uint32_t n_file = m->n_entries;
     m->slot = pgn__big_alloc(slots * 8);
-    m->ent = pgn__big_alloc(((size_t)m->n_entries + 1) * sizeof *m->ent);
-    if (!m->slot || !m->ent) {
+    m->ent = pgn__big_alloc(((size_t)n_kept + 1) * sizeof *m->ent);
+    if (n_dense) m->dense = pgn__big_alloc((size_t)n_dense * m->row_len * sizeof *m->dense);
+    if (!m->slot || !m->ent || (n_dense && !m->dense)) {
         pgn__lin_free(m);
         return PGN_ENOMEM;
     }
+    if (n_dense) memset(m->dense, 0, (size_t)n_dense * m->row_len * sizeof *m->dense);
+    m->n_dense = n_dense;
+    for (size_t i = 0; i < n_file; i++)
+        if (c[i] >= m->n_classes) goto bad;
+#define ENT(i) ((uint32_t)c[i] << 16 | (uint32_t)w0[i] | (uint32_t)w1[i] << 8)
     /* Every used slot needs a count, the counts must add up to the entries,
     ** every class be in range, and one slot at least be empty (or probing
     ** would not stop). */
     uint64_t off = 0, empty = 0;
+    uint32_t row = 0, kept = 0;
     for (uint64_t s = 0; s < slots; s++) {
         uint32_t fp = (uint32_t)f0[s] | (uint32_t)f1[s] << 8;
         uint32_t cnt = cn[s];
-        if ((fp == 0) != (cnt == 0) || off + cnt > m->n_entries) goto bad;
+        if ((fp == 0) != (cnt == 0) || off + cnt > n_file) goto bad;
         empty += fp == 0;
-        m->slot[2 * s] = fp;
-        m->slot[2 * s + 1] = (uint32_t)off << 8 | cnt;
+        if (cnt >= PGN__LIN_DENSE_MIN) {
+            int16_t *d = m->dense + (size_t)row * m->row_len;
+            for (uint32_t j = 0; j < cnt; j++) d[c[off + j]] = (int16_t)(uint16_t)ENT(off + j);
+            m->slot[2 * s] = fp;
+            m->slot[2 * s + 1] = ++row << 8; /* count 0: dense row - 1 */
+        } else if (cnt == 2 && inline_ok) {
+            uint32_t e0 = ENT(off), e1 = ENT(off + 1);
+            m->slot[2 * s] = fp | PGN__LIN_INLINE | (e0 >> 16) << 16 | (e1 >> 16) << 23;
+            m->slot[2 * s + 1] = (e0 & 0xFFFFu) | (e1 & 0xFFFFu) << 16;
+        } else {
+            m->slot[2 * s] = fp;
+            m->slot[2 * s + 1] = kept << 8 | cnt;
+            for (uint32_t j = 0; j < cnt; j++) m->ent[kept + j] = ENT(off + j);
+            kept += cnt;
+        }
         off += cnt;
     }
-    if (!empty || off != m->n_entries) goto bad;
-    for (size_t i = 0; i < m->n_entries; i++) {
-        if (c[i] >= m->n_classes) goto bad;
-        m->ent[i] = (uint32_t)c[i] << 16 | (uint32_t)w0[i] | (uint32_t)w1[i] << 8;
-    }
-    if (pgn__lin_densify(m)) {
-        pgn__lin_free(m);
-        return PGN_ENOMEM;
-    }
+#undef ENT
+    if (!empty || off != n_file) goto bad;
+    m->n_entries = kept;
     return 0;
 bad:
     pgn__lin_free(m);
@@ -361,8 +394,27 @@ int pgn__model_inflate(const char *name, const unsigned char *p, size_t n,
                         (unsigned long long)raw);
     unsigned char *b = malloc((size_t)raw);
     if (!b) return pgn__err(err, PGN_ENOMEM, name, -1, -1, "out of memory");
-    uLongf got = (uLongf)raw;
-    if (uncompress(b, &got, p + 8, (uLong)(n - 8)) != Z_OK || got != raw) {
+    /* The payload's CRC32 has been checked (pgn__model_check), so the zlib
+    ** stream is inflated raw, past its 2-byte header, without computing its
+    ** Adler-32 again: that checksum is a twentieth of the load time. */
+    const unsigned char *z = p + 8;
+    size_t zn = n - 8;
+    int ok = zn > 6 && (z[0] & 0x0F) == 8 && (z[0] >> 4) <= 7 && !(z[1] & 0x20) &&
+             ((unsigned)z[0] << 8 | z[1]) % 31 == 0;
+    if (ok) {
+        z_stream zs;
+        memset(&zs, 0, sizeof zs);
+        ok = inflateInit2(&zs, -15) == Z_OK;
+        if (ok) {
+            zs.next_in = (Bytef *)(uintptr_t)(z + 2);
+            zs.avail_in = (uInt)(zn - 2);
+            zs.next_out = b;
+            zs.avail_out = (uInt)raw;
+            ok = inflate(&zs, Z_FINISH) == Z_STREAM_END && zs.total_out == raw;
+            inflateEnd(&zs);
+        }
+    }
+    if (!ok) {
         free(b);
         return pgn__err(err, PGN_EFORMAT, name, -1, HDR + 8, "model payload does not inflate");
     }
@@ -374,37 +426,35 @@ int pgn__model_inflate(const char *name, const unsigned char *p, size_t n,
 int pgn__model_load(const char *path, uint16_t kind, unsigned char **payload,
                     size_t *len, pgn_error *err) {
     *payload = NULL;
-    FILE *f = fopen(path, "rb");
-    if (!f) return pgn__err(err, PGN_EIO, path, -1, -1, "cannot open model: %s", strerror(errno));
-    if (fseek(f, 0, SEEK_END) != 0) {
-        fclose(f);
-        return pgn__err(err, PGN_EIO, path, -1, -1, "cannot seek");
+    /* The file is mapped, not read: checked and inflated straight from the
+    ** page cache, without copying it or zeroing a buffer for it. */
+    int fd = open(path, O_RDONLY);
+    if (fd < 0) return pgn__err(err, PGN_EIO, path, -1, -1, "cannot open model: %s", strerror(errno));
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        close(fd);
+        return pgn__err(err, PGN_EIO, path, -1, -1, "cannot size the model file (not a file?)");
     }
-    long sz = ftell(f);
-    if (sz < 0 || (size_t)sz > MAX_MODEL || fseek(f, 0, SEEK_SET) != 0) {
-        fclose(f);
-        return pgn__err(err, sz < 0 ? PGN_EIO : PGN_ETOOBIG, path, -1, -1,
-                        "cannot size the model file");
+    if ((uint64_t)st.st_size > MAX_MODEL) {
+        close(fd);
+        return pgn__err(err, PGN_ETOOBIG, path, -1, -1, "cannot size the model file");
     }
-    unsigned char *b = malloc((size_t)sz + 1);
-    if (!b) {
-        fclose(f);
-        return pgn__err(err, PGN_ENOMEM, path, -1, -1, "out of memory");
+    size_t sz = (size_t)st.st_size;
+    static const unsigned char empty[1];
+    const unsigned char *b = empty;
+    if (sz) {
+        void *map = mmap(NULL, sz, PROT_READ, MAP_PRIVATE, fd, 0);
+        if (map == MAP_FAILED) {
+            close(fd);
+            return pgn__err(err, PGN_EIO, path, -1, -1, "cannot map the model: %s", strerror(errno));
+        }
+        b = map;
     }
-    size_t got = fread(b, 1, (size_t)sz, f);
-    fclose(f);
-    if (got != (size_t)sz) {
-        free(b);
-        return pgn__err(err, PGN_EIO, path, -1, -1, "read error");
-    }
+    close(fd);
     const unsigned char *p;
     size_t n;
-    int rc = pgn__model_check(path, b, got, kind, &p, &n, err);
-    if (rc) {
-        free(b);
-        return rc;
-    }
-    rc = pgn__model_inflate(path, p, n, payload, len, err);
-    free(b);
+    int rc = pgn__model_check(path, b, sz, kind, &p, &n, err);
+    if (!rc) rc = pgn__model_inflate(path, p, n, payload, len, err);
+    if (sz) munmap((void *)b, sz);
     return rc;
 }

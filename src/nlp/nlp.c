@@ -12,11 +12,6 @@
 #include "nlp.h"
 #include "nlp_int.h"
 
-struct pgn_nlp_model {
-    pgn__tagger *tagger;
-    pgn__parser *parser;     /* NULL: no parser model */
-};
-
 static void join(char *buf, size_t cap, const char *dir, const char *file) {
     snprintf(buf, cap, "%s/%s", dir, file);
 }
@@ -55,8 +50,7 @@ void pgn_nlp_model_close(pgn_nlp_model *m) {
 
 int pgn_nlp_model_has_parser(const pgn_nlp_model *m) { return m && m->parser; }
 
-/* Tags, lemmatizes and parses one sentence whose forms are set. */
-static int annotate_sent(const pgn_nlp_model *m, pgn__nlp_sent *s, pgn__arena *arena) {
+int pgn__nlp_annotate_sent(const pgn_nlp_model *m, pgn__nlp_sent *s, pgn__arena *arena) {
     int rc = pgn__tagger_tag(m->tagger, s, 1, arena);
     if (rc) return rc;
     if (m->parser) pgn__parser_parse(m->parser, s, NULL);
@@ -75,7 +69,7 @@ int pgn_nlp_annotate(const pgn_nlp_model *m, pgn_doc *doc, pgn_error *err) {
             return pgn__err(err, PGN_ENOMEM, doc->meta.source, -1, -1, "out of memory");
         pgn__token *tk = doc->tokens.v + st->first;
         for (uint32_t i = 0; i < st->n_tokens; i++) s.form[i] = tk[i].form ? tk[i].form : "";
-        if (annotate_sent(m, &s, doc->arena))
+        if (pgn__nlp_annotate_sent(m, &s, doc->arena))
             return pgn__err(err, PGN_ENOMEM, doc->meta.source, -1, -1, "out of memory");
         for (uint32_t i = 0; i < st->n_tokens; i++) {
             tk[i].upos = pgn__tagger_upos(m->tagger, s.tag[i]);
@@ -140,7 +134,7 @@ static int annotate_ud(const pgn_nlp_model *m, pgn__ud_sent *u, pgn__arena *aren
                        pgn__nlp_sent *s) {
     if (pgn__nlp_sent_alloc(s, u->n, arena)) return PGN_ENOMEM;
     for (uint32_t i = 0; i < u->n; i++) s->form[i] = u->w[i].form;
-    return annotate_sent(m, s, arena);
+    return pgn__nlp_annotate_sent(m, s, arena);
 }
 
 int pgn_nlp_parse_conllu(const pgn_nlp_model *m, const char *path,

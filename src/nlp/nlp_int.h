@@ -95,20 +95,28 @@ typedef struct pgn__lin {
     uint32_t *slot;          /* 2 per slot: 16-bit fingerprint (0 empty), off<<8|count */
     uint32_t *ent;           /* n_entries: class << 16 | (uint16_t)weight, one
                                 word so one cache miss fetches both */
-    uint32_t n_entries;
+    uint32_t n_entries;      /* once loaded: only the entries neither inlined
+                                nor in dense rows (see below) */
     float scale;             /* weight = w * scale */
     /* Features with many classes (tag and label templates, hit on every
     ** step) are also kept as dense rows added with vector instructions; a
-    ** slot whose count is 0 names its row.  Built by pgn__lin_densify. */
+    ** slot whose count is 0 names its row.  And a feature with exactly two
+    ** classes (most of them: a perceptron update touches two) keeps both
+    ** entries in its slot, saving the second cache miss: bit 31 of the
+    ** first word set, classes in bits 16-22 and 23-29, weights in the two
+    ** halves of the second word (only with n_classes <= 128).  Both are
+    ** built when a model is loaded (pgn__r_lin); a loaded model is never
+    ** written again. */
     int16_t *dense;          /* n_dense rows of row_len, or NULL */
     uint32_t n_dense, row_len;
 } pgn__lin;
 
+#define PGN__LIN_DENSE_MIN 16        /* entries that make a dense row */
+#define PGN__LIN_INLINE (1u << 31)   /* slot flag: two entries in the slot */
+
 /* Averages, prunes (|w| < prune dropped) and quantizes. */
 int pgn__lt_compact(const pgn__lt *m, float prune, pgn__lin *out);
 void pgn__lin_free(pgn__lin *m);
-/* Builds the dense rows (after loading); 0 or PGN_ENOMEM. */
-int pgn__lin_densify(pgn__lin *m);
 /* malloc for large read-mostly tables (huge-page aligned); free() frees. */
 void *pgn__big_alloc(size_t n);
 /* scores[0..n_classes) += integer weights of f (fixed scale). */
@@ -295,5 +303,17 @@ const char *pgn__parser_label(const pgn__parser *p, uint32_t label);
 ** returns the number of lifted arcs. */
 uint32_t pgn__projectivize(int32_t *head, uint32_t n);
 int pgn__is_projective(const int32_t *head, uint32_t n);
+
+/* ------------------------------------------------------- the whole model */
+
+/* nlp.c: what pgn_nlp_model_open loads. */
+struct pgn_nlp_model {
+    pgn__tagger *tagger;
+    pgn__parser *parser;     /* NULL: no parser model */
+};
+
+/* Tags, lemmatizes and parses one sentence whose forms are set (memory from
+** arena).  0 or PGN_ENOMEM. */
+int pgn__nlp_annotate_sent(const pgn_nlp_model *m, pgn__nlp_sent *s, pgn__arena *arena);
 
 #endif

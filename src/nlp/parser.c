@@ -328,6 +328,10 @@ static int parse_run(const pgn__parser *p, pgn__nlp_sent *s, state *st, const ui
     state_init(st, s->n);
     unsigned v;
     while ((v = valid_kinds(st)) != 0) {
+        if (v == 1) {   /* SHIFT is the only choice: no need to score */
+            apply(st, A_SHIFT);
+            continue;
+        }
         size_t nf = parse_features(st, f);
         memset(is, 0, p->lin.n_classes * sizeof *is);
         pgn__lin_score(&p->lin, f, nf, is);

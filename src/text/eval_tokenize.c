@@ -92,37 +92,48 @@ static void report_ends(const char *what, const pgn__aspan *a, size_t na, const 
     }
 }
 
-static int score(pgn__gold *g, pgn_tokenize_eval *out, void (*cb)(void *, const char *), void *ctx,
-                 pgn_error *err) {
+int pgn__gold_segment(pgn__gold *g, pgn__gold_sys *out, pgn_error *err) {
+    memset(out, 0, sizeof *out);
     pgn__arena *a = g->arena;
-    pgn__token_vec toks = {0};
-    pgn__sentence_vec sents = {0};
     for (size_t p = 0; p < g->paragraphs.n; p++) {
         int rc = pgn__segment(g->raw.v, g->paragraphs.v[p].start, g->paragraphs.v[p].end,
-                              (uint32_t)p, a, &toks, &sents, err);
+                              (uint32_t)p, a, &out->toks, &out->sents, err);
         if (rc) return rc;
     }
-    size_t n_raw = g->raw.n - 1;
-    const uint32_t *pos = g->pos_of_byte, *byte_of = g->byte_of_pos;
-    span_vec st = {0}, ss = {0};
-    word_vec sw = {0};
-    for (size_t i = 0; i < toks.n;) {
+    const pgn__token_vec *toks = &out->toks;
+    const uint32_t *pos = g->pos_of_byte;
+    for (size_t i = 0; i < toks->n;) {
+        /* Adjacent split pieces of one surface token form a multi-word token. */
         size_t j = i + 1;
-        if (toks.v[i].flags & PGN__TOK_SPLIT)
-            while (j < toks.n && (toks.v[j].flags & PGN__TOK_SPLIT) &&
-                   toks.v[j].start == toks.v[j - 1].end)
+        if (toks->v[i].flags & PGN__TOK_SPLIT)
+            while (j < toks->n && (toks->v[j].flags & PGN__TOK_SPLIT) &&
+                   toks->v[j].start == toks->v[j - 1].end)
                 j++;
-        size_t s0 = pos[toks.v[i].start], e0 = pos[toks.v[j - 1].end];
-        if (push_span(a, &st, s0, e0)) return PGN_ENOMEM;
+        size_t s0 = pos[toks->v[i].start], e0 = pos[toks->v[j - 1].end];
+        if (push_span(a, &out->tokens, s0, e0)) return PGN_ENOMEM;
         for (size_t k = i; k < j; k++) {
             int mwt = j - i > 1;
-            size_t ws = mwt ? s0 : pos[toks.v[k].start], we = mwt ? e0 : pos[toks.v[k].end];
-            if (push_word(a, &sw, ws, we, toks.v[k].form, mwt)) return PGN_ENOMEM;
+            size_t ws = mwt ? s0 : pos[toks->v[k].start], we = mwt ? e0 : pos[toks->v[k].end];
+            if (push_word(a, &out->words, ws, we, toks->v[k].form, mwt)) return PGN_ENOMEM;
         }
         i = j;
     }
-    for (size_t i = 0; i < sents.n; i++)
-        if (push_span(a, &ss, pos[sents.v[i].start], pos[sents.v[i].end])) return PGN_ENOMEM;
+    for (size_t i = 0; i < out->sents.n; i++)
+        if (push_span(a, &out->sentences, pos[out->sents.v[i].start], pos[out->sents.v[i].end]))
+            return PGN_ENOMEM;
+    return 0;
+}
+
+static int score(pgn__gold *g, pgn_tokenize_eval *out, void (*cb)(void *, const char *), void *ctx,
+                 pgn_error *err) {
+    pgn__arena *a = g->arena;
+    pgn__gold_sys sys;
+    int rc = pgn__gold_segment(g, &sys, err);
+    if (rc) return rc;
+    size_t n_raw = g->raw.n - 1;
+    const uint32_t *byte_of = g->byte_of_pos;
+    const span_vec st = sys.tokens, ss = sys.sentences;
+    const word_vec sw = sys.words;
     pgn__prf t, w, s;
     pgn__align_spans(g->tokens.v, g->tokens.n, st.v, st.n, &t);
     pgn__align_spans(g->sentences.v, g->sentences.n, ss.v, ss.n, &s);

@@ -1,0 +1,138 @@
+/* tests/unit/test_lin_layout.c -- the in-memory layout a linear model gets
+** when it is read (src/nlp/model_io.c pgn__r_lin): two-class features kept
+** in their slot, many-class features as dense rows.  A model written and
+** read back must score exactly as the plain layout it was written from,
+** with and without slot collisions, and with too many classes to inline. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "nlp/nlp_int.h"
+
+enum { SLOTS = 16 };
+
+/* A feature key landing in slot s with fingerprint fp (odd, 16 bits). */
+static uint64_t key(uint32_t s, uint32_t fp) { return (uint64_t)fp << 48 | s; }
+
+typedef struct hand {
+    pgn__lin m;
+    uint32_t slot[2 * SLOTS];
+    uint32_t ent[64];
+} hand;
+
+/* Puts a feature with cnt entries into the first free slot from s (linear
+** probing, as the tables are built). */
+static void put(hand *h, uint32_t s, uint32_t fp, uint32_t cnt) {
+    while (h->slot[2 * s]) s = (s + 1) % SLOTS;
+    h->slot[2 * s] = fp;
+    h->slot[2 * s + 1] = cnt;   /* offsets set by finish() */
+}
+
+/* Fills the entries, in slot order (the writer relies on it): entry j of a
+** feature has class first + j * step and weight base - 60 + 13 j. */
+static void finish(hand *h, const uint32_t spec[][6], size_t n_spec) {
+    uint32_t off = 0;
+    for (uint32_t s = 0; s < SLOTS; s++) {
+        if (!h->slot[2 * s]) continue;
+        uint32_t cnt = h->slot[2 * s + 1];
+        const uint32_t *sp = NULL;
+        for (size_t k = 0; k < n_spec; k++)
+            if (spec[k][1] == h->slot[2 * s]) sp = spec[k];
+        assert_non_null(sp);
+        for (uint32_t j = 0; j < cnt; j++) {
+            uint32_t cls = sp[3] + j * sp[4];
+            int w = (int)sp[5] - 60 + (int)j * 13;
+            h->ent[off + j] = cls << 16 | (uint16_t)(int16_t)w;
+        }
+        h->slot[2 * s + 1] = off << 8 | cnt;
+        off += cnt;
+    }
+    h->m.n_entries = off;
+}
+
+/* spec: slot, fp, count, first class, class step, weight base */
+static const uint32_t spec[][6] = {
+    {1, 0x0101, 1, 5, 1, 67},    /* one class */
+    {2, 0x0203, 2, 3, 97, 10},   /* two classes: inlined */
+    {2, 0x0205, 2, 7, 1, 200},   /* two, collides with the one above */
+    {3, 0x0307, 3, 0, 50, 90},   /* three */
+    {4, 0x0409, 20, 0, 5, 30},   /* twenty: a dense row */
+    {9, 0x090b, 2, 0, 101, 61},  /* two, the last classes */
+};
+
+static void build(hand *h, uint32_t n_classes) {
+    memset(h, 0, sizeof *h);
+    for (size_t k = 0; k < sizeof spec / sizeof *spec; k++)
+        put(h, spec[k][0], spec[k][1], spec[k][2]);
+    finish(h, spec, sizeof spec / sizeof *spec);
+    h->m.n_classes = n_classes;
+    h->m.mask = SLOTS - 1;
+    h->m.scale = 1.0f;
+    h->m.slot = h->slot;
+    h->m.ent = h->ent;
+}
+
+static void same_scores(uint32_t n_classes) {
+    hand h;
+    build(&h, n_classes);
+    pgn__wbuf w = {0};
+    pgn__w_lin(&w, &h.m);
+    assert_false(w.oom);
+    pgn__rbuf r = {w.b, w.len, 0, 0};
+    pgn__lin loaded;
+    assert_int_equal(pgn__r_lin(&r, &loaded), 0);
+    assert_int_equal(loaded.n_dense, 1);
+    if (n_classes <= 128) {
+        /* the two-class features are marked as inlined */
+        size_t inl = 0;
+        for (uint32_t s = 0; s < SLOTS; s++) inl += (loaded.slot[2 * s] & PGN__LIN_INLINE) != 0;
+        assert_int_equal(inl, 3);
+    }
+    uint64_t f[8];
+    size_t nf = 0;
+    for (size_t k = 0; k < sizeof spec / sizeof *spec; k++) f[nf++] = key(spec[k][0], spec[k][1]);
+    f[nf++] = key(2, 0x0777);   /* absent, probes past the collision */
+    f[nf++] = key(12, 0x0101);  /* absent, empty slot */
+    int32_t a[256] = {0}, b[256] = {0};
+    pgn__lin_score(&h.m, f, nf, a);
+    pgn__lin_score(&loaded, f, nf, b);
+    assert_memory_equal(a, b, sizeof a);
+    /* hand-checked: class 3 only from the inlined pair (10 - 60); class
+    ** 100 from the pair (10 - 60 + 13) and the three-class feature's third
+    ** entry (90 - 60 + 26); class 101 from the last pair (61 - 60 + 13) */
+    assert_int_equal(b[3], -50);
+    assert_int_equal(b[100], -37 + 56);
+    assert_int_equal(b[101], 14);
+    /* each feature alone too (one lookup, no neighbours to hide a slip) */
+    for (size_t k = 0; k < nf; k++) {
+        memset(a, 0, sizeof a);
+        memset(b, 0, sizeof b);
+        pgn__lin_score(&h.m, &f[k], 1, a);
+        pgn__lin_score(&loaded, &f[k], 1, b);
+        assert_memory_equal(a, b, sizeof a);
+    }
+    pgn__lin_free(&loaded);
+    free(w.b);
+}
+
+static void inlined_and_dense(void **state) {
+    (void)state;
+    same_scores(104);
+}
+
+static void too_many_classes_to_inline(void **state) {
+    (void)state;
+    same_scores(200);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(inlined_and_dense),
+        cmocka_unit_test(too_many_classes_to_inline),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
