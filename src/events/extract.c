@@ -254,7 +254,7 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
         int in = pgn__prep_child(s, anchor, "in");
         if (in >= 0 && pgn__actor_of(s, in) >= 0) tgt = in;
     }
-    if (tgt < 0 && pgn__rel_is(&s->tok[t], "conj")) {
+    if (tgt < 0 && s->head[t] >= 0 && pgn__rel_is(&s->tok[t], "conj")) {
         /* "condemned and sanctioned Moscow": a shared object hangs on the
         ** first conjunct, after the second. */
         int o = pgn__object_child(s, s->head[t]);
