@@ -3,7 +3,7 @@
 ** --epochs 5`); do not edit.  Averaged perceptron weights of the
 ** sentence-boundary classifier (boundary.h): 3477 features kept, trained
 ** on 16169 candidate gaps in 2462 paragraphs.  The training file's sha256 and
-** the exact command are recorded in data/models/README.txt. */
+** the exact command are recorded in data/models/README. */
 #include "boundary.h"
 
 static const pgn__bslot slots[8192] = {

@@ -80,7 +80,7 @@ static int write_model(FILE *out, const wtable *t, double c, const char *gold_pa
             "** --epochs %d`); do not edit.  Averaged perceptron weights of the\n"
             "** sentence-boundary classifier (boundary.h): %zu features kept, trained\n"
             "** on %zu candidate gaps in %zu paragraphs.  The training file's sha256 and\n"
-            "** the exact command are recorded in data/models/README.txt. */\n"
+            "** the exact command are recorded in data/models/README. */\n"
             "#include \"boundary.h\"\n\n",
             base, epochs, n_keep, n_examples, n_para);
     fprintf(out, "static const pgn__bslot slots[%u] = {\n", n_slots);
