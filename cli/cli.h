@@ -68,4 +68,12 @@ int cli_each_doc(const char *cmd, char **files, int n_files,
                  const pgn_read_options *ro, int error_records,
                  cli_doc_fn each, void *ctx, int *stop_status);
 
+/* cli_each_doc with the work spread over `jobs` threads: process() runs on
+** any thread (it must only touch its document and immutable resources),
+** emit() prints on the calling thread in input order, so the output does
+** not depend on jobs.  Returns the exit status. */
+int cli_each_doc_parallel(const char *cmd, char **files, int n_files,
+                          const pgn_read_options *ro, int error_records, int jobs,
+                          cli_doc_fn process, cli_doc_fn emit, void *ctx);
+
 #endif
