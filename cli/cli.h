@@ -45,6 +45,10 @@ void cli_report(const char *prefix, const pgn_error *err);
 void cli_error_record(FILE *out, const pgn_error *err);
 /* fwrite-based callback for the library's JSON writers (ctx: FILE *). */
 int cli_write_file(void *ctx, const char *s, size_t n);
+/* Opens the linguistic models in dir (NULL: the data directory's models/);
+** NULL after reporting the error as cmd's. */
+pgn_nlp_model *cli_open_nlp_model(const char *cmd, const char *dir);
+
 /* 1 when arg is -h or --help. */
 int cli_is_help(const char *arg);
 

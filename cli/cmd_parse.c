@@ -35,17 +35,9 @@ int cmd_parse(int argc, char **argv) {
         return CLI_USAGE;
     }
     const char *file = argv[optind];
-    char dir[4096];
-    if (!model_dir) {
-        snprintf(dir, sizeof dir, "%s/models", pgn_default_data_dir());
-        model_dir = dir;
-    }
+    pgn_nlp_model *m = cli_open_nlp_model("parse", model_dir);
+    if (!m) return CLI_RECORD_ERRORS;
     pgn_error err;
-    pgn_nlp_model *m;
-    if (pgn_nlp_model_open(model_dir, &m, &err)) {
-        cli_report("parse", &err);
-        return CLI_RECORD_ERRORS;
-    }
     int status = CLI_OK;
     if (strcmp(input, "conllu") == 0) {
         if (pgn_nlp_parse_conllu(m, file, cli_write_file, stdout, &err)) {

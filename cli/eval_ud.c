@@ -80,17 +80,9 @@ int eval_ud(int argc, char **argv) {
         usage(stderr);
         return CLI_USAGE;
     }
-    char dir[4096];
-    if (!model_dir) {
-        snprintf(dir, sizeof dir, "%s/models", pgn_default_data_dir());
-        model_dir = dir;
-    }
+    pgn_nlp_model *m = cli_open_nlp_model("eval ud", model_dir);
+    if (!m) return CLI_RECORD_ERRORS;
     pgn_error err;
-    pgn_nlp_model *m;
-    if (pgn_nlp_model_open(model_dir, &m, &err)) {
-        cli_report("eval ud", &err);
-        return CLI_RECORD_ERRORS;
-    }
     if (raw) return eval_raw(m, gold);
     pgn_ud_scores s;
     int rc = pgn_nlp_eval_conllu(m, gold, &s, &err);

@@ -97,3 +97,18 @@ int cli_each_doc(const char *cmd, char **files, int n_files,
     }
     return status;
 }
+
+pgn_nlp_model *cli_open_nlp_model(const char *cmd, const char *dir) {
+    char path[4096];
+    if (!dir) {
+        snprintf(path, sizeof path, "%s/models", pgn_default_data_dir());
+        dir = path;
+    }
+    pgn_error err;
+    pgn_nlp_model *m = NULL;
+    if (pgn_nlp_model_open(dir, &m, &err)) {
+        cli_report(cmd, &err);
+        return NULL;
+    }
+    return m;
+}
