@@ -49,6 +49,17 @@ int pgn__quotes_find(pgn_doc *doc, pgn_error *err);
 ** and the nearest expression in it wins. */
 const pgn__timex *pgn__date_of_token(const pgn_doc *doc, uint32_t tok);
 
+/* The day of the clause holding the token that covers byte offset `byte`
+** (pgn__date_of_token), "YYYY-MM-DD", or NULL when that clause has no
+** anchored expression of day grain: a month or a year ("in March", "in
+** 1988") says when a period was, not when something happened.  *any_date
+** (may be NULL) is set to 1 when the clause has a time expression at all. */
+const char *pgn__day_at(const pgn_doc *doc, uint32_t byte, int *any_date);
+
+/* The quote whose content covers byte offset `byte` and that carries a
+** date, or NULL. */
+const pgn__quote *pgn__dated_quote_at(const pgn_doc *doc, uint32_t byte);
+
 /* The first time expression lying inside tokens [first, last) of one
 ** sentence, or NULL. */
 const pgn__timex *pgn__date_in_range(const pgn_doc *doc, uint32_t first, uint32_t last);

@@ -1116,6 +1116,9 @@ int pgn__quotes_find(pgn_doc *doc, pgn_error *err) {
     for (size_t i = 0; i < qs->n; i++) {
         pgn__quote *q = &qs->v[i];
         use_parse(doc, q);
+        /* A quote was said when its cue's clause says ("At a NATO summit
+        ** on June 28, Stoltenberg said ..."). */
+        q->date = q->cue.present ? pgn__day_at(doc, q->cue.start, NULL) : NULL;
         fill_chars(doc, &q->content);
         fill_chars(doc, &q->speaker);
         fill_chars(doc, &q->cue);

@@ -256,7 +256,7 @@ static void quotes_json(void **state) {
     assert_int_equal(pgn_doc_write_quotes_json(doc, to_sink, &k, &err), 0);
     assert_non_null(strstr(k.buf, "{\"quotes\":[{\"text\":\"\\\"We are ready,\\\"\",\"start\":0,\"end\":15,"
                                   "\"direct\":true,\"speaker\":{\"text\":\"the minister\",\"start\":16,"
-                                  "\"end\":28},\"cue\":{\"text\":\"said\",\"start\":29,\"end\":33}}]}\n"));
+                                  "\"end\":28},\"cue\":{\"text\":\"said\",\"start\":29,\"end\":33},\"date\":null}]}\n"));
     pgn_doc_free(doc);
 }
 
@@ -306,6 +306,35 @@ static void memory_failure_is_reported(void **state) {
     }
 }
 
+/* A quote carries the day of its cue's clause when the dates were found
+** first; a month says when a period was, so it dates no quote, and a cue
+** in a clause with no expression leaves the quote undated. */
+static void quote_dated_by_cue_clause(void **state) {
+    (void)state;
+    const char *text =
+        "At a summit on June 28, Jens Stoltenberg said the alliance needed to act. "
+        "In March, Peskov said talks had stalled. "
+        "Later, Peskov added that nothing had changed.\n";
+    pgn_doc *doc = NULL;
+    pgn_error err;
+    assert_int_equal(pgn_doc_from_text(text, strlen(text), NULL, &doc, &err), 0);
+    assert_int_equal(pgn_doc_find_dates(doc, "2022-07-05", &err), 0);
+    assert_int_equal(pgn_doc_find_quotes(doc, &err), 0);
+    pgn_quote_view q = expect(doc, "the alliance needed to act", "Jens Stoltenberg", "said");
+    assert_non_null(q.date);
+    assert_string_equal(q.date, "2022-06-28");
+    q = expect(doc, "talks had stalled", "Peskov", "said");
+    assert_null(q.date);
+    q = expect(doc, "that nothing had changed", "Peskov", "added");
+    assert_null(q.date);
+    pgn_doc_free(doc);
+    /* without the dates stage no quote is dated */
+    doc = quotes_of(text);
+    q = expect(doc, "the alliance needed to act", "Jens Stoltenberg", "said");
+    assert_null(q.date);
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(direct_quote_cue_after),
@@ -320,6 +349,7 @@ int main(void) {
         cmocka_unit_test(parser_relations_replace_rules),
         cmocka_unit_test(quotes_json),
         cmocka_unit_test(cue_lexicon),
+        cmocka_unit_test(quote_dated_by_cue_clause),
         cmocka_unit_test(memory_failure_is_reported),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
