@@ -38,6 +38,11 @@ int pgn__coref_resolve(pgn_doc *doc, pgn_error *err);
 /* Finds direct quotes and reported speech in doc (quotes.c). */
 int pgn__quotes_find(pgn_doc *doc, pgn_error *err);
 
+/* Attributions the parse shows beyond the cue lexicon (quotes_parse.c):
+** a verb with a subject and a clausal complement.  Appended to qs, which
+** holds the quotes the word rules found.  Nothing without a parse. */
+int pgn__quotes_from_parse(pgn_doc *doc, pgn__quote_vec *qs);
+
 /* The date of a clause, for the events stage.  Returns the time expression
 ** of the clause holding token tok (a doc->tokens index), or NULL when that
 ** clause has none.  With a parse (deprel set), the clause is the subtree of

@@ -234,6 +234,48 @@ static void parser_relations_replace_rules(void **state) {
     pgn_doc_free(doc);
 }
 
+/* Sets the parse of doc's tokens from (deprel, head) arcs. */
+static void set_arcs(pgn_doc *doc, const char *const *rel, const int *head, size_t n) {
+    assert_int_equal(doc->tokens.n, n);
+    for (size_t i = 0; i < n; i++) {
+        doc->tokens.v[i].deprel = rel[i];
+        doc->tokens.v[i].head = head[i];
+        doc->tokens.v[i].upos = strcmp(rel[i], "root") == 0 ? "VERB" : "NOUN";
+    }
+}
+
+/* A verb outside the cue lexicon with a subject and a clausal complement
+** is an attribution by the parse ("the court ruled that ..."); an
+** expletive subject ("it") gives none (quotes_parse.c). */
+static void parse_frame_beyond_lexicon(void **state) {
+    (void)state;
+    const char *text = "The court ruled that the law was void .\n";
+    pgn_doc *doc = NULL;
+    pgn_error err;
+    assert_int_equal(pgn_doc_from_text(text, strlen(text), NULL, &doc, &err), 0);
+    static const char *const rel[] = {"det", "nsubj", "root", "mark", "det",
+                                      "nsubj", "cop", "ccomp", "punct"};
+    static const int head[] = {2, 3, 0, 8, 6, 8, 8, 3, 3};
+    /* without a parse the rules know no "ruled" */
+    assert_int_equal(pgn_doc_find_quotes(doc, &err), 0);
+    assert_int_equal(pgn_doc_n_quotes(doc), 0);
+    set_arcs(doc, rel, head, 9);
+    assert_int_equal(pgn_doc_find_quotes(doc, &err), 0);
+    assert_int_equal(pgn_doc_n_quotes(doc), 1);
+    pgn_quote_view q = expect(doc, "that the law was void", "The court", "ruled");
+    assert_false(q.direct);
+    pgn_doc_free(doc);
+
+    const char *text2 = "It ruled that the law was void .\n";
+    assert_int_equal(pgn_doc_from_text(text2, strlen(text2), NULL, &doc, &err), 0);
+    static const char *const rel2[] = {"nsubj", "root", "mark", "det", "nsubj", "cop", "ccomp", "punct"};
+    static const int head2[] = {2, 0, 7, 5, 7, 7, 2, 2};
+    set_arcs(doc, rel2, head2, 8);
+    assert_int_equal(pgn_doc_find_quotes(doc, &err), 0);
+    assert_int_equal(pgn_doc_n_quotes(doc), 0);
+    pgn_doc_free(doc);
+}
+
 typedef struct sink {
     char buf[2048];
     size_t n;
@@ -350,6 +392,7 @@ int main(void) {
         cmocka_unit_test(quotes_json),
         cmocka_unit_test(cue_lexicon),
         cmocka_unit_test(quote_dated_by_cue_clause),
+        cmocka_unit_test(parse_frame_beyond_lexicon),
         cmocka_unit_test(memory_failure_is_reported),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
