@@ -16,7 +16,8 @@
 **     and never after a known abbreviation (Mr., U.S., Sept.);
 **  3. a direct quote takes its speaker from a cue next to it in its
 **     sentence: after it (`"...," said X` / `"...," X said`) or before it
-**     (`X said: "..."`, `the NATO chief added, "..."`); a quote with no cue
+**     (`X said: "..."`, `the NATO chief added, "..."`), or a name and a
+**     colon (`Rep. Gowdy: "..."`); a quote with no cue
 **     takes the speaker of the nearest quote before it (within three
 **     sentences), as a paragraph of quotation continues the last speaker;
 **  4. every cue word (data/lexicon/quote_cues.txt) outside quotes not used
@@ -448,9 +449,9 @@ static size_t subject_left(const finder *f, size_t s, size_t j, size_t *end) {
 }
 
 /* Noun phrase starting at word i (after an inverted cue or "according
-** to"), ending before a comma, stop or quotation mark; an appositive
-** after a comma goes with it ("said Howard Rubel, a senior analyst at
-** Jefferies,"); to_end lets an appositive run to the end of the sentence,
+** to"), ending before a comma, stop or quotation mark; an appositive or
+** a relative clause after a comma goes with it ("said Howard Rubel, a
+** senior analyst at Jefferies,", "said Black, who has known him"); to_end lets an appositive run to the end of the sentence,
 ** for a phrase that ends it.  Returns its last word or SIZE_MAX. */
 static size_t phrase_right(const finder *f, size_t i, size_t e, int to_end) {
     size_t last = SIZE_MAX, k;
@@ -475,7 +476,8 @@ static size_t phrase_right(const finder *f, size_t i, size_t e, int to_end) {
     if (last != SIZE_MAX && k <= e && f->w[k].mark == ',' && k + 1 <= e &&
         (is(f, k + 1, "a") || is(f, k + 1, "an") || is(f, k + 1, "the") || is(f, k + 1, "one") ||
          is(f, k + 1, "another") || is(f, k + 1, "his") || is(f, k + 1, "her") ||
-         is(f, k + 1, "their") || is(f, k + 1, "its"))) {
+         is(f, k + 1, "their") || is(f, k + 1, "its") || is(f, k + 1, "who") ||
+         is(f, k + 1, "whose"))) {
         size_t x = k + 1;
         while (x <= e && x < k + 18 && !f->w[x].in_quote && f->w[x].mark != ',' &&
                !(f->w[x].mark == '.' && !abbreviation(f, x - 1)) && f->w[x].mark != ';')
@@ -719,6 +721,27 @@ static int attrib_before(const finder *f, size_t s, size_t o, attrib *a) {
     return 0;
 }
 
+/* A name and a colon before a quote opening at word o, heading the
+** sentence or after a dash: `Rep. Trey Gowdy (R-S.C.): "..."`, `... -
+** Mark Blumenthal and Jon Cohen: "..."` (transcripts, newsletters).  The
+** colon is the cue. */
+static int attrib_colon(const finder *f, size_t s, size_t o, attrib *a) {
+    if (o < s + 2 || f->w[o - 1].mark != ':') return 0;
+    size_t s1, s0 = subject_left(f, s, o - 2, &s1);
+    if (s0 == SIZE_MAX || s1 != o - 2 || !f->w[s0].cap) return 0;
+    if (s0 > s && f->w[s0 - 1].mark != M_DASH && f->w[s0 - 1].mark != '-') return 0;
+    size_t tmp, n_words = 0;
+    for (size_t k = s0; k < o - 1; k++) {
+        if (cue_at(f, k, o, &tmp)) return 0;
+        n_words += !f->w[k].mark;
+    }
+    if (n_words > 8) return 0;
+    a->s0 = s0;
+    a->s1 = s1;
+    a->k0 = a->k1 = o - 1;
+    return 1;
+}
+
 static int direct_quotes(finder *f, pgn__arena *ar, unsigned char *used) {
     size_t sent = 0, last_sent = SIZE_MAX;
     pgn__span last_speaker;
@@ -748,7 +771,10 @@ static int direct_quotes(finder *f, pgn__arena *ar, unsigned char *used) {
         no_attrib(&a);
         if (!attrib_after(f, rg->close, e, &a)) {
             no_attrib(&a);
-            if (!attrib_before(f, s, rg->open, &a)) no_attrib(&a);
+            if (!attrib_before(f, s, rg->open, &a)) {
+                no_attrib(&a);
+                if (!attrib_colon(f, s, rg->open, &a)) no_attrib(&a);
+            }
         }
         const pgn__span *inherit = NULL;
         if (a.s0 == SIZE_MAX && last_speaker.present && last_sent != SIZE_MAX && sent - last_sent <= 3)
@@ -823,7 +849,7 @@ static int colon_attribution(finder *f, pgn__arena *ar, unsigned char *used, siz
         }
         c++;
     }
-    if (c == s || c > e || f->w[c].mark != ':' || c + 1 > e) return 0;
+    if (c == s || c > e || f->w[c].mark != ':' || c + 1 > e || used[c]) return 0;
     /* "CORRECTION:", "UPDATE:" are labels; "New Hampshire: Andrew
     ** Collins, Arnie Arnesen, ..." is a list. */
     if (c == s + 1 && strlen(f->w[s].low) > 1) {

@@ -276,6 +276,28 @@ static void parse_frame_beyond_lexicon(void **state) {
     pgn_doc_free(doc);
 }
 
+/* A name and a colon before a quote ("Rep. Trey Gowdy (R-S.C.): "..."",
+** after a dash in a newsletter) attribute it, the colon the cue; a quote
+** run into a sentence that closes on a comma before an inverted cue
+** ('Manafort "has ... Trump," said Black') is reported speech of the name
+** after the cue; a clause between commas is no appositive subject. */
+static void colon_and_inverted_attributions(void **state) {
+    (void)state;
+    pgn_doc *doc = quotes_of(
+        "The hearing went on.\n\n"
+        "Rep. Trey Gowdy (R-S.C.): \"I have not heard anyone cite that figure.\"\n\n"
+        "NOT WRONG, JUST EARLY - Mark Blumenthal and Jon Cohen: \"The polls ended too early.\"\n\n"
+        "Manafort \"has taken on a tough task, but it is a good decision,\" said Black, who "
+        "has known him for years.\n\n"
+        "In New York, a state she hoped to carry by a large margin, the race will be tight, said "
+        "Dan Gerstein, a political analyst.\n");
+    expect(doc, "\"I have not heard anyone", "Rep. Trey Gowdy (R-S.C.)", ":");
+    expect(doc, "\"The polls ended too early.\"", "Mark Blumenthal and Jon Cohen", ":");
+    expect(doc, "Manafort \"has taken on", "Black, who has known him for years", "said");
+    expect(doc, "In New York, a state she hoped", "Dan Gerstein, a political analyst", "said");
+    pgn_doc_free(doc);
+}
+
 typedef struct sink {
     char buf[2048];
     size_t n;
@@ -393,6 +415,7 @@ int main(void) {
         cmocka_unit_test(cue_lexicon),
         cmocka_unit_test(quote_dated_by_cue_clause),
         cmocka_unit_test(parse_frame_beyond_lexicon),
+        cmocka_unit_test(colon_and_inverted_attributions),
         cmocka_unit_test(memory_failure_is_reported),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
