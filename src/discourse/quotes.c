@@ -1016,6 +1016,72 @@ static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
     return 0;
 }
 
+/* Is word i part of the cue of a quote found already? */
+static int in_found_cue(const finder *f, size_t i) {
+    for (size_t q = 0; q < f->out->n; q++) {
+        const pgn__span *c = &f->out->v[q].cue;
+        if (c->present && c->start <= f->w[i].start && f->w[i].end <= c->end) return 1;
+    }
+    return 0;
+}
+
+/* Attributions with no source (PolNeAR's "Attribution-no-source"): the
+** text hedges a clause without saying whose view it is.
+**  - raising verbs and expectation: "Trump seemed lost", "X appears to
+**    be moving", "Trump is expected to speak", "X is reportedly
+**    spending": the cue is the verb (with its auxiliaries), the content
+**    the clause from its subject to the end of the sentence; "it appears
+**    that C" keeps "that C";
+**  - "Asked whether C," / "when asked about C,": the cue "asked", the
+**    content the question up to the comma.
+** A word already in a cue is left alone. */
+static int sourceless(finder *f, pgn__arena *ar, unsigned char *used) {
+    static const char *const raising[] = {"seem", "seems", "seemed", "appear", "appears",
+                                          "appeared", "reportedly"};
+    static const char *const be[] = {"is", "are", "was", "were", "be", "been"};
+    for (size_t sn = 0; sn < f->n_sent; sn++) {
+        size_t s = sn == 0 ? 0 : f->sent_end[sn - 1] + 1, e = f->sent_end[sn];
+        for (size_t i = s; i <= e; i++) {
+            const qword *w = &f->w[i];
+            if (w->mark || w->in_quote || used[i]) continue;
+            int hedge = IN(w->low, raising) && !(i > s && !f->w[i - 1].mark &&
+                                                 IN(f->w[i - 1].low, determiners));
+            if (!hedge && strcmp(w->low, "expected") == 0) {
+                /* "is (not / widely) expected to" */
+                size_t k = i;
+                while (k > s && (adverb(&f->w[k - 1]) || is(f, k - 1, "not"))) k--;
+                hedge = k > s && !f->w[k - 1].mark && IN(f->w[k - 1].low, be) && is(f, i + 1, "to");
+            }
+            if (hedge) {
+                if (in_found_cue(f, i)) continue;
+                size_t k0 = cue_start(f, s, i), c0, c1 = e, tmp;
+                if (k0 > s && is(f, k0 - 1, "it")) {
+                    /* "It appears (, though,) that C" */
+                    size_t t = i + 1;
+                    while (t <= e && t < i + 5 && !is(f, t, "that")) t++;
+                    if (t > e || !is(f, t, "that")) continue;
+                    c0 = t;
+                } else {
+                    c0 = k0 > s ? subject_left(f, s, k0 - 1, &tmp) : SIZE_MAX;
+                    if (c0 == SIZE_MAX) continue;
+                }
+                if (!trim(f, &c0, &c1)) continue;
+                if (emit(f, ar, 0, c0, c1, SIZE_MAX, SIZE_MAX, k0, i, NULL)) return PGN_ENOMEM;
+                continue;
+            }
+            if (strcmp(w->low, "asked") == 0 && (i == s || is(f, i - 1, "when")) && i < e) {
+                if (in_found_cue(f, i)) continue;
+                size_t c0 = i + 1, c1 = c0;
+                while (c1 + 1 <= e && f->w[c1 + 1].mark != ',' && !(f->w[c1 + 1].mark == '.' && !abbrev_stop(f, c1 + 1)))
+                    c1++;
+                if (!trim(f, &c0, &c1)) continue;
+                if (emit(f, ar, 0, c0, c1, SIZE_MAX, SIZE_MAX, i, i, NULL)) return PGN_ENOMEM;
+            }
+        }
+    }
+    return 0;
+}
+
 static int cmp_span_start(const void *a, const void *b) {
     const pgn__span *x = a, *y = b;
     return x->start < y->start ? -1 : x->start > y->start;
@@ -1166,7 +1232,8 @@ int pgn__quotes_find(pgn_doc *doc, pgn_error *err) {
         !(f.cue_quote = pgn__arena_alloc(ar, (f.n_sent ? f.n_sent : 1) * sizeof *f.cue_quote)))
         return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");
     for (size_t k = 0; k < f.n_sent; k++) f.cue_quote[k] = SIZE_MAX;
-    if (direct_quotes(&f, ar, used) || indirect(&f, ar, used) || unattributed(&f, ar))
+    if (direct_quotes(&f, ar, used) || indirect(&f, ar, used) || sourceless(&f, ar, used) ||
+        unattributed(&f, ar))
         return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");
     if (pgn__quotes_from_parse(doc, &dc->quotes))
         return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");

@@ -298,6 +298,32 @@ static void colon_and_inverted_attributions(void **state) {
     pgn_doc_free(doc);
 }
 
+/* Hedged clauses with no source: the cue is the raising verb or
+** "expected" with its auxiliaries, the content the clause from its
+** subject; "It appears that C" keeps "that C"; "Asked whether C," has the
+** question as content.  "the expected result" is no cue. */
+static void sourceless_attributions(void **state) {
+    (void)state;
+    pgn_doc *doc = quotes_of(
+        "Trump is expected to deliver a speech tonight. "
+        "Republican voters appear to be moving behind him. "
+        "It appears, though, that the game was not boring. "
+        "Asked whether the plan would work, the minister shrugged. "
+        "The expected result came in.\n");
+    expect(doc, "Trump is expected to deliver a speech tonight", NULL, "is expected");
+    expect(doc, "Republican voters appear to be moving behind him", NULL, "appear");
+    expect(doc, "that the game was not boring", NULL, "appears");
+    expect(doc, "whether the plan would work", NULL, "Asked");
+    for (size_t i = 0; i < pgn_doc_n_quotes(doc); i++) {
+        pgn_quote_view q;
+        pgn_doc_quote(doc, i, &q);
+        assert_false(q.speaker.present);
+        assert_true(q.content.byte_end <= strlen(pgn_doc_text(doc, NULL)));
+    }
+    assert_int_equal(pgn_doc_n_quotes(doc), 4);
+    pgn_doc_free(doc);
+}
+
 typedef struct sink {
     char buf[2048];
     size_t n;
@@ -416,6 +442,7 @@ int main(void) {
         cmocka_unit_test(quote_dated_by_cue_clause),
         cmocka_unit_test(parse_frame_beyond_lexicon),
         cmocka_unit_test(colon_and_inverted_attributions),
+        cmocka_unit_test(sourceless_attributions),
         cmocka_unit_test(memory_failure_is_reported),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
