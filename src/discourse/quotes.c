@@ -510,6 +510,10 @@ static size_t sentence_of(const finder *f, size_t i) {
 static int emit(finder *f, pgn__arena *ar, int direct, size_t c0, size_t c1, size_t s0, size_t s1,
                 size_t k0, size_t k1, const pgn__span *inherit) {
     if (c0 > c1 || c0 >= f->n || c1 >= f->n) return 0;
+    /* A speaker that is a lone determiner ("The" of "The campaign,
+    ** calling ..."): the rule misread the phrase; no speaker. */
+    if (s0 != SIZE_MAX && s0 == s1 && !f->w[s0].mark && IN(f->w[s0].low, determiners))
+        s0 = s1 = SIZE_MAX;
     if (PGN__VEC_RESERVE(ar, *f->out)) return PGN_ENOMEM;
     pgn__quote *q = &f->out->v[f->out->n++];
     memset(q, 0, sizeof *q);
@@ -1027,11 +1031,11 @@ static int in_found_cue(const finder *f, size_t i) {
 
 /* Attributions with no source (PolNeAR's "Attribution-no-source"): the
 ** text hedges a clause without saying whose view it is.
-**  - raising verbs and expectation: "Trump seemed lost", "X appears to
-**    be moving", "Trump is expected to speak", "X is reportedly
-**    spending": the cue is the verb (with its auxiliaries), the content
+**  - raising verbs and passive attribution: "Trump seemed lost", "X
+**    appears to be moving", "Trump is expected to speak", "X is believed
+**    to be", "it was reported that C", "X is reportedly spending": the cue is the verb (with its auxiliaries), the content
 **    the clause from its subject to the end of the sentence; "it appears
-**    that C" keeps "that C";
+**    that C", "it was reported that C" keep "that C";
 **  - "Asked whether C," / "when asked about C,": the cue "asked", the
 **    content the question up to the comma.
 ** A word already in a cue is left alone. */
@@ -1039,6 +1043,9 @@ static int sourceless(finder *f, pgn__arena *ar, unsigned char *used) {
     static const char *const raising[] = {"seem", "seems", "seemed", "appear", "appears",
                                           "appeared", "reportedly"};
     static const char *const be[] = {"is", "are", "was", "were", "be", "been"};
+    static const char *const passive[] = {"expected", "believed", "said", "thought", "reported",
+                                          "rumored", "rumoured", "alleged", "known", "considered",
+                                          "understood", "estimated", "feared", "seen"};
     for (size_t sn = 0; sn < f->n_sent; sn++) {
         size_t s = sn == 0 ? 0 : f->sent_end[sn - 1] + 1, e = f->sent_end[sn];
         for (size_t i = s; i <= e; i++) {
@@ -1046,11 +1053,13 @@ static int sourceless(finder *f, pgn__arena *ar, unsigned char *used) {
             if (w->mark || w->in_quote || used[i]) continue;
             int hedge = IN(w->low, raising) && !(i > s && !f->w[i - 1].mark &&
                                                  IN(f->w[i - 1].low, determiners));
-            if (!hedge && strcmp(w->low, "expected") == 0) {
-                /* "is (not / widely) expected to" */
+            if (!hedge && IN(w->low, passive)) {
+                /* "is (not / widely) expected to", "is believed to", "it
+                ** was reported that" */
                 size_t k = i;
                 while (k > s && (adverb(&f->w[k - 1]) || is(f, k - 1, "not"))) k--;
-                hedge = k > s && !f->w[k - 1].mark && IN(f->w[k - 1].low, be) && is(f, i + 1, "to");
+                hedge = k > s && !f->w[k - 1].mark && IN(f->w[k - 1].low, be) &&
+                        (is(f, i + 1, "to") || (is(f, i + 1, "that") && k > s + 1 && is(f, k - 2, "it")));
             }
             if (hedge) {
                 if (in_found_cue(f, i)) continue;
