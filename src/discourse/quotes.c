@@ -350,7 +350,8 @@ static const char *const weekday_names[] = {"monday", "tuesday", "wednesday", "t
 ** Sunday tweeted", "the minister yesterday said"). */
 static int time_word(const finder *f, size_t i) {
     static const char *const w[] = {"yesterday", "today", "tonight", "morning", "afternoon",
-                                    "evening", "night", "earlier", "later", "week", "month"};
+                                    "evening", "night", "earlier", "later", "week", "month",
+                                    "year"};
     const qword *x = &f->w[i];
     return !x->mark && (IN(x->low, w) || (x->cap && IN(x->low, weekday_names)));
 }
@@ -813,6 +814,32 @@ static int ends_ing(const char *low) {
     return n > 4 && strcmp(low + n - 3, "ing") == 0;
 }
 
+/* The first word after a dateline opening sentence [s, e] ("WASHINGTON
+** --", "MANCHESTER, N.H. -", "ORLANDO (Reuters) -"): capitals, commas,
+** stops and a parenthesised agency, then a dash.  s when there is none. */
+static size_t after_dateline(const finder *f, size_t s, size_t e) {
+    size_t k = s;
+    int words = 0;
+    for (; k <= e && k < s + 12; k++) {
+        const qword *x = &f->w[k];
+        if (x->in_quote) return s;
+        if (x->mark == M_DASH || x->mark == '-') break;
+        if (x->mark == '(') {
+            while (k <= e && k < s + 12 && f->w[k].mark != ')') k++;
+            continue;
+        }
+        if (x->mark == ',' || x->mark == '.') continue;
+        if (x->mark) return s;
+        const char *raw = f->doc->text + x->start;
+        for (uint32_t b = 0; b < x->end - x->start; b++)
+            if (raw[b] >= 'a' && raw[b] <= 'z') return s;
+        words++;
+    }
+    if (!words || k > e || (f->w[k].mark != M_DASH && f->w[k].mark != '-')) return s;
+    while (k <= e && (f->w[k].mark == M_DASH || f->w[k].mark == '-')) k++;
+    return k <= e ? k : s;
+}
+
 /* The noun phrase opening sentence [s, e]: capitalised words, determiners,
 ** "of" and possessives up to the first other word.  SIZE_MAX when none. */
 static size_t opening_phrase(const finder *f, size_t s, size_t e) {
@@ -920,13 +947,14 @@ static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
             ** of the attribution before in it. */
             if (k0 > s + 1 && (is(f, k0 - 1, "and") || is(f, k0 - 1, "but"))) {
                 const pgn__quote *pq = earlier_attribution(f, s, k0);
-                size_t o1 = pq ? SIZE_MAX : opening_phrase(f, s, k0 - 2);
+                size_t sd = after_dateline(f, s, k0 - 2);
+                size_t o1 = pq ? SIZE_MAX : opening_phrase(f, sd, k0 - 2);
                 c0 = content_after(f, last, e, f->w[last].low);
                 c1 = e;
                 if ((pq || o1 != SIZE_MAX) && c0 <= e && trim(f, &c0, &c1)) {
                     pgn__span sp;
                     if (pq) sp = pq->speaker;
-                    if (emit(f, ar, 0, c0, c1, pq ? SIZE_MAX : s, pq ? SIZE_MAX : o1, k0, last,
+                    if (emit(f, ar, 0, c0, c1, pq ? SIZE_MAX : sd, pq ? SIZE_MAX : o1, k0, last,
                              pq ? &sp : NULL))
                         return PGN_ENOMEM;
                     i = last;
@@ -955,8 +983,9 @@ static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
                     i = last;
                     continue;
                 }
-                s1 = opening_phrase(f, s, k0 - 1);
-                if (s1 != SIZE_MAX) s0 = s;
+                size_t sd = after_dateline(f, s, k0 - 1);
+                s1 = opening_phrase(f, sd, k0 - 1);
+                if (s1 != SIZE_MAX) s0 = sd;
                 c0 = content_after(f, last, e, f->w[last].low);
                 c1 = e;
                 if (s0 == SIZE_MAX || !trim(f, &c0, &c1)) continue;

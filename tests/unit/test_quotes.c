@@ -324,6 +324,20 @@ static void sourceless_attributions(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "X did A and said C": the sentence's subject speaks, not the dateline
+** before it. */
+static void dateline_is_no_speaker(void **state) {
+    (void)state;
+    pgn_doc *doc = quotes_of(
+        "Intro.\n\nWASHINGTON \xE2\x80\x94 Senator Chuck Grassley on Wednesday downplayed the "
+        "attack and said the party was united.\n\n"
+        "ORLANDO (Reuters) - President Barack Obama met survivors and said the country would "
+        "not bow.\n");
+    expect(doc, "the party was united", "Senator Chuck Grassley", "said");
+    expect(doc, "the country would not bow", "President Barack Obama", "said");
+    pgn_doc_free(doc);
+}
+
 typedef struct sink {
     char buf[2048];
     size_t n;
@@ -443,6 +457,7 @@ int main(void) {
         cmocka_unit_test(parse_frame_beyond_lexicon),
         cmocka_unit_test(colon_and_inverted_attributions),
         cmocka_unit_test(sourceless_attributions),
+        cmocka_unit_test(dateline_is_no_speaker),
         cmocka_unit_test(memory_failure_is_reported),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
