@@ -1058,6 +1058,43 @@ static int in_found_cue(const finder *f, size_t i) {
     return 0;
 }
 
+/* "X <verb> that C" for verbs the lexicon does not list ("the court ruled
+** that", "officials conceded that"): without a parse, a lower-case word
+** ending in -ed right before "that", after a subject noun phrase, is
+** taken for a verb of stance (a word in -s is as often a plural noun
+** before a relative "that": "the cases that").  Words that take "that" without being
+** one ("so that", "now that", "the fact that") are left out. */
+static int that_frames(finder *f, pgn__arena *ar, unsigned char *used) {
+    static const char *const not_verbs[] = {"is", "was", "has", "does", "this", "thus", "as",
+                                            "less", "unless", "ones", "means", "yes", "days",
+                                            "years", "times", "ensures", "ensured", "needs",
+                                            "proceeds", "reads", "things", "aimed", "focused",
+                                            "worried", "hopes", "is", "glad", "pleased"};
+    for (size_t sn = 0; sn < f->n_sent; sn++) {
+        size_t s = sn == 0 ? 0 : f->sent_end[sn - 1] + 1, e = f->sent_end[sn];
+        for (size_t i = s + 1; i + 1 <= e; i++) {
+            const qword *w = &f->w[i];
+            if (w->mark || w->in_quote || w->cap || used[i] || !is(f, i + 1, "that")) continue;
+            size_t n = strlen(w->low), tmp;
+            if (n < 4 || strcmp(w->low + n - 2, "ed") != 0 ||
+                IN(w->low, not_verbs) || cue_at(f, i, e, &tmp))
+                continue;
+            if (!f->w[i - 1].mark && (IN(f->w[i - 1].low, determiners) || IN(f->w[i - 1].low, np_stop)) &&
+                !IN(f->w[i - 1].low, cue_aux))
+                continue;
+            if (in_found_cue(f, i)) continue;
+            size_t k0 = cue_start(f, s, i), s1;
+            if (k0 == s) continue;
+            size_t s0 = subject_left(f, s, k0 - 1, &s1);
+            if (s0 == SIZE_MAX) continue;
+            size_t c0 = i + 1, c1 = e;
+            if (!trim(f, &c0, &c1)) continue;
+            if (emit(f, ar, 0, c0, c1, s0, s1, k0, i, NULL)) return PGN_ENOMEM;
+        }
+    }
+    return 0;
+}
+
 /* Attributions with no source (PolNeAR's "Attribution-no-source"): the
 ** text hedges a clause without saying whose view it is.
 **  - raising verbs and passive attribution: "Trump seemed lost", "X
@@ -1270,7 +1307,8 @@ int pgn__quotes_find(pgn_doc *doc, pgn_error *err) {
         !(f.cue_quote = pgn__arena_alloc(ar, (f.n_sent ? f.n_sent : 1) * sizeof *f.cue_quote)))
         return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");
     for (size_t k = 0; k < f.n_sent; k++) f.cue_quote[k] = SIZE_MAX;
-    if (direct_quotes(&f, ar, used) || indirect(&f, ar, used) || sourceless(&f, ar, used) ||
+    if (direct_quotes(&f, ar, used) || indirect(&f, ar, used) || that_frames(&f, ar, used) ||
+        sourceless(&f, ar, used) ||
         unattributed(&f, ar))
         return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");
     if (pgn__quotes_from_parse(doc, &dc->quotes))

@@ -245,28 +245,28 @@ static void set_arcs(pgn_doc *doc, const char *const *rel, const int *head, size
 }
 
 /* A verb outside the cue lexicon with a subject and a clausal complement
-** is an attribution by the parse ("the court ruled that ..."); an
+** is an attribution by the parse ("the court holds that ..."); an
 ** expletive subject ("it") gives none (quotes_parse.c). */
 static void parse_frame_beyond_lexicon(void **state) {
     (void)state;
-    const char *text = "The court ruled that the law was void .\n";
+    const char *text = "The court holds that the law was void .\n";
     pgn_doc *doc = NULL;
     pgn_error err;
     assert_int_equal(pgn_doc_from_text(text, strlen(text), NULL, &doc, &err), 0);
     static const char *const rel[] = {"det", "nsubj", "root", "mark", "det",
                                       "nsubj", "cop", "ccomp", "punct"};
     static const int head[] = {2, 3, 0, 8, 6, 8, 8, 3, 3};
-    /* without a parse the rules know no "ruled" */
+    /* without a parse the rules know no "holds" */
     assert_int_equal(pgn_doc_find_quotes(doc, &err), 0);
     assert_int_equal(pgn_doc_n_quotes(doc), 0);
     set_arcs(doc, rel, head, 9);
     assert_int_equal(pgn_doc_find_quotes(doc, &err), 0);
     assert_int_equal(pgn_doc_n_quotes(doc), 1);
-    pgn_quote_view q = expect(doc, "that the law was void", "The court", "ruled");
+    pgn_quote_view q = expect(doc, "that the law was void", "The court", "holds");
     assert_false(q.direct);
     pgn_doc_free(doc);
 
-    const char *text2 = "It ruled that the law was void .\n";
+    const char *text2 = "It holds that the law was void .\n";
     assert_int_equal(pgn_doc_from_text(text2, strlen(text2), NULL, &doc, &err), 0);
     static const char *const rel2[] = {"nsubj", "root", "mark", "det", "nsubj", "cop", "ccomp", "punct"};
     static const int head2[] = {2, 0, 7, 5, 7, 7, 2, 2};
@@ -335,6 +335,18 @@ static void dateline_is_no_speaker(void **state) {
         "not bow.\n");
     expect(doc, "the party was united", "Senator Chuck Grassley", "said");
     expect(doc, "the country would not bow", "President Barack Obama", "said");
+    pgn_doc_free(doc);
+}
+
+/* Without a parse, a past tense outside the lexicon before "that" after a
+** subject is a verb of stance; a plural noun before a relative "that" is
+** not ("the cases that"). */
+static void past_tense_before_that(void **state) {
+    (void)state;
+    pgn_doc *doc = quotes_of("The appeals court ruled that the law was void. "
+                             "He ignored the cases that ended in prison.\n");
+    expect(doc, "that the law was void", "The appeals court", "ruled");
+    assert_int_equal(pgn_doc_n_quotes(doc), 1);
     pgn_doc_free(doc);
 }
 
@@ -458,6 +470,7 @@ int main(void) {
         cmocka_unit_test(colon_and_inverted_attributions),
         cmocka_unit_test(sourceless_attributions),
         cmocka_unit_test(dateline_is_no_speaker),
+        cmocka_unit_test(past_tense_before_that),
         cmocka_unit_test(memory_failure_is_reported),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
