@@ -94,7 +94,8 @@ int main(int argc, char **argv) {
     printf("documents %zu (failed %zu), sentences %zu, tokens %zu, events %zu\n", cp.n, failed,
            sentences, tokens, events);
     printf("%s: %.0f sentences/s, %.0f tokens/s, %.2f MB/s of CPU time, best of %d\n",
-           no_discourse ? "without discourse" : "whole pipeline", sentences / best, tokens / best, cp.bytes / 1e6 / best, rounds);
+           no_discourse ? "without discourse" : "whole pipeline", sentences / best, tokens / best,
+           cp.bytes / 1e6 / best, rounds);
     if (no_discourse) bare_close(&stages);
     else pgn_pipeline_close(pipe);
     bench_corpus_free(&cp);

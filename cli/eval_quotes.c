@@ -262,7 +262,8 @@ int eval_quotes(int argc, char **argv) {
         return CLI_USAGE;
     }
     pgn_nlp_model *nlp = NULL;
-    if (parse && !system_dir && !(nlp = cli_open_nlp_model("eval quotes", NULL))) return CLI_RECORD_ERRORS;
+    if (parse && !system_dir && !(nlp = cli_open_nlp_model("eval quotes", NULL)))
+        return CLI_RECORD_ERRORS;
     char path[4096];
     snprintf(path, sizeof path, "%s/text", dir);
     size_t n_txt = 0, n_ann = 0;

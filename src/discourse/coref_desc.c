@@ -171,7 +171,8 @@ static const char *pair_key(const pgn__mention *m, int kj, int h) {
         /* one key per side: "China", "Beijing" and "Xi Jinping" are one;
         ** an international actor is its own; a generic title
         ** ("officials", no country) is no side */
-        if (!m->country || kj == PGN__K_NONE) return m->how == PGN__MENTION_ADJECTIVE ? state_of(m, PGN__K_ORG) : NULL;
+        if (!m->country || kj == PGN__K_NONE)
+            return m->how == PGN__MENTION_ADJECTIVE ? state_of(m, PGN__K_ORG) : NULL;
         if (strcmp(m->country, "IGO") == 0 || strcmp(m->country, "NGO") == 0 ||
             strcmp(m->country, "MNC") == 0)
             return m->code;
@@ -236,7 +237,8 @@ int pgn__coref_descriptions(pgn_doc *doc, const int *kind, uint32_t lookback, pg
                     /* the nearest international actor decides: an NGO or
                     ** a company named since ("Amnesty ... the
                     ** organisation") is no IGO's antecedent */
-                    if (!a->country || a->how == PGN__MENTION_ADJECTIVE || kind[r] == PGN__K_PERSON ||
+                    if (!a->country || a->how == PGN__MENTION_ADJECTIVE ||
+                        kind[r] == PGN__K_PERSON ||
                         (strcmp(a->country, "IGO") != 0 && strcmp(a->country, "NGO") != 0 &&
                          strcmp(a->country, "MNC") != 0))
                         continue;

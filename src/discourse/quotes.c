@@ -452,8 +452,9 @@ static size_t subject_left(const finder *f, size_t s, size_t j, size_t *end) {
 /* Noun phrase starting at word i (after an inverted cue or "according
 ** to"), ending before a comma, stop or quotation mark; an appositive or
 ** a relative clause after a comma goes with it ("said Howard Rubel, a
-** senior analyst at Jefferies,", "said Black, who has known him"); to_end lets an appositive run to the end of the sentence,
-** for a phrase that ends it.  Returns its last word or SIZE_MAX. */
+** senior analyst at Jefferies,", "said Black, who has known him");
+** to_end lets an appositive run to the end of the sentence, for a phrase
+** that ends it.  Returns its last word or SIZE_MAX. */
 static size_t phrase_right(const finder *f, size_t i, size_t e, int to_end) {
     size_t last = SIZE_MAX, k;
     if (i > e || f->w[i].mark || is(f, i, "that")) return SIZE_MAX;
@@ -1079,8 +1080,8 @@ static int that_frames(finder *f, pgn__arena *ar, unsigned char *used) {
             if (n < 4 || strcmp(w->low + n - 2, "ed") != 0 ||
                 IN(w->low, not_verbs) || cue_at(f, i, e, &tmp))
                 continue;
-            if (!f->w[i - 1].mark && (IN(f->w[i - 1].low, determiners) || IN(f->w[i - 1].low, np_stop)) &&
-                !IN(f->w[i - 1].low, cue_aux))
+            const qword *p = &f->w[i - 1];
+            if (!p->mark && (IN(p->low, determiners) || IN(p->low, np_stop)) && !IN(p->low, cue_aux))
                 continue;
             if (in_found_cue(f, i)) continue;
             size_t k0 = cue_start(f, s, i), s1;
@@ -1099,8 +1100,9 @@ static int that_frames(finder *f, pgn__arena *ar, unsigned char *used) {
 ** text hedges a clause without saying whose view it is.
 **  - raising verbs and passive attribution: "Trump seemed lost", "X
 **    appears to be moving", "Trump is expected to speak", "X is believed
-**    to be", "it was reported that C", "X is reportedly spending": the cue is the verb (with its auxiliaries), the content
-**    the clause from its subject to the end of the sentence; "it appears
+**    to be", "it was reported that C", "X is reportedly spending": the
+**    cue is the verb (with its auxiliaries), the content the clause
+**    from its subject to the end of the sentence; "it appears
 **    that C", "it was reported that C" keep "that C";
 **  - "Asked whether C," / "when asked about C,": the cue "asked", the
 **    content the question up to the comma.
@@ -1125,7 +1127,8 @@ static int sourceless(finder *f, pgn__arena *ar, unsigned char *used) {
                 size_t k = i;
                 while (k > s && (adverb(&f->w[k - 1]) || is(f, k - 1, "not"))) k--;
                 hedge = k > s && !f->w[k - 1].mark && IN(f->w[k - 1].low, be) &&
-                        (is(f, i + 1, "to") || (is(f, i + 1, "that") && k > s + 1 && is(f, k - 2, "it")));
+                        (is(f, i + 1, "to") ||
+                         (is(f, i + 1, "that") && k > s + 1 && is(f, k - 2, "it")));
             }
             if (hedge) {
                 if (in_found_cue(f, i)) continue;
@@ -1147,7 +1150,8 @@ static int sourceless(finder *f, pgn__arena *ar, unsigned char *used) {
             if (strcmp(w->low, "asked") == 0 && (i == s || is(f, i - 1, "when")) && i < e) {
                 if (in_found_cue(f, i)) continue;
                 size_t c0 = i + 1, c1 = c0;
-                while (c1 + 1 <= e && f->w[c1 + 1].mark != ',' && !(f->w[c1 + 1].mark == '.' && !abbrev_stop(f, c1 + 1)))
+                while (c1 + 1 <= e && f->w[c1 + 1].mark != ',' &&
+                       !(f->w[c1 + 1].mark == '.' && !abbrev_stop(f, c1 + 1)))
                     c1++;
                 if (!trim(f, &c0, &c1)) continue;
                 if (emit(f, ar, 0, c0, c1, SIZE_MAX, SIZE_MAX, i, i, NULL)) return PGN_ENOMEM;
