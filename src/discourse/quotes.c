@@ -20,6 +20,8 @@
 **     colon (`Rep. Gowdy: "..."`); a quote with no cue
 **     takes the speaker of the nearest quote before it (within three
 **     sentences), as a paragraph of quotation continues the last speaker;
+**     in the same paragraph it is the same statement and joins that
+**     speaker's quote (merge_continuations);
 **  4. every cue word (data/lexicon/quote_cues.txt) outside quotes not used
 **     in 3 makes reported speech: `X said (that) C`, `C, X said`,
 **     `C, said X`, `according to X, C`, `C, according to X`, `X told
@@ -1252,6 +1254,31 @@ static void use_parse(pgn_doc *doc, pgn__quote *q) {
 
 /* ---------------------------------------------------------- driver */
 
+/* A direct quote with no cue of its own that goes on, in the same
+** paragraph, from a quote of the same speaker (`"A," he said. "B."`, `He
+** said that A. "B."`) is one statement: its content joins the earlier
+** one, which then spans both (PolNeAR annotates one attribution whose
+** content is discontinuous; we keep its hull).  qs is in text order. */
+static void merge_continuations(const pgn_doc *doc, pgn__quote_vec *qs) {
+    size_t o = 0;
+    for (size_t i = 0; i < qs->n; i++) {
+        const pgn__quote *q = &qs->v[i];
+        if (o > 0 && q->direct && !q->cue.present && q->speaker.present) {
+            pgn__quote *p = &qs->v[o - 1];
+            int same = p->speaker.present && p->speaker.start == q->speaker.start &&
+                       p->speaker.end == q->speaker.end && p->content.end <= q->content.start;
+            for (uint32_t b = p->content.end; same && b < q->content.start; b++)
+                if (doc->text[b] == '\n') same = 0;
+            if (same) {
+                p->content.end = q->content.end;
+                continue;
+            }
+        }
+        qs->v[o++] = *q;
+    }
+    qs->n = o;
+}
+
 static uint32_t char_of(const pgn_doc *doc, uint32_t byte) {
     /* Sentences and blocks carry (byte, char) pairs; start from the
     ** nearest block before byte. */
@@ -1319,6 +1346,7 @@ int pgn__quotes_find(pgn_doc *doc, pgn_error *err) {
         return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");
     pgn__quote_vec *qs = &dc->quotes;
     if (qs->n) qsort(qs->v, qs->n, sizeof *qs->v, cmp_quote);
+    merge_continuations(doc, qs);
     for (size_t i = 0; i < qs->n; i++) {
         pgn__quote *q = &qs->v[i];
         use_parse(doc, q);

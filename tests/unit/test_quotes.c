@@ -107,9 +107,11 @@ static void nested_quote_spanning_paragraphs(void **state) {
         "\xE2\x80\x9CThose responsible will be punished.\xE2\x80\x9D\n\n"
         "Officials gave no figures.\n";
     pgn_doc *doc = quotes_of(text);
-    /* the inner single quotes stay inside the content */
-    expect(doc, "\xE2\x80\x9CNobody can say \xE2\x80\x98we did not know\xE2\x80\x99 any more,\xE2\x80\x9D",
-           "Kuleba", "said");
+    /* the inner single quotes stay inside the content; the quote going on
+    ** after "Kuleba said." is the same statement and joins it */
+    pgn_quote_view q = expect(doc, "\xE2\x80\x9CNobody can say \xE2\x80\x98we did not know\xE2\x80\x99 any more,\xE2\x80\x9D "
+                              "Kuleba said. \xE2\x80\x9CThe evidence is everywhere.\n\n\xE2\x80\x9CThose",
+                              "Kuleba", "said");
     /* double quotes nested in double quotes */
     pgn_doc *d2 = quotes_of("\xE2\x80\x9CThey told me \xE2\x80\x9Cno\xE2\x80\x9D twice,\xE2\x80\x9D "
                             "the envoy said.\n");
@@ -117,10 +119,9 @@ static void nested_quote_spanning_paragraphs(void **state) {
            "said");
     assert_int_equal(pgn_doc_n_quotes(d2), 1);
     pgn_doc_free(d2);
-    /* one quote over two paragraphs, ending at the closing mark */
-    pgn_quote_view q = expect(doc, "\xE2\x80\x9CThe evidence is everywhere.\n\n\xE2\x80\x9CThose", "Kuleba",
-                              NULL);
+    /* the quote over two paragraphs ends at its closing mark */
     const char *t = pgn_doc_text(doc, NULL);
+    assert_int_equal(pgn_doc_n_quotes(doc), 1);
     assert_memory_equal(t + q.content.byte_end - 5, "d.\xE2\x80\x9D", 5);
     pgn_doc_free(doc);
 }
@@ -350,6 +351,20 @@ static void past_tense_before_that(void **state) {
     pgn_doc_free(doc);
 }
 
+/* A direct quote with no cue that goes on from the same speaker's quote
+** in the same paragraph joins it; in the next paragraph it stays a quote
+** of its own (with the speaker carried over). */
+static void continuation_joins_in_paragraph(void **state) {
+    (void)state;
+    pgn_doc *doc = quotes_of("\"We will win,\" Smith said. \"They know it.\"\n\n"
+                             "\"Nothing will stop us.\"\n");
+    pgn_quote_view q = expect(doc, "\"We will win,\" Smith said. \"They know it.\"", "Smith", "said");
+    assert_true(q.direct);
+    q = expect(doc, "\"Nothing will stop us.\"", "Smith", NULL);
+    assert_int_equal(pgn_doc_n_quotes(doc), 2);
+    pgn_doc_free(doc);
+}
+
 typedef struct sink {
     char buf[2048];
     size_t n;
@@ -471,6 +486,7 @@ int main(void) {
         cmocka_unit_test(sourceless_attributions),
         cmocka_unit_test(dateline_is_no_speaker),
         cmocka_unit_test(past_tense_before_that),
+        cmocka_unit_test(continuation_joins_in_paragraph),
         cmocka_unit_test(memory_failure_is_reported),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
