@@ -393,6 +393,25 @@ static size_t subject_left(const finder *f, size_t s, size_t j, size_t *end) {
                 f->w[k].mark == ';')
                 break;
         }
+        if (!found && k == s && j > s) {
+            /* One comma only: a name with its parenthetical or place
+            ** heading the sentence ("Sen. Jack Reed (D-R.I.), said"). */
+            size_t words = 0, x;
+            for (x = s; x < j; x++) {
+                const qword *y = &f->w[x];
+                if (y->mark == '(') {
+                    while (x < j && f->w[x].mark != ')') x++;
+                    continue;
+                }
+                if (y->mark ? !(y->mark == '.' && abbrev_stop(f, x)) && y->mark != '-' && y->mark != '\''
+                            : !(y->cap || is(f, x, "of") || is(f, x, "s")) || ++words > 6)
+                    break;
+            }
+            if (x == j && words > 0) {
+                if (end) *end = j - 1;
+                return s;
+            }
+        }
         if (!found || k == s) return SIZE_MAX;
         /* An appositive is a noun phrase, maybe with a relative clause
         ** ("Black, who has been friends with him, said"): "a large

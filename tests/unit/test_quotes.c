@@ -337,6 +337,10 @@ static void dateline_is_no_speaker(void **state) {
     expect(doc, "the party was united", "Senator Chuck Grassley", "said");
     expect(doc, "the country would not bow", "President Barack Obama", "said");
     pgn_doc_free(doc);
+    /* a name with one comma before the cue is its subject */
+    doc = quotes_of("Intro.\n\nSen. Jack Reed (D-R.I.), said that he had not read the plan.\n");
+    expect(doc, "that he had not read the plan", "Sen. Jack Reed (D-R.I.)", "said");
+    pgn_doc_free(doc);
 }
 
 /* Without a parse, a past tense outside the lexicon before "that" after a
