@@ -54,7 +54,7 @@
 #include "discourse/discourse.h"
 
 enum { K_NONE = PGN__K_NONE, K_PERSON = PGN__K_PERSON, K_GROUP = PGN__K_GROUP, K_ORG = PGN__K_ORG };
-enum { G_UNKNOWN = 0, G_MALE, G_FEMALE };
+enum { G_UNKNOWN = PGN__G_UNKNOWN, G_MALE = PGN__G_MALE, G_FEMALE = PGN__G_FEMALE };
 enum { P_SUBJ = 0, P_POSS, P_OBJ };
 
 #define LOOKBACK 3      /* sentences a pronoun looks back */
@@ -453,7 +453,7 @@ int pgn__coref_resolve(pgn_doc *doc, pgn_error *err) {
     ** two countries" (coref_desc.c) */
     pgn__mention *desc;
     size_t n_desc;
-    if (pgn__coref_descriptions(doc, kind, TITLE_LOOKBACK, &desc, &n_desc))
+    if (pgn__coref_descriptions(doc, kind, gender, TITLE_LOOKBACK, &desc, &n_desc))
         return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for coreference");
     if (add.n == 0 && n_desc == 0) return 0;
 

@@ -10,8 +10,9 @@
 #include "doc/doc.h"
 #include "peregrine.h"
 
-/* Kinds of mentions (coref.c rule 1). */
+/* Kinds of mentions and genders of persons (coref.c rule 1). */
 enum { PGN__K_NONE = 0, PGN__K_PERSON, PGN__K_GROUP, PGN__K_ORG };
+enum { PGN__G_UNKNOWN = 0, PGN__G_MALE, PGN__G_FEMALE };
 
 /* Lower-cased ASCII copy of token t into buf (cap bytes); accents and
 ** periods dropped; "" when it does not fit (coref.c). */
@@ -28,9 +29,10 @@ void pgn__coref_tok_lower(const pgn_doc *doc, uint32_t t, char *buf, size_t cap)
 **    presidents...; any actor for sides, parties), as two mentions of the
 **    same span, the first flagged PGN__MENTION_PAIR and each pointing to
 **    its own antecedent.
-** kind[i] is the kind of doc->mentions.v[i].  A description overlapping a
+** kind[i] and gender[i] are the kind and gender of doc->mentions.v[i]
+** ("the two men" pairs no woman).  A description overlapping a
 ** mention is skipped, so running it twice adds nothing.  0 or PGN_ENOMEM. */
-int pgn__coref_descriptions(pgn_doc *doc, const int *kind, uint32_t lookback, pgn__mention **out,
-                            size_t *n_out);
+int pgn__coref_descriptions(pgn_doc *doc, const int *kind, const int *gender, uint32_t lookback,
+                            pgn__mention **out, size_t *n_out);
 
 #endif

@@ -25,9 +25,10 @@
 **     named (by country code; names, seats of power, adjectives "Russian
 **     and Chinese", not persons); heads of people (leaders, presidents,
 **     ministers, men, women, heads, counterparts) the last two distinct
-**     people (by KB entry); heads of either (sides, parties, allies, rivals,
-**     partners) the last two actors of distinct countries (an international
-**     organisation is a side of its own).  Candidates lie in the
+**     people named (by KB entry; "men" no woman, "women" no man); heads
+**     of either (sides, allies, rivals, partners) the last two actors of
+**     distinct countries (an international organisation is a side of its
+**     own).  Candidates lie in the
 **     description's sentence (before it) and up to three sentences back;
 **     with fewer than two the description stays unresolved.
 **  3. A generic title the KB found in the description ("leaders",
@@ -67,7 +68,8 @@ static const char *const STATE_HEADS[] = {"countries", "nations", "states", "gov
 static const char *const PEOPLE_HEADS[] = {"leaders", "presidents", "ministers", "men", "women",
                                            "heads", "counterparts", "premiers", "chiefs",
                                            "diplomats", "envoys", "officials"};
-static const char *const ANY_HEADS[] = {"sides", "parties", "allies", "rivals", "partners",
+/* ("parties" is left out: in news they are mostly political parties) */
+static const char *const ANY_HEADS[] = {"sides", "allies", "rivals", "partners",
                                         "adversaries", "foes", "camps", "delegations"};
 
 /* A count modifier in one token: "30-nation", "27-member". */
@@ -159,14 +161,18 @@ static const char *state_of(const pgn__mention *m, int kind) {
     return m->country;
 }
 
-/* Is mention j (kind kj) a candidate for a pair of type h, and what makes
-** it distinct from another (its key)? */
-static const char *pair_key(const pgn__mention *m, int kj, int h) {
+/* Is mention j (kind kj, gender gj) a candidate for a pair of type h
+** (head word `head`), and what makes it distinct from another (its key)? */
+static const char *pair_key(const pgn__mention *m, int kj, int gj, int h, const char *head) {
     switch (h) {
     case H_STATES: return state_of(m, kj);
     case H_PEOPLE:
-        if (kj != PGN__K_PERSON) return NULL;
-        return m->entry ? m->entry : m->code;
+        /* named people, not a generic title ("the president", "a reporter") */
+        if (kj != PGN__K_PERSON || m->how == PGN__MENTION_TITLE || !m->entry) return NULL;
+        if ((strcmp(head, "men") == 0 && gj == PGN__G_FEMALE) ||
+            (strcmp(head, "women") == 0 && gj == PGN__G_MALE))
+            return NULL;
+        return m->entry;
     default:
         /* one key per side: "China", "Beijing" and "Xi Jinping" are one;
         ** an international actor is its own; a generic title
@@ -199,8 +205,8 @@ static void make(pgn__mention *out, const pgn_doc *doc, const pgn__mention *a, i
     out->flags &= ~(PGN__MENTION_LOCAL | PGN__MENTION_PAIR);
 }
 
-int pgn__coref_descriptions(pgn_doc *doc, const int *kind, uint32_t lookback, pgn__mention **out,
-                            size_t *n_out) {
+int pgn__coref_descriptions(pgn_doc *doc, const int *kind, const int *gender, uint32_t lookback,
+                            pgn__mention **out, size_t *n_out) {
     PGN__VEC(pgn__mention) add = {0};
     pgn__mention *ms = doc->mentions.v;
     size_t n = doc->mentions.n, next = 0;
@@ -252,13 +258,15 @@ int pgn__coref_descriptions(pgn_doc *doc, const int *kind, uint32_t lookback, pg
                     break;
                 }
             } else {
+                char head[16];
+                pgn__coref_tok_lower(doc, last, head, sizeof head);
                 int32_t pick[2];
                 const char *key[2];
                 int got = 0;
                 for (size_t j = next; j-- > 0 && got < 2;) {
                     if (s - ms[j].sentence > PAIR_LOOKBACK) break;
                     int32_t r = root_of(doc, (int32_t)j);
-                    const char *k = pair_key(&ms[j], kind[r], h);
+                    const char *k = pair_key(&ms[j], kind[r], gender[r], h, head);
                     if (!k || (got == 1 && strcmp(k, key[0]) == 0)) continue;
                     pick[got] = r;
                     key[got++] = k;

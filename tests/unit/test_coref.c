@@ -439,6 +439,17 @@ static void pair_descriptions(void **state) {
     d = resolve("Vladimir Putin met Xi Jinping in Moscow. The two countries gained.", "2022-03-21");
     unresolved(d, "The two countries", 1);
     pgn_doc_free(d);
+    /* "men" pairs no woman: Hillary Clinton is passed over */
+    d = resolve("Hillary Clinton met Barack Obama and Joe Biden. The two men spoke later.",
+                "2015-06-01");
+    {
+        pgn_mention_view v;
+        long i = mention_at(d, "The two men", 1, &v);
+        if (i < 0) fail_msg("'The two men' is not a mention");
+        assert_string_equal(d->mentions.v[i].entry, "Barack Obama");
+        assert_string_equal(d->mentions.v[i + 1].entry, "Joe Biden");
+    }
+    pgn_doc_free(d);
     d = resolve("Israel and Hamas traded fire. Both sides claimed victory.", "2021-05-20");
     pgn_mention_view v;
     assert_true(mention_at(d, "Both sides", 1, &v) >= 0);
