@@ -4,24 +4,62 @@
 ** ../shared is present).  Prints sentences, tokens and bytes per second of
 ** CPU time, the best of N rounds (`bench_pipeline N`, default 3), and the
 ** time to open the pipeline (models, KB, ontology and lexicon).
+**
+** `bench_pipeline N --no-discourse` runs the same stages without the
+** discourse ones (coreference, dates, quotes; events undated), on models
+** opened alone, so that the cost of discourse is the difference of the two
+** figures.
 */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "corpus.h"
 #include "peregrine.h"
 
+/* The stages of pgn_pipeline_process without the discourse ones. */
+typedef struct bare {
+    pgn_nlp_model *nlp;
+    pgn_kb *kb;
+    pgn_coder *coder;
+} bare;
+
+static int bare_open(bare *b, pgn_error *err) {
+    memset(b, 0, sizeof *b);
+    int rc = pgn_nlp_model_open(PGN_SOURCE_DIR "/data/models", &b->nlp, err);
+    if (!rc) rc = pgn_kb_open(PGN_SOURCE_DIR "/data/kb", &b->kb, err);
+    if (!rc) rc = pgn_coder_open(PGN_SOURCE_DIR "/data", &b->coder, err);
+    return rc;
+}
+
+static void bare_close(bare *b) {
+    pgn_nlp_model_close(b->nlp);
+    pgn_kb_close(b->kb);
+    pgn_coder_close(b->coder);
+}
+
+static int bare_process(const bare *b, pgn_doc *doc, pgn_error *err) {
+    int rc = pgn_nlp_annotate(b->nlp, doc, err);
+    if (!rc) rc = pgn_kb_recognize(b->kb, doc, err);
+    if (!rc) rc = pgn_coder_code(b->coder, doc, err);
+    return rc;
+}
+
 int main(int argc, char **argv) {
     int rounds = argc > 1 ? atoi(argv[1]) : 3;
     if (rounds < 1) rounds = 1;
+    int no_discourse = argc > 2 && strcmp(argv[2], "--no-discourse") == 0;
     bench_corpus cp;
     if (bench_corpus_load(&cp)) return 1;
     pgn_error err;
     pgn_pipeline *pipe = NULL;
+    bare stages;
     double t0 = bench_cpu_seconds(), w0 = bench_wall_seconds();
-    if (pgn_pipeline_open(PGN_SOURCE_DIR "/data", NULL, &pipe, &err)) {
+    if (no_discourse ? bare_open(&stages, &err)
+                     : pgn_pipeline_open(PGN_SOURCE_DIR "/data", NULL, &pipe, &err)) {
         char buf[512];
         fprintf(stderr, "bench_pipeline: %s\n", pgn_error_format(&err, buf, sizeof buf));
+        if (no_discourse) bare_close(&stages);
         bench_corpus_free(&cp);
         return 1;
     }
@@ -39,7 +77,9 @@ int main(int argc, char **argv) {
                 failed++;
                 continue;
             }
-            if (pgn_pipeline_process(pipe, doc, &err)) failed++;
+            if (no_discourse ? bare_process(&stages, doc, &err)
+                             : pgn_pipeline_process(pipe, doc, &err))
+                failed++;
             sentences += pgn_doc_n_sentences(doc);
             for (size_t s = 0; s < pgn_doc_n_sentences(doc); s++) {
                 pgn_sentence_view sv;
@@ -53,9 +93,11 @@ int main(int argc, char **argv) {
     }
     printf("documents %zu (failed %zu), sentences %zu, tokens %zu, events %zu\n", cp.n, failed,
            sentences, tokens, events);
-    printf("whole pipeline: %.0f sentences/s, %.0f tokens/s, %.2f MB/s of CPU time, best of %d\n",
-           sentences / best, tokens / best, cp.bytes / 1e6 / best, rounds);
-    pgn_pipeline_close(pipe);
+    printf("%s: %.0f sentences/s, %.0f tokens/s, %.2f MB/s of CPU time, best of %d\n",
+           no_discourse ? "without discourse" : "whole pipeline", sentences / best, tokens / best,
+           cp.bytes / 1e6 / best, rounds);
+    if (no_discourse) bare_close(&stages);
+    else pgn_pipeline_close(pipe);
     bench_corpus_free(&cp);
     return 0;
 }

@@ -39,6 +39,8 @@ static int quotes_doc(void *ctx, pgn_doc *doc, pgn_error *err) {
                      : pgn_kb_recognize(q->kb, doc, err);
         if (!rc) rc = pgn_doc_resolve_coref(doc, err);
     }
+    /* time expressions first: a quote carries the day of its cue's clause */
+    if (!rc) rc = pgn_doc_find_dates(doc, q->date, err);
     if (!rc) rc = pgn_doc_find_quotes(doc, err);
     if (rc) return rc;
     if (pgn_doc_write_quotes_json(doc, cli_write_file, stdout, err)) {

@@ -219,7 +219,7 @@ static void free_list(char **v) {
 
 static void usage(FILE *out) {
     fprintf(out,
-            "usage: peregrine eval quotes --gold DIR [--system DIR2] [--verbose]\n\n"
+            "usage: peregrine eval quotes --gold DIR [--system DIR2] [--parse] [--verbose]\n\n"
             "Scores quote attribution against PolNeAR-format brat annotations:\n"
             "DIR/text/<article>.txt and DIR/attributions/<article>_<annotator>.ann\n"
             "(the first annotator in name order when there are several).  Prints\n"
@@ -227,6 +227,8 @@ static void usage(FILE *out) {
             "and overlap match (predicted and gold spans paired one to one, as many\n"
             "pairs as possible).  --system DIR2 scores the annotations in DIR2/<article>_*.ann\n"
             "instead of running Peregrine (to check the scorer or compare systems).\n"
+            "--parse tags and parses the articles first, as `peregrine code` does\n"
+            "(the quote finder then also uses the parser's subjects and complements).\n"
             "--verbose prints the figures of every article.\n\n"
             "exit status: 0 scored, 1 unreadable or malformed data, 2 usage\n");
 }
@@ -238,17 +240,19 @@ int eval_quotes(int argc, char **argv) {
         {"gold", required_argument, NULL, 'g'},
         {"system", required_argument, NULL, 's'},
         {"verbose", no_argument, NULL, 'v'},
+        {"parse", no_argument, NULL, 'p'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     const char *dir = NULL, *system_dir = NULL;
-    int verbose = 0, c;
+    int verbose = 0, parse = 0, c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "g:s:vh", opts, NULL)) != -1) {
         switch (c) {
         case 'g': dir = optarg; break;
         case 's': system_dir = optarg; break;
         case 'v': verbose = 1; break;
+        case 'p': parse = 1; break;
         case 'h': usage(stdout); return CLI_OK;
         default: usage(stderr); return CLI_USAGE;
         }
@@ -257,6 +261,9 @@ int eval_quotes(int argc, char **argv) {
         usage(stderr);
         return CLI_USAGE;
     }
+    pgn_nlp_model *nlp = NULL;
+    if (parse && !system_dir && !(nlp = cli_open_nlp_model("eval quotes", NULL)))
+        return CLI_RECORD_ERRORS;
     char path[4096];
     snprintf(path, sizeof path, "%s/text", dir);
     size_t n_txt = 0, n_ann = 0;
@@ -265,6 +272,7 @@ int eval_quotes(int argc, char **argv) {
     char **ann = list_dir(path, ".ann", &n_ann);
     if (!txt || !ann) {
         fprintf(stderr, "peregrine eval quotes: %s: want text/ and attributions/ directories\n", dir);
+        pgn_nlp_model_close(nlp);
         free_list(txt);
         free_list(ann);
         return CLI_RECORD_ERRORS;
@@ -328,7 +336,8 @@ int eval_quotes(int argc, char **argv) {
         meta.record = -1;
         pgn_doc *doc = NULL;
         pgn_error err;
-        if (pgn_doc_from_text(text, len, &meta, &doc, &err) || pgn_doc_find_quotes(doc, &err)) {
+        if (pgn_doc_from_text(text, len, &meta, &doc, &err) ||
+            (nlp && pgn_nlp_annotate(nlp, doc, &err)) || pgn_doc_find_quotes(doc, &err)) {
             cli_report("eval quotes", &err);
             status = CLI_RECORD_ERRORS;
         } else {
@@ -364,6 +373,7 @@ int eval_quotes(int argc, char **argv) {
     }
     free_list(txt);
     free_list(ann);
+    pgn_nlp_model_close(nlp);
     if (status != CLI_OK) return status;
     if (articles == 0) {
         fprintf(stderr, "peregrine eval quotes: %s: no annotated articles\n", dir);

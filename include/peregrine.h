@@ -546,6 +546,10 @@ typedef struct pgn_quote_view {
     const char *speaker_entry;   /* that mention's KB entry ("Jens Stoltenberg"
                                  ** for a speaker "he" resolved by
                                  ** pgn_doc_resolve_coref), else NULL */
+    const char *date;            /* "YYYY-MM-DD": the day of the clause of the
+                                 ** cue ("At a summit on June 28, X said")
+                                 ** when pgn_doc_find_dates ran before and
+                                 ** found one, else NULL */
 } pgn_quote_view;
 
 /* Finds the document's quotes (direct and indirect).  Uses actor mentions
@@ -555,7 +559,7 @@ int pgn_doc_find_quotes(pgn_doc *doc, pgn_error *err);
 size_t pgn_doc_n_quotes(const pgn_doc *doc);
 int pgn_doc_quote(const pgn_doc *doc, size_t i, pgn_quote_view *out);
 /* One JSON line: {"id":..., "quotes":[{"text","start","end","direct",
-** "speaker":{"text","start","end","code","entry"},"cue":{...}}...]}. */
+** "speaker":{"text","start","end","code","entry"},"cue":{...},"date"}...]}. */
 int pgn_doc_write_quotes_json(const pgn_doc *doc,
                               int (*write_cb)(void *ctx, const char *s, size_t n),
                               void *ctx, pgn_error *err);

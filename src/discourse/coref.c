@@ -50,10 +50,11 @@
 #include <string.h>
 
 #include "base/error.h"
+#include "discourse/coref.h"
 #include "discourse/discourse.h"
 
-enum { K_NONE = 0, K_PERSON, K_GROUP, K_ORG };
-enum { G_UNKNOWN = 0, G_MALE, G_FEMALE };
+enum { K_NONE = PGN__K_NONE, K_PERSON = PGN__K_PERSON, K_GROUP = PGN__K_GROUP, K_ORG = PGN__K_ORG };
+enum { G_UNKNOWN = PGN__G_UNKNOWN, G_MALE = PGN__G_MALE, G_FEMALE = PGN__G_FEMALE };
 enum { P_SUBJ = 0, P_POSS, P_OBJ };
 
 #define LOOKBACK 3      /* sentences a pronoun looks back */
@@ -174,10 +175,11 @@ static void lower(const char *s, size_t n, char *buf, size_t cap) {
     buf[k] = 0;
 }
 
-static void tok_lower(const pgn_doc *doc, uint32_t t, char *buf, size_t cap) {
+void pgn__coref_tok_lower(const pgn_doc *doc, uint32_t t, char *buf, size_t cap) {
     const pgn__token *tk = &doc->tokens.v[t];
     lower(doc->text + tk->start, tk->end - tk->start, buf, cap);
 }
+#define tok_lower pgn__coref_tok_lower
 
 /* What kind of actor mention m is (rule 1). */
 static int kind_of(const pgn_doc *doc, const pgn__mention *m) {
@@ -447,21 +449,34 @@ int pgn__coref_resolve(pgn_doc *doc, pgn_error *err) {
             m->flags &= ~PGN__MENTION_LOCAL;
         }
     }
-    if (add.n == 0) return 0;
+    /* descriptions the KB does not know: "the 30-nation alliance", "the
+    ** two countries" (coref_desc.c) */
+    pgn__mention *desc;
+    size_t n_desc;
+    if (pgn__coref_descriptions(doc, kind, gender, TITLE_LOOKBACK, &desc, &n_desc))
+        return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for coreference");
+    if (add.n == 0 && n_desc == 0) return 0;
 
-    /* Merge: the new mentions go in text order; antecedents are renumbered
-    ** (old index i moves to i + the number of new mentions before it). */
-    size_t total = n + add.n;
+    /* Merge: the new mentions (pronouns and descriptions, each list in text
+    ** order, never overlapping) go in text order; antecedents are
+    ** renumbered (old index i moves to i + the number of new mentions
+    ** before it). */
+    size_t total = n + add.n + n_desc;
     pgn__mention *out = pgn__arena_alloc(ar, total * sizeof *out);
     int32_t *remap = pgn__arena_alloc(ar, n * sizeof *remap);
     if (!out || !remap) return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for coreference");
-    size_t i = 0, k = 0, o = 0;
-    while (i < n || k < add.n) {
-        if (k == add.n || (i < n && ms[i].start <= add.v[k].m.start)) {
+    size_t i = 0, k = 0, d = 0, o = 0;
+    while (i < n || k < add.n || d < n_desc) {
+        /* the earliest of the three heads; an old mention first on a tie */
+        const pgn__mention *pk = k < add.n ? &add.v[k].m : NULL, *pd = d < n_desc ? &desc[d] : NULL;
+        const pgn__mention *nw = pk && (!pd || pk->start <= pd->start) ? pk : pd;
+        if (!nw || (i < n && ms[i].start <= nw->start)) {
             remap[i] = (int32_t)o;
             out[o++] = ms[i++];
-        } else {
+        } else if (nw == pk) {
             out[o++] = add.v[k++].m;
+        } else {
+            out[o++] = desc[d++];
         }
     }
     for (o = 0; o < total; o++)

@@ -228,3 +228,28 @@ int pgn_doc_date(const pgn_doc *doc, size_t i, pgn_date_view *out) {
     out->text = t->text;
     return 0;
 }
+
+/* ------------------------------------------------ dates of clauses */
+
+/* The token covering byte b (the nearest one starting before it), or
+** UINT32_MAX when no token does. */
+static uint32_t token_at(const pgn_doc *doc, uint32_t b) {
+    size_t lo = 0, hi = doc->tokens.n;
+    while (lo < hi) {   /* the last token starting at or before b */
+        size_t mid = (lo + hi) / 2;
+        if (doc->tokens.v[mid].start <= b) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == 0 || doc->tokens.v[lo - 1].end <= b) return UINT32_MAX;
+    return (uint32_t)(lo - 1);
+}
+
+const char *pgn__day_at(const pgn_doc *doc, uint32_t byte, int *any_date) {
+    if (any_date) *any_date = 0;
+    uint32_t tok = token_at(doc, byte);
+    if (tok == UINT32_MAX) return NULL;
+    const pgn__timex *t = pgn__date_of_token(doc, tok);
+    if (!t) return NULL;
+    if (any_date) *any_date = 1;
+    return t->anchored && t->grain == PGN_GRAIN_DAY ? t->value : NULL;
+}

@@ -38,6 +38,11 @@ int pgn__coref_resolve(pgn_doc *doc, pgn_error *err);
 /* Finds direct quotes and reported speech in doc (quotes.c). */
 int pgn__quotes_find(pgn_doc *doc, pgn_error *err);
 
+/* Attributions the parse shows beyond the cue lexicon (quotes_parse.c):
+** a verb with a subject and a clausal complement.  Appended to qs, which
+** holds the quotes the word rules found.  Nothing without a parse. */
+int pgn__quotes_from_parse(pgn_doc *doc, pgn__quote_vec *qs);
+
 /* The date of a clause, for the events stage.  Returns the time expression
 ** of the clause holding token tok (a doc->tokens index), or NULL when that
 ** clause has none.  With a parse (deprel set), the clause is the subtree of
@@ -48,6 +53,17 @@ int pgn__quotes_find(pgn_doc *doc, pgn_error *err);
 ** a comma or dash before a subordinator or coordinator, a quotation mark)
 ** and the nearest expression in it wins. */
 const pgn__timex *pgn__date_of_token(const pgn_doc *doc, uint32_t tok);
+
+/* The day of the clause holding the token that covers byte offset `byte`
+** (pgn__date_of_token), "YYYY-MM-DD", or NULL when that clause has no
+** anchored expression of day grain: a month or a year ("in March", "in
+** 1988") says when a period was, not when something happened.  *any_date
+** (may be NULL) is set to 1 when the clause has a time expression at all. */
+const char *pgn__day_at(const pgn_doc *doc, uint32_t byte, int *any_date);
+
+/* The quote whose content covers byte offset `byte` and that carries a
+** date, or NULL. */
+const pgn__quote *pgn__dated_quote_at(const pgn_doc *doc, uint32_t byte);
 
 /* The first time expression lying inside tokens [first, last) of one
 ** sentence, or NULL. */

@@ -25,6 +25,7 @@ typedef struct pgn__quote {
     pgn__span content, speaker, cue;
     int32_t mention;         /* doc->mentions index covering the speaker, or -1 */
     const char *code;        /* that mention's actor code, or NULL */
+    const char *date;        /* day of the cue's clause (pgn__day_at), or NULL */
 } pgn__quote;
 
 typedef PGN__VEC(pgn__quote) pgn__quote_vec;

@@ -30,9 +30,22 @@ int pgn_doc_quote(const pgn_doc *doc, size_t i, pgn_quote_view *out) {
     view_span(&q->speaker, &out->speaker);
     view_span(&q->cue, &out->cue);
     out->speaker_code = q->code;
+    out->date = q->date;
     out->speaker_entry = q->mention >= 0 && (size_t)q->mention < doc->mentions.n
                              ? doc->mentions.v[q->mention].entry : NULL;
     return 0;
+}
+
+const pgn__quote *pgn__dated_quote_at(const pgn_doc *doc, uint32_t byte) {
+    const pgn__quote *best = NULL;
+    for (size_t i = 0; i < pgn_doc_n_quotes(doc); i++) {
+        const pgn__quote *q = &doc->discourse->quotes.v[i];
+        if (!q->date || byte < q->content.start || byte >= q->content.end) continue;
+        /* nested contents: the innermost quote is the one that says it */
+        if (!best || q->content.end - q->content.start < best->content.end - best->content.start)
+            best = q;
+    }
+    return best;
 }
 
 /* Writes "key": {"text", "start", "end"[, "code"][, "entry"]} or null. */
@@ -72,6 +85,9 @@ void pgn__quotes_json(pgn__json *j, const pgn_doc *doc) {
                                 ? doc->mentions.v[q->mention].entry : NULL;
         span_json(j, doc, "speaker", &q->speaker, q->code, entry);
         span_json(j, doc, "cue", &q->cue, NULL, NULL);
+        pgn__json_key(j, "date");
+        if (q->date) pgn__json_str(j, q->date);
+        else pgn__json_null(j);
         pgn__json_obj_end(j);
     }
     pgn__json_arr_end(j);

@@ -179,6 +179,10 @@ int pgn__actors_of(const pgn__sent *s, int i, int32_t *out, int max) {
     int k = actor_token(s, i);
     if (k >= 0) {
         n = add_actor(out, n, max, s->mention[k]);
+        /* "the two countries": a PAIR mention and the next stand for two
+        ** actors (src/discourse/coref_desc.c) */
+        if (s->mention[k] >= 0 && (s->doc->mentions.v[s->mention[k]].flags & PGN__MENTION_PAIR))
+            n = add_actor(out, n, max, s->mention[k] + 1);
         /* "Russian and Ukrainian negotiators": the modifier's conjuncts */
         if (k != i)
             for (int c = s->first_child[k]; c >= 0; c = s->next_sibling[c])

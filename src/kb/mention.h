@@ -36,5 +36,9 @@ typedef struct pgn__mention {
 #define PGN__MENTION_UNDATED 0x1u  /* no document date: the latest role was coded */
 #define PGN__MENTION_LOCAL 0x2u    /* an unknown name given a code by its title
                                    ** earlier in the same document */
+#define PGN__MENTION_PAIR 0x4u     /* a COREF description of two actors ("the
+                                   ** two countries"): this mention stands for
+                                   ** its antecedent, the next one (same span)
+                                   ** for the other (src/discourse/coref_desc.c) */
 
 #endif

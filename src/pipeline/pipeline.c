@@ -59,18 +59,24 @@ void pgn_pipeline_close(pgn_pipeline *p) {
     free(p);
 }
 
-/* An event takes the date of its own clause only when that date is a
-** day: a month or a year ("in March", "in 1988") says when a period was,
-** not when the event happened, and the document date is the better guess. */
+/* An event takes the day of its own clause (pgn__day_at: a month or a year
+** says when a period was, not when the event happened).  An event with no
+** time expression in its clause that is told inside a quote takes the day
+** the quote was said ("China and Russia presented a manifesto on February
+** 4 that was a statement of their resolve to work together"): what someone
+** says is dated by the saying.  Else the document date. */
 static const char *clause_date(void *ctx, const pgn_doc *doc, size_t sentence,
                                size_t token) {
     (void)ctx;
     if (sentence >= doc->sentences.n) return NULL;
     const pgn__sentence *s = &doc->sentences.v[sentence];
     if (token >= s->n_tokens) return NULL;
-    const pgn__timex *t = pgn__date_of_token(doc, s->first + (uint32_t)token);
-    if (!t || !t->anchored || t->grain != PGN_GRAIN_DAY) return NULL;
-    return t->value;
+    uint32_t b = doc->tokens.v[s->first + (uint32_t)token].start;
+    int any = 0;
+    const char *day = pgn__day_at(doc, b, &any);
+    if (day || any) return day;
+    const pgn__quote *q = pgn__dated_quote_at(doc, b);
+    return q ? q->date : NULL;
 }
 
 int pgn_pipeline_process(const pgn_pipeline *p, pgn_doc *doc, pgn_error *err) {

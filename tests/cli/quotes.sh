@@ -14,7 +14,7 @@ fail() { echo "FAIL: $*"; exit 1; }
 
 # --no-actors: the exact output must not depend on the KB's contents
 out=$("$PGN" quotes --no-actors "$DATA/quotes/brat/text/vote.txt") || fail "quotes exit status"
-echo "$out" | grep -q '"text":"\\"We are ready for an election,\\"","start":30,"end":61,"direct":true,"speaker":{"text":"the minister","start":62,"end":74},"cue":{"text":"told","start":75,"end":79}}' \
+echo "$out" | grep -q '"text":"\\"We are ready for an election,\\"","start":30,"end":61,"direct":true,"speaker":{"text":"the minister","start":62,"end":74},"cue":{"text":"told","start":75,"end":79},"date":null}' \
     || fail "direct quote with speaker and cue: $out"
 echo "$out" | grep -q '"speaker":{"text":"two aides"' || fail "according to: $out"
 # with the KB (the default) speakers covered by an actor mention get a code

@@ -3,7 +3,7 @@
 # actors.  "The Kremlin spokesman" is Peskov and speaks the quote "No. This
 # is not so."; "the NATO chief" is Stoltenberg and speaks "But we are
 # disappointed"; "The Chinese leader" is Xi Jinping; "he acknowledged" is
-# Stoltenberg.  Skipped without ../shared.
+# Stoltenberg; "the 30-nation alliance" is NATO.  Skipped without ../shared.
 set -u
 PGN=$1
 SHARED=$3
@@ -50,4 +50,8 @@ coref 'the NATO chief' 'Jens Stoltenberg' 'Stoltenberg'
 coref 'he' 'Jens Stoltenberg' 'Stoltenberg'
 # "its President Vladimir Putin": Russia's, not NATO's
 coref 'its' 'Russia' '^Russia$'
+# descriptions the KB does not know: "the 30-nation alliance" (and "the
+# alliance" Stoltenberg speaks of) is NATO, named just before
+coref 'the 30-nation alliance' 'NATO' '^NATO$'
+coref 'the alliance' 'NATO' '^NATO$'
 echo "seed_coref: ok"

@@ -359,13 +359,101 @@ static void description_then_pronoun_and_quote(void **state) {
 
 static void running_twice_adds_nothing(void **state) {
     (void)state;
-    pgn_doc *d = resolve("Emmanuel Macron met Olaf Scholz. He said Europe must act. Its leaders agreed.",
+    pgn_doc *d = resolve("Emmanuel Macron met Olaf Scholz. He said Europe must act. Its leaders agreed. "
+                         "China and Russia met. The two countries agreed. NATO said the alliance grew.",
                          "2022-06-16");
     size_t n = pgn_doc_n_mentions(d);
     pgn_error err;
     assert_int_equal(pgn_doc_resolve_coref(d, &err), 0);
     assert_int_equal(pgn_doc_n_mentions(d), n);
     check_invariants(d);
+    pgn_doc_free(d);
+}
+
+/* "the 30-nation alliance", "the alliance": the nearest international
+** organisation named before, not a person of it; an NGO named nearer
+** blocks it (coref_desc.c rule 1). */
+static void numeric_alliance_description(void **state) {
+    (void)state;
+    pgn_doc *d = resolve("NATO does not regard China as an adversary, but the 30-nation alliance is "
+                         "worried. NATO Secretary-General Jens Stoltenberg said the alliance must act.",
+                         "2022-07-05");
+    refers(d, "the 30-nation alliance", 1, "NATO", "NATO");
+    refers(d, "the alliance", 1, "NATO", "NATO");
+    pgn_doc_free(d);
+    d = resolve("The European Union met Amnesty International on Monday. The organisation "
+                "criticised the talks.",
+                "2022-07-05");
+    unresolved(d, "The organisation", 1);
+    pgn_doc_free(d);
+    /* a capitalised word is no modifier: "the Atlantic alliance" is a name */
+    d = resolve("Russia criticised NATO. Moscow said the bloc was hostile.", "2022-07-05");
+    refers(d, "the bloc", 1, "NATO", "NATO");
+    pgn_doc_free(d);
+}
+
+/* The two mentions a pair description became: their codes in text order
+** of their antecedents, the first flagged PAIR. */
+static void pair(const pgn_doc *d, const char *w, const char *code1, const char *code2) {
+    pgn_mention_view v;
+    long i = mention_at(d, w, 1, &v);
+    if (i < 0) fail_msg("'%s' is not a mention", w);
+    assert_true((size_t)i + 1 < pgn_doc_n_mentions(d));
+    const pgn__mention *m = &d->mentions.v[i];
+    assert_int_equal(m[0].how, PGN__MENTION_COREF);
+    assert_int_equal(m[1].how, PGN__MENTION_COREF);
+    assert_true(m[0].flags & PGN__MENTION_PAIR);
+    assert_false(m[1].flags & PGN__MENTION_PAIR);
+    assert_int_equal(m[0].start, m[1].start);
+    assert_int_equal(m[0].end, m[1].end);
+    assert_string_equal(m[0].code, code1);
+    assert_string_equal(m[1].code, code2);
+    assert_true(m[0].antecedent < m[1].antecedent);
+}
+
+/* "the two countries", "both sides", "the two leaders": the last two
+** distinct compatible actors (coref_desc.c rule 2). */
+static void pair_descriptions(void **state) {
+    (void)state;
+    pgn_doc *d = resolve("China and Russia presented a manifesto. The two countries "
+                         "pledged to work together.",
+                         "2022-07-05");
+    pair(d, "The two countries", "CHN", "RUS");
+    pgn_doc_free(d);
+    /* "Beijing" is China again: the pair is Russia and the nearest China */
+    d = resolve("Russia and China met in Beijing. The two countries pledged to work together.",
+                "2022-07-05");
+    pair(d, "The two countries", "RUS", "CHNGOV");
+    pgn_doc_free(d);
+    d = resolve("Vladimir Putin met Xi Jinping in Moscow. The two leaders signed a statement.",
+                "2022-03-21");
+    pair(d, "The two leaders", "RUSGOV", "CHNGOV");
+    pgn_doc_free(d);
+    /* one country only: nothing to pair */
+    d = resolve("China held talks in Beijing. The two countries agreed.", "2022-07-05");
+    unresolved(d, "The two countries", 1);
+    pgn_doc_free(d);
+    /* people are no countries */
+    d = resolve("Vladimir Putin met Xi Jinping. Both countries gained.", "2022-03-21");
+    pgn_doc_free(d);
+    d = resolve("Vladimir Putin met Xi Jinping in Moscow. The two countries gained.", "2022-03-21");
+    unresolved(d, "The two countries", 1);
+    pgn_doc_free(d);
+    /* "men" pairs no woman: Hillary Clinton is passed over */
+    d = resolve("Hillary Clinton met Barack Obama and Joe Biden. The two men spoke later.",
+                "2015-06-01");
+    {
+        pgn_mention_view v;
+        long i = mention_at(d, "The two men", 1, &v);
+        if (i < 0) fail_msg("'The two men' is not a mention");
+        assert_string_equal(d->mentions.v[i].entry, "Barack Obama");
+        assert_string_equal(d->mentions.v[i + 1].entry, "Joe Biden");
+    }
+    pgn_doc_free(d);
+    d = resolve("Israel and Hamas traded fire. Both sides claimed victory.", "2021-05-20");
+    pgn_mention_view v;
+    assert_true(mention_at(d, "Both sides", 1, &v) >= 0);
+    assert_int_equal(v.how, PGN_MENTION_COREF);
     pgn_doc_free(d);
 }
 
@@ -430,6 +518,8 @@ int main(void) {
         cmocka_unit_test(description_role_mismatch),
         cmocka_unit_test(description_then_pronoun_and_quote),
         cmocka_unit_test(running_twice_adds_nothing),
+        cmocka_unit_test(numeric_alliance_description),
+        cmocka_unit_test(pair_descriptions),
         cmocka_unit_test(allocation_failures_are_errors),
         cmocka_unit_test(bad_arguments),
     };

@@ -107,9 +107,11 @@ static void nested_quote_spanning_paragraphs(void **state) {
         "\xE2\x80\x9CThose responsible will be punished.\xE2\x80\x9D\n\n"
         "Officials gave no figures.\n";
     pgn_doc *doc = quotes_of(text);
-    /* the inner single quotes stay inside the content */
-    expect(doc, "\xE2\x80\x9CNobody can say \xE2\x80\x98we did not know\xE2\x80\x99 any more,\xE2\x80\x9D",
-           "Kuleba", "said");
+    /* the inner single quotes stay inside the content; the quote going on
+    ** after "Kuleba said." is the same statement and joins it */
+    pgn_quote_view q = expect(doc, "\xE2\x80\x9CNobody can say \xE2\x80\x98we did not know\xE2\x80\x99 any more,\xE2\x80\x9D "
+                              "Kuleba said. \xE2\x80\x9CThe evidence is everywhere.\n\n\xE2\x80\x9CThose",
+                              "Kuleba", "said");
     /* double quotes nested in double quotes */
     pgn_doc *d2 = quotes_of("\xE2\x80\x9CThey told me \xE2\x80\x9Cno\xE2\x80\x9D twice,\xE2\x80\x9D "
                             "the envoy said.\n");
@@ -117,10 +119,9 @@ static void nested_quote_spanning_paragraphs(void **state) {
            "said");
     assert_int_equal(pgn_doc_n_quotes(d2), 1);
     pgn_doc_free(d2);
-    /* one quote over two paragraphs, ending at the closing mark */
-    pgn_quote_view q = expect(doc, "\xE2\x80\x9CThe evidence is everywhere.\n\n\xE2\x80\x9CThose", "Kuleba",
-                              NULL);
+    /* the quote over two paragraphs ends at its closing mark */
     const char *t = pgn_doc_text(doc, NULL);
+    assert_int_equal(pgn_doc_n_quotes(doc), 1);
     assert_memory_equal(t + q.content.byte_end - 5, "d.\xE2\x80\x9D", 5);
     pgn_doc_free(doc);
 }
@@ -234,6 +235,140 @@ static void parser_relations_replace_rules(void **state) {
     pgn_doc_free(doc);
 }
 
+/* Sets the parse of doc's tokens from (deprel, head) arcs. */
+static void set_arcs(pgn_doc *doc, const char *const *rel, const int *head, size_t n) {
+    assert_int_equal(doc->tokens.n, n);
+    for (size_t i = 0; i < n; i++) {
+        doc->tokens.v[i].deprel = rel[i];
+        doc->tokens.v[i].head = head[i];
+        doc->tokens.v[i].upos = strcmp(rel[i], "root") == 0 ? "VERB" : "NOUN";
+    }
+}
+
+/* A verb outside the cue lexicon with a subject and a clausal complement
+** is an attribution by the parse ("the court holds that ..."); an
+** expletive subject ("it") gives none (quotes_parse.c). */
+static void parse_frame_beyond_lexicon(void **state) {
+    (void)state;
+    const char *text = "The court holds that the law was void .\n";
+    pgn_doc *doc = NULL;
+    pgn_error err;
+    assert_int_equal(pgn_doc_from_text(text, strlen(text), NULL, &doc, &err), 0);
+    static const char *const rel[] = {"det", "nsubj", "root", "mark", "det",
+                                      "nsubj", "cop", "ccomp", "punct"};
+    static const int head[] = {2, 3, 0, 8, 6, 8, 8, 3, 3};
+    /* without a parse the rules know no "holds" */
+    assert_int_equal(pgn_doc_find_quotes(doc, &err), 0);
+    assert_int_equal(pgn_doc_n_quotes(doc), 0);
+    set_arcs(doc, rel, head, 9);
+    assert_int_equal(pgn_doc_find_quotes(doc, &err), 0);
+    assert_int_equal(pgn_doc_n_quotes(doc), 1);
+    pgn_quote_view q = expect(doc, "that the law was void", "The court", "holds");
+    assert_false(q.direct);
+    pgn_doc_free(doc);
+
+    const char *text2 = "It holds that the law was void .\n";
+    assert_int_equal(pgn_doc_from_text(text2, strlen(text2), NULL, &doc, &err), 0);
+    static const char *const rel2[] = {"nsubj", "root", "mark", "det", "nsubj", "cop", "ccomp", "punct"};
+    static const int head2[] = {2, 0, 7, 5, 7, 7, 2, 2};
+    set_arcs(doc, rel2, head2, 8);
+    assert_int_equal(pgn_doc_find_quotes(doc, &err), 0);
+    assert_int_equal(pgn_doc_n_quotes(doc), 0);
+    pgn_doc_free(doc);
+}
+
+/* A name and a colon before a quote ("Rep. Trey Gowdy (R-S.C.): "..."",
+** after a dash in a newsletter) attribute it, the colon the cue; a quote
+** run into a sentence that closes on a comma before an inverted cue
+** ('Manafort "has ... Trump," said Black') is reported speech of the name
+** after the cue; a clause between commas is no appositive subject. */
+static void colon_and_inverted_attributions(void **state) {
+    (void)state;
+    pgn_doc *doc = quotes_of(
+        "The hearing went on.\n\n"
+        "Rep. Trey Gowdy (R-S.C.): \"I have not heard anyone cite that figure.\"\n\n"
+        "NOT WRONG, JUST EARLY - Mark Blumenthal and Jon Cohen: \"The polls ended too early.\"\n\n"
+        "Manafort \"has taken on a tough task, but it is a good decision,\" said Black, who "
+        "has known him for years.\n\n"
+        "In New York, a state she hoped to carry by a large margin, the race will be tight, said "
+        "Dan Gerstein, a political analyst.\n");
+    expect(doc, "\"I have not heard anyone", "Rep. Trey Gowdy (R-S.C.)", ":");
+    expect(doc, "\"The polls ended too early.\"", "Mark Blumenthal and Jon Cohen", ":");
+    expect(doc, "Manafort \"has taken on", "Black, who has known him for years", "said");
+    expect(doc, "In New York, a state she hoped", "Dan Gerstein, a political analyst", "said");
+    pgn_doc_free(doc);
+}
+
+/* Hedged clauses with no source: the cue is the raising verb or
+** "expected" with its auxiliaries, the content the clause from its
+** subject; "It appears that C" keeps "that C"; "Asked whether C," has the
+** question as content.  "the expected result" is no cue. */
+static void sourceless_attributions(void **state) {
+    (void)state;
+    pgn_doc *doc = quotes_of(
+        "Trump is expected to deliver a speech tonight. "
+        "Republican voters appear to be moving behind him. "
+        "It appears, though, that the game was not boring. "
+        "Asked whether the plan would work, the minister shrugged. "
+        "The expected result came in.\n");
+    expect(doc, "Trump is expected to deliver a speech tonight", NULL, "is expected");
+    expect(doc, "Republican voters appear to be moving behind him", NULL, "appear");
+    expect(doc, "that the game was not boring", NULL, "appears");
+    expect(doc, "whether the plan would work", NULL, "Asked");
+    for (size_t i = 0; i < pgn_doc_n_quotes(doc); i++) {
+        pgn_quote_view q;
+        pgn_doc_quote(doc, i, &q);
+        assert_false(q.speaker.present);
+        assert_true(q.content.byte_end <= strlen(pgn_doc_text(doc, NULL)));
+    }
+    assert_int_equal(pgn_doc_n_quotes(doc), 4);
+    pgn_doc_free(doc);
+}
+
+/* "X did A and said C": the sentence's subject speaks, not the dateline
+** before it. */
+static void dateline_is_no_speaker(void **state) {
+    (void)state;
+    pgn_doc *doc = quotes_of(
+        "Intro.\n\nWASHINGTON \xE2\x80\x94 Senator Chuck Grassley on Wednesday downplayed the "
+        "attack and said the party was united.\n\n"
+        "ORLANDO (Reuters) - President Barack Obama met survivors and said the country would "
+        "not bow.\n");
+    expect(doc, "the party was united", "Senator Chuck Grassley", "said");
+    expect(doc, "the country would not bow", "President Barack Obama", "said");
+    pgn_doc_free(doc);
+    /* a name with one comma before the cue is its subject */
+    doc = quotes_of("Intro.\n\nSen. Jack Reed (D-R.I.), said that he had not read the plan.\n");
+    expect(doc, "that he had not read the plan", "Sen. Jack Reed (D-R.I.)", "said");
+    pgn_doc_free(doc);
+}
+
+/* Without a parse, a past tense outside the lexicon before "that" after a
+** subject is a verb of stance; a plural noun before a relative "that" is
+** not ("the cases that"). */
+static void past_tense_before_that(void **state) {
+    (void)state;
+    pgn_doc *doc = quotes_of("The appeals court ruled that the law was void. "
+                             "He ignored the cases that ended in prison.\n");
+    expect(doc, "that the law was void", "The appeals court", "ruled");
+    assert_int_equal(pgn_doc_n_quotes(doc), 1);
+    pgn_doc_free(doc);
+}
+
+/* A direct quote with no cue that goes on from the same speaker's quote
+** in the same paragraph joins it; in the next paragraph it stays a quote
+** of its own (with the speaker carried over). */
+static void continuation_joins_in_paragraph(void **state) {
+    (void)state;
+    pgn_doc *doc = quotes_of("\"We will win,\" Smith said. \"They know it.\"\n\n"
+                             "\"Nothing will stop us.\"\n");
+    pgn_quote_view q = expect(doc, "\"We will win,\" Smith said. \"They know it.\"", "Smith", "said");
+    assert_true(q.direct);
+    q = expect(doc, "\"Nothing will stop us.\"", "Smith", NULL);
+    assert_int_equal(pgn_doc_n_quotes(doc), 2);
+    pgn_doc_free(doc);
+}
+
 typedef struct sink {
     char buf[2048];
     size_t n;
@@ -256,7 +391,7 @@ static void quotes_json(void **state) {
     assert_int_equal(pgn_doc_write_quotes_json(doc, to_sink, &k, &err), 0);
     assert_non_null(strstr(k.buf, "{\"quotes\":[{\"text\":\"\\\"We are ready,\\\"\",\"start\":0,\"end\":15,"
                                   "\"direct\":true,\"speaker\":{\"text\":\"the minister\",\"start\":16,"
-                                  "\"end\":28},\"cue\":{\"text\":\"said\",\"start\":29,\"end\":33}}]}\n"));
+                                  "\"end\":28},\"cue\":{\"text\":\"said\",\"start\":29,\"end\":33},\"date\":null}]}\n"));
     pgn_doc_free(doc);
 }
 
@@ -306,6 +441,35 @@ static void memory_failure_is_reported(void **state) {
     }
 }
 
+/* A quote carries the day of its cue's clause when the dates were found
+** first; a month says when a period was, so it dates no quote, and a cue
+** in a clause with no expression leaves the quote undated. */
+static void quote_dated_by_cue_clause(void **state) {
+    (void)state;
+    const char *text =
+        "At a summit on June 28, Jens Stoltenberg said the alliance needed to act. "
+        "In March, Peskov said talks had stalled. "
+        "Later, Peskov added that nothing had changed.\n";
+    pgn_doc *doc = NULL;
+    pgn_error err;
+    assert_int_equal(pgn_doc_from_text(text, strlen(text), NULL, &doc, &err), 0);
+    assert_int_equal(pgn_doc_find_dates(doc, "2022-07-05", &err), 0);
+    assert_int_equal(pgn_doc_find_quotes(doc, &err), 0);
+    pgn_quote_view q = expect(doc, "the alliance needed to act", "Jens Stoltenberg", "said");
+    assert_non_null(q.date);
+    assert_string_equal(q.date, "2022-06-28");
+    q = expect(doc, "talks had stalled", "Peskov", "said");
+    assert_null(q.date);
+    q = expect(doc, "that nothing had changed", "Peskov", "added");
+    assert_null(q.date);
+    pgn_doc_free(doc);
+    /* without the dates stage no quote is dated */
+    doc = quotes_of(text);
+    q = expect(doc, "the alliance needed to act", "Jens Stoltenberg", "said");
+    assert_null(q.date);
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(direct_quote_cue_after),
@@ -320,6 +484,13 @@ int main(void) {
         cmocka_unit_test(parser_relations_replace_rules),
         cmocka_unit_test(quotes_json),
         cmocka_unit_test(cue_lexicon),
+        cmocka_unit_test(quote_dated_by_cue_clause),
+        cmocka_unit_test(parse_frame_beyond_lexicon),
+        cmocka_unit_test(colon_and_inverted_attributions),
+        cmocka_unit_test(sourceless_attributions),
+        cmocka_unit_test(dateline_is_no_speaker),
+        cmocka_unit_test(past_tense_before_that),
+        cmocka_unit_test(continuation_joins_in_paragraph),
         cmocka_unit_test(memory_failure_is_reported),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

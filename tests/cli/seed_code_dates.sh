@@ -1,0 +1,51 @@
+#!/bin/sh
+# The seed article (../shared/data/seed, dated 2022-07-05) through `peregrine
+# code`: the dates the issue asks for are visible in the output.
+#  - the NATO summit: "At a NATO summit on June 28, ... Stoltenberg said the
+#    alliance needed ..." -- the quote carries the day of its cue's clause;
+#  - the Winter Olympics manifesto: "China and Russia presented a manifesto
+#    ... on February 4 that was ... statement of Russian and Chinese resolve
+#    to work together" -- the quote (cue "presented") carries 2022-02-04 and
+#    the events told inside it, with no date of their own, take that day;
+#  - "the aftermath of the invasion of Ukraine" is no date: no time
+#    expression covers it and nothing is dated by it.
+# Skipped (77) without ../shared.
+set -u
+PGN=$1
+SHARED=$3
+SEED="$SHARED/data/seed/000_531a3ddd1fc5c7d1.txt"
+[ -f "$SEED" ] || { echo "seed article absent: skipped"; exit 77; }
+fail() { echo "FAIL: $*"; exit 1; }
+out=$("$PGN" code "$SEED") || fail "peregrine code failed"
+printf '%s\n' "$out" | python3 -c '
+import json, sys
+d = json.loads(sys.stdin.readline())
+def fail(msg):
+    print("FAIL: " + msg); sys.exit(1)
+qs = d.get("quotes", [])
+def quote(cue, speaker, date):
+    for q in qs:
+        if (q.get("cue") or {}).get("text") == cue and speaker in (q.get("speaker") or {}).get("text", ""):
+            if q.get("date") != date:
+                fail("quote %s/%s dated %s, want %s" % (speaker, cue, q.get("date"), date))
+            return q
+    fail("no quote %s/%s" % (speaker, cue))
+quote("said", "Stoltenberg", "2022-06-28")
+m = quote("presented", "China and Russia", "2022-02-04")
+inside = [e for e in d["events"] if m["start"] <= e["trigger"]["start"] < m["end"]]
+if not inside: fail("no event inside the manifesto")
+for e in inside:
+    if e["date"] != "2022-02-04":
+        fail("event %s in the manifesto dated %s" % (e["trigger"]["text"], e["date"]))
+# the quote of "the NATO chief" has no date of its own: no day in its clause
+chief = quote("added", "the NATO chief", None)
+# nothing is dated by "the aftermath of the invasion"
+text = open(sys.argv[1], encoding="utf-8").read()
+a = text.index("aftermath")
+for e in d["events"]:
+    if e["trigger"]["start"] <= a < e["trigger"]["end"]:
+        fail("an event triggered by the aftermath")
+' "$SEED" || exit 1
+dates=$("$PGN" dates --date 2022-07-05 "$SEED") || fail "peregrine dates failed"
+printf '%s\n' "$dates" | grep -q 'aftermath\|invasion' && fail "a time expression in the aftermath of the invasion"
+echo "seed_code_dates: ok"
