@@ -112,6 +112,20 @@ static int has_country(const pgn__sent *s, int k) {
     return m->country && m->country[0];
 }
 
+/* "the leaders of China", "the border with Sudan", "soldiers in Niger":
+** the actor an "of", "with" or "in" phrase of i names, or -1.  Not for
+** event nouns, whose "of" is the target. */
+static int place_of(const pgn__sent *s, int i) {
+    if (pgn__is_event_noun(s, i)) return -1;
+    for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
+        if (pgn__rel_is(&s->tok[c], "nmod") && s->mention[c] >= 0) {
+            const char *cs = pgn__case_of(s, c);
+            if (cs && (strcmp(cs, "of") == 0 || strcmp(cs, "with") == 0 || strcmp(cs, "in") == 0))
+                return c;
+        }
+    return -1;
+}
+
 static int actor_token(const pgn__sent *s, int i) {
     if (i < 0) return -1;
     if (s->mention[i] >= 0 && has_country(s, i)) return i;
@@ -126,6 +140,10 @@ static int actor_token(const pgn__sent *s, int i) {
         /* "Ukraine said its forces ...": until coreference (src/discourse)
         ** marks "its", take the nearest actor with a country before it in
         ** the sentence. */
+        /* "the foreign ministers of Russia", "soldiers in Niger": a
+        ** country-less agent takes the country its phrase names. */
+        int k = place_of(s, i);
+        if (k >= 0 && has_country(s, k)) return k;
         for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c]) {
             const pgn__token *p = &s->tok[c];
             if (!pgn__rel_is(p, "nmod:poss") || s->mention[c] >= 0 || !p->lemma ||
@@ -146,17 +164,7 @@ static int actor_token(const pgn__sent *s, int i) {
                 /* "military facilities" names no actor; "Russian" does */
                 !(r == 3 && !has_country(s, c)))
                 return c;
-    /* "the leaders of China", "the border with Sudan", "soldiers in Niger":
-    ** not for event nouns, whose "of" is the target. */
-    if (!pgn__is_event_noun(s, i))
-        for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
-            if (pgn__rel_is(&s->tok[c], "nmod") && s->mention[c] >= 0) {
-                const char *cs = pgn__case_of(s, c);
-                if (cs && (strcmp(cs, "of") == 0 || strcmp(cs, "with") == 0 ||
-                           strcmp(cs, "in") == 0))
-                    return c;
-            }
-    return -1;
+    return place_of(s, i);
 }
 
 int pgn__actor_of(const pgn__sent *s, int i) {
@@ -179,10 +187,21 @@ int pgn__actors_of(const pgn__sent *s, int i, int32_t *out, int max) {
     int k = actor_token(s, i);
     if (k >= 0) {
         n = add_actor(out, n, max, s->mention[k]);
-        /* "Russian and Ukrainian negotiators": the modifier's conjuncts */
-        if (k != i)
-            for (int c = s->first_child[k]; c >= 0; c = s->next_sibling[c])
-                if (pgn__rel_is(&s->tok[c], "conj")) n = add_actor(out, n, max, pgn__actor_of(s, c));
+        /* "Russian and Ukrainian negotiators", "the ministers of Russia and
+        ** Ukraine": the conjuncts of a modifier of the phrase's head or of
+        ** a token of its mention. */
+        for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c]) {
+            const pgn__token *ct = &s->tok[c];
+            int in_phrase = c == k || (s->mention[c] >= 0 && s->mention[c] == s->mention[k]) ||
+                            pgn__rel_is(ct, "amod") || pgn__rel_is(ct, "compound") ||
+                            pgn__rel_is(ct, "nmod:poss");
+            if (!in_phrase || pgn__actor_of(s, c) < 0) continue;
+            for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
+                if (pgn__rel_is(&s->tok[d], "conj") && pgn__actor_of(s, d) >= 0) {
+                    n = add_actor(out, n, max, pgn__actor_of(s, c));
+                    n = add_actor(out, n, max, pgn__actor_of(s, d));
+                }
+        }
     }
     for (int c = s->first_child[i]; c >= 0 && n < max; c = s->next_sibling[c])
         if (pgn__rel_is(&s->tok[c], "conj")) n = add_actor(out, n, max, pgn__actor_of(s, c));
