@@ -384,6 +384,9 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
     ** invasion of Ukraine" name none): without one it cannot be used as
     ** event data, and dropping it keeps precision. */
     if (r->n_src == 0) return 0;
+    /* A meeting with no one named ("Pakistan's decision to hold talks")
+    ** has no dyad to code. */
+    if (r->n_tgt == 0 && strncmp(m->e->code, "04", 2) == 0) return 0;
     for (int k = 0; k < m->e->n_items; k++)
         if (m->e->items[k].required && r->n_tgt == 0) return 0;
     int ns = r->n_src, nt = r->n_tgt ? r->n_tgt : 1;
@@ -473,6 +476,14 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         for (int k = 0; k < m->n_objects; k++)
             if (has[m->objects[k]] == 'n' && !own_source(s, m->objects[k]))
                 has[m->objects[k]] = 0;
+    }
+    /* What a demand or appeal asks for ("Canada's demand for Azerbaijan's
+    ** withdrawal") has not happened: the nominal content is not coded. */
+    for (int t = 0; t < s->n; t++) {
+        int h = s->head[t];
+        if (has[t] != 'n' || h < 0 || has[h] != 'n' || !pgn__rel_is(&s->tok[t], "nmod")) continue;
+        const pgn__cameo *hc = pgn__ontology_find(c->ont, matches[h].e->code);
+        if (hc && strcmp(hc->plover->name, "REQUEST") == 0) has[t] = 0;
     }
     for (int t = 0; t < s->n; t++) {
         int v;

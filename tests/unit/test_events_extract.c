@@ -393,7 +393,7 @@ static void invitation_consumes_the_visit(void **state) {
                         "6 Russia Russia PROPN 5 obj\n"
                         "7 . . PUNCT 2 punct\n");
     assert_int_equal(doc->events.n, 1);
-    EXPECT(doc, "026", "RUSGOV", "CHNGOV");
+    EXPECT(doc, "036", "RUSGOV", "CHNGOV");
     pgn_doc_free(doc);
 }
 
@@ -957,7 +957,7 @@ static void reports_called_false_across_sentences(void **state) {
         const pgn__event *e = &doc->events.v[i];
         if (e->sentence != 1) continue;
         if (strcmp(e->cameo->code, "125") == 0) declined = e;
-        if (strcmp(e->cameo->code, "026") == 0) invited = e;
+        if (strcmp(e->cameo->code, "036") == 0) invited = e;
     }
     if (!declined || !invited) dump(doc);
     assert_non_null(declined);
