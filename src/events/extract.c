@@ -69,6 +69,8 @@ static void widen(match *m, int i) {
     if (i > m->hi) m->hi = i;
 }
 
+static int light_verb(const pgn__token *t);
+
 /* Tries entry e on trigger t; fills m and returns 1 when it matches. */
 static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *m) {
     memset(m, 0, sizeof *m);
@@ -116,14 +118,25 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
             last_object = -1;
             m->score += 3;
             break;
-        case PGN__LI_TARGET_PREP:
-            found = pgn__prep_child(s, anchor, it->word);
-            if (found < 0 && last_object >= 0) found = pgn__prep_child(s, last_object, it->word);
-            if (found < 0 && anchor != t) found = pgn__prep_child(s, t, it->word);
+        case PGN__LI_TARGET_PREP: {
+            /* The phrase may hang on the trigger, its object, or (for a
+            ** noun after a light verb: "launched an incursion [into
+            ** Russia]") on the verb; one naming an actor beats one naming
+            ** a date ("declared war [on Hamas] [on Sunday]"). */
+            int cand[4], nc = 0;
+            cand[nc++] = pgn__prep_child(s, anchor, it->word);
+            if (last_object >= 0) cand[nc++] = pgn__prep_child(s, last_object, it->word);
+            if (anchor != t) cand[nc++] = pgn__prep_child(s, t, it->word);
+            if (s->head[t] >= 0 && pgn__rel_is(&s->tok[t], "obj") && light_verb(&s->tok[s->head[t]]))
+                cand[nc++] = pgn__prep_child(s, s->head[t], it->word);
+            for (int k2 = 0; k2 < nc && found < 0; k2++)
+                if (cand[k2] >= 0 && pgn__actor_of(s, cand[k2]) >= 0) found = cand[k2];
+            for (int k2 = 0; k2 < nc && found < 0; k2++) found = cand[k2];
             if (found < 0) return 0;
             m->target = found;
             m->score += 2;
             break;
+        }
         case PGN__LI_TARGET_OBJ:
             /* "granted Ukraine candidate status": the recipient is iobj */
             found = pgn__child(s, anchor, "iobj");
@@ -194,6 +207,11 @@ typedef struct roles {
 
 static int is_each_other(const pgn__sent *s, int i) {
     if (i < 0 || !s->tok[i].lemma) return 0;
+    /* a parser's "[each] obj <- other fixed" */
+    if (pgn__lemma_is(&s->tok[i], "each") || pgn__lemma_is(&s->tok[i], "one"))
+        for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
+            if (pgn__lemma_is(&s->tok[c], "other") || pgn__lemma_is(&s->tok[c], "another"))
+                return 1;
     if (strcmp(s->tok[i].lemma, "other") && strcmp(s->tok[i].lemma, "another")) return 0;
     for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
         if (pgn__lemma_is(&s->tok[c], "each") || pgn__lemma_is(&s->tok[c], "one")) return 1;
