@@ -16,6 +16,7 @@
 ** "visit").  A last pass over the document links reports told in one
 ** sentence to their denial in another.
 */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -361,6 +362,66 @@ static int borrowed_subject(const pgn__sent *s, int t) {
     return n > 0;
 }
 
+/* Country-less agents in a domestic act.  "Belarusian police detained
+** protesters", "Soldiers detained Niger's president": the KB knows
+** "protesters" and "soldiers" only as sectors (OPP, MIL); in a coercive act
+** (CAMEO 14, 17 but expulsions and deportations, repression) or violence
+** against people without arms, the one whose country is known lends it to
+** the other, as a coder reading the story would.  The mention is given the
+** composed code (country + sector), so every stage after this one sees it.
+** Violence by a state's police or army against its own protesters or
+** civilians is then violent repression (175). */
+static int domestic_root(const char *code) {
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    if (strncmp(code, "166", 3) == 0 || strncmp(code, "174", 3) == 0) return 0;
+    return root == 14 || root == 17 || root == 18 || root == 19 || root == 20;
+}
+
+static int unarmed(const char *sector) {
+    static const char *const ss[] = {"OPP", "CVL", "LAB", "EDU", "MED", "REL", "HLH", "JUD", "LEG"};
+    for (size_t i = 0; sector && i < sizeof ss / sizeof ss[0]; i++)
+        if (strcmp(sector, ss[i]) == 0) return 1;
+    return 0;
+}
+
+static int countryless(const pgn_doc *doc, int32_t m) {
+    return m >= 0 && (size_t)m < doc->mentions.n &&
+           (!doc->mentions.v[m].country || !doc->mentions.v[m].country[0]) &&
+           doc->mentions.v[m].sector && doc->mentions.v[m].how != PGN__MENTION_COREF;
+}
+
+static void lend_country(pgn_doc *doc, int32_t to, int32_t from) {
+    pgn__mention *t = &doc->mentions.v[to];
+    const pgn__mention *f = &doc->mentions.v[from];
+    if (!f->country || strlen(f->country) != 3 || !strcmp(f->country, "IGO") ||
+        !strcmp(f->country, "NGO") || !strcmp(f->country, "MNC") || !strcmp(f->country, "IMG"))
+        return;
+    size_t n = strlen(f->country) + strlen(t->sector) + 1;
+    char *code = pgn__arena_alloc(doc->arena, n);
+    if (!code) return;
+    snprintf(code, n, "%s%s", f->country, t->sector);
+    t->code = code;
+    t->country = f->country;
+}
+
+static const pgn__cameo *domestic(pgn_doc *doc, const pgn__ontology *ont, const pgn__cameo *code,
+                                  int32_t src, int32_t tgt) {
+    if (src < 0 || tgt < 0 || !domestic_root(code->code)) return code;
+    int root = (code->code[0] - '0') * 10 + (code->code[1] - '0');
+    const pgn__mention *sm = &doc->mentions.v[src], *tm = &doc->mentions.v[tgt];
+    if (countryless(doc, tgt) && !countryless(doc, src) && (root <= 17 || unarmed(tm->sector)))
+        lend_country(doc, tgt, src);
+    else if (countryless(doc, src) && !countryless(doc, tgt) && root == 17)
+        lend_country(doc, src, tgt);
+    if (root >= 18 && sm->country && tm->country && strcmp(sm->country, tm->country) == 0 &&
+        sm->sector && (!strcmp(sm->sector, "COP") || !strcmp(sm->sector, "MIL") ||
+                       !strcmp(sm->sector, "GOV")) && unarmed(tm->sector)) {
+        const pgn__cameo *rep = pgn__ontology_find(ont, "175");
+        if (rep) return rep;
+    }
+    return code;
+}
+
 /* own_clause: the event is the speaker's own act (a denial voiced through
 ** "said ... false"), so the speech around it does not attribute it. */
 static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *r,
@@ -424,7 +485,7 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
             ev->trigger = s->first + (uint32_t)t;
             ev->trigger_first = s->first + (uint32_t)m->lo;
             ev->trigger_last = s->first + (uint32_t)m->hi + 1;
-            ev->cameo = code;
+            ev->cameo = domestic(c->doc, c->ont, code, src, tgt);
             ev->date = date;
             ev->negated = (uint8_t)mod.negated;
             ev->factuality = (uint8_t)mod.factuality;
