@@ -113,6 +113,16 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
             for (int c = s->first_child[anchor]; c >= 0 && found < 0; c = s->next_sibling[c])
                 if (is_complement_rel(&s->tok[c]) && pgn__lemma_is(&s->tok[c], it->word))
                     found = c;
+            if (found < 0 && anchor == t && t + 2 < s->n && s->head[t + 1] > t &&
+                pgn__lemma_is(&s->tok[t + 1], "to") && s->tok[t].upos &&
+                strcmp(s->tok[t].upos, "NOUN") == 0) {
+                /* "Xi's refusal to visit Russia" with the infinitive hung
+                ** on the clause's verb by the parser: "to" right after the
+                ** noun still makes it the noun's complement. */
+                int c = s->head[t + 1];
+                if (is_complement_rel(&s->tok[c]) && pgn__lemma_is(&s->tok[c], it->word))
+                    found = c;
+            }
             if (found < 0) return 0;
             m->complement = found;
             anchor = found; /* later items constrain the complement */
