@@ -159,6 +159,19 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
                     found = x;
             }
             if (found < 0 && pgn__is_passive(s, anchor)) found = pgn__child(s, anchor, "nsubj:pass");
+            if (found < 0 && !pgn__is_passive(s, anchor)) {
+                /* "Guterres met Russian Deputy Foreign Minister Sergei
+                ** Vershinin" parsed with the name hung elsewhere: an actor
+                ** starting right after the verb (or its article) is still
+                ** its object. */
+                int k2 = anchor + 1;
+                if (k2 < s->n && s->tok[k2].upos && strcmp(s->tok[k2].upos, "DET") == 0) k2++;
+                if (k2 < s->n && s->mention[k2] >= 0 && (k2 == 0 || s->mention[k2 - 1] != s->mention[k2]) &&
+                    s->head[k2] != anchor && pgn__actor_of(s, k2) >= 0) {
+                    const pgn__mention *mm = &s->doc->mentions.v[s->mention[k2]];
+                    if (mm->first == s->first + (uint32_t)k2) found = k2;
+                }
+            }
             if (found >= 0) {
                 m->target = found;
                 m->target_is_obj = 1;
