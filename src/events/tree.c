@@ -233,17 +233,46 @@ static int has_mark(const pgn__sent *s, int i, const char *w) {
     return 0;
 }
 
+/* The subject of the clause that i's clause is the complement of ("the
+** Kremlin" for "failed" in "the Kremlin said the talks had failed"), when
+** that subject names an actor; else -1. */
+static int speaker_subject(const pgn__sent *s, int i) {
+    int h = s->head[i];
+    if (h < 0 || !pgn__rel_is(&s->tok[i], "ccomp")) return -1;
+    int c = pgn__child(s, h, "nsubj");
+    return c >= 0 && pgn__actor_of(s, c) >= 0 ? c : -1;
+}
+
+static int nominal(const pgn__token *t) {
+    return t->upos && (strcmp(t->upos, "PROPN") == 0 || strcmp(t->upos, "NOUN") == 0);
+}
+
 int pgn__subject_of(const pgn__sent *s, int i, int *passive) {
+    int via_conj = 0;
     for (int steps = 0; i >= 0 && steps < PGN__MAX_WALK; steps++) {
         *passive = pgn__is_passive(s, i);
         int c = pgn__child(s, i, "nsubj");
         if (c < 0) c = pgn__child(s, i, "csubj");
+        if (c >= 0 && via_conj && !*passive && pgn__actor_of(s, c) < 0) {
+            /* "The Kremlin said the talks had failed, and accused Ukraine":
+            ** the parser hangs the second verb on the reported clause; an
+            ** actor-less subject there leaves it to the one who speaks. */
+            int sp = speaker_subject(s, i);
+            if (sp >= 0) return sp;
+        }
         if (c >= 0 && !*passive && pgn__rel_is(&s->tok[c], "nsubj:pass")) return c;
         if (c >= 0 && !pgn__rel_is(&s->tok[c], "nsubj:pass")) return c;
         if (c >= 0 && *passive) return c;
         int h = s->head[i];
         if (h < 0) return -1;
         const pgn__token *t = &s->tok[i];
+        if (pgn__rel_is(t, "dep") && h < i && nominal(&s->tok[h])) {
+            /* "President Recep Tayyip Erdogan [dep met] Putin": a parser's
+            ** slip leaves the verb under the name before it. */
+            *passive = 0;
+            return h;
+        }
+        via_conj = pgn__rel_is(t, "conj");
         if (pgn__rel_is(t, "xcomp")) {
             /* Object control ("urged Iran to release") before subject
             ** control ("agreed to restore"). */
