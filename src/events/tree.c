@@ -293,6 +293,12 @@ int pgn__subject_of(const pgn__sent *s, int i, int *passive) {
             i = h;
         } else if (pgn__rel_is(t, "acl")) {
             *passive = 0;
+            /* "China published a paper calling for a ceasefire": a
+            ** document that calls or demands speaks for its publisher. */
+            if (pgn__actor_of(s, h) < 0 && pgn__rel_is(&s->tok[h], "obj") && s->head[h] >= 0) {
+                int p2 = 0, sj = pgn__subject_of(s, s->head[h], &p2);
+                if (sj >= 0 && !p2 && pgn__actor_of(s, sj) >= 0) return sj;
+            }
             return h; /* "troops that attacked", "forces sent to help" */
         } else {
             return -1;
