@@ -249,6 +249,11 @@ static int violent(const match *m) {
     return root >= 15;
 }
 
+static int same_country(const pgn_doc *doc, int32_t a, int32_t b) {
+    const char *x = doc->mentions.v[a].country, *y = doc->mentions.v[b].country;
+    return x && y && x[0] && strcmp(x, y) == 0;
+}
+
 static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
     int passive = 0, subj = pgn__subject_of(s, t, &passive);
     int anchor = m->complement >= 0 ? m->complement : t;
@@ -287,7 +292,10 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
         if (cl >= 0) {
             int passive = 0, sj = pgn__child(s, cl, "nsubj");
             (void)passive;
-            if (sj >= 0 && pgn__actor_of(s, sj) >= 0) tgt = sj;
+            if (sj >= 0 && pgn__actor_of(s, sj) >= 0 &&
+                !(subj >= 0 && pgn__actor_of(s, subj) >= 0 &&
+                  same_country(s->doc, pgn__actor_of(s, sj), pgn__actor_of(s, subj))))
+                tgt = sj; /* ("Iran warned that it would hit": not Iran) */
         }
     }
     r->each_other = is_each_other(s, tgt);
@@ -314,12 +322,18 @@ static int answers(const pgn__ontology *ont, const match *hm) {
 
 static void noun_roles(const pgn__sent *s, int t, const match *m, const match *head_match,
                        const pgn__ontology *ont, roles *r) {
-    int src = -1;
+    int src = -1, weak = -1;
     for (int c = s->first_child[t]; c >= 0 && src < 0; c = s->next_sibling[c]) {
         const pgn__token *ct = &s->tok[c];
+        int32_t a = pgn__actor_of(s, c);
         if ((pgn__rel_is(ct, "nmod:poss") || pgn__rel_is(ct, "amod") ||
-             pgn__rel_is(ct, "compound")) && pgn__actor_of(s, c) >= 0 && c != m->target)
-            src = c;
+             pgn__rel_is(ct, "compound")) && a >= 0 && c != m->target) {
+            /* "a military offensive": a sector with no country is only
+            ** the fallback when no clause names who launched it */
+            const pgn__mention *mm = &s->doc->mentions.v[a];
+            if (mm->country && mm->country[0]) src = c;
+            else if (weak < 0) weak = c;
+        }
     }
     if (src < 0) src = pgn__prep_child(s, t, "by");
     if (src < 0 && pgn__rel_is(&s->tok[t], "obj") && s->head[t] >= 0 &&
@@ -328,6 +342,7 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
         src = pgn__subject_of(s, s->head[t], &passive);
         if (passive) src = -1;
     }
+    if (src < 0) src = weak;
     r->n_src = pgn__actors_of(s, src, r->src, 8);
     r->n_tgt = pgn__actors_of(s, m->target, r->tgt, 8);
     int h = s->head[t];
@@ -432,7 +447,8 @@ static const pgn__cameo *domestic(pgn_doc *doc, const pgn__ontology *ont, const 
     if (src < 0 || tgt < 0 || !domestic_root(code->code)) return code;
     int root = (code->code[0] - '0') * 10 + (code->code[1] - '0');
     const pgn__mention *sm = &doc->mentions.v[src], *tm = &doc->mentions.v[tgt];
-    if (countryless(doc, tgt) && !countryless(doc, src) && (root <= 17 || unarmed(tm->sector)))
+    if (countryless(doc, tgt) && !countryless(doc, src) &&
+        (root <= 17 || (tm->sector && strcmp(tm->sector, "OPP") == 0)))
         lend_country(doc, tgt, src);
     else if (countryless(doc, src) && !countryless(doc, tgt) && root == 17)
         lend_country(doc, src, tgt);
@@ -491,6 +507,10 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
     if (r->n_tgt == 0 && strncmp(m->e->code, "04", 2) == 0) return 0;
     for (int k = 0; k < m->e->n_items; k++)
         if (m->e->items[k].required && r->n_tgt == 0) return 0;
+    if (s->tok[t].lemma && strcmp(s->tok[t].lemma, "order") == 0 && code->code[0] == '1' &&
+        code->code[1] == '0' && r->n_tgt > 0 &&
+        (countryless(c->doc, r->tgt[0]) || same_country(c->doc, r->src[0], r->tgt[0])))
+        return 0; /* "Tokayev ordered security forces to...": his own, no demand */
     int ns = r->n_src, nt = r->n_tgt ? r->n_tgt : 1;
     /* (a reciprocal pair skips source == target below) */
     for (int i = 0; i < ns; i++)

@@ -161,8 +161,9 @@ static int actor_token(const pgn__sent *s, int i) {
     for (size_t r = 0; r < sizeof rels / sizeof rels[0]; r++)
         for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
             if (pgn__rel_is(&s->tok[c], rels[r]) && s->mention[c] >= 0 &&
-                /* "military facilities" names no actor; "Russian" does */
-                !(r == 3 && !has_country(s, c)))
+                /* "military facilities", "artillery fire" name no actor;
+                ** "Russian" does */
+                !((r == 1 || r == 3) && !has_country(s, c)))
                 return c;
     return place_of(s, i);
 }
