@@ -461,6 +461,15 @@ static const pgn__cameo *domestic(pgn_doc *doc, const pgn__ontology *ont, const 
     return code;
 }
 
+/* "Iran and Saudi Arabia agreed to reopen their embassies": an act the
+** coordinated subjects agreed on together is towards each other. */
+static int mutual_controller(const pgn__sent *s, int t) {
+    int h = s->head[t];
+    return h >= 0 && pgn__rel_is(&s->tok[t], "xcomp") && s->tok[h].lemma &&
+           pgn__lexicon_cue(s->lex, PGN__CUE_MUTUAL, s->tok[h].lemma, NULL) &&
+           pgn__lexicon_cue(s->lex, PGN__CUE_CONTROL, s->tok[h].lemma, NULL);
+}
+
 /* own_clause: the event is the speaker's own act (a denial voiced through
 ** "said ... false"), so the speech around it does not attribute it. */
 static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *r,
@@ -490,7 +499,8 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
     } else if (r->n_tgt == 0 && r->n_src >= 2 &&
                (r->each_other || (s->tok[t].lemma &&
                                   pgn__lexicon_cue(s->lex, PGN__CUE_MUTUAL, s->tok[t].lemma, NULL) &&
-                                  !borrowed_subject(s, t)))) {
+                                  !borrowed_subject(s, t)) ||
+                mutual_controller(s, t))) {
         /* "China and Russia agreed to work together": with no target, the
         ** coordinated actors act on each other. */
         recip = *r;
