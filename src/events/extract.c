@@ -104,6 +104,11 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
         case PGN__LI_OBJECT:
             for (int c = s->first_child[anchor]; c >= 0 && found < 0; c = s->next_sibling[c])
                 if (is_object_rel(&s->tok[c]) && phrase_is(s, c, it->word)) found = c;
+            if (found < 0 && m->target >= 0 && m->target_is_obj)
+                /* "accused Israel [of genocide]" with the phrase hung on
+                ** the accused */
+                for (int c = s->first_child[m->target]; c >= 0 && found < 0; c = s->next_sibling[c])
+                    if (pgn__rel_is(&s->tok[c], "nmod") && phrase_is(s, c, it->word)) found = c;
             if (found < 0) return 0;
             last_object = found;
             m->objects[m->n_objects++] = found;
@@ -113,6 +118,11 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
             for (int c = s->first_child[anchor]; c >= 0 && found < 0; c = s->next_sibling[c])
                 if (is_complement_rel(&s->tok[c]) && pgn__lemma_is(&s->tok[c], it->word))
                     found = c;
+            if (found < 0 && m->target >= 0 && m->target_is_obj)
+                /* "summoned the ambassador [to protest]" hung on the object */
+                for (int c = s->first_child[m->target]; c >= 0 && found < 0; c = s->next_sibling[c])
+                    if (pgn__rel_is(&s->tok[c], "acl") && pgn__lemma_is(&s->tok[c], it->word))
+                        found = c;
             if (found < 0 && anchor == t && t + 2 < s->n && s->head[t + 1] > t &&
                 pgn__lemma_is(&s->tok[t + 1], "to") && s->tok[t].upos &&
                 strcmp(s->tok[t].upos, "NOUN") == 0) {

@@ -265,7 +265,17 @@ int pgn__subject_of(const pgn__sent *s, int i, int *passive) {
         if (c >= 0 && !pgn__rel_is(&s->tok[c], "nsubj:pass")) return c;
         if (c >= 0 && *passive) return c;
         int h = s->head[i];
-        if (h < 0) return -1;
+        if (h < 0) {
+            /* "[Beijing aux:pass] summoned": a parser's slip on the name
+            ** right before the main verb leaves it without a subject. */
+            int k = i - 1;
+            if (k >= 0 && s->mention[k] >= 0 && s->head[k] == i && !pgn__rel_is(&s->tok[k], "obj") &&
+                !pgn__rel_is(&s->tok[k], "obl") && pgn__actor_of(s, k) >= 0) {
+                *passive = 0;
+                return k;
+            }
+            return -1;
+        }
         const pgn__token *t = &s->tok[i];
         if (pgn__rel_is(t, "dep") && h < i && nominal(&s->tok[h])) {
             /* "President Recep Tayyip Erdogan [dep met] Putin": a parser's
