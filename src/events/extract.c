@@ -118,9 +118,11 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
             for (int c = s->first_child[anchor]; c >= 0 && found < 0; c = s->next_sibling[c])
                 if (is_complement_rel(&s->tok[c]) && pgn__lemma_is(&s->tok[c], it->word))
                     found = c;
-            if (found < 0 && m->target >= 0 && m->target_is_obj)
-                /* "summoned the ambassador [to protest]" hung on the object */
-                for (int c = s->first_child[m->target]; c >= 0 && found < 0; c = s->next_sibling[c])
+            int hang = m->target >= 0 && m->target_is_obj ? m->target : last_object;
+            if (found < 0 && hang >= 0)
+                /* "summoned the ambassador [to protest]", "ordered the
+                ** diplomats [to leave]": hung on the object */
+                for (int c = s->first_child[hang]; c >= 0 && found < 0; c = s->next_sibling[c])
                     if (pgn__rel_is(&s->tok[c], "acl") && pgn__lemma_is(&s->tok[c], it->word))
                         found = c;
             if (found < 0 && anchor == t && t + 2 < s->n && s->head[t + 1] > t &&
@@ -144,9 +146,14 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
             ** noun after a light verb: "launched an incursion [into
             ** Russia]") on the verb; one naming an actor beats one naming
             ** a date ("declared war [on Hamas] [on Sunday]"). */
-            int cand[4], nc = 0;
+            int cand[5], nc = 0;
             cand[nc++] = pgn__prep_child(s, anchor, it->word);
-            if (last_object >= 0) cand[nc++] = pgn__prep_child(s, last_object, it->word);
+            if (last_object >= 0) {
+                cand[nc++] = pgn__prep_child(s, last_object, it->word);
+                /* "sent rescue teams and medical supplies [to Turkey]" */
+                for (int c = s->first_child[last_object]; c >= 0 && nc < 3; c = s->next_sibling[c])
+                    if (pgn__rel_is(&s->tok[c], "conj")) cand[nc++] = pgn__prep_child(s, c, it->word);
+            }
             if (anchor != t) cand[nc++] = pgn__prep_child(s, t, it->word);
             if (s->head[t] >= 0 && pgn__rel_is(&s->tok[t], "obj") && light_verb(&s->tok[s->head[t]]))
                 cand[nc++] = pgn__prep_child(s, s->head[t], it->word);
@@ -313,6 +320,14 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
         /* "attacked towns [in southern Israel]": the place names the target */
         int in = pgn__prep_child(s, anchor, "in");
         if (in >= 0 && pgn__actor_of(s, in) >= 0) tgt = in;
+    }
+    if ((tgt < 0 || pgn__actor_of(s, tgt) < 0) && violent(m) && s->head[t] >= 0 &&
+        pgn__rel_is(&s->tok[t], "advcl") && pgn__child(s, t, "nsubj") < 0 &&
+        pgn__child(s, t, "mark") < 0) {
+        /* "stormed Israeli towns, killing hundreds": the participle's
+        ** victims are the main clause's target's */
+        int o = pgn__object_child(s, s->head[t]);
+        if (o >= 0 && pgn__actor_of(s, o) >= 0) tgt = o;
     }
     if (tgt < 0 && s->head[t] >= 0 && pgn__rel_is(&s->tok[t], "conj")) {
         /* "condemned and sanctioned Moscow": a shared object hangs on the

@@ -115,14 +115,29 @@ static int has_country(const pgn__sent *s, int k) {
 /* "the leaders of China", "the border with Sudan", "soldiers in Niger":
 ** the actor an "of", "with" or "in" phrase of i names, or -1.  Not for
 ** event nouns, whose "of" is the target. */
+static int actor_token(const pgn__sent *s, int i);
+
+static int quantity(const pgn__token *t) {
+    static const char *const q[] = {"hundred", "hundreds", "dozen", "dozens", "thousand",
+                                    "thousands", "some", "most", "many", "all", "several"};
+    if (t->upos && strcmp(t->upos, "NUM") == 0) return 1;
+    for (size_t k = 0; t->lemma && k < sizeof q / sizeof q[0]; k++)
+        if (strcmp(t->lemma, q[k]) == 0) return 1;
+    return 0;
+}
+
 static int place_of(const pgn__sent *s, int i) {
     if (pgn__is_event_noun(s, i)) return -1;
-    for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
-        if (pgn__rel_is(&s->tok[c], "nmod") && s->mention[c] >= 0) {
-            const char *cs = pgn__case_of(s, c);
-            if (cs && (strcmp(cs, "of") == 0 || strcmp(cs, "with") == 0 || strcmp(cs, "in") == 0))
-                return c;
-        }
+    for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c]) {
+        if (!pgn__rel_is(&s->tok[c], "nmod")) continue;
+        const char *cs = pgn__case_of(s, c);
+        if (s->mention[c] >= 0 && cs &&
+            (strcmp(cs, "of") == 0 || strcmp(cs, "with") == 0 || strcmp(cs, "in") == 0))
+            return c;
+        /* "hundreds of Syrian military sites": a quantity is of its noun */
+        if (s->mention[c] < 0 && cs && strcmp(cs, "of") == 0 && quantity(&s->tok[i]))
+            return actor_token(s, c);
+    }
     return -1;
 }
 
