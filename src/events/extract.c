@@ -35,6 +35,8 @@ typedef struct match {
     int objects[PGN__LEX_MAX_ITEMS];  /* tokens matched by =items */
     int n_objects;
     int lo, hi;              /* trigger token span */
+    const char *code;        /* the entry's code, or a sharper one (a warning of
+                             ** violence is a threat of force) */
 } match;
 
 /* Does c carry lemma w, where "a_b" means head lemma b with a compound or
@@ -200,6 +202,7 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
         }
     }
     m->score += 1; /* a match at all beats nothing */
+    m->code = e->code;
     return 1;
 }
 
@@ -499,7 +502,7 @@ static int mutual_controller(const pgn__sent *s, int t) {
 ** "said ... false"), so the speech around it does not attribute it. */
 static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *r,
                 int own_clause) {
-    const pgn__cameo *code = pgn__ontology_find(c->ont, m->e->code);
+    const pgn__cameo *code = pgn__ontology_find(c->ont, m->code);
     if (!code) return 0; /* lexicon loaded without an ontology */
     if (r->n_src == 0 && r->n_tgt == 0) return 0;
     pgn__modality mod;
@@ -539,7 +542,7 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
     if (r->n_src == 0) return 0;
     /* A meeting with no one named ("Pakistan's decision to hold talks")
     ** has no dyad to code. */
-    if (r->n_tgt == 0 && strncmp(m->e->code, "04", 2) == 0) return 0;
+    if (r->n_tgt == 0 && strncmp(m->code, "04", 2) == 0) return 0;
     for (int k = 0; k < m->e->n_items; k++)
         if (m->e->items[k].required && r->n_tgt == 0) return 0;
     if (s->tok[t].lemma && strcmp(s->tok[t].lemma, "order") == 0 && code->code[0] == '1' &&
@@ -634,6 +637,34 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
             if (has[m->objects[k]] == 'n' && !own_source(s, m->objects[k]))
                 has[m->objects[k]] = 0;
     }
+    /* "Iran warned that it would hit Israel": violence a threat or warning
+    ** announces is the threat's content, and makes it a threat of force
+    ** against the content's target. */
+    for (int t = 0; t < s->n; t++) {
+        if (!has[t] || strncmp(matches[t].code, "13", 2) != 0) continue;
+        for (int c = s->first_child[t]; c >= 0; c = s->next_sibling[c]) {
+            if (!has[c] || !(pgn__rel_is(&s->tok[c], "ccomp") || pgn__rel_is(&s->tok[c], "xcomp")))
+                continue;
+            int root = (matches[c].code[0] - '0') * 10 + (matches[c].code[1] - '0');
+            if (root >= 18) {
+                if (strncmp(matches[t].code, "138", 3) && strncmp(matches[t].code, "1385", 4))
+                    matches[t].code = "138";
+                if (matches[t].target < 0) {
+                    matches[t].target = matches[c].target >= 0 ? matches[c].target
+                                                               : pgn__object_child(s, c);
+                    matches[t].target_is_obj = 0;
+                }
+                has[c] = 0;
+            }
+        }
+    }
+    /* "if Israel struck Iranian soil": a condition is no event. */
+    for (int t = 0; t < s->n; t++)
+        if (has[t] && pgn__rel_is(&s->tok[t], "advcl"))
+            for (int c = s->first_child[t]; c >= 0; c = s->next_sibling[c])
+                if (pgn__rel_is(&s->tok[c], "mark") &&
+                    (pgn__lemma_is(&s->tok[c], "if") || pgn__lemma_is(&s->tok[c], "unless")))
+                    has[t] = 0;
     /* What a demand or appeal asks for ("Canada's demand for Azerbaijan's
     ** withdrawal") has not happened: the nominal content is not coded. */
     for (int t = 0; t < s->n; t++) {
