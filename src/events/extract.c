@@ -292,6 +292,19 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
         s->head[t] >= 0)
         subj = s->head[t]; /* "forces, which shelled Kharkiv": the noun the clause modifies */
     r->n_src = pgn__actors_of(s, subj, r->src, 8);
+    if (subj >= 0 && s->head[subj] == t)
+        /* "The United States, Britain and France launched": a list the
+        ** parser split into two subjects */
+        for (int c = s->first_child[t]; c >= 0 && r->n_src < 8; c = s->next_sibling[c])
+            if (c != subj && pgn__rel_is(&s->tok[c], "nsubj")) {
+                int32_t more[8];
+                int k = pgn__actors_of(s, c, more, 8);
+                for (int q = 0; q < k && r->n_src < 8; q++) {
+                    int dup = 0;
+                    for (int z = 0; z < r->n_src; z++) dup |= r->src[z] == more[q];
+                    if (!dup) r->src[r->n_src++] = more[q];
+                }
+            }
     int tgt = m->target;
     if (tgt < 0) {
         /* No T in the pattern: the object, else the object of an =item

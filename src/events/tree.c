@@ -219,8 +219,19 @@ int pgn__actors_of(const pgn__sent *s, int i, int32_t *out, int max) {
                 }
         }
     }
+    int has_conj = 0;
     for (int c = s->first_child[i]; c >= 0 && n < max; c = s->next_sibling[c])
-        if (pgn__rel_is(&s->tok[c], "conj")) n = add_actor(out, n, max, pgn__actor_of(s, c));
+        if (pgn__rel_is(&s->tok[c], "conj")) {
+            n = add_actor(out, n, max, pgn__actor_of(s, c));
+            has_conj = 1;
+        }
+    /* "Britain, Canada and Australia" with "Britain ," hung on "Canada"
+    ** as a compound: a list item before a comma is a conjunct too. */
+    for (int c = s->first_child[i]; has_conj && c >= 0 && n < max; c = s->next_sibling[c])
+        if (c < i && pgn__rel_is(&s->tok[c], "compound") && s->mention[c] >= 0 &&
+            s->mention[c] != s->mention[i] && c + 1 < s->n && s->tok[c + 1].form &&
+            strcmp(s->tok[c + 1].form, ",") == 0)
+            n = add_actor(out, n, max, pgn__actor_of(s, c));
     return n;
 }
 
