@@ -41,7 +41,21 @@ typedef struct match {
 
 /* Does c carry lemma w, where "a_b" means head lemma b with a compound or
 ** adjective dependent a ("hunger_strike", "war_crime")? */
+static int quantity_word(const pgn__token *t) {
+    static const char *const q[] = {"many", "most", "some", "all", "much", "part", "dozens",
+                                    "hundreds", "thousands", "several"};
+    for (size_t k = 0; t->lemma && k < sizeof q / sizeof q[0]; k++)
+        if (strcmp(t->lemma, q[k]) == 0) return 1;
+    return 0;
+}
+
 static int phrase_is(const pgn__sent *s, int c, const char *w) {
+    /* "eased many of its restrictions": the quantity stands for its noun */
+    if (quantity_word(&s->tok[c]))
+        for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
+            if (pgn__rel_is(&s->tok[d], "nmod") && pgn__case_of(s, d) &&
+                strcmp(pgn__case_of(s, d), "of") == 0)
+                return phrase_is(s, d, w);
     const char *us = strchr(w, '_');
     if (!us) return pgn__lemma_is(&s->tok[c], w) || pgn__word_is(&s->tok[c], w);
     if (!s->tok[c].lemma || !pgn__lemma_is(&s->tok[c], us + 1)) return 0;
@@ -236,7 +250,9 @@ static int best_match(const pgn__sent *s, int t, char pos, match *best) {
 static int light_verb(const pgn__token *t) {
     static const char *const verbs[] = {"launch", "carry", "conduct", "stage", "make",
                                         "hold", "begin", "start", "mount", "continue",
-                                        "extend", "issue", "step", "order", "announce"};
+                                        "extend", "issue", "step", "order", "announce",
+                                        "resume", "intensify", "escalate", "authorise",
+                                        "authorize", "approve"};
     if (!t->lemma) return 0;
     for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
         if (strcmp(t->lemma, verbs[i]) == 0) return 1;
