@@ -626,11 +626,25 @@ static int control_value(const pgn__sent *s, int t, int *value) {
 /* "met with Saudi Arabia to discuss exports" codes the meeting twice, once
 ** without a target: an event with no target is dropped when the same
 ** sentence has one with the same source and category and a target. */
+static int same_code(const pgn_doc *doc, int32_t a, int32_t b) {
+    if (a < 0 || b < 0) return a == b;
+    const char *x = doc->mentions.v[a].code, *y = doc->mentions.v[b].code;
+    return x && y && strcmp(x, y) == 0;
+}
+
 static void drop_shadowed(pgn_doc *doc, size_t first) {
     size_t out = first;
     for (size_t i = first; i < doc->events.n; i++) {
         const pgn__event *e = &doc->events.v[i];
         int shadowed = 0;
+        /* "warrants for Netanyahu and his defence minister": two actors
+        ** with one code make one coded event, not two */
+        for (size_t j = first; j < out && !shadowed; j++) {
+            const pgn__event *f = &doc->events.v[j];
+            shadowed = f->trigger == e->trigger && f->cameo == e->cameo &&
+                       f->negated == e->negated && same_code(doc, f->source, e->source) &&
+                       same_code(doc, f->target, e->target);
+        }
         for (size_t j = first; j < doc->events.n && !shadowed && e->target < 0; j++) {
             const pgn__event *f = &doc->events.v[j];
             shadowed = j != i && f->target >= 0 && f->source == e->source &&
@@ -686,6 +700,17 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
                 has[c] = 0;
             }
         }
+    }
+    /* "A US drone strike killed Soleimani": a violent event noun as the
+    ** subject of a violent verb is one event, the noun's kind with the
+    ** verb's victim. */
+    for (int t = 0; t < s->n; t++) {
+        if (has[t] != 'v' || !violent(&matches[t])) continue;
+        int c = pgn__child(s, t, "nsubj");
+        if (c < 0 || has[c] != 'n' || !violent(&matches[c])) continue;
+        int root = (matches[c].code[0] - '0') * 10 + (matches[c].code[1] - '0');
+        if (root >= 18) matches[t].code = matches[c].code;
+        has[c] = 0;
     }
     /* "if Israel struck Iranian soil": a condition is no event. */
     for (int t = 0; t < s->n; t++)
