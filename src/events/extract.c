@@ -460,9 +460,10 @@ static int borrowed_subject(const pgn__sent *s, int t) {
 /* Country-less agents in a domestic act.  "Belarusian police detained
 ** protesters", "Soldiers detained Niger's president": the KB knows
 ** "protesters" and "soldiers" only as sectors (OPP, MIL); in a coercive act
-** (CAMEO 14, 17 but expulsions and deportations, repression) or violence
-** against people without arms, the one whose country is known lends it to
-** the other, as a coder reading the story would.  The mention is given the
+** (CAMEO 14, 17 but expulsions and deportations) or violence against
+** protesters, the one whose country is known lends it to the other, as a
+** coder reading the story would (not so for civilians in a war: "Russian
+** forces killed civilians" are not Russian ones).  The mention is given the
 ** composed code (country + sector), so every stage after this one sees it.
 ** Violence by a state's police or army against its own protesters or
 ** civilians is then violent repression (175). */
@@ -499,11 +500,27 @@ static void lend_country(pgn_doc *doc, int32_t to, int32_t from) {
     t->country = f->country;
 }
 
+static int armed(const char *sector) {
+    return sector && (!strcmp(sector, "MIL") || !strcmp(sector, "REB") || !strcmp(sector, "UAF"));
+}
+
+static const pgn__cameo *recode(const pgn__ontology *ont, const pgn__cameo *code, const char *to) {
+    const pgn__cameo *c = pgn__ontology_find(ont, to);
+    return c ? c : code;
+}
+
 static const pgn__cameo *domestic(pgn_doc *doc, const pgn__ontology *ont, const pgn__cameo *code,
                                   int32_t src, int32_t tgt) {
-    if (src < 0 || tgt < 0 || !domestic_root(code->code)) return code;
+    if (src < 0 || !domestic_root(code->code)) return code;
     int root = (code->code[0] - '0') * 10 + (code->code[1] - '0');
-    const pgn__mention *sm = &doc->mentions.v[src], *tm = &doc->mentions.v[tgt];
+    const pgn__mention *sm = &doc->mentions.v[src];
+    /* Who acts decides between a riot and an assault: armed men storming
+    ** a town assault it (180); protesters attacking police riot (145). */
+    if (strncmp(code->code, "145", 3) == 0 && armed(sm->sector)) return recode(ont, code, "180");
+    if ((root == 18 || root == 19) && sm->sector && !strcmp(sm->sector, "OPP"))
+        return recode(ont, code, "145");
+    if (tgt < 0) return code;
+    const pgn__mention *tm = &doc->mentions.v[tgt];
     if (countryless(doc, tgt) && !countryless(doc, src) &&
         (root <= 17 || (tm->sector && strcmp(tm->sector, "OPP") == 0)))
         lend_country(doc, tgt, src);
@@ -511,10 +528,8 @@ static const pgn__cameo *domestic(pgn_doc *doc, const pgn__ontology *ont, const 
         lend_country(doc, src, tgt);
     if (root >= 18 && sm->country && tm->country && strcmp(sm->country, tm->country) == 0 &&
         sm->sector && (!strcmp(sm->sector, "COP") || !strcmp(sm->sector, "MIL") ||
-                       !strcmp(sm->sector, "GOV")) && unarmed(tm->sector)) {
-        const pgn__cameo *rep = pgn__ontology_find(ont, "175");
-        if (rep) return rep;
-    }
+                       !strcmp(sm->sector, "GOV")) && unarmed(tm->sector))
+        return recode(ont, code, "175");
     return code;
 }
 
