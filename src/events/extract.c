@@ -347,6 +347,14 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
                 tgt = sj; /* ("Iran warned that it would hit": not Iran) */
         }
     }
+    if (tgt < 0 && m->complement < 0 && s->tok[t].lemma &&
+        pgn__lexicon_cue(s->lex, PGN__CUE_CONTROL, s->tok[t].lemma, NULL)) {
+        /* "Colombia refused to accept two US military planes": the act a
+        ** control verb governs names whom it is about. */
+        int x = pgn__child(s, t, "xcomp");
+        int o = x >= 0 ? pgn__object_child(s, x) : -1;
+        if (o >= 0 && pgn__actor_of(s, o) >= 0) tgt = o;
+    }
     r->each_other = is_each_other(s, tgt);
     if (tgt >= 0 && pgn__actor_of(s, tgt) < 0 && violent(m)) {
         /* "attacked towns [in southern Israel]": the place names the target */
