@@ -541,6 +541,19 @@ static const pgn__cameo *domestic(pgn_doc *doc, const pgn__ontology *ont, const 
     return code;
 }
 
+/* "agreed not to attack" (whatever the parser made of "not"), "has no
+** plans to attack": the infinitive's act is negated. */
+static int negated_infinitive(const pgn__sent *s, int t) {
+    if (t >= 2 && pgn__lemma_is(&s->tok[t - 1], "to") &&
+        (pgn__word_is(&s->tok[t - 2], "not") || pgn__word_is(&s->tok[t - 2], "never")))
+        return 1;
+    int h = s->head[t];
+    if (h < 0 || !pgn__rel_is(&s->tok[t], "acl") || pgn__child(s, t, "mark") < 0) return 0;
+    for (int c = s->first_child[h]; c >= 0; c = s->next_sibling[c])
+        if (pgn__rel_is(&s->tok[c], "det") && pgn__word_is(&s->tok[c], "no")) return 1;
+    return 0;
+}
+
 /* "Iran and Saudi Arabia agreed to reopen their embassies": an act the
 ** coordinated subjects agreed on together is towards each other. */
 static int mutual_controller(const pgn__sent *s, int t) {
@@ -559,6 +572,7 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
     if (r->n_src == 0 && r->n_tgt == 0) return 0;
     pgn__modality mod;
     pgn__modality_of(s, t, &mod);
+    if (!mod.negated && negated_infinitive(s, t)) mod.negated = 1;
     if (own_clause) {
         mod.factuality = PGN__FACT_ASSERTED;
         mod.attributed_to = -1;
@@ -607,6 +621,9 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         for (int j = 0; j < nt; j++) {
             int32_t src = r->src[i], tgt = r->n_tgt ? r->tgt[j] : -1;
             if (src >= 0 && src == tgt) continue;
+            /* "Gunmen killed 26 tourists": sectors with no country on both
+            ** sides name no one the event could be coded for */
+            if (countryless(c->doc, src) && (tgt < 0 || countryless(c->doc, tgt))) continue;
             if (PGN__VEC_RESERVE(c->doc->arena, c->doc->events))
                 return pgn__err(c->err, PGN_ENOMEM, c->doc->meta.source, -1, -1,
                                 "no memory for events");
