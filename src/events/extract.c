@@ -35,6 +35,7 @@ typedef struct match {
     int objects[PGN__LEX_MAX_ITEMS];  /* tokens matched by =items */
     int n_objects;
     int lo, hi;              /* trigger token span */
+    int prt_object;          /* the phrase a particle was hung on, or -1 */
     const char *code;        /* the entry's code, or a sharper one (a warning of
                              ** violence is a threat of force) */
 } match;
@@ -88,11 +89,23 @@ static void widen(match *m, int i) {
 
 static int light_verb(const pgn__token *t);
 
+/* "[Iran compound] [shot NOUN root] down a drone": a root the tagger took
+** for a noun, with the clause's actor hung on it as a compound before it:
+** that actor, else -1. */
+static int noun_verb_subject(const pgn__sent *s, int t) {
+    if (s->head[t] >= 0) return -1;
+    for (int c = s->first_child[t]; c >= 0 && c < t; c = s->next_sibling[c])
+        if (pgn__rel_is(&s->tok[c], "compound") && pgn__actor_of(s, c) >= 0 &&
+            s->mention[c] >= 0 && s->mention[t] != s->mention[c])
+            return c;
+    return -1;
+}
+
 /* Tries entry e on trigger t; fills m and returns 1 when it matches. */
 static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *m) {
     memset(m, 0, sizeof *m);
     m->e = e;
-    m->target = m->complement = -1;
+    m->target = m->complement = m->prt_object = -1;
     m->lo = m->hi = t;
     int anchor = t, last_object = -1;
     for (int k = 0; k < e->n_items; k++) {
@@ -107,11 +120,13 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
             /* A parser may hang the particle on the next phrase as a case
             ** marker ("pulled [out of Iraq]"); it still follows the verb. */
             for (int c = s->first_child[anchor]; c >= 0 && found < 0; c = s->next_sibling[c]) {
-                if (!pgn__rel_is(&s->tok[c], "obl")) continue;
+                if (!pgn__rel_is(&s->tok[c], "obl") && !pgn__rel_is(&s->tok[c], "nmod")) continue;
                 for (int d = s->first_child[c]; d >= 0 && found < 0; d = s->next_sibling[d])
                     if (pgn__rel_is(&s->tok[d], "case") && d == anchor + 1 &&
-                        pgn__word_is(&s->tok[d], it->word))
+                        pgn__word_is(&s->tok[d], it->word)) {
                         found = d;
+                        m->prt_object = c; /* "shot [down a balloon]" */
+                    }
             }
             if (found < 0) return 0;
             widen(m, found);
@@ -192,6 +207,7 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
                     found = x;
             }
             if (found < 0 && pgn__is_passive(s, anchor)) found = pgn__child(s, anchor, "nsubj:pass");
+            if (found < 0) found = m->prt_object;
             if (found < 0 && !pgn__is_passive(s, anchor)) {
                 /* "Guterres met Russian Deputy Foreign Minister Sergei
                 ** Vershinin" parsed with the name hung elsewhere: an actor
@@ -292,6 +308,7 @@ static int same_country(const pgn_doc *doc, int32_t a, int32_t b) {
 
 static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
     int passive = 0, subj = pgn__subject_of(s, t, &passive);
+    if (subj < 0) subj = noun_verb_subject(s, t);
     int anchor = m->complement >= 0 ? m->complement : t;
     if (passive && subj >= 0) {
         /* "Ukraine was invaded by Russia": the passive subject is the target. */
@@ -707,6 +724,11 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
                    : (strcmp(tk->upos, "NOUN") == 0 || strcmp(tk->upos, "PROPN") == 0) ? 'n'
                                                                                       : 0;
         if (pos && best_match(s, t, pos, &matches[t])) has[t] = pos;
+        /* A "noun" with a subject of its own is a verb the tagger missed
+        ** ("The United States [shot/NOUN] down a balloon"). */
+        else if (pos == 'n' && (pgn__child(s, t, "nsubj") >= 0 || noun_verb_subject(s, t) >= 0) &&
+                 best_match(s, t, 'v', &matches[t]))
+            has[t] = 'v';
     }
     /* Pass 2: what one trigger consumes is not coded on its own: a named
     ** complement ("invite T to >visit"), an object lemma ("sign

@@ -50,4 +50,8 @@ expect "Putin invited Xi to visit Moscow." "RUSGOV CHNGOV 036"
 expect "Belarusian police detained dozens of protesters in Minsk." "BLRCOP BLROPP 173"
 # A target phrase naming an actor beats one naming a date.
 expect "Israel formally declared war on Hamas on Sunday." "ISR PSEREBHMS 190"
+# A verb the tagger took for a noun ("shot" NOUN, its subject a compound).
+expect "Poland shot down Russian drones." "POL RUS 190"
+# A violent event named in a warning is the threat's content.
+expect "Iran warned that it would hit Israel's infrastructure if Israel struck Iranian soil." "IRN ISR 138"
 echo "events_news: ok"
