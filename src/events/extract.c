@@ -88,6 +88,7 @@ static void widen(match *m, int i) {
 }
 
 static int light_verb(const pgn__token *t);
+static int countryless(const pgn_doc *doc, int32_t m);
 
 /* "[Iran compound] [shot NOUN root] down a drone": a root the tagger took
 ** for a noun, with the clause's actor hung on it as a compound before it:
@@ -372,6 +373,12 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
         int o = x >= 0 ? pgn__object_child(s, x) : -1;
         if (o >= 0 && pgn__actor_of(s, o) >= 0) tgt = o;
     }
+    for (int k = 0; tgt >= 0 && k < m->n_objects; k++)
+        if (m->objects[k] == tgt && s->mention[tgt] >= 0 &&
+            countryless(s->doc, s->mention[tgt]))
+            /* "exchanged intelligence": the pattern's own object word,
+            ** which the KB knows as a sector (SPY), is not the target */
+            tgt = -1;
     r->each_other = is_each_other(s, tgt);
     if (tgt >= 0 && pgn__actor_of(s, tgt) < 0 && violent(m)) {
         /* "attacked towns [in southern Israel]": the place names the target */
