@@ -89,6 +89,7 @@ static void widen(match *m, int i) {
 
 static int light_verb(const pgn__token *t);
 static int countryless(const pgn_doc *doc, int32_t m);
+static int same_code(const pgn_doc *doc, int32_t a, int32_t b);
 
 /* "[Iran compound] [shot NOUN root] down a drone": a root the tagger took
 ** for a noun, with the clause's actor hung on it as a compound before it:
@@ -432,6 +433,18 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
         if (passive) src = -1;
     }
     if (src < 0) src = weak;
+    if (src < 0 && s->tok[t].lemma && pgn__lexicon_cue(s->lex, PGN__CUE_MUTUAL, s->tok[t].lemma, NULL) &&
+        (pgn__rel_is(&s->tok[t], "obl") || pgn__rel_is(&s->tok[t], "nmod"))) {
+        /* "Putin and Erdogan agreed on a ceasefire after six hours of
+        ** talks": talks nobody is named for are the coordinated subject's */
+        int v = s->head[t];
+        while (v >= 0 && s->tok[v].upos && strcmp(s->tok[v].upos, "VERB") != 0 &&
+               (pgn__rel_is(&s->tok[v], "obl") || pgn__rel_is(&s->tok[v], "nmod")))
+            v = s->head[v];
+        int passive = 0, sj = v >= 0 ? pgn__subject_of(s, v, &passive) : -1;
+        int32_t tmp[8];
+        if (sj >= 0 && !passive && pgn__actors_of(s, sj, tmp, 8) >= 2) src = sj;
+    }
     r->n_src = pgn__actors_of(s, src, r->src, 8);
     r->n_tgt = pgn__actors_of(s, m->target, r->tgt, 8);
     int h = s->head[t];
@@ -607,6 +620,7 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         date = c->opts->date_cb(c->opts->date_ctx, c->doc, c->sentence, s->first + (uint32_t)t);
     if (!date) date = c->doc_date;
     roles recip;
+    int reciprocal = 0;
     if (r->n_src == 0 && r->n_tgt >= 2 && m->target >= 0 && pgn__case_of(s, m->target) &&
         strcmp(pgn__case_of(s, m->target), "between") == 0) {
         /* "talks between Russia and Ukraine": each side towards the other. */
@@ -614,6 +628,7 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         memcpy(recip.src, r->tgt, sizeof r->tgt);
         recip.n_src = r->n_tgt;
         r = &recip;
+        reciprocal = 1;
     } else if (r->n_tgt == 0 && r->n_src >= 2 &&
                (r->each_other || (s->tok[t].lemma &&
                                   pgn__lexicon_cue(s->lex, PGN__CUE_MUTUAL, s->tok[t].lemma, NULL) &&
@@ -625,6 +640,7 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         memcpy(recip.tgt, r->src, sizeof r->src);
         recip.n_tgt = r->n_src;
         r = &recip;
+        reciprocal = 1;
     }
     /* An event needs a known actor ("Kharkiv was shelled" and "the
     ** invasion of Ukraine" name none): without one it cannot be used as
@@ -645,6 +661,8 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         for (int j = 0; j < nt; j++) {
             int32_t src = r->src[i], tgt = r->n_tgt ? r->tgt[j] : -1;
             if (src >= 0 && src == tgt) continue;
+            /* "Trump and Vance ... a meeting": one side, no dyad */
+            if (reciprocal && same_code(c->doc, src, tgt)) continue;
             /* "Gunmen killed 26 tourists": sectors with no country on both
             ** sides name no one the event could be coded for */
             if (countryless(c->doc, src) && (tgt < 0 || countryless(c->doc, tgt))) continue;
@@ -687,36 +705,47 @@ static int control_value(const pgn__sent *s, int t, int *value) {
            pgn__lexicon_cue(s->lex, PGN__CUE_CONTROL, s->tok[h].lemma, value);
 }
 
-/* "met with Saudi Arabia to discuss exports" codes the meeting twice, once
-** without a target: an event with no target is dropped when the same
-** sentence has one with the same source and category and a target. */
+/* Do mentions a and b carry the same actor code (both none counts)? */
 static int same_code(const pgn_doc *doc, int32_t a, int32_t b) {
     if (a < 0 || b < 0) return a == b;
     const char *x = doc->mentions.v[a].code, *y = doc->mentions.v[b].code;
     return x && y && strcmp(x, y) == 0;
 }
 
+/* Should event i of the sentence's events give way to event j? */
+static int shadows(const pgn_doc *doc, size_t j, size_t i) {
+    const pgn__event *e = &doc->events.v[i], *f = &doc->events.v[j];
+    if (f->negated != e->negated) return 0;
+    /* "warrants for Netanyahu and his defence minister": two actors with
+    ** one code make one coded event, not two (the first stays) */
+    if (f->trigger == e->trigger)
+        return j < i && f->cameo == e->cameo && same_code(doc, f->source, e->source) &&
+               same_code(doc, f->target, e->target);
+    /* "met in Bali, their first meeting": a noun retelling another
+    ** trigger's event is that event (of two nouns, the first stays) */
+    const char *ue = doc->tokens.v[e->trigger].upos, *uf = doc->tokens.v[f->trigger].upos;
+    if (ue && strcmp(ue, "NOUN") == 0 && f->cameo->plover == e->cameo->plover &&
+        same_code(doc, f->source, e->source) && same_code(doc, f->target, e->target) &&
+        !(uf && strcmp(uf, "NOUN") == 0 && j > i))
+        return 1;
+    /* "met with Saudi Arabia to discuss exports" codes the meeting twice,
+    ** once without a target */
+    return e->target < 0 && f->target >= 0 && f->source == e->source &&
+           f->cameo->plover == e->cameo->plover;
+}
+
 static void drop_shadowed(pgn_doc *doc, size_t first) {
+    size_t n = doc->events.n - first;
+    char *drop = n ? calloc(n, 1) : NULL;
+    if (!drop) return; /* nothing to do, or no memory: keep every event */
+    for (size_t i = first; i < doc->events.n; i++)
+        for (size_t j = first; j < doc->events.n && !drop[i - first]; j++)
+            drop[i - first] = j != i && shadows(doc, j, i);
     size_t out = first;
-    for (size_t i = first; i < doc->events.n; i++) {
-        const pgn__event *e = &doc->events.v[i];
-        int shadowed = 0;
-        /* "warrants for Netanyahu and his defence minister": two actors
-        ** with one code make one coded event, not two */
-        for (size_t j = first; j < out && !shadowed; j++) {
-            const pgn__event *f = &doc->events.v[j];
-            shadowed = f->trigger == e->trigger && f->cameo == e->cameo &&
-                       f->negated == e->negated && same_code(doc, f->source, e->source) &&
-                       same_code(doc, f->target, e->target);
-        }
-        for (size_t j = first; j < doc->events.n && !shadowed && e->target < 0; j++) {
-            const pgn__event *f = &doc->events.v[j];
-            shadowed = j != i && f->target >= 0 && f->source == e->source &&
-                       f->cameo->plover == e->cameo->plover;
-        }
-        if (!shadowed) doc->events.v[out++] = *e;
-    }
+    for (size_t i = first; i < doc->events.n; i++)
+        if (!drop[i - first]) doc->events.v[out++] = doc->events.v[i];
     doc->events.n = out;
+    free(drop);
 }
 
 static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
