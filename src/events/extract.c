@@ -663,6 +663,12 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
             if (src >= 0 && src == tgt) continue;
             /* "Trump and Vance ... a meeting": one side, no dyad */
             if (reciprocal && same_code(c->doc, src, tgt)) continue;
+            /* "Moscow was suspending its participation", "China eased its
+            ** restrictions": a pronoun naming the source again names its
+            ** own affairs, not a target */
+            if (tgt >= 0 && c->doc->mentions.v[tgt].how == PGN__MENTION_COREF &&
+                same_code(c->doc, src, tgt) && !domestic_root(code->code))
+                tgt = -1;
             /* "Gunmen killed 26 tourists": sectors with no country on both
             ** sides name no one the event could be coded for */
             if (countryless(c->doc, src) && (tgt < 0 || countryless(c->doc, tgt))) continue;
