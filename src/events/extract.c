@@ -698,8 +698,8 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
 static int own_source(const pgn__sent *s, int noun) {
     for (int c = s->first_child[noun]; c >= 0; c = s->next_sibling[c])
         if ((pgn__rel_is(&s->tok[c], "nmod:poss") || pgn__rel_is(&s->tok[c], "amod")) &&
-            s->mention[c] >= 0)
-            return 1;
+            s->mention[c] >= 0 && !countryless(s->doc, s->mention[c]))
+            return 1; /* ("military aid" has no actor of its own) */
     return 0;
 }
 
