@@ -736,8 +736,8 @@ static int shadows(const pgn_doc *doc, size_t j, size_t i) {
         return 1;
     /* "met with Saudi Arabia to discuss exports" codes the meeting twice,
     ** once without a target */
-    return e->target < 0 && f->target >= 0 && f->source == e->source &&
-           f->cameo->plover == e->cameo->plover;
+    return e->target < 0 && f->target >= 0 && !countryless(doc, f->target) &&
+           f->source == e->source && f->cameo->plover == e->cameo->plover;
 }
 
 static void drop_shadowed(pgn_doc *doc, size_t first) {
@@ -815,6 +815,24 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         int root = (matches[c].code[0] - '0') * 10 + (matches[c].code[1] - '0');
         if (root >= 18) matches[t].code = matches[c].code;
         has[c] = 0;
+    }
+    /* "shelled Kharkiv, killing three civilians": the participle tells the
+    ** toll of the same attack; its victims serve as the attack's target
+    ** when the attack names none. */
+    for (int t = 0; t < s->n; t++) {
+        int h = s->head[t];
+        if (has[t] != 'v' || h < 0 || has[h] != 'v' || !violent(&matches[t]) ||
+            !violent(&matches[h]) || !pgn__rel_is(&s->tok[t], "advcl") ||
+            pgn__child(s, t, "nsubj") >= 0 || pgn__child(s, t, "mark") >= 0)
+            continue;
+        int o = pgn__object_child(s, t);
+        int ht = matches[h].target >= 0 ? matches[h].target : pgn__object_child(s, h);
+        if ((ht < 0 || pgn__actor_of(s, ht) < 0) && o >= 0 && pgn__actor_of(s, o) >= 0 &&
+            !countryless(s->doc, pgn__actor_of(s, o))) {
+            matches[h].target = o;
+            matches[h].target_is_obj = 0;
+        }
+        has[t] = 0;
     }
     /* "if Israel struck Iranian soil": a condition is no event. */
     for (int t = 0; t < s->n; t++)
