@@ -217,8 +217,11 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
                 ** its object. */
                 int k2 = anchor + 1;
                 if (k2 < s->n && s->tok[k2].upos && strcmp(s->tok[k2].upos, "DET") == 0) k2++;
+                int hk = k2 < s->n ? s->head[k2] : -1;
+                int subj_of_clause = hk >= 0 && pgn__rel_is(&s->tok[k2], "nsubj") &&
+                                     s->tok[hk].upos && strcmp(s->tok[hk].upos, "PUNCT") != 0;
                 if (k2 < s->n && s->mention[k2] >= 0 && (k2 == 0 || s->mention[k2 - 1] != s->mention[k2]) &&
-                    s->head[k2] != anchor && pgn__actor_of(s, k2) >= 0) {
+                    hk != anchor && !subj_of_clause && pgn__actor_of(s, k2) >= 0) {
                     const pgn__mention *mm = &s->doc->mentions.v[s->mention[k2]];
                     if (mm->first == s->first + (uint32_t)k2) found = k2;
                 }

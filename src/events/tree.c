@@ -279,6 +279,17 @@ static int speaker_subject(const pgn__sent *s, int i) {
     return c >= 0 && pgn__actor_of(s, c) >= 0 ? c : -1;
 }
 
+/* Verbs a document does ("a resolution calling for", "a paper
+** condemning"), as against what its subject noun does. */
+static int document_verb(const pgn__token *t) {
+    static const char *const vs[] = {"call", "demand", "urge", "condemn", "seek", "ask",
+                                     "propose", "recommend", "criticise", "criticize",
+                                     "denounce", "reject", "welcome", "appeal"};
+    for (size_t k = 0; t->lemma && k < sizeof vs / sizeof vs[0]; k++)
+        if (strcmp(t->lemma, vs[k]) == 0) return 1;
+    return 0;
+}
+
 static int nominal(const pgn__token *t) {
     return t->upos && (strcmp(t->upos, "PROPN") == 0 || strcmp(t->upos, "NOUN") == 0);
 }
@@ -341,7 +352,8 @@ int pgn__subject_of(const pgn__sent *s, int i, int *passive) {
             *passive = 0;
             /* "China published a paper calling for a ceasefire": a
             ** document that calls or demands speaks for its publisher. */
-            if (pgn__actor_of(s, h) < 0 && pgn__rel_is(&s->tok[h], "obj") && s->head[h] >= 0) {
+            if (pgn__actor_of(s, h) < 0 && pgn__rel_is(&s->tok[h], "obj") && s->head[h] >= 0 &&
+                document_verb(t)) {
                 int p2 = 0, sj = pgn__subject_of(s, s->head[h], &p2);
                 if (sj >= 0 && !p2 && pgn__actor_of(s, sj) >= 0) return sj;
             }
