@@ -570,6 +570,7 @@ static const pgn__cameo *domestic(pgn_doc *doc, const pgn__ontology *ont, const 
     if (tgt < 0) return code;
     const pgn__mention *tm = &doc->mentions.v[tgt];
     if (countryless(doc, tgt) && !countryless(doc, src) &&
+        !(tm->sector && strcmp(tm->sector, "REF") == 0) && /* migrants come from elsewhere */
         (root <= 17 || (tm->sector && strcmp(tm->sector, "OPP") == 0)))
         lend_country(doc, tgt, src);
     else if (countryless(doc, src) && !countryless(doc, tgt) && root == 17)
