@@ -701,11 +701,16 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
 
 /* A nominal event with its own actor ("Putin's invitation") stays an event
 ** even when a verb's pattern names it ("declined =invitation"). */
-static int own_source(const pgn__sent *s, int noun) {
+static int own_source(const pgn__sent *s, int noun, int verb) {
+    int passive = 0, sj = pgn__subject_of(s, verb, &passive);
+    int32_t who = sj >= 0 ? pgn__actor_of(s, sj) : -1;
     for (int c = s->first_child[noun]; c >= 0; c = s->next_sibling[c])
         if ((pgn__rel_is(&s->tok[c], "nmod:poss") || pgn__rel_is(&s->tok[c], "amod")) &&
-            s->mention[c] >= 0 && !countryless(s->doc, s->mention[c]))
-            return 1; /* ("military aid" has no actor of its own) */
+            s->mention[c] >= 0 && !countryless(s->doc, s->mention[c]) &&
+            /* ("military aid" has no actor of its own; in "Iran suspended its
+            ** cooperation" the actor is the verb's own) */
+            !(who >= 0 && same_code(s->doc, who, s->mention[c])))
+            return 1;
     return 0;
 }
 
@@ -787,7 +792,7 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         const match *m = &matches[t];
         if (m->complement >= 0) has[m->complement] = 0;
         for (int k = 0; k < m->n_objects; k++)
-            if (has[m->objects[k]] == 'n' && !own_source(s, m->objects[k]))
+            if (has[m->objects[k]] == 'n' && !own_source(s, m->objects[k], t))
                 has[m->objects[k]] = 0;
     }
     /* "Iran warned that it would hit Israel": violence a threat or warning
