@@ -384,10 +384,18 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
             ** which the KB knows as a sector (SPY), is not the target */
             tgt = -1;
     r->each_other = is_each_other(s, tgt);
-    if (tgt >= 0 && pgn__actor_of(s, tgt) < 0 && violent(m)) {
-        /* "attacked towns [in southern Israel]": the place names the target */
-        int in = pgn__prep_child(s, anchor, "in");
-        if (in >= 0 && pgn__actor_of(s, in) >= 0) tgt = in;
+    if ((tgt < 0 || pgn__actor_of(s, tgt) < 0) && violent(m)) {
+        /* "attacked towns [in southern Israel]", "struck sites [across
+        ** Iran]", "raided a camp [inside Syria]": the place names the target */
+        static const char *const places[] = {"in", "across", "inside", "into"};
+        for (size_t k = 0; k < sizeof places / sizeof places[0]; k++) {
+            int in = pgn__prep_child(s, anchor, places[k]);
+            if (in < 0 && tgt >= 0) in = pgn__prep_child(s, tgt, places[k]);
+            if (in >= 0 && pgn__actor_of(s, in) >= 0) {
+                tgt = in;
+                break;
+            }
+        }
     }
     if ((tgt < 0 || pgn__actor_of(s, tgt) < 0) && violent(m) && s->head[t] >= 0 &&
         pgn__rel_is(&s->tok[t], "advcl") && pgn__child(s, t, "nsubj") < 0 &&
