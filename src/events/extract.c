@@ -312,6 +312,22 @@ static int same_country(const pgn_doc *doc, int32_t a, int32_t b) {
 }
 
 static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
+    int ag = pgn__child(s, t, "obl:agent");
+    if (ag >= 0 && pgn__rel_is(&s->tok[t], "acl") && s->head[t] >= 0) {
+        /* "a ceasefire between Israel and Hamas, mediated by Egypt": the
+        ** agent acts on the noun the participle modifies (or, for an
+        ** event noun, on its parties) */
+        int h = s->head[t];
+        r->n_src = pgn__actors_of(s, ag, r->src, 8);
+        int on = m->target >= 0 && !m->target_is_obj ? m->target : h;
+        if (on == h && pgn__actor_of(s, h) < 0) {
+            int b = pgn__prep_child(s, h, "between");
+            if (b < 0) b = pgn__prep_child(s, h, "of");
+            if (b >= 0) on = b;
+        }
+        r->n_tgt = pgn__actors_of(s, on, r->tgt, 8);
+        return;
+    }
     int passive = 0, subj = pgn__subject_of(s, t, &passive);
     if (subj < 0) subj = noun_verb_subject(s, t);
     int anchor = m->complement >= 0 ? m->complement : t;
