@@ -88,8 +88,6 @@ static void widen(match *m, int i) {
 }
 
 static int light_verb(const pgn__token *t);
-static int countryless(const pgn_doc *doc, int32_t m);
-static int same_code(const pgn_doc *doc, int32_t a, int32_t b);
 
 /* "[Iran compound] [shot NOUN root] down a drone": a root the tagger took
 ** for a noun, with the clause's actor hung on it as a compound before it:
@@ -306,11 +304,6 @@ static int violent(const match *m) {
     return root >= 15;
 }
 
-static int same_country(const pgn_doc *doc, int32_t a, int32_t b) {
-    const char *x = doc->mentions.v[a].country, *y = doc->mentions.v[b].country;
-    return x && y && x[0] && strcmp(x, y) == 0;
-}
-
 static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
     int ag = pgn__child(s, t, "obl:agent");
     if (ag >= 0 && pgn__rel_is(&s->tok[t], "acl") && s->head[t] >= 0) {
@@ -381,7 +374,7 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
             (void)passive;
             if (sj >= 0 && pgn__actor_of(s, sj) >= 0 &&
                 !(subj >= 0 && pgn__actor_of(s, subj) >= 0 &&
-                  same_country(s->doc, pgn__actor_of(s, sj), pgn__actor_of(s, subj))))
+                  pgn__same_country(s->doc, pgn__actor_of(s, sj), pgn__actor_of(s, subj))))
                 tgt = sj; /* ("Iran warned that it would hit": not Iran) */
         }
     }
@@ -395,7 +388,7 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
     }
     for (int k = 0; tgt >= 0 && k < m->n_objects; k++)
         if (m->objects[k] == tgt && s->mention[tgt] >= 0 &&
-            countryless(s->doc, s->mention[tgt]))
+            pgn__countryless(s->doc, s->mention[tgt]))
             /* "exchanged intelligence": the pattern's own object word,
             ** which the KB knows as a sector (SPY), is not the target */
             tgt = -1;
@@ -529,83 +522,6 @@ static int borrowed_subject(const pgn__sent *s, int t) {
     return n > 0;
 }
 
-/* Country-less agents in a domestic act.  "Belarusian police detained
-** protesters", "Soldiers detained Niger's president": the KB knows
-** "protesters" and "soldiers" only as sectors (OPP, MIL); in a coercive act
-** (CAMEO 14, 17 but expulsions and deportations) or violence against
-** protesters, the one whose country is known lends it to the other, as a
-** coder reading the story would (not so for civilians in a war: "Russian
-** forces killed civilians" are not Russian ones).  The mention is given the
-** composed code (country + sector), so every stage after this one sees it.
-** Violence by a state's police or army against its own protesters or
-** civilians is then violent repression (175). */
-static int domestic_root(const char *code) {
-    int root = (code[0] - '0') * 10 + (code[1] - '0');
-    if (strncmp(code, "166", 3) == 0 || strncmp(code, "174", 3) == 0) return 0;
-    return root == 14 || root == 17 || root == 18 || root == 19 || root == 20;
-}
-
-static int unarmed(const char *sector) {
-    static const char *const ss[] = {"OPP", "CVL", "LAB", "EDU", "MED", "REL", "HLH", "JUD", "LEG"};
-    for (size_t i = 0; sector && i < sizeof ss / sizeof ss[0]; i++)
-        if (strcmp(sector, ss[i]) == 0) return 1;
-    return 0;
-}
-
-static int countryless(const pgn_doc *doc, int32_t m) {
-    return m >= 0 && (size_t)m < doc->mentions.n &&
-           (!doc->mentions.v[m].country || !doc->mentions.v[m].country[0]) &&
-           doc->mentions.v[m].sector && doc->mentions.v[m].how != PGN__MENTION_COREF;
-}
-
-static void lend_country(pgn_doc *doc, int32_t to, int32_t from) {
-    pgn__mention *t = &doc->mentions.v[to];
-    const pgn__mention *f = &doc->mentions.v[from];
-    if (!f->country || strlen(f->country) != 3 || !strcmp(f->country, "IGO") ||
-        !strcmp(f->country, "NGO") || !strcmp(f->country, "MNC") || !strcmp(f->country, "IMG"))
-        return;
-    size_t n = strlen(f->country) + strlen(t->sector) + 1;
-    char *code = pgn__arena_alloc(doc->arena, n);
-    if (!code) return;
-    snprintf(code, n, "%s%s", f->country, t->sector);
-    t->code = code;
-    t->country = f->country;
-}
-
-static int armed(const char *sector) {
-    return sector && (!strcmp(sector, "MIL") || !strcmp(sector, "REB") || !strcmp(sector, "UAF"));
-}
-
-static const pgn__cameo *recode(const pgn__ontology *ont, const pgn__cameo *code, const char *to) {
-    const pgn__cameo *c = pgn__ontology_find(ont, to);
-    return c ? c : code;
-}
-
-static const pgn__cameo *domestic(pgn_doc *doc, const pgn__ontology *ont, const pgn__cameo *code,
-                                  int32_t src, int32_t tgt) {
-    if (src < 0 || !domestic_root(code->code)) return code;
-    int root = (code->code[0] - '0') * 10 + (code->code[1] - '0');
-    const pgn__mention *sm = &doc->mentions.v[src];
-    /* Who acts decides between a riot and an assault: armed men storming
-    ** a town assault it (180); protesters attacking police riot (145). */
-    if (strncmp(code->code, "145", 3) == 0 && armed(sm->sector)) return recode(ont, code, "180");
-    if ((root == 18 || root == 19) && sm->sector && !strcmp(sm->sector, "OPP"))
-        return recode(ont, code, "145");
-    if (tgt < 0) return code;
-    const pgn__mention *tm = &doc->mentions.v[tgt];
-    if (countryless(doc, tgt) && !countryless(doc, src) &&
-        !(tm->sector && strcmp(tm->sector, "REF") == 0) && /* migrants come from elsewhere */
-        (root <= 17 || (tm->sector && strcmp(tm->sector, "OPP") == 0)))
-        lend_country(doc, tgt, src);
-    else if (countryless(doc, src) && !countryless(doc, tgt) && root == 17)
-        lend_country(doc, src, tgt);
-    if (root >= 18 && sm->country && tm->country && strcmp(sm->country, tm->country) == 0 &&
-        sm->sector && (!strcmp(sm->sector, "COP") || !strcmp(sm->sector, "MIL") ||
-                       !strcmp(sm->sector, "GOV")) && unarmed(tm->sector))
-        return recode(ont, code, "175");
-    return code;
-}
-
 /* "agreed not to attack" (whatever the parser made of "not"), "has no
 ** plans to attack": the infinitive's act is negated. */
 static int negated_infinitive(const pgn__sent *s, int t) {
@@ -683,7 +599,7 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         if (m->e->items[k].required && r->n_tgt == 0) return 0;
     if (s->tok[t].lemma && strcmp(s->tok[t].lemma, "order") == 0 && code->code[0] == '1' &&
         code->code[1] == '0' && r->n_tgt > 0 &&
-        (countryless(c->doc, r->tgt[0]) || same_country(c->doc, r->src[0], r->tgt[0])))
+        (pgn__countryless(c->doc, r->tgt[0]) || pgn__same_country(c->doc, r->src[0], r->tgt[0])))
         return 0; /* "Tokayev ordered security forces to...": his own, no demand */
     int ns = r->n_src, nt = r->n_tgt ? r->n_tgt : 1;
     /* (a reciprocal pair skips source == target below) */
@@ -692,16 +608,16 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
             int32_t src = r->src[i], tgt = r->n_tgt ? r->tgt[j] : -1;
             if (src >= 0 && src == tgt) continue;
             /* "Trump and Vance ... a meeting": one side, no dyad */
-            if (reciprocal && same_code(c->doc, src, tgt)) continue;
+            if (reciprocal && pgn__same_code(c->doc, src, tgt)) continue;
             /* "Moscow was suspending its participation", "China eased its
             ** restrictions": a pronoun naming the source again names its
             ** own affairs, not a target */
             if (tgt >= 0 && c->doc->mentions.v[tgt].how == PGN__MENTION_COREF &&
-                same_code(c->doc, src, tgt) && !domestic_root(code->code))
+                pgn__same_code(c->doc, src, tgt) && !pgn__domestic_root(code->code))
                 tgt = -1;
             /* "Gunmen killed 26 tourists": sectors with no country on both
             ** sides name no one the event could be coded for */
-            if (countryless(c->doc, src) && (tgt < 0 || countryless(c->doc, tgt))) continue;
+            if (pgn__countryless(c->doc, src) && (tgt < 0 || pgn__countryless(c->doc, tgt))) continue;
             if (PGN__VEC_RESERVE(c->doc->arena, c->doc->events))
                 return pgn__err(c->err, PGN_ENOMEM, c->doc->meta.source, -1, -1,
                                 "no memory for events");
@@ -713,7 +629,7 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
             ev->trigger = s->first + (uint32_t)t;
             ev->trigger_first = s->first + (uint32_t)m->lo;
             ev->trigger_last = s->first + (uint32_t)m->hi + 1;
-            ev->cameo = domestic(c->doc, c->ont, code, src, tgt);
+            ev->cameo = pgn__domestic(c->doc, c->ont, code, src, tgt);
             ev->date = date;
             ev->negated = (uint8_t)mod.negated;
             ev->factuality = (uint8_t)mod.factuality;
@@ -730,10 +646,10 @@ static int own_source(const pgn__sent *s, int noun, int verb) {
     int32_t who = sj >= 0 ? pgn__actor_of(s, sj) : -1;
     for (int c = s->first_child[noun]; c >= 0; c = s->next_sibling[c])
         if ((pgn__rel_is(&s->tok[c], "nmod:poss") || pgn__rel_is(&s->tok[c], "amod")) &&
-            s->mention[c] >= 0 && !countryless(s->doc, s->mention[c]) &&
+            s->mention[c] >= 0 && !pgn__countryless(s->doc, s->mention[c]) &&
             /* ("military aid" has no actor of its own; in "Iran suspended its
             ** cooperation" the actor is the verb's own) */
-            !(who >= 0 && same_code(s->doc, who, s->mention[c])))
+            !(who >= 0 && pgn__same_code(s->doc, who, s->mention[c])))
             return 1;
     return 0;
 }
@@ -744,49 +660,6 @@ static int control_value(const pgn__sent *s, int t, int *value) {
     int h = s->head[t];
     return h >= 0 && pgn__rel_is(&s->tok[t], "xcomp") && s->tok[h].lemma &&
            pgn__lexicon_cue(s->lex, PGN__CUE_CONTROL, s->tok[h].lemma, value);
-}
-
-/* Do mentions a and b carry the same actor code (both none counts)? */
-static int same_code(const pgn_doc *doc, int32_t a, int32_t b) {
-    if (a < 0 || b < 0) return a == b;
-    const char *x = doc->mentions.v[a].code, *y = doc->mentions.v[b].code;
-    return x && y && strcmp(x, y) == 0;
-}
-
-/* Should event i of the sentence's events give way to event j? */
-static int shadows(const pgn_doc *doc, size_t j, size_t i) {
-    const pgn__event *e = &doc->events.v[i], *f = &doc->events.v[j];
-    if (f->negated != e->negated) return 0;
-    /* "warrants for Netanyahu and his defence minister": two actors with
-    ** one code make one coded event, not two (the first stays) */
-    if (f->trigger == e->trigger)
-        return j < i && f->cameo == e->cameo && same_code(doc, f->source, e->source) &&
-               same_code(doc, f->target, e->target);
-    /* "met in Bali, their first meeting": a noun retelling another
-    ** trigger's event is that event (of two nouns, the first stays) */
-    const char *ue = doc->tokens.v[e->trigger].upos, *uf = doc->tokens.v[f->trigger].upos;
-    if (ue && strcmp(ue, "NOUN") == 0 && f->cameo->plover == e->cameo->plover &&
-        same_code(doc, f->source, e->source) && same_code(doc, f->target, e->target) &&
-        !(uf && strcmp(uf, "NOUN") == 0 && j > i))
-        return 1;
-    /* "met with Saudi Arabia to discuss exports" codes the meeting twice,
-    ** once without a target */
-    return e->target < 0 && f->target >= 0 && !countryless(doc, f->target) &&
-           f->source == e->source && f->cameo->plover == e->cameo->plover;
-}
-
-static void drop_shadowed(pgn_doc *doc, size_t first) {
-    size_t n = doc->events.n - first;
-    char *drop = n ? calloc(n, 1) : NULL;
-    if (!drop) return; /* nothing to do, or no memory: keep every event */
-    for (size_t i = first; i < doc->events.n; i++)
-        for (size_t j = first; j < doc->events.n && !drop[i - first]; j++)
-            drop[i - first] = j != i && shadows(doc, j, i);
-    size_t out = first;
-    for (size_t i = first; i < doc->events.n; i++)
-        if (!drop[i - first]) doc->events.v[out++] = doc->events.v[i];
-    doc->events.n = out;
-    free(drop);
 }
 
 static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
@@ -863,7 +736,7 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         int o = pgn__object_child(s, t);
         int ht = matches[h].target >= 0 ? matches[h].target : pgn__object_child(s, h);
         if ((ht < 0 || pgn__actor_of(s, ht) < 0) && o >= 0 && pgn__actor_of(s, o) >= 0 &&
-            !countryless(s->doc, pgn__actor_of(s, o))) {
+            !pgn__countryless(s->doc, pgn__actor_of(s, o))) {
             matches[h].target = o;
             matches[h].target_is_obj = 0;
         }
@@ -927,7 +800,7 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         int rc = emit(c, s, t, &matches[t], &r, 0);
         if (rc) return rc;
     }
-    drop_shadowed(c->doc, first_event);
+    pgn__drop_shadowed(c->doc, first_event);
     return 0;
 }
 
