@@ -358,6 +358,12 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
         ** ("declined Putin's invitation": the inviter). */
         tgt = pgn__object_child(s, anchor);
         if (tgt < 0 && m->n_objects > 0) tgt = m->objects[0];
+        if (tgt >= 0 && pgn__actor_of(s, tgt) < 0 && m->n_objects > 0 && tgt == m->objects[0]) {
+            /* "rejected a truce proposal from the United States": the
+            ** proposer answered */
+            int f = pgn__prep_child(s, tgt, "from");
+            if (f >= 0 && pgn__actor_of(s, f) >= 0) tgt = f;
+        }
     }
     if (tgt < 0 && !m->target_is_obj && s->tok[t].lemma &&
         !pgn__lexicon_cue(s->lex, PGN__CUE_DENIAL, s->tok[t].lemma, NULL)) {
@@ -446,6 +452,11 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
         }
     }
     if (src < 0) src = pgn__prep_child(s, t, "by");
+    if (src < 0) {
+        /* "protests from Britain", "condemnation from Qatar" */
+        int f = pgn__prep_child(s, t, "from");
+        if (f >= 0 && f != m->target && pgn__actor_of(s, f) >= 0) src = f;
+    }
     if (src < 0 && pgn__rel_is(&s->tok[t], "obj") && s->head[t] >= 0 &&
         light_verb(&s->tok[s->head[t]])) {
         int passive = 0;
