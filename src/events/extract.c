@@ -306,6 +306,8 @@ static int violent(const match *m) {
 
 static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
     int ag = pgn__child(s, t, "obl:agent");
+    if (ag >= 0 && (!pgn__case_of(s, ag) || strcmp(pgn__case_of(s, ag), "by") != 0))
+        ag = -1; /* an "agent" with no "by" is a parser's slip */
     if (ag >= 0 && pgn__rel_is(&s->tok[t], "acl") && s->head[t] >= 0) {
         /* "a ceasefire between Israel and Hamas, mediated by Egypt": the
         ** agent acts on the noun the participle modifies (or, for an
