@@ -755,6 +755,20 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         }
         has[t] = 0;
     }
+    /* "Putin has an invitation to visit China, and Xi -- to visit Russia":
+    ** an infinitive coordinated with a finite verb that governs no
+    ** infinitive is elliptical content (of the invitation), not an act. */
+    for (int t = 0; t < s->n; t++) {
+        int h = s->head[t];
+        if (!has[t] || h < 0 || !pgn__rel_is(&s->tok[t], "conj")) continue;
+        int to = -1;
+        for (int c = s->first_child[t]; c >= 0; c = s->next_sibling[c])
+            if (pgn__rel_is(&s->tok[c], "mark") && pgn__lemma_is(&s->tok[c], "to")) to = c;
+        if (to < 0 || pgn__child(s, h, "mark") >= 0) continue;
+        if (s->tok[h].lemma && pgn__lexicon_cue(s->lex, PGN__CUE_CONTROL, s->tok[h].lemma, NULL))
+            continue;
+        has[t] = 0;
+    }
     /* "if Israel struck Iranian soil": a condition is no event. */
     for (int t = 0; t < s->n; t++)
         if (has[t] && pgn__rel_is(&s->tok[t], "advcl"))
