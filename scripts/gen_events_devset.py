@@ -82,7 +82,7 @@ FRAMES = [
     ("call", "called", "called", "on {T} to withdraw its troops from the border", "0256", False, None),
     ("urge", "urged", "urged", "{T} to resume negotiations", "026", True, None),
     ("appeal", "appealed", "appealed", "to {T} for humanitarian aid", "023", False, ("appeal to {T} for aid", "023")),
-    ("invite", "invited", "invited", "{T}'s leader to visit", "026", False, None),
+    ("invite", "invited", "invited", "{T}'s leader to visit", "036", False, None),  # PLOVER: invitations to visit are AGREE
     ("call", "called", "called", "on {T} to hold free elections", "020", False, None),
     # 03 intent
     ("pledge", "pledged", "pledged", "aid to {T}", "033", False, None),

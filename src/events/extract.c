@@ -16,6 +16,7 @@
 ** "visit").  A last pass over the document links reports told in one
 ** sentence to their denial in another.
 */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,11 +35,28 @@ typedef struct match {
     int objects[PGN__LEX_MAX_ITEMS];  /* tokens matched by =items */
     int n_objects;
     int lo, hi;              /* trigger token span */
+    int prt_object;          /* the phrase a particle was hung on, or -1 */
+    const char *code;        /* the entry's code, or a sharper one (a warning of
+                             ** violence is a threat of force) */
 } match;
 
 /* Does c carry lemma w, where "a_b" means head lemma b with a compound or
 ** adjective dependent a ("hunger_strike", "war_crime")? */
+static int quantity_word(const pgn__token *t) {
+    static const char *const q[] = {"many", "most", "some", "all", "much", "part", "dozens",
+                                    "hundreds", "thousands", "several"};
+    for (size_t k = 0; t->lemma && k < sizeof q / sizeof q[0]; k++)
+        if (strcmp(t->lemma, q[k]) == 0) return 1;
+    return 0;
+}
+
 static int phrase_is(const pgn__sent *s, int c, const char *w) {
+    /* "eased many of its restrictions": the quantity stands for its noun */
+    if (quantity_word(&s->tok[c]))
+        for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
+            if (pgn__rel_is(&s->tok[d], "nmod") && pgn__case_of(s, d) &&
+                strcmp(pgn__case_of(s, d), "of") == 0)
+                return phrase_is(s, d, w);
     const char *us = strchr(w, '_');
     if (!us) return pgn__lemma_is(&s->tok[c], w) || pgn__word_is(&s->tok[c], w);
     if (!s->tok[c].lemma || !pgn__lemma_is(&s->tok[c], us + 1)) return 0;
@@ -69,11 +87,25 @@ static void widen(match *m, int i) {
     if (i > m->hi) m->hi = i;
 }
 
+static int light_verb(const pgn__token *t);
+
+/* "[Iran compound] [shot NOUN root] down a drone": a root the tagger took
+** for a noun, with the clause's actor hung on it as a compound before it:
+** that actor, else -1. */
+static int noun_verb_subject(const pgn__sent *s, int t) {
+    if (s->head[t] >= 0) return -1;
+    for (int c = s->first_child[t]; c >= 0 && c < t; c = s->next_sibling[c])
+        if (pgn__rel_is(&s->tok[c], "compound") && pgn__actor_of(s, c) >= 0 &&
+            s->mention[c] >= 0 && s->mention[t] != s->mention[c])
+            return c;
+    return -1;
+}
+
 /* Tries entry e on trigger t; fills m and returns 1 when it matches. */
 static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *m) {
     memset(m, 0, sizeof *m);
     m->e = e;
-    m->target = m->complement = -1;
+    m->target = m->complement = m->prt_object = -1;
     m->lo = m->hi = t;
     int anchor = t, last_object = -1;
     for (int k = 0; k < e->n_items; k++) {
@@ -88,11 +120,13 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
             /* A parser may hang the particle on the next phrase as a case
             ** marker ("pulled [out of Iraq]"); it still follows the verb. */
             for (int c = s->first_child[anchor]; c >= 0 && found < 0; c = s->next_sibling[c]) {
-                if (!pgn__rel_is(&s->tok[c], "obl")) continue;
+                if (!pgn__rel_is(&s->tok[c], "obl") && !pgn__rel_is(&s->tok[c], "nmod")) continue;
                 for (int d = s->first_child[c]; d >= 0 && found < 0; d = s->next_sibling[d])
                     if (pgn__rel_is(&s->tok[d], "case") && d == anchor + 1 &&
-                        pgn__word_is(&s->tok[d], it->word))
+                        pgn__word_is(&s->tok[d], it->word)) {
                         found = d;
+                        m->prt_object = c; /* "shot [down a balloon]" */
+                    }
             }
             if (found < 0) return 0;
             widen(m, found);
@@ -101,6 +135,11 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
         case PGN__LI_OBJECT:
             for (int c = s->first_child[anchor]; c >= 0 && found < 0; c = s->next_sibling[c])
                 if (is_object_rel(&s->tok[c]) && phrase_is(s, c, it->word)) found = c;
+            if (found < 0 && m->target >= 0 && m->target_is_obj)
+                /* "accused Israel [of genocide]" with the phrase hung on
+                ** the accused */
+                for (int c = s->first_child[m->target]; c >= 0 && found < 0; c = s->next_sibling[c])
+                    if (pgn__rel_is(&s->tok[c], "nmod") && phrase_is(s, c, it->word)) found = c;
             if (found < 0) return 0;
             last_object = found;
             m->objects[m->n_objects++] = found;
@@ -110,20 +149,53 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
             for (int c = s->first_child[anchor]; c >= 0 && found < 0; c = s->next_sibling[c])
                 if (is_complement_rel(&s->tok[c]) && pgn__lemma_is(&s->tok[c], it->word))
                     found = c;
+            int hang = m->target >= 0 && m->target_is_obj ? m->target : last_object;
+            if (found < 0 && hang >= 0)
+                /* "summoned the ambassador [to protest]", "ordered the
+                ** diplomats [to leave]": hung on the object */
+                for (int c = s->first_child[hang]; c >= 0 && found < 0; c = s->next_sibling[c])
+                    if (pgn__rel_is(&s->tok[c], "acl") && pgn__lemma_is(&s->tok[c], it->word))
+                        found = c;
+            if (found < 0 && anchor == t && t + 2 < s->n && s->head[t + 1] > t &&
+                pgn__lemma_is(&s->tok[t + 1], "to") && s->tok[t].upos &&
+                strcmp(s->tok[t].upos, "NOUN") == 0) {
+                /* "Xi's refusal to visit Russia" with the infinitive hung
+                ** on the clause's verb by the parser: "to" right after the
+                ** noun still makes it the noun's complement. */
+                int c = s->head[t + 1];
+                if (is_complement_rel(&s->tok[c]) && pgn__lemma_is(&s->tok[c], it->word))
+                    found = c;
+            }
             if (found < 0) return 0;
             m->complement = found;
             anchor = found; /* later items constrain the complement */
             last_object = -1;
             m->score += 3;
             break;
-        case PGN__LI_TARGET_PREP:
-            found = pgn__prep_child(s, anchor, it->word);
-            if (found < 0 && last_object >= 0) found = pgn__prep_child(s, last_object, it->word);
-            if (found < 0 && anchor != t) found = pgn__prep_child(s, t, it->word);
+        case PGN__LI_TARGET_PREP: {
+            /* The phrase may hang on the trigger, its object, or (for a
+            ** noun after a light verb: "launched an incursion [into
+            ** Russia]") on the verb; one naming an actor beats one naming
+            ** a date ("declared war [on Hamas] [on Sunday]"). */
+            int cand[5], nc = 0;
+            cand[nc++] = pgn__prep_child(s, anchor, it->word);
+            if (last_object >= 0) {
+                cand[nc++] = pgn__prep_child(s, last_object, it->word);
+                /* "sent rescue teams and medical supplies [to Turkey]" */
+                for (int c = s->first_child[last_object]; c >= 0 && nc < 3; c = s->next_sibling[c])
+                    if (pgn__rel_is(&s->tok[c], "conj")) cand[nc++] = pgn__prep_child(s, c, it->word);
+            }
+            if (anchor != t) cand[nc++] = pgn__prep_child(s, t, it->word);
+            if (s->head[t] >= 0 && pgn__rel_is(&s->tok[t], "obj") && light_verb(&s->tok[s->head[t]]))
+                cand[nc++] = pgn__prep_child(s, s->head[t], it->word);
+            for (int k2 = 0; k2 < nc && found < 0; k2++)
+                if (cand[k2] >= 0 && pgn__actor_of(s, cand[k2]) >= 0) found = cand[k2];
+            for (int k2 = 0; k2 < nc && found < 0; k2++) found = cand[k2];
             if (found < 0) return 0;
             m->target = found;
             m->score += 2;
             break;
+        }
         case PGN__LI_TARGET_OBJ:
             /* "granted Ukraine candidate status": the recipient is iobj */
             found = pgn__child(s, anchor, "iobj");
@@ -135,6 +207,23 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
                     found = x;
             }
             if (found < 0 && pgn__is_passive(s, anchor)) found = pgn__child(s, anchor, "nsubj:pass");
+            if (found < 0) found = m->prt_object;
+            if (found < 0 && !pgn__is_passive(s, anchor)) {
+                /* "Guterres met Russian Deputy Foreign Minister Sergei
+                ** Vershinin" parsed with the name hung elsewhere: an actor
+                ** starting right after the verb (or its article) is still
+                ** its object. */
+                int k2 = anchor + 1;
+                if (k2 < s->n && s->tok[k2].upos && strcmp(s->tok[k2].upos, "DET") == 0) k2++;
+                int hk = k2 < s->n ? s->head[k2] : -1;
+                int subj_of_clause = hk >= 0 && pgn__rel_is(&s->tok[k2], "nsubj") &&
+                                     s->tok[hk].upos && strcmp(s->tok[hk].upos, "PUNCT") != 0;
+                if (k2 < s->n && s->mention[k2] >= 0 && (k2 == 0 || s->mention[k2 - 1] != s->mention[k2]) &&
+                    hk != anchor && !subj_of_clause && pgn__actor_of(s, k2) >= 0) {
+                    const pgn__mention *mm = &s->doc->mentions.v[s->mention[k2]];
+                    if (mm->first == s->first + (uint32_t)k2) found = k2;
+                }
+            }
             if (found >= 0) {
                 m->target = found;
                 m->target_is_obj = 1;
@@ -146,6 +235,7 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
         }
     }
     m->score += 1; /* a match at all beats nothing */
+    m->code = e->code;
     return 1;
 }
 
@@ -179,7 +269,9 @@ static int best_match(const pgn__sent *s, int t, char pos, match *best) {
 static int light_verb(const pgn__token *t) {
     static const char *const verbs[] = {"launch", "carry", "conduct", "stage", "make",
                                         "hold", "begin", "start", "mount", "continue",
-                                        "extend", "issue", "step", "order", "announce"};
+                                        "extend", "issue", "step", "order", "announce",
+                                        "resume", "intensify", "escalate", "authorise",
+                                        "authorize", "approve"};
     if (!t->lemma) return 0;
     for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
         if (strcmp(t->lemma, verbs[i]) == 0) return 1;
@@ -194,6 +286,11 @@ typedef struct roles {
 
 static int is_each_other(const pgn__sent *s, int i) {
     if (i < 0 || !s->tok[i].lemma) return 0;
+    /* a parser's "[each] obj <- other fixed" */
+    if (pgn__lemma_is(&s->tok[i], "each") || pgn__lemma_is(&s->tok[i], "one"))
+        for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
+            if (pgn__lemma_is(&s->tok[c], "other") || pgn__lemma_is(&s->tok[c], "another"))
+                return 1;
     if (strcmp(s->tok[i].lemma, "other") && strcmp(s->tok[i].lemma, "another")) return 0;
     for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
         if (pgn__lemma_is(&s->tok[c], "each") || pgn__lemma_is(&s->tok[c], "one")) return 1;
@@ -208,7 +305,26 @@ static int violent(const match *m) {
 }
 
 static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
+    int ag = pgn__child(s, t, "obl:agent");
+    if (ag >= 0 && (!pgn__case_of(s, ag) || strcmp(pgn__case_of(s, ag), "by") != 0))
+        ag = -1; /* an "agent" with no "by" is a parser's slip */
+    if (ag >= 0 && pgn__rel_is(&s->tok[t], "acl") && s->head[t] >= 0) {
+        /* "a ceasefire between Israel and Hamas, mediated by Egypt": the
+        ** agent acts on the noun the participle modifies (or, for an
+        ** event noun, on its parties) */
+        int h = s->head[t];
+        r->n_src = pgn__actors_of(s, ag, r->src, 8);
+        int on = m->target >= 0 && !m->target_is_obj ? m->target : h;
+        if (on == h && pgn__actor_of(s, h) < 0) {
+            int b = pgn__prep_child(s, h, "between");
+            if (b < 0) b = pgn__prep_child(s, h, "of");
+            if (b >= 0) on = b;
+        }
+        r->n_tgt = pgn__actors_of(s, on, r->tgt, 8);
+        return;
+    }
     int passive = 0, subj = pgn__subject_of(s, t, &passive);
+    if (subj < 0) subj = noun_verb_subject(s, t);
     int anchor = m->complement >= 0 ? m->complement : t;
     if (passive && subj >= 0) {
         /* "Ukraine was invaded by Russia": the passive subject is the target. */
@@ -225,12 +341,31 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
         s->head[t] >= 0)
         subj = s->head[t]; /* "forces, which shelled Kharkiv": the noun the clause modifies */
     r->n_src = pgn__actors_of(s, subj, r->src, 8);
+    if (subj >= 0 && s->head[subj] == t)
+        /* "The United States, Britain and France launched": a list the
+        ** parser split into two subjects */
+        for (int c = s->first_child[t]; c >= 0 && r->n_src < 8; c = s->next_sibling[c])
+            if (c != subj && pgn__rel_is(&s->tok[c], "nsubj")) {
+                int32_t more[8];
+                int k = pgn__actors_of(s, c, more, 8);
+                for (int q = 0; q < k && r->n_src < 8; q++) {
+                    int dup = 0;
+                    for (int z = 0; z < r->n_src; z++) dup |= r->src[z] == more[q];
+                    if (!dup) r->src[r->n_src++] = more[q];
+                }
+            }
     int tgt = m->target;
     if (tgt < 0) {
         /* No T in the pattern: the object, else the object of an =item
         ** ("declined Putin's invitation": the inviter). */
         tgt = pgn__object_child(s, anchor);
         if (tgt < 0 && m->n_objects > 0) tgt = m->objects[0];
+        if (tgt >= 0 && pgn__actor_of(s, tgt) < 0 && m->n_objects > 0 && tgt == m->objects[0]) {
+            /* "rejected a truce proposal from the United States": the
+            ** proposer answered */
+            int f = pgn__prep_child(s, tgt, "from");
+            if (f >= 0 && pgn__actor_of(s, f) >= 0) tgt = f;
+        }
     }
     if (tgt < 0 && !m->target_is_obj && s->tok[t].lemma &&
         !pgn__lexicon_cue(s->lex, PGN__CUE_DENIAL, s->tok[t].lemma, NULL)) {
@@ -245,14 +380,47 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
         if (cl >= 0) {
             int passive = 0, sj = pgn__child(s, cl, "nsubj");
             (void)passive;
-            if (sj >= 0 && pgn__actor_of(s, sj) >= 0) tgt = sj;
+            if (sj >= 0 && pgn__actor_of(s, sj) >= 0 &&
+                !(subj >= 0 && pgn__actor_of(s, subj) >= 0 &&
+                  pgn__same_country(s->doc, pgn__actor_of(s, sj), pgn__actor_of(s, subj))))
+                tgt = sj; /* ("Iran warned that it would hit": not Iran) */
         }
     }
+    if (tgt < 0 && m->complement < 0 && s->tok[t].lemma &&
+        pgn__lexicon_cue(s->lex, PGN__CUE_CONTROL, s->tok[t].lemma, NULL)) {
+        /* "Colombia refused to accept two US military planes": the act a
+        ** control verb governs names whom it is about. */
+        int x = pgn__child(s, t, "xcomp");
+        int o = x >= 0 ? pgn__object_child(s, x) : -1;
+        if (o >= 0 && pgn__actor_of(s, o) >= 0) tgt = o;
+    }
+    for (int k = 0; tgt >= 0 && k < m->n_objects; k++)
+        if (m->objects[k] == tgt && s->mention[tgt] >= 0 &&
+            pgn__countryless(s->doc, s->mention[tgt]))
+            /* "exchanged intelligence": the pattern's own object word,
+            ** which the KB knows as a sector (SPY), is not the target */
+            tgt = -1;
     r->each_other = is_each_other(s, tgt);
-    if (tgt >= 0 && pgn__actor_of(s, tgt) < 0 && violent(m)) {
-        /* "attacked towns [in southern Israel]": the place names the target */
-        int in = pgn__prep_child(s, anchor, "in");
-        if (in >= 0 && pgn__actor_of(s, in) >= 0) tgt = in;
+    if ((tgt < 0 || pgn__actor_of(s, tgt) < 0) && violent(m)) {
+        /* "attacked towns [in southern Israel]", "struck sites [across
+        ** Iran]", "raided a camp [inside Syria]": the place names the target */
+        static const char *const places[] = {"in", "across", "inside", "into"};
+        for (size_t k = 0; k < sizeof places / sizeof places[0]; k++) {
+            int in = pgn__prep_child(s, anchor, places[k]);
+            if (in < 0 && tgt >= 0) in = pgn__prep_child(s, tgt, places[k]);
+            if (in >= 0 && pgn__actor_of(s, in) >= 0) {
+                tgt = in;
+                break;
+            }
+        }
+    }
+    if ((tgt < 0 || pgn__actor_of(s, tgt) < 0) && violent(m) && s->head[t] >= 0 &&
+        pgn__rel_is(&s->tok[t], "advcl") && pgn__child(s, t, "nsubj") < 0 &&
+        pgn__child(s, t, "mark") < 0) {
+        /* "stormed Israeli towns, killing hundreds": the participle's
+        ** victims are the main clause's target's */
+        int o = pgn__object_child(s, s->head[t]);
+        if (o >= 0 && pgn__actor_of(s, o) >= 0) tgt = o;
     }
     if (tgt < 0 && s->head[t] >= 0 && pgn__rel_is(&s->tok[t], "conj")) {
         /* "condemned and sanctioned Moscow": a shared object hangs on the
@@ -272,19 +440,43 @@ static int answers(const pgn__ontology *ont, const match *hm) {
 
 static void noun_roles(const pgn__sent *s, int t, const match *m, const match *head_match,
                        const pgn__ontology *ont, roles *r) {
-    int src = -1;
+    int src = -1, weak = -1;
     for (int c = s->first_child[t]; c >= 0 && src < 0; c = s->next_sibling[c]) {
         const pgn__token *ct = &s->tok[c];
+        int32_t a = pgn__actor_of(s, c);
         if ((pgn__rel_is(ct, "nmod:poss") || pgn__rel_is(ct, "amod") ||
-             pgn__rel_is(ct, "compound")) && pgn__actor_of(s, c) >= 0 && c != m->target)
-            src = c;
+             pgn__rel_is(ct, "compound")) && a >= 0 && c != m->target) {
+            /* "a military offensive": a sector with no country is only
+            ** the fallback when no clause names who launched it */
+            const pgn__mention *mm = &s->doc->mentions.v[a];
+            if (mm->country && mm->country[0]) src = c;
+            else if (weak < 0) weak = c;
+        }
     }
     if (src < 0) src = pgn__prep_child(s, t, "by");
+    if (src < 0) {
+        /* "protests from Britain", "condemnation from Qatar" */
+        int f = pgn__prep_child(s, t, "from");
+        if (f >= 0 && f != m->target && pgn__actor_of(s, f) >= 0) src = f;
+    }
     if (src < 0 && pgn__rel_is(&s->tok[t], "obj") && s->head[t] >= 0 &&
         light_verb(&s->tok[s->head[t]])) {
         int passive = 0;
         src = pgn__subject_of(s, s->head[t], &passive);
         if (passive) src = -1;
+    }
+    if (src < 0) src = weak;
+    if (src < 0 && s->tok[t].lemma && pgn__lexicon_cue(s->lex, PGN__CUE_MUTUAL, s->tok[t].lemma, NULL) &&
+        (pgn__rel_is(&s->tok[t], "obl") || pgn__rel_is(&s->tok[t], "nmod"))) {
+        /* "Putin and Erdogan agreed on a ceasefire after six hours of
+        ** talks": talks nobody is named for are the coordinated subject's */
+        int v = s->head[t];
+        while (v >= 0 && s->tok[v].upos && strcmp(s->tok[v].upos, "VERB") != 0 &&
+               (pgn__rel_is(&s->tok[v], "obl") || pgn__rel_is(&s->tok[v], "nmod")))
+            v = s->head[v];
+        int passive = 0, sj = v >= 0 ? pgn__subject_of(s, v, &passive) : -1;
+        int32_t tmp[8];
+        if (sj >= 0 && !passive && pgn__actors_of(s, sj, tmp, 8) >= 2) src = sj;
     }
     r->n_src = pgn__actors_of(s, src, r->src, 8);
     r->n_tgt = pgn__actors_of(s, m->target, r->tgt, 8);
@@ -343,15 +535,38 @@ static int borrowed_subject(const pgn__sent *s, int t) {
     return n > 0;
 }
 
+/* "agreed not to attack" (whatever the parser made of "not"), "has no
+** plans to attack": the infinitive's act is negated. */
+static int negated_infinitive(const pgn__sent *s, int t) {
+    if (t >= 2 && pgn__lemma_is(&s->tok[t - 1], "to") &&
+        (pgn__word_is(&s->tok[t - 2], "not") || pgn__word_is(&s->tok[t - 2], "never")))
+        return 1;
+    int h = s->head[t];
+    if (h < 0 || !pgn__rel_is(&s->tok[t], "acl") || pgn__child(s, t, "mark") < 0) return 0;
+    for (int c = s->first_child[h]; c >= 0; c = s->next_sibling[c])
+        if (pgn__rel_is(&s->tok[c], "det") && pgn__word_is(&s->tok[c], "no")) return 1;
+    return 0;
+}
+
+/* "Iran and Saudi Arabia agreed to reopen their embassies": an act the
+** coordinated subjects agreed on together is towards each other. */
+static int mutual_controller(const pgn__sent *s, int t) {
+    int h = s->head[t];
+    return h >= 0 && pgn__rel_is(&s->tok[t], "xcomp") && s->tok[h].lemma &&
+           pgn__lexicon_cue(s->lex, PGN__CUE_MUTUAL, s->tok[h].lemma, NULL) &&
+           pgn__lexicon_cue(s->lex, PGN__CUE_CONTROL, s->tok[h].lemma, NULL);
+}
+
 /* own_clause: the event is the speaker's own act (a denial voiced through
 ** "said ... false"), so the speech around it does not attribute it. */
 static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *r,
                 int own_clause) {
-    const pgn__cameo *code = pgn__ontology_find(c->ont, m->e->code);
+    const pgn__cameo *code = pgn__ontology_find(c->ont, m->code);
     if (!code) return 0; /* lexicon loaded without an ontology */
     if (r->n_src == 0 && r->n_tgt == 0) return 0;
     pgn__modality mod;
     pgn__modality_of(s, t, &mod);
+    if (!mod.negated && negated_infinitive(s, t)) mod.negated = 1;
     if (own_clause) {
         mod.factuality = PGN__FACT_ASSERTED;
         mod.attributed_to = -1;
@@ -362,6 +577,7 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         date = c->opts->date_cb(c->opts->date_ctx, c->doc, c->sentence, s->first + (uint32_t)t);
     if (!date) date = c->doc_date;
     roles recip;
+    int reciprocal = 0;
     if (r->n_src == 0 && r->n_tgt >= 2 && m->target >= 0 && pgn__case_of(s, m->target) &&
         strcmp(pgn__case_of(s, m->target), "between") == 0) {
         /* "talks between Russia and Ukraine": each side towards the other. */
@@ -369,29 +585,52 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         memcpy(recip.src, r->tgt, sizeof r->tgt);
         recip.n_src = r->n_tgt;
         r = &recip;
+        reciprocal = 1;
     } else if (r->n_tgt == 0 && r->n_src >= 2 &&
                (r->each_other || (s->tok[t].lemma &&
                                   pgn__lexicon_cue(s->lex, PGN__CUE_MUTUAL, s->tok[t].lemma, NULL) &&
-                                  !borrowed_subject(s, t)))) {
+                                  !borrowed_subject(s, t)) ||
+                mutual_controller(s, t) ||
+                /* a truce the coordinated sides accept is between them */
+                strncmp(m->code, "0871", 4) == 0)) {
         /* "China and Russia agreed to work together": with no target, the
         ** coordinated actors act on each other. */
         recip = *r;
         memcpy(recip.tgt, r->src, sizeof r->src);
         recip.n_tgt = r->n_src;
         r = &recip;
+        reciprocal = 1;
     }
     /* An event needs a known actor ("Kharkiv was shelled" and "the
     ** invasion of Ukraine" name none): without one it cannot be used as
     ** event data, and dropping it keeps precision. */
     if (r->n_src == 0) return 0;
+    /* A meeting with no one named ("Pakistan's decision to hold talks")
+    ** has no dyad to code. */
+    if (r->n_tgt == 0 && strncmp(m->code, "04", 2) == 0) return 0;
     for (int k = 0; k < m->e->n_items; k++)
         if (m->e->items[k].required && r->n_tgt == 0) return 0;
+    if (s->tok[t].lemma && strcmp(s->tok[t].lemma, "order") == 0 && code->code[0] == '1' &&
+        code->code[1] == '0' && r->n_tgt > 0 &&
+        (pgn__countryless(c->doc, r->tgt[0]) || pgn__same_country(c->doc, r->src[0], r->tgt[0])))
+        return 0; /* "Tokayev ordered security forces to...": his own, no demand */
     int ns = r->n_src, nt = r->n_tgt ? r->n_tgt : 1;
     /* (a reciprocal pair skips source == target below) */
     for (int i = 0; i < ns; i++)
         for (int j = 0; j < nt; j++) {
             int32_t src = r->src[i], tgt = r->n_tgt ? r->tgt[j] : -1;
             if (src >= 0 && src == tgt) continue;
+            /* "Trump and Vance ... a meeting": one side, no dyad */
+            if (reciprocal && pgn__same_code(c->doc, src, tgt)) continue;
+            /* "Moscow was suspending its participation", "China eased its
+            ** restrictions": a pronoun naming the source again names its
+            ** own affairs, not a target */
+            if (tgt >= 0 && c->doc->mentions.v[tgt].how == PGN__MENTION_COREF &&
+                pgn__same_code(c->doc, src, tgt) && !pgn__domestic_root(code->code))
+                tgt = -1;
+            /* "Gunmen killed 26 tourists": sectors with no country on both
+            ** sides name no one the event could be coded for */
+            if (pgn__countryless(c->doc, src) && (tgt < 0 || pgn__countryless(c->doc, tgt))) continue;
             if (PGN__VEC_RESERVE(c->doc->arena, c->doc->events))
                 return pgn__err(c->err, PGN_ENOMEM, c->doc->meta.source, -1, -1,
                                 "no memory for events");
@@ -403,7 +642,7 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
             ev->trigger = s->first + (uint32_t)t;
             ev->trigger_first = s->first + (uint32_t)m->lo;
             ev->trigger_last = s->first + (uint32_t)m->hi + 1;
-            ev->cameo = code;
+            ev->cameo = pgn__domestic(c->doc, c->ont, code, src, tgt);
             ev->date = date;
             ev->negated = (uint8_t)mod.negated;
             ev->factuality = (uint8_t)mod.factuality;
@@ -415,10 +654,15 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
 
 /* A nominal event with its own actor ("Putin's invitation") stays an event
 ** even when a verb's pattern names it ("declined =invitation"). */
-static int own_source(const pgn__sent *s, int noun) {
+static int own_source(const pgn__sent *s, int noun, int verb) {
+    int passive = 0, sj = pgn__subject_of(s, verb, &passive);
+    int32_t who = sj >= 0 ? pgn__actor_of(s, sj) : -1;
     for (int c = s->first_child[noun]; c >= 0; c = s->next_sibling[c])
         if ((pgn__rel_is(&s->tok[c], "nmod:poss") || pgn__rel_is(&s->tok[c], "amod")) &&
-            s->mention[c] >= 0)
+            s->mention[c] >= 0 && !pgn__countryless(s->doc, s->mention[c]) &&
+            /* ("military aid" has no actor of its own; in "Iran suspended its
+            ** cooperation" the actor is the verb's own) */
+            !(who >= 0 && pgn__same_code(s->doc, who, s->mention[c])))
             return 1;
     return 0;
 }
@@ -429,24 +673,6 @@ static int control_value(const pgn__sent *s, int t, int *value) {
     int h = s->head[t];
     return h >= 0 && pgn__rel_is(&s->tok[t], "xcomp") && s->tok[h].lemma &&
            pgn__lexicon_cue(s->lex, PGN__CUE_CONTROL, s->tok[h].lemma, value);
-}
-
-/* "met with Saudi Arabia to discuss exports" codes the meeting twice, once
-** without a target: an event with no target is dropped when the same
-** sentence has one with the same source and category and a target. */
-static void drop_shadowed(pgn_doc *doc, size_t first) {
-    size_t out = first;
-    for (size_t i = first; i < doc->events.n; i++) {
-        const pgn__event *e = &doc->events.v[i];
-        int shadowed = 0;
-        for (size_t j = first; j < doc->events.n && !shadowed && e->target < 0; j++) {
-            const pgn__event *f = &doc->events.v[j];
-            shadowed = j != i && f->target >= 0 && f->source == e->source &&
-                       f->cameo->plover == e->cameo->plover;
-        }
-        if (!shadowed) doc->events.v[out++] = *e;
-    }
-    doc->events.n = out;
 }
 
 static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
@@ -461,6 +687,11 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
                    : (strcmp(tk->upos, "NOUN") == 0 || strcmp(tk->upos, "PROPN") == 0) ? 'n'
                                                                                       : 0;
         if (pos && best_match(s, t, pos, &matches[t])) has[t] = pos;
+        /* A "noun" with a subject of its own is a verb the tagger missed
+        ** ("The United States [shot/NOUN] down a balloon"). */
+        else if (pos == 'n' && (pgn__child(s, t, "nsubj") >= 0 || noun_verb_subject(s, t) >= 0) &&
+                 best_match(s, t, 'v', &matches[t]))
+            has[t] = 'v';
     }
     /* Pass 2: what one trigger consumes is not coded on its own: a named
     ** complement ("invite T to >visit"), an object lemma ("sign
@@ -471,8 +702,87 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         const match *m = &matches[t];
         if (m->complement >= 0) has[m->complement] = 0;
         for (int k = 0; k < m->n_objects; k++)
-            if (has[m->objects[k]] == 'n' && !own_source(s, m->objects[k]))
+            if (has[m->objects[k]] == 'n' && !own_source(s, m->objects[k], t))
                 has[m->objects[k]] = 0;
+    }
+    /* "Iran warned that it would hit Israel": violence a threat or warning
+    ** announces is the threat's content, and makes it a threat of force
+    ** against the content's target. */
+    for (int t = 0; t < s->n; t++) {
+        if (!has[t] || strncmp(matches[t].code, "13", 2) != 0) continue;
+        for (int c = s->first_child[t]; c >= 0; c = s->next_sibling[c]) {
+            if (!has[c] || !(pgn__rel_is(&s->tok[c], "ccomp") || pgn__rel_is(&s->tok[c], "xcomp")))
+                continue;
+            int root = (matches[c].code[0] - '0') * 10 + (matches[c].code[1] - '0');
+            if (root >= 18) {
+                if (strncmp(matches[t].code, "138", 3) && strncmp(matches[t].code, "1385", 4))
+                    matches[t].code = "138";
+                if (matches[t].target < 0) {
+                    matches[t].target = matches[c].target >= 0 ? matches[c].target
+                                                               : pgn__object_child(s, c);
+                    matches[t].target_is_obj = 0;
+                }
+                has[c] = 0;
+            }
+        }
+    }
+    /* "A US drone strike killed Soleimani": a violent event noun as the
+    ** subject of a violent verb is one event, the noun's kind with the
+    ** verb's victim. */
+    for (int t = 0; t < s->n; t++) {
+        if (has[t] != 'v' || !violent(&matches[t])) continue;
+        int c = pgn__child(s, t, "nsubj");
+        if (c < 0 || has[c] != 'n' || !violent(&matches[c])) continue;
+        int root = (matches[c].code[0] - '0') * 10 + (matches[c].code[1] - '0');
+        if (root >= 18) matches[t].code = matches[c].code;
+        has[c] = 0;
+    }
+    /* "shelled Kharkiv, killing three civilians": the participle tells the
+    ** toll of the same attack; its victims serve as the attack's target
+    ** when the attack names none. */
+    for (int t = 0; t < s->n; t++) {
+        int h = s->head[t];
+        if (has[t] != 'v' || h < 0 || has[h] != 'v' || !violent(&matches[t]) ||
+            !violent(&matches[h]) || !pgn__rel_is(&s->tok[t], "advcl") ||
+            pgn__child(s, t, "nsubj") >= 0 || pgn__child(s, t, "mark") >= 0)
+            continue;
+        int o = pgn__object_child(s, t);
+        int ht = matches[h].target >= 0 ? matches[h].target : pgn__object_child(s, h);
+        if ((ht < 0 || pgn__actor_of(s, ht) < 0) && o >= 0 && pgn__actor_of(s, o) >= 0 &&
+            !pgn__countryless(s->doc, pgn__actor_of(s, o))) {
+            matches[h].target = o;
+            matches[h].target_is_obj = 0;
+        }
+        has[t] = 0;
+    }
+    /* "Putin has an invitation to visit China, and Xi -- to visit Russia":
+    ** an infinitive coordinated with a finite verb that governs no
+    ** infinitive is elliptical content (of the invitation), not an act. */
+    for (int t = 0; t < s->n; t++) {
+        int h = s->head[t];
+        if (!has[t] || h < 0 || !pgn__rel_is(&s->tok[t], "conj")) continue;
+        int to = -1;
+        for (int c = s->first_child[t]; c >= 0; c = s->next_sibling[c])
+            if (pgn__rel_is(&s->tok[c], "mark") && pgn__lemma_is(&s->tok[c], "to")) to = c;
+        if (to < 0 || pgn__child(s, h, "mark") >= 0) continue;
+        if (s->tok[h].lemma && pgn__lexicon_cue(s->lex, PGN__CUE_CONTROL, s->tok[h].lemma, NULL))
+            continue;
+        has[t] = 0;
+    }
+    /* "if Israel struck Iranian soil": a condition is no event. */
+    for (int t = 0; t < s->n; t++)
+        if (has[t] && pgn__rel_is(&s->tok[t], "advcl"))
+            for (int c = s->first_child[t]; c >= 0; c = s->next_sibling[c])
+                if (pgn__rel_is(&s->tok[c], "mark") &&
+                    (pgn__lemma_is(&s->tok[c], "if") || pgn__lemma_is(&s->tok[c], "unless")))
+                    has[t] = 0;
+    /* What a demand or appeal asks for ("Canada's demand for Azerbaijan's
+    ** withdrawal") has not happened: the nominal content is not coded. */
+    for (int t = 0; t < s->n; t++) {
+        int h = s->head[t];
+        if (has[t] != 'n' || h < 0 || has[h] != 'n' || !pgn__rel_is(&s->tok[t], "nmod")) continue;
+        const pgn__cameo *hc = pgn__ontology_find(c->ont, matches[h].e->code);
+        if (hc && strcmp(hc->plover->name, "REQUEST") == 0) has[t] = 0;
     }
     for (int t = 0; t < s->n; t++) {
         int v;
@@ -517,7 +827,7 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         int rc = emit(c, s, t, &matches[t], &r, 0);
         if (rc) return rc;
     }
-    drop_shadowed(c->doc, first_event);
+    pgn__drop_shadowed(c->doc, first_event);
     return 0;
 }
 

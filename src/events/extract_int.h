@@ -79,4 +79,19 @@ void pgn__modality_of(const pgn__sent *s, int trigger, pgn__modality *out);
 ** speaker who calls the report false, or -1. */
 int32_t pgn__falsity_speaker(const pgn__sent *s, int pred);
 
+/* (actors.c) An actor known only by its sector, with no country. */
+int pgn__countryless(const pgn_doc *doc, int32_t m);
+/* Mentions a and b carry the same actor code (both -1 counts). */
+int pgn__same_code(const pgn_doc *doc, int32_t a, int32_t b);
+/* Mentions a and b have the same country. */
+int pgn__same_country(const pgn_doc *doc, int32_t a, int32_t b);
+/* A code whose act is usually domestic (14, 17 but expulsions, 18-20). */
+int pgn__domestic_root(const char *code);
+/* The code an event from src to tgt gets once who acts is known; lends a
+** country to a country-less side of a domestic act (rewriting its mention). */
+const pgn__cameo *pgn__domestic(pgn_doc *doc, const pgn__ontology *ont, const pgn__cameo *code,
+                                int32_t src, int32_t tgt);
+/* Drops the events from index first on that another event there stands for. */
+void pgn__drop_shadowed(pgn_doc *doc, size_t first);
+
 #endif

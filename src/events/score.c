@@ -3,7 +3,8 @@
 ** For each gold line the caller's function codes the text; the system's
 ** plain (not negated) events are compared with the gold events: whole
 ** events (PLOVER category + source + target) by multiset matching for
-** precision/recall/F1, and each gold event is paired with its closest
+** precision/recall/F1 (an actor with no country, a bare sector, counts as
+** none), and each gold event is paired with its closest
 ** system event for category, source and target accuracy.  Used by
 ** `peregrine eval events` (cli/eval_events.c).
 */
@@ -38,8 +39,13 @@ static int fact_from_name(const char *s) {
     return -1;
 }
 
+/* A sector-only actor ("civilians" CVL, "diplomats" GOV, nationality
+** unknown) names no one a gold file can code: gold writes no actor there,
+** so it is compared as none. */
 static const char *mention_code(const pgn_doc *doc, int32_t m) {
-    return m >= 0 && (size_t)m < doc->mentions.n ? doc->mentions.v[m].code : NULL;
+    if (m < 0 || (size_t)m >= doc->mentions.n) return NULL;
+    const pgn__mention *mm = &doc->mentions.v[m];
+    return mm->country && mm->country[0] ? mm->code : NULL;
 }
 
 static int pair_score(const ev_key *g, const ev_key *s) {

@@ -45,6 +45,15 @@ int pgn__lemma_variants(const pgn__token *t, char out[][PGN__LEMMA_MAX], int max
         struct { const char *suf, *rep; } rules[] = {
             {"ies", "y"}, {"ied", "y"}, {"es", ""}, {"s", ""}, {"ed", ""}, {"ed", "e"},
             {"d", ""}, {"ing", ""}, {"ing", "e"}};
+        /* Irregular past forms a tagger may take for nouns ("The United
+        ** States [shot] down a balloon"). */
+        static const char *const irregular[][2] = {
+            {"shot", "shoot"}, {"struck", "strike"}, {"fought", "fight"}, {"held", "hold"},
+            {"met", "meet"},   {"sent", "send"},     {"froze", "freeze"}, {"took", "take"},
+            {"broke", "break"}, {"withdrew", "withdraw"}, {"overran", "overrun"},
+            {"led", "lead"},   {"beat", "beat"},     {"blew", "blow"},    {"threw", "throw"}};
+        for (size_t r = 0; r < sizeof irregular / sizeof irregular[0]; r++)
+            if (strcmp(low, irregular[r][0]) == 0) ADD(irregular[r][1]);
         for (size_t r = 0; r < sizeof rules / sizeof rules[0]; r++) {
             size_t sl = strlen(rules[r].suf);
             if (len <= sl + 2 || strcmp(low + len - sl, rules[r].suf) != 0) continue;
@@ -112,6 +121,35 @@ static int has_country(const pgn__sent *s, int k) {
     return m->country && m->country[0];
 }
 
+/* "the leaders of China", "the border with Sudan", "soldiers in Niger":
+** the actor an "of", "with" or "in" phrase of i names, or -1.  Not for
+** event nouns, whose "of" is the target. */
+static int actor_token(const pgn__sent *s, int i);
+
+static int quantity(const pgn__token *t) {
+    static const char *const q[] = {"hundred", "hundreds", "dozen", "dozens", "thousand",
+                                    "thousands", "some", "most", "many", "all", "several"};
+    if (t->upos && strcmp(t->upos, "NUM") == 0) return 1;
+    for (size_t k = 0; t->lemma && k < sizeof q / sizeof q[0]; k++)
+        if (strcmp(t->lemma, q[k]) == 0) return 1;
+    return 0;
+}
+
+static int place_of(const pgn__sent *s, int i) {
+    if (pgn__is_event_noun(s, i)) return -1;
+    for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c]) {
+        if (!pgn__rel_is(&s->tok[c], "nmod")) continue;
+        const char *cs = pgn__case_of(s, c);
+        if (s->mention[c] >= 0 && cs &&
+            (strcmp(cs, "of") == 0 || strcmp(cs, "with") == 0 || strcmp(cs, "in") == 0))
+            return c;
+        /* "hundreds of Syrian military sites": a quantity is of its noun */
+        if (s->mention[c] < 0 && cs && strcmp(cs, "of") == 0 && quantity(&s->tok[i]))
+            return actor_token(s, c);
+    }
+    return -1;
+}
+
 static int actor_token(const pgn__sent *s, int i) {
     if (i < 0) return -1;
     if (s->mention[i] >= 0 && has_country(s, i)) return i;
@@ -126,6 +164,10 @@ static int actor_token(const pgn__sent *s, int i) {
         /* "Ukraine said its forces ...": until coreference (src/discourse)
         ** marks "its", take the nearest actor with a country before it in
         ** the sentence. */
+        /* "the foreign ministers of Russia", "soldiers in Niger": a
+        ** country-less agent takes the country its phrase names. */
+        int k = place_of(s, i);
+        if (k >= 0 && has_country(s, k)) return k;
         for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c]) {
             const pgn__token *p = &s->tok[c];
             if (!pgn__rel_is(p, "nmod:poss") || s->mention[c] >= 0 || !p->lemma ||
@@ -143,20 +185,11 @@ static int actor_token(const pgn__sent *s, int i) {
     for (size_t r = 0; r < sizeof rels / sizeof rels[0]; r++)
         for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
             if (pgn__rel_is(&s->tok[c], rels[r]) && s->mention[c] >= 0 &&
-                /* "military facilities" names no actor; "Russian" does */
-                !(r == 3 && !has_country(s, c)))
+                /* "military facilities", "artillery fire" name no actor;
+                ** "Russian" does */
+                !((r == 1 || r == 3) && !has_country(s, c)))
                 return c;
-    /* "the leaders of China", "the border with Sudan", "soldiers in Niger":
-    ** not for event nouns, whose "of" is the target. */
-    if (!pgn__is_event_noun(s, i))
-        for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
-            if (pgn__rel_is(&s->tok[c], "nmod") && s->mention[c] >= 0) {
-                const char *cs = pgn__case_of(s, c);
-                if (cs && (strcmp(cs, "of") == 0 || strcmp(cs, "with") == 0 ||
-                           strcmp(cs, "in") == 0))
-                    return c;
-            }
-    return -1;
+    return place_of(s, i);
 }
 
 int pgn__actor_of(const pgn__sent *s, int i) {
@@ -183,13 +216,35 @@ int pgn__actors_of(const pgn__sent *s, int i, int32_t *out, int max) {
         ** actors (src/discourse/coref_desc.c) */
         if (s->mention[k] >= 0 && (s->doc->mentions.v[s->mention[k]].flags & PGN__MENTION_PAIR))
             n = add_actor(out, n, max, s->mention[k] + 1);
-        /* "Russian and Ukrainian negotiators": the modifier's conjuncts */
-        if (k != i)
-            for (int c = s->first_child[k]; c >= 0; c = s->next_sibling[c])
-                if (pgn__rel_is(&s->tok[c], "conj")) n = add_actor(out, n, max, pgn__actor_of(s, c));
+        /* "Russian and Ukrainian negotiators", "the ministers of Russia and
+        ** Ukraine": the conjuncts of a modifier of the phrase's head or of
+        ** a token of its mention. */
+        for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c]) {
+            const pgn__token *ct = &s->tok[c];
+            int in_phrase = c == k || (s->mention[c] >= 0 && s->mention[c] == s->mention[k]) ||
+                            pgn__rel_is(ct, "amod") || pgn__rel_is(ct, "compound") ||
+                            pgn__rel_is(ct, "nmod:poss");
+            if (!in_phrase || pgn__actor_of(s, c) < 0) continue;
+            for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
+                if (pgn__rel_is(&s->tok[d], "conj") && pgn__actor_of(s, d) >= 0) {
+                    n = add_actor(out, n, max, pgn__actor_of(s, c));
+                    n = add_actor(out, n, max, pgn__actor_of(s, d));
+                }
+        }
     }
+    int has_conj = 0;
     for (int c = s->first_child[i]; c >= 0 && n < max; c = s->next_sibling[c])
-        if (pgn__rel_is(&s->tok[c], "conj")) n = add_actor(out, n, max, pgn__actor_of(s, c));
+        if (pgn__rel_is(&s->tok[c], "conj")) {
+            n = add_actor(out, n, max, pgn__actor_of(s, c));
+            has_conj = 1;
+        }
+    /* "Britain, Canada and Australia" with "Britain ," hung on "Canada"
+    ** as a compound: a list item before a comma is a conjunct too. */
+    for (int c = s->first_child[i]; has_conj && c >= 0 && n < max; c = s->next_sibling[c])
+        if (c < i && pgn__rel_is(&s->tok[c], "compound") && s->mention[c] >= 0 &&
+            s->mention[c] != s->mention[i] && c + 1 < s->n && s->tok[c + 1].form &&
+            strcmp(s->tok[c + 1].form, ",") == 0)
+            n = add_actor(out, n, max, pgn__actor_of(s, c));
     return n;
 }
 
@@ -218,17 +273,67 @@ static int has_mark(const pgn__sent *s, int i, const char *w) {
     return 0;
 }
 
+/* The subject of the clause that i's clause is the complement of ("the
+** Kremlin" for "failed" in "the Kremlin said the talks had failed"), when
+** that subject names an actor; else -1. */
+static int speaker_subject(const pgn__sent *s, int i) {
+    int h = s->head[i];
+    if (h < 0 || !pgn__rel_is(&s->tok[i], "ccomp")) return -1;
+    int c = pgn__child(s, h, "nsubj");
+    return c >= 0 && pgn__actor_of(s, c) >= 0 ? c : -1;
+}
+
+/* Verbs a document does ("a resolution calling for", "a paper
+** condemning"), as against what its subject noun does. */
+static int document_verb(const pgn__token *t) {
+    static const char *const vs[] = {"call", "demand", "urge", "condemn", "seek", "ask",
+                                     "propose", "recommend", "criticise", "criticize",
+                                     "denounce", "reject", "welcome", "appeal"};
+    for (size_t k = 0; t->lemma && k < sizeof vs / sizeof vs[0]; k++)
+        if (strcmp(t->lemma, vs[k]) == 0) return 1;
+    return 0;
+}
+
+static int nominal(const pgn__token *t) {
+    return t->upos && (strcmp(t->upos, "PROPN") == 0 || strcmp(t->upos, "NOUN") == 0);
+}
+
 int pgn__subject_of(const pgn__sent *s, int i, int *passive) {
+    int via_conj = 0;
     for (int steps = 0; i >= 0 && steps < PGN__MAX_WALK; steps++) {
         *passive = pgn__is_passive(s, i);
         int c = pgn__child(s, i, "nsubj");
         if (c < 0) c = pgn__child(s, i, "csubj");
+        if (c >= 0 && via_conj && !*passive && pgn__actor_of(s, c) < 0) {
+            /* "The Kremlin said the talks had failed, and accused Ukraine":
+            ** the parser hangs the second verb on the reported clause; an
+            ** actor-less subject there leaves it to the one who speaks. */
+            int sp = speaker_subject(s, i);
+            if (sp >= 0) return sp;
+        }
         if (c >= 0 && !*passive && pgn__rel_is(&s->tok[c], "nsubj:pass")) return c;
         if (c >= 0 && !pgn__rel_is(&s->tok[c], "nsubj:pass")) return c;
         if (c >= 0 && *passive) return c;
         int h = s->head[i];
-        if (h < 0) return -1;
+        if (h < 0) {
+            /* "[Beijing aux:pass] summoned": a parser's slip on the name
+            ** right before the main verb leaves it without a subject. */
+            int k = i - 1;
+            if (k >= 0 && s->mention[k] >= 0 && s->head[k] == i && !pgn__rel_is(&s->tok[k], "obj") &&
+                !pgn__rel_is(&s->tok[k], "obl") && pgn__actor_of(s, k) >= 0) {
+                *passive = 0;
+                return k;
+            }
+            return -1;
+        }
         const pgn__token *t = &s->tok[i];
+        if (pgn__rel_is(t, "dep") && h < i && nominal(&s->tok[h])) {
+            /* "President Recep Tayyip Erdogan [dep met] Putin": a parser's
+            ** slip leaves the verb under the name before it. */
+            *passive = 0;
+            return h;
+        }
+        via_conj = pgn__rel_is(t, "conj");
         if (pgn__rel_is(t, "xcomp")) {
             /* Object control ("urged Iran to release") before subject
             ** control ("agreed to restore"). */
@@ -249,6 +354,13 @@ int pgn__subject_of(const pgn__sent *s, int i, int *passive) {
             i = h;
         } else if (pgn__rel_is(t, "acl")) {
             *passive = 0;
+            /* "China published a paper calling for a ceasefire": a
+            ** document that calls or demands speaks for its publisher. */
+            if (pgn__actor_of(s, h) < 0 && pgn__rel_is(&s->tok[h], "obj") && s->head[h] >= 0 &&
+                document_verb(t)) {
+                int p2 = 0, sj = pgn__subject_of(s, s->head[h], &p2);
+                if (sj >= 0 && !p2 && pgn__actor_of(s, sj) >= 0) return sj;
+            }
             return h; /* "troops that attacked", "forces sent to help" */
         } else {
             return -1;

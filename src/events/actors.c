@@ -1,0 +1,138 @@
+/* src/events/actors.c -- who an event is between, once the tree has named
+** them: actors known only by sector ("protesters", "soldiers"), the
+** country a domestic act lends them, the recodings that depend on who acts
+** (repression, riots), and the duplicates one sentence's events make.
+** Used by extract.c (declared in extract_int.h).
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "events.h"
+#include "extract_int.h"
+
+/* Country-less agents in a domestic act.  "Belarusian police detained
+** protesters", "Soldiers detained Niger's president": the KB knows
+** "protesters" and "soldiers" only as sectors (OPP, MIL); in a coercive act
+** (CAMEO 14, 17 but expulsions and deportations) or violence against
+** protesters, the one whose country is known lends it to the other, as a
+** coder reading the story would (not so for civilians in a war: "Russian
+** forces killed civilians" are not Russian ones).  The mention is given the
+** composed code (country + sector), so every stage after this one sees it.
+** Violence by a state's police or army against its own protesters or
+** civilians is then violent repression (175). */
+int pgn__domestic_root(const char *code) {
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    if (strncmp(code, "166", 3) == 0 || strncmp(code, "174", 3) == 0) return 0;
+    return root == 14 || root == 17 || root == 18 || root == 19 || root == 20;
+}
+
+static int unarmed(const char *sector) {
+    static const char *const ss[] = {"OPP", "CVL", "LAB", "EDU", "MED", "REL", "HLH", "JUD", "LEG"};
+    for (size_t i = 0; sector && i < sizeof ss / sizeof ss[0]; i++)
+        if (strcmp(sector, ss[i]) == 0) return 1;
+    return 0;
+}
+
+int pgn__countryless(const pgn_doc *doc, int32_t m) {
+    return m >= 0 && (size_t)m < doc->mentions.n &&
+           (!doc->mentions.v[m].country || !doc->mentions.v[m].country[0]) &&
+           doc->mentions.v[m].sector && doc->mentions.v[m].how != PGN__MENTION_COREF;
+}
+
+static void lend_country(pgn_doc *doc, int32_t to, int32_t from) {
+    pgn__mention *t = &doc->mentions.v[to];
+    const pgn__mention *f = &doc->mentions.v[from];
+    if (!f->country || strlen(f->country) != 3 || !strcmp(f->country, "IGO") ||
+        !strcmp(f->country, "NGO") || !strcmp(f->country, "MNC") || !strcmp(f->country, "IMG"))
+        return;
+    size_t n = strlen(f->country) + strlen(t->sector) + 1;
+    char *code = pgn__arena_alloc(doc->arena, n);
+    if (!code) return;
+    snprintf(code, n, "%s%s", f->country, t->sector);
+    t->code = code;
+    t->country = f->country;
+}
+
+static int armed(const char *sector) {
+    return sector && (!strcmp(sector, "MIL") || !strcmp(sector, "REB") || !strcmp(sector, "UAF"));
+}
+
+static const pgn__cameo *recode(const pgn__ontology *ont, const pgn__cameo *code, const char *to) {
+    const pgn__cameo *c = pgn__ontology_find(ont, to);
+    return c ? c : code;
+}
+
+const pgn__cameo *pgn__domestic(pgn_doc *doc, const pgn__ontology *ont, const pgn__cameo *code,
+                                  int32_t src, int32_t tgt) {
+    if (src < 0 || !pgn__domestic_root(code->code)) return code;
+    int root = (code->code[0] - '0') * 10 + (code->code[1] - '0');
+    const pgn__mention *sm = &doc->mentions.v[src];
+    /* Who acts decides between a riot and an assault: armed men storming
+    ** a town assault it (180); protesters attacking police riot (145). */
+    if (strncmp(code->code, "145", 3) == 0 && armed(sm->sector)) return recode(ont, code, "180");
+    if ((root == 18 || root == 19) && sm->sector && !strcmp(sm->sector, "OPP"))
+        return recode(ont, code, "145");
+    if (tgt < 0) return code;
+    const pgn__mention *tm = &doc->mentions.v[tgt];
+    if (pgn__countryless(doc, tgt) && !pgn__countryless(doc, src) &&
+        !(tm->sector && strcmp(tm->sector, "REF") == 0) && /* migrants come from elsewhere */
+        (root <= 17 || (tm->sector && strcmp(tm->sector, "OPP") == 0)))
+        lend_country(doc, tgt, src);
+    else if (pgn__countryless(doc, src) && !pgn__countryless(doc, tgt) && root == 17)
+        lend_country(doc, src, tgt);
+    if (root >= 18 && sm->country && tm->country && strcmp(sm->country, tm->country) == 0 &&
+        sm->sector && (!strcmp(sm->sector, "COP") || !strcmp(sm->sector, "MIL") ||
+                       !strcmp(sm->sector, "GOV")) && unarmed(tm->sector))
+        return recode(ont, code, "175");
+    return code;
+}
+
+int pgn__same_country(const pgn_doc *doc, int32_t a, int32_t b) {
+    const char *x = doc->mentions.v[a].country, *y = doc->mentions.v[b].country;
+    return x && y && x[0] && strcmp(x, y) == 0;
+}
+
+/* Do mentions a and b carry the same actor code (both none counts)? */
+int pgn__same_code(const pgn_doc *doc, int32_t a, int32_t b) {
+    if (a < 0 || b < 0) return a == b;
+    const char *x = doc->mentions.v[a].code, *y = doc->mentions.v[b].code;
+    return x && y && strcmp(x, y) == 0;
+}
+
+/* Should event i of the sentence's events give way to event j? */
+static int shadows(const pgn_doc *doc, size_t j, size_t i) {
+    const pgn__event *e = &doc->events.v[i], *f = &doc->events.v[j];
+    if (f->negated != e->negated) return 0;
+    /* "warrants for Netanyahu and his defence minister": two actors with
+    ** one code make one coded event, not two (the first stays) */
+    if (f->trigger == e->trigger)
+        return j < i && f->cameo == e->cameo && pgn__same_code(doc, f->source, e->source) &&
+               pgn__same_code(doc, f->target, e->target);
+    /* "met in Bali, their first meeting": a noun retelling another
+    ** trigger's event is that event (of two nouns, the first stays) */
+    const char *ue = doc->tokens.v[e->trigger].upos, *uf = doc->tokens.v[f->trigger].upos;
+    if (ue && strcmp(ue, "NOUN") == 0 && f->cameo->plover == e->cameo->plover &&
+        pgn__same_code(doc, f->source, e->source) && pgn__same_code(doc, f->target, e->target) &&
+        !(uf && strcmp(uf, "NOUN") == 0 && j > i))
+        return 1;
+    /* "met with Saudi Arabia to discuss exports" codes the meeting twice,
+    ** once without a target */
+    return e->target < 0 && f->target >= 0 && !pgn__countryless(doc, f->target) &&
+           f->source == e->source && f->cameo->plover == e->cameo->plover;
+}
+
+void pgn__drop_shadowed(pgn_doc *doc, size_t first) {
+    size_t n = doc->events.n - first;
+    char *drop = n ? calloc(n, 1) : NULL;
+    if (!drop) return; /* nothing to do, or no memory: keep every event */
+    for (size_t i = first; i < doc->events.n; i++)
+        for (size_t j = first; j < doc->events.n && !drop[i - first]; j++)
+            drop[i - first] = j != i && shadows(doc, j, i);
+    size_t out = first;
+    for (size_t i = first; i < doc->events.n; i++)
+        if (!drop[i - first]) doc->events.v[out++] = doc->events.v[i];
+    doc->events.n = out;
+    free(drop);
+}
+

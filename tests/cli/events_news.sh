@@ -1,0 +1,57 @@
+#!/bin/sh
+# `peregrine eval events` on our hand-written news sentences, and sentence
+# structures that must code right.  The floors are a little under the
+# figures measured when they were set (see the issue notes): the tuned set
+# (dev_news.jsonl), the held-out slice (heldout_news.jsonl, never tuned on)
+# and the generated regression set (dev.jsonl).
+set -u
+PGN=$1
+DATA=$2
+fail() { echo "FAIL: $*"; exit 1; }
+
+# figure FILE LINE-PREFIX FIELD: a number from `eval events` output
+figure() { echo "$1" | awk -v p="$2" -v f="$3" 'index($0, p) == 1 { print $f }'; }
+# at_least NAME VALUE FLOOR
+at_least() {
+    awk -v v="$2" -v f="$3" 'BEGIN { exit !(v + 0 >= f + 0) }' || fail "$1 is $2, below the floor $3"
+}
+check_set() { # FILE MIN-TEXTS CATEGORY-FLOOR F1-FLOOR
+    out=$("$PGN" eval events --gold "$DATA/events/$1" 2>/dev/null) || fail "eval events on $1"
+    at_least "$1 texts" "$(figure "$out" texts 2)" "$2"
+    at_least "$1 category accuracy" "$(figure "$out" 'category accuracy' 3)" "$3"
+    at_least "$1 whole-event F1" "$(figure "$out" 'whole events P/R/F1' 6)" "$4"
+}
+check_set dev_news.jsonl 380 0.72 0.69
+check_set heldout_news.jsonl 99 0.53 0.55
+check_set dev.jsonl 424 0.95 0.96
+
+# Structures: one sentence a document, "source target CAMEO" rows expected.
+tmp=${TMPDIR:-/tmp}/pgn_events_news.$$
+trap 'rm -f "$tmp"' EXIT
+expect() { # TEXT ROW...
+    printf '%s\n' "$1" > "$tmp"
+    rows=$("$PGN" code --format tsv "$tmp" | tail -n +2 | cut -f 6,10,14) || fail "code: $1"
+    shift
+    for row in "$@"; do
+        printf '%s\n' "$rows" | grep -qx "$(printf '%s' "$row" | tr ' ' '\t')" ||
+            fail "expected \"$row\", got: $(printf '%s' "$rows" | tr '\t\n' ' ;')"
+    done
+}
+# Clause coordination: the second verb shares the speaker's subject even
+# when the parser hangs it on the reported clause.
+expect "The Kremlin said on Monday that the talks had failed, and accused Ukraine of sabotaging them." \
+    "RUSGOV UKR 112"
+expect "Iran condemned the strike and recalled its ambassador from Pakistan." "IRN PAK 161"
+# Coordinated countries inside an actor phrase meet each other.
+expect "The foreign ministers of India and Pakistan met in Astana." "INDGOV PAK 040" "PAK INDGOV 040"
+# An invitation to visit is an offer to meet (PLOVER: AGREE).
+expect "Putin invited Xi to visit Moscow." "RUSGOV CHNGOV 036"
+# Domestic coercion: the country-less protesters are Belarusian.
+expect "Belarusian police detained dozens of protesters in Minsk." "BLRCOP BLROPP 173"
+# A target phrase naming an actor beats one naming a date.
+expect "Israel formally declared war on Hamas on Sunday." "ISR PSEREBHMS 190"
+# A verb the tagger took for a noun ("shot" NOUN, its subject a compound).
+expect "Poland shot down Russian drones." "POL RUS 190"
+# A violent event named in a warning is the threat's content.
+expect "Iran warned that it would hit Israel's infrastructure if Israel struck Iranian soil." "IRN ISR 138"
+echo "events_news: ok"
