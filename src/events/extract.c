@@ -239,6 +239,25 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
     return 1;
 }
 
+/* Tries n entries on trigger t, each match's score raised by bonus; keeps
+** the best in *best (have: *best already holds a match). */
+static int try_entries(const pgn__sent *s, int t, const pgn__lex_entry *es, size_t n, int bonus,
+                       match *best, int have) {
+    for (size_t i = 0; i < n; i++) {
+        match m;
+        if (!try_entry(s, t, &es[i], &m)) continue;
+        m.score += bonus;
+        /* A pattern whose target is an actor beats one whose preposition
+        ** only found a date ("massed troops near Egypt on Saturday"). */
+        if (m.target >= 0 && !m.target_is_obj && pgn__actor_of(s, m.target) >= 0) m.score += 2;
+        if (!have || m.score > best->score) {
+            *best = m;
+            have = 1;
+        }
+    }
+    return have;
+}
+
 static int best_match(const pgn__sent *s, int t, char pos, match *best) {
     size_t n = 0;
     const pgn__lex_entry *es = NULL;
@@ -247,16 +266,21 @@ static int best_match(const pgn__sent *s, int t, char pos, match *best) {
     char v[8][PGN__LEMMA_MAX];
     int nv = pgn__lemma_variants(&s->tok[t], v, 8);
     for (int i = 0; i < nv && !es; i++) es = pgn__lexicon_lookup(s->lex, v[i], pos, &n);
-    int have = 0;
-    for (size_t i = 0; i < n; i++) {
-        match m;
-        if (!try_entry(s, t, &es[i], &m)) continue;
-        /* A pattern whose target is an actor beats one whose preposition
-        ** only found a date ("massed troops near Egypt on Saturday"). */
-        if (m.target >= 0 && !m.target_is_obj && pgn__actor_of(s, m.target) >= 0) m.score += 2;
-        if (!have || m.score > best->score) {
-            *best = m;
-            have = 1;
+    int have = try_entries(s, t, es, n, 0, best, 0);
+    /* A head with a compound or adjective ("air strike", "general strike")
+    ** heads its own entries ("air_strike"), which beat the bare noun's. */
+    for (int d = s->first_child[t]; d >= 0; d = s->next_sibling[d]) {
+        if (!(pgn__rel_is(&s->tok[d], "compound") || pgn__rel_is(&s->tok[d], "amod")) ||
+            !s->tok[d].lemma)
+            continue;
+        for (int i = 0; i < nv; i++) {
+            char key[2 * PGN__LEMMA_MAX];
+            snprintf(key, sizeof key, "%.63s_%.63s", s->tok[d].lemma, v[i]);
+            size_t k = 0;
+            const pgn__lex_entry *ks = pgn__lexicon_lookup(s->lex, key, pos, &k);
+            if (!ks) continue;
+            have = try_entries(s, t, ks, k, 3, best, have);
+            break;
         }
     }
     return have;
