@@ -638,6 +638,20 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         code->code[1] == '0' && r->n_tgt > 0 &&
         (pgn__countryless(c->doc, r->tgt[0]) || pgn__same_country(c->doc, r->src[0], r->tgt[0])))
         return 0; /* "Tokayev ordered security forces to...": his own, no demand */
+    roles dom;
+    if (r->n_tgt == 0 && r->n_src == 1 && !reciprocal) {
+        int o = pgn__object_child(s, m->complement >= 0 ? m->complement : t);
+        int32_t v = o >= 0 && s->mention[o] < 0
+                        ? pgn__domestic_victim(c->doc, c->sentence, s->first + (uint32_t)o,
+                                               code->code, r->src[0])
+                        : -1;
+        if (v >= 0) {
+            dom = *r;
+            dom.tgt[0] = v;
+            dom.n_tgt = 1;
+            r = &dom;
+        }
+    }
     int ns = r->n_src, nt = r->n_tgt ? r->n_tgt : 1;
     /* (a reciprocal pair skips source == target below) */
     for (int i = 0; i < ns; i++)
@@ -897,6 +911,7 @@ int pgn__events_extract(const pgn__ontology *ont, const pgn__lexicon *lex, pgn_d
     int *buf = NULL;
     match *matches = NULL;
     char *has = NULL;
+    pgn__token *toks = NULL; /* a sentence's tokens, when repaired */
     int rc = 0;
     size_t m = 0; /* mentions are in text order: one pass over them */
     for (size_t si = 0; si < doc->sentences.n && rc == 0; si++) {
@@ -907,11 +922,13 @@ int pgn__events_extract(const pgn__ontology *ont, const pgn__lexicon *lex, pgn_d
             free(buf);
             free(matches);
             free(has);
+            free(toks);
             cap = n * 2;
             buf = malloc(cap * 5 * sizeof *buf);
             matches = malloc(cap * sizeof *matches);
             has = malloc(cap);
-            if (!buf || !matches || !has) {
+            toks = malloc(cap * sizeof *toks);
+            if (!buf || !matches || !has || !toks) {
                 rc = pgn__err(err, PGN_ENOMEM, doc->meta.source, -1, -1,
                               "no memory for sentence %zu", si);
                 break;
@@ -931,6 +948,7 @@ int pgn__events_extract(const pgn__ontology *ont, const pgn__lexicon *lex, pgn_d
                 if (ti >= sen->first && ti < sen->first + n && s.mention[ti - sen->first] < 0)
                     s.mention[ti - sen->first] = (int)k;
         }
+        pgn__repair_headline(&s, toks);
         /* A cycle in a broken parse must not loop: each walk up marks its
         ** path; meeting the path again closes a cycle, cut there.  Every
         ** token is walked once, so this is linear in the sentence. */
@@ -959,6 +977,7 @@ int pgn__events_extract(const pgn__ontology *ont, const pgn__lexicon *lex, pgn_d
     free(buf);
     free(matches);
     free(has);
+    free(toks);
     if (rc == 0) propagate_denials(doc, first_event);
     return rc;
 }

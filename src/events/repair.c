@@ -1,0 +1,94 @@
+/* src/events/repair.c -- mending one parse error before events are read.
+**
+** A news sentence opening "Pakistani police arrested Imran Khan" or
+** "Turkey hosted Russian negotiators" is at times parsed as a noun phrase:
+** the noun is the root and the verb a participle modifying it ("police
+** [arrested acl]", "[hosted amod] negotiators"), so the clause has no
+** predicate and no subject and codes no event.  When the sentence has no
+** predicate at all (the root is a noun and no other token is a finite
+** verb), the participle is the sentence's verb: it becomes the root, the
+** noun before it its subject and the noun after it its object.
+** The repair writes a copy of the sentence's tokens; the document keeps
+** the parser's analysis.
+*/
+#include <string.h>
+
+#include "extract_int.h"
+
+static int is(const char *a, const char *b) { return a && strcmp(a, b) == 0; }
+
+static int finite_verb(const pgn__token *t) {
+    return (is(t->upos, "VERB") || is(t->upos, "AUX")) &&
+           (is(t->xpos, "VBD") || is(t->xpos, "VBZ") || is(t->xpos, "VBP") || is(t->xpos, "MD"));
+}
+
+static int nominal(const pgn__token *t) { return is(t->upos, "NOUN") || is(t->upos, "PROPN"); }
+
+/* Has i a case marker?  (The children lists are not built yet.) */
+static int has_case(const pgn__sent *s, int i) {
+    for (int d = 0; d < s->n; d++)
+        if (s->head[d] == i && is(s->tok[d].deprel, "case")) return 1;
+    return 0;
+}
+
+static void attach(pgn__sent *s, pgn__token *tok, int i, int h, const char *rel) {
+    s->head[i] = h;
+    tok[i].head = h + 1;
+    tok[i].deprel = rel;
+}
+
+int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
+    int root = -1;
+    for (int i = 0; i < s->n; i++) {
+        if (s->head[i] < 0) {
+            if (root >= 0) return 0; /* two roots: some other trouble */
+            root = i;
+        } else if (finite_verb(&s->tok[i]) && !is(s->tok[i].deprel, "acl")) {
+            return 0; /* the clause has a verb of its own */
+        }
+    }
+    if (root < 0 || !nominal(&s->tok[root])) return 0;
+    int v = -1, subj = -1, obj = -1;
+    if (root + 1 < s->n && s->head[root + 1] == root && is(s->tok[root + 1].upos, "VERB") &&
+        is(s->tok[root + 1].deprel, "acl") &&
+        (is(s->tok[root + 1].xpos, "VBN") || is(s->tok[root + 1].xpos, "VBD"))) {
+        /* "Pakistani police [arrested acl] former Prime Minister Imran Khan" */
+        v = root + 1;
+        subj = root;
+        for (int c = v + 1; c < s->n && obj < 0; c++)
+            if (s->head[c] == v && nominal(&s->tok[c]) &&
+                (is(s->tok[c].deprel, "obl:agent") || is(s->tok[c].deprel, "obj") ||
+                 is(s->tok[c].deprel, "nsubj:pass")) &&
+                !has_case(s, c))
+                obj = c;
+        if (obj < 0) return 0;
+    } else {
+        /* "[Turkey compound] [hosted amod] Russian negotiators" (the name
+        ** may hang on the participle as its passive subject) */
+        for (int c = 0; c < root && v < 0; c++)
+            if (s->head[c] == root && is(s->tok[c].upos, "VERB") && is(s->tok[c].deprel, "amod") &&
+                (is(s->tok[c].xpos, "VBN") || is(s->tok[c].xpos, "VBD")) && c > 0)
+                v = c;
+        if (v < 0) return 0;
+        for (int c = 0; c < v && subj < 0; c++)
+            if ((s->head[c] == root || s->head[c] == v) && is(s->tok[c].upos, "PROPN") &&
+                (is(s->tok[c].deprel, "compound") || is(s->tok[c].deprel, "nsubj") ||
+                 is(s->tok[c].deprel, "nsubj:pass")))
+                subj = c;
+        if (subj < 0) return 0;
+        obj = root;
+    }
+    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    attach(s, tok, v, -1, "root");
+    tok[v].head = 0;
+    tok[v].feats = NULL; /* not the passive participle the parser took */
+    attach(s, tok, subj, v, "nsubj");
+    attach(s, tok, obj, v, "obj");
+    /* What hung on the old root after the verb (places, times, the final
+    ** full stop) now hangs on the verb, except the object's own phrase. */
+    for (int i = 0; i < s->n; i++)
+        if (i != v && i != obj && s->head[i] == root && root == subj && i > v)
+            attach(s, tok, i, v, is(tok[i].deprel, "punct") ? "punct" : tok[i].deprel);
+    s->tok = tok;
+    return 1;
+}
