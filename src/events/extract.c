@@ -228,6 +228,12 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
                 m->target = found;
                 m->target_is_obj = 1;
                 m->score += 1;
+            } else if (it->required) {
+                /* "Russian forces withdrew": an entry that needs an actor
+                ** object and has no object at all gives way to the bare
+                ** verb's ("withdraw"), though a target found elsewhere
+                ** ("condemned and sanctioned Moscow") may still serve it */
+                m->score -= 1;
             }
             break;
         default:
