@@ -1194,9 +1194,94 @@ static void warning_of_violence_is_a_threat_of_force(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Pakistani police arrested Imran Khan ." parsed as a noun phrase
+** ("police [arrested acl]", the name as a by-less agent): the participle
+** is the verb; the arrested man the KB does not know is Pakistani. */
+static void headline_participle_is_the_verb(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 PAKCOP PAK COP\n"
+                        "1 Pakistani Pakistani ADJ 2 amod\n"
+                        "2 police police NOUN 0 root\n"
+                        "3 arrested arrest VERB/VBN 2 acl\n"
+                        "4 Imran Imran PROPN 3 obl:agent\n"
+                        "5 Khan Khan PROPN 4 flat\n"
+                        "6 . . PUNCT 2 punct\n");
+    EXPECT(doc, "173", "PAKCOP", "PAK");
+    /* the document keeps the parser's analysis */
+    assert_string_equal(doc->tokens.v[2].deprel, "acl");
+    assert_int_equal(doc->tokens.v[1].head, 0);
+    pgn_doc_free(doc);
+}
+
+/* "Turkey hosted Ukrainian negotiators ." with "hosted" an adjective of
+** the root noun and Turkey its passive subject. */
+static void name_then_participle_is_a_clause(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 TUR TUR -\n# m 3-4 UKRGOV UKR GOV\n"
+                        "1 Turkey Turkey PROPN 2 nsubj:pass\n"
+                        "2 hosted host VERB/VBN 4 amod\n"
+                        "3 Ukrainian Ukrainian ADJ 4 amod\n"
+                        "4 negotiators negotiator NOUN 0 root\n"
+                        "5 . . PUNCT 4 punct\n");
+    EXPECT(doc, "043", "TUR", "UKRGOV");
+    pgn_doc_free(doc);
+}
+
+/* With a finite verb in the sentence the noun-phrase reading stands:
+** "Police arrested in Lahore say ..." is left alone (no arrest coded with
+** the sayers as the arrested). */
+static void finite_verb_blocks_the_repair(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 PAKCOP PAK COP\n"
+                        "1 Police police NOUN 0 root\n"
+                        "2 arrested arrest VERB/VBN 1 acl\n"
+                        "3 Khan Khan PROPN 2 obl:agent\n"
+                        "4 say say VERB/VBP 1 parataxis\n"
+                        "5 . . PUNCT 1 punct\n");
+    assert_null(find(doc, "173", "PAKCOP", "PAK"));
+    pgn_doc_free(doc);
+}
+
+/* "Russia condemned the Israeli air strike on Syria .": "air strike" heads
+** its own entry (195, aerial weapons), not the bare "strike" (190). */
+static void compound_heads_its_own_entry(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 RUS RUS -\n# m 4 ISR ISR -\n# m 8 SYR SYR -\n"
+                        "1 Russia Russia PROPN 2 nsubj\n"
+                        "2 condemned condemn VERB 0 root\n"
+                        "3 the the DET 6 det\n"
+                        "4 Israeli Israeli ADJ 6 amod\n"
+                        "5 air air NOUN 6 compound\n"
+                        "6 strike strike NOUN 2 obj\n"
+                        "7 on on ADP 8 case\n"
+                        "8 Syria Syria PROPN 6 nmod\n"
+                        "9 . . PUNCT 2 punct\n");
+    EXPECT(doc, "195", "ISR", "SYR");
+    assert_null(find(doc, "190", "ISR", "SYR"));
+    pgn_doc_free(doc);
+}
+
+/* "Russian forces withdrew .": "withdraw T!" has no object to need, the
+** bare "withdraw" codes the retreat. */
+static void bare_verb_without_object(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 RUSMIL RUS MIL\n"
+                        "1 Russian Russian ADJ 2 amod\n"
+                        "2 forces force NOUN 3 nsubj\n"
+                        "3 withdrew withdraw VERB 0 root\n"
+                        "4 . . PUNCT 3 punct\n");
+    EXPECT(doc, "0874", "RUSMIL", "-");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
+        cmocka_unit_test(headline_participle_is_the_verb),
+        cmocka_unit_test(name_then_participle_is_a_clause),
+        cmocka_unit_test(finite_verb_blocks_the_repair),
+        cmocka_unit_test(compound_heads_its_own_entry),
+        cmocka_unit_test(bare_verb_without_object),
         cmocka_unit_test(passive_agent_is_source),
         cmocka_unit_test(particle_and_preposition),
         cmocka_unit_test(object_lemma_and_target_preposition),
