@@ -1,4 +1,4 @@
-/* src/events/repair.c -- mending one parse error before events are read.
+/* src/events/repair.c -- mending parse errors before events are read.
 **
 ** A news sentence opening "Pakistani police arrested Imran Khan" or
 ** "Turkey hosted Russian negotiators" is at times parsed as a noun phrase:
@@ -8,6 +8,8 @@
 ** predicate at all (the root is a noun and no other token is a finite
 ** verb), the participle is the sentence's verb: it becomes the root, the
 ** noun before it its subject and the noun after it its object.
+** Likewise a finite verb with no subject and an actor hung before it as a
+** modifier ("[Norway advmod] pledged aid") has that actor as its subject.
 ** The repair writes a copy of the sentence's tokens; the document keeps
 ** the parser's analysis.
 */
@@ -37,6 +39,29 @@ static void attach(pgn__sent *s, pgn__token *tok, int i, int h, const char *rel)
     tok[i].deprel = rel;
 }
 
+/* "[Norway advmod] pledged $50 million": a finite root verb with no
+** subject, and an actor before it hung on it as a modifier: the actor is
+** the subject the tagger missed. */
+static int repair_subject(pgn__sent *s, pgn__token *tok, int root) {
+    if (!finite_verb(&s->tok[root]) || !is(s->tok[root].upos, "VERB")) return 0;
+    for (int c = 0; c < s->n; c++)
+        if (s->head[c] == root && s->tok[c].deprel &&
+            (strncmp(s->tok[c].deprel, "nsubj", 5) == 0 ||
+             strncmp(s->tok[c].deprel, "csubj", 5) == 0 || is(s->tok[c].deprel, "expl")))
+            return 0;
+    for (int c = 0; c < root; c++) {
+        if (s->head[c] != root || s->mention[c] < 0) continue;
+        if (!(is(s->tok[c].deprel, "advmod") || is(s->tok[c].deprel, "compound") ||
+              is(s->tok[c].deprel, "dep") || is(s->tok[c].deprel, "obl:npmod")))
+            continue;
+        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        tok[c].deprel = "nsubj";
+        s->tok = tok;
+        return 1;
+    }
+    return 0;
+}
+
 int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
     int root = -1;
     for (int i = 0; i < s->n; i++) {
@@ -47,7 +72,8 @@ int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
             return 0; /* the clause has a verb of its own */
         }
     }
-    if (root < 0 || !nominal(&s->tok[root])) return 0;
+    if (root < 0) return 0;
+    if (!nominal(&s->tok[root])) return repair_subject(s, tok, root);
     int v = -1, subj = -1, obj = -1;
     if (root + 1 < s->n && s->head[root + 1] == root && is(s->tok[root + 1].upos, "VERB") &&
         is(s->tok[root + 1].deprel, "acl") &&
@@ -71,10 +97,13 @@ int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
                 v = c;
         if (v < 0) return 0;
         for (int c = 0; c < v && subj < 0; c++)
-            if ((s->head[c] == root || s->head[c] == v) && is(s->tok[c].upos, "PROPN") &&
+            if ((s->head[c] == root || s->head[c] == v) &&
+                (is(s->tok[c].upos, "PROPN") || (!is(s->tok[c].upos, "ADJ") && s->mention[c] >= 0)) &&
                 (is(s->tok[c].deprel, "compound") || is(s->tok[c].deprel, "nsubj") ||
-                 is(s->tok[c].deprel, "nsubj:pass")))
-                subj = c;
+                 is(s->tok[c].deprel, "nsubj:pass") || is(s->tok[c].deprel, "amod") ||
+                 is(s->tok[c].deprel, "advmod")))
+                subj = c; /* "Turkey", "[Sudan's army amod] shelled positions",
+                          ** "[Norway advmod] pledged aid" */
         if (subj < 0) return 0;
         obj = root;
     }

@@ -1274,6 +1274,21 @@ static void bare_verb_without_object(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Norway pledged aid to Sudan ." with the name tagged an adverb of the
+** verb: the actor before a subjectless finite verb is its subject. */
+static void adverb_name_is_the_subject(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 NOR NOR -\n# m 5 SDN SDN -\n"
+                        "1 Norway Norway ADV 2 advmod\n"
+                        "2 pledged pledge VERB/VBD 0 root\n"
+                        "3 aid aid NOUN 2 obj\n"
+                        "4 to to ADP 5 case\n"
+                        "5 Sudan Sudan PROPN 2 obl\n"
+                        "6 . . PUNCT 2 punct\n");
+    EXPECT(doc, "033", "NOR", "SDN");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -1282,6 +1297,7 @@ int main(void) {
         cmocka_unit_test(finite_verb_blocks_the_repair),
         cmocka_unit_test(compound_heads_its_own_entry),
         cmocka_unit_test(bare_verb_without_object),
+        cmocka_unit_test(adverb_name_is_the_subject),
         cmocka_unit_test(passive_agent_is_source),
         cmocka_unit_test(particle_and_preposition),
         cmocka_unit_test(object_lemma_and_target_preposition),
