@@ -458,6 +458,23 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
         int o = pgn__object_child(s, s->head[t]);
         if (o > t) tgt = o;
     }
+    if ((tgt < 0 || pgn__actor_of(s, tgt) < 0) && s->head[t] >= 0 &&
+        pgn__rel_is(&s->tok[t], "conj") && pgn__child(s, t, "nsubj") < 0 &&
+        s->tok[s->head[t]].upos && strcmp(s->tok[s->head[t]].upos, "VERB") == 0) {
+        /* "suspended a treaty with Pakistan and closed the border
+        ** crossing", "rejected Moscow's demand but offered talks": a verb
+        ** sharing its subject, with no one named, acts on whom the first
+        ** verb named */
+        int h = s->head[t], o = pgn__object_child(s, h);
+        static const char *const via[] = {"with", "on", "against", "to"};
+        for (size_t k = 0; (o < 0 || pgn__actor_of(s, o) < 0) && k < sizeof via / sizeof via[0]; k++) {
+            int p = pgn__prep_child(s, h, via[k]);
+            if (p < 0 && o >= 0) p = pgn__prep_child(s, o, via[k]);
+            if (p >= 0) o = p;
+        }
+        if (o >= 0 && pgn__actor_of(s, o) >= 0 && !pgn__countryless(s->doc, pgn__actor_of(s, o)))
+            tgt = o;
+    }
     r->n_tgt = pgn__actors_of(s, tgt, r->tgt, 8);
 }
 

@@ -1289,6 +1289,31 @@ static void adverb_name_is_the_subject(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "India suspended a treaty with Pakistan and closed the border .": the
+** second verb, sharing the subject and naming no one, acts on Pakistan. */
+static void second_conjunct_borrows_the_target(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 IND IND -\n# m 6 PAK PAK -\n"
+                        "1 India India PROPN 2 nsubj\n"
+                        "2 suspended suspend VERB 0 root\n"
+                        "3 a a DET 4 det\n"
+                        "4 treaty treaty NOUN 2 obj\n"
+                        "5 with with ADP 6 case\n"
+                        "6 Pakistan Pakistan PROPN 4 nmod\n"
+                        "7 and and CCONJ 8 cc\n"
+                        "8 closed close VERB 2 conj\n"
+                        "9 the the DET 10 det\n"
+                        "10 border border NOUN 8 obj\n"
+                        "11 . . PUNCT 2 punct\n");
+    const pgn__event *e = NULL;
+    for (size_t i = 0; i < doc->events.n; i++)
+        if (doc->events.v[i].trigger == 7) e = &doc->events.v[i];
+    if (!e) dump(doc);
+    assert_non_null(e);
+    assert_string_equal(code_of(doc, e->target), "PAK");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -1298,6 +1323,7 @@ int main(void) {
         cmocka_unit_test(compound_heads_its_own_entry),
         cmocka_unit_test(bare_verb_without_object),
         cmocka_unit_test(adverb_name_is_the_subject),
+        cmocka_unit_test(second_conjunct_borrows_the_target),
         cmocka_unit_test(passive_agent_is_source),
         cmocka_unit_test(particle_and_preposition),
         cmocka_unit_test(object_lemma_and_target_preposition),
