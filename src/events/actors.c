@@ -135,6 +135,17 @@ int32_t pgn__domestic_victim(pgn_doc *doc, uint32_t sentence, uint32_t tok, cons
     return (int32_t)doc->mentions.n++;
 }
 
+/* Is mention m a state named as such ("Britain", "Beijing"), not its
+** people ("Kenyans") nor a person? */
+int pgn__state_named(const pgn_doc *doc, int32_t m) {
+    if (m < 0) return 0;
+    const pgn__mention *sm = &doc->mentions.v[m];
+    return sm->country && strlen(sm->country) == 3 && strcmp(sm->country, "IGO") &&
+           strcmp(sm->country, "NGO") && strcmp(sm->country, "MNC") &&
+           (sm->how == PGN__MENTION_NAME || sm->how == PGN__MENTION_METONYM) &&
+           (!sm->sector || !strcmp(sm->sector, "GOV")) && !sm->role;
+}
+
 int pgn__same_country(const pgn_doc *doc, int32_t a, int32_t b) {
     const char *x = doc->mentions.v[a].country, *y = doc->mentions.v[b].country;
     return x && y && x[0] && strcmp(x, y) == 0;

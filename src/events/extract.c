@@ -538,6 +538,12 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
     }
     if (r->n_tgt == 0 && m->complement >= 0) /* "refusal to visit Russia" */
         r->n_tgt = pgn__actors_of(s, pgn__object_child(s, m->complement), r->tgt, 8);
+    if (r->n_tgt == 0 && h >= 0 && pgn__case_of(s, t) && strcmp(pgn__case_of(s, t), "despite") == 0) {
+        /* "arrived in Taipei despite warnings from Beijing": what was
+        ** done despite a warning or protest is done by whom it addressed */
+        int passive = 0, subj = pgn__subject_of(s, h, &passive);
+        if (!passive) r->n_tgt = pgn__actors_of(s, subj, r->tgt, 8);
+    }
     if (r->n_tgt == 0 && h >= 0 && pgn__rel_is(&s->tok[t], "obj") && light_verb(&s->tok[h]))
         /* "launched strikes [on Kyiv]": the phrase may hang on the verb */
         for (int k = 0; k < m->e->n_items && r->n_tgt == 0; k++)
@@ -703,7 +709,15 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
             ev->trigger = s->first + (uint32_t)t;
             ev->trigger_first = s->first + (uint32_t)m->lo;
             ev->trigger_last = s->first + (uint32_t)m->hi + 1;
-            ev->cameo = pgn__domestic(c->doc, c->ont, code, src, tgt);
+            const pgn__cameo *kind = code;
+            if (strncmp(code->code, "14", 2) == 0 && s->tok[t].upos &&
+                strcmp(s->tok[t].upos, "NOUN") == 0 && pgn__state_named(c->doc, src)) {
+                /* "despite protests from Britain": a state's protest named
+                ** as a noun is an official complaint, not a demonstration */
+                const pgn__cameo *k = pgn__ontology_find(c->ont, "114");
+                if (k) kind = k;
+            }
+            ev->cameo = pgn__domestic(c->doc, c->ont, kind, src, tgt);
             ev->date = date;
             ev->negated = (uint8_t)mod.negated;
             ev->factuality = (uint8_t)mod.factuality;

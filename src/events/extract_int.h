@@ -87,6 +87,8 @@ int pgn__repair_headline(pgn__sent *s, pgn__token *tok);
 
 /* (actors.c) An actor known only by its sector, with no country. */
 int pgn__countryless(const pgn_doc *doc, int32_t m);
+/* Mention m is a state named as such ("Britain", "Beijing"). */
+int pgn__state_named(const pgn_doc *doc, int32_t m);
 /* Mentions a and b carry the same actor code (both -1 counts). */
 int pgn__same_code(const pgn_doc *doc, int32_t a, int32_t b);
 /* Mentions a and b have the same country. */

@@ -1314,6 +1314,26 @@ static void second_conjunct_borrows_the_target(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "China passed the law despite protests from Britain .": what is done
+** despite a protest is done by its addressee, and a state's protest named
+** as a noun is an official complaint (114), not a demonstration. */
+static void despite_protests_from_a_state(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 CHN CHN -\n# m 8 GBR GBR -\n"
+                        "1 China China PROPN 2 nsubj\n"
+                        "2 passed pass VERB 0 root\n"
+                        "3 the the DET 4 det\n"
+                        "4 law law NOUN 2 obj\n"
+                        "5 despite despite ADP 6 case\n"
+                        "6 protests protest NOUN 2 obl\n"
+                        "7 from from ADP 8 case\n"
+                        "8 Britain Britain PROPN 6 nmod\n"
+                        "9 . . PUNCT 2 punct\n");
+    EXPECT(doc, "114", "GBR", "CHN");
+    assert_null(find(doc, "140", "GBR", "-"));
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -1324,6 +1344,7 @@ int main(void) {
         cmocka_unit_test(bare_verb_without_object),
         cmocka_unit_test(adverb_name_is_the_subject),
         cmocka_unit_test(second_conjunct_borrows_the_target),
+        cmocka_unit_test(despite_protests_from_a_state),
         cmocka_unit_test(passive_agent_is_source),
         cmocka_unit_test(particle_and_preposition),
         cmocka_unit_test(object_lemma_and_target_preposition),
