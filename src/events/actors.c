@@ -65,8 +65,17 @@ static const pgn__cameo *recode(const pgn__ontology *ont, const pgn__cameo *code
 
 const pgn__cameo *pgn__domestic(pgn_doc *doc, const pgn__ontology *ont, const pgn__cameo *code,
                                   int32_t src, int32_t tgt) {
-    if (src < 0 || !pgn__domestic_root(code->code)) return code;
+    if (src < 0) return code;
     int root = (code->code[0] - '0') * 10 + (code->code[1] - '0');
+    if (root >= 10 && root <= 13 && tgt >= 0 && pgn__countryless(doc, tgt) &&
+        !pgn__countryless(doc, src) && unarmed(doc->mentions.v[tgt].sector)) {
+        /* "Yoon accused the opposition of anti-state activities": a
+        ** state's demand, reproach, rebuff or threat aimed at its unarmed
+        ** sectors (opposition, judges, journalists) is a domestic one */
+        lend_country(doc, tgt, src);
+        return code;
+    }
+    if (!pgn__domestic_root(code->code)) return code;
     const pgn__mention *sm = &doc->mentions.v[src];
     /* Who acts decides between a riot and an assault: armed men storming
     ** a town assault it (180); protesters attacking police riot (145). */

@@ -1334,6 +1334,23 @@ static void despite_protests_from_a_state(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Yoon accused the opposition of sedition .": a state's reproach aimed at
+** a country-less unarmed sector is domestic. */
+static void reproach_of_the_opposition_is_domestic(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 KORGOV KOR GOV\n# m 4 OPP - OPP\n"
+                        "1 Yoon Yoon PROPN 2 nsubj\n"
+                        "2 accused accuse VERB 0 root\n"
+                        "3 the the DET 4 det\n"
+                        "4 opposition opposition NOUN 2 obj\n"
+                        "5 of of ADP 6 case\n"
+                        "6 sedition sedition NOUN 2 obl\n"
+                        "7 . . PUNCT 2 punct\n");
+    assert_non_null(doc->events.n ? &doc->events.v[0] : NULL);
+    assert_string_equal(code_of(doc, doc->events.v[0].target), "KOROPP");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -1345,6 +1362,7 @@ int main(void) {
         cmocka_unit_test(adverb_name_is_the_subject),
         cmocka_unit_test(second_conjunct_borrows_the_target),
         cmocka_unit_test(despite_protests_from_a_state),
+        cmocka_unit_test(reproach_of_the_opposition_is_domestic),
         cmocka_unit_test(passive_agent_is_source),
         cmocka_unit_test(particle_and_preposition),
         cmocka_unit_test(object_lemma_and_target_preposition),
