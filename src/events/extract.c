@@ -695,6 +695,12 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
             if (tgt >= 0 && c->doc->mentions.v[tgt].how == PGN__MENTION_COREF &&
                 pgn__same_code(c->doc, src, tgt) && !pgn__domestic_root(code->code))
                 tgt = -1;
+            /* "ordered a mobilisation in Russia": force readied at home
+            ** is aimed at no one there */
+            if (tgt >= 0 && strncmp(code->code, "15", 2) == 0 &&
+                c->doc->mentions.v[tgt].how != PGN__MENTION_COREF && !pgn__countryless(c->doc, tgt) &&
+                pgn__same_country(c->doc, src, tgt))
+                tgt = -1;
             /* "Gunmen killed 26 tourists": sectors with no country on both
             ** sides name no one the event could be coded for */
             if (pgn__countryless(c->doc, src) && (tgt < 0 || pgn__countryless(c->doc, tgt))) continue;
