@@ -24,6 +24,11 @@ check_set() { # FILE MIN-TEXTS CATEGORY-FLOOR F1-FLOOR
 check_set dev_news.jsonl 380 0.77 0.74
 check_set heldout_news.jsonl 99 0.55 0.57
 check_set dev.jsonl 424 0.95 0.97
+# --errors lists each tuned text's misses and false events before the figures.
+errs=$("$PGN" eval events --errors --gold "$DATA/events/dev_news.jsonl" 2>/dev/null) ||
+    fail "eval events --errors"
+printf '%s\n' "$errs" | grep -q '^  missed ' || fail "--errors lists no missed event"
+printf '%s\n' "$errs" | grep -q '^whole events P/R/F1' || fail "--errors drops the figures"
 
 # Structures: one sentence a document, "source target CAMEO" rows expected.
 tmp=${TMPDIR:-/tmp}/pgn_events_news.$$
