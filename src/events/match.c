@@ -16,20 +16,24 @@ typedef pgn__match match;
 /* Does c carry lemma w, where "a_b" means head lemma b with a compound or
 ** adjective dependent a ("hunger_strike", "war_crime")? */
 static int quantity_word(const pgn__token *t) {
-    static const char *const q[] = {"many", "most", "some", "all", "much", "part", "dozens",
-                                    "hundreds", "thousands", "several"};
+    static const char *const q[] = {"many",    "most",  "some",   "all",    "much",   "part",
+                                    "dozens",  "hundreds", "thousands", "several", "package",
+                                    "round",   "wave",  "series", "barrage", "volley", "raft",
+                                    "spate",   "string"};
     for (size_t k = 0; t->lemma && k < sizeof q / sizeof q[0]; k++)
         if (strcmp(t->lemma, q[k]) == 0) return 1;
     return 0;
 }
 
 static int phrase_is(const pgn__sent *s, int c, const char *w) {
-    /* "eased many of its restrictions": the quantity stands for its noun */
+    /* "eased many of its restrictions", "a new package of sanctions": the
+    ** quantity or batch stands for its noun (or, "approved a package",
+    ** for itself) */
     if (quantity_word(&s->tok[c]))
         for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
             if (pgn__rel_is(&s->tok[d], "nmod") && pgn__case_of(s, d) &&
-                strcmp(pgn__case_of(s, d), "of") == 0)
-                return phrase_is(s, d, w);
+                strcmp(pgn__case_of(s, d), "of") == 0 && phrase_is(s, d, w))
+                return 1;
     const char *us = strchr(w, '_');
     if (!us) return pgn__lemma_is(&s->tok[c], w) || pgn__word_is(&s->tok[c], w);
     if (!s->tok[c].lemma || !pgn__lemma_is(&s->tok[c], us + 1)) return 0;
