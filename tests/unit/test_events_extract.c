@@ -1351,6 +1351,25 @@ static void reproach_of_the_opposition_is_domestic(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "The EU unveiled a package of sanctions against Russia .": the batch
+** noun stands for the sanctions it holds. */
+static void batch_noun_stands_for_its_noun(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 2 IGOEUREEC IGO -\n# m 9 RUS RUS -\n"
+                        "1 The the DET 2 det\n"
+                        "2 EU EU PROPN 3 nsubj\n"
+                        "3 unveiled unveil VERB 0 root\n"
+                        "4 a a DET 5 det\n"
+                        "5 package package NOUN 3 obj\n"
+                        "6 of of ADP 7 case\n"
+                        "7 sanctions sanction NOUN 5 nmod\n"
+                        "8 against against ADP 9 case\n"
+                        "9 Russia Russia PROPN 3 obl\n"
+                        "10 . . PUNCT 3 punct\n");
+    EXPECT(doc, "163", "IGOEUREEC", "RUS");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -1363,6 +1382,7 @@ int main(void) {
         cmocka_unit_test(second_conjunct_borrows_the_target),
         cmocka_unit_test(despite_protests_from_a_state),
         cmocka_unit_test(reproach_of_the_opposition_is_domestic),
+        cmocka_unit_test(batch_noun_stands_for_its_noun),
         cmocka_unit_test(passive_agent_is_source),
         cmocka_unit_test(particle_and_preposition),
         cmocka_unit_test(object_lemma_and_target_preposition),
