@@ -89,6 +89,18 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
             r->n_tgt = pgn__actors_of(s, m->target, r->tgt, 8);
         return;
     }
+    if (subj >= 0 && pgn__actor_of(s, subj) < 0 && s->tok[subj].upos &&
+        strcmp(s->tok[subj].upos, "PRON") == 0 && pgn__rel_is(&s->tok[t], "ccomp") &&
+        s->head[t] >= 0 && s->tok[s->head[t]].lemma &&
+        pgn__lexicon_cue(s->lex, PGN__CUE_SPEECH, s->tok[s->head[t]].lemma, NULL)) {
+        /* "The Israeli military said it had struck ...": a pronoun left
+        ** unresolved as the subject of a reported clause is the speaker */
+        int p2 = 0, sp = pgn__subject_of(s, s->head[t], &p2);
+        if (sp >= 0 && !p2 && pgn__actor_of(s, sp) >= 0 &&
+            (pgn__word_is(&s->tok[subj], "it") || pgn__word_is(&s->tok[subj], "they") ||
+             pgn__word_is(&s->tok[subj], "we")))
+            subj = sp;
+    }
     if (subj >= 0 && pgn__actor_of(s, subj) < 0 && pgn__rel_is(&s->tok[t], "acl:relcl") &&
         s->head[t] >= 0)
         subj = s->head[t]; /* "forces, which shelled Kharkiv": the noun the clause modifies */

@@ -1370,6 +1370,23 @@ static void batch_noun_stands_for_its_noun(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "The army said it had struck Hezbollah .": "it", left unresolved, is
+** the speaker. */
+static void unresolved_pronoun_of_a_report_is_the_speaker(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 ISRMIL ISR MIL\n# m 7 LBNREBHEZ LBN REB\n"
+                        "1 The the DET 2 det\n"
+                        "2 army army NOUN 3 nsubj\n"
+                        "3 said say VERB 0 root\n"
+                        "4 it it PRON 6 nsubj\n"
+                        "5 had have AUX 6 aux\n"
+                        "6 struck strike VERB 3 ccomp\n"
+                        "7 Hezbollah Hezbollah PROPN 6 obj\n"
+                        "8 . . PUNCT 3 punct\n");
+    EXPECT(doc, "190", "ISRMIL", "LBNREBHEZ");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -1383,6 +1400,7 @@ int main(void) {
         cmocka_unit_test(despite_protests_from_a_state),
         cmocka_unit_test(reproach_of_the_opposition_is_domestic),
         cmocka_unit_test(batch_noun_stands_for_its_noun),
+        cmocka_unit_test(unresolved_pronoun_of_a_report_is_the_speaker),
         cmocka_unit_test(passive_agent_is_source),
         cmocka_unit_test(particle_and_preposition),
         cmocka_unit_test(object_lemma_and_target_preposition),
