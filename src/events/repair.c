@@ -26,9 +26,11 @@ static int finite_verb(const pgn__token *t) {
 
 static int nominal(const pgn__token *t) { return is(t->upos, "NOUN") || is(t->upos, "PROPN"); }
 
-/* Has i a case marker?  (The children lists are not built yet.) */
+/* Has i a case marker?  (The children lists are not built yet; a marker
+** comes just before its noun, so a few tokens back are enough, and a long
+** broken sentence stays linear.) */
 static int has_case(const pgn__sent *s, int i) {
-    for (int d = 0; d < s->n; d++)
+    for (int d = i > 4 ? i - 4 : 0; d < i; d++)
         if (s->head[d] == i && is(s->tok[d].deprel, "case")) return 1;
     return 0;
 }
