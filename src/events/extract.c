@@ -192,6 +192,17 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
         int o = pgn__object_child(s, s->head[t]);
         if (o > t) tgt = o;
     }
+    if (tgt < 0 && pgn__object_child(s, t) < 0) {
+        /* "fired on and seized three Ukrainian vessels": an object shared
+        ** by the verbs hangs on the last one */
+        for (int c = s->first_child[t]; c >= 0 && tgt < 0; c = s->next_sibling[c])
+            if (c > t && pgn__rel_is(&s->tok[c], "conj") && pgn__child(s, c, "nsubj") < 0 &&
+                s->tok[c].upos && strcmp(s->tok[c].upos, "VERB") == 0) {
+                int o = pgn__object_child(s, c);
+                /* (only a list of bare verbs: "fired on and seized") */
+                if (o >= 0 && c <= t + 3 && pgn__actor_of(s, o) >= 0) tgt = o;
+            }
+    }
     if ((tgt < 0 || pgn__actor_of(s, tgt) < 0) && s->head[t] >= 0 &&
         pgn__rel_is(&s->tok[t], "conj") && pgn__child(s, t, "nsubj") < 0 &&
         s->tok[s->head[t]].upos && strcmp(s->tok[s->head[t]].upos, "VERB") == 0) {

@@ -1387,6 +1387,27 @@ static void unresolved_pronoun_of_a_report_is_the_speaker(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Russia attacked and captured Ukrainian towns .": the object the verbs
+** share hangs on the last one. */
+static void first_conjunct_shares_the_last_object(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 RUS RUS -\n# m 5 UKR UKR -\n"
+                        "1 Russia Russia PROPN 2 nsubj\n"
+                        "2 attacked attack VERB 0 root\n"
+                        "3 and and CCONJ 4 cc\n"
+                        "4 captured capture VERB 2 conj\n"
+                        "5 Ukrainian Ukrainian ADJ 6 amod\n"
+                        "6 towns town NOUN 4 obj\n"
+                        "7 . . PUNCT 2 punct\n");
+    const pgn__event *e = NULL;
+    for (size_t i = 0; i < doc->events.n; i++)
+        if (doc->events.v[i].trigger == 1) e = &doc->events.v[i];
+    if (!e) dump(doc);
+    assert_non_null(e);
+    assert_string_equal(code_of(doc, e->target), "UKR");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -1401,6 +1422,7 @@ int main(void) {
         cmocka_unit_test(reproach_of_the_opposition_is_domestic),
         cmocka_unit_test(batch_noun_stands_for_its_noun),
         cmocka_unit_test(unresolved_pronoun_of_a_report_is_the_speaker),
+        cmocka_unit_test(first_conjunct_shares_the_last_object),
         cmocka_unit_test(passive_agent_is_source),
         cmocka_unit_test(particle_and_preposition),
         cmocka_unit_test(object_lemma_and_target_preposition),
