@@ -10,13 +10,15 @@
 
 static void usage(FILE *out) {
     fprintf(out,
-            "usage: peregrine eval events --gold FILE [--data DIR]\n\n"
+            "usage: peregrine eval events --gold FILE [--data DIR] [--errors]\n\n"
             "Codes each text of a gold JSON Lines file and prints event-category\n"
             "accuracy (PLOVER), source and target accuracy, CAMEO root accuracy,\n"
             "and precision, recall and F1 of whole events (category + source +\n"
             "target), with factuality accuracy on the matched events.\n\n"
             "  --gold FILE  gold events, one JSON object a line\n"
-            "  --data DIR   Peregrine's data directory (default: built-in)\n");
+            "  --data DIR   Peregrine's data directory (default: built-in)\n"
+            "  --errors     before the figures, list each text's missed gold events\n"
+            "               and false system events (PLOVER CAMEO source target)\n");
 }
 
 static int code_one(void *ctx, const char *text, size_t len, const char *date, pgn_doc **out,
@@ -32,20 +34,39 @@ static int code_one(void *ctx, const char *text, size_t len, const char *date, p
     return rc;
 }
 
+static const char *or_dash(const char *s) { return s ? s : "-"; }
+
+static void print_keys(const char *what, const pgn_event_key *k, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        printf("  %-6s %-10s %-5s %-12s %s\n", what, k[i].plover, or_dash(k[i].cameo),
+               or_dash(k[i].source), or_dash(k[i].target));
+}
+
+static void print_errors(void *ctx, long line, const char *id, const char *text,
+                         const pgn_event_key *missed, size_t n_missed,
+                         const pgn_event_key *spurious, size_t n_spurious) {
+    (void)ctx;
+    printf("%s (line %ld): %s\n", id ? id : "-", line, text);
+    print_keys("missed", missed, n_missed);
+    print_keys("false", spurious, n_spurious);
+}
+
 int eval_events(int argc, char **argv) {
     static const struct option opts[] = {
         {"gold", required_argument, NULL, 'g'},
         {"data", required_argument, NULL, 'd'},
+        {"errors", no_argument, NULL, 'e'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     const char *gold = NULL, *data = NULL;
-    int c;
+    int c, errors = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "g:d:h", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "g:d:eh", opts, NULL)) != -1) {
         switch (c) {
         case 'g': gold = optarg; break;
         case 'd': data = optarg; break;
+        case 'e': errors = 1; break;
         case 'h': usage(stdout); return CLI_OK;
         default: usage(stderr); return CLI_USAGE;
         }
@@ -62,7 +83,8 @@ int eval_events(int argc, char **argv) {
     }
     pgn_event_scores sc;
     err.code = 0;
-    int rc = pgn_events_score_file(gold, code_one, p, &sc, &err);
+    int rc = pgn_events_score_file_errors(gold, code_one, p, errors ? print_errors : NULL, NULL,
+                                          &sc, &err);
     pgn_pipeline_close(p);
     if (rc) {
         cli_report("eval events", &err);

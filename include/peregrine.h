@@ -480,6 +480,24 @@ typedef struct pgn_event_scores {
 int pgn_events_score_file(const char *gold_path, pgn_code_text_fn code_fn, void *ctx,
                           pgn_event_scores *out, pgn_error *err);
 
+/* One event as the scorer compares it (codes may be NULL: none). */
+typedef struct pgn_event_key {
+    const char *plover, *cameo, *source, *target;
+} pgn_event_key;
+
+/* Called for each gold line with errors (`eval events --errors`): the gold
+** events no system event matched whole (category + source + target) and
+** the system events that matched no gold event.  id is the line's "id" or
+** NULL; the strings live only during the call. */
+typedef void (*pgn_score_errors_fn)(void *ctx, long line, const char *id, const char *text,
+                                    const pgn_event_key *missed, size_t n_missed,
+                                    const pgn_event_key *spurious, size_t n_spurious);
+
+/* pgn_events_score_file, reporting each line's errors to errors_fn. */
+int pgn_events_score_file_errors(const char *gold_path, pgn_code_text_fn code_fn, void *ctx,
+                                 pgn_score_errors_fn errors_fn, void *errors_ctx,
+                                 pgn_event_scores *out, pgn_error *err);
+
 /* ------------------------------------- discourse: coreference, quotes, dates */
 
 /* Resolves the actor mentions' coreference: third-person pronouns (he, his,

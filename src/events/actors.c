@@ -65,8 +65,17 @@ static const pgn__cameo *recode(const pgn__ontology *ont, const pgn__cameo *code
 
 const pgn__cameo *pgn__domestic(pgn_doc *doc, const pgn__ontology *ont, const pgn__cameo *code,
                                   int32_t src, int32_t tgt) {
-    if (src < 0 || !pgn__domestic_root(code->code)) return code;
+    if (src < 0) return code;
     int root = (code->code[0] - '0') * 10 + (code->code[1] - '0');
+    if (root >= 10 && root <= 13 && tgt >= 0 && pgn__countryless(doc, tgt) &&
+        !pgn__countryless(doc, src) && unarmed(doc->mentions.v[tgt].sector)) {
+        /* "Yoon accused the opposition of anti-state activities": a
+        ** state's demand, reproach, rebuff or threat aimed at its unarmed
+        ** sectors (opposition, judges, journalists) is a domestic one */
+        lend_country(doc, tgt, src);
+        return code;
+    }
+    if (!pgn__domestic_root(code->code)) return code;
     const pgn__mention *sm = &doc->mentions.v[src];
     /* Who acts decides between a riot and an assault: armed men storming
     ** a town assault it (180); protesters attacking police riot (145). */
@@ -86,6 +95,64 @@ const pgn__cameo *pgn__domestic(pgn_doc *doc, const pgn__ontology *ont, const pg
                        !strcmp(sm->sector, "GOV")) && unarmed(tm->sector))
         return recode(ont, code, "175");
     return code;
+}
+
+/* Words for people an arrest can name ("arrested 25 people", "detained
+** opposition leaders"): nouns the KB has no actor for. */
+static int person_noun(const char *lemma) {
+    static const char *const ps[] = {
+        "people",   "person",    "man",     "woman",    "leader",   "journalist", "reporter",
+        "activist", "dissident", "member",  "suspect",  "politician", "opponent", "critic",
+        "lawmaker", "student",   "blogger", "lawyer",   "candidate", "figure",  "minister",
+        "president", "official", "citizen", "resident", "worker",   "organiser", "organizer"};
+    for (size_t i = 0; lemma && i < sizeof ps / sizeof ps[0]; i++)
+        if (strcmp(lemma, ps[i]) == 0) return 1;
+    return 0;
+}
+
+/* "Pakistani police arrested former Prime Minister Imran Khan", "German
+** police arrested 25 people": a state's arrest of someone the KB does not
+** know is domestic; the arrested are given the arresting state's country
+** as a new mention of the object (token tok of the sentence), whose index
+** is returned (-1 when the act or the phrase does not qualify). */
+int32_t pgn__domestic_victim(pgn_doc *doc, uint32_t sentence, uint32_t tok, const char *code,
+                             int32_t src) {
+    if (strncmp(code, "173", 3) != 0 || src < 0) return -1;
+    const pgn__mention *sm = &doc->mentions.v[src];
+    if (!sm->country || strlen(sm->country) != 3 || !strcmp(sm->country, "IGO") ||
+        !strcmp(sm->country, "NGO") || !strcmp(sm->country, "MNC") || !sm->sector ||
+        !(strcmp(sm->sector, "COP") == 0 || strcmp(sm->sector, "MIL") == 0 ||
+          strcmp(sm->sector, "GOV") == 0 || strcmp(sm->sector, "JUD") == 0 ||
+          strcmp(sm->sector, "SPY") == 0))
+        return -1;
+    const pgn__token *t = &doc->tokens.v[tok];
+    if (!t->upos || !(strcmp(t->upos, "PROPN") == 0 ||
+                      (strcmp(t->upos, "NOUN") == 0 && person_noun(t->lemma))))
+        return -1;
+    if (PGN__VEC_RESERVE(doc->arena, doc->mentions)) return -1;
+    pgn__mention *m = &doc->mentions.v[doc->mentions.n];
+    memset(m, 0, sizeof *m);
+    m->sentence = sentence;
+    m->first = tok;
+    m->last = tok + 1;
+    m->start = t->start;
+    m->end = t->end;
+    m->code = sm->country;
+    m->country = sm->country;
+    m->how = PGN__MENTION_NAME;
+    m->antecedent = -1;
+    return (int32_t)doc->mentions.n++;
+}
+
+/* Is mention m a state named as such ("Britain", "Beijing"), not its
+** people ("Kenyans") nor a person? */
+int pgn__state_named(const pgn_doc *doc, int32_t m) {
+    if (m < 0) return 0;
+    const pgn__mention *sm = &doc->mentions.v[m];
+    return sm->country && strlen(sm->country) == 3 && strcmp(sm->country, "IGO") &&
+           strcmp(sm->country, "NGO") && strcmp(sm->country, "MNC") &&
+           (sm->how == PGN__MENTION_NAME || sm->how == PGN__MENTION_METONYM) &&
+           (!sm->sector || !strcmp(sm->sector, "GOV")) && !sm->role;
 }
 
 int pgn__same_country(const pgn_doc *doc, int32_t a, int32_t b) {

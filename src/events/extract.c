@@ -3,9 +3,10 @@
 ** In: doc->tokens with lemma/upos/head/deprel (src/nlp), doc->mentions
 ** (src/kb), the lexicon and ontology.  Out: doc->events.
 **
-** For each token whose lemma heads lexicon entries we pick the most
+** For each token whose lemma heads lexicon entries match.c picks the most
 ** specific entry whose constraints hold (particles, object lemma,
-** complement, target preposition), then find the source (subject, passive
+** complement, target preposition); repair.c first mends two parse errors
+** that hide a clause's verb or subject.  We then find the source (subject, passive
 ** agent, possessor of a nominal event) and target (object, oblique with the
 ** entry's preposition) with tree.c, expand coordinated actors into one
 ** event per pair (or, for mutual acts with no target, each towards the
@@ -23,260 +24,11 @@
 #include "base/error.h"
 #include "events.h"
 #include "extract_int.h"
+#include "match.h"
 
-/* ----------------------------------------------------------- pattern match */
-
-typedef struct match {
-    const pgn__lex_entry *e;
-    int score;
-    int target;              /* token heading the target phrase, or -1 */
-    int target_is_obj;       /* target came from T (object slot) */
-    int complement;          /* token consumed by a >item, or -1 */
-    int objects[PGN__LEX_MAX_ITEMS];  /* tokens matched by =items */
-    int n_objects;
-    int lo, hi;              /* trigger token span */
-    int prt_object;          /* the phrase a particle was hung on, or -1 */
-    const char *code;        /* the entry's code, or a sharper one (a warning of
-                             ** violence is a threat of force) */
-} match;
-
-/* Does c carry lemma w, where "a_b" means head lemma b with a compound or
-** adjective dependent a ("hunger_strike", "war_crime")? */
-static int quantity_word(const pgn__token *t) {
-    static const char *const q[] = {"many", "most", "some", "all", "much", "part", "dozens",
-                                    "hundreds", "thousands", "several"};
-    for (size_t k = 0; t->lemma && k < sizeof q / sizeof q[0]; k++)
-        if (strcmp(t->lemma, q[k]) == 0) return 1;
-    return 0;
-}
-
-static int phrase_is(const pgn__sent *s, int c, const char *w) {
-    /* "eased many of its restrictions": the quantity stands for its noun */
-    if (quantity_word(&s->tok[c]))
-        for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
-            if (pgn__rel_is(&s->tok[d], "nmod") && pgn__case_of(s, d) &&
-                strcmp(pgn__case_of(s, d), "of") == 0)
-                return phrase_is(s, d, w);
-    const char *us = strchr(w, '_');
-    if (!us) return pgn__lemma_is(&s->tok[c], w) || pgn__word_is(&s->tok[c], w);
-    if (!s->tok[c].lemma || !pgn__lemma_is(&s->tok[c], us + 1)) return 0;
-    size_t n = (size_t)(us - w);
-    for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
-        if ((pgn__rel_is(&s->tok[d], "compound") || pgn__rel_is(&s->tok[d], "amod")) &&
-            s->tok[d].lemma && strlen(s->tok[d].lemma) == n &&
-            memcmp(s->tok[d].lemma, w, n) == 0)
-            return 1;
-    return 0;
-}
-
-static int is_object_rel(const pgn__token *t) {
-    return pgn__rel_is(t, "obj") || pgn__rel_is(t, "iobj") || pgn__rel_is(t, "nsubj:pass") ||
-           pgn__rel_is(t, "obl") || pgn__rel_is(t, "nmod") || pgn__rel_is(t, "compound") ||
-           pgn__rel_is(t, "xcomp");
-}
-
-static int is_complement_rel(const pgn__token *t) {
-    return pgn__rel_is(t, "xcomp") || pgn__rel_is(t, "ccomp") || pgn__rel_is(t, "advcl") ||
-           pgn__rel_is(t, "acl");
-}
-
-
-
-static void widen(match *m, int i) {
-    if (i < m->lo) m->lo = i;
-    if (i > m->hi) m->hi = i;
-}
-
-static int light_verb(const pgn__token *t);
-
-/* "[Iran compound] [shot NOUN root] down a drone": a root the tagger took
-** for a noun, with the clause's actor hung on it as a compound before it:
-** that actor, else -1. */
-static int noun_verb_subject(const pgn__sent *s, int t) {
-    if (s->head[t] >= 0) return -1;
-    for (int c = s->first_child[t]; c >= 0 && c < t; c = s->next_sibling[c])
-        if (pgn__rel_is(&s->tok[c], "compound") && pgn__actor_of(s, c) >= 0 &&
-            s->mention[c] >= 0 && s->mention[t] != s->mention[c])
-            return c;
-    return -1;
-}
-
-/* Tries entry e on trigger t; fills m and returns 1 when it matches. */
-static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *m) {
-    memset(m, 0, sizeof *m);
-    m->e = e;
-    m->target = m->complement = m->prt_object = -1;
-    m->lo = m->hi = t;
-    int anchor = t, last_object = -1;
-    for (int k = 0; k < e->n_items; k++) {
-        const pgn__lex_item *it = &e->items[k];
-        int found = -1;
-        switch (it->kind) {
-        case PGN__LI_PARTICLE:
-            for (int c = s->first_child[anchor]; c >= 0 && found < 0; c = s->next_sibling[c])
-                if ((pgn__rel_is(&s->tok[c], "compound:prt") ||
-                     pgn__rel_is(&s->tok[c], "advmod")) && pgn__word_is(&s->tok[c], it->word))
-                    found = c;
-            /* A parser may hang the particle on the next phrase as a case
-            ** marker ("pulled [out of Iraq]"); it still follows the verb. */
-            for (int c = s->first_child[anchor]; c >= 0 && found < 0; c = s->next_sibling[c]) {
-                if (!pgn__rel_is(&s->tok[c], "obl") && !pgn__rel_is(&s->tok[c], "nmod")) continue;
-                for (int d = s->first_child[c]; d >= 0 && found < 0; d = s->next_sibling[d])
-                    if (pgn__rel_is(&s->tok[d], "case") && d == anchor + 1 &&
-                        pgn__word_is(&s->tok[d], it->word)) {
-                        found = d;
-                        m->prt_object = c; /* "shot [down a balloon]" */
-                    }
-            }
-            if (found < 0) return 0;
-            widen(m, found);
-            m->score += 2;
-            break;
-        case PGN__LI_OBJECT:
-            for (int c = s->first_child[anchor]; c >= 0 && found < 0; c = s->next_sibling[c])
-                if (is_object_rel(&s->tok[c]) && phrase_is(s, c, it->word)) found = c;
-            if (found < 0 && m->target >= 0 && m->target_is_obj)
-                /* "accused Israel [of genocide]" with the phrase hung on
-                ** the accused */
-                for (int c = s->first_child[m->target]; c >= 0 && found < 0; c = s->next_sibling[c])
-                    if (pgn__rel_is(&s->tok[c], "nmod") && phrase_is(s, c, it->word)) found = c;
-            if (found < 0) return 0;
-            last_object = found;
-            m->objects[m->n_objects++] = found;
-            m->score += 3;
-            break;
-        case PGN__LI_COMPLEMENT:
-            for (int c = s->first_child[anchor]; c >= 0 && found < 0; c = s->next_sibling[c])
-                if (is_complement_rel(&s->tok[c]) && pgn__lemma_is(&s->tok[c], it->word))
-                    found = c;
-            int hang = m->target >= 0 && m->target_is_obj ? m->target : last_object;
-            if (found < 0 && hang >= 0)
-                /* "summoned the ambassador [to protest]", "ordered the
-                ** diplomats [to leave]": hung on the object */
-                for (int c = s->first_child[hang]; c >= 0 && found < 0; c = s->next_sibling[c])
-                    if (pgn__rel_is(&s->tok[c], "acl") && pgn__lemma_is(&s->tok[c], it->word))
-                        found = c;
-            if (found < 0 && anchor == t && t + 2 < s->n && s->head[t + 1] > t &&
-                pgn__lemma_is(&s->tok[t + 1], "to") && s->tok[t].upos &&
-                strcmp(s->tok[t].upos, "NOUN") == 0) {
-                /* "Xi's refusal to visit Russia" with the infinitive hung
-                ** on the clause's verb by the parser: "to" right after the
-                ** noun still makes it the noun's complement. */
-                int c = s->head[t + 1];
-                if (is_complement_rel(&s->tok[c]) && pgn__lemma_is(&s->tok[c], it->word))
-                    found = c;
-            }
-            if (found < 0) return 0;
-            m->complement = found;
-            anchor = found; /* later items constrain the complement */
-            last_object = -1;
-            m->score += 3;
-            break;
-        case PGN__LI_TARGET_PREP: {
-            /* The phrase may hang on the trigger, its object, or (for a
-            ** noun after a light verb: "launched an incursion [into
-            ** Russia]") on the verb; one naming an actor beats one naming
-            ** a date ("declared war [on Hamas] [on Sunday]"). */
-            int cand[5], nc = 0;
-            cand[nc++] = pgn__prep_child(s, anchor, it->word);
-            if (last_object >= 0) {
-                cand[nc++] = pgn__prep_child(s, last_object, it->word);
-                /* "sent rescue teams and medical supplies [to Turkey]" */
-                for (int c = s->first_child[last_object]; c >= 0 && nc < 3; c = s->next_sibling[c])
-                    if (pgn__rel_is(&s->tok[c], "conj")) cand[nc++] = pgn__prep_child(s, c, it->word);
-            }
-            if (anchor != t) cand[nc++] = pgn__prep_child(s, t, it->word);
-            if (s->head[t] >= 0 && pgn__rel_is(&s->tok[t], "obj") && light_verb(&s->tok[s->head[t]]))
-                cand[nc++] = pgn__prep_child(s, s->head[t], it->word);
-            for (int k2 = 0; k2 < nc && found < 0; k2++)
-                if (cand[k2] >= 0 && pgn__actor_of(s, cand[k2]) >= 0) found = cand[k2];
-            for (int k2 = 0; k2 < nc && found < 0; k2++) found = cand[k2];
-            if (found < 0) return 0;
-            m->target = found;
-            m->score += 2;
-            break;
-        }
-        case PGN__LI_TARGET_OBJ:
-            /* "granted Ukraine candidate status": the recipient is iobj */
-            found = pgn__child(s, anchor, "iobj");
-            if (found < 0) found = pgn__child(s, anchor, "obj");
-            if (found < 0) { /* a parser's "accused [xcomp North Korea]" */
-                int x = pgn__child(s, anchor, "xcomp");
-                if (x >= 0 && s->tok[x].upos &&
-                    (strcmp(s->tok[x].upos, "PROPN") == 0 || strcmp(s->tok[x].upos, "NOUN") == 0))
-                    found = x;
-            }
-            if (found < 0 && pgn__is_passive(s, anchor)) found = pgn__child(s, anchor, "nsubj:pass");
-            if (found < 0) found = m->prt_object;
-            if (found < 0 && !pgn__is_passive(s, anchor)) {
-                /* "Guterres met Russian Deputy Foreign Minister Sergei
-                ** Vershinin" parsed with the name hung elsewhere: an actor
-                ** starting right after the verb (or its article) is still
-                ** its object. */
-                int k2 = anchor + 1;
-                if (k2 < s->n && s->tok[k2].upos && strcmp(s->tok[k2].upos, "DET") == 0) k2++;
-                int hk = k2 < s->n ? s->head[k2] : -1;
-                int subj_of_clause = hk >= 0 && pgn__rel_is(&s->tok[k2], "nsubj") &&
-                                     s->tok[hk].upos && strcmp(s->tok[hk].upos, "PUNCT") != 0;
-                if (k2 < s->n && s->mention[k2] >= 0 && (k2 == 0 || s->mention[k2 - 1] != s->mention[k2]) &&
-                    hk != anchor && !subj_of_clause && pgn__actor_of(s, k2) >= 0) {
-                    const pgn__mention *mm = &s->doc->mentions.v[s->mention[k2]];
-                    if (mm->first == s->first + (uint32_t)k2) found = k2;
-                }
-            }
-            if (found >= 0) {
-                m->target = found;
-                m->target_is_obj = 1;
-                m->score += 1;
-            }
-            break;
-        default:
-            return 0;
-        }
-    }
-    m->score += 1; /* a match at all beats nothing */
-    m->code = e->code;
-    return 1;
-}
-
-static int best_match(const pgn__sent *s, int t, char pos, match *best) {
-    size_t n = 0;
-    const pgn__lex_entry *es = NULL;
-    /* The lemma first; when it heads no entry, the form's simple stems
-    ** (a lemmatizer's "shel" for "shelled" still finds "shell"). */
-    char v[8][PGN__LEMMA_MAX];
-    int nv = pgn__lemma_variants(&s->tok[t], v, 8);
-    for (int i = 0; i < nv && !es; i++) es = pgn__lexicon_lookup(s->lex, v[i], pos, &n);
-    int have = 0;
-    for (size_t i = 0; i < n; i++) {
-        match m;
-        if (!try_entry(s, t, &es[i], &m)) continue;
-        /* A pattern whose target is an actor beats one whose preposition
-        ** only found a date ("massed troops near Egypt on Saturday"). */
-        if (m.target >= 0 && !m.target_is_obj && pgn__actor_of(s, m.target) >= 0) m.score += 2;
-        if (!have || m.score > best->score) {
-            *best = m;
-            have = 1;
-        }
-    }
-    return have;
-}
+typedef pgn__match match;
 
 /* ---------------------------------------------------------- event building */
-
-/* Verbs that only carry a nominal event: "launched an invasion of Ukraine"
-** gives the invasion the subject of "launched". */
-static int light_verb(const pgn__token *t) {
-    static const char *const verbs[] = {"launch", "carry", "conduct", "stage", "make",
-                                        "hold", "begin", "start", "mount", "continue",
-                                        "extend", "issue", "step", "order", "announce",
-                                        "resume", "intensify", "escalate", "authorise",
-                                        "authorize", "approve"};
-    if (!t->lemma) return 0;
-    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
-        if (strcmp(t->lemma, verbs[i]) == 0) return 1;
-    return 0;
-}
 
 typedef struct roles {
     int32_t src[8], tgt[8];
@@ -324,7 +76,7 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
         return;
     }
     int passive = 0, subj = pgn__subject_of(s, t, &passive);
-    if (subj < 0) subj = noun_verb_subject(s, t);
+    if (subj < 0) subj = pgn__noun_verb_subject(s, t);
     int anchor = m->complement >= 0 ? m->complement : t;
     if (passive && subj >= 0) {
         /* "Ukraine was invaded by Russia": the passive subject is the target. */
@@ -336,6 +88,18 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
         else
             r->n_tgt = pgn__actors_of(s, m->target, r->tgt, 8);
         return;
+    }
+    if (subj >= 0 && pgn__actor_of(s, subj) < 0 && s->tok[subj].upos &&
+        strcmp(s->tok[subj].upos, "PRON") == 0 && pgn__rel_is(&s->tok[t], "ccomp") &&
+        s->head[t] >= 0 && s->tok[s->head[t]].lemma &&
+        pgn__lexicon_cue(s->lex, PGN__CUE_SPEECH, s->tok[s->head[t]].lemma, NULL)) {
+        /* "The Israeli military said it had struck ...": a pronoun left
+        ** unresolved as the subject of a reported clause is the speaker */
+        int p2 = 0, sp = pgn__subject_of(s, s->head[t], &p2);
+        if (sp >= 0 && !p2 && pgn__actor_of(s, sp) >= 0 &&
+            (pgn__word_is(&s->tok[subj], "it") || pgn__word_is(&s->tok[subj], "they") ||
+             pgn__word_is(&s->tok[subj], "we")))
+            subj = sp;
     }
     if (subj >= 0 && pgn__actor_of(s, subj) < 0 && pgn__rel_is(&s->tok[t], "acl:relcl") &&
         s->head[t] >= 0)
@@ -428,6 +192,34 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
         int o = pgn__object_child(s, s->head[t]);
         if (o > t) tgt = o;
     }
+    if (tgt < 0 && pgn__object_child(s, t) < 0) {
+        /* "fired on and seized three Ukrainian vessels": an object shared
+        ** by the verbs hangs on the last one */
+        for (int c = s->first_child[t]; c >= 0 && tgt < 0; c = s->next_sibling[c])
+            if (c > t && pgn__rel_is(&s->tok[c], "conj") && pgn__child(s, c, "nsubj") < 0 &&
+                s->tok[c].upos && strcmp(s->tok[c].upos, "VERB") == 0) {
+                int o = pgn__object_child(s, c);
+                /* (only a list of bare verbs: "fired on and seized") */
+                if (o >= 0 && c <= t + 3 && pgn__actor_of(s, o) >= 0) tgt = o;
+            }
+    }
+    if ((tgt < 0 || pgn__actor_of(s, tgt) < 0) && s->head[t] >= 0 &&
+        pgn__rel_is(&s->tok[t], "conj") && pgn__child(s, t, "nsubj") < 0 &&
+        s->tok[s->head[t]].upos && strcmp(s->tok[s->head[t]].upos, "VERB") == 0) {
+        /* "suspended a treaty with Pakistan and closed the border
+        ** crossing", "rejected Moscow's demand but offered talks": a verb
+        ** sharing its subject, with no one named, acts on whom the first
+        ** verb named */
+        int h = s->head[t], o = pgn__object_child(s, h);
+        static const char *const via[] = {"with", "on", "against", "to"};
+        for (size_t k = 0; (o < 0 || pgn__actor_of(s, o) < 0) && k < sizeof via / sizeof via[0]; k++) {
+            int p = pgn__prep_child(s, h, via[k]);
+            if (p < 0 && o >= 0) p = pgn__prep_child(s, o, via[k]);
+            if (p >= 0) o = p;
+        }
+        if (o >= 0 && pgn__actor_of(s, o) >= 0 && !pgn__countryless(s->doc, pgn__actor_of(s, o)))
+            tgt = o;
+    }
     r->n_tgt = pgn__actors_of(s, tgt, r->tgt, 8);
 }
 
@@ -460,7 +252,7 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
         if (f >= 0 && f != m->target && pgn__actor_of(s, f) >= 0) src = f;
     }
     if (src < 0 && pgn__rel_is(&s->tok[t], "obj") && s->head[t] >= 0 &&
-        light_verb(&s->tok[s->head[t]])) {
+        pgn__light_verb(&s->tok[s->head[t]])) {
         int passive = 0;
         src = pgn__subject_of(s, s->head[t], &passive);
         if (passive) src = -1;
@@ -491,7 +283,13 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
     }
     if (r->n_tgt == 0 && m->complement >= 0) /* "refusal to visit Russia" */
         r->n_tgt = pgn__actors_of(s, pgn__object_child(s, m->complement), r->tgt, 8);
-    if (r->n_tgt == 0 && h >= 0 && pgn__rel_is(&s->tok[t], "obj") && light_verb(&s->tok[h]))
+    if (r->n_tgt == 0 && h >= 0 && pgn__case_of(s, t) && strcmp(pgn__case_of(s, t), "despite") == 0) {
+        /* "arrived in Taipei despite warnings from Beijing": what was
+        ** done despite a warning or protest is done by whom it addressed */
+        int passive = 0, subj = pgn__subject_of(s, h, &passive);
+        if (!passive) r->n_tgt = pgn__actors_of(s, subj, r->tgt, 8);
+    }
+    if (r->n_tgt == 0 && h >= 0 && pgn__rel_is(&s->tok[t], "obj") && pgn__light_verb(&s->tok[h]))
         /* "launched strikes [on Kyiv]": the phrase may hang on the verb */
         for (int k = 0; k < m->e->n_items && r->n_tgt == 0; k++)
             if (m->e->items[k].kind == PGN__LI_TARGET_PREP)
@@ -614,6 +412,20 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         code->code[1] == '0' && r->n_tgt > 0 &&
         (pgn__countryless(c->doc, r->tgt[0]) || pgn__same_country(c->doc, r->src[0], r->tgt[0])))
         return 0; /* "Tokayev ordered security forces to...": his own, no demand */
+    roles dom;
+    if (r->n_tgt == 0 && r->n_src == 1 && !reciprocal) {
+        int o = pgn__object_child(s, m->complement >= 0 ? m->complement : t);
+        int32_t v = o >= 0 && s->mention[o] < 0
+                        ? pgn__domestic_victim(c->doc, c->sentence, s->first + (uint32_t)o,
+                                               code->code, r->src[0])
+                        : -1;
+        if (v >= 0) {
+            dom = *r;
+            dom.tgt[0] = v;
+            dom.n_tgt = 1;
+            r = &dom;
+        }
+    }
     int ns = r->n_src, nt = r->n_tgt ? r->n_tgt : 1;
     /* (a reciprocal pair skips source == target below) */
     for (int i = 0; i < ns; i++)
@@ -627,6 +439,12 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
             ** own affairs, not a target */
             if (tgt >= 0 && c->doc->mentions.v[tgt].how == PGN__MENTION_COREF &&
                 pgn__same_code(c->doc, src, tgt) && !pgn__domestic_root(code->code))
+                tgt = -1;
+            /* "ordered a mobilisation in Russia": force readied at home
+            ** is aimed at no one there */
+            if (tgt >= 0 && strncmp(code->code, "15", 2) == 0 &&
+                c->doc->mentions.v[tgt].how != PGN__MENTION_COREF && !pgn__countryless(c->doc, tgt) &&
+                pgn__same_country(c->doc, src, tgt))
                 tgt = -1;
             /* "Gunmen killed 26 tourists": sectors with no country on both
             ** sides name no one the event could be coded for */
@@ -642,7 +460,15 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
             ev->trigger = s->first + (uint32_t)t;
             ev->trigger_first = s->first + (uint32_t)m->lo;
             ev->trigger_last = s->first + (uint32_t)m->hi + 1;
-            ev->cameo = pgn__domestic(c->doc, c->ont, code, src, tgt);
+            const pgn__cameo *kind = code;
+            if (strncmp(code->code, "14", 2) == 0 && s->tok[t].upos &&
+                strcmp(s->tok[t].upos, "NOUN") == 0 && pgn__state_named(c->doc, src)) {
+                /* "despite protests from Britain": a state's protest named
+                ** as a noun is an official complaint, not a demonstration */
+                const pgn__cameo *k = pgn__ontology_find(c->ont, "114");
+                if (k) kind = k;
+            }
+            ev->cameo = pgn__domestic(c->doc, c->ont, kind, src, tgt);
             ev->date = date;
             ev->negated = (uint8_t)mod.negated;
             ev->factuality = (uint8_t)mod.factuality;
@@ -686,11 +512,11 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         char pos = strcmp(tk->upos, "VERB") == 0 || strcmp(tk->upos, "ADJ") == 0 ? 'v'
                    : (strcmp(tk->upos, "NOUN") == 0 || strcmp(tk->upos, "PROPN") == 0) ? 'n'
                                                                                       : 0;
-        if (pos && best_match(s, t, pos, &matches[t])) has[t] = pos;
+        if (pos && pgn__best_match(s, t, pos, &matches[t])) has[t] = pos;
         /* A "noun" with a subject of its own is a verb the tagger missed
         ** ("The United States [shot/NOUN] down a balloon"). */
-        else if (pos == 'n' && (pgn__child(s, t, "nsubj") >= 0 || noun_verb_subject(s, t) >= 0) &&
-                 best_match(s, t, 'v', &matches[t]))
+        else if (pos == 'n' && (pgn__child(s, t, "nsubj") >= 0 || pgn__noun_verb_subject(s, t) >= 0) &&
+                 pgn__best_match(s, t, 'v', &matches[t]))
             has[t] = 'v';
     }
     /* Pass 2: what one trigger consumes is not coded on its own: a named
@@ -873,6 +699,7 @@ int pgn__events_extract(const pgn__ontology *ont, const pgn__lexicon *lex, pgn_d
     int *buf = NULL;
     match *matches = NULL;
     char *has = NULL;
+    pgn__token *toks = NULL; /* a sentence's tokens, when repaired */
     int rc = 0;
     size_t m = 0; /* mentions are in text order: one pass over them */
     for (size_t si = 0; si < doc->sentences.n && rc == 0; si++) {
@@ -883,11 +710,13 @@ int pgn__events_extract(const pgn__ontology *ont, const pgn__lexicon *lex, pgn_d
             free(buf);
             free(matches);
             free(has);
+            free(toks);
             cap = n * 2;
             buf = malloc(cap * 5 * sizeof *buf);
             matches = malloc(cap * sizeof *matches);
             has = malloc(cap);
-            if (!buf || !matches || !has) {
+            toks = malloc(cap * sizeof *toks);
+            if (!buf || !matches || !has || !toks) {
                 rc = pgn__err(err, PGN_ENOMEM, doc->meta.source, -1, -1,
                               "no memory for sentence %zu", si);
                 break;
@@ -907,6 +736,7 @@ int pgn__events_extract(const pgn__ontology *ont, const pgn__lexicon *lex, pgn_d
                 if (ti >= sen->first && ti < sen->first + n && s.mention[ti - sen->first] < 0)
                     s.mention[ti - sen->first] = (int)k;
         }
+        pgn__repair_headline(&s, toks);
         /* A cycle in a broken parse must not loop: each walk up marks its
         ** path; meeting the path again closes a cycle, cut there.  Every
         ** token is walked once, so this is linear in the sentence. */
@@ -935,6 +765,7 @@ int pgn__events_extract(const pgn__ontology *ont, const pgn__lexicon *lex, pgn_d
     free(buf);
     free(matches);
     free(has);
+    free(toks);
     if (rc == 0) propagate_denials(doc, first_event);
     return rc;
 }

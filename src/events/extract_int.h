@@ -79,8 +79,16 @@ void pgn__modality_of(const pgn__sent *s, int trigger, pgn__modality *out);
 ** speaker who calls the report false, or -1. */
 int32_t pgn__falsity_speaker(const pgn__sent *s, int pred);
 
+/* (repair.c) A sentence parsed as a noun phrase whose verb is a
+** participle ("police [arrested acl] Imran Khan"): rewrites s's heads and,
+** in tok (room for s->n tokens), a copy of its tokens, and points s->tok
+** there.  Call before the children lists are built.  Returns 1 if so. */
+int pgn__repair_headline(pgn__sent *s, pgn__token *tok);
+
 /* (actors.c) An actor known only by its sector, with no country. */
 int pgn__countryless(const pgn_doc *doc, int32_t m);
+/* Mention m is a state named as such ("Britain", "Beijing"). */
+int pgn__state_named(const pgn_doc *doc, int32_t m);
 /* Mentions a and b carry the same actor code (both -1 counts). */
 int pgn__same_code(const pgn_doc *doc, int32_t a, int32_t b);
 /* Mentions a and b have the same country. */
@@ -91,6 +99,10 @@ int pgn__domestic_root(const char *code);
 ** country to a country-less side of a domestic act (rewriting its mention). */
 const pgn__cameo *pgn__domestic(pgn_doc *doc, const pgn__ontology *ont, const pgn__cameo *code,
                                 int32_t src, int32_t tgt);
+/* A new mention, with src's country, of the unknown person (token tok)
+** a state arrests ("police arrested 25 people"), or -1. */
+int32_t pgn__domestic_victim(pgn_doc *doc, uint32_t sentence, uint32_t tok, const char *code,
+                             int32_t src);
 /* Drops the events from index first on that another event there stands for. */
 void pgn__drop_shadowed(pgn_doc *doc, size_t first);
 

@@ -23,6 +23,7 @@
 
 typedef struct ev_key {
     const char *cat, *src, *tgt;   /* src/tgt may be NULL */
+    const char *cameo;             /* NULL when the gold names none */
     char root[3];
     int fact;
     int negated;
@@ -53,9 +54,10 @@ static int pair_score(const ev_key *g, const ev_key *s) {
            code_match(g->tgt, s->tgt);
 }
 
+/* used[j]: system event j matched a gold event whole; found[i]: gold
+** event i was matched (both filled for the error report). */
 static void score_item(const ev_key *gold, size_t n_gold, const ev_key *sys, size_t n_sys,
-                       pgn__event_scores *sc) {
-    char used[MAX_EV] = {0};
+                       pgn__event_scores *sc, char *used, char *found) {
     /* Whole events. */
     for (size_t i = 0; i < n_gold; i++) {
         if (gold[i].negated) {
@@ -72,6 +74,7 @@ static void score_item(const ev_key *gold, size_t n_gold, const ev_key *sys, siz
         for (size_t j = 0; j < n_sys; j++) {
             if (used[j] || sys[j].negated || pair_score(&gold[i], &sys[j]) != 7) continue;
             used[j] = 1;
+            found[i] = 1;
             sc->matched++;
             sc->fact_ok += gold[i].fact == sys[j].fact;
             break;
@@ -127,6 +130,7 @@ static int parse_gold_events(json_t *arr, ev_key *g, size_t *n, const char *name
         k->tgt = opt_str(e, "target");
         const char *cameo = opt_str(e, "cameo");
         if (cameo && strlen(cameo) >= 2) memcpy(k->root, cameo, 2);
+        k->cameo = cameo;
         const char *f = opt_str(e, "factuality");
         k->fact = f ? fact_from_name(f) : PGN__FACT_ASSERTED;
         if (k->fact < 0)
@@ -145,6 +149,7 @@ static size_t sys_events(const pgn_doc *doc, ev_key *s) {
         ev_key *k = &s[n++];
         memset(k, 0, sizeof *k);
         k->cat = e->cameo->plover->name;
+        k->cameo = e->cameo->code;
         k->src = mention_code(doc, e->source);
         k->tgt = mention_code(doc, e->target);
         memcpy(k->root, e->cameo->code, 2);
@@ -154,8 +159,30 @@ static size_t sys_events(const pgn_doc *doc, ev_key *s) {
     return n;
 }
 
+/* Reports line's errors: the gold events not found, the system events not
+** used (negated ones on either side are scored apart and left out). */
+static void report(pgn_score_errors_fn efn, void *ectx, long line, const char *id,
+                   const char *text, const ev_key *g, size_t n_gold, const char *found,
+                   const ev_key *s, size_t n_sys, const char *used) {
+    pgn_event_key miss[MAX_EV], spur[MAX_EV];
+    size_t nm = 0, ns = 0;
+    for (size_t i = 0; i < n_gold; i++)
+        if (!g[i].negated && !found[i])
+            miss[nm++] = (pgn_event_key){g[i].cat, g[i].cameo, g[i].src, g[i].tgt};
+    for (size_t j = 0; j < n_sys; j++)
+        if (!s[j].negated && !used[j])
+            spur[ns++] = (pgn_event_key){s[j].cat, s[j].cameo, s[j].src, s[j].tgt};
+    if (nm || ns) efn(ectx, line, id, text, miss, nm, spur, ns);
+}
+
 int pgn__score_events(const char *name, const char *gold, size_t len, pgn__code_text_fn fn,
                       void *ctx, pgn__event_scores *sc, pgn_error *err) {
+    return pgn__score_events_errors(name, gold, len, fn, ctx, NULL, NULL, sc, err);
+}
+
+int pgn__score_events_errors(const char *name, const char *gold, size_t len, pgn__code_text_fn fn,
+                             void *ctx, pgn_score_errors_fn efn, void *ectx,
+                             pgn__event_scores *sc, pgn_error *err) {
     memset(sc, 0, sizeof *sc);
     size_t off = 0;
     long line = 0;
@@ -186,14 +213,16 @@ int pgn__score_events(const char *name, const char *gold, size_t len, pgn__code_
         pgn_doc *doc = NULL;
         pgn_error cerr;
         sc->items++;
+        char used[MAX_EV] = {0}, found[MAX_EV] = {0};
+        size_t n_sys = 0;
         if (fn(ctx, text, strlen(text), date, &doc, &cerr) != 0 || !doc) {
             sc->coding_errors++;
             if (sc->coding_errors == 1 && err) *err = cerr;
-            score_item(g, n_gold, s, 0, sc);
         } else {
-            size_t n_sys = sys_events(doc, s);
-            score_item(g, n_gold, s, n_sys, sc);
+            n_sys = sys_events(doc, s);
         }
+        score_item(g, n_gold, s, n_sys, sc, used, found);
+        if (efn) report(efn, ectx, line, opt_str(o, "id"), text, g, n_gold, found, s, n_sys, used);
         pgn_doc_free(doc);
         json_decref(o);
     }
@@ -211,10 +240,16 @@ int pgn__score_events(const char *name, const char *gold, size_t len, pgn__code_
 
 int pgn__score_events_file(const char *path, pgn__code_text_fn fn, void *ctx,
                            pgn__event_scores *out, pgn_error *err) {
+    return pgn__score_events_file_errors(path, fn, ctx, NULL, NULL, out, err);
+}
+
+int pgn__score_events_file_errors(const char *path, pgn__code_text_fn fn, void *ctx,
+                                  pgn_score_errors_fn efn, void *ectx, pgn__event_scores *out,
+                                  pgn_error *err) {
     char *text = NULL;
     size_t len = 0;
     int rc = pgn__df_read_file(path, &text, &len, err);
-    if (rc == 0) rc = pgn__score_events(path, text, len, fn, ctx, out, err);
+    if (rc == 0) rc = pgn__score_events_errors(path, text, len, fn, ctx, efn, ectx, out, err);
     free(text);
     return rc;
 }
@@ -225,4 +260,13 @@ int pgn_events_score_file(const char *gold_path, pgn_code_text_fn code_fn, void 
         return pgn__err(err, PGN_EINVAL, gold_path ? gold_path : "", -1, -1,
                         "missing gold file, coder or result");
     return pgn__score_events_file(gold_path, code_fn, ctx, out, err);
+}
+
+int pgn_events_score_file_errors(const char *gold_path, pgn_code_text_fn code_fn, void *ctx,
+                                 pgn_score_errors_fn errors_fn, void *errors_ctx,
+                                 pgn_event_scores *out, pgn_error *err) {
+    if (!gold_path || !code_fn || !out)
+        return pgn__err(err, PGN_EINVAL, gold_path ? gold_path : "", -1, -1,
+                        "missing gold file, coder or result");
+    return pgn__score_events_file_errors(gold_path, code_fn, ctx, errors_fn, errors_ctx, out, err);
 }

@@ -27,7 +27,14 @@ typedef pgn_event_scores pgn__event_scores;
 ** the gold file are errors (file and line); coder failures are counted. */
 int pgn__score_events(const char *name, const char *gold, size_t len, pgn__code_text_fn fn,
                       void *ctx, pgn__event_scores *out, pgn_error *err);
+/* The same, reporting each line's errors to efn (may be NULL). */
+int pgn__score_events_errors(const char *name, const char *gold, size_t len, pgn__code_text_fn fn,
+                             void *ctx, pgn_score_errors_fn efn, void *ectx,
+                             pgn__event_scores *out, pgn_error *err);
 int pgn__score_events_file(const char *path, pgn__code_text_fn fn, void *ctx,
                            pgn__event_scores *out, pgn_error *err);
+int pgn__score_events_file_errors(const char *path, pgn__code_text_fn fn, void *ctx,
+                                  pgn_score_errors_fn efn, void *ectx, pgn__event_scores *out,
+                                  pgn_error *err);
 
 #endif

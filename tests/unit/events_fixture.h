@@ -2,7 +2,8 @@
 **
 ** Builds a pgn_doc without the parser or the KB from a compact CoNLL-U-like
 ** text written by hand: one token a line, "ID FORM LEMMA UPOS HEAD DEPREL"
-** separated by spaces ("_" as LEMMA: the lower-cased form); a blank line
+** separated by spaces ("_" as LEMMA: the lower-cased form; UPOS may carry
+** the fine tag after a slash, "VERB/VBN"); a blank line
 ** ends a sentence; "# m FIRST[-LAST] CODE COUNTRY SECTOR [ENTRY]" lines add
 ** an actor mention over the sentence's tokens FIRST..LAST (1-based,
 ** inclusive; "-" for no country or sector).  The text is the forms joined by single
@@ -109,7 +110,10 @@ static pgn_doc *fx_doc(const char *conll, const char *date) {
         tk->end = tk->cend = (uint32_t)len;
         tk->form = fx_dup(doc, t.form);
         tk->lemma = fx_dup(doc, t.lemma);
+        char *slash = strchr(t.upos, '/');
+        if (slash) *slash = 0;
         tk->upos = fx_dup(doc, t.upos);
+        tk->xpos = slash ? fx_dup(doc, slash + 1) : NULL;
         tk->deprel = fx_dup(doc, t.deprel);
         tk->head = t.head;
         tk->flags = PGN__TOK_SPACE_AFTER;

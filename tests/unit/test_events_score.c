@@ -155,10 +155,57 @@ static void dev_set_is_well_formed(void **state) {
     assert_true(sc.items >= 80);
 }
 
+/* The error report: per line, the gold events missed and the system events
+** matching none; lines with no error are not reported. */
+typedef struct seen_errors {
+    int calls;
+    long line;
+    char id[16], missed[64], spurious[64];
+} seen_errors;
+
+static void collect(void *ctx, long line, const char *id, const char *text,
+                    const pgn_event_key *missed, size_t n_missed,
+                    const pgn_event_key *spurious, size_t n_spurious) {
+    (void)text;
+    seen_errors *e = ctx;
+    e->calls++;
+    e->line = line;
+    snprintf(e->id, sizeof e->id, "%s", id ? id : "-");
+    if (n_missed)
+        snprintf(e->missed, sizeof e->missed, "%zu %s %s %s", n_missed, missed[0].plover,
+                 missed[0].cameo ? missed[0].cameo : "-", missed[0].source);
+    if (n_spurious)
+        snprintf(e->spurious, sizeof e->spurious, "%zu %s %s %s", n_spurious, spurious[0].plover,
+                 spurious[0].cameo, spurious[0].target ? spurious[0].target : "-");
+}
+
+static void errors_are_reported_per_line(void **state) {
+    (void)state;
+    const char *gold =
+        "{\"id\":\"a\",\"text\":\"Russia invaded Ukraine.\",\"events\":[{\"plover\":\"ASSAULT\","
+        "\"source\":\"RUS\",\"target\":\"UKR\"}]}\n"
+        "{\"id\":\"c\",\"text\":\"Chad met Niger.\",\"events\":[{\"plover\":\"AGREE\",\"cameo\":\"036\","
+        "\"source\":\"TCD\",\"target\":\"NER\"}]}\n";
+    pgn__event_scores sc;
+    pgn_error err;
+    seen_errors e;
+    memset(&e, 0, sizeof e);
+    assert_int_equal(pgn__score_events_errors("g", gold, strlen(gold), fake_code, NULL, collect, &e,
+                                              &sc, &err),
+                     0);
+    assert_int_equal(e.calls, 1);
+    assert_int_equal(e.line, 2);
+    assert_string_equal(e.id, "c");
+    assert_string_equal(e.missed, "1 AGREE 036 TCD");
+    assert_string_equal(e.spurious, "1 CONSULT 040 NER");
+    assert_int_equal(sc.matched, 1);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(perfect_and_imperfect),
         cmocka_unit_test(reverse_prefix_does_not_match),
+        cmocka_unit_test(errors_are_reported_per_line),
         cmocka_unit_test(gold_errors_name_line),
         cmocka_unit_test(dev_set_is_well_formed),
     };

@@ -1,0 +1,283 @@
+/* src/events/match.c -- matching lexicon entries on a parsed sentence.
+**
+** For a trigger token, every entry its lemma heads (and, for a head with a
+** compound or adjective, every entry "a_b" heads) is tried: particles,
+** object lemmas (=item), complements (>item) and target phrases (T, PREP T)
+** must all be found in the tree; the most specific match wins.  Used by
+** extract.c (declared in match.h).
+*/
+#include <stdio.h>
+#include <string.h>
+
+#include "match.h"
+
+typedef pgn__match match;
+
+/* Does c carry lemma w, where "a_b" means head lemma b with a compound or
+** adjective dependent a ("hunger_strike", "war_crime")? */
+static int quantity_word(const pgn__token *t) {
+    static const char *const q[] = {"many",    "most",  "some",   "all",    "much",   "part",
+                                    "dozens",  "hundreds", "thousands", "several", "package",
+                                    "round",   "wave",  "series", "barrage", "volley", "raft",
+                                    "spate",   "string"};
+    for (size_t k = 0; t->lemma && k < sizeof q / sizeof q[0]; k++)
+        if (strcmp(t->lemma, q[k]) == 0) return 1;
+    return 0;
+}
+
+static int phrase_is(const pgn__sent *s, int c, const char *w) {
+    /* "eased many of its restrictions", "a new package of sanctions": the
+    ** quantity or batch stands for its noun (or, "approved a package",
+    ** for itself) */
+    if (quantity_word(&s->tok[c]))
+        for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
+            if (pgn__rel_is(&s->tok[d], "nmod") && pgn__case_of(s, d) &&
+                strcmp(pgn__case_of(s, d), "of") == 0 && phrase_is(s, d, w))
+                return 1;
+    const char *us = strchr(w, '_');
+    if (!us) return pgn__lemma_is(&s->tok[c], w) || pgn__word_is(&s->tok[c], w);
+    if (!s->tok[c].lemma || !pgn__lemma_is(&s->tok[c], us + 1)) return 0;
+    size_t n = (size_t)(us - w);
+    for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
+        if ((pgn__rel_is(&s->tok[d], "compound") || pgn__rel_is(&s->tok[d], "amod")) &&
+            s->tok[d].lemma && strlen(s->tok[d].lemma) == n &&
+            memcmp(s->tok[d].lemma, w, n) == 0)
+            return 1;
+    return 0;
+}
+
+static int is_object_rel(const pgn__token *t) {
+    return pgn__rel_is(t, "obj") || pgn__rel_is(t, "iobj") || pgn__rel_is(t, "nsubj:pass") ||
+           pgn__rel_is(t, "obl") || pgn__rel_is(t, "nmod") || pgn__rel_is(t, "compound") ||
+           pgn__rel_is(t, "xcomp");
+}
+
+static int is_complement_rel(const pgn__token *t) {
+    return pgn__rel_is(t, "xcomp") || pgn__rel_is(t, "ccomp") || pgn__rel_is(t, "advcl") ||
+           pgn__rel_is(t, "acl");
+}
+
+
+
+static void widen(match *m, int i) {
+    if (i < m->lo) m->lo = i;
+    if (i > m->hi) m->hi = i;
+}
+
+
+/* "[Iran compound] [shot NOUN root] down a drone": a root the tagger took
+** for a noun, with the clause's actor hung on it as a compound before it:
+** that actor, else -1. */
+int pgn__noun_verb_subject(const pgn__sent *s, int t) {
+    if (s->head[t] >= 0) return -1;
+    for (int c = s->first_child[t]; c >= 0 && c < t; c = s->next_sibling[c])
+        if (pgn__rel_is(&s->tok[c], "compound") && pgn__actor_of(s, c) >= 0 &&
+            s->mention[c] >= 0 && s->mention[t] != s->mention[c])
+            return c;
+    return -1;
+}
+
+/* Tries entry e on trigger t; fills m and returns 1 when it matches. */
+static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *m) {
+    memset(m, 0, sizeof *m);
+    m->e = e;
+    m->target = m->complement = m->prt_object = -1;
+    m->lo = m->hi = t;
+    int anchor = t, last_object = -1;
+    for (int k = 0; k < e->n_items; k++) {
+        const pgn__lex_item *it = &e->items[k];
+        int found = -1;
+        switch (it->kind) {
+        case PGN__LI_PARTICLE:
+            for (int c = s->first_child[anchor]; c >= 0 && found < 0; c = s->next_sibling[c])
+                if ((pgn__rel_is(&s->tok[c], "compound:prt") ||
+                     pgn__rel_is(&s->tok[c], "advmod")) && pgn__word_is(&s->tok[c], it->word))
+                    found = c;
+            /* A parser may hang the particle on the next phrase as a case
+            ** marker ("pulled [out of Iraq]"); it still follows the verb. */
+            for (int c = s->first_child[anchor]; c >= 0 && found < 0; c = s->next_sibling[c]) {
+                if (!pgn__rel_is(&s->tok[c], "obl") && !pgn__rel_is(&s->tok[c], "nmod")) continue;
+                for (int d = s->first_child[c]; d >= 0 && found < 0; d = s->next_sibling[d])
+                    if (pgn__rel_is(&s->tok[d], "case") && d == anchor + 1 &&
+                        pgn__word_is(&s->tok[d], it->word)) {
+                        found = d;
+                        m->prt_object = c; /* "shot [down a balloon]" */
+                    }
+            }
+            if (found < 0) return 0;
+            widen(m, found);
+            m->score += 2;
+            break;
+        case PGN__LI_OBJECT:
+            for (int c = s->first_child[anchor]; c >= 0 && found < 0; c = s->next_sibling[c])
+                if (is_object_rel(&s->tok[c]) && phrase_is(s, c, it->word)) found = c;
+            if (found < 0 && m->target >= 0 && m->target_is_obj)
+                /* "accused Israel [of genocide]" with the phrase hung on
+                ** the accused */
+                for (int c = s->first_child[m->target]; c >= 0 && found < 0; c = s->next_sibling[c])
+                    if (pgn__rel_is(&s->tok[c], "nmod") && phrase_is(s, c, it->word)) found = c;
+            if (found < 0) return 0;
+            last_object = found;
+            m->objects[m->n_objects++] = found;
+            m->score += 3;
+            break;
+        case PGN__LI_COMPLEMENT:
+            for (int c = s->first_child[anchor]; c >= 0 && found < 0; c = s->next_sibling[c])
+                if (is_complement_rel(&s->tok[c]) && pgn__lemma_is(&s->tok[c], it->word))
+                    found = c;
+            int hang = m->target >= 0 && m->target_is_obj ? m->target : last_object;
+            if (found < 0 && hang >= 0)
+                /* "summoned the ambassador [to protest]", "ordered the
+                ** diplomats [to leave]": hung on the object */
+                for (int c = s->first_child[hang]; c >= 0 && found < 0; c = s->next_sibling[c])
+                    if (pgn__rel_is(&s->tok[c], "acl") && pgn__lemma_is(&s->tok[c], it->word))
+                        found = c;
+            if (found < 0 && anchor == t && t + 2 < s->n && s->head[t + 1] > t &&
+                pgn__lemma_is(&s->tok[t + 1], "to") && s->tok[t].upos &&
+                strcmp(s->tok[t].upos, "NOUN") == 0) {
+                /* "Xi's refusal to visit Russia" with the infinitive hung
+                ** on the clause's verb by the parser: "to" right after the
+                ** noun still makes it the noun's complement. */
+                int c = s->head[t + 1];
+                if (is_complement_rel(&s->tok[c]) && pgn__lemma_is(&s->tok[c], it->word))
+                    found = c;
+            }
+            if (found < 0) return 0;
+            m->complement = found;
+            anchor = found; /* later items constrain the complement */
+            last_object = -1;
+            m->score += 3;
+            break;
+        case PGN__LI_TARGET_PREP: {
+            /* The phrase may hang on the trigger, its object, or (for a
+            ** noun after a light verb: "launched an incursion [into
+            ** Russia]") on the verb; one naming an actor beats one naming
+            ** a date ("declared war [on Hamas] [on Sunday]"). */
+            int cand[5], nc = 0;
+            cand[nc++] = pgn__prep_child(s, anchor, it->word);
+            if (last_object >= 0) {
+                cand[nc++] = pgn__prep_child(s, last_object, it->word);
+                /* "sent rescue teams and medical supplies [to Turkey]" */
+                for (int c = s->first_child[last_object]; c >= 0 && nc < 3; c = s->next_sibling[c])
+                    if (pgn__rel_is(&s->tok[c], "conj")) cand[nc++] = pgn__prep_child(s, c, it->word);
+            }
+            if (anchor != t) cand[nc++] = pgn__prep_child(s, t, it->word);
+            if (s->head[t] >= 0 && pgn__rel_is(&s->tok[t], "obj") && pgn__light_verb(&s->tok[s->head[t]]))
+                cand[nc++] = pgn__prep_child(s, s->head[t], it->word);
+            for (int k2 = 0; k2 < nc && found < 0; k2++)
+                if (cand[k2] >= 0 && pgn__actor_of(s, cand[k2]) >= 0) found = cand[k2];
+            for (int k2 = 0; k2 < nc && found < 0; k2++) found = cand[k2];
+            if (found < 0) return 0;
+            m->target = found;
+            m->score += 2;
+            break;
+        }
+        case PGN__LI_TARGET_OBJ:
+            /* "granted Ukraine candidate status": the recipient is iobj */
+            found = pgn__child(s, anchor, "iobj");
+            if (found < 0) found = pgn__child(s, anchor, "obj");
+            if (found < 0) { /* a parser's "accused [xcomp North Korea]" */
+                int x = pgn__child(s, anchor, "xcomp");
+                if (x >= 0 && s->tok[x].upos &&
+                    (strcmp(s->tok[x].upos, "PROPN") == 0 || strcmp(s->tok[x].upos, "NOUN") == 0))
+                    found = x;
+            }
+            if (found < 0 && pgn__is_passive(s, anchor)) found = pgn__child(s, anchor, "nsubj:pass");
+            if (found < 0) found = m->prt_object;
+            if (found < 0 && !pgn__is_passive(s, anchor)) {
+                /* "Guterres met Russian Deputy Foreign Minister Sergei
+                ** Vershinin" parsed with the name hung elsewhere: an actor
+                ** starting right after the verb (or its article) is still
+                ** its object. */
+                int k2 = anchor + 1;
+                if (k2 < s->n && s->tok[k2].upos && strcmp(s->tok[k2].upos, "DET") == 0) k2++;
+                int hk = k2 < s->n ? s->head[k2] : -1;
+                int subj_of_clause = hk >= 0 && pgn__rel_is(&s->tok[k2], "nsubj") &&
+                                     s->tok[hk].upos && strcmp(s->tok[hk].upos, "PUNCT") != 0;
+                if (k2 < s->n && s->mention[k2] >= 0 && (k2 == 0 || s->mention[k2 - 1] != s->mention[k2]) &&
+                    hk != anchor && !subj_of_clause && pgn__actor_of(s, k2) >= 0) {
+                    const pgn__mention *mm = &s->doc->mentions.v[s->mention[k2]];
+                    if (mm->first == s->first + (uint32_t)k2) found = k2;
+                }
+            }
+            if (found >= 0) {
+                m->target = found;
+                m->target_is_obj = 1;
+                m->score += 1;
+            } else if (it->required) {
+                /* "Russian forces withdrew": an entry that needs an actor
+                ** object and has no object at all gives way to the bare
+                ** verb's ("withdraw"), though a target found elsewhere
+                ** ("condemned and sanctioned Moscow") may still serve it */
+                m->score -= 1;
+            }
+            break;
+        default:
+            return 0;
+        }
+    }
+    m->score += 1; /* a match at all beats nothing */
+    m->code = e->code;
+    return 1;
+}
+
+/* Tries n entries on trigger t, each match's score raised by bonus; keeps
+** the best in *best (have: *best already holds a match). */
+static int try_entries(const pgn__sent *s, int t, const pgn__lex_entry *es, size_t n, int bonus,
+                       match *best, int have) {
+    for (size_t i = 0; i < n; i++) {
+        match m;
+        if (!try_entry(s, t, &es[i], &m)) continue;
+        m.score += bonus;
+        /* A pattern whose target is an actor beats one whose preposition
+        ** only found a date ("massed troops near Egypt on Saturday"). */
+        if (m.target >= 0 && !m.target_is_obj && pgn__actor_of(s, m.target) >= 0) m.score += 2;
+        if (!have || m.score > best->score) {
+            *best = m;
+            have = 1;
+        }
+    }
+    return have;
+}
+
+int pgn__best_match(const pgn__sent *s, int t, char pos, match *best) {
+    size_t n = 0;
+    const pgn__lex_entry *es = NULL;
+    /* The lemma first; when it heads no entry, the form's simple stems
+    ** (a lemmatizer's "shel" for "shelled" still finds "shell"). */
+    char v[8][PGN__LEMMA_MAX];
+    int nv = pgn__lemma_variants(&s->tok[t], v, 8);
+    for (int i = 0; i < nv && !es; i++) es = pgn__lexicon_lookup(s->lex, v[i], pos, &n);
+    int have = try_entries(s, t, es, n, 0, best, 0);
+    /* A head with a compound or adjective ("air strike", "general strike")
+    ** heads its own entries ("air_strike"), which beat the bare noun's. */
+    for (int d = s->first_child[t]; d >= 0; d = s->next_sibling[d]) {
+        if (!(pgn__rel_is(&s->tok[d], "compound") || pgn__rel_is(&s->tok[d], "amod")) ||
+            !s->tok[d].lemma)
+            continue;
+        for (int i = 0; i < nv; i++) {
+            char key[2 * PGN__LEMMA_MAX];
+            snprintf(key, sizeof key, "%.63s_%.63s", s->tok[d].lemma, v[i]);
+            size_t k = 0;
+            const pgn__lex_entry *ks = pgn__lexicon_lookup(s->lex, key, pos, &k);
+            if (!ks) continue;
+            have = try_entries(s, t, ks, k, 3, best, have);
+            break;
+        }
+    }
+    return have;
+}
+
+/* Verbs that only carry a nominal event: "launched an invasion of Ukraine"
+** gives the invasion the subject of "launched". */
+int pgn__light_verb(const pgn__token *t) {
+    static const char *const verbs[] = {"launch", "carry", "conduct", "stage", "make",
+                                        "hold", "begin", "start", "mount", "continue",
+                                        "extend", "issue", "step", "order", "announce",
+                                        "resume", "intensify", "escalate", "authorise",
+                                        "authorize", "approve"};
+    if (!t->lemma) return 0;
+    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+        if (strcmp(t->lemma, verbs[i]) == 0) return 1;
+    return 0;
+}

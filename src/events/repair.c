@@ -1,0 +1,125 @@
+/* src/events/repair.c -- mending parse errors before events are read.
+**
+** A news sentence opening "Pakistani police arrested Imran Khan" or
+** "Turkey hosted Russian negotiators" is at times parsed as a noun phrase:
+** the noun is the root and the verb a participle modifying it ("police
+** [arrested acl]", "[hosted amod] negotiators"), so the clause has no
+** predicate and no subject and codes no event.  When the sentence has no
+** predicate at all (the root is a noun and no other token is a finite
+** verb), the participle is the sentence's verb: it becomes the root, the
+** noun before it its subject and the noun after it its object.
+** Likewise a finite verb with no subject and an actor hung before it as a
+** modifier ("[Norway advmod] pledged aid") has that actor as its subject.
+** The repair writes a copy of the sentence's tokens; the document keeps
+** the parser's analysis.
+*/
+#include <string.h>
+
+#include "extract_int.h"
+
+static int is(const char *a, const char *b) { return a && strcmp(a, b) == 0; }
+
+static int finite_verb(const pgn__token *t) {
+    return (is(t->upos, "VERB") || is(t->upos, "AUX")) &&
+           (is(t->xpos, "VBD") || is(t->xpos, "VBZ") || is(t->xpos, "VBP") || is(t->xpos, "MD"));
+}
+
+static int nominal(const pgn__token *t) { return is(t->upos, "NOUN") || is(t->upos, "PROPN"); }
+
+/* Has i a case marker?  (The children lists are not built yet; a marker
+** comes just before its noun, so a few tokens back are enough, and a long
+** broken sentence stays linear.) */
+static int has_case(const pgn__sent *s, int i) {
+    for (int d = i > 4 ? i - 4 : 0; d < i; d++)
+        if (s->head[d] == i && is(s->tok[d].deprel, "case")) return 1;
+    return 0;
+}
+
+static void attach(pgn__sent *s, pgn__token *tok, int i, int h, const char *rel) {
+    s->head[i] = h;
+    tok[i].head = h + 1;
+    tok[i].deprel = rel;
+}
+
+/* "[Norway advmod] pledged $50 million": a finite root verb with no
+** subject, and an actor before it hung on it as a modifier: the actor is
+** the subject the tagger missed. */
+static int repair_subject(pgn__sent *s, pgn__token *tok, int root) {
+    if (!finite_verb(&s->tok[root]) || !is(s->tok[root].upos, "VERB")) return 0;
+    for (int c = 0; c < s->n; c++)
+        if (s->head[c] == root && s->tok[c].deprel &&
+            (strncmp(s->tok[c].deprel, "nsubj", 5) == 0 ||
+             strncmp(s->tok[c].deprel, "csubj", 5) == 0 || is(s->tok[c].deprel, "expl")))
+            return 0;
+    for (int c = 0; c < root; c++) {
+        if (s->head[c] != root || s->mention[c] < 0) continue;
+        if (!(is(s->tok[c].deprel, "advmod") || is(s->tok[c].deprel, "compound") ||
+              is(s->tok[c].deprel, "dep") || is(s->tok[c].deprel, "obl:npmod")))
+            continue;
+        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        tok[c].deprel = "nsubj";
+        s->tok = tok;
+        return 1;
+    }
+    return 0;
+}
+
+int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
+    int root = -1;
+    for (int i = 0; i < s->n; i++) {
+        if (s->head[i] < 0) {
+            if (root >= 0) return 0; /* two roots: some other trouble */
+            root = i;
+        } else if (finite_verb(&s->tok[i]) && !is(s->tok[i].deprel, "acl")) {
+            return 0; /* the clause has a verb of its own */
+        }
+    }
+    if (root < 0) return 0;
+    if (!nominal(&s->tok[root])) return repair_subject(s, tok, root);
+    int v = -1, subj = -1, obj = -1;
+    if (root + 1 < s->n && s->head[root + 1] == root && is(s->tok[root + 1].upos, "VERB") &&
+        is(s->tok[root + 1].deprel, "acl") &&
+        (is(s->tok[root + 1].xpos, "VBN") || is(s->tok[root + 1].xpos, "VBD"))) {
+        /* "Pakistani police [arrested acl] former Prime Minister Imran Khan" */
+        v = root + 1;
+        subj = root;
+        for (int c = v + 1; c < s->n && obj < 0; c++)
+            if (s->head[c] == v && nominal(&s->tok[c]) &&
+                (is(s->tok[c].deprel, "obl:agent") || is(s->tok[c].deprel, "obj") ||
+                 is(s->tok[c].deprel, "nsubj:pass")) &&
+                !has_case(s, c))
+                obj = c;
+        if (obj < 0) return 0;
+    } else {
+        /* "[Turkey compound] [hosted amod] Russian negotiators" (the name
+        ** may hang on the participle as its passive subject) */
+        for (int c = 0; c < root && v < 0; c++)
+            if (s->head[c] == root && is(s->tok[c].upos, "VERB") && is(s->tok[c].deprel, "amod") &&
+                (is(s->tok[c].xpos, "VBN") || is(s->tok[c].xpos, "VBD")) && c > 0)
+                v = c;
+        if (v < 0) return 0;
+        for (int c = 0; c < v && subj < 0; c++)
+            if ((s->head[c] == root || s->head[c] == v) &&
+                (is(s->tok[c].upos, "PROPN") || (!is(s->tok[c].upos, "ADJ") && s->mention[c] >= 0)) &&
+                (is(s->tok[c].deprel, "compound") || is(s->tok[c].deprel, "nsubj") ||
+                 is(s->tok[c].deprel, "nsubj:pass") || is(s->tok[c].deprel, "amod") ||
+                 is(s->tok[c].deprel, "advmod")))
+                subj = c; /* "Turkey", "[Sudan's army amod] shelled positions",
+                          ** "[Norway advmod] pledged aid" */
+        if (subj < 0) return 0;
+        obj = root;
+    }
+    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    attach(s, tok, v, -1, "root");
+    tok[v].head = 0;
+    tok[v].feats = NULL; /* not the passive participle the parser took */
+    attach(s, tok, subj, v, "nsubj");
+    attach(s, tok, obj, v, "obj");
+    /* What hung on the old root after the verb (places, times, the final
+    ** full stop) now hangs on the verb, except the object's own phrase. */
+    for (int i = 0; i < s->n; i++)
+        if (i != v && i != obj && s->head[i] == root && root == subj && i > v)
+            attach(s, tok, i, v, is(tok[i].deprel, "punct") ? "punct" : tok[i].deprel);
+    s->tok = tok;
+    return 1;
+}
