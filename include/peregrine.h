@@ -349,6 +349,8 @@ typedef struct pgn_kb_stats {
     size_t petrarch_actors, petrarch_agents;
     size_t names;            /* distinct phrases recognised */
     size_t problems;         /* diagnostics while loading */
+    size_t places;           /* cities and regions (data/kb/places.txt) */
+    size_t regions;          /* CAMEO region codes: WST, EUR, MEA... */
 } pgn_kb_stats;
 void pgn_kb_get_stats(const pgn_kb *kb, pgn_kb_stats *out);
 

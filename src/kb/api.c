@@ -47,7 +47,7 @@ int pgn_doc_mention(const pgn_doc *doc, size_t i, pgn_mention_view *out) {
 }
 
 static const char *const kind_names[KB__KINDS] = {"country", "organisation", "agent", "person",
-                                                   "petrarch-actor", "petrarch-agent"};
+                                                   "petrarch-actor", "petrarch-agent", "place"};
 
 int pgn_kb_lookup(const pgn_kb *kb, const char *name, const char *date, pgn_kb_answer *out,
                   size_t cap, size_t *n, pgn_error *err) {
