@@ -368,7 +368,7 @@ const char *pgn_mention_how_name(pgn_mention_how how);
 typedef struct pgn_kb_answer {
     const char *entry;       /* canonical name: "Vladimir Putin" */
     const char *kind;        /* "country", "organisation", "agent", "person",
-                             ** "petrarch-actor", "petrarch-agent" */
+                             ** "petrarch-actor", "petrarch-agent", "place" */
     const char *code;        /* CAMEO code on the date, e.g. "RUSGOV" */
     const char *country;     /* PLOVER country, or NULL */
     const char *sector;      /* PLOVER sector, or NULL */
