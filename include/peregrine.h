@@ -408,6 +408,7 @@ typedef struct pgn_mention_view {
     pgn_mention_how how;
     int undated;             /* 1: the document had no date; latest roles used */
     int local;               /* 1: a name coded by its title in this document */
+    int place;               /* 1: a city or region coded as its country */
     long antecedent;         /* COREF: the mention it refers to, else -1 */
 } pgn_mention_view;
 

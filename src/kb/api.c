@@ -42,6 +42,7 @@ int pgn_doc_mention(const pgn_doc *doc, size_t i, pgn_mention_view *out) {
     out->how = (pgn_mention_how)m->how;
     out->undated = (m->flags & PGN__MENTION_UNDATED) != 0;
     out->local = (m->flags & PGN__MENTION_LOCAL) != 0;
+    out->place = (m->flags & PGN__MENTION_PLACE) != 0;
     out->antecedent = m->antecedent;
     return 0;
 }

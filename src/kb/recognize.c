@@ -410,7 +410,8 @@ static int combine_loc(rctx *c, size_t i, size_t *used) {
         ** alone.  A place stands alone too: "Minneapolis police" are
         ** local police, not the country's */
         *used = 1;
-        return emit(c, k->w0, k->w1, &base, k->e->name, NULL, loc_how(k), 0);
+        return emit(c, k->w0, k->w1, &base, k->e->name, NULL, loc_how(k),
+                    k->e->kind == KB_PLACE ? PGN__MENTION_PLACE : 0);
     }
     if (j + 1 < nw && word_is(&w[j], "-") && word_is(&w[j + 1], "led")) {
         /* "Saudi-led coalition" is the leader's military; "US-led forces"

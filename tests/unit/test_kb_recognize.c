@@ -179,6 +179,9 @@ static void places_are_their_country(void **state) {
     expect(d, "Avdiivka", "UKR", PGN_MENTION_NAME);
     expect(d, "West Darfur", "SDN", PGN_MENTION_NAME);
     expect(d, "Khan Younis", "PSE", PGN_MENTION_NAME);
+    /* event coding can tell a place from its country */
+    assert_true(find(d, "Odesa").place);
+    assert_false(find(d, "Russian forces").place);
     pgn_doc_free(d);
     /* contested places: recognised sovereignty; capitals stay GOV */
     d = recognize("Drones hit Sevastopol and the Golan Heights; Kyiv protested.", "2024-02-10");
