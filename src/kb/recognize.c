@@ -157,6 +157,30 @@ static size_t place_end(const rctx *c, const kb_sense *s, size_t i, size_t end) 
     return end;
 }
 
+/* Whether a KB agent ("leaders", "officials") starts at word i. */
+static int agent_starts(const rctx *c, size_t i) {
+    const kb_word *w = c->words.v;
+    char key[MAX_PHRASE_BYTES];
+    size_t klen = 0;
+    for (size_t l = 1; i + l <= c->words.n && l <= 4; l++) {
+        const char *nm = w[i + l - 1].norm;
+        size_t nl = strlen(nm);
+        if (klen + nl + 2 >= sizeof key) break;
+        if (l > 1) key[klen++] = ' ';
+        memcpy(key + klen, nm, nl + 1);
+        klen += nl;
+        for (int sing = 0; sing < 2; sing++) {
+            size_t kl = klen - (sing && klen > 1 && key[klen - 1] == 's');
+            if (sing && kl == klen) continue;
+            const kb_slot *sl = kb__find(c->kb, key, kl);
+            for (int32_t j = sl ? sl->sense : -1; j >= 0; j = c->kb->senses.v[j].next)
+                if (c->kb->entries.v[c->kb->senses.v[j].entry].kind == KB_AGENT) return 1;
+        }
+        if (!kb__find(c->kb, key, klen)) break;
+    }
+    return 0;
+}
+
 /* Longest match at every position. */
 static int find_chunks(rctx *c) {
     const kb_word *w = c->words.v;
@@ -199,6 +223,12 @@ static int find_chunks(rctx *c) {
             size_t end = place_end(c, best, i, i + best_len);
             if (!end) best = NULL;
             else best_len = end - i;
+        } else if (best && c->kb->entries.v[best->entry].kind == KB_COUNTRY && !c->kb->entries.v[best->entry].iso &&
+                   i + best_len < n && (w[i + best_len].cap || w[i + best_len].upper) && !w[i + best_len].punct &&
+                   !agent_starts(c, i + best_len)) {
+            /* a region opening a longer name: "Middle East Quartet",
+            ** "Asian Development Bank" (but "Western Leaders" in a title) */
+            best = NULL;
         }
         if (best) {
             if (push_chunk(c, (uint32_t)i, (uint32_t)(i + best_len), best, -1)) return PGN_ENOMEM;

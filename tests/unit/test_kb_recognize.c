@@ -251,6 +251,11 @@ static void regions_and_compounds(void **state) {
     expect(d, "the West Bank", "PSE", PGN_MENTION_NAME);
     expect(d, "the West", "WST", PGN_MENTION_NAME);
     pgn_doc_free(d);
+    /* a region opening a longer name is not the region */
+    d = recognize("Blair was named envoy of the Middle East Quartet; Western Leaders Meet.", "2007-06-27");
+    expect_none(d, "Middle East");
+    expect(d, "Western Leaders", "WSTGOV", PGN_MENTION_TITLE);
+    pgn_doc_free(d);
 }
 
 static void unknown_person_keeps_title(void **state) {
