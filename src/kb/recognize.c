@@ -135,7 +135,7 @@ static int word_in(const kb_word *w, const char *const *list) {
 /* Prepositions after which a capitalised word is a place ("in Nice"). */
 static const char *const place_preps[] = {"in", "at", "near", "from", "to", "into", "outside", "around",
                                           "toward", "towards", "across", "through", "inside", "of",
-                                          "on", "over", "on", "via", NULL};
+                                          "on", "over", "via", NULL};
 
 /* Words that complete a place name: "Kherson Oblast", "Idlib province". */
 static const char *const place_heads[] = {"oblast", "region", "province", "governorate", "state",
@@ -150,8 +150,8 @@ static size_t place_end(const rctx *c, const kb_sense *s, size_t i, size_t end) 
     size_t n = c->words.n;
     if (s->context && (i == 0 || !word_in(&w[i - 1], place_preps))) return 0;
     if (end < n && word_in(&w[end], place_heads)) end++;
-    /* a capitalised word right after the name makes it part of another
-    ** name, unless that word opens a sentence-internal list ("Kherson and") */
+    /* a capitalised word right after the name (not across punctuation:
+    ** "Kherson, Mykolaiv") makes it part of another name */
     if (end < n && (w[end].cap || w[end].upper) && !w[end].punct && w[end].tok == w[end - 1].tok + 1)
         return 0;
     return end;
@@ -429,7 +429,8 @@ static int combine_loc(rctx *c, size_t i, size_t *used) {
     static const char *const backed[] = {"backed", "supported", "sponsored", "funded", "armed",
                                          "trained", "allied", "aligned", "installed", "friendly", NULL};
     if (k->e->kind == KB_COUNTRY && !k->e->iso && k->s->how == HOW_ADJ && j + 1 < nw && word_is(&w[j], "-") &&
-        i + 1 < c->chunks.n && c->chunks.v[i + 1].w0 == j + 1 && c->chunks.v[i + 1].s->how == HOW_ADJ) {
+        i + 1 < c->chunks.n && c->chunks.v[i + 1].w0 == j + 1 && c->chunks.v[i + 1].s &&
+        c->chunks.v[i + 1].s->how == HOW_ADJ) {
         /* "African-American", "Asian-American": one group of the second */
         *used = 1;
         return 0;
