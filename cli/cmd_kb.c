@@ -116,6 +116,8 @@ int cmd_kb(int argc, char **argv) {
         if (strcmp(sub, "stats") == 0) {
             printf("countries        %zu\n", st.countries);
             printf("historic states  %zu\n", st.historic_states);
+            printf("regions          %zu\n", st.regions);
+            printf("places           %zu\n", st.places);
             printf("organisations    %zu\n", st.organisations);
             printf("agents           %zu\n", st.agents);
             printf("people           %zu\n", st.people);

@@ -1,4 +1,4 @@
-/* fuzz/fuzz_kb_load.c -- the KB loaders on any bytes: our four file kinds
+/* fuzz/fuzz_kb_load.c -- the KB loaders on any bytes: our five file kinds
 ** and PETRARCH actor and agent dictionaries, then a lookup and recognition
 ** over the loaded entries.  Any input gives a KB or an error, never a crash
 ** or a leak.  The first byte picks the loader. */
@@ -16,11 +16,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (pgn_kb_new(&kb, &err)) return 0;
     const char *buf = (const char *)data + 1;
     size_t len = size - 1;
-    unsigned pick = data[0] % 6;
+    unsigned pick = data[0] % 7;
     /* a country first, so people and organisations have codes to use */
     static const char base[] = "RUS\tRUS\tRussia\tRussian\tMoscow|Kremlin\t-\n";
     kb__load_buffer(kb, KBF_COUNTRIES, "base.txt", base, sizeof base - 1, &err);
-    if (pick < 4) kb__load_buffer(kb, (kb_file)pick, "fuzz.txt", buf, len, &err);
+    /* and places, so recognition meets them ('?': only after "in") */
+    static const char places[] = "Kursk|?Oryol\tRUS\tcity\t-\n";
+    kb__load_buffer(kb, KBF_PLACES, "places.txt", places, sizeof places - 1, &err);
+    if (pick < 4 || pick == 6) kb__load_buffer(kb, pick == 6 ? KBF_PLACES : (kb_file)pick, "fuzz.txt", buf, len, &err);
     else kb__load_petrarch_buffer(kb, pick == 5, "fuzz.txt", buf, len, &err);
     pgn_kb_answer a[4];
     size_t n;

@@ -349,6 +349,8 @@ typedef struct pgn_kb_stats {
     size_t petrarch_actors, petrarch_agents;
     size_t names;            /* distinct phrases recognised */
     size_t problems;         /* diagnostics while loading */
+    size_t places;           /* cities and regions (data/kb/places.txt) */
+    size_t regions;          /* CAMEO region codes: WST, EUR, MEA... */
 } pgn_kb_stats;
 void pgn_kb_get_stats(const pgn_kb *kb, pgn_kb_stats *out);
 
@@ -366,7 +368,7 @@ const char *pgn_mention_how_name(pgn_mention_how how);
 typedef struct pgn_kb_answer {
     const char *entry;       /* canonical name: "Vladimir Putin" */
     const char *kind;        /* "country", "organisation", "agent", "person",
-                             ** "petrarch-actor", "petrarch-agent" */
+                             ** "petrarch-actor", "petrarch-agent", "place" */
     const char *code;        /* CAMEO code on the date, e.g. "RUSGOV" */
     const char *country;     /* PLOVER country, or NULL */
     const char *sector;      /* PLOVER sector, or NULL */
@@ -406,6 +408,7 @@ typedef struct pgn_mention_view {
     pgn_mention_how how;
     int undated;             /* 1: the document had no date; latest roles used */
     int local;               /* 1: a name coded by its title in this document */
+    int place;               /* 1: a city or region coded as its country */
     long antecedent;         /* COREF: the mention it refers to, else -1 */
 } pgn_mention_view;
 

@@ -42,12 +42,13 @@ int pgn_doc_mention(const pgn_doc *doc, size_t i, pgn_mention_view *out) {
     out->how = (pgn_mention_how)m->how;
     out->undated = (m->flags & PGN__MENTION_UNDATED) != 0;
     out->local = (m->flags & PGN__MENTION_LOCAL) != 0;
+    out->place = (m->flags & PGN__MENTION_PLACE) != 0;
     out->antecedent = m->antecedent;
     return 0;
 }
 
 static const char *const kind_names[KB__KINDS] = {"country", "organisation", "agent", "person",
-                                                   "petrarch-actor", "petrarch-agent"};
+                                                   "petrarch-actor", "petrarch-agent", "place"};
 
 int pgn_kb_lookup(const pgn_kb *kb, const char *name, const char *date, pgn_kb_answer *out,
                   size_t cap, size_t *n, pgn_error *err) {

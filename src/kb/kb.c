@@ -264,10 +264,11 @@ int pgn_kb_load_dir(pgn_kb *kb, const char *dir, pgn_error *err) {
     /* countries first: the other files refer to their codes */
     static const struct { const char *prefix; kb_file what; } order[] = {
         {"countries", KBF_COUNTRIES}, {"orgs", KBF_ORGS}, {"agents", KBF_AGENTS}, {"people", KBF_PEOPLE},
+        {"places", KBF_PLACES},
     };
     int rc = 0;
     size_t loaded = 0;
-    for (size_t o = 0; o < 4 && !rc; o++) {
+    for (size_t o = 0; o < sizeof order / sizeof *order && !rc; o++) {
         for (size_t i = 0; i < n && !rc; i++) {
             if (strncmp(names[i], order[o].prefix, strlen(order[o].prefix)) != 0) continue;
             char path[4096];
@@ -279,7 +280,7 @@ int pgn_kb_load_dir(pgn_kb *kb, const char *dir, pgn_error *err) {
     for (size_t i = 0; i < n; i++) free(names[i]);
     if (!rc && !loaded)
         rc = pgn__err(err, PGN_ENOTFOUND, dir, -1, -1,
-                      "no countries*.txt, orgs*.txt, agents*.txt or people*.txt here");
+                      "no countries*.txt, orgs*.txt, agents*.txt, people*.txt or places*.txt here");
     return rc;
 }
 
@@ -321,7 +322,9 @@ int pgn_kb_load_petrarch_agents(pgn_kb *kb, const char *path, pgn_error *err) {
 void pgn_kb_get_stats(const pgn_kb *kb, pgn_kb_stats *st) {
     memset(st, 0, sizeof *st);
     if (!kb) return;
-    st->countries = kb->n_kind[KB_COUNTRY] - kb->n_historic;
+    st->countries = kb->n_kind[KB_COUNTRY] - kb->n_historic - kb->n_regions;
+    st->regions = kb->n_regions;
+    st->places = kb->n_kind[KB_PLACE];
     st->historic_states = kb->n_historic;
     st->organisations = kb->n_kind[KB_ORG];
     st->agents = kb->n_kind[KB_AGENT];

@@ -16,7 +16,7 @@
 #include "kb/kb.h"
 #include "peregrine.h"
 
-typedef enum kb_file { KBF_COUNTRIES, KBF_ORGS, KBF_AGENTS, KBF_PEOPLE } kb_file;
+typedef enum kb_file { KBF_COUNTRIES, KBF_ORGS, KBF_AGENTS, KBF_PEOPLE, KBF_PLACES } kb_file;
 
 typedef enum kb_kind {
     KB_COUNTRY = 0,   /* a state or territory, maybe historic */
@@ -25,6 +25,7 @@ typedef enum kb_kind {
     KB_PERSON,        /* a person with dated roles */
     KB_PACTOR,        /* an actor read from a PETRARCH .actors file */
     KB_PAGENT,        /* an agent read from a PETRARCH .agents file */
+    KB_PLACE,         /* a city or region, coded as the country it lies in */
     KB__KINDS
 } kb_kind;
 
@@ -61,6 +62,9 @@ typedef struct kb_sense {
     int32_t next;            /* next sense of the same phrase, or -1 */
     uint8_t how;             /* kb_how */
     uint8_t plural_ok;       /* the last word may carry a plural ending */
+    uint8_t context;         /* a place name that is also a common word or
+                             ** first name ("Nice", "Victoria"): coded only
+                             ** after a preposition of place ("in Nice") */
     const char *sector;      /* metonym sector ("MIL" for the Pentagon) or NULL */
     const char *code;        /* metonym: the full code ("USAMIL"), else NULL */
     const char *casing;      /* per word: 'U' all caps, 'C' capitalised, 'a' any */
@@ -84,6 +88,7 @@ struct pgn_kb {
     size_t n_names;              /* phrases with a sense */
     size_t n_kind[KB__KINDS];
     size_t n_historic, n_roles;
+    size_t n_regions;            /* CAMEO region codes (WST, EUR) among countries */
     int32_t *country_index;      /* 26^3 slots: CAMEO country code -> entry */
     PGN__VEC(uint32_t) org_ids;     /* organisation entries */
     PGN__VEC(uint32_t) sector_map;  /* agent entries, one per CAMEO role code */

@@ -9,6 +9,7 @@
 **   orgs*.txt       CODE  COUNTRY  SECTOR  names  dates
 **   agents*.txt     TERM  title|group  CAMEO-ROLE  PLOVER-SECTOR
 **   people*.txt     NAME  NATIONALITY  ALIASES  CODE TITLE FROM..TO; ...
+**   places*.txt     NAMES  COUNTRY  KIND  DATES
 **
 ** The files are reviewed like code, so any problem is an error naming the
 ** file and line, and the load fails: a malformed line, an unknown code, a
@@ -83,8 +84,8 @@ static int same_period(const kb_entry *a, const kb_entry *b) {
     return a->from == b->from && a->to == b->to;
 }
 
-static int add_name(line_ctx *c, uint32_t entry, const char *s, size_t n, kb_how how,
-                    int plural_ok, const char *sector) {
+static int add_name_ctx(line_ctx *c, uint32_t entry, const char *s, size_t n, kb_how how,
+                        int plural_ok, const char *sector, int context) {
     pgn_kb *kb = c->kb;
     char *key, *casing;
     int w = kb__name_key(kb->arena, s, n, 0, &key, &casing);
@@ -98,6 +99,14 @@ static int add_name(line_ctx *c, uint32_t entry, const char *s, size_t n, kb_how
         if (o->entry == entry) {
             if (o->how == how) return fail(c, PGN_EDUPLICATE, "name '%s' listed twice for one entry", s, n);
             continue;
+        }
+        if (me->kind == KB_PLACE && (oe->kind == KB_COUNTRY || oe->kind == KB_ORG) && !oe->to) {
+            /* a current country or organisation would always win: the
+            ** place line would be dead, so it is a mistake (a historic
+            ** state's capital, Aden, may be a place after the state ended) */
+            char buf[300];
+            snprintf(buf, sizeof buf, "place '%%s' already names %s (%s:%ld)", oe->name, oe->file, oe->line);
+            return fail(c, PGN_EDUPLICATE, buf, s, n);
         }
         if (oe->kind != me->kind || me->kind == KB_PERSON) continue;
         if (me->kind == KB_AGENT || same_period(oe, me)) {
@@ -113,10 +122,15 @@ static int add_name(line_ctx *c, uint32_t entry, const char *s, size_t n, kb_how
         if (!(code = kb__strdup(kb, buf, strlen(buf)))) return pgn__err(c->err, PGN_ENOMEM, c->file, c->line, -1, "no memory");
         if (!sector) sector = "GOV";
     }
-    kb_sense sense = {entry, -1, (uint8_t)how, (uint8_t)plural_ok, sector, code, casing, c->line};
+    kb_sense sense = {entry, -1, (uint8_t)how, (uint8_t)plural_ok, (uint8_t)context, sector, code, casing, c->line};
     int rc = kb__add_sense(kb, key, &sense);
     if (rc) return pgn__err(c->err, rc, c->file, c->line, -1, "no memory");
     return 0;
+}
+
+static int add_name(line_ctx *c, uint32_t entry, const char *s, size_t n, kb_how how,
+                    int plural_ok, const char *sector) {
+    return add_name_ctx(c, entry, s, n, how, plural_ok, sector, 0);
 }
 
 /* Each '|' item of a list field. */
@@ -141,8 +155,11 @@ static int add_list(line_ctx *c, uint32_t entry, field f, kb_how how, int plural
                 break;
             }
         }
+        /* "?Nice": a place name that is also a word or a first name */
+        int context = c->kb->entries.v[entry].kind == KB_PLACE && n > 0 && s[0] == '?';
+        if (context) { s++; n--; }
         if (n == 0) return fail(c, PGN_ESYNTAX, "empty item in list '%s'", f.s, f.n);
-        int rc = add_name(c, entry, s, n, how, plural_ok, sector);
+        int rc = add_name_ctx(c, entry, s, n, how, plural_ok, sector, context);
         if (rc) return rc;
         i = j + 1;
     }
@@ -165,7 +182,9 @@ static int line_country(line_ctx *c, field *f, int nf) {
     if (nf != 6) return pgn__err(c->err, PGN_ESYNTAX, c->file, c->line, -1,
                                  "countries: expected 6 tab-separated fields, found %d", nf);
     if (!is_code(f[0].s, f[0].n, 3, 3)) return fail(c, PGN_ESYNTAX, "bad CAMEO country code '%s'", f[0].s, f[0].n);
-    if (!is_code(f[1].s, f[1].n, 3, 3)) return fail(c, PGN_ESYNTAX, "bad ISO alpha-3 code '%s'", f[1].s, f[1].n);
+    /* '-': a CAMEO region (WST, EUR), which has no ISO code */
+    int region = empty(f[1]);
+    if (!region && !is_code(f[1].s, f[1].n, 3, 3)) return fail(c, PGN_ESYNTAX, "bad ISO alpha-3 code '%s'", f[1].s, f[1].n);
     field canon;
     if (empty(f[2]) || !first_item(f[2], &canon)) return fail(c, PGN_ESYNTAX, "country '%s' has no name", f[0].s, f[0].n);
     uint32_t idx;
@@ -174,7 +193,8 @@ static int line_country(line_ctx *c, field *f, int nf) {
     kb_entry *e = &c->kb->entries.v[idx];
     if ((rc = parse_range(c, f[5], &e->from, &e->to))) return rc;
     if (e->from || e->to) c->kb->n_historic++;
-    if (!(e->code = dup_field(c, f[0])) || !(e->iso = dup_field(c, f[1])))
+    else if (region) c->kb->n_regions++;
+    if (!(e->code = dup_field(c, f[0])) || (!region && !(e->iso = dup_field(c, f[1]))))
         return pgn__err(c->err, PGN_ENOMEM, c->file, c->line, -1, "no memory");
     if ((rc = kb__index_country(c->kb, e->code, idx)))
         return pgn__err(c->err, rc, c->file, c->line, -1, "no memory");
@@ -238,6 +258,31 @@ static int line_agent(line_ctx *c, field *f, int nf) {
         c->kb->sector_map.v[c->kb->sector_map.n++] = idx;
     }
     return add_name(c, idx, f[0].s, f[0].n, HOW_AGENT, 1, NULL);
+}
+
+/* NAMES  COUNTRY  KIND  DATES: a place stands for the country it lies in
+** (on the dates given, when sovereignty changed). */
+static int line_place(line_ctx *c, field *f, int nf) {
+    if (nf != 4) return pgn__err(c->err, PGN_ESYNTAX, c->file, c->line, -1,
+                                 "places: expected 4 tab-separated fields, found %d", nf);
+    const kb_entry *ce = kb__country_by_code(c->kb, f[1].s, f[1].n);
+    if (!ce) return fail(c, PGN_ENOTFOUND, "unknown country '%s'", f[1].s, f[1].n);
+    static const char *const kinds[] = {"city", "region", "province", "disputed"};
+    int kind_ok = 0;
+    for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
+        if (f[2].n == strlen(kinds[k]) && memcmp(f[2].s, kinds[k], f[2].n) == 0) kind_ok = 1;
+    if (!kind_ok) return fail(c, PGN_ESYNTAX, "place kind '%s' is not city, region, province or disputed", f[2].s, f[2].n);
+    field canon;
+    if (empty(f[0]) || !first_item(f[0], &canon)) return fail(c, PGN_ESYNTAX, "place has no name", "", 0);
+    if (canon.n > 1 && canon.s[0] == '?') { canon.s++; canon.n--; }
+    uint32_t idx;
+    int rc = new_entry(c, KB_PLACE, canon, &idx);
+    if (rc) return rc;
+    kb_entry *e = &c->kb->entries.v[idx];
+    e->code = ce->code;
+    e->iso = ce->iso;
+    if ((rc = parse_range(c, f[3], &e->from, &e->to))) return rc;
+    return add_list(c, idx, f[0], HOW_NAME, 0);
 }
 
 static int parse_role(line_ctx *c, const char *s, size_t n, kb_role *r) {
@@ -395,6 +440,7 @@ int kb__load_buffer(pgn_kb *kb, kb_file what, const char *name, const char *buf,
         case KBF_COUNTRIES: rc = line_country(&c, f, nf); break;
         case KBF_ORGS: rc = line_org(&c, f, nf); break;
         case KBF_AGENTS: rc = line_agent(&c, f, nf); break;
+        case KBF_PLACES: rc = line_place(&c, f, nf); break;
         default: rc = line_person(&c, f, nf); break;
         }
         if (rc) return rc;

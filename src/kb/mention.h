@@ -40,5 +40,8 @@ typedef struct pgn__mention {
                                    ** two countries"): this mention stands for
                                    ** its antecedent, the next one (same span)
                                    ** for the other (src/discourse/coref_desc.c) */
+#define PGN__MENTION_PLACE 0x8u    /* a city or region coded as its country
+                                   ** (data/kb/places.txt): "in Odesa" is a
+                                   ** location, "shelled Odesa" a target */
 
 #endif

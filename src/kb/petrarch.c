@@ -78,7 +78,7 @@ static int add_phrase(pctx *c, uint32_t entry, const char *s, size_t n, int agen
                  oe->file, o->line);
         break;
     }
-    kb_sense sense = {entry, -1, agent ? HOW_AGENT : HOW_NAME, (uint8_t)agent, NULL, NULL, casing, c->line};
+    kb_sense sense = {entry, -1, agent ? HOW_AGENT : HOW_NAME, (uint8_t)agent, 0, NULL, NULL, casing, c->line};
     return kb__add_sense(c->kb, key, &sense);
 }
 

@@ -78,8 +78,11 @@ static int score(const rctx *c, const kb_sense *s) {
         return e->n_roles ? 1 : -100;
     case KB_COUNTRY:
     case KB_ORG:
+    case KB_PLACE:
         if (valid_on(e, c->date)) return 4 + ((e->from || e->to) ? 2 : 0) + (s->how == HOW_NAME);
-        return (e->from || e->to) ? 0 : 2;
+        /* undated: an entry still in force (Malakal in South Sudan since
+        ** 2011) before one that ended (Malakal in Sudan) */
+        return (e->from || e->to) ? (e->to ? 0 : 1) : 2;
     default:
         return 3;
     }
@@ -121,6 +124,63 @@ static int agent_as_modifier(const rctx *c, const kb_sense *s, size_t end) {
     return strcmp(e->name, "general") == 0 || strcmp(e->name, "press") == 0;
 }
 
+static int word_is(const kb_word *w, const char *s) { return strcmp(w->norm, s) == 0; }
+
+static int word_in(const kb_word *w, const char *const *list) {
+    for (; *list; list++)
+        if (word_is(w, *list)) return 1;
+    return 0;
+}
+
+/* Prepositions after which a capitalised word is a place ("in Nice"). */
+static const char *const place_preps[] = {"in", "at", "near", "from", "to", "into", "outside", "around",
+                                          "toward", "towards", "across", "through", "inside", "of",
+                                          "on", "over", "via", NULL};
+
+/* Words that complete a place name: "Kherson Oblast", "Idlib province". */
+static const char *const place_heads[] = {"oblast", "region", "province", "governorate", "state",
+                                          "district", "county", "prefecture", "city", NULL};
+
+/* A place match is kept when it is not part of a longer name ("Victoria
+** Beckham", "Houston Rockets") and, for names that are also words or first
+** names, when a preposition of place precedes it.  Returns the match's end
+** (after "Oblast", "province"), or 0 to drop it. */
+static size_t place_end(const rctx *c, const kb_sense *s, size_t i, size_t end) {
+    const kb_word *w = c->words.v;
+    size_t n = c->words.n;
+    if (s->context && (i == 0 || !word_in(&w[i - 1], place_preps))) return 0;
+    if (end < n && word_in(&w[end], place_heads)) end++;
+    /* a capitalised word right after the name (not across punctuation:
+    ** "Kherson, Mykolaiv") makes it part of another name */
+    if (end < n && (w[end].cap || w[end].upper) && !w[end].punct && w[end].tok == w[end - 1].tok + 1)
+        return 0;
+    return end;
+}
+
+/* Whether a KB agent ("leaders", "officials") starts at word i. */
+static int agent_starts(const rctx *c, size_t i) {
+    const kb_word *w = c->words.v;
+    char key[MAX_PHRASE_BYTES];
+    size_t klen = 0;
+    for (size_t l = 1; i + l <= c->words.n && l <= 4; l++) {
+        const char *nm = w[i + l - 1].norm;
+        size_t nl = strlen(nm);
+        if (klen + nl + 2 >= sizeof key) break;
+        if (l > 1) key[klen++] = ' ';
+        memcpy(key + klen, nm, nl + 1);
+        klen += nl;
+        for (int sing = 0; sing < 2; sing++) {
+            size_t kl = klen - (sing && klen > 1 && key[klen - 1] == 's');
+            if (sing && kl == klen) continue;
+            const kb_slot *sl = kb__find(c->kb, key, kl);
+            for (int32_t j = sl ? sl->sense : -1; j >= 0; j = c->kb->senses.v[j].next)
+                if (c->kb->entries.v[c->kb->senses.v[j].entry].kind == KB_AGENT) return 1;
+        }
+        if (!kb__find(c->kb, key, klen)) break;
+    }
+    return 0;
+}
+
 /* Longest match at every position. */
 static int find_chunks(rctx *c) {
     const kb_word *w = c->words.v;
@@ -159,6 +219,17 @@ static int find_chunks(rctx *c) {
             if (!sl) break;
         }
         if (best && agent_as_modifier(c, best, i + best_len)) best = NULL;
+        if (best && c->kb->entries.v[best->entry].kind == KB_PLACE) {
+            size_t end = place_end(c, best, i, i + best_len);
+            if (!end) best = NULL;
+            else best_len = end - i;
+        } else if (best && c->kb->entries.v[best->entry].kind == KB_COUNTRY && !c->kb->entries.v[best->entry].iso &&
+                   i + best_len < n && (w[i + best_len].cap || w[i + best_len].upper) && !w[i + best_len].punct &&
+                   !agent_starts(c, i + best_len)) {
+            /* a region opening a longer name: "Middle East Quartet",
+            ** "Asian Development Bank" (but "Western Leaders" in a title) */
+            best = NULL;
+        }
         if (best) {
             if (push_chunk(c, (uint32_t)i, (uint32_t)(i + best_len), best, -1)) return PGN_ENOMEM;
             i += best_len;
@@ -182,15 +253,14 @@ static chunk_class classify(const chunk *k) {
     if (!k->e) return C_PERSON;
     switch (k->e->kind) {
     case KB_COUNTRY:
-    case KB_ORG: return C_LOC;
+    case KB_ORG:
+    case KB_PLACE: return C_LOC;
     case KB_AGENT:
     case KB_PAGENT: return C_AGENT;
     case KB_PACTOR: return k->e->code && strlen(k->e->code) == 3 ? C_LOC : C_PERSON;
     default: return C_PERSON;
     }
 }
-
-static int word_is(const kb_word *w, const char *s) { return strcmp(w->norm, s) == 0; }
 
 /* Words between a country and its title that do not change the code. */
 static int modifier(const kb_word *w) {
@@ -333,6 +403,13 @@ static int add_local(rctx *c, const kb_word *w, const code3 *cd, const char *ent
     return 0;
 }
 
+/* How a LOC chunk names its actor. */
+static pgn__mention_how loc_how(const chunk *k) {
+    if (k->e->kind != KB_COUNTRY) return PGN__MENTION_NAME;
+    return k->s->how == HOW_ADJ ? PGN__MENTION_ADJECTIVE
+         : k->s->how == HOW_METONYM ? PGN__MENTION_METONYM : PGN__MENTION_NAME;
+}
+
 /* LOC [AGENT [PERSON | Name]] starting at chunk i; returns chunks used. */
 static int combine_loc(rctx *c, size_t i, size_t *used) {
     chunk *k = &c->chunks.v[i];
@@ -349,6 +426,37 @@ static int combine_loc(rctx *c, size_t i, size_t *used) {
         return 0;
     }
     uint32_t j = k->w1;
+    static const char *const backed[] = {"backed", "supported", "sponsored", "funded", "armed",
+                                         "trained", "allied", "aligned", "installed", "friendly", NULL};
+    if (k->e->kind == KB_COUNTRY && !k->e->iso && k->s->how == HOW_ADJ && j + 1 < nw && word_is(&w[j], "-") &&
+        i + 1 < c->chunks.n && c->chunks.v[i + 1].w0 == j + 1 && c->chunks.v[i + 1].s &&
+        c->chunks.v[i + 1].s->how == HOW_ADJ) {
+        /* "African-American", "Asian-American": one group of the second */
+        *used = 1;
+        return 0;
+    }
+    if ((j + 1 < nw && word_is(&w[j], "-") && word_in(&w[j + 1], backed)) || k->e->kind == KB_PLACE) {
+        /* "Russian-backed separatists": the backer is an actor of its own
+        ** (RUS) but the separatists are not Russian; the group is coded
+        ** alone.  A place stands alone too: "Minneapolis police" are
+        ** local police, not the country's */
+        *used = 1;
+        return emit(c, k->w0, k->w1, &base, k->e->name, NULL, loc_how(k),
+                    k->e->kind == KB_PLACE ? PGN__MENTION_PLACE : 0);
+    }
+    if (j + 1 < nw && word_is(&w[j], "-") && word_is(&w[j + 1], "led")) {
+        /* "Saudi-led coalition" is the leader's military; "US-led forces"
+        ** combine as "US forces" */
+        j += 2;
+        static const char *const coalitions[] = {"coalition", "alliance", "intervention", "operation", NULL};
+        if (j < nw && word_in(&w[j], coalitions) && k->e->kind == KB_COUNTRY) {
+            code3 mc = {compose(c, k->e->code, "MIL"), k->e->iso, "MIL"};
+            if (!mc.code) return PGN_ENOMEM;
+            *used = 1;
+            while (i + *used < c->chunks.n && c->chunks.v[i + *used].w0 <= j) (*used)++;
+            return emit(c, k->w0, j + 1, &mc, k->e->name, NULL, PGN__MENTION_TITLE, 0);
+        }
+    }
     /* "former Japanese prime minister", "ex-Soviet leader" */
     int former = k->w0 > 0 && (word_is(&w[k->w0 - 1], "former") ||
                                (k->w0 > 1 && word_is(&w[k->w0 - 1], "-") && word_is(&w[k->w0 - 2], "ex")));
@@ -367,10 +475,7 @@ static int combine_loc(rctx *c, size_t i, size_t *used) {
         j++;
     chunk *ag = i + 1 < c->chunks.n && c->chunks.v[i + 1].w0 == j &&
                 classify(&c->chunks.v[i + 1]) == C_AGENT ? &c->chunks.v[i + 1] : NULL;
-    pgn__mention_how how = k->e->kind == KB_COUNTRY
-                               ? (k->s->how == HOW_ADJ ? PGN__MENTION_ADJECTIVE
-                                  : k->s->how == HOW_METONYM ? PGN__MENTION_METONYM : PGN__MENTION_NAME)
-                               : PGN__MENTION_NAME;
+    pgn__mention_how how = loc_how(k);
     if (!ag) {
         *used = 1;
         return emit(c, k->w0, k->w1, &base, k->e->name, NULL, how, 0);

@@ -20,4 +20,11 @@ out=$("$PGN" eval actors --gold "$DATA/actors/heldout.txt" --min 95) || {
     fail "held-out code accuracy below 95%"
 }
 echo "$out"
+# places named as targets and locations (data/kb/places.txt)
+out=$("$PGN" eval actors --gold "$DATA/actors/places.txt" --min 95) || {
+    echo "$out"
+    "$PGN" eval actors --gold "$DATA/actors/places.txt" --errors | head -40
+    fail "places code accuracy below 95%"
+}
+echo "$out"
 echo "actors_eval: ok"

@@ -29,7 +29,58 @@ static void shipped_kb_loads_clean(void **state) {
     assert_true(st.organisations >= 100);
     assert_true(st.people >= 500);
     assert_true(st.roles >= st.people);
+    assert_true(st.places >= 1000);
+    assert_true(st.regions >= 5);
     assert_int_equal(st.problems, 0);
+    pgn_kb_close(kb);
+}
+
+/* places.txt from memory: dated places, '?' names, regions of countries.txt. */
+static void places_from_buffer(void **state) {
+    (void)state;
+    pgn_kb *kb = NULL;
+    pgn_error err;
+    assert_int_equal(pgn_kb_new(&kb, &err), 0);
+    static const char countries[] =
+        "SDN\tSDN\tSudan\tSudanese\tKhartoum\t-\n"
+        "SSD\tSSD\tSouth Sudan\tSouth Sudanese\tJuba\t2011-07-09..\n"
+        "FRA\tFRA\tFrance\tFrench\tParis\t-\n"
+        "WST\t-\tthe West\tWestern\t-\t-\n";
+    static const char places[] =
+        "# a comment\n"
+        "Malakal\tSDN\tcity\t..2011-07-08\n"
+        "Malakal\tSSD\tcity\t2011-07-09..\n"
+        "?Nice\tFRA\tcity\t-\n";
+    assert_int_equal(kb__load_buffer(kb, KBF_COUNTRIES, "c.txt", countries, strlen(countries), &err), 0);
+    assert_int_equal(kb__load_buffer(kb, KBF_PLACES, "p.txt", places, strlen(places), &err), 0);
+    pgn_kb_stats st;
+    pgn_kb_get_stats(kb, &st);
+    assert_int_equal(st.places, 3);
+    assert_int_equal(st.regions, 1);
+    assert_int_equal(st.countries, 2);
+    pgn_kb_answer a[4];
+    size_t n = 0;
+    assert_int_equal(pgn_kb_lookup(kb, "Malakal", "2010-01-01", a, 4, &n, &err), 0);
+    assert_int_equal(n, 2);
+    int sdn_in_force = 0;
+    for (size_t i = 0; i < n; i++) {
+        assert_string_equal(a[i].kind, "place");
+        if (strcmp(a[i].code, "SDN") == 0) sdn_in_force = a[i].in_force;
+        else assert_false(a[i].in_force);
+    }
+    assert_true(sdn_in_force);
+    /* the '?' is a marker, not part of the name */
+    assert_int_equal(pgn_kb_lookup(kb, "Nice", NULL, a, 4, &n, &err), 0);
+    assert_string_equal(a[0].entry, "Nice");
+    /* a region has no ISO country */
+    assert_int_equal(pgn_kb_lookup(kb, "Western", NULL, a, 4, &n, &err), 0);
+    assert_string_equal(a[0].code, "WST");
+    assert_null(a[0].country);
+    /* a place may not take a country's name */
+    static const char bad[] = "France\tFRA\tregion\t-\n";
+    assert_int_equal(kb__load_buffer(kb, KBF_PLACES, "b.txt", bad, strlen(bad), &err), PGN_EDUPLICATE);
+    assert_int_equal(err.line, 1);
+    assert_string_equal(err.file, "b.txt");
     pgn_kb_close(kb);
 }
 
@@ -48,6 +99,11 @@ static void bad_files_name_file_and_line(void **state) {
         {"role", "people.txt", PGN_ESYNTAX, 1},
         {"persondup", "people.txt", PGN_EDUPLICATE, 2},
         {"agent", "agents.txt", PGN_ESYNTAX, 1},
+        {"place", "places.txt", PGN_ENOTFOUND, 2},      /* unknown country */
+        {"placekind", "places.txt", PGN_ESYNTAX, 1},    /* not city/region/province/disputed */
+        {"placedup", "places.txt", PGN_EDUPLICATE, 3},  /* a capital is not a place */
+        {"placefields", "places.txt", PGN_ESYNTAX, 3},  /* 3 fields */
+        {"placedate", "places.txt", PGN_ESYNTAX, 2},    /* range ends before it starts */
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char dir[512];
@@ -183,13 +239,14 @@ static void shipped_files_are_sorted(void **state) {
     static const char *const files[] = {"countries.txt", "orgs.txt", "agents.txt", "people-africa.txt",
                                         "people-americas.txt", "people-asia.txt", "people-eurasia.txt",
                                         "people-europe.txt", "people-igo.txt", "people-mideast.txt",
-                                        "people-ministers.txt"};
+                                        "people-ministers.txt", "places.txt"};
     for (size_t f = 0; f < sizeof files / sizeof *files; f++) {
         char path[512], line[8192], prev[600] = "";
         snprintf(path, sizeof path, "%s/data/kb/%s", PGN_SOURCE_DIR, files[f]);
         FILE *fp = fopen(path, "r");
         assert_non_null(fp);
         int people = strncmp(files[f], "people", 6) == 0;
+        int places = strcmp(files[f], "places.txt") == 0;
         long ln = 0;
         while (fgets(line, sizeof line, fp)) {
             ln++;
@@ -197,10 +254,13 @@ static void shipped_files_are_sorted(void **state) {
             char *t1 = strchr(line, '\t');
             assert_non_null(t1);
             char key[600];
-            if (people) {
+            if (people || places) {
+                /* by the second field (nationality, country), then the name
+                ** (a place's without its '?') */
+                const char *name = places && line[0] == '?' ? line + 1 : line;
                 char *t2 = strchr(t1 + 1, '\t');
                 assert_non_null(t2);
-                snprintf(key, sizeof key, "%.*s\t%.*s", (int)(t2 - t1 - 1), t1 + 1, (int)(t1 - line), line);
+                snprintf(key, sizeof key, "%.*s\t%.*s", (int)(t2 - t1 - 1), t1 + 1, (int)(t1 - name), name);
             } else {
                 snprintf(key, sizeof key, "%.*s", (int)(t1 - line), line);
             }
@@ -214,6 +274,7 @@ static void shipped_files_are_sorted(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(shipped_kb_loads_clean),
+        cmocka_unit_test(places_from_buffer),
         cmocka_unit_test(shipped_files_are_sorted),
         cmocka_unit_test(bad_files_name_file_and_line),
         cmocka_unit_test(missing_dir_is_an_error),

@@ -154,6 +154,110 @@ static void hyphens_plurals_case(void **state) {
     pgn_doc_free(d);
 }
 
+/* No mention overlaps the text s (first occurrence). */
+static void expect_none(const pgn_doc *doc, const char *s) {
+    size_t len;
+    const char *t = pgn_doc_text(doc, &len);
+    const char *at = strstr(t, s);
+    assert_non_null(at);
+    size_t a = (size_t)(at - t), b = a + strlen(s);
+    for (size_t i = 0; i < pgn_doc_n_mentions(doc); i++) {
+        pgn_mention_view v;
+        pgn_doc_mention(doc, i, &v);
+        if (v.byte_start < b && v.byte_end > a)
+            fail_msg("'%s' is inside mention '%.*s' %s", s, (int)(v.byte_end - v.byte_start), t + v.byte_start, v.code);
+    }
+}
+
+static void places_are_their_country(void **state) {
+    (void)state;
+    pgn_doc *d = recognize("Russian forces shelled Odesa and struck Kherson Oblast, while fighting went on in "
+                           "Avdiivka and attacks in West Darfur and Khan Younis killed dozens.", "2024-02-10");
+    expect(d, "Russian forces", "RUSMIL", PGN_MENTION_TITLE);
+    expect(d, "Odesa", "UKR", PGN_MENTION_NAME);
+    expect(d, "Kherson Oblast", "UKR", PGN_MENTION_NAME);
+    expect(d, "Avdiivka", "UKR", PGN_MENTION_NAME);
+    expect(d, "West Darfur", "SDN", PGN_MENTION_NAME);
+    expect(d, "Khan Younis", "PSE", PGN_MENTION_NAME);
+    /* event coding can tell a place from its country */
+    assert_true(find(d, "Odesa").place);
+    assert_false(find(d, "Russian forces").place);
+    pgn_doc_free(d);
+    /* contested places: recognised sovereignty; capitals stay GOV */
+    d = recognize("Drones hit Sevastopol and the Golan Heights; Kyiv protested.", "2024-02-10");
+    expect(d, "Sevastopol", "UKR", PGN_MENTION_NAME);
+    expect(d, "Golan Heights", "SYR", PGN_MENTION_NAME);
+    expect(d, "Kyiv", "UKRGOV", PGN_MENTION_METONYM);
+    pgn_doc_free(d);
+    /* sovereignty changed: Malakal was Sudan's until South Sudan's independence */
+    d = recognize("Fighting broke out in Malakal.", "2005-01-10");
+    expect(d, "Malakal", "SDN", PGN_MENTION_NAME);
+    pgn_doc_free(d);
+    d = recognize("Fighting broke out in Malakal.", "2014-01-10");
+    expect(d, "Malakal", "SSD", PGN_MENTION_NAME);
+    pgn_doc_free(d);
+    /* a place is coded alone: city police are not the country's */
+    d = recognize("Minneapolis police detained him in Texas.", "2020-05-25");
+    expect(d, "Minneapolis", "USA", PGN_MENTION_NAME);
+    expect(d, "police", "COP", PGN_MENTION_TITLE);
+    expect(d, "Texas", "USA", PGN_MENTION_NAME);
+    pgn_doc_free(d);
+}
+
+static void ambiguous_places_are_not_coded(void **state) {
+    (void)state;
+    pgn_doc *d = recognize("Reading is nice. Mobile phones were banned. Split the bill, Surprise was total. "
+                           "Victoria Beckham and Austin Powers watched the Houston Rockets. Nice weather.", "2020-01-01");
+    expect_none(d, "Reading");
+    expect_none(d, "Mobile");
+    expect_none(d, "Split");
+    expect_none(d, "Surprise");
+    expect_none(d, "Victoria");
+    expect_none(d, "Austin");
+    expect_none(d, "Houston");
+    expect_none(d, "Nice weather");
+    pgn_doc_free(d);
+    /* the same names where a preposition says they are places */
+    d = recognize("Officials in Austin and the mayor of Nice met in Houston; voters in Paris, Texas agreed.",
+                  "2020-01-01");
+    expect(d, "Austin", "USA", PGN_MENTION_NAME);
+    expect(d, "Nice", "FRA", PGN_MENTION_NAME);
+    expect(d, "Houston", "USA", PGN_MENTION_NAME);
+    expect(d, "Paris, Texas", "USA", PGN_MENTION_NAME);
+    pgn_doc_free(d);
+    /* Georgia is the country, Jordan the kingdom: the US state and the
+    ** name are not places of the KB */
+    d = recognize("Georgia accused Moscow of provocation.", "2020-01-01");
+    expect(d, "Georgia", "GEO", PGN_MENTION_NAME);
+    pgn_doc_free(d);
+}
+
+static void regions_and_compounds(void **state) {
+    (void)state;
+    pgn_doc *d = recognize("Western leaders and European politicians criticised the Saudi-led coalition, "
+                           "while Russian-backed separatists and US-led forces fought in the West Bank of the "
+                           "river. Western governments and African-American voters disagreed.", "2020-01-01");
+    expect(d, "Western leaders", "WSTGOV", PGN_MENTION_TITLE);
+    expect(d, "European politicians", "EURPTY", PGN_MENTION_TITLE);
+    expect(d, "the Saudi-led coalition", "SAUMIL", PGN_MENTION_TITLE);
+    expect(d, "Russian", "RUS", PGN_MENTION_ADJECTIVE);
+    expect(d, "separatists", "SEP", PGN_MENTION_TITLE);
+    expect(d, "US-led forces", "USAMIL", PGN_MENTION_TITLE);
+    expect(d, "Western governments", "WSTGOV", PGN_MENTION_METONYM);
+    expect(d, "American", "USA", PGN_MENTION_ADJECTIVE);
+    expect_none(d, "African");
+    pgn_doc_free(d);
+    d = recognize("Settlers raided the West Bank as ties with the West frayed.", "2020-01-01");
+    expect(d, "the West Bank", "PSE", PGN_MENTION_NAME);
+    expect(d, "the West", "WST", PGN_MENTION_NAME);
+    pgn_doc_free(d);
+    /* a region opening a longer name is not the region */
+    d = recognize("Blair was named envoy of the Middle East Quartet; Western Leaders Meet.", "2007-06-27");
+    expect_none(d, "Middle East");
+    expect(d, "Western Leaders", "WSTGOV", PGN_MENTION_TITLE);
+    pgn_doc_free(d);
+}
+
 static void unknown_person_keeps_title(void **state) {
     (void)state;
     pgn_doc *d = recognize("Kremlin spokesman Ivan Sidorovich said no.\nLater Sidorovich added more.", "2022-07-05");
@@ -246,6 +350,9 @@ int main(void) {
         cmocka_unit_test(no_date_means_latest_role),
         cmocka_unit_test(historic_states),
         cmocka_unit_test(hyphens_plurals_case),
+        cmocka_unit_test(places_are_their_country),
+        cmocka_unit_test(ambiguous_places_are_not_coded),
+        cmocka_unit_test(regions_and_compounds),
         cmocka_unit_test(unknown_person_keeps_title),
         cmocka_unit_test(ud_style_tokens),
         cmocka_unit_test(allocation_failures_are_errors),
