@@ -1,12 +1,13 @@
 #!/bin/sh
 # scripts/install-deps.sh -- install the Debian 12 packages Peregrine needs to
 # build, test, fuzz and run its demo.  Does nothing when all are present, so
-# `make demo` and `make test` can call it on every run.
+# `make demo` and `make test` can call it on every run.  python3 reads
+# JSON output in a few CLI tests.
 set -eu
 
 PACKAGES="build-essential cmake pkg-config clang libclang-rt-14-dev \
 zlib1g-dev libzstd-dev libutf8proc-dev libjansson-dev libcmocka-dev \
-libsqlite3-dev zstd gzip"
+libsqlite3-dev zstd gzip python3"
 
 missing=""
 for p in $PACKAGES; do

@@ -10,11 +10,7 @@
 # the patterns allow any bytes between words.  Skipped (77) when ../shared
 # is absent.
 set -u
-PGN=$1
-SHARED=$3
-SEED="$SHARED/data/seed/000_531a3ddd1fc5c7d1.txt"
-[ -f "$SEED" ] || { echo "seed: ../shared absent, skipped"; exit 77; }
-fail() { echo "FAIL: $*"; exit 1; }
+. "$4/tests/cli/lib/seed.sh"
 d=$("$PGN" dates --date 2022-07-05 "$SEED") || fail "dates exit status"
 echo "$d" | grep -q '"text":"February 4","start":[0-9]*,"end":[0-9]*,"sentence":[0-9]*,"value":"2022-02-04"' || fail "February 4"
 echo "$d" | grep -q '"text":"June 28","start":[0-9]*,"end":[0-9]*,"sentence":[0-9]*,"value":"2022-06-28"' || fail "June 28"

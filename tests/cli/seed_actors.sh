@@ -2,11 +2,7 @@
 # The seed article (../shared/data/seed, dated 2022-07-05): every actor the
 # issue names is recognised with its 2022 code.  Skipped without ../shared.
 set -u
-PGN=$1
-SHARED=$3
-SEED="$SHARED/data/seed/000_531a3ddd1fc5c7d1.txt"
-[ -f "$SEED" ] || { echo "seed article absent: skipped"; exit 77; }
-fail() { echo "FAIL: $*"; exit 1; }
+. "$4/tests/cli/lib/seed.sh"
 
 out=$("$PGN" actors --date 2022-07-05 "$SEED") || fail "peregrine actors failed"
 # one mention a line: "text<TAB>code<TAB>entry"

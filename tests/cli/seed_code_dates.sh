@@ -11,11 +11,7 @@
 #    expression covers it and nothing is dated by it.
 # Skipped (77) without ../shared.
 set -u
-PGN=$1
-SHARED=$3
-SEED="$SHARED/data/seed/000_531a3ddd1fc5c7d1.txt"
-[ -f "$SEED" ] || { echo "seed article absent: skipped"; exit 77; }
-fail() { echo "FAIL: $*"; exit 1; }
+. "$4/tests/cli/lib/seed.sh"
 out=$("$PGN" code "$SEED") || fail "peregrine code failed"
 printf '%s\n' "$out" | python3 -c '
 import json, sys

@@ -5,11 +5,7 @@
 # disappointed"; "The Chinese leader" is Xi Jinping; "he acknowledged" is
 # Stoltenberg; "the 30-nation alliance" is NATO.  Skipped without ../shared.
 set -u
-PGN=$1
-SHARED=$3
-SEED="$SHARED/data/seed/000_531a3ddd1fc5c7d1.txt"
-[ -f "$SEED" ] || { echo "seed article absent: skipped"; exit 77; }
-fail() { echo "FAIL: $*"; exit 1; }
+. "$4/tests/cli/lib/seed.sh"
 
 quotes=$("$PGN" quotes --date 2022-07-05 "$SEED") || fail "peregrine quotes failed"
 actors=$("$PGN" actors --date 2022-07-05 "$SEED") || fail "peregrine actors failed"

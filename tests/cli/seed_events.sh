@@ -5,11 +5,7 @@
 # holds an invitation to visit China ("and Xi Jinping -- to visit Russia").
 # Skipped (77) when ../shared is absent.
 set -u
-PGN=$1
-SHARED=$3
-SEED="$SHARED/data/seed/000_531a3ddd1fc5c7d1.txt"
-[ -f "$SEED" ] || { echo "seed_events: ../shared absent, skipped"; exit 77; }
-fail() { echo "FAIL: $*"; exit 1; }
+. "$4/tests/cli/lib/seed.sh"
 rows=$("$PGN" code --format tsv "$SEED" | tail -n +2 | cut -f 6,10,14) || fail "code exit status"
 tab=$(printf '\t')
 printf '%s\n' "$rows" | grep -q "^CHNGOV${tab}RUS${tab}125$" || fail "Xi's refusal to visit Russia"
