@@ -44,6 +44,7 @@
 #include "base/error.h"
 #include "discourse/cues.h"
 #include "discourse/discourse.h"
+#include "discourse/quotes_model.h"
 
 /* Marks of punctuation words. */
 enum {
@@ -1328,7 +1329,7 @@ static int cmp_quote(const void *a, const void *b) {
     return x->content.start < y->content.start ? -1 : x->content.start > y->content.start;
 }
 
-int pgn__quotes_find(pgn_doc *doc, pgn_error *err) {
+int pgn__quotes_find(pgn_doc *doc, const struct pgn_quote_model *m, pgn_error *err) {
     struct pgn__discourse *dc = pgn__discourse_of(doc);
     const char *name = doc->meta.source;
     if (!dc) return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");
@@ -1361,7 +1362,7 @@ int pgn__quotes_find(pgn_doc *doc, pgn_error *err) {
         sourceless(&f, ar, used) ||
         unattributed(&f, ar))
         return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");
-    if (pgn__quotes_from_parse(doc, &dc->quotes))
+    if (pgn__quotes_from_parse(doc, &dc->quotes) || pgn__quotes_from_model(doc, m, &dc->quotes))
         return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");
     pgn__quote_vec *qs = &dc->quotes;
     if (qs->n) qsort(qs->v, qs->n, sizeof *qs->v, cmp_quote);

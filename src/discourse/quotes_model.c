@@ -1,0 +1,364 @@
+/* src/discourse/quotes_model.c -- attributions found by a learned cue
+** detector (quotes_train.c trains it on PolNeAR-style annotations).
+**
+** Why: PolNeAR-style attribution is far broader than speech verbs: belief,
+** knowledge, intention, stance nouns and adjectives ("support for",
+** "their view", "is confident"), and no lexicon lists them all.  An
+** averaged perceptron (src/nlp/linear.c) labels each parsed token cue or
+** not from its word, tags, dependency relation, head and children,
+** neighbours and whether it stands inside quotation marks.  The parse then
+** gives each cue its source (subject, possessor, agent, "according to"'s
+** object) and content (clausal complement, else the largest argument).
+**
+** The rules (quotes.c, quotes_parse.c) keep their quotes: the model only
+** adds attributions whose cue no rule quote has, outside direct quotes.
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/error.h"
+#include "discourse/discourse.h"
+#include "discourse/quotes_model.h"
+
+/* ------------------------------------------------------------ features */
+
+static uint64_t mix(uint64_t h) {
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return h ? h : 1;
+}
+
+/* FNV-1a of a string, lower-cased (NULL and "" hash alike). */
+static uint64_t hs(const char *s) {
+    uint64_t h = 1469598103934665603ULL;
+    for (; s && *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+        h = (h ^ c) * 1099511628211ULL;
+    }
+    return h;
+}
+
+static uint64_t f2(uint32_t tmpl, uint64_t a) { return mix(a * 0x9E3779B97F4A7C15ULL + tmpl); }
+static uint64_t f3(uint32_t tmpl, uint64_t a, uint64_t b) {
+    return mix((a * 0x9E3779B97F4A7C15ULL ^ b * 0xC2B2AE3D27D4EB4FULL) + tmpl);
+}
+
+static int is_quote_mark(const char *s) {
+    return s && (strcmp(s, "\"") == 0 || strcmp(s, "\xe2\x80\x9c") == 0 ||
+                 strcmp(s, "\xe2\x80\x9d") == 0 || strcmp(s, "``") == 0 || strcmp(s, "''") == 0);
+}
+
+void pgn__qm_prepare(const pgn_doc *doc, size_t si, int32_t *parent, unsigned char *inq) {
+    const pgn__sentence *st = &doc->sentences.v[si];
+    const pgn__token *tk = doc->tokens.v + st->first;
+    uint32_t n = st->n_tokens;
+    /* Quotation marks: open from the start of the paragraph (a blank line
+    ** closes any quote left open); curly marks say their side. */
+    int open = 0;
+    uint32_t k = st->first;
+    while (k > 0 && !(doc->tokens.v[k].flags & PGN__TOK_BLANK_BEFORE)) k--;
+    for (; k < st->first; k++) {
+        const char *s = doc->tokens.v[k].form;
+        if (!is_quote_mark(s)) continue;
+        if (strcmp(s, "\xe2\x80\x9c") == 0 || strcmp(s, "``") == 0) open = 1;
+        else if (strcmp(s, "\xe2\x80\x9d") == 0 || strcmp(s, "''") == 0) open = 0;
+        else open = !open;
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        parent[i] = tk[i].head >= 1 && (uint32_t)tk[i].head <= n && (uint32_t)tk[i].head - 1 != i
+                        ? tk[i].head - 1 : -1;
+        const char *s = tk[i].form;
+        if (is_quote_mark(s)) {
+            if (strcmp(s, "\xe2\x80\x9c") == 0 || strcmp(s, "``") == 0) open = 1;
+            else if (strcmp(s, "\xe2\x80\x9d") == 0 || strcmp(s, "''") == 0) open = 0;
+            else open = !open;
+            inq[i] = 0;
+        } else {
+            inq[i] = (unsigned char)open;
+        }
+    }
+}
+
+static const char *lem(const pgn__token *t) { return t->lemma ? t->lemma : t->form; }
+
+enum {
+    T_BIAS = 1, T_LEM, T_FORM, T_UPOS, T_XPOS, T_REL, T_LEM_UPOS, T_LEM_REL, T_HLEM, T_HREL,
+    T_LEM_HLEM, T_REL_HUPOS, T_CHILD, T_LEM_CHILD, T_UPOS_CHILD, T_PREV, T_NEXT, T_PLEM_LEM,
+    T_LEM_NLEM, T_PUPOS, T_NUPOS, T_INQ, T_LEM_INQ, T_SUF, T_COLON, T_LEM_NCHILDUP, T_FIRST,
+    T_LEM_HREL, T_HCHILD_CCOMP, T_PREV2, T_NEXT2, T_UPOS_REL_INQ, T_REL_HLEM
+};
+
+size_t pgn__qm_features(const pgn__qm_sent *s, uint32_t i, uint64_t *f) {
+    const pgn__token *t = &s->tk[i];
+    size_t n = 0;
+    uint64_t l = hs(lem(t)), w = hs(t->form), u = hs(t->upos), x = hs(t->xpos), r = hs(t->deprel);
+    int32_t h = s->parent[i];
+    uint64_t hl = h >= 0 ? hs(lem(&s->tk[h])) : hs("<root>");
+    uint64_t hr = h >= 0 ? hs(s->tk[h].deprel) : hs("<root>");
+    uint64_t hu = h >= 0 ? hs(s->tk[h].upos) : hs("<root>");
+    uint64_t q = s->inq[i];
+    f[n++] = f2(T_BIAS, 0);
+    f[n++] = f2(T_LEM, l);
+    f[n++] = f2(T_FORM, w);
+    f[n++] = f2(T_UPOS, u);
+    f[n++] = f2(T_XPOS, x);
+    f[n++] = f2(T_REL, r);
+    f[n++] = f3(T_LEM_UPOS, l, u);
+    f[n++] = f3(T_LEM_REL, l, r);
+    f[n++] = f2(T_HLEM, hl);
+    f[n++] = f2(T_HREL, hr);
+    f[n++] = f3(T_LEM_HLEM, l, hl);
+    f[n++] = f3(T_REL_HUPOS, r, hu);
+    f[n++] = f3(T_LEM_HREL, l, hr);
+    f[n++] = f3(T_REL_HLEM, r, hl);
+    f[n++] = f2(T_INQ, q);
+    f[n++] = f3(T_LEM_INQ, l, q);
+    f[n++] = f3(T_UPOS_REL_INQ, u ^ (r * 31), q);
+    uint64_t pw = i > 0 ? hs(s->tk[i - 1].form) : hs("<s>");
+    uint64_t nw = i + 1 < s->n ? hs(s->tk[i + 1].form) : hs("</s>");
+    uint64_t pl = i > 0 ? hs(lem(&s->tk[i - 1])) : hs("<s>");
+    uint64_t nl = i + 1 < s->n ? hs(lem(&s->tk[i + 1])) : hs("</s>");
+    f[n++] = f2(T_PREV, pw);
+    f[n++] = f2(T_NEXT, nw);
+    f[n++] = f3(T_PLEM_LEM, pl, l);
+    f[n++] = f3(T_LEM_NLEM, l, nl);
+    f[n++] = f2(T_PUPOS, i > 0 ? hs(s->tk[i - 1].upos) : hs("<s>"));
+    f[n++] = f2(T_NUPOS, i + 1 < s->n ? hs(s->tk[i + 1].upos) : hs("</s>"));
+    f[n++] = f2(T_PREV2, i > 1 ? hs(s->tk[i - 2].form) : hs("<s>"));
+    f[n++] = f2(T_NEXT2, i + 2 < s->n ? hs(s->tk[i + 2].form) : hs("</s>"));
+    size_t fl = t->form ? strlen(t->form) : 0;
+    f[n++] = f2(T_SUF, hs(t->form + (fl > 3 ? fl - 3 : 0)));
+    f[n++] = f2(T_FIRST, i == 0);
+    /* a colon in the sentence, before or after the word */
+    int colon = 0;
+    for (uint32_t k = 0; k < s->n; k++)
+        if (s->tk[k].form && strcmp(s->tk[k].form, ":") == 0) colon = k < i ? 1 : 2;
+    f[n++] = f2(T_COLON, (uint64_t)colon);
+    /* children relations (set, capped) and the head's clausal complement */
+    uint32_t nch = 0;
+    int hccomp = 0;
+    for (uint32_t k = 0; k < s->n; k++) {
+        if (h >= 0 && s->parent[k] == h && k != i && s->tk[k].deprel &&
+            strncmp(s->tk[k].deprel, "ccomp", 5) == 0)
+            hccomp = 1;
+        if (s->parent[k] != (int32_t)i || n + 4 > PGN__QM_MAX_FEATS - 4) continue;
+        uint64_t cr = hs(s->tk[k].deprel);
+        f[n++] = f2(T_CHILD, cr);
+        f[n++] = f3(T_LEM_CHILD, l, cr);
+        f[n++] = f3(T_UPOS_CHILD, u, cr);
+        nch++;
+    }
+    f[n++] = f3(T_LEM_NCHILDUP, u, nch > 3 ? 3 : nch);
+    f[n++] = f2(T_HCHILD_CCOMP, (uint64_t)hccomp);
+    return n;
+}
+
+void pgn__qm_tag(const struct pgn_quote_model *m, const pgn__qm_sent *s, unsigned char *cue) {
+    uint64_t f[PGN__QM_MAX_FEATS];
+    for (uint32_t i = 0; i < s->n; i++) {
+        cue[i] = 0;
+        const char *u = s->tk[i].upos;
+        if (s->inq[i] || (u && strcmp(u, "PUNCT") == 0 && strcmp(s->tk[i].form, ":") != 0))
+            continue;
+        size_t nf = pgn__qm_features(s, i, f);
+        int32_t sc[2] = {0, 0};
+        pgn__lin_score(&m->lin, f, nf, sc);
+        cue[i] = sc[1] + m->bias > sc[0];
+    }
+}
+
+/* ------------------------------------------------------- model file */
+
+int pgn_quote_model_open(const char *path, pgn_quote_model **out, pgn_error *err) {
+    pgn__err_clear(err);
+    if (!path || !out) return pgn__err(err, PGN_EINVAL, NULL, -1, -1, "NULL argument");
+    *out = NULL;
+    unsigned char *payload = NULL;
+    size_t len = 0;
+    int rc = pgn__model_load(path, PGN__MODEL_QUOTES, &payload, &len, err);
+    if (rc) return rc;
+    pgn_quote_model *m = calloc(1, sizeof *m);
+    if (!m) {
+        free(payload);
+        return pgn__err(err, PGN_ENOMEM, path, -1, -1, "no memory for the quotes model");
+    }
+    pgn__rbuf r = {payload, len, 0, 0};
+    uint32_t version = pgn__r_u32(&r);
+    m->bias = (int32_t)pgn__r_u32(&r);
+    if (r.bad || version != PGN__QM_VERSION || pgn__r_lin(&r, &m->lin) || r.bad ||
+        m->lin.n_classes != 2 || r.off != r.len) {
+        free(payload);
+        pgn_quote_model_close(m);
+        return pgn__err(err, PGN_EFORMAT, path, -1, -1, "damaged quotes model (bad payload)");
+    }
+    free(payload);
+    *out = m;
+    return 0;
+}
+
+void pgn_quote_model_close(pgn_quote_model *m) {
+    if (!m) return;
+    pgn__lin_free(&m->lin);
+    free(m);
+}
+
+/* ------------------------------------------------ cues to attributions */
+
+static int rel(const pgn__token *t, const char *r) {
+    size_t n = strlen(r);
+    return t->deprel && strncmp(t->deprel, r, n) == 0 && (t->deprel[n] == 0 || t->deprel[n] == ':');
+}
+static int rel_is(const pgn__token *t, const char *r) { return t->deprel && strcmp(t->deprel, r) == 0; }
+
+static void extent(const int32_t *parent, uint32_t n, uint32_t k, uint32_t *lo, uint32_t *hi) {
+    *lo = *hi = k;
+    for (uint32_t u = 0; u < n; u++) {
+        uint32_t cur = u;
+        for (uint32_t steps = 0; steps < n && cur != k; steps++) {
+            if (parent[cur] < 0) break;
+            cur = (uint32_t)parent[cur];
+        }
+        if (cur == k) {
+            if (u < *lo) *lo = u;
+            if (u > *hi) *hi = u;
+        }
+    }
+}
+
+static int32_t child(const pgn__qm_sent *s, uint32_t v, const char *r, int exact) {
+    for (uint32_t k = 0; k < s->n; k++)
+        if (s->parent[k] == (int32_t)v && (exact ? rel_is(&s->tk[k], r) : rel(&s->tk[k], r)))
+            return (int32_t)k;
+    return -1;
+}
+
+static int no_source(const pgn__token *t) {
+    static const char *const none[] = {"it", "which", "that", "this", "there", "what", "who"};
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++)
+        if (t->form && hs(t->form) == hs(none[i])) return 1;
+    return t->upos && strcmp(t->upos, "PUNCT") == 0;
+}
+
+/* The source of cue head v: subject, possessor, passive agent, the object
+** of "according to"; else, for a cue hanging from a verb (xcomp, amod,
+** conj), that verb's subject. */
+static int32_t source_of(const pgn__qm_sent *s, uint32_t v) {
+    static const char *const rels[] = {"nsubj", "nmod:poss", "obl:agent", "nsubj:pass"};
+    for (uint32_t step = 0; step < 3; step++) {
+        for (size_t r = 0; r < sizeof rels / sizeof *rels; r++) {
+            int32_t c = child(s, v, rels[r], 1);
+            if (c >= 0 && r == 3 && !(s->tk[v].lemma && strcmp(s->tk[v].lemma, "quote") == 0))
+                continue;
+            if (c >= 0) return no_source(&s->tk[c]) ? -1 : c;
+        }
+        /* "according to X": X is the head of the case "to" */
+        if (s->tk[v].lemma && strcmp(s->tk[v].lemma, "accord") == 0 && s->parent[v] >= 0)
+            return s->parent[v];
+        const pgn__token *t = &s->tk[v];
+        if (s->parent[v] < 0 || !(rel(t, "xcomp") || rel(t, "conj") || rel(t, "amod") ||
+                                  rel(t, "acl") || rel(t, "advcl")))
+            return -1;
+        v = (uint32_t)s->parent[v];
+    }
+    return -1;
+}
+
+/* The content of cue head v: a clausal complement, else the largest
+** argument or modifier subtree that is not the source. */
+static int32_t content_of(const pgn__qm_sent *s, uint32_t v, int32_t src) {
+    static const char *const first[] = {"ccomp", "xcomp", "parataxis"};
+    for (size_t r = 0; r < sizeof first / sizeof *first; r++) {
+        int32_t c = child(s, v, first[r], 0);
+        if (c >= 0) return c;
+    }
+    static const char *const other[] = {"obj", "obl", "nmod", "acl", "advcl", "iobj"};
+    int32_t best = -1;
+    uint32_t best_len = 0;
+    for (uint32_t k = 0; k < s->n; k++) {
+        if (s->parent[k] != (int32_t)v || (int32_t)k == src) continue;
+        int ok = 0;
+        for (size_t r = 0; r < sizeof other / sizeof *other && !ok; r++) ok = rel(&s->tk[k], other[r]);
+        if (!ok || rel_is(&s->tk[k], "obl:agent") || rel_is(&s->tk[k], "nmod:poss")) continue;
+        uint32_t lo, hi;
+        extent(s->parent, s->n, k, &lo, &hi);
+        if (hi - lo + 1 > best_len) {
+            best_len = hi - lo + 1;
+            best = (int32_t)k;
+        }
+    }
+    return best;
+}
+
+static int overlaps_cue(const pgn__quote_vec *qs, size_t n, uint32_t a, uint32_t b) {
+    for (size_t i = 0; i < n; i++) {
+        const pgn__quote *q = &qs->v[i];
+        if (q->cue.present && q->cue.start < b && a < q->cue.end) return 1;
+        if (q->direct && q->content.start <= a && b <= q->content.end) return 1;
+    }
+    return 0;
+}
+
+static void span_of(const pgn_doc *doc, uint32_t first, uint32_t lo, uint32_t hi, pgn__span *sp) {
+    sp->present = 1;
+    sp->start = doc->tokens.v[first + lo].start;
+    sp->end = doc->tokens.v[first + hi].end;
+}
+
+int pgn__quotes_from_model(pgn_doc *doc, const struct pgn_quote_model *m, pgn__quote_vec *qs) {
+    if (!m || doc->tokens.n == 0 || !doc->tokens.v[0].deprel) return 0;
+    size_t n_rules = qs->n;
+    uint32_t cap = 0;
+    int32_t *parent = NULL;
+    unsigned char *inq = NULL, *cue = NULL;
+    for (size_t si = 0; si < doc->sentences.n; si++) {
+        const pgn__sentence *st = &doc->sentences.v[si];
+        uint32_t n = st->n_tokens, f = st->first;
+        if (n < 3 || n > 400) continue;
+        if (n > cap) {
+            cap = n * 2;
+            parent = pgn__arena_alloc(doc->arena, cap * sizeof *parent);
+            inq = pgn__arena_alloc(doc->arena, cap);
+            cue = pgn__arena_alloc(doc->arena, cap);
+            if (!parent || !inq || !cue) return PGN_ENOMEM;
+        }
+        pgn__qm_prepare(doc, si, parent, inq);
+        pgn__qm_sent s = {doc->tokens.v + f, n, parent, inq};
+        pgn__qm_tag(m, &s, cue);
+        for (uint32_t i = 0; i < n; i++) {
+            if (!cue[i]) continue;
+            /* a run of cue words; its head is the word whose head is outside */
+            uint32_t j = i;
+            while (j + 1 < n && cue[j + 1]) j++;
+            uint32_t v = i;
+            for (uint32_t k = i; k <= j; k++)
+                if (parent[k] < (int32_t)i || parent[k] > (int32_t)j) {
+                    v = k;
+                    break;
+                }
+            uint32_t a = i, b = j;
+            i = j;
+            if (overlaps_cue(qs, n_rules, s.tk[a].start, s.tk[b].end)) continue;
+            int32_t src = source_of(&s, v);
+            if (src < 0) continue;
+            int32_t con = content_of(&s, v, src);
+            if (con < 0) continue;
+            uint32_t s_lo, s_hi, c_lo, c_hi;
+            extent(parent, n, (uint32_t)src, &s_lo, &s_hi);
+            extent(parent, n, (uint32_t)con, &c_lo, &c_hi);
+            if ((s_lo <= b && a <= s_hi) || (c_lo <= b && a <= c_hi && c_lo != a)) continue;
+            if (s_lo <= c_hi && c_lo <= s_hi) continue;
+            if (PGN__VEC_RESERVE(doc->arena, *qs)) return PGN_ENOMEM;
+            pgn__quote *q = &qs->v[qs->n++];
+            memset(q, 0, sizeof *q);
+            q->mention = -1;
+            span_of(doc, f, s_lo, s_hi, &q->speaker);
+            span_of(doc, f, a, b, &q->cue);
+            span_of(doc, f, c_lo, c_hi, &q->content);
+        }
+    }
+    return 0;
+}
