@@ -576,11 +576,12 @@ void pgn_quote_model_close(pgn_quote_model *m);
 int pgn_doc_find_quotes_model(pgn_doc *doc, const pgn_quote_model *m, pgn_error *err);
 
 /* Training the model: add parsed documents with their gold cue spans
-** (n_cues pairs of character offsets start, end), then save.  The same
+** (n_cues pairs of character offsets start, end; adding runs the quote
+** rules on the document, whose output the model reads), then save.  The same
 ** documents in the same order, epochs and seed give the same file. */
 typedef struct pgn_quote_trainer pgn_quote_trainer;
 pgn_quote_trainer *pgn_quote_trainer_new(void);
-int pgn_quote_trainer_add(pgn_quote_trainer *t, const pgn_doc *doc, const size_t *cues,
+int pgn_quote_trainer_add(pgn_quote_trainer *t, pgn_doc *doc, const size_t *cues,
                           size_t n_cues, pgn_error *err);
 int pgn_quote_trainer_save(pgn_quote_trainer *t, unsigned epochs, uint64_t seed,
                            const char *path, pgn_error *err);

@@ -1362,14 +1362,21 @@ int pgn__quotes_find(pgn_doc *doc, const struct pgn_quote_model *m, pgn_error *e
         sourceless(&f, ar, used) ||
         unattributed(&f, ar))
         return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");
-    if (pgn__quotes_from_parse(doc, &dc->quotes) || pgn__quotes_from_model(doc, m, &dc->quotes))
+    if (pgn__quotes_from_parse(doc, &dc->quotes))
         return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");
     pgn__quote_vec *qs = &dc->quotes;
     if (qs->n) qsort(qs->v, qs->n, sizeof *qs->v, cmp_quote);
     merge_continuations(doc, qs);
+    for (size_t i = 0; i < qs->n; i++) use_parse(doc, &qs->v[i]);
+    /* The learned cue model reads what the rules found (as it did when it
+    ** was trained: pgn_quote_trainer_add runs the rules alone). */
+    if (m) {
+        if (pgn__quotes_from_model(doc, m, qs))
+            return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");
+        if (qs->n) qsort(qs->v, qs->n, sizeof *qs->v, cmp_quote);
+    }
     for (size_t i = 0; i < qs->n; i++) {
         pgn__quote *q = &qs->v[i];
-        use_parse(doc, q);
         /* A quote was said when its cue's clause says ("At a NATO summit
         ** on June 28, Stoltenberg said ..."). */
         q->date = q->cue.present ? pgn__day_at(doc, q->cue.start, NULL) : NULL;

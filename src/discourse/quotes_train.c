@@ -59,27 +59,33 @@ static int push(pgn_quote_trainer *t, const uint64_t *f, size_t nf, int label) {
     return 0;
 }
 
-int pgn_quote_trainer_add(pgn_quote_trainer *t, const pgn_doc *doc, const size_t *cues,
+int pgn_quote_trainer_add(pgn_quote_trainer *t, pgn_doc *doc, const size_t *cues,
                           size_t n_cues, pgn_error *err) {
     pgn__err_clear(err);
     if (!t || !doc || (n_cues && !cues)) return pgn__err(err, PGN_EINVAL, NULL, -1, -1, "NULL argument");
     if (doc->tokens.n == 0 || !doc->tokens.v[0].deprel)
         return pgn__err(err, PGN_EINVAL, doc->meta.source, -1, -1,
                         "the quotes model trains on parsed documents");
+    /* the rules' quotes, which the model reads as features */
+    int rc0 = pgn__quotes_find(doc, NULL, err);
+    if (rc0) return rc0;
+    const pgn__quote_vec *qs = &doc->discourse->quotes;
     uint64_t f[PGN__QM_MAX_FEATS];
     for (size_t si = 0; si < doc->sentences.n; si++) {
         const pgn__sentence *st = &doc->sentences.v[si];
         uint32_t n = st->n_tokens;
         if (n < 3 || n > 400) continue;
         int32_t *parent = malloc(n * sizeof *parent);
-        unsigned char *inq = malloc(n);
-        if (!parent || !inq) {
+        unsigned char *inq = malloc(n), *rule = malloc(n);
+        if (!parent || !inq || !rule) {
             free(parent);
             free(inq);
+            free(rule);
             return pgn__err(err, PGN_ENOMEM, NULL, -1, -1, "no memory for training");
         }
         pgn__qm_prepare(doc, si, parent, inq);
-        pgn__qm_sent s = {doc->tokens.v + st->first, n, parent, inq};
+        pgn__qm_rules(doc, st->first, n, qs, qs->n, rule);
+        pgn__qm_sent s = {doc->tokens.v + st->first, n, parent, inq, rule};
         int rc = 0;
         for (uint32_t i = 0; i < n && !rc; i++) {
             const pgn__token *tk = &s.tk[i];
@@ -93,6 +99,7 @@ int pgn_quote_trainer_add(pgn_quote_trainer *t, const pgn_doc *doc, const size_t
         }
         free(parent);
         free(inq);
+        free(rule);
         if (rc) return pgn__err(err, PGN_ENOMEM, NULL, -1, -1, "no memory for training");
     }
     return 0;
