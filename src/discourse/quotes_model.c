@@ -52,43 +52,25 @@ static int is_quote_mark(const char *s) {
                  strcmp(s, "\xe2\x80\x9d") == 0 || strcmp(s, "``") == 0 || strcmp(s, "''") == 0);
 }
 
-void pgn__qm_prepare(const pgn_doc *doc, size_t si, int32_t *parent, unsigned char *inq) {
-    const pgn__sentence *st = &doc->sentences.v[si];
-    const pgn__token *tk = doc->tokens.v + st->first;
-    uint32_t n = st->n_tokens;
-    /* Quotation marks: open from the start of the paragraph (a blank line
-    ** closes any quote left open); curly marks say their side. */
-    int open = 0;
-    uint32_t k = st->first;
-    while (k > 0 && !(doc->tokens.v[k].flags & PGN__TOK_BLANK_BEFORE)) k--;
-    for (; k < st->first; k++) {
-        const char *s = doc->tokens.v[k].form;
-        if (!is_quote_mark(s)) continue;
-        if (strcmp(s, "\xe2\x80\x9c") == 0 || strcmp(s, "``") == 0) open = 1;
-        else if (strcmp(s, "\xe2\x80\x9d") == 0 || strcmp(s, "''") == 0) open = 0;
-        else open = !open;
-    }
-    for (uint32_t i = 0; i < n; i++) {
-        parent[i] = tk[i].head >= 1 && (uint32_t)tk[i].head <= n && (uint32_t)tk[i].head - 1 != i
-                        ? tk[i].head - 1 : -1;
-        const char *s = tk[i].form;
-        if (is_quote_mark(s)) {
-            if (strcmp(s, "\xe2\x80\x9c") == 0 || strcmp(s, "``") == 0) open = 1;
-            else if (strcmp(s, "\xe2\x80\x9d") == 0 || strcmp(s, "''") == 0) open = 0;
-            else open = !open;
-            inq[i] = 0;
-        } else {
-            inq[i] = (unsigned char)open;
-        }
-    }
+static const char *lem(const pgn__token *t) { return t->lemma ? t->lemma : t->form; }
+
+size_t pgn__qm_bytes(uint32_t n) {
+    return (size_t)n * (5 * sizeof(uint64_t) + 3 * sizeof(int32_t) + 3) + 16;
 }
 
-void pgn__qm_rules(const pgn_doc *doc, uint32_t first, uint32_t n, const pgn__quote_vec *qs,
-                   size_t n_rules, unsigned char *rule) {
-    const pgn__token *tk = doc->tokens.v + first;
-    memset(rule, 0, n);
-    if (n == 0) return;
-    uint32_t lo = tk[0].start, hi = tk[n - 1].end;
+/* Quotation marks: open from the start of the paragraph (a blank line
+** closes any quote left open); curly marks say their side. */
+static int mark_toggle(const char *s, int open) {
+    if (!is_quote_mark(s)) return open;
+    if (strcmp(s, "\xe2\x80\x9c") == 0 || strcmp(s, "``") == 0) return 1;
+    if (strcmp(s, "\xe2\x80\x9d") == 0 || strcmp(s, "''") == 0) return 0;
+    return !open;
+}
+
+static void rules_of(pgn__qm_sent *s, const pgn__quote_vec *qs, size_t n_rules) {
+    const pgn__token *tk = s->tk;
+    uint32_t n = s->n, lo = tk[0].start, hi = tk[n - 1].end;
+    memset(s->rule, 0, n);
     for (size_t qi = 0; qi < n_rules; qi++) {
         const pgn__quote *q = &qs->v[qi];
         const pgn__span *sp[3] = {&q->cue, &q->speaker, &q->content};
@@ -97,33 +79,89 @@ void pgn__qm_rules(const pgn_doc *doc, uint32_t first, uint32_t n, const pgn__qu
         for (int k = 0; k < 3; k++) {
             if (!sp[k]->present || sp[k]->end <= lo || sp[k]->start >= hi) continue;
             for (uint32_t i = 0; i < n; i++)
-                if (tk[i].start < sp[k]->end && sp[k]->start < tk[i].end) rule[i] |= (unsigned char)bit[k];
+                if (tk[i].start < sp[k]->end && sp[k]->start < tk[i].end)
+                    s->rule[i] |= (unsigned char)bit[k];
         }
     }
 }
 
-static const char *lem(const pgn__token *t) { return t->lemma ? t->lemma : t->form; }
+void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, size_t si,
+                     const pgn__quote_vec *qs, size_t n_rules, void *mem) {
+    const pgn__sentence *st = &doc->sentences.v[si];
+    uint32_t n = st->n_tokens;
+    const pgn__token *tk = doc->tokens.v + st->first;
+    s->tk = tk;
+    s->n = n;
+    s->h = mem;
+    s->parent = (int32_t *)(s->h + 5 * (size_t)n);
+    s->child = s->parent + n;
+    s->sib = s->child + n;
+    s->inq = (unsigned char *)(s->sib + n);
+    s->rule = s->inq + n;
+    s->nccomp = s->rule + n;
+    s->last_colon = -1;
+    /* the quotation marks since the last sentence prepared (cursor) */
+    int open = cur->open;
+    for (uint32_t k = cur->next; k < st->first; k++) {
+        if (doc->tokens.v[k].flags & PGN__TOK_BLANK_BEFORE) open = 0;
+        open = mark_toggle(doc->tokens.v[k].form, open);
+    }
+    if (cur->next <= st->first && (tk[0].flags & PGN__TOK_BLANK_BEFORE)) open = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        s->parent[i] = tk[i].head >= 1 && (uint32_t)tk[i].head <= n && (uint32_t)tk[i].head - 1 != i
+                           ? tk[i].head - 1 : -1;
+        s->child[i] = s->sib[i] = -1;
+        s->nccomp[i] = 0;
+        const char *f = tk[i].form;
+        if (is_quote_mark(f)) {
+            open = mark_toggle(f, open);
+            s->inq[i] = 0;
+        } else {
+            s->inq[i] = (unsigned char)open;
+        }
+        if (f && strcmp(f, ":") == 0) s->last_colon = (int32_t)i;
+        if (i + 1 == n) {
+            cur->next = st->first + n;
+            cur->open = open;
+        }
+        uint64_t *h = s->h + 5 * (size_t)i;
+        h[0] = hs(lem(&tk[i]));
+        h[1] = hs(f);
+        h[2] = hs(tk[i].upos);
+        h[3] = hs(tk[i].xpos);
+        h[4] = hs(tk[i].deprel);
+    }
+    for (uint32_t i = n; i-- > 0;) {
+        int32_t p = s->parent[i];
+        if (p < 0) continue;
+        s->sib[i] = s->child[p];
+        s->child[p] = (int32_t)i;
+        if (tk[i].deprel && strncmp(tk[i].deprel, "ccomp", 5) == 0 && s->nccomp[p] < 255) s->nccomp[p]++;
+    }
+    rules_of(s, qs, n_rules);
+}
 
 enum {
-    T_BIAS = 1, T_LEM, T_FORM, T_UPOS, T_XPOS, T_REL, T_LEM_UPOS, T_LEM_REL, T_HLEM, T_HREL,
-    T_LEM_HLEM, T_REL_HUPOS, T_CHILD, T_LEM_CHILD, T_UPOS_CHILD, T_PREV, T_NEXT, T_PLEM_LEM,
-    T_LEM_NLEM, T_PUPOS, T_NUPOS, T_INQ, T_LEM_INQ, T_SUF, T_COLON, T_LEM_NCHILDUP, T_FIRST,
-    T_LEM_HREL, T_HCHILD_CCOMP, T_PREV2, T_NEXT2, T_UPOS_REL_INQ, T_REL_HLEM, T_RULE, T_LEM_RULE,
+    T_BIAS = 1, T_LEM, T_UPOS, T_XPOS, T_REL, T_LEM_UPOS, T_LEM_REL, T_HLEM, T_HREL,
+    T_LEM_HLEM, T_REL_HUPOS, T_CHILD, T_LEM_CHILD, T_PREV, T_NEXT, T_PLEM_LEM,
+    T_LEM_NLEM, T_PUPOS, T_NUPOS, T_INQ, T_LEM_INQ, T_SUF, T_COLON, T_LEM_NCHILDUP,
+    T_LEM_HREL, T_HCHILD_CCOMP, T_UPOS_REL_INQ, T_REL_HLEM, T_RULE, T_LEM_RULE,
     T_HRULE, T_UPOS_RULE
 };
 
 size_t pgn__qm_features(const pgn__qm_sent *s, uint32_t i, uint64_t *f) {
     const pgn__token *t = &s->tk[i];
+    const uint64_t *hi = s->h + 5 * (size_t)i;
     size_t n = 0;
-    uint64_t l = hs(lem(t)), w = hs(t->form), u = hs(t->upos), x = hs(t->xpos), r = hs(t->deprel);
+    uint64_t l = hi[0], u = hi[2], x = hi[3], r = hi[4];
     int32_t h = s->parent[i];
-    uint64_t hl = h >= 0 ? hs(lem(&s->tk[h])) : hs("<root>");
-    uint64_t hr = h >= 0 ? hs(s->tk[h].deprel) : hs("<root>");
-    uint64_t hu = h >= 0 ? hs(s->tk[h].upos) : hs("<root>");
+    const uint64_t *hh = h >= 0 ? s->h + 5 * (size_t)h : NULL;
+    const uint64_t root = hs("<root>"), bos = hs("<s>"), eos = hs("</s>");
+    uint64_t hl = hh ? hh[0] : root, hr = hh ? hh[4] : root, hu = hh ? hh[2] : root;
     uint64_t q = s->inq[i];
+    const uint64_t *pv = i > 0 ? hi - 5 : NULL, *nx = i + 1 < s->n ? hi + 5 : NULL;
     f[n++] = f2(T_BIAS, 0);
     f[n++] = f2(T_LEM, l);
-    f[n++] = f2(T_FORM, w);
     f[n++] = f2(T_UPOS, u);
     f[n++] = f2(T_XPOS, x);
     f[n++] = f2(T_REL, r);
@@ -138,59 +176,55 @@ size_t pgn__qm_features(const pgn__qm_sent *s, uint32_t i, uint64_t *f) {
     f[n++] = f2(T_INQ, q);
     f[n++] = f3(T_LEM_INQ, l, q);
     f[n++] = f3(T_UPOS_REL_INQ, u ^ (r * 31), q);
-    uint64_t pw = i > 0 ? hs(s->tk[i - 1].form) : hs("<s>");
-    uint64_t nw = i + 1 < s->n ? hs(s->tk[i + 1].form) : hs("</s>");
-    uint64_t pl = i > 0 ? hs(lem(&s->tk[i - 1])) : hs("<s>");
-    uint64_t nl = i + 1 < s->n ? hs(lem(&s->tk[i + 1])) : hs("</s>");
-    f[n++] = f2(T_PREV, pw);
-    f[n++] = f2(T_NEXT, nw);
-    f[n++] = f3(T_PLEM_LEM, pl, l);
-    f[n++] = f3(T_LEM_NLEM, l, nl);
-    f[n++] = f2(T_PUPOS, i > 0 ? hs(s->tk[i - 1].upos) : hs("<s>"));
-    f[n++] = f2(T_NUPOS, i + 1 < s->n ? hs(s->tk[i + 1].upos) : hs("</s>"));
-    f[n++] = f2(T_PREV2, i > 1 ? hs(s->tk[i - 2].form) : hs("<s>"));
-    f[n++] = f2(T_NEXT2, i + 2 < s->n ? hs(s->tk[i + 2].form) : hs("</s>"));
+    f[n++] = f2(T_PREV, pv ? pv[1] : bos);
+    f[n++] = f2(T_NEXT, nx ? nx[1] : eos);
+    f[n++] = f3(T_PLEM_LEM, pv ? pv[0] : bos, l);
+    f[n++] = f3(T_LEM_NLEM, l, nx ? nx[0] : eos);
+    f[n++] = f2(T_PUPOS, pv ? pv[2] : bos);
+    f[n++] = f2(T_NUPOS, nx ? nx[2] : eos);
     size_t fl = t->form ? strlen(t->form) : 0;
     f[n++] = f2(T_SUF, hs(t->form + (fl > 3 ? fl - 3 : 0)));
-    f[n++] = f2(T_FIRST, i == 0);
-    /* a colon in the sentence, before or after the word */
-    int colon = 0;
-    for (uint32_t k = 0; k < s->n; k++)
-        if (s->tk[k].form && strcmp(s->tk[k].form, ":") == 0) colon = k < i ? 1 : 2;
-    f[n++] = f2(T_COLON, (uint64_t)colon);
-    /* children relations (set, capped) and the head's clausal complement */
+    /* the sentence's last colon, before or after the word */
+    f[n++] = f2(T_COLON, s->last_colon < 0 ? 0 : s->last_colon < (int32_t)i ? 1 : 2);
+    /* children relations (capped) and a clausal complement of the head */
     uint32_t nch = 0;
-    int hccomp = 0;
-    for (uint32_t k = 0; k < s->n; k++) {
-        if (h >= 0 && s->parent[k] == h && k != i && s->tk[k].deprel &&
-            strncmp(s->tk[k].deprel, "ccomp", 5) == 0)
-            hccomp = 1;
-        if (s->parent[k] != (int32_t)i || n + 4 > PGN__QM_MAX_FEATS - 4) continue;
-        uint64_t cr = hs(s->tk[k].deprel);
+    for (int32_t k = s->child[i]; k >= 0; k = s->sib[k]) {
+        if (n + 4 > PGN__QM_MAX_FEATS - 4) break;
+        uint64_t cr = s->h[5 * (size_t)k + 4];
         f[n++] = f2(T_CHILD, cr);
         f[n++] = f3(T_LEM_CHILD, l, cr);
-        f[n++] = f3(T_UPOS_CHILD, u, cr);
         nch++;
     }
+    int own = h >= 0 && t->deprel && strncmp(t->deprel, "ccomp", 5) == 0;
+    int hccomp = h >= 0 && s->nccomp[h] > own;
     f[n++] = f3(T_LEM_NCHILDUP, u, nch > 3 ? 3 : nch);
     f[n++] = f2(T_HCHILD_CCOMP, (uint64_t)hccomp);
-    if (s->rule) {
-        uint64_t ru = s->rule[i];
-        f[n++] = f2(T_RULE, ru);
-        f[n++] = f3(T_LEM_RULE, l, ru);
-        f[n++] = f3(T_UPOS_RULE, u, ru);
-        f[n++] = f2(T_HRULE, h >= 0 ? s->rule[h] : 99);
-    }
+    uint64_t ru = s->rule[i];
+    f[n++] = f2(T_RULE, ru);
+    f[n++] = f3(T_LEM_RULE, l, ru);
+    f[n++] = f3(T_UPOS_RULE, u, ru);
+    f[n++] = f2(T_HRULE, h >= 0 ? s->rule[h] : 99);
     return n;
+}
+
+int pgn__qm_candidate(const pgn__qm_sent *s, uint32_t i) {
+    /* Words of these classes head no cue (a cue's determiner or auxiliary
+    ** goes with its head); skipping them saves a third of the lookups. */
+    static const char *const never[] = {"PUNCT", "DET", "PROPN", "PRON", "NUM", "CCONJ",
+                                        "SCONJ", "PART", "SYM", "X", "INTJ", "AUX"};
+    const char *u = s->tk[i].upos;
+    if (s->inq[i]) return 0;
+    if (s->tk[i].form && strcmp(s->tk[i].form, ":") == 0) return 1;
+    for (size_t k = 0; u && k < sizeof never / sizeof *never; k++)
+        if (strcmp(u, never[k]) == 0) return 0;
+    return 1;
 }
 
 void pgn__qm_tag(const struct pgn_quote_model *m, const pgn__qm_sent *s, unsigned char *cue) {
     uint64_t f[PGN__QM_MAX_FEATS];
     for (uint32_t i = 0; i < s->n; i++) {
         cue[i] = 0;
-        const char *u = s->tk[i].upos;
-        if (s->inq[i] || (u && strcmp(u, "PUNCT") == 0 && strcmp(s->tk[i].form, ":") != 0))
-            continue;
+        if (!pgn__qm_candidate(s, i)) continue;
         size_t nf = pgn__qm_features(s, i, f);
         int32_t sc[2] = {0, 0};
         pgn__lin_score(&m->lin, f, nf, sc);
@@ -382,8 +416,9 @@ int pgn__quotes_from_model(pgn_doc *doc, const struct pgn_quote_model *m, pgn__q
     unsigned char *drop = pgn__arena_calloc(doc->arena, n_rules + 1, 1);
     if (!drop) return PGN_ENOMEM;
     uint32_t cap = 0;
-    int32_t *parent = NULL;
-    unsigned char *inq = NULL, *cue = NULL, *rule = NULL;
+    void *mem = NULL;
+    unsigned char *cue = NULL;
+    pgn__qm_cursor cur = {0, 0};
     uint32_t *comp = NULL;
     for (size_t si = 0; si < doc->sentences.n; si++) {
         const pgn__sentence *st = &doc->sentences.v[si];
@@ -391,16 +426,14 @@ int pgn__quotes_from_model(pgn_doc *doc, const struct pgn_quote_model *m, pgn__q
         if (n < 3 || n > 400) continue;
         if (n > cap) {
             cap = n * 2;
-            parent = pgn__arena_alloc(doc->arena, cap * sizeof *parent);
-            inq = pgn__arena_alloc(doc->arena, cap);
+            mem = pgn__arena_alloc(doc->arena, pgn__qm_bytes(cap));
             cue = pgn__arena_alloc(doc->arena, cap);
-            rule = pgn__arena_alloc(doc->arena, cap);
             comp = pgn__arena_alloc(doc->arena, cap * sizeof *comp);
-            if (!parent || !inq || !cue || !rule || !comp) return PGN_ENOMEM;
+            if (!mem || !cue || !comp) return PGN_ENOMEM;
         }
-        pgn__qm_prepare(doc, si, parent, inq);
-        pgn__qm_rules(doc, f, n, qs, n_rules, rule);
-        pgn__qm_sent s = {doc->tokens.v + f, n, parent, inq, rule};
+        pgn__qm_sent s;
+        pgn__qm_prepare(&s, &cur, doc, si, qs, n_rules, mem);
+        const int32_t *parent = s.parent;
         pgn__qm_tag(m, &s, cue);
         veto(s.tk, n, cue, n_rules, qs, drop);
         group(&s, cue, comp);

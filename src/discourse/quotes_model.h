@@ -22,15 +22,34 @@ struct pgn_quote_model {
     int32_t bias;            /* added to the cue score (0: the trained boundary) */
 };
 
-/* Per-sentence view the features read: 0-based heads and the tokens
-** inside quotation marks. */
+/* Per-sentence workspace the features read, computed once per sentence
+** (pgn__qm_prepare) so that a token's features cost no scan of the
+** sentence: 0-based heads, children lists, string hashes. */
 typedef struct pgn__qm_sent {
     const pgn__token *tk;
     uint32_t n;
-    const int32_t *parent;       /* -1: root */
-    const unsigned char *inq;    /* 1 inside quotation marks */
-    const unsigned char *rule;   /* PGN__QM_R* bits: what the rules' quotes say */
+    int32_t *parent;             /* -1: root */
+    int32_t *child, *sib;        /* first child, next sibling, in text order; -1 none */
+    unsigned char *inq;          /* 1 inside quotation marks */
+    unsigned char *rule;         /* PGN__QM_R* bits: what the rules' quotes say */
+    unsigned char *nccomp;       /* ccomp children (capped at 255) */
+    uint64_t *h;                 /* per token: lemma, form, upos, xpos, deprel hashes */
+    int32_t last_colon;          /* index of the sentence's last ":", or -1 */
 } pgn__qm_sent;
+
+/* Where the quotation-mark state stands: sentences are prepared in text
+** order, each carrying the state on (start with {0, 0}). */
+typedef struct pgn__qm_cursor {
+    uint32_t next;               /* first token not yet seen */
+    int open;                    /* inside quotation marks there */
+} pgn__qm_cursor;
+
+/* Bytes of workspace for a sentence of n tokens. */
+size_t pgn__qm_bytes(uint32_t n);
+/* Fills s for sentence si of doc (after those before it) in mem (pgn__qm_bytes, 8-byte aligned),
+** the rule bits from qs->v[0 .. n_rules). */
+void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, size_t si,
+                     const pgn__quote_vec *qs, size_t n_rules, void *mem);
 
 /* What the rules' quotes (quotes.c, quotes_parse.c) make of a token: the
 ** model learns where to trust them. */
@@ -40,12 +59,9 @@ typedef struct pgn__qm_sent {
 #define PGN__QM_RCONTENT 8u   /* in an indirect quote's content */
 #define PGN__QM_RDIRECT 16u   /* in a direct quote's content */
 
-/* Fills rule[] (n tokens from doc token `first`) from qs->v[0 .. n_rules). */
-void pgn__qm_rules(const pgn_doc *doc, uint32_t first, uint32_t n, const pgn__quote_vec *qs,
-                   size_t n_rules, unsigned char *rule);
-
-/* Fills parent[] and inq[] for sentence si of doc (arrays of n). */
-void pgn__qm_prepare(const pgn_doc *doc, size_t si, int32_t *parent, unsigned char *inq);
+/* 1 when token i may be a cue word: the tokens the model scores (and
+** trains on). */
+int pgn__qm_candidate(const pgn__qm_sent *s, uint32_t i);
 /* The features of token i; returns their number (<= PGN__QM_MAX_FEATS). */
 size_t pgn__qm_features(const pgn__qm_sent *s, uint32_t i, uint64_t *f);
 /* Cue-word scores of a sentence: cue[i] = 1 where the model says cue. */

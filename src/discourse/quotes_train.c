@@ -71,35 +71,25 @@ int pgn_quote_trainer_add(pgn_quote_trainer *t, pgn_doc *doc, const size_t *cues
     if (rc0) return rc0;
     const pgn__quote_vec *qs = &doc->discourse->quotes;
     uint64_t f[PGN__QM_MAX_FEATS];
+    pgn__qm_cursor cur = {0, 0};
     for (size_t si = 0; si < doc->sentences.n; si++) {
         const pgn__sentence *st = &doc->sentences.v[si];
         uint32_t n = st->n_tokens;
         if (n < 3 || n > 400) continue;
-        int32_t *parent = malloc(n * sizeof *parent);
-        unsigned char *inq = malloc(n), *rule = malloc(n);
-        if (!parent || !inq || !rule) {
-            free(parent);
-            free(inq);
-            free(rule);
-            return pgn__err(err, PGN_ENOMEM, NULL, -1, -1, "no memory for training");
-        }
-        pgn__qm_prepare(doc, si, parent, inq);
-        pgn__qm_rules(doc, st->first, n, qs, qs->n, rule);
-        pgn__qm_sent s = {doc->tokens.v + st->first, n, parent, inq, rule};
+        void *mem = malloc(pgn__qm_bytes(n));
+        if (!mem) return pgn__err(err, PGN_ENOMEM, NULL, -1, -1, "no memory for training");
+        pgn__qm_sent s;
+        pgn__qm_prepare(&s, &cur, doc, si, qs, qs->n, mem);
         int rc = 0;
         for (uint32_t i = 0; i < n && !rc; i++) {
             const pgn__token *tk = &s.tk[i];
-            /* the same instances pgn__qm_tag scores */
-            if (inq[i] || (tk->upos && strcmp(tk->upos, "PUNCT") == 0 && strcmp(tk->form, ":") != 0))
-                continue;
+            if (!pgn__qm_candidate(&s, i)) continue;
             int lab = 0;
             for (size_t c = 0; c < n_cues && !lab; c++)
                 lab = tk->cstart < cues[2 * c + 1] && cues[2 * c] < tk->cend;
             rc = push(t, f, pgn__qm_features(&s, i, f), lab);
         }
-        free(parent);
-        free(inq);
-        free(rule);
+        free(mem);
         if (rc) return pgn__err(err, PGN_ENOMEM, NULL, -1, -1, "no memory for training");
     }
     return 0;
