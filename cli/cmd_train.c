@@ -8,7 +8,8 @@
 
 static void usage(FILE *out) {
     fprintf(out,
-            "usage: peregrine train tagger|parser --train FILE.conllu [--dev FILE.conllu]\n"
+            "usage: peregrine train quotes --train DIR --out FILE (see train quotes --help)\n"
+            "       peregrine train tagger|parser --train FILE.conllu [--dev FILE.conllu]\n"
             "                       --out DIR [--seed N] [--epochs N]\n"
             "                       [--tagger DIR] [--jackknife K] [--prune W]\n"
             "                       [--text FILE|DIR]...\n\n"
@@ -27,6 +28,7 @@ int cmd_train(int argc, char **argv) {
         return argc < 2 ? CLI_USAGE : CLI_OK;
     }
     const char *what = argv[1];
+    if (strcmp(what, "quotes") == 0) return train_quotes(argc, argv);
     if (strcmp(what, "tagger") != 0 && strcmp(what, "parser") != 0) {
         fprintf(stderr, "peregrine train: unknown model '%s'\n", what);
         usage(stderr);

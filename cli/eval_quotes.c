@@ -16,6 +16,7 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -51,7 +52,7 @@ static int push(spans *s, long a, long b) {
     return 0;
 }
 
-static char *read_all(const char *path, size_t *len) {
+char *quotes_read_all(const char *path, size_t *len) {
     FILE *in = fopen(path, "rb");
     if (!in) return NULL;
     size_t cap = 1 << 16, n = 0;
@@ -135,6 +136,33 @@ static int read_ann(const char *path, spans gold[L_COUNT]) {
     return rc;
 }
 
+int quotes_gold_cues(const char *ann_path, size_t **cues, size_t *n) {
+    spans gold[L_COUNT];
+    memset(gold, 0, sizeof gold);
+    int rc = read_ann(ann_path, gold);
+    *cues = NULL;
+    *n = 0;
+    if (!rc && gold[L_CUE].n) {
+        *cues = malloc(2 * gold[L_CUE].n * sizeof **cues);
+        if (!*cues) rc = -1;
+        for (size_t i = 0; *cues && i < gold[L_CUE].n; i++) {
+            (*cues)[2 * i] = (size_t)gold[L_CUE].v[i].start;
+            (*cues)[2 * i + 1] = (size_t)gold[L_CUE].v[i].end;
+        }
+        if (*cues) *n = gold[L_CUE].n;
+    }
+    for (int l = 0; l < L_COUNT; l++) free(gold[l].v);
+    return rc;
+}
+
+const char *quotes_pick_ann(char *const *ann, size_t n_ann, const char *txt) {
+    size_t base = strlen(txt) - 4;
+    for (size_t a = 0; a < n_ann; a++)
+        if (strncmp(ann[a], txt, base) == 0 && ann[a][base] == '_' && !strchr(ann[a] + base + 1, '_'))
+            return ann[a];
+    return NULL;
+}
+
 static long overlap(span a, span b) {
     long lo = a.start > b.start ? a.start : b.start, hi = a.end < b.end ? a.end : b.end;
     return hi - lo;
@@ -188,7 +216,7 @@ static int cmp_str(const void *a, const void *b) {
 }
 
 /* Sorted names in dir ending with suffix; NULL-terminated, caller frees. */
-static char **list_dir(const char *dir, const char *suffix, size_t *n_out) {
+char **quotes_list_dir(const char *dir, const char *suffix, size_t *n_out) {
     DIR *d = opendir(dir);
     if (!d) return NULL;
     size_t n = 0, cap = 64, sl = strlen(suffix);
@@ -212,14 +240,15 @@ static char **list_dir(const char *dir, const char *suffix, size_t *n_out) {
     return v;
 }
 
-static void free_list(char **v) {
+void quotes_free_list(char **v) {
     for (size_t i = 0; v && v[i]; i++) free(v[i]);
     free(v);
 }
 
 static void usage(FILE *out) {
     fprintf(out,
-            "usage: peregrine eval quotes --gold DIR [--system DIR2] [--parse] [--verbose]\n\n"
+            "usage: peregrine eval quotes --gold DIR [--system DIR2] [--parse]\n"
+            "                             [--quotes-model FILE|none] [--verbose]\n\n"
             "Scores quote attribution against PolNeAR-format brat annotations:\n"
             "DIR/text/<article>.txt and DIR/attributions/<article>_<annotator>.ann\n"
             "(the first annotator in name order when there are several).  Prints\n"
@@ -228,7 +257,9 @@ static void usage(FILE *out) {
             "pairs as possible).  --system DIR2 scores the annotations in DIR2/<article>_*.ann\n"
             "instead of running Peregrine (to check the scorer or compare systems).\n"
             "--parse tags and parses the articles first, as `peregrine code` does\n"
-            "(the quote finder then also uses the parser's subjects and complements).\n"
+            "(the quote finder then also uses the parser's subjects and complements,\n"
+            "and the learned cue model models/quotes.pgnm when the data directory has\n"
+            "one; --quotes-model FILE uses another, --quotes-model none none).\n"
             "--verbose prints the figures of every article.\n\n"
             "exit status: 0 scored, 1 unreadable or malformed data, 2 usage\n");
 }
@@ -241,10 +272,11 @@ int eval_quotes(int argc, char **argv) {
         {"system", required_argument, NULL, 's'},
         {"verbose", no_argument, NULL, 'v'},
         {"parse", no_argument, NULL, 'p'},
+        {"quotes-model", required_argument, NULL, 'm'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
-    const char *dir = NULL, *system_dir = NULL;
+    const char *dir = NULL, *system_dir = NULL, *qm_path = NULL;
     int verbose = 0, parse = 0, c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "g:s:vh", opts, NULL)) != -1) {
@@ -253,6 +285,7 @@ int eval_quotes(int argc, char **argv) {
         case 's': system_dir = optarg; break;
         case 'v': verbose = 1; break;
         case 'p': parse = 1; break;
+        case 'm': qm_path = optarg; break;
         case 'h': usage(stdout); return CLI_OK;
         default: usage(stderr); return CLI_USAGE;
         }
@@ -265,16 +298,30 @@ int eval_quotes(int argc, char **argv) {
     if (parse && !system_dir && !(nlp = cli_open_nlp_model("eval quotes", NULL)))
         return CLI_RECORD_ERRORS;
     char path[4096];
+    pgn_quote_model *qm = NULL;
+    if (nlp && !(qm_path && strcmp(qm_path, "none") == 0)) {
+        pgn_error qerr;
+        if (!qm_path) {
+            snprintf(path, sizeof path, "%s/models/quotes.pgnm", pgn_default_data_dir());
+            if (access(path, F_OK) == 0) qm_path = path;
+        }
+        if (qm_path && pgn_quote_model_open(qm_path, &qm, &qerr)) {
+            cli_report("eval quotes", &qerr);
+            pgn_nlp_model_close(nlp);
+            return CLI_RECORD_ERRORS;
+        }
+    }
     snprintf(path, sizeof path, "%s/text", dir);
     size_t n_txt = 0, n_ann = 0;
-    char **txt = list_dir(path, ".txt", &n_txt);
+    char **txt = quotes_list_dir(path, ".txt", &n_txt);
     snprintf(path, sizeof path, "%s/attributions", dir);
-    char **ann = list_dir(path, ".ann", &n_ann);
+    char **ann = quotes_list_dir(path, ".ann", &n_ann);
     if (!txt || !ann) {
         fprintf(stderr, "peregrine eval quotes: %s: want text/ and attributions/ directories\n", dir);
         pgn_nlp_model_close(nlp);
-        free_list(txt);
-        free_list(ann);
+        pgn_quote_model_close(qm);
+        quotes_free_list(txt);
+        quotes_free_list(ann);
         return CLI_RECORD_ERRORS;
     }
     tally t[L_COUNT];
@@ -283,11 +330,7 @@ int eval_quotes(int argc, char **argv) {
     int status = CLI_OK;
     for (size_t i = 0; i < n_txt && status == CLI_OK; i++) {
         size_t base = strlen(txt[i]) - 4;
-        const char *chosen = NULL;
-        for (size_t a = 0; a < n_ann && !chosen; a++)
-            if (strncmp(ann[a], txt[i], base) == 0 && ann[a][base] == '_' &&
-                !strchr(ann[a] + base + 1, '_'))
-                chosen = ann[a];
+        const char *chosen = quotes_pick_ann(ann, n_ann, txt[i]);
         if (!chosen) continue;
         spans gold[L_COUNT], pred[L_COUNT];
         memset(gold, 0, sizeof gold);
@@ -300,7 +343,7 @@ int eval_quotes(int argc, char **argv) {
         if (system_dir) {
             /* Another system's annotations: the first .ann of the article. */
             size_t n_sys = 0;
-            char **sys = list_dir(system_dir, ".ann", &n_sys);
+            char **sys = quotes_list_dir(system_dir, ".ann", &n_sys);
             const char *mine = NULL;
             for (size_t a = 0; sys && a < n_sys && !mine; a++)
                 if (strncmp(sys[a], txt[i], base) == 0 && sys[a][base] == '_') mine = sys[a];
@@ -308,7 +351,7 @@ int eval_quotes(int argc, char **argv) {
                 snprintf(path, sizeof path, "%s/%s", system_dir, mine);
                 if (read_ann(path, pred)) status = CLI_RECORD_ERRORS;
             }
-            free_list(sys);
+            quotes_free_list(sys);
             if (status != CLI_OK) goto next;
             articles++;
             for (int l = 0; l < L_COUNT; l++) {
@@ -325,7 +368,7 @@ int eval_quotes(int argc, char **argv) {
         }
         snprintf(path, sizeof path, "%s/text/%s", dir, txt[i]);
         size_t len = 0;
-        char *text = read_all(path, &len);
+        char *text = quotes_read_all(path, &len);
         if (!text) {
             perror(path);
             status = CLI_RECORD_ERRORS;
@@ -337,7 +380,7 @@ int eval_quotes(int argc, char **argv) {
         pgn_doc *doc = NULL;
         pgn_error err;
         if (pgn_doc_from_text(text, len, &meta, &doc, &err) ||
-            (nlp && pgn_nlp_annotate(nlp, doc, &err)) || pgn_doc_find_quotes(doc, &err)) {
+            (nlp && pgn_nlp_annotate(nlp, doc, &err)) || pgn_doc_find_quotes_model(doc, qm, &err)) {
             cli_report("eval quotes", &err);
             status = CLI_RECORD_ERRORS;
         } else {
@@ -371,9 +414,10 @@ int eval_quotes(int argc, char **argv) {
             free(pred[l].v);
         }
     }
-    free_list(txt);
-    free_list(ann);
+    quotes_free_list(txt);
+    quotes_free_list(ann);
     pgn_nlp_model_close(nlp);
+    pgn_quote_model_close(qm);
     if (status != CLI_OK) return status;
     if (articles == 0) {
         fprintf(stderr, "peregrine eval quotes: %s: no annotated articles\n", dir);

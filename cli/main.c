@@ -13,7 +13,7 @@ static const cli_command commands[] = {
     {"quotes", "print quotes and their speakers", cmd_quotes},
     {"dates", "print time expressions, normalised", cmd_dates},
     {"eval", "score Peregrine against gold standards", cmd_eval},
-    {"train", "train the tagger or the parser", cmd_train},
+    {"train", "train the tagger, the parser or the quotes model", cmd_train},
     {"version", "print the version", cmd_version},
 };
 

@@ -585,6 +585,29 @@ int pgn_doc_write_quotes_json(const pgn_doc *doc,
                               int (*write_cb)(void *ctx, const char *s, size_t n),
                               void *ctx, pgn_error *err);
 
+/* The learned attribution-cue detector (data_dir/models/quotes.pgnm,
+** trained by `peregrine train quotes`).  Immutable once opened; may be
+** shared by threads.  Opening a damaged file fails with PGN_EFORMAT or
+** PGN_ETRUNCATED. */
+typedef struct pgn_quote_model pgn_quote_model;
+int pgn_quote_model_open(const char *path, pgn_quote_model **out, pgn_error *err);
+void pgn_quote_model_close(pgn_quote_model *m);
+/* pgn_doc_find_quotes, then (when m is not NULL and doc is parsed) the
+** attributions of the model's cues that no rule found. */
+int pgn_doc_find_quotes_model(pgn_doc *doc, const pgn_quote_model *m, pgn_error *err);
+
+/* Training the model: add parsed documents with their gold cue spans
+** (n_cues pairs of character offsets start, end; adding runs the quote
+** rules on the document, whose output the model reads), then save.  The same
+** documents in the same order, epochs and seed give the same file. */
+typedef struct pgn_quote_trainer pgn_quote_trainer;
+pgn_quote_trainer *pgn_quote_trainer_new(void);
+int pgn_quote_trainer_add(pgn_quote_trainer *t, pgn_doc *doc, const size_t *cues,
+                          size_t n_cues, pgn_error *err);
+int pgn_quote_trainer_save(pgn_quote_trainer *t, unsigned epochs, uint64_t seed,
+                           const char *path, pgn_error *err);
+void pgn_quote_trainer_free(pgn_quote_trainer *t);
+
 
 
 /* ------------------------------------------------- pipeline: the whole job */

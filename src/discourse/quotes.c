@@ -44,6 +44,7 @@
 #include "base/error.h"
 #include "discourse/cues.h"
 #include "discourse/discourse.h"
+#include "discourse/quotes_model.h"
 
 /* Marks of punctuation words. */
 enum {
@@ -1328,7 +1329,7 @@ static int cmp_quote(const void *a, const void *b) {
     return x->content.start < y->content.start ? -1 : x->content.start > y->content.start;
 }
 
-int pgn__quotes_find(pgn_doc *doc, pgn_error *err) {
+int pgn__quotes_find(pgn_doc *doc, const struct pgn_quote_model *m, pgn_error *err) {
     struct pgn__discourse *dc = pgn__discourse_of(doc);
     const char *name = doc->meta.source;
     if (!dc) return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");
@@ -1366,9 +1367,16 @@ int pgn__quotes_find(pgn_doc *doc, pgn_error *err) {
     pgn__quote_vec *qs = &dc->quotes;
     if (qs->n) qsort(qs->v, qs->n, sizeof *qs->v, cmp_quote);
     merge_continuations(doc, qs);
+    for (size_t i = 0; i < qs->n; i++) use_parse(doc, &qs->v[i]);
+    /* The learned cue model reads what the rules found (as it did when it
+    ** was trained: pgn_quote_trainer_add runs the rules alone). */
+    if (m) {
+        if (pgn__quotes_from_model(doc, m, qs))
+            return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");
+        if (qs->n) qsort(qs->v, qs->n, sizeof *qs->v, cmp_quote);
+    }
     for (size_t i = 0; i < qs->n; i++) {
         pgn__quote *q = &qs->v[i];
-        use_parse(doc, q);
         /* A quote was said when its cue's clause says ("At a NATO summit
         ** on June 28, Stoltenberg said ..."). */
         q->date = q->cue.present ? pgn__day_at(doc, q->cue.start, NULL) : NULL;

@@ -7,7 +7,13 @@
 int pgn_doc_find_quotes(pgn_doc *doc, pgn_error *err) {
     pgn__err_clear(err);
     if (!doc) return pgn__err(err, PGN_EINVAL, NULL, -1, -1, "NULL document");
-    return pgn__quotes_find(doc, err);
+    return pgn__quotes_find(doc, NULL, err);
+}
+
+int pgn_doc_find_quotes_model(pgn_doc *doc, const pgn_quote_model *m, pgn_error *err) {
+    pgn__err_clear(err);
+    if (!doc) return pgn__err(err, PGN_EINVAL, NULL, -1, -1, "NULL document");
+    return pgn__quotes_find(doc, m, err);
 }
 
 size_t pgn_doc_n_quotes(const pgn_doc *doc) {

@@ -142,6 +142,7 @@ int pgn__quotes_from_parse(pgn_doc *doc, pgn__quote_vec *qs) {
             pgn__quote *q = &qs->v[qs->n++];
             memset(q, 0, sizeof *q);
             q->mention = -1;
+            q->frame = 1;
             span_of(doc, f, s_lo, s_hi, &q->speaker);
             span_of(doc, f, k0, v, &q->cue);
             span_of(doc, f, c_lo, c_hi, &q->content);

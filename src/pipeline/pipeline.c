@@ -9,6 +9,7 @@
 */
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "base/error.h"
 #include "discourse/discourse.h"
@@ -17,6 +18,7 @@
 
 struct pgn_pipeline {
     pgn_nlp_model *nlp;
+    pgn_quote_model *quotes;     /* NULL: no models/quotes.pgnm, rules only */
     pgn_kb *kb;
     pgn_coder *coder;
 };
@@ -40,6 +42,10 @@ int pgn_pipeline_open(const char *data_dir, pgn_kb *kb, pgn_pipeline **out,
     int rc = 0;
     snprintf(path, sizeof path, "%s/models", dir);
     if (!rc) rc = pgn_nlp_model_open(path, &p->nlp, err);
+    /* The learned cue model is optional (a data directory without it codes
+    ** with the quote rules alone); a damaged one is an error. */
+    snprintf(path, sizeof path, "%s/models/quotes.pgnm", dir);
+    if (!rc && access(path, F_OK) == 0) rc = pgn_quote_model_open(path, &p->quotes, err);
     snprintf(path, sizeof path, "%s/kb", dir);
     if (!rc && !p->kb) rc = pgn_kb_open(path, &p->kb, err);
     if (!rc) rc = pgn_coder_open(dir, &p->coder, err);
@@ -54,6 +60,7 @@ int pgn_pipeline_open(const char *data_dir, pgn_kb *kb, pgn_pipeline **out,
 void pgn_pipeline_close(pgn_pipeline *p) {
     if (!p) return;
     pgn_nlp_model_close(p->nlp);
+    pgn_quote_model_close(p->quotes);
     pgn_kb_close(p->kb);
     pgn_coder_close(p->coder);
     free(p);
@@ -88,7 +95,7 @@ int pgn_pipeline_process(const pgn_pipeline *p, pgn_doc *doc, pgn_error *err) {
     ** added" give their speakers and sources the person's code */
     if (!rc) rc = pgn_doc_resolve_coref(doc, err);
     if (!rc) rc = pgn_doc_find_dates(doc, NULL, err);
-    if (!rc) rc = pgn_doc_find_quotes(doc, err);
+    if (!rc) rc = pgn_doc_find_quotes_model(doc, p->quotes, err);
     if (!rc) rc = pgn_coder_code_dated(p->coder, doc, clause_date, NULL, err);
     return rc;
 }

@@ -1,0 +1,75 @@
+/* src/discourse/quotes_model.h -- the learned attribution-cue detector
+** (internal).
+**
+** quotes_model.c: features of a parsed token, the model file, and the
+** attributions the model adds to the rules' quotes.  quotes_train.c: the
+** trainer (`peregrine train quotes`).
+*/
+#ifndef PGN_DISCOURSE_QUOTES_MODEL_H
+#define PGN_DISCOURSE_QUOTES_MODEL_H
+
+#include "discourse/quotes.h"
+#include "nlp/nlp_int.h"
+
+/* Model file kind (the PGNM header of src/nlp/model_io.c); tagger and
+** parser are 1 and 2. */
+#define PGN__MODEL_QUOTES 3
+#define PGN__QM_VERSION 1
+#define PGN__QM_MAX_FEATS 96
+
+struct pgn_quote_model {
+    pgn__lin lin;            /* classes: 0 not a cue, 1 cue word */
+    int32_t bias;            /* added to the cue score (0: the trained boundary) */
+};
+
+/* Per-sentence workspace the features read, computed once per sentence
+** (pgn__qm_prepare) so that a token's features cost no scan of the
+** sentence: 0-based heads, children lists, string hashes. */
+typedef struct pgn__qm_sent {
+    const pgn__token *tk;
+    uint32_t n;
+    int32_t *parent;             /* -1: root */
+    int32_t *child, *sib;        /* first child, next sibling, in text order; -1 none */
+    unsigned char *inq;          /* 1 inside quotation marks */
+    unsigned char *rule;         /* PGN__QM_R* bits: what the rules' quotes say */
+    unsigned char *nccomp;       /* ccomp children (capped at 255) */
+    uint64_t *h;                 /* per token: lemma, form, upos, xpos, deprel hashes */
+    int32_t last_colon;          /* index of the sentence's last ":", or -1 */
+} pgn__qm_sent;
+
+/* Where the quotation-mark state stands: sentences are prepared in text
+** order, each carrying the state on (start with {0, 0}). */
+typedef struct pgn__qm_cursor {
+    uint32_t next;               /* first token not yet seen */
+    int open;                    /* inside quotation marks there */
+} pgn__qm_cursor;
+
+/* Bytes of workspace for a sentence of n tokens. */
+size_t pgn__qm_bytes(uint32_t n);
+/* Fills s for sentence si of doc (after those before it) in mem (pgn__qm_bytes, 8-byte aligned),
+** the rule bits from qs->v[0 .. n_rules). */
+void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, size_t si,
+                     const pgn__quote_vec *qs, size_t n_rules, void *mem);
+
+/* What the rules' quotes (quotes.c, quotes_parse.c) make of a token: the
+** model learns where to trust them. */
+#define PGN__QM_RCUE 1u       /* in the cue of a word-rule quote */
+#define PGN__QM_RFRAME 2u     /* in the cue of a parse frame */
+#define PGN__QM_RSRC 4u       /* in a speaker */
+#define PGN__QM_RCONTENT 8u   /* in an indirect quote's content */
+#define PGN__QM_RDIRECT 16u   /* in a direct quote's content */
+
+/* 1 when token i may be a cue word: the tokens the model scores (and
+** trains on). */
+int pgn__qm_candidate(const pgn__qm_sent *s, uint32_t i);
+/* The features of token i; returns their number (<= PGN__QM_MAX_FEATS). */
+size_t pgn__qm_features(const pgn__qm_sent *s, uint32_t i, uint64_t *f);
+/* Cue-word scores of a sentence: cue[i] = 1 where the model says cue. */
+void pgn__qm_tag(const struct pgn_quote_model *m, const pgn__qm_sent *s, unsigned char *cue);
+/* Adds to qs (holding the rules' quotes) the attributions of the model's
+** cues that no rule quote has: cue, its source from the parse, content;
+** drops the rules' indirect quotes whose cue the model does not call a
+** cue. */
+int pgn__quotes_from_model(pgn_doc *doc, const struct pgn_quote_model *m, pgn__quote_vec *qs);
+
+#endif

@@ -1,0 +1,203 @@
+/* tests/unit/test_quotes_model.c -- the learned attribution-cue model
+** (src/discourse/quotes_model.c, quotes_train.c): trained on a tiny fixture
+** written here, it learns a made-up cue verb the rules cannot know; the
+** same data and seed give the same file; a damaged file is refused. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "peregrine.h"
+
+static pgn_nlp_model *nlp;
+
+static int setup(void **state) {
+    (void)state;
+    pgn_error err;
+    if (pgn_nlp_model_open(PGN_SOURCE_DIR "/data/models", &nlp, &err)) nlp = NULL;
+    return 0;
+}
+
+static int teardown(void **state) {
+    (void)state;
+    pgn_nlp_model_close(nlp);
+    return 0;
+}
+
+static pgn_doc *parsed(const char *text) {
+    pgn_doc *doc = NULL;
+    pgn_error err;
+    assert_int_equal(pgn_doc_from_text(text, strlen(text), NULL, &doc, &err), 0);
+    assert_int_equal(pgn_nlp_annotate(nlp, doc, &err), 0);
+    return doc;
+}
+
+static const char *const NAMES[] = {"Senator Smith", "Governor Brown", "Mayor Lee",
+                                    "The minister", "Her lawyer", "The union leader"};
+static const char *const THINGS[] = {"the new tax plan", "the budget deal", "the court ruling",
+                                     "the trade agreement", "the police report", "the election result"};
+
+/* Trains on sentences where "blorked" (a verb no lexicon lists, with an
+** object and no clausal complement: no rule frame either) is the cue and
+** "planted", "painted" are not, and writes the model to path. */
+static void train_fixture(const char *path, uint64_t seed) {
+    pgn_quote_trainer *t = pgn_quote_trainer_new();
+    assert_non_null(t);
+    pgn_error err;
+    for (size_t i = 0; i < 6; i++) {
+        for (size_t j = 0; j < 6; j++) {
+            char text[512];
+            const char *name = NAMES[i], *thing = THINGS[j];
+            int n = snprintf(text, sizeof text, "%s blorked %s on Monday. %s planted %s near the river. "
+                             "%s painted %s in red.", name, thing, name, thing, name, thing);
+            assert_true(n > 0 && (size_t)n < sizeof text);
+            pgn_doc *doc = parsed(text);
+            size_t cue[2];
+            cue[0] = strlen(name) + 1;             /* ASCII: characters are bytes */
+            cue[1] = cue[0] + strlen("blorked");
+            assert_int_equal(pgn_quote_trainer_add(t, doc, cue, 1, &err), 0);
+            pgn_doc_free(doc);
+        }
+    }
+    assert_int_equal(pgn_quote_trainer_save(t, 5, seed, path, &err), 0);
+    pgn_quote_trainer_free(t);
+}
+
+static char *slurp(const char *path, size_t *n) {
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    fseek(f, 0, SEEK_END);
+    long len = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *b = malloc((size_t)len + 1);
+    assert_non_null(b);
+    assert_int_equal(fread(b, 1, (size_t)len, f), (size_t)len);
+    fclose(f);
+    *n = (size_t)len;
+    return b;
+}
+
+static void spill(const char *path, const char *b, size_t n) {
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(b, 1, n, f), n);
+    fclose(f);
+}
+
+static void test_learns_a_cue(void **state) {
+    (void)state;
+    if (!nlp) skip();
+    char path[] = "/tmp/pgn_qm_XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    train_fixture(path, 1);
+    pgn_quote_model *m = NULL;
+    pgn_error err;
+    assert_int_equal(pgn_quote_model_open(path, &m, &err), 0);
+    const char *text = "Chancellor Miller blorked the pension reform on Tuesday. "
+                       "Chancellor Miller planted the oak trees near the school.";
+    pgn_doc *doc = parsed(text);
+    /* the rules alone find nothing: the cue is made up */
+    assert_int_equal(pgn_doc_find_quotes(doc, &err), 0);
+    assert_int_equal(pgn_doc_n_quotes(doc), 0);
+    /* the model finds the taught cue, its subject and its object, and only it */
+    assert_int_equal(pgn_doc_find_quotes_model(doc, m, &err), 0);
+    assert_int_equal(pgn_doc_n_quotes(doc), 1);
+    pgn_quote_view q;
+    assert_int_equal(pgn_doc_quote(doc, 0, &q), 0);
+    assert_true(q.cue.present && q.speaker.present && q.content.present);
+    assert_int_equal(q.cue.end - q.cue.start, strlen("blorked"));
+    assert_memory_equal(text + q.cue.byte_start, "blorked", 7);
+    assert_memory_equal(text + q.speaker.byte_start, "Chancellor Miller", 17);
+    assert_true(strncmp(text + q.content.byte_start, "the pension reform", 18) == 0);
+    pgn_doc_free(doc);
+    pgn_quote_model_close(m);
+    unlink(path);
+}
+
+static void test_deterministic(void **state) {
+    (void)state;
+    if (!nlp) skip();
+    char a[] = "/tmp/pgn_qm_XXXXXX", b[] = "/tmp/pgn_qm_XXXXXX";
+    int fa = mkstemp(a), fb = mkstemp(b);
+    assert_true(fa >= 0 && fb >= 0);
+    close(fa);
+    close(fb);
+    train_fixture(a, 7);
+    train_fixture(b, 7);
+    size_t na, nb;
+    char *x = slurp(a, &na), *y = slurp(b, &nb);
+    assert_int_equal(na, nb);
+    assert_memory_equal(x, y, na);
+    free(x);
+    free(y);
+    unlink(a);
+    unlink(b);
+}
+
+static void test_damaged_file(void **state) {
+    (void)state;
+    if (!nlp) skip();
+    char path[] = "/tmp/pgn_qm_XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    train_fixture(path, 1);
+    size_t n;
+    char *b = slurp(path, &n);
+    pgn_quote_model *m = NULL;
+    pgn_error err;
+    /* a flipped payload byte: checksum */
+    b[n / 2] ^= 0x5a;
+    spill(path, b, n);
+    assert_int_not_equal(pgn_quote_model_open(path, &m, &err), 0);
+    assert_null(m);
+    assert_int_equal(err.code, PGN_EFORMAT);
+    assert_non_null(strstr(err.msg, "checksum"));
+    b[n / 2] ^= 0x5a;
+    /* cut short */
+    spill(path, b, n - 10);
+    assert_int_not_equal(pgn_quote_model_open(path, &m, &err), 0);
+    assert_null(m);
+    assert_int_equal(err.code, PGN_ETRUNCATED);
+    /* intact again: opens */
+    spill(path, b, n);
+    assert_int_equal(pgn_quote_model_open(path, &m, &err), 0);
+    pgn_quote_model_close(m);
+    m = NULL;
+    /* another kind of model (the tagger) is no quotes model */
+    assert_int_not_equal(pgn_quote_model_open(PGN_SOURCE_DIR "/data/models/tagger.pgnm", &m, &err), 0);
+    assert_null(m);
+    assert_int_equal(err.code, PGN_EFORMAT);
+    /* a missing file */
+    unlink(path);
+    assert_int_not_equal(pgn_quote_model_open(path, &m, &err), 0);
+    assert_null(m);
+    free(b);
+}
+
+/* The committed model loads, as the pipeline loads it. */
+static void test_committed_model(void **state) {
+    (void)state;
+    pgn_quote_model *m = NULL;
+    pgn_error err;
+    assert_int_equal(pgn_quote_model_open(PGN_SOURCE_DIR "/data/models/quotes.pgnm", &m, &err), 0);
+    assert_non_null(m);
+    pgn_quote_model_close(m);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_learns_a_cue),
+        cmocka_unit_test(test_deterministic),
+        cmocka_unit_test(test_damaged_file),
+        cmocka_unit_test(test_committed_model),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
