@@ -361,6 +361,9 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
                 int own_clause) {
     const pgn__cameo *code = pgn__ontology_find(c->ont, m->code);
     if (!code) return 0; /* lexicon loaded without an ontology */
+    roles placed = *r; /* "met in Istanbul": a place where it happens is no target */
+    pgn__place_roles(s, m->target_is_obj ? -1 : m->target, placed.src, &placed.n_src, placed.tgt, &placed.n_tgt);
+    r = &placed;
     if (r->n_src == 0 && r->n_tgt == 0) return 0;
     pgn__modality mod;
     pgn__modality_of(s, t, &mod);

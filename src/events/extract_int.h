@@ -85,6 +85,17 @@ int32_t pgn__falsity_speaker(const pgn__sent *s, int pred);
 ** there.  Call before the children lists are built.  Returns 1 if so. */
 int pgn__repair_headline(pgn__sent *s, pgn__token *tok);
 
+/* (place.c) Whether mention m, if a place (a city or region), stands
+** where the clause aims at it ("shelled Odesa", "strikes on Kherson")
+** rather than where it happens ("met in Istanbul"); 1 for non-places.
+** aimed: the token of the target phrase the lexicon entry names with a
+** preposition ("withdraw from T"), or -1. */
+int pgn__place_may_be_target(const pgn__sent *s, int32_t m, int aimed);
+/* Drops the targets pgn__place_may_be_target refuses, and places among
+** the sources when another source is named. */
+void pgn__place_roles(const pgn__sent *s, int aimed, int32_t *src, int *n_src, int32_t *tgt,
+                      int *n_tgt);
+
 /* (actors.c) An actor known only by its sector, with no country. */
 int pgn__countryless(const pgn_doc *doc, int32_t m);
 /* Mention m is a state named as such ("Britain", "Beijing"). */

@@ -17,7 +17,7 @@ typedef pgn__match match;
 ** adjective dependent a ("hunger_strike", "war_crime")? */
 static int quantity_word(const pgn__token *t) {
     static const char *const q[] = {"many",    "most",  "some",   "all",    "much",   "part",
-                                    "dozens",  "hundreds", "thousands", "several", "package",
+                                    "dozens",  "hundreds", "thousands", "dozen", "hundred", "thousand", "score", "scores", "several", "package",
                                     "round",   "wave",  "series", "barrage", "volley", "raft",
                                     "spate",   "string"};
     for (size_t k = 0; t->lemma && k < sizeof q / sizeof q[0]; k++)
