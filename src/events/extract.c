@@ -363,6 +363,8 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
     if (!code) return 0; /* lexicon loaded without an ontology */
     roles placed = *r; /* "met in Istanbul": a place where it happens is no target */
     pgn__place_roles(s, m->target_is_obj ? -1 : m->target, placed.src, &placed.n_src, placed.tgt, &placed.n_tgt);
+    for (int k = 0; k < placed.n_src; k++)
+        placed.src[k] = pgn__located_actor(c->doc, s, placed.src[k]);
     r = &placed;
     if (r->n_src == 0 && r->n_tgt == 0) return 0;
     pgn__modality mod;

@@ -96,6 +96,14 @@ int pgn__place_may_be_target(const pgn__sent *s, int32_t m, int aimed);
 void pgn__place_roles(const pgn__sent *s, int aimed, int32_t *src, int *n_src, int32_t *tgt,
                       int *n_tgt);
 
+/* (place.c) "Demonstrators in Shanghai", "soldiers in Niger": when source
+** mention m is where a country-less actor is, that actor, given m's
+** country (its mention rewritten); else m. */
+int32_t pgn__located_actor(pgn_doc *doc, const pgn__sent *s, int32_t m);
+
+/* (actors.c) Gives country-less mention to the country of mention from
+** (its code becomes country + sector); not an IGO's or NGO's. */
+void pgn__lend_country(pgn_doc *doc, int32_t to, int32_t from);
 /* (actors.c) An actor known only by its sector, with no country. */
 int pgn__countryless(const pgn_doc *doc, int32_t m);
 /* Mention m is a state named as such ("Britain", "Beijing"). */

@@ -86,3 +86,14 @@ void pgn__place_roles(const pgn__sent *s, int aimed, int32_t *src, int *n_src, i
         if (!is_place(s, src[i])) src[w++] = src[i];
     *n_src = w;
 }
+
+int32_t pgn__located_actor(pgn_doc *doc, const pgn__sent *s, int32_t m) {
+    int k = phrase_head(s, m);
+    if (k < 0 || s->head[k] < 0 || !pgn__rel_is(&s->tok[k], "nmod")) return m;
+    const char *c = pgn__case_of(s, k);
+    if (!c || (strcmp(c, "in") != 0 && strcmp(c, "from") != 0)) return m;
+    int32_t a = s->mention[s->head[k]];
+    if (a < 0 || a == m || !pgn__countryless(doc, a)) return m;
+    pgn__lend_country(doc, a, m);
+    return pgn__countryless(doc, a) ? m : a;
+}
