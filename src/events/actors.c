@@ -110,8 +110,7 @@ static int person_noun(const char *lemma) {
     return 0;
 }
 
-/* A new mention of token tok coded as country, or -1. */
-static int32_t new_mention(pgn_doc *doc, uint32_t sentence, uint32_t tok, const char *country) {
+int32_t pgn__country_mention(pgn_doc *doc, uint32_t sentence, uint32_t tok, const char *country) {
     if (PGN__VEC_RESERVE(doc->arena, doc->mentions)) return -1;
     const pgn__token *t = &doc->tokens.v[tok];
     pgn__mention *m = &doc->mentions.v[doc->mentions.n];
@@ -143,7 +142,7 @@ int32_t pgn__domestic_victim(pgn_doc *doc, uint32_t sentence, uint32_t tok, cons
         strlen(sm->country) == 3 && strcmp(sm->country, "IGO") && strcmp(sm->country, "NGO") &&
         strcmp(sm->country, "MNC"))
         /* "army officers seized power": the power seized is their state's */
-        return new_mention(doc, sentence, tok, sm->country);
+        return pgn__country_mention(doc, sentence, tok, sm->country);
     if (strncmp(code, "173", 3) != 0) return -1;
     if (!sm->country || strlen(sm->country) != 3 || !strcmp(sm->country, "IGO") ||
         !strcmp(sm->country, "NGO") || !strcmp(sm->country, "MNC") || !sm->sector ||
@@ -154,7 +153,7 @@ int32_t pgn__domestic_victim(pgn_doc *doc, uint32_t sentence, uint32_t tok, cons
     if (!t->upos || !(strcmp(t->upos, "PROPN") == 0 ||
                       (strcmp(t->upos, "NOUN") == 0 && person_noun(t->lemma))))
         return -1;
-    return new_mention(doc, sentence, tok, sm->country);
+    return pgn__country_mention(doc, sentence, tok, sm->country);
 }
 
 /* Is mention m a state named as such ("Britain", "Beijing"), not its

@@ -365,6 +365,18 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
     pgn__place_roles(s, m->target_is_obj ? -1 : m->target, placed.src, &placed.n_src, placed.tgt, &placed.n_tgt);
     for (int k = 0; k < placed.n_src; k++)
         placed.src[k] = pgn__located_actor(c->doc, s, placed.src[k]);
+    int32_t people = -1; /* a country's people, protesting where named */
+    if (placed.n_src == 0 && strncmp(code->code, "14", 2) == 0) {
+        /* "protests in Yerevan": that country's people, against its state */
+        int32_t p = pgn__protest_place(s, t);
+        int32_t who = people = p >= 0 ? pgn__country_mention(c->doc, c->sentence, s->first + (uint32_t)t,
+                                                    c->doc->mentions.v[p].country)
+                             : -1;
+        if (who >= 0) {
+            placed.src[placed.n_src++] = who;
+            if (placed.n_tgt == 0) placed.tgt[placed.n_tgt++] = p;
+        }
+    }
     r = &placed;
     if (r->n_src == 0 && r->n_tgt == 0) return 0;
     pgn__modality mod;
@@ -466,7 +478,7 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
             ev->trigger_first = s->first + (uint32_t)m->lo;
             ev->trigger_last = s->first + (uint32_t)m->hi + 1;
             const pgn__cameo *kind = code;
-            if (strncmp(code->code, "14", 2) == 0 && s->tok[t].upos &&
+            if (strncmp(code->code, "14", 2) == 0 && s->tok[t].upos && src != people &&
                 strcmp(s->tok[t].upos, "NOUN") == 0 && pgn__state_named(c->doc, src)) {
                 /* "despite protests from Britain": a state's protest named
                 ** as a noun is an official complaint, not a demonstration */

@@ -101,6 +101,14 @@ void pgn__place_roles(const pgn__sent *s, int aimed, int32_t *src, int *n_src, i
 ** country (its mention rewritten); else m. */
 int32_t pgn__located_actor(pgn_doc *doc, const pgn__sent *s, int32_t m);
 
+/* (place.c) "protests in Yerevan", "a strike across Myanmar": the actor
+** naming where protest trigger t happens, or -1.  Protest with no one
+** named is that country's people's, against its state. */
+int32_t pgn__protest_place(const pgn__sent *s, int t);
+
+/* (actors.c) A new mention of doc token tok coded as country (its
+** people), or -1. */
+int32_t pgn__country_mention(pgn_doc *doc, uint32_t sentence, uint32_t tok, const char *country);
 /* (actors.c) Gives country-less mention to the country of mention from
 ** (its code becomes country + sector); not an IGO's or NGO's. */
 void pgn__lend_country(pgn_doc *doc, int32_t to, int32_t from);

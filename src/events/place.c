@@ -97,3 +97,21 @@ int32_t pgn__located_actor(pgn_doc *doc, const pgn__sent *s, int32_t m) {
     pgn__lend_country(doc, a, m);
     return pgn__countryless(doc, a) ? m : a;
 }
+
+int32_t pgn__protest_place(const pgn__sent *s, int t) {
+    static const char *const where[] = {"in", "across", "throughout", "around"};
+    /* the phrase hangs on the protest or, "triggered protests in
+    ** Yerevan", on the clause it is an argument of */
+    int h = s->head[t];
+    int on[2] = {t, h >= 0 && (pgn__rel_is(&s->tok[t], "obj") || pgn__rel_is(&s->tok[t], "nsubj") ||
+                               pgn__rel_is(&s->tok[t], "compound"))
+                        ? h
+                        : -1};
+    for (int i = 0; i < 2 && on[i] >= 0; i++)
+        for (size_t k = 0; k < sizeof where / sizeof where[0]; k++) {
+            int p = pgn__prep_child(s, on[i], where[k]);
+            int32_t a = p >= 0 ? pgn__actor_of(s, p) : -1;
+            if (a >= 0 && !pgn__countryless(s->doc, a)) return a;
+        }
+    return -1;
+}
