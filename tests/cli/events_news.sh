@@ -67,4 +67,11 @@ expect "Norway pledged aid to Sudan." "NOR SDN 033"
 # A second verb sharing the subject acts on whom the first one named.
 expect "India suspended a water-sharing treaty with Pakistan and closed the main border crossing." \
     "IND PAK 191"
+# Places (cities, regions): where an act happens is no target; what it aims
+# at is; a place gives country-less people their country.
+expect "Russia and Ukraine met in Istanbul." "RUS UKR 040" "UKR RUS 040"
+expect "Russian forces shelled Odesa." "RUSMIL UKR 194"
+expect "Demonstrators in Shanghai called on Xi to step down." "CHNOPP CHNGOV 020"
+expect "Hezbollah launched dozens of rockets at northern Israel." "LBNREBHEZ ISR 194"
+expect "Army officers in Gabon seized power." "GAB GAB 1722"
 echo "events_news: ok"
