@@ -289,6 +289,21 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
         int passive = 0, subj = pgn__subject_of(s, h, &passive);
         if (!passive) r->n_tgt = pgn__actors_of(s, subj, r->tgt, 8);
     }
+    if (r->n_tgt == 0 && violent(m) && (m->e->code[1] >= '8' || m->e->code[0] == '2')) {
+        /* "a drone strike in Kabul", "air strikes across Gaza": force used
+        ** in a country is used on it (a city or region is only where:
+        ** src/events/place.c) */
+        static const char *const where[] = {"in", "across", "inside"};
+        int on[2] = {t, h >= 0 && pgn__rel_is(&s->tok[t], "obj") ? h : -1};
+        for (int i = 0; i < 2 && on[i] >= 0 && r->n_tgt == 0; i++)
+            for (size_t k = 0; k < sizeof where / sizeof where[0] && r->n_tgt == 0; k++) {
+                int p = pgn__prep_child(s, on[i], where[k]);
+                int32_t a = p >= 0 ? pgn__actor_of(s, p) : -1;
+                if (a >= 0 && !pgn__countryless(s->doc, a) &&
+                    !(s->doc->mentions.v[a].flags & PGN__MENTION_PLACE))
+                    r->n_tgt = pgn__actors_of(s, p, r->tgt, 8);
+            }
+    }
     if (r->n_tgt == 0 && h >= 0 && pgn__rel_is(&s->tok[t], "obj") && pgn__light_verb(&s->tok[h]))
         /* "launched strikes [on Kyiv]": the phrase may hang on the verb */
         for (int k = 0; k < m->e->n_items && r->n_tgt == 0; k++)

@@ -277,7 +277,11 @@ int pgn__light_verb(const pgn__token *t) {
                                         "resume", "intensify", "escalate", "authorise",
                                         "authorize", "approve"};
     if (!t->lemma) return 0;
-    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
-        if (strcmp(t->lemma, verbs[i]) == 0) return 1;
+    /* (the lemmatizer's slips undone: "resumed" -> "resum") */
+    char v[8][PGN__LEMMA_MAX];
+    int nv = pgn__lemma_variants(t, v, 8);
+    for (int k = 0; k < nv; k++)
+        for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+            if (strcmp(v[k], verbs[i]) == 0) return 1;
     return 0;
 }
