@@ -377,16 +377,17 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
     const pgn__cameo *code = pgn__ontology_find(c->ont, m->code);
     if (!code) return 0; /* lexicon loaded without an ontology */
     roles placed = *r; /* "met in Istanbul": a place where it happens is no target */
-    pgn__place_roles(s, m->target_is_obj ? -1 : m->target, placed.src, &placed.n_src, placed.tgt, &placed.n_tgt);
+    pgn__place_roles(s, m->target_is_obj ? -1 : m->target, violent(m), placed.src,
+                     &placed.n_src, placed.tgt, &placed.n_tgt);
     for (int k = 0; k < placed.n_src; k++)
         placed.src[k] = pgn__located_actor(c->doc, s, placed.src[k]);
     int32_t people = -1; /* a country's people, protesting where named */
     if (placed.n_src == 0 && strncmp(code->code, "14", 2) == 0) {
         /* "protests in Yerevan": that country's people, against its state */
         int32_t p = pgn__protest_place(s, t);
-        int32_t who = people = p >= 0 ? pgn__country_mention(c->doc, c->sentence, s->first + (uint32_t)t,
-                                                    c->doc->mentions.v[p].country)
-                             : -1;
+        const char *country = p >= 0 ? c->doc->mentions.v[p].country : NULL;
+        uint32_t at = s->first + (uint32_t)t;
+        int32_t who = people = country ? pgn__country_mention(c->doc, c->sentence, at, country) : -1;
         if (who >= 0) {
             placed.src[placed.n_src++] = who;
             if (placed.n_tgt == 0) placed.tgt[placed.n_tgt++] = p;

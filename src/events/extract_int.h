@@ -89,12 +89,13 @@ int pgn__repair_headline(pgn__sent *s, pgn__token *tok);
 ** where the clause aims at it ("shelled Odesa", "strikes on Kherson")
 ** rather than where it happens ("met in Istanbul"); 1 for non-places.
 ** aimed: the token of the target phrase the lexicon entry names with a
-** preposition ("withdraw from T"), or -1. */
-int pgn__place_may_be_target(const pgn__sent *s, int32_t m, int aimed);
+** preposition ("withdraw from T"), or -1; force: the event uses force
+** (CAMEO roots 15 to 20), which "at" aims too. */
+int pgn__place_may_be_target(const pgn__sent *s, int32_t m, int aimed, int force);
 /* Drops the targets pgn__place_may_be_target refuses, and places among
 ** the sources when another source is named. */
-void pgn__place_roles(const pgn__sent *s, int aimed, int32_t *src, int *n_src, int32_t *tgt,
-                      int *n_tgt);
+void pgn__place_roles(const pgn__sent *s, int aimed, int force, int32_t *src, int *n_src,
+                      int32_t *tgt, int *n_tgt);
 
 /* (place.c) "Demonstrators in Shanghai", "soldiers in Niger": when source
 ** mention m is where a country-less actor is, that actor, given m's

@@ -16,10 +16,11 @@ typedef pgn__match match;
 /* Does c carry lemma w, where "a_b" means head lemma b with a compound or
 ** adjective dependent a ("hunger_strike", "war_crime")? */
 static int quantity_word(const pgn__token *t) {
-    static const char *const q[] = {"many",    "most",  "some",   "all",    "much",   "part",
-                                    "dozens",  "hundreds", "thousands", "dozen", "hundred", "thousand", "score", "scores", "several", "package",
-                                    "round",   "wave",  "series", "barrage", "volley", "raft",
-                                    "spate",   "string"};
+    static const char *const q[] = {"many",    "most",     "some",      "all",   "much",
+                                    "part",    "dozens",   "hundreds",  "dozen", "hundred",
+                                    "thousands", "thousand", "scores",  "score", "several",
+                                    "package", "round",    "wave",      "series", "barrage",
+                                    "volley",  "raft",     "spate",     "string"};
     for (size_t k = 0; t->lemma && k < sizeof q / sizeof q[0]; k++)
         if (strcmp(t->lemma, q[k]) == 0) return 1;
     return 0;

@@ -35,15 +35,17 @@ static int phrase_head(const pgn__sent *s, int32_t m) {
     return k;
 }
 
-static int aimed_case(const char *c) {
-    static const char *const ps[] = {"on", "onto", "upon", "against", "at", "into",
+/* "at" aims only force ("rockets at Haifa"; "talks at Sochi" are where). */
+static int aimed_case(const char *c, int force) {
+    static const char *const ps[] = {"on", "onto", "upon", "against", "into",
                                      "to", "toward", "towards"};
+    if (c && force && strcmp(c, "at") == 0) return 1;
     for (size_t k = 0; c && k < sizeof ps / sizeof ps[0]; k++)
         if (strcmp(c, ps[k]) == 0) return 1;
     return 0;
 }
 
-int pgn__place_may_be_target(const pgn__sent *s, int32_t m, int aimed) {
+int pgn__place_may_be_target(const pgn__sent *s, int32_t m, int aimed, int force) {
     if (!is_place(s, m)) return 1;
     int k = phrase_head(s, m);
     if (k < 0) return 1; /* (a mention lent from elsewhere) */
@@ -67,16 +69,16 @@ int pgn__place_may_be_target(const pgn__sent *s, int32_t m, int aimed) {
     ** under fire", a parser's caseless oblique) is no mere location:
     ** places are where things happen only through a preposition. */
     const char *c = pgn__case_of(s, k);
-    if (!c || aimed_case(c)) return 1;
+    if (!c || aimed_case(c, force)) return 1;
     /* "the shelling of Kharkiv": an event noun's "of" is what it is done to */
     return c && strcmp(c, "of") == 0 && s->head[k] >= 0 && pgn__is_event_noun(s, s->head[k]);
 }
 
-void pgn__place_roles(const pgn__sent *s, int aimed, int32_t *src, int *n_src, int32_t *tgt,
-                      int *n_tgt) {
+void pgn__place_roles(const pgn__sent *s, int aimed, int force, int32_t *src, int *n_src,
+                      int32_t *tgt, int *n_tgt) {
     int w = 0;
     for (int i = 0; i < *n_tgt; i++)
-        if (pgn__place_may_be_target(s, tgt[i], aimed)) tgt[w++] = tgt[i];
+        if (pgn__place_may_be_target(s, tgt[i], aimed, force)) tgt[w++] = tgt[i];
     *n_tgt = w;
     int others = 0;
     for (int i = 0; i < *n_src; i++) others += !is_place(s, src[i]);
