@@ -130,6 +130,14 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
             int f = pgn__prep_child(s, tgt, "from");
             if (f >= 0 && pgn__actor_of(s, f) >= 0) tgt = f;
         }
+
+    }
+    if (tgt >= 0 && pgn__actor_of(s, tgt) < 0 && pgn__is_event_noun(s, tgt)) {
+        /* "condemned the attack by Russia": a reaction to an act is aimed
+        ** at whom did it (the parser often hangs "by" on the verb) */
+        int by = pgn__prep_child(s, tgt, "by");
+        if (by < 0) by = pgn__prep_child(s, anchor, "by");
+        if (by >= 0 && pgn__actor_of(s, by) >= 0) tgt = by;
     }
     if (tgt < 0 && !m->target_is_obj && s->tok[t].lemma &&
         !pgn__lexicon_cue(s->lex, PGN__CUE_DENIAL, s->tok[t].lemma, NULL)) {

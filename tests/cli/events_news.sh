@@ -74,4 +74,6 @@ expect "Russian forces shelled Odesa." "RUSMIL UKR 194"
 expect "Demonstrators in Shanghai called on Xi to step down." "CHNOPP CHNGOV 020"
 expect "Hezbollah launched dozens of rockets at northern Israel." "LBNREBHEZ ISR 194"
 expect "Army officers in Gabon seized power." "GAB GAB 1722"
+# A reaction to an act is aimed at whom did it, "by" hung on the verb or not.
+expect "Britain condemned the attack by Russia." "GBR RUS 111"
 echo "events_news: ok"
