@@ -40,7 +40,7 @@ int pgn__countryless(const pgn_doc *doc, int32_t m) {
            doc->mentions.v[m].sector && doc->mentions.v[m].how != PGN__MENTION_COREF;
 }
 
-static void lend_country(pgn_doc *doc, int32_t to, int32_t from) {
+void pgn__lend_country(pgn_doc *doc, int32_t to, int32_t from) {
     pgn__mention *t = &doc->mentions.v[to];
     const pgn__mention *f = &doc->mentions.v[from];
     if (!f->country || strlen(f->country) != 3 || !strcmp(f->country, "IGO") ||
@@ -72,7 +72,7 @@ const pgn__cameo *pgn__domestic(pgn_doc *doc, const pgn__ontology *ont, const pg
         /* "Yoon accused the opposition of anti-state activities": a
         ** state's demand, reproach, rebuff or threat aimed at its unarmed
         ** sectors (opposition, judges, journalists) is a domestic one */
-        lend_country(doc, tgt, src);
+        pgn__lend_country(doc, tgt, src);
         return code;
     }
     if (!pgn__domestic_root(code->code)) return code;
@@ -87,9 +87,9 @@ const pgn__cameo *pgn__domestic(pgn_doc *doc, const pgn__ontology *ont, const pg
     if (pgn__countryless(doc, tgt) && !pgn__countryless(doc, src) &&
         !(tm->sector && strcmp(tm->sector, "REF") == 0) && /* migrants come from elsewhere */
         (root <= 17 || (tm->sector && strcmp(tm->sector, "OPP") == 0)))
-        lend_country(doc, tgt, src);
+        pgn__lend_country(doc, tgt, src);
     else if (pgn__countryless(doc, src) && !pgn__countryless(doc, tgt) && root == 17)
-        lend_country(doc, src, tgt);
+        pgn__lend_country(doc, src, tgt);
     if (root >= 18 && sm->country && tm->country && strcmp(sm->country, tm->country) == 0 &&
         sm->sector && (!strcmp(sm->sector, "COP") || !strcmp(sm->sector, "MIL") ||
                        !strcmp(sm->sector, "GOV")) && unarmed(tm->sector))
@@ -110,26 +110,9 @@ static int person_noun(const char *lemma) {
     return 0;
 }
 
-/* "Pakistani police arrested former Prime Minister Imran Khan", "German
-** police arrested 25 people": a state's arrest of someone the KB does not
-** know is domestic; the arrested are given the arresting state's country
-** as a new mention of the object (token tok of the sentence), whose index
-** is returned (-1 when the act or the phrase does not qualify). */
-int32_t pgn__domestic_victim(pgn_doc *doc, uint32_t sentence, uint32_t tok, const char *code,
-                             int32_t src) {
-    if (strncmp(code, "173", 3) != 0 || src < 0) return -1;
-    const pgn__mention *sm = &doc->mentions.v[src];
-    if (!sm->country || strlen(sm->country) != 3 || !strcmp(sm->country, "IGO") ||
-        !strcmp(sm->country, "NGO") || !strcmp(sm->country, "MNC") || !sm->sector ||
-        !(strcmp(sm->sector, "COP") == 0 || strcmp(sm->sector, "MIL") == 0 ||
-          strcmp(sm->sector, "GOV") == 0 || strcmp(sm->sector, "JUD") == 0 ||
-          strcmp(sm->sector, "SPY") == 0))
-        return -1;
-    const pgn__token *t = &doc->tokens.v[tok];
-    if (!t->upos || !(strcmp(t->upos, "PROPN") == 0 ||
-                      (strcmp(t->upos, "NOUN") == 0 && person_noun(t->lemma))))
-        return -1;
+int32_t pgn__country_mention(pgn_doc *doc, uint32_t sentence, uint32_t tok, const char *country) {
     if (PGN__VEC_RESERVE(doc->arena, doc->mentions)) return -1;
+    const pgn__token *t = &doc->tokens.v[tok];
     pgn__mention *m = &doc->mentions.v[doc->mentions.n];
     memset(m, 0, sizeof *m);
     m->sentence = sentence;
@@ -137,11 +120,40 @@ int32_t pgn__domestic_victim(pgn_doc *doc, uint32_t sentence, uint32_t tok, cons
     m->last = tok + 1;
     m->start = t->start;
     m->end = t->end;
-    m->code = sm->country;
-    m->country = sm->country;
+    m->code = country;
+    m->country = country;
     m->how = PGN__MENTION_NAME;
     m->antecedent = -1;
     return (int32_t)doc->mentions.n++;
+}
+
+/* "Pakistani police arrested former Prime Minister Imran Khan", "German
+** police arrested 25 people": a state's arrest of someone the KB does not
+** know is domestic; the arrested are given the arresting state's country
+** as a new mention of the object (token tok of the sentence), whose index
+** is returned (-1 when the act or the phrase does not qualify). */
+int32_t pgn__domestic_victim(pgn_doc *doc, uint32_t sentence, uint32_t tok, const char *code,
+                             int32_t src) {
+    if (src < 0) return -1;
+    const pgn__mention *sm = &doc->mentions.v[src];
+    const pgn__token *t = &doc->tokens.v[tok];
+    if (strcmp(code, "1722") == 0 && t->lemma &&
+        (strcmp(t->lemma, "power") == 0 || strcmp(t->lemma, "coup") == 0) && sm->country &&
+        strlen(sm->country) == 3 && strcmp(sm->country, "IGO") && strcmp(sm->country, "NGO") &&
+        strcmp(sm->country, "MNC"))
+        /* "army officers seized power": the power seized is their state's */
+        return pgn__country_mention(doc, sentence, tok, sm->country);
+    if (strncmp(code, "173", 3) != 0) return -1;
+    if (!sm->country || strlen(sm->country) != 3 || !strcmp(sm->country, "IGO") ||
+        !strcmp(sm->country, "NGO") || !strcmp(sm->country, "MNC") || !sm->sector ||
+        !(strcmp(sm->sector, "COP") == 0 || strcmp(sm->sector, "MIL") == 0 ||
+          strcmp(sm->sector, "GOV") == 0 || strcmp(sm->sector, "JUD") == 0 ||
+          strcmp(sm->sector, "SPY") == 0))
+        return -1;
+    if (!t->upos || !(strcmp(t->upos, "PROPN") == 0 ||
+                      (strcmp(t->upos, "NOUN") == 0 && person_noun(t->lemma))))
+        return -1;
+    return pgn__country_mention(doc, sentence, tok, sm->country);
 }
 
 /* Is mention m a state named as such ("Britain", "Beijing"), not its

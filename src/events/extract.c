@@ -130,6 +130,14 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
             int f = pgn__prep_child(s, tgt, "from");
             if (f >= 0 && pgn__actor_of(s, f) >= 0) tgt = f;
         }
+
+    }
+    if (tgt >= 0 && pgn__actor_of(s, tgt) < 0 && pgn__is_event_noun(s, tgt)) {
+        /* "condemned the attack by Russia": a reaction to an act is aimed
+        ** at whom did it (the parser often hangs "by" on the verb) */
+        int by = pgn__prep_child(s, tgt, "by");
+        if (by < 0) by = pgn__prep_child(s, anchor, "by");
+        if (by >= 0 && pgn__actor_of(s, by) >= 0) tgt = by;
     }
     if (tgt < 0 && !m->target_is_obj && s->tok[t].lemma &&
         !pgn__lexicon_cue(s->lex, PGN__CUE_DENIAL, s->tok[t].lemma, NULL)) {
@@ -289,6 +297,21 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
         int passive = 0, subj = pgn__subject_of(s, h, &passive);
         if (!passive) r->n_tgt = pgn__actors_of(s, subj, r->tgt, 8);
     }
+    if (r->n_tgt == 0 && violent(m) && (m->e->code[1] >= '8' || m->e->code[0] == '2')) {
+        /* "a drone strike in Kabul", "air strikes across Gaza": force used
+        ** in a country is used on it (a city or region is only where:
+        ** src/events/place.c) */
+        static const char *const where[] = {"in", "across", "inside"};
+        int on[2] = {t, h >= 0 && pgn__rel_is(&s->tok[t], "obj") ? h : -1};
+        for (int i = 0; i < 2 && on[i] >= 0 && r->n_tgt == 0; i++)
+            for (size_t k = 0; k < sizeof where / sizeof where[0] && r->n_tgt == 0; k++) {
+                int p = pgn__prep_child(s, on[i], where[k]);
+                int32_t a = p >= 0 ? pgn__actor_of(s, p) : -1;
+                if (a >= 0 && !pgn__countryless(s->doc, a) &&
+                    !(s->doc->mentions.v[a].flags & PGN__MENTION_PLACE))
+                    r->n_tgt = pgn__actors_of(s, p, r->tgt, 8);
+            }
+    }
     if (r->n_tgt == 0 && h >= 0 && pgn__rel_is(&s->tok[t], "obj") && pgn__light_verb(&s->tok[h]))
         /* "launched strikes [on Kyiv]": the phrase may hang on the verb */
         for (int k = 0; k < m->e->n_items && r->n_tgt == 0; k++)
@@ -361,6 +384,24 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
                 int own_clause) {
     const pgn__cameo *code = pgn__ontology_find(c->ont, m->code);
     if (!code) return 0; /* lexicon loaded without an ontology */
+    roles placed = *r; /* "met in Istanbul": a place where it happens is no target */
+    pgn__place_roles(s, m->target_is_obj ? -1 : m->target, violent(m), placed.src,
+                     &placed.n_src, placed.tgt, &placed.n_tgt);
+    for (int k = 0; k < placed.n_src; k++)
+        placed.src[k] = pgn__located_actor(c->doc, s, placed.src[k]);
+    int32_t people = -1; /* a country's people, protesting where named */
+    if (placed.n_src == 0 && strncmp(code->code, "14", 2) == 0) {
+        /* "protests in Yerevan": that country's people, against its state */
+        int32_t p = pgn__protest_place(s, t);
+        const char *country = p >= 0 ? c->doc->mentions.v[p].country : NULL;
+        uint32_t at = s->first + (uint32_t)t;
+        int32_t who = people = country ? pgn__country_mention(c->doc, c->sentence, at, country) : -1;
+        if (who >= 0) {
+            placed.src[placed.n_src++] = who;
+            if (placed.n_tgt == 0) placed.tgt[placed.n_tgt++] = p;
+        }
+    }
+    r = &placed;
     if (r->n_src == 0 && r->n_tgt == 0) return 0;
     pgn__modality mod;
     pgn__modality_of(s, t, &mod);
@@ -461,7 +502,7 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
             ev->trigger_first = s->first + (uint32_t)m->lo;
             ev->trigger_last = s->first + (uint32_t)m->hi + 1;
             const pgn__cameo *kind = code;
-            if (strncmp(code->code, "14", 2) == 0 && s->tok[t].upos &&
+            if (strncmp(code->code, "14", 2) == 0 && s->tok[t].upos && src != people &&
                 strcmp(s->tok[t].upos, "NOUN") == 0 && pgn__state_named(c->doc, src)) {
                 /* "despite protests from Britain": a state's protest named
                 ** as a noun is an official complaint, not a demonstration */

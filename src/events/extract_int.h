@@ -85,6 +85,34 @@ int32_t pgn__falsity_speaker(const pgn__sent *s, int pred);
 ** there.  Call before the children lists are built.  Returns 1 if so. */
 int pgn__repair_headline(pgn__sent *s, pgn__token *tok);
 
+/* (place.c) Whether mention m, if a place (a city or region), stands
+** where the clause aims at it ("shelled Odesa", "strikes on Kherson")
+** rather than where it happens ("met in Istanbul"); 1 for non-places.
+** aimed: the token of the target phrase the lexicon entry names with a
+** preposition ("withdraw from T"), or -1; force: the event uses force
+** (CAMEO roots 15 to 20), which "at" aims too. */
+int pgn__place_may_be_target(const pgn__sent *s, int32_t m, int aimed, int force);
+/* Drops the targets pgn__place_may_be_target refuses, and places among
+** the sources when another source is named. */
+void pgn__place_roles(const pgn__sent *s, int aimed, int force, int32_t *src, int *n_src,
+                      int32_t *tgt, int *n_tgt);
+
+/* (place.c) "Demonstrators in Shanghai", "soldiers in Niger": when source
+** mention m is where a country-less actor is, that actor, given m's
+** country (its mention rewritten); else m. */
+int32_t pgn__located_actor(pgn_doc *doc, const pgn__sent *s, int32_t m);
+
+/* (place.c) "protests in Yerevan", "a strike across Myanmar": the actor
+** naming where protest trigger t happens, or -1.  Protest with no one
+** named is that country's people's, against its state. */
+int32_t pgn__protest_place(const pgn__sent *s, int t);
+
+/* (actors.c) A new mention of doc token tok coded as country (its
+** people), or -1. */
+int32_t pgn__country_mention(pgn_doc *doc, uint32_t sentence, uint32_t tok, const char *country);
+/* (actors.c) Gives country-less mention to the country of mention from
+** (its code becomes country + sector); not an IGO's or NGO's. */
+void pgn__lend_country(pgn_doc *doc, int32_t to, int32_t from);
 /* (actors.c) An actor known only by its sector, with no country. */
 int pgn__countryless(const pgn_doc *doc, int32_t m);
 /* Mention m is a state named as such ("Britain", "Beijing"). */

@@ -16,10 +16,11 @@ typedef pgn__match match;
 /* Does c carry lemma w, where "a_b" means head lemma b with a compound or
 ** adjective dependent a ("hunger_strike", "war_crime")? */
 static int quantity_word(const pgn__token *t) {
-    static const char *const q[] = {"many",    "most",  "some",   "all",    "much",   "part",
-                                    "dozens",  "hundreds", "thousands", "several", "package",
-                                    "round",   "wave",  "series", "barrage", "volley", "raft",
-                                    "spate",   "string"};
+    static const char *const q[] = {"many",    "most",     "some",      "all",   "much",
+                                    "part",    "dozens",   "hundreds",  "dozen", "hundred",
+                                    "thousands", "thousand", "scores",  "score", "several",
+                                    "package", "round",    "wave",      "series", "barrage",
+                                    "volley",  "raft",     "spate",     "string"};
     for (size_t k = 0; t->lemma && k < sizeof q / sizeof q[0]; k++)
         if (strcmp(t->lemma, q[k]) == 0) return 1;
     return 0;
@@ -277,7 +278,11 @@ int pgn__light_verb(const pgn__token *t) {
                                         "resume", "intensify", "escalate", "authorise",
                                         "authorize", "approve"};
     if (!t->lemma) return 0;
-    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
-        if (strcmp(t->lemma, verbs[i]) == 0) return 1;
+    /* (the lemmatizer's slips undone: "resumed" -> "resum") */
+    char v[8][PGN__LEMMA_MAX];
+    int nv = pgn__lemma_variants(t, v, 8);
+    for (int k = 0; k < nv; k++)
+        for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+            if (strcmp(v[k], verbs[i]) == 0) return 1;
     return 0;
 }

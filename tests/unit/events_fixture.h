@@ -6,7 +6,8 @@
 ** the fine tag after a slash, "VERB/VBN"); a blank line
 ** ends a sentence; "# m FIRST[-LAST] CODE COUNTRY SECTOR [ENTRY]" lines add
 ** an actor mention over the sentence's tokens FIRST..LAST (1-based,
-** inclusive; "-" for no country or sector).  The text is the forms joined by single
+** inclusive; "-" for no country or sector); "# p ..." the same for a place
+** (a city or region coded as its country: PGN__MENTION_PLACE).  The text is the forms joined by single
 ** spaces, so character offsets equal byte offsets.
 */
 #ifndef PGN_TEST_EVENTS_FIXTURE_H
@@ -72,7 +73,10 @@ static pgn_doc *fx_doc(const char *conll, const char *date) {
             int a = 0, b = 0;
             char code[32], country[16], sector[16], entry[64] = "";
             char range[32];
-            if (sscanf(l, "# m %31s %31s %15s %15s %63s", range, code, country, sector, entry) < 4)
+            char kind = 0;
+            if (sscanf(l, "# %c %31s %31s %15s %15s %63s", &kind, range, code, country, sector,
+                       entry) < 5 ||
+                (kind != 'm' && kind != 'p'))
                 return NULL;
             if (sscanf(range, "%d-%d", &a, &b) != 2) b = a = atoi(range);
             if (PGN__VEC_RESERVE(doc->arena, doc->mentions)) return NULL;
@@ -88,6 +92,7 @@ static pgn_doc *fx_doc(const char *conll, const char *date) {
                 if (*q == '_') *q = ' ';
             m->entry = entry[0] ? fx_dup(doc, entry) : NULL;
             m->antecedent = -1;
+            if (kind == 'p') m->flags |= PGN__MENTION_PLACE;
             continue;
         }
         fx_tok t;

@@ -891,6 +891,105 @@ static void coref_lite_light_verb_and_place(void **state) {
     pgn_doc_free(doc);
 }
 
+/* ---- Places (cities and regions, coded as their country: "# p").  A
+** place is where an act happens unless the clause aims at it. */
+
+/* "Russian troops fought in Bakhmut." codes no act on Ukraine, while
+** "Russian troops fought in Ukraine." (a country) does. */
+static void place_is_where_not_whom(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 RUSMIL RUS MIL\n# p 5 UKR UKR -\n"
+                        "1 Russian Russian ADJ 2 amod\n"
+                        "2 troops troop NOUN 3 nsubj\n"
+                        "3 fought fight VERB 0 root\n"
+                        "4 in in ADP 5 case\n"
+                        "5 Bakhmut Bakhmut PROPN 3 obl\n"
+                        "\n"
+                        "# m 1-2 RUSMIL RUS MIL\n# m 5 UKR UKR -\n"
+                        "1 Russian Russian ADJ 2 amod\n"
+                        "2 troops troop NOUN 3 nsubj\n"
+                        "3 fought fight VERB 0 root\n"
+                        "4 in in ADP 5 case\n"
+                        "5 Ukraine Ukraine PROPN 3 obl\n");
+    const pgn__event *where = EXPECT(doc, "190", "RUSMIL", "-");
+    assert_int_equal(where->sentence, 0);
+    const pgn__event *whom = EXPECT(doc, "190", "RUSMIL", "UKR");
+    assert_int_equal(whom->sentence, 1);
+    assert_int_equal(doc->events.n, 2);
+    pgn_doc_free(doc);
+}
+
+/* "Russia shelled Odesa." (the object), "Russia launched strikes on
+** Kherson." (an aimed preposition), "Russian missiles hit a hospital in
+** Mariupol." (where the object is): the place's country is the target. */
+static void place_as_target(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 RUS RUS -\n# p 3 UKR UKR -\n"
+                        "1 Russia Russia PROPN 2 nsubj\n"
+                        "2 shelled shell VERB 0 root\n"
+                        "3 Odesa Odesa PROPN 2 obj\n"
+                        "\n"
+                        "# m 1 RUS RUS -\n# p 5 UKR UKR -\n"
+                        "1 Russia Russia PROPN 2 nsubj\n"
+                        "2 launched launch VERB 0 root\n"
+                        "3 strikes strike NOUN 2 obj\n"
+                        "4 on on ADP 5 case\n"
+                        "5 Kherson Kherson PROPN 2 obl\n"
+                        "\n"
+                        "# m 1 RUS RUS -\n# p 7 UKR UKR -\n"
+                        "1 Russian Russian ADJ 2 amod\n"
+                        "2 missiles missile NOUN 3 nsubj\n"
+                        "3 hit hit VERB 0 root\n"
+                        "4 a a DET 5 det\n"
+                        "5 hospital hospital NOUN 3 obj\n"
+                        "6 in in ADP 7 case\n"
+                        "7 Mariupol Mariupol PROPN 5 nmod\n");
+    assert_int_equal(EXPECT(doc, "194", "RUS", "UKR")->sentence, 0);
+    assert_int_equal(EXPECT(doc, "195", "RUS", "UKR")->sentence, 1);
+    assert_int_equal(EXPECT(doc, "190", "RUS", "UKR")->sentence, 2);
+    pgn_doc_free(doc);
+}
+
+/* "Demonstrators in Shanghai condemned Xi.": the place gives the
+** country-less demonstrators their country and is no actor itself. */
+static void place_locates_source(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 OPP - OPP\n# p 3 CHN CHN -\n# m 5 CHNGOV CHN GOV\n"
+                        "1 Demonstrators demonstrator NOUN 4 nsubj\n"
+                        "2 in in ADP 3 case\n"
+                        "3 Shanghai Shanghai PROPN 1 nmod\n"
+                        "4 condemned condemn VERB 0 root\n"
+                        "5 Xi Xi PROPN 4 obj\n");
+    EXPECT(doc, "111", "CHNOPP", "CHNGOV");
+    assert_int_equal(doc->events.n, 1);
+    pgn_doc_free(doc);
+}
+
+/* "Protests erupted in Yerevan.": protest with no one named is the
+** country's people's, against its state (the capital). */
+static void protest_place_is_domestic(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 4 ARMGOV ARM GOV\n"
+                        "1 Protests protest NOUN 2 nsubj\n"
+                        "2 erupted erupt VERB 0 root\n"
+                        "3 in in ADP 4 case\n"
+                        "4 Yerevan Yerevan PROPN 2 obl\n");
+    EXPECT(doc, "140", "ARM", "ARMGOV");
+    pgn_doc_free(doc);
+}
+
+/* "Gabonese officers seized power.": a coup (1722) on their own state. */
+static void coup_targets_own_state(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 GABMIL GAB MIL\n"
+                        "1 Gabonese Gabonese ADJ 2 amod\n"
+                        "2 officers officer NOUN 3 nsubj\n"
+                        "3 seized seize VERB 0 root\n"
+                        "4 power power NOUN 3 obj\n");
+    EXPECT(doc, "1722", "GABMIL", "GAB");
+    pgn_doc_free(doc);
+}
+
 /* ---- Sentences in the manner of the seed article (written by us). */
 
 /* "The Kremlin said on Tuesday that media reports about Chinese President
@@ -1463,6 +1562,11 @@ int main(void) {
         cmocka_unit_test(wrong_lemmas_still_code),
         cmocka_unit_test(common_parser_slips),
         cmocka_unit_test(coref_lite_light_verb_and_place),
+        cmocka_unit_test(place_is_where_not_whom),
+        cmocka_unit_test(place_as_target),
+        cmocka_unit_test(place_locates_source),
+        cmocka_unit_test(protest_place_is_domestic),
+        cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
         cmocka_unit_test(broken_parse_is_safe),
         cmocka_unit_test(coordination_shares_the_speakers_subject),
