@@ -74,12 +74,36 @@ int pgn__place_may_be_target(const pgn__sent *s, int32_t m, int aimed, int force
     return c && strcmp(c, "of") == 0 && s->head[k] >= 0 && pgn__is_event_noun(s, s->head[k]);
 }
 
+/* Place m lies in a country other than that of every source that is not
+** itself a place, and there is such a source with a country. */
+static int foreign_to_sources(const pgn__sent *s, int32_t m, const int32_t *src, int n_src) {
+    const char *where = s->doc->mentions.v[m].country;
+    int named = 0;
+    for (int i = 0; where && i < n_src; i++) {
+        if (src[i] < 0 || is_place(s, src[i])) continue;
+        const char *c = s->doc->mentions.v[src[i]].country;
+        if (!c || strcmp(c, where) == 0) return 0;
+        named = 1;
+    }
+    return named;
+}
+
 void pgn__place_roles(const pgn__sent *s, int aimed, int force, int32_t *src, int *n_src,
                       int32_t *tgt, int *n_tgt) {
     int w = 0;
-    for (int i = 0; i < *n_tgt; i++)
-        if (pgn__place_may_be_target(s, tgt[i], aimed, force)) tgt[w++] = tgt[i];
+    int32_t where = -1; /* the first place dropped as only where it happened */
+    for (int i = 0; i < *n_tgt; i++) {
+        if (pgn__place_may_be_target(s, tgt[i], aimed, force))
+            tgt[w++] = tgt[i];
+        else if (where < 0)
+            where = tgt[i];
+    }
     *n_tgt = w;
+    /* "Israel carried out strikes in Rafah", "Russian troops fought in
+    ** Bakhmut": force used in another country's place, with no one else
+    ** named, is force against that country, as event coders read it. */
+    if (force && w == 0 && where >= 0 && foreign_to_sources(s, where, src, *n_src))
+        tgt[(*n_tgt)++] = where;
     int others = 0;
     for (int i = 0; i < *n_src; i++) others += !is_place(s, src[i]);
     if (others == 0) return;

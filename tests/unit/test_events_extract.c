@@ -894,28 +894,39 @@ static void coref_lite_light_verb_and_place(void **state) {
 /* ---- Places (cities and regions, coded as their country: "# p").  A
 ** place is where an act happens unless the clause aims at it. */
 
-/* "Russian troops fought in Bakhmut." codes no act on Ukraine, while
-** "Russian troops fought in Ukraine." (a country) does. */
+/* "Russian troops fought in Belgorod." codes no act on anyone (a place of
+** the source's own country is only where), "Russian troops fought in
+** Ukraine." (a country) an act on Ukraine, and so does "... in Bakhmut":
+** force in another country's place, no one else named, is against it. */
 static void place_is_where_not_whom(void **state) {
     (void)state;
-    pgn_doc *doc = code("# m 1-2 RUSMIL RUS MIL\n# p 5 UKR UKR -\n"
+    pgn_doc *doc = code("# m 1-2 RUSMIL RUS MIL\n# p 5 RUS RUS -\n"
                         "1 Russian Russian ADJ 2 amod\n"
                         "2 troops troop NOUN 3 nsubj\n"
                         "3 fought fight VERB 0 root\n"
                         "4 in in ADP 5 case\n"
-                        "5 Bakhmut Bakhmut PROPN 3 obl\n"
+                        "5 Belgorod Belgorod PROPN 3 obl\n"
                         "\n"
                         "# m 1-2 RUSMIL RUS MIL\n# m 5 UKR UKR -\n"
                         "1 Russian Russian ADJ 2 amod\n"
                         "2 troops troop NOUN 3 nsubj\n"
                         "3 fought fight VERB 0 root\n"
                         "4 in in ADP 5 case\n"
-                        "5 Ukraine Ukraine PROPN 3 obl\n");
+                        "5 Ukraine Ukraine PROPN 3 obl\n"
+                        "\n"
+                        "# m 1-2 RUSMIL RUS MIL\n# p 5 UKR UKR -\n"
+                        "1 Russian Russian ADJ 2 amod\n"
+                        "2 troops troop NOUN 3 nsubj\n"
+                        "3 fought fight VERB 0 root\n"
+                        "4 in in ADP 5 case\n"
+                        "5 Bakhmut Bakhmut PROPN 3 obl\n");
     const pgn__event *where = EXPECT(doc, "190", "RUSMIL", "-");
     assert_int_equal(where->sentence, 0);
-    const pgn__event *whom = EXPECT(doc, "190", "RUSMIL", "UKR");
-    assert_int_equal(whom->sentence, 1);
-    assert_int_equal(doc->events.n, 2);
+    assert_int_equal(doc->events.n, 3);
+    for (size_t i = 1; i < 3; i++) {
+        assert_int_equal(doc->events.v[i].sentence, i);
+        assert_string_equal(code_of(doc, doc->events.v[i].target), "UKR");
+    }
     pgn_doc_free(doc);
 }
 
