@@ -293,7 +293,9 @@ int pgn_nlp_eval_raw(const pgn_nlp_model *m, const char *gold_path,
 /* Training (deterministic for a seed); prints dev figures per epoch unless
 ** quiet.  The tagger goes to out_dir/tagger.pgnm, the parser to
 ** out_dir/parser.pgnm; the parser tags dev (and, with jackknife > 1,
-** train) with tagger_dir/tagger.pgnm (default: out_dir). */
+** train) with tagger_dir/tagger.pgnm (default: out_dir), which must exist
+** (PGN_ENOTFOUND otherwise): the parser learns that tagger's tags and word
+** clusters. */
 typedef struct pgn_nlp_train_options {
     const char *train_path, *dev_path, *out_dir, *tagger_dir;
     unsigned epochs;            /* 0: default */

@@ -279,16 +279,26 @@ int pgn_nlp_train_tagger(const pgn_nlp_train_options *o, pgn_error *err) {
 }
 
 int pgn_nlp_train_parser(const pgn_nlp_train_options *o, pgn_error *err) {
+    if (!o->train_path || !o->out_dir)
+        return pgn__err(err, PGN_EINVAL, NULL, -1, -1, "training needs --train and --out");
+    /* The parser is trained on, and scored with, the tags and word clusters
+    ** of the tagger it will run behind.  Without one it would learn from
+    ** gold tags and no clusters: its training log would print dev scores
+    ** (gold tags) far above what it reaches behind the real tagger, whose
+    ** clusters it never saw.  So a missing tagger is an error, not a
+    ** silent fallback. */
+    char path[4096];
+    join(path, sizeof path, o->tagger_dir ? o->tagger_dir : o->out_dir, "tagger.pgnm");
+    if (!file_exists(path))
+        return pgn__err(err, PGN_ENOTFOUND, path, -1, -1,
+                        "no tagger model: train the tagger into --out first, or name its "
+                        "directory with --tagger DIR");
     pgn__treebank *train, *dev;
     int rc = read_pair(o, &train, &dev, err);
     if (rc) return rc;
     pgn__train_opt t = opts(o);
     pgn__tagger *tg = NULL;
-    char path[4096];
-    join(path, sizeof path, o->tagger_dir ? o->tagger_dir : o->out_dir, "tagger.pgnm");
-    if (file_exists(path)) rc = pgn__tagger_load(path, &tg, err);
-    else if (o->tagger_dir)
-        rc = pgn__err(err, PGN_ENOTFOUND, path, -1, -1, "no tagger model");
+    rc = pgn__tagger_load(path, &tg, err);
     pgn__parser *p = NULL;
     if (rc == 0) rc = pgn__parser_train(train, dev, tg, &t, &p, err);
     if (rc == 0) {

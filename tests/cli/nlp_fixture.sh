@@ -17,6 +17,10 @@ grep -q "tagger epoch 5: .*dev UPOS" "$tmp/log" || fail "train tagger prints dev
     || fail "train parser"
 grep -q "parser epoch 5: .*dev UAS" "$tmp/log" || fail "train parser prints dev accuracy per epoch"
 "$PGN" train tagger --out "$tmp/m" 2>/dev/null; [ $? -eq 2 ] || fail "train without --train exits 2"
+"$PGN" train parser --train "$fx" --out "$tmp/none" --epochs 1 >/dev/null 2>"$tmp/err"
+[ $? -eq 1 ] || fail "train parser with no tagger exits 1"
+grep -q "tagger.pgnm" "$tmp/err" || fail "train parser with no tagger names tagger.pgnm"
+[ ! -e "$tmp/none/parser.pgnm" ] || fail "train parser with no tagger writes no model"
 
 "$PGN" parse --input conllu --model "$tmp/m" "$fx" >"$tmp/out.conllu" || fail "parse --input conllu"
 [ "$(grep -c '^# sent_id' "$tmp/out.conllu")" = 37 ] || fail "sentences kept"
@@ -31,6 +35,14 @@ for k in UPOS XPOS UFeats Lemma UAS LAS; do
     grep -q "^$k " "$tmp/eval" || fail "eval ud prints $k"
 done
 awk '/^UPOS/ { if ($2 < 95) exit 1 }' "$tmp/eval" || fail "UPOS on training sentences"
+# the kept epoch (best UAS + LAS, first of equals) printed the dev figures
+# the saved model gets behind the same tagger: same tags, same weights
+awk '/^parser epoch/ { for (i = 1; i < NF; i++) { if ($i == "UAS") u = $(i + 1); if ($i == "LAS") l = $(i + 1) }
+                       if (u + l > best) { best = u + l; bu = u; bl = l } }
+     END { print bu, bl }' "$tmp/log" >"$tmp/logged"
+awk '/^UAS / { u = $2 } /^LAS / { l = $2 } END { print u, l }' "$tmp/eval" >"$tmp/evald"
+cmp -s "$tmp/logged" "$tmp/evald" \
+    || fail "training log's dev UAS/LAS $(cat "$tmp/logged") differ from eval ud's $(cat "$tmp/evald")"
 
 printf 'The minister condemned the attack .\n' >"$tmp/a.txt"
 "$PGN" parse --model "$tmp/m" "$tmp/a.txt" >"$tmp/a.conllu" || fail "parse text"

@@ -11,6 +11,8 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "base/arena.h"
+#include "nlp/conllu.h"
 #include "nlp/nlp_int.h"
 #include "peregrine.h"
 
@@ -126,11 +128,126 @@ static void training_is_deterministic(void **state) {
     cleanup(d2);
 }
 
+
+/* Training a parser with no tagger to run behind used to fall back,
+** silently, to gold tags and no word clusters: the training log then
+** printed dev scores (gold tags) some 7 UAS above what the saved model
+** reached behind the real tagger, whose clusters it had never seen.  It
+** must be an error naming the missing file, and write no parser. */
+static void training_without_a_tagger_is_refused(void **state) {
+    (void)state;
+    char dir[] = "/tmp/pgn_parser_XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    pgn_nlp_train_options o = {0};
+    o.train_path = FIXTURE;
+    o.dev_path = FIXTURE;
+    o.out_dir = dir;
+    o.epochs = 2;
+    o.quiet = 1;
+    pgn_error err;
+    assert_int_equal(pgn_nlp_train_parser(&o, &err), PGN_ENOTFOUND);
+    assert_non_null(strstr(err.msg, "tagger"));
+    assert_non_null(strstr(err.file, "tagger.pgnm"));
+    o.tagger_dir = "/nonexistent-pgn-dir";
+    assert_int_equal(pgn_nlp_train_parser(&o, &err), PGN_ENOTFOUND);
+    char p[512];
+    snprintf(p, sizeof p, "%s/parser.pgnm", dir);
+    assert_int_equal(access(p, F_OK), -1);
+    cleanup(dir);
+}
+
+/* Tags (with t) and parses every sentence of tb with p; heads and labels
+** of all words, in order, into h and l (tb->n_words each). */
+static void parse_all(const pgn__tagger *t, const pgn__parser *p, const pgn__treebank *tb,
+                      int32_t *h, uint32_t *l) {
+    pgn__arena *ar = pgn__arena_new(0);
+    assert_non_null(ar);
+    size_t k = 0;
+    for (size_t si = 0; si < tb->n; si++) {
+        const pgn__ud_sent *u = &tb->s[si];
+        pgn__nlp_sent s;
+        assert_int_equal(pgn__nlp_sent_alloc(&s, u->n, NULL), 0);
+        char low[256];
+        for (uint32_t i = 0; i < u->n; i++) {
+            s.form[i] = u->w[i].form;
+            s.tok[i].w = pgn__hstr(low, pgn__lower(u->w[i].form, low, sizeof low));
+            s.tok[i].c = pgn__tagger_cluster(t, s.tok[i].w);
+        }
+        pgn__tagger_tag(t, &s, 0, ar);
+        pgn__parser_parse(p, &s, NULL);
+        for (uint32_t i = 0; i < u->n; i++, k++) {
+            h[k] = s.head[i];
+            l[k] = s.label[i];
+        }
+        pgn__nlp_sent_free(&s);
+    }
+    pgn__arena_free(ar);
+}
+
+/* The parser as training leaves it in memory (the form its dev scores are
+** computed with) and as saved and loaded again (packed differently at
+** load) must give the same trees, with the default prune and a large one,
+** with one label group per label and with shared groups. */
+static void saved_parser_parses_as_trained(void **state) {
+    (void)state;
+    char dir[] = "/tmp/pgn_parser_XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    pgn_nlp_train_options o = {0};
+    o.train_path = FIXTURE;
+    o.out_dir = dir;
+    o.seed = 3;
+    o.epochs = 4;
+    o.quiet = 1;
+    pgn_error err;
+    assert_int_equal(pgn_nlp_train_tagger(&o, &err), 0);
+    char tp[512], pp[512];
+    snprintf(tp, sizeof tp, "%s/tagger.pgnm", dir);
+    snprintf(pp, sizeof pp, "%s/parser.pgnm", dir);
+    pgn__tagger *t;
+    assert_int_equal(pgn__tagger_load(tp, &t, &err), 0);
+    pgn__treebank *tb;
+    assert_int_equal(pgn__conllu_read_file(FIXTURE, &tb, &err), 0);
+    int32_t *h1 = malloc(tb->n_words * sizeof *h1), *h2 = malloc(tb->n_words * sizeof *h2);
+    uint32_t *l1 = malloc(tb->n_words * sizeof *l1), *l2 = malloc(tb->n_words * sizeof *l2);
+    assert_true(h1 && h2 && l1 && l2);
+    static const struct { float prune; uint32_t groups; } runs[] = {
+        {0.05f, 0}, {1.0f, 0}, {0.05f, 3}, {1.0f, 3}};
+    for (size_t r = 0; r < sizeof runs / sizeof *runs; r++) {
+        pgn__train_opt opt = {0};
+        opt.epochs = 4;
+        opt.seed = 3;
+        opt.quiet = 1;
+        opt.prune = runs[r].prune;
+        opt.label_groups = runs[r].groups;
+        pgn__parser *mem, *disk;
+        assert_int_equal(pgn__parser_train(tb, tb, t, &opt, &mem, &err), 0);
+        assert_int_equal(pgn__parser_save(mem, pp, &err), 0);
+        assert_int_equal(pgn__parser_load(pp, &disk, &err), 0);
+        parse_all(t, mem, tb, h1, l1);
+        parse_all(t, disk, tb, h2, l2);
+        for (size_t i = 0; i < tb->n_words; i++) {
+            assert_int_equal(h1[i], h2[i]);
+            assert_string_equal(pgn__parser_label(mem, l1[i]), pgn__parser_label(disk, l2[i]));
+        }
+        pgn__parser_free(mem);
+        pgn__parser_free(disk);
+    }
+    free(h1);
+    free(h2);
+    free(l1);
+    free(l2);
+    pgn__treebank_free(tb);
+    pgn__tagger_free(t);
+    cleanup(dir);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(projectivisation_lifts_crossing_arcs),
         cmocka_unit_test(parses_training_sentences_well),
         cmocka_unit_test(training_is_deterministic),
+        cmocka_unit_test(training_without_a_tagger_is_refused),
+        cmocka_unit_test(saved_parser_parses_as_trained),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
