@@ -186,8 +186,7 @@ static void parse_all(const pgn__tagger *t, const pgn__parser *p, const pgn__tre
 
 /* The parser as training leaves it in memory (the form its dev scores are
 ** computed with) and as saved and loaded again (packed differently at
-** load) must give the same trees, with the default prune and a large one,
-** with one label group per label and with shared groups. */
+** load) must give the same trees, with the default prune and a large one. */
 static void saved_parser_parses_as_trained(void **state) {
     (void)state;
     char dir[] = "/tmp/pgn_parser_XXXXXX";
@@ -210,15 +209,13 @@ static void saved_parser_parses_as_trained(void **state) {
     int32_t *h1 = malloc(tb->n_words * sizeof *h1), *h2 = malloc(tb->n_words * sizeof *h2);
     uint32_t *l1 = malloc(tb->n_words * sizeof *l1), *l2 = malloc(tb->n_words * sizeof *l2);
     assert_true(h1 && h2 && l1 && l2);
-    static const struct { float prune; uint32_t groups; } runs[] = {
-        {0.05f, 0}, {1.0f, 0}, {0.05f, 3}, {1.0f, 3}};
-    for (size_t r = 0; r < sizeof runs / sizeof *runs; r++) {
+    static const float prunes[] = {0.05f, 1.0f};
+    for (size_t r = 0; r < sizeof prunes / sizeof *prunes; r++) {
         pgn__train_opt opt = {0};
         opt.epochs = 4;
         opt.seed = 3;
         opt.quiet = 1;
-        opt.prune = runs[r].prune;
-        opt.label_groups = runs[r].groups;
+        opt.prune = prunes[r];
         pgn__parser *mem, *disk;
         assert_int_equal(pgn__parser_train(tb, tb, t, &opt, &mem, &err), 0);
         assert_int_equal(pgn__parser_save(mem, pp, &err), 0);
