@@ -464,14 +464,30 @@ int pgn__quotes_from_model(pgn_doc *doc, const struct pgn_quote_model *m, pgn__q
             int32_t src = source_of(&s, v);
             if (src < 0) continue;
             int32_t con = content_of(&s, v, src);
-            /* "talked ABOUT the economy": the content is the object of the preposition */
-            if (con < 0 && rel(&s.tk[v], "case") && parent[v] >= 0 && parent[v] != src)
+            /* "is AGAINST the plan", "talked ABOUT the economy": the content
+            ** is the preposition's object, from the cue to the object's last
+            ** dependent on the right (its extent can hold the subject too) */
+            int prep = 0;
+            if (con < 0 && rel(&s.tk[v], "case") && parent[v] > (int32_t)v && parent[v] != src) {
                 con = parent[v];
+                prep = 1;
+            }
             if (con < 0) continue;
             uint32_t s_lo, s_hi, c_lo, c_hi;
             extent(parent, n, (uint32_t)src, &s_lo, &s_hi);
             extent(parent, n, (uint32_t)con, &c_lo, &c_hi);
-            if (c_lo >= a && c_lo <= b && c_hi > b) c_lo = b + 1;   /* the cue opens it */
+            if (prep) {
+                c_lo = b + 1;
+                c_hi = (uint32_t)con;
+                for (uint32_t k = (uint32_t)con + 1; k < n; k++) {
+                    if (parent[k] != con || rel(&s.tk[k], "punct")) continue;
+                    uint32_t lo, hi;
+                    extent(parent, n, k, &lo, &hi);
+                    if (hi > c_hi) c_hi = hi;
+                }
+            } else if (c_lo >= a && c_lo <= b && c_hi > b) {
+                c_lo = b + 1;   /* the cue opens the content */
+            }
             /* the source, the cue and the content do not overlap */
             if (s_lo <= b && a <= s_hi) continue;
             if ((c_lo <= b && a <= c_hi) || (s_lo <= c_hi && c_lo <= s_hi)) continue;
