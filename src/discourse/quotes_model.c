@@ -303,6 +303,14 @@ static int no_source(const pgn__token *t) {
     return rel(t, "expl") || (t->upos && strcmp(t->upos, "PUNCT") == 0);
 }
 
+/* A cue word that is a function word of its head ("talked ABOUT", "spoke
+** OUT", "PUBLICLY"): its speaker is its head's.  (Climbing also from
+** objects and obliques, "voiced CRITICISM of", gained recall for as much
+** precision on held-out PolNeAR train.) */
+static int climbs(const pgn__token *t) {
+    return rel(t, "case") || rel(t, "advmod") || rel(t, "compound");
+}
+
 /* The source of cue head v: subject, possessor, passive agent, the object
 ** of "according to"; else, for a cue hanging from a verb (xcomp, amod,
 ** conj), that verb's subject. */
@@ -320,7 +328,7 @@ static int32_t source_of(const pgn__qm_sent *s, uint32_t v) {
             return s->parent[v];
         const pgn__token *t = &s->tk[v];
         if (s->parent[v] < 0 || !(rel(t, "xcomp") || rel(t, "conj") || rel(t, "amod") ||
-                                  rel(t, "acl") || rel(t, "advcl")))
+                                  rel(t, "acl") || rel(t, "advcl") || climbs(t)))
             return -1;
         v = (uint32_t)s->parent[v];
     }
@@ -456,10 +464,30 @@ int pgn__quotes_from_model(pgn_doc *doc, const struct pgn_quote_model *m, pgn__q
             int32_t src = source_of(&s, v);
             if (src < 0) continue;
             int32_t con = content_of(&s, v, src);
+            /* "is AGAINST the plan", "talked ABOUT the economy": the content
+            ** is the preposition's object, from the cue to the object's last
+            ** dependent on the right (its extent can hold the subject too) */
+            int prep = 0;
+            if (con < 0 && rel(&s.tk[v], "case") && parent[v] > (int32_t)v && parent[v] != src) {
+                con = parent[v];
+                prep = 1;
+            }
             if (con < 0) continue;
             uint32_t s_lo, s_hi, c_lo, c_hi;
             extent(parent, n, (uint32_t)src, &s_lo, &s_hi);
             extent(parent, n, (uint32_t)con, &c_lo, &c_hi);
+            if (prep) {
+                c_lo = b + 1;
+                c_hi = (uint32_t)con;
+                for (uint32_t k = (uint32_t)con + 1; k < n; k++) {
+                    if (parent[k] != con || rel(&s.tk[k], "punct")) continue;
+                    uint32_t lo, hi;
+                    extent(parent, n, k, &lo, &hi);
+                    if (hi > c_hi) c_hi = hi;
+                }
+            } else if (c_lo >= a && c_lo <= b && c_hi > b) {
+                c_lo = b + 1;   /* the cue opens the content */
+            }
             /* the source, the cue and the content do not overlap */
             if (s_lo <= b && a <= s_hi) continue;
             if ((c_lo <= b && a <= c_hi) || (s_lo <= c_hi && c_lo <= s_hi)) continue;

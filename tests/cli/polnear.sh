@@ -5,7 +5,7 @@
 # checks are floors that catch regressions: of the rules alone (no parse;
 # measured source overlap F1 0.72, content 0.76), and of the parse frames
 # with the learned cue model data/models/quotes.pgnm (--parse, as `peregrine
-# code` runs; measured source 0.77, content 0.78 -- the rules alone with the
+# code` runs; measured source 0.770, content 0.782 -- the rules alone with the
 # parse give 0.72 and 0.76, below the floor: a model that is not loaded or
 # no longer helps fails here).
 set -u
@@ -25,6 +25,6 @@ fig=$("$PGN" eval quotes --gold "$DEV" --parse) || fail "eval quotes --parse exi
 echo "$fig"
 src=$(f1 source)
 con=$(f1 content)
-awk -v s="$src" -v c="$con" 'BEGIN { exit !(s >= 0.745 && c >= 0.765) }' \
+awk -v s="$src" -v c="$con" 'BEGIN { exit !(s >= 0.755 && c >= 0.77) }' \
     || fail "overlap F1 with the parse and the quotes model fell: source $src, content $con"
 echo "polnear: ok"

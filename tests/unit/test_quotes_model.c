@@ -45,7 +45,7 @@ static const char *const THINGS[] = {"the new tax plan", "the budget deal", "the
 /* Trains on sentences where "blorked" (a verb no lexicon lists, with an
 ** object and no clausal complement: no rule frame either) is the cue and
 ** "planted", "painted" are not, and writes the model to path. */
-static void train_fixture(const char *path, uint64_t seed) {
+static void train_on(const char *path, uint64_t seed, const char *verb, const char *cue_word) {
     pgn_quote_trainer *t = pgn_quote_trainer_new();
     assert_non_null(t);
     pgn_error err;
@@ -53,13 +53,14 @@ static void train_fixture(const char *path, uint64_t seed) {
         for (size_t j = 0; j < 6; j++) {
             char text[512];
             const char *name = NAMES[i], *thing = THINGS[j];
-            int n = snprintf(text, sizeof text, "%s blorked %s on Monday. %s planted %s near the river. "
-                             "%s painted %s in red.", name, thing, name, thing, name, thing);
+            int n = snprintf(text, sizeof text, "%s %s %s on Monday. %s planted %s near the river. "
+                             "%s painted %s in red.", name, verb, thing, name, thing, name, thing);
             assert_true(n > 0 && (size_t)n < sizeof text);
             pgn_doc *doc = parsed(text);
             size_t cue[2];
-            cue[0] = strlen(name) + 1;             /* ASCII: characters are bytes */
-            cue[1] = cue[0] + strlen("blorked");
+            /* ASCII: characters are bytes */
+            cue[0] = strlen(name) + 1 + (size_t)(strstr(verb, cue_word) - verb);
+            cue[1] = cue[0] + strlen(cue_word);
             assert_int_equal(pgn_quote_trainer_add(t, doc, cue, 1, &err), 0);
             pgn_doc_free(doc);
         }
@@ -67,6 +68,8 @@ static void train_fixture(const char *path, uint64_t seed) {
     assert_int_equal(pgn_quote_trainer_save(t, 5, seed, path, &err), 0);
     pgn_quote_trainer_free(t);
 }
+
+static void train_fixture(const char *path, uint64_t seed) { train_on(path, seed, "blorked", "blorked"); }
 
 static char *slurp(const char *path, size_t *n) {
     FILE *f = fopen(path, "rb");
@@ -114,6 +117,38 @@ static void test_learns_a_cue(void **state) {
     assert_true(q.cue.present && q.speaker.present && q.content.present);
     assert_int_equal(q.cue.end - q.cue.start, strlen("blorked"));
     assert_memory_equal(text + q.cue.byte_start, "blorked", 7);
+    assert_memory_equal(text + q.speaker.byte_start, "Chancellor Miller", 17);
+    assert_true(strncmp(text + q.content.byte_start, "the pension reform", 18) == 0);
+    pgn_doc_free(doc);
+    pgn_quote_model_close(m);
+    unlink(path);
+}
+
+/* A cue that is a preposition of a copular clause ("X is AGAINST Y", taught
+** here; the rules know no such cue): its speaker is the clause's subject
+** and its content the preposition's object, without the preposition. */
+static void test_preposition_cue(void **state) {
+    (void)state;
+    if (!nlp) skip();
+    char path[] = "/tmp/pgn_qm_XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    train_on(path, 1, "is against", "against");
+    pgn_quote_model *m = NULL;
+    pgn_error err;
+    assert_int_equal(pgn_quote_model_open(path, &m, &err), 0);
+    const char *text = "Chancellor Miller is against the pension reform on Tuesday.";
+    pgn_doc *doc = parsed(text);
+    assert_int_equal(pgn_doc_find_quotes(doc, &err), 0);
+    assert_int_equal(pgn_doc_n_quotes(doc), 0);
+    assert_int_equal(pgn_doc_find_quotes_model(doc, m, &err), 0);
+    assert_int_equal(pgn_doc_n_quotes(doc), 1);
+    pgn_quote_view q;
+    assert_int_equal(pgn_doc_quote(doc, 0, &q), 0);
+    assert_true(q.cue.present && q.speaker.present && q.content.present);
+    assert_memory_equal(text + q.cue.byte_start, "against", 7);
+    assert_int_equal(q.cue.end - q.cue.start, strlen("against"));
     assert_memory_equal(text + q.speaker.byte_start, "Chancellor Miller", 17);
     assert_true(strncmp(text + q.content.byte_start, "the pension reform", 18) == 0);
     pgn_doc_free(doc);
@@ -195,6 +230,7 @@ static void test_committed_model(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_learns_a_cue),
+        cmocka_unit_test(test_preposition_cue),
         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_damaged_file),
         cmocka_unit_test(test_committed_model),
