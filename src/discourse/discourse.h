@@ -44,6 +44,13 @@ int pgn__quotes_find(pgn_doc *doc, const struct pgn_quote_model *m, pgn_error *e
 ** holds the quotes the word rules found.  Nothing without a parse. */
 int pgn__quotes_from_parse(pgn_doc *doc, pgn__quote_vec *qs);
 
+/* Parse helpers shared by the quote finders (quotes_parse.c): a relation
+** or its subtypes; the extent [lo, hi] of the subtree of token k, with
+** parent[] the 0-based heads (-1: root) of a sentence of n tokens. */
+int pgn__deprel_kind(const pgn__token *t, const char *r);
+void pgn__subtree_extent(const int32_t *parent, uint32_t n, uint32_t k, uint32_t *lo,
+                         uint32_t *hi);
+
 /* The date of a clause, for the events stage.  Returns the time expression
 ** of the clause holding token tok (a doc->tokens index), or NULL when that
 ** clause has none.  With a parse (deprel set), the clause is the subtree of

@@ -269,30 +269,12 @@ void pgn_quote_model_close(pgn_quote_model *m) {
 
 /* ------------------------------------------------ cues to attributions */
 
-static int rel(const pgn__token *t, const char *r) {
-    size_t n = strlen(r);
-    return t->deprel && strncmp(t->deprel, r, n) == 0 && (t->deprel[n] == 0 || t->deprel[n] == ':');
-}
 static int rel_is(const pgn__token *t, const char *r) { return t->deprel && strcmp(t->deprel, r) == 0; }
-
-static void extent(const int32_t *parent, uint32_t n, uint32_t k, uint32_t *lo, uint32_t *hi) {
-    *lo = *hi = k;
-    for (uint32_t u = 0; u < n; u++) {
-        uint32_t cur = u;
-        for (uint32_t steps = 0; steps < n && cur != k; steps++) {
-            if (parent[cur] < 0) break;
-            cur = (uint32_t)parent[cur];
-        }
-        if (cur == k) {
-            if (u < *lo) *lo = u;
-            if (u > *hi) *hi = u;
-        }
-    }
-}
 
 static int32_t child(const pgn__qm_sent *s, uint32_t v, const char *r, int exact) {
     for (uint32_t k = 0; k < s->n; k++)
-        if (s->parent[k] == (int32_t)v && (exact ? rel_is(&s->tk[k], r) : rel(&s->tk[k], r)))
+        if (s->parent[k] == (int32_t)v &&
+            (exact ? rel_is(&s->tk[k], r) : pgn__deprel_kind(&s->tk[k], r)))
             return (int32_t)k;
     return -1;
 }
@@ -300,7 +282,7 @@ static int32_t child(const pgn__qm_sent *s, uint32_t v, const char *r, int exact
 /* PolNeAR-style sources include relative pronouns ("leaders who can
 ** support"); only expletives and punctuation name none. */
 static int no_source(const pgn__token *t) {
-    return rel(t, "expl") || (t->upos && strcmp(t->upos, "PUNCT") == 0);
+    return pgn__deprel_kind(t, "expl") || (t->upos && strcmp(t->upos, "PUNCT") == 0);
 }
 
 /* A cue word that is a function word of its head ("talked ABOUT", "spoke
@@ -308,7 +290,8 @@ static int no_source(const pgn__token *t) {
 ** objects and obliques, "voiced CRITICISM of", gained recall for as much
 ** precision on held-out PolNeAR train.) */
 static int climbs(const pgn__token *t) {
-    return rel(t, "case") || rel(t, "advmod") || rel(t, "compound");
+    return pgn__deprel_kind(t, "case") || pgn__deprel_kind(t, "advmod") ||
+           pgn__deprel_kind(t, "compound");
 }
 
 /* The source of cue head v: subject, possessor, passive agent, the object
@@ -327,8 +310,9 @@ static int32_t source_of(const pgn__qm_sent *s, uint32_t v) {
         if (s->tk[v].lemma && strcmp(s->tk[v].lemma, "accord") == 0 && s->parent[v] >= 0)
             return s->parent[v];
         const pgn__token *t = &s->tk[v];
-        if (s->parent[v] < 0 || !(rel(t, "xcomp") || rel(t, "conj") || rel(t, "amod") ||
-                                  rel(t, "acl") || rel(t, "advcl") || climbs(t)))
+        if (s->parent[v] < 0 || !(pgn__deprel_kind(t, "xcomp") || pgn__deprel_kind(t, "conj") ||
+                                  pgn__deprel_kind(t, "amod") || pgn__deprel_kind(t, "acl") ||
+                                  pgn__deprel_kind(t, "advcl") || climbs(t)))
             return -1;
         v = (uint32_t)s->parent[v];
     }
@@ -349,10 +333,11 @@ static int32_t content_of(const pgn__qm_sent *s, uint32_t v, int32_t src) {
     for (uint32_t k = 0; k < s->n; k++) {
         if (s->parent[k] != (int32_t)v || (int32_t)k == src) continue;
         int ok = 0;
-        for (size_t r = 0; r < sizeof other / sizeof *other && !ok; r++) ok = rel(&s->tk[k], other[r]);
+        for (size_t r = 0; r < sizeof other / sizeof *other && !ok; r++)
+            ok = pgn__deprel_kind(&s->tk[k], other[r]);
         if (!ok || rel_is(&s->tk[k], "obl:agent") || rel_is(&s->tk[k], "nmod:poss")) continue;
         uint32_t lo, hi;
-        extent(s->parent, s->n, k, &lo, &hi);
+        pgn__subtree_extent(s->parent, s->n, k, &lo, &hi);
         if (hi - lo + 1 > best_len) {
             best_len = hi - lo + 1;
             best = (int32_t)k;
@@ -468,21 +453,22 @@ int pgn__quotes_from_model(pgn_doc *doc, const struct pgn_quote_model *m, pgn__q
             ** is the preposition's object, from the cue to the object's last
             ** dependent on the right (its extent can hold the subject too) */
             int prep = 0;
-            if (con < 0 && rel(&s.tk[v], "case") && parent[v] > (int32_t)v && parent[v] != src) {
+            if (con < 0 && pgn__deprel_kind(&s.tk[v], "case") && parent[v] > (int32_t)v &&
+                parent[v] != src) {
                 con = parent[v];
                 prep = 1;
             }
             if (con < 0) continue;
             uint32_t s_lo, s_hi, c_lo, c_hi;
-            extent(parent, n, (uint32_t)src, &s_lo, &s_hi);
-            extent(parent, n, (uint32_t)con, &c_lo, &c_hi);
+            pgn__subtree_extent(parent, n, (uint32_t)src, &s_lo, &s_hi);
+            pgn__subtree_extent(parent, n, (uint32_t)con, &c_lo, &c_hi);
             if (prep) {
                 c_lo = b + 1;
                 c_hi = (uint32_t)con;
                 for (uint32_t k = (uint32_t)con + 1; k < n; k++) {
-                    if (parent[k] != con || rel(&s.tk[k], "punct")) continue;
+                    if (parent[k] != con || pgn__deprel_kind(&s.tk[k], "punct")) continue;
                     uint32_t lo, hi;
-                    extent(parent, n, k, &lo, &hi);
+                    pgn__subtree_extent(parent, n, k, &lo, &hi);
                     if (hi > c_hi) c_hi = hi;
                 }
             } else if (c_lo >= a && c_lo <= b && c_hi > b) {

@@ -24,7 +24,8 @@
 
 #include "discourse/discourse.h"
 
-static int rel(const pgn__token *t, const char *r) {
+/* The relation is r or one of its subtypes ("nsubj" covers "nsubj:pass"). */
+int pgn__deprel_kind(const pgn__token *t, const char *r) {
     size_t n = strlen(r);
     return t->deprel && strncmp(t->deprel, r, n) == 0 && (t->deprel[n] == 0 || t->deprel[n] == ':');
 }
@@ -54,9 +55,8 @@ static int no_source(const pgn__token *t) {
     return 0;
 }
 
-/* Extent [lo, hi] (sentence token indexes) of the subtree of k; parent[] is
-** 0-based heads (-1 root). */
-static void extent(const int32_t *parent, uint32_t n, uint32_t k, uint32_t *lo, uint32_t *hi) {
+void pgn__subtree_extent(const int32_t *parent, uint32_t n, uint32_t k, uint32_t *lo,
+                         uint32_t *hi) {
     *lo = *hi = k;
     for (uint32_t u = 0; u < n; u++) {
         uint32_t cur = u;
@@ -105,7 +105,7 @@ int pgn__quotes_from_parse(pgn_doc *doc, pgn__quote_vec *qs) {
         const pgn__token *tk = doc->tokens.v + f;
         /* cheap test first: a sentence with no ccomp has no frame */
         int any = 0;
-        for (uint32_t i = 0; i < n && !any; i++) any = rel(&tk[i], "ccomp");
+        for (uint32_t i = 0; i < n && !any; i++) any = pgn__deprel_kind(&tk[i], "ccomp");
         if (!any) continue;
         if (n > cap) {
             cap = n * 2;
@@ -116,14 +116,15 @@ int pgn__quotes_from_parse(pgn_doc *doc, pgn__quote_vec *qs) {
             parent[i] = tk[i].head >= 1 && (uint32_t)tk[i].head <= n && (uint32_t)tk[i].head - 1 != i
                             ? tk[i].head - 1 : -1;
         for (uint32_t c = 0; c < n; c++) {
-            if (!rel(&tk[c], "ccomp") || parent[c] < 0) continue;
+            if (!pgn__deprel_kind(&tk[c], "ccomp") || parent[c] < 0) continue;
             uint32_t v = (uint32_t)parent[c];
             const pgn__token *vt = &tk[v];
             if (!vt->upos || (strcmp(vt->upos, "VERB") != 0 && strcmp(vt->upos, "ADJ") != 0)) continue;
             if (LEMMA_IN(vt, NOT_STANCE)) continue;
             int32_t subj = -1;
             for (uint32_t k = 0; k < n && subj < 0; k++)
-                if (parent[k] == (int32_t)v && rel(&tk[k], "nsubj") && !rel(&tk[k], "nsubj:pass"))
+                if (parent[k] == (int32_t)v && pgn__deprel_kind(&tk[k], "nsubj") &&
+                    !pgn__deprel_kind(&tk[k], "nsubj:pass"))
                     subj = (int32_t)k;
             if (subj < 0 || no_source(&tk[subj])) continue;
             if (covered_by_cue(qs, n_rules, vt->start, vt->end) ||
@@ -132,11 +133,12 @@ int pgn__quotes_from_parse(pgn_doc *doc, pgn__quote_vec *qs) {
             /* the cue: the verb with its auxiliaries and negation before it */
             uint32_t k0 = v;
             while (k0 > 0 && parent[k0 - 1] == (int32_t)v &&
-                   (rel(&tk[k0 - 1], "aux") || rel(&tk[k0 - 1], "cop") || rel(&tk[k0 - 1], "advmod")))
+                   (pgn__deprel_kind(&tk[k0 - 1], "aux") || pgn__deprel_kind(&tk[k0 - 1], "cop") ||
+                    pgn__deprel_kind(&tk[k0 - 1], "advmod")))
                 k0--;
             uint32_t s_lo, s_hi, c_lo, c_hi;
-            extent(parent, n, (uint32_t)subj, &s_lo, &s_hi);
-            extent(parent, n, c, &c_lo, &c_hi);
+            pgn__subtree_extent(parent, n, (uint32_t)subj, &s_lo, &s_hi);
+            pgn__subtree_extent(parent, n, c, &c_lo, &c_hi);
             if (s_hi >= k0 && s_lo <= v) continue;   /* crossing: a broken parse */
             if (PGN__VEC_RESERVE(doc->arena, *qs)) return PGN_ENOMEM;
             pgn__quote *q = &qs->v[qs->n++];
