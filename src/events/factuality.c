@@ -92,6 +92,29 @@ static int32_t speaker_of(const pgn__sent *s, int p) {
     return -1;
 }
 
+/* "accused Western states of blocking exports", "blamed Kyiv for
+** shelling the plant": the act p is what the accuser alleges.  The act
+** hangs on the verb (advcl) or on the accused (acl), marked "of" or "for".
+** Returns the accusing verb, or -1. */
+static int accusing_verb(const pgn__sent *s, int p) {
+    static const char *const verbs[] = {"accuse", "blame", "charge", "fault"};
+    int h = s->head[p], marked = 0;
+    if (h < 0) return -1;
+    for (int c = s->first_child[p]; c >= 0; c = s->next_sibling[c])
+        if (pgn__rel_is(&s->tok[c], "mark") &&
+            (pgn__lemma_is(&s->tok[c], "of") || pgn__lemma_is(&s->tok[c], "for") ||
+             pgn__lemma_is(&s->tok[c], "with")))
+            marked = 1;
+    if (!marked) return -1;
+    if (pgn__rel_is(&s->tok[p], "acl") && pgn__rel_is(&s->tok[h], "obj"))
+        h = s->head[h];
+    else if (!pgn__rel_is(&s->tok[p], "advcl"))
+        return -1;
+    for (size_t i = 0; h >= 0 && i < sizeof verbs / sizeof verbs[0]; i++)
+        if (pgn__lemma_is(&s->tok[h], verbs[i])) return h;
+    return -1;
+}
+
 int32_t pgn__falsity_speaker(const pgn__sent *s, int pred) { return speaker_of(s, pred); }
 
 /* A report noun ("reports that X attacked Y"): the clause is alleged, and
@@ -165,6 +188,14 @@ void pgn__modality_of(const pgn__sent *s, int trigger, pgn__modality *m) {
             /* "reports that X declined", "reports about X's refusal" */
             report_noun(s, h, m);
             own_clause = 0;
+        } else if (accusing_verb(s, cur) >= 0) {
+            int v = accusing_verb(s, cur), passive = 0, subj = pgn__subject_of(s, v, &passive);
+            raise_fact(m, PGN__FACT_ALLEGED);
+            if (m->attributed_to < 0 && subj >= 0 && !passive)
+                m->attributed_to = pgn__actor_of(s, subj);
+            own_clause = 0;
+            cur = v;
+            continue;
         } else if (!(pgn__rel_is(t, "conj") || pgn__rel_is(t, "xcomp") ||
                      pgn__rel_is(t, "ccomp") || pgn__rel_is(t, "parataxis"))) {
             /* An argument or modifier: what is above says nothing about it,

@@ -305,6 +305,40 @@ static void allegedly_marks_alleged(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Ukraine blamed Russia for shelling Kharkiv." (the act on the verb) and
+** "The Kremlin accused Western states of blocking Russian exports." (on
+** the accused): the act is the accuser's allegation, attributed to it. */
+static void accusation_content_is_alleged(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 UKR UKR -\n# m 3 RUS RUS -\n# m 6 UKR UKR -\n"
+                        "1 Ukraine Ukraine PROPN 2 nsubj\n"
+                        "2 blamed blame VERB 0 root\n"
+                        "3 Russia Russia PROPN 2 obj\n"
+                        "4 for for SCONJ 5 mark\n"
+                        "5 shelling shell VERB 2 advcl\n"
+                        "6 Kharkiv Kharkiv PROPN 5 obj\n"
+                        "7 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 1-2 RUSGOV RUS GOV\n# m 4-5 WSTGOV WST GOV\n# m 8 RUS RUS -\n"
+                        "1 The the DET 2 det\n"
+                        "2 Kremlin Kremlin PROPN 3 nsubj\n"
+                        "3 accused accuse VERB 0 root\n"
+                        "4 Western western ADJ 5 amod\n"
+                        "5 states state NOUN 3 obj\n"
+                        "6 of of SCONJ 7 mark\n"
+                        "7 blocking block VERB 5 acl\n"
+                        "8 Russian Russian ADJ 9 amod\n"
+                        "9 exports export NOUN 7 obj\n"
+                        "10 . . PUNCT 3 punct\n");
+    const pgn__event *shell = EXPECT(doc, "194", "RUS", "UKR");
+    assert_int_equal(shell->factuality, PGN__FACT_ALLEGED);
+    assert_string_equal(code_of(doc, shell->attributed_to), "UKR");
+    const pgn__event *block = EXPECT(doc, "144", "WSTGOV", "RUS");
+    assert_int_equal(block->factuality, PGN__FACT_ALLEGED);
+    assert_string_equal(code_of(doc, block->attributed_to), "RUSGOV");
+    pgn_doc_free(doc);
+}
+
 /* "Reports said China had sent weapons to Russia." */
 static void reports_said_is_alleged(void **state) {
     (void)state;
@@ -1575,6 +1609,7 @@ int main(void) {
         cmocka_unit_test(coref_lite_light_verb_and_place),
         cmocka_unit_test(place_is_where_not_whom),
         cmocka_unit_test(place_as_target),
+        cmocka_unit_test(accusation_content_is_alleged),
         cmocka_unit_test(place_locates_source),
         cmocka_unit_test(protest_place_is_domestic),
         cmocka_unit_test(coup_targets_own_state),
