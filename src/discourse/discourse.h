@@ -50,6 +50,9 @@ int pgn__quotes_from_parse(pgn_doc *doc, pgn__quote_vec *qs);
 int pgn__deprel_kind(const pgn__token *t, const char *r);
 void pgn__subtree_extent(const int32_t *parent, uint32_t n, uint32_t k, uint32_t *lo,
                          uint32_t *hi);
+/* The byte span of tokens lo..hi of the sentence whose first token is first. */
+void pgn__tokens_span(const pgn_doc *doc, uint32_t first, uint32_t lo, uint32_t hi,
+                      pgn__span *sp);
 
 /* The date of a clause, for the events stage.  Returns the time expression
 ** of the clause holding token tok (a doc->tokens index), or NULL when that

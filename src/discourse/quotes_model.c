@@ -355,12 +355,6 @@ static int overlaps_cue(const pgn__quote_vec *qs, size_t n, uint32_t a, uint32_t
     return 0;
 }
 
-static void span_of(const pgn_doc *doc, uint32_t first, uint32_t lo, uint32_t hi, pgn__span *sp) {
-    sp->present = 1;
-    sp->start = doc->tokens.v[first + lo].start;
-    sp->end = doc->tokens.v[first + hi].end;
-}
-
 /* Marks in drop[] the rules' indirect quotes (qs->v[0 .. n_rules)) in this
 ** sentence whose cue has no word the model calls a cue.  The frame rule
 ** takes any verb with a subject and a clausal complement and the word
@@ -481,9 +475,9 @@ int pgn__quotes_from_model(pgn_doc *doc, const struct pgn_quote_model *m, pgn__q
             pgn__quote *q = &qs->v[qs->n++];
             memset(q, 0, sizeof *q);
             q->mention = -1;
-            span_of(doc, f, s_lo, s_hi, &q->speaker);
-            span_of(doc, f, a, b, &q->cue);
-            span_of(doc, f, c_lo, c_hi, &q->content);
+            pgn__tokens_span(doc, f, s_lo, s_hi, &q->speaker);
+            pgn__tokens_span(doc, f, a, b, &q->cue);
+            pgn__tokens_span(doc, f, c_lo, c_hi, &q->content);
         }
     }
     /* remove the vetoed quotes, keeping the order of the rest */

@@ -87,7 +87,8 @@ static int inside_direct(const pgn__quote_vec *qs, size_t n, uint32_t a, uint32_
     return 0;
 }
 
-static void span_of(const pgn_doc *doc, uint32_t first, uint32_t lo, uint32_t hi, pgn__span *sp) {
+void pgn__tokens_span(const pgn_doc *doc, uint32_t first, uint32_t lo, uint32_t hi,
+                      pgn__span *sp) {
     sp->present = 1;
     sp->start = doc->tokens.v[first + lo].start;
     sp->end = doc->tokens.v[first + hi].end;
@@ -145,9 +146,9 @@ int pgn__quotes_from_parse(pgn_doc *doc, pgn__quote_vec *qs) {
             memset(q, 0, sizeof *q);
             q->mention = -1;
             q->frame = 1;
-            span_of(doc, f, s_lo, s_hi, &q->speaker);
-            span_of(doc, f, k0, v, &q->cue);
-            span_of(doc, f, c_lo, c_hi, &q->content);
+            pgn__tokens_span(doc, f, s_lo, s_hi, &q->speaker);
+            pgn__tokens_span(doc, f, k0, v, &q->cue);
+            pgn__tokens_span(doc, f, c_lo, c_hi, &q->content);
         }
     }
     return 0;
