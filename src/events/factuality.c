@@ -161,7 +161,7 @@ void pgn__modality_of(const pgn__sent *s, int trigger, pgn__modality *m) {
         int h = s->head[cur];
         if (h < 0) break;
         const pgn__token *ht = &s->tok[h];
-        int v;
+        int v, acc;
         if (pgn__rel_is(t, "xcomp") && ht->lemma &&
             pgn__lexicon_cue(s->lex, PGN__CUE_CONTROL, ht->lemma, &v)) {
             if (v == PGN__FACT__COUNT) m->negated = own_clause ? 1 : m->negated;
@@ -188,13 +188,13 @@ void pgn__modality_of(const pgn__sent *s, int trigger, pgn__modality *m) {
             /* "reports that X declined", "reports about X's refusal" */
             report_noun(s, h, m);
             own_clause = 0;
-        } else if (accusing_verb(s, cur) >= 0) {
-            int v = accusing_verb(s, cur), passive = 0, subj = pgn__subject_of(s, v, &passive);
+        } else if ((acc = accusing_verb(s, cur)) >= 0) {
+            int passive = 0, subj = pgn__subject_of(s, acc, &passive);
             raise_fact(m, PGN__FACT_ALLEGED);
             if (m->attributed_to < 0 && subj >= 0 && !passive)
                 m->attributed_to = pgn__actor_of(s, subj);
             own_clause = 0;
-            cur = v;
+            cur = acc;
             continue;
         } else if (!(pgn__rel_is(t, "conj") || pgn__rel_is(t, "xcomp") ||
                      pgn__rel_is(t, "ccomp") || pgn__rel_is(t, "parataxis"))) {
