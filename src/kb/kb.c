@@ -33,6 +33,7 @@ void pgn_kb_close(pgn_kb *kb) {
     if (!kb) return;
     free(kb->slots);
     free(kb->country_index);
+    free(kb->org_index);
     pgn__arena_free(kb->arena);
     free(kb);
 }
@@ -134,12 +135,41 @@ const kb_entry *kb__country_by_code(const pgn_kb *kb, const char *code, size_t n
     return &kb->entries.v[kb->country_index[k]];
 }
 
+/* Every person's role asks for its code's organisation, and PETRARCH
+** dictionaries bring tens of thousands of roles: a hash, not a scan. */
 const kb_entry *kb__org_by_code(const pgn_kb *kb, const char *code) {
-    for (size_t i = 0; i < kb->org_ids.n; i++) {
-        const kb_entry *e = &kb->entries.v[kb->org_ids.v[i]];
+    if (!kb->n_org_index) return NULL;
+    size_t mask = kb->n_org_index - 1;
+    for (size_t i = kb__hash(code, strlen(code)) & mask; kb->org_index[i]; i = (i + 1) & mask) {
+        const kb_entry *e = &kb->entries.v[kb->org_index[i] - 1];
         if (strcmp(e->code, code) == 0) return e;
     }
     return NULL;
+}
+
+static int org_index_put(uint32_t *tab, size_t n, const pgn_kb *kb, uint32_t entry) {
+    const char *code = kb->entries.v[entry].code;
+    size_t i = kb__hash(code, strlen(code)) & (n - 1);
+    for (; tab[i]; i = (i + 1) & (n - 1))
+        if (strcmp(kb->entries.v[tab[i] - 1].code, code) == 0) return 0;
+    tab[i] = entry + 1;
+    return 1;
+}
+
+int kb__index_org(pgn_kb *kb, uint32_t entry) {
+    if (kb__org_by_code(kb, kb->entries.v[entry].code)) return 0;
+    if ((kb->org_ids.n + 1) * 2 > kb->n_org_index) {
+        size_t n = kb->n_org_index ? kb->n_org_index * 2 : 256;
+        uint32_t *tab = calloc(n, sizeof *tab);
+        if (!tab) return PGN_ENOMEM;
+        for (size_t i = 0; i < kb->n_org_index; i++)
+            if (kb->org_index[i]) org_index_put(tab, n, kb, kb->org_index[i] - 1);
+        free(kb->org_index);
+        kb->org_index = tab;
+        kb->n_org_index = n;
+    }
+    org_index_put(kb->org_index, kb->n_org_index, kb, entry);
+    return 0;
 }
 
 /* The PLOVER sector of a CAMEO role code ("GOV", "MIL"...): the sector

@@ -91,6 +91,8 @@ struct pgn_kb {
     size_t n_regions;            /* CAMEO region codes (WST, EUR) among countries */
     int32_t *country_index;      /* 26^3 slots: CAMEO country code -> entry */
     PGN__VEC(uint32_t) org_ids;     /* organisation entries */
+    uint32_t *org_index;         /* open addressing, power-of-two size: org code -> entry + 1 */
+    size_t n_org_index;
     PGN__VEC(uint32_t) sector_map;  /* agent entries, one per CAMEO role code */
 };
 
@@ -149,6 +151,9 @@ const kb_entry *kb__org_by_code(const pgn_kb *kb, const char *code);
 
 /* Indexes a country entry by its 3-letter code. */
 int kb__index_country(pgn_kb *kb, const char *code, uint32_t entry);
+/* Indexes an organisation by its code; several bodies may share one (all
+** EU institutions are IGOEUREEC): the first listed answers for the code. */
+int kb__index_org(pgn_kb *kb, uint32_t entry);
 
 /* Loads one file of our format. */
 int kb__load_path(pgn_kb *kb, kb_file what, const char *path, pgn_error *err);

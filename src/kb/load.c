@@ -231,6 +231,7 @@ static int line_org(line_ctx *c, field *f, int nf) {
     if ((rc = parse_range(c, f[4], &e->from, &e->to))) return rc;
     if (PGN__VEC_RESERVE(c->kb->arena, c->kb->org_ids)) return pgn__err(c->err, PGN_ENOMEM, c->file, c->line, -1, "no memory");
     c->kb->org_ids.v[c->kb->org_ids.n++] = idx;
+    if ((rc = kb__index_org(c->kb, idx))) return pgn__err(c->err, rc, c->file, c->line, -1, "no memory");
     return add_list(c, idx, f[3], HOW_NAME, 0);
 }
 
