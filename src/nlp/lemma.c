@@ -395,3 +395,25 @@ const char *pgn__feats_apply(const pgn__tagger *t, const char *form, uint32_t ta
     uint32_t d = tag < t->n_tags ? t->tag_feats[tag] : PGN__NONE;
     return d != PGN__NONE ? t->pool.s + d : "_";
 }
+
+/* "'s" as an auxiliary is "be" ("she's leaving", "it's called") unless
+** the next verb is a participle that only "have" takes ("he's been", "it's
+** got", "she's had"); the treebank's lemma of "'s" follows the verb. */
+void pgn__lemma_context(const pgn__tagger *t, pgn__nlp_sent *s) {
+    static const char *const have_only[] = {"been", "got", "gotten", "had"};
+    for (uint32_t i = 0; i + 1 < s->n; i++) {
+        const char *f = s->form[i];
+        if (!(strcmp(f, "'s") == 0 || strcmp(f, "\xe2\x80\x99s") == 0 || strcmp(f, "'S") == 0) ||
+            strcmp(pgn__tagger_upos(t, s->tag[i]), "AUX") != 0)
+            continue;
+        for (uint32_t j = i + 1; j < s->n && j <= i + 2; j++) {
+            const char *x = pgn__tagger_xpos(t, s->tag[j]);
+            if (x[0] != 'V' || x[1] != 'B') continue;
+            char low[16];
+            pgn__lower(s->form[j], low, sizeof low);
+            for (size_t k = 0; k < sizeof have_only / sizeof *have_only; k++)
+                if (strcmp(low, have_only[k]) == 0) s->lemma[i] = "have";
+            break;
+        }
+    }
+}
