@@ -27,27 +27,20 @@
 
 typedef struct corpus {
     uint64_t *tok;           /* hashes of lower-cased tokens; 0 = boundary */
-    unsigned char *up;       /* per token: 1 began with a capital, 2 a word */
     size_t n, cap;
 } corpus;
 
-static int push_case(corpus *c, uint64_t h, int up) {
+static int push(corpus *c, uint64_t h) {
     if (c->n == c->cap) {
         size_t cap = c->cap ? c->cap * 2 : 1 << 20;
         uint64_t *p = realloc(c->tok, cap * sizeof *p);
         if (!p) return PGN_ENOMEM;
         c->tok = p;
-        unsigned char *q = realloc(c->up, cap);
-        if (!q) return PGN_ENOMEM;
-        c->up = q;
         c->cap = cap;
     }
-    c->up[c->n] = (unsigned char)up;
     c->tok[c->n++] = h;
     return 0;
 }
-
-static int push(corpus *c, uint64_t h) { return push_case(c, h, 0); }
 
 static int is_punct(unsigned char ch) {
     return ch < 0x80 && !((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
@@ -77,8 +70,7 @@ static int add_text(corpus *c, const char *s, size_t n) {
                 char ch = s[k];
                 low[k - lead] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
             }
-            if (push_case(c, pgn__hstr(low, trail - lead), 2 | (s[lead] >= 'A' && s[lead] <= 'Z')))
-                return PGN_ENOMEM;
+            if (push(c, pgn__hstr(low, trail - lead))) return PGN_ENOMEM;
         }
         for (size_t k = trail > lead ? trail : lead; k < b; k++)
             if (push(c, pgn__hstr(s + k, 1))) return PGN_ENOMEM;
@@ -163,30 +155,19 @@ static int by_count(const void *a, const void *b) {
     return x->h < y->h ? -1 : x->h > y->h;
 }
 
-/* Capitalisation bucket of a word capitalised up times in mid positions:
-** 0 too rare to tell, 1 under 5%, 2 under half, 3 under 95%, 4 more. */
-static uint32_t case_bucket(uint32_t mid, uint32_t up) {
-    if (mid < 3) return 0;
-    double r = (double)up / mid;
-    return r < 0.05 ? 1 : r < 0.5 ? 2 : r < 0.95 ? 3 : 4;
-}
-
 int pgn__clusters_learn(const pgn__treebank *tb, const char *const *paths, size_t n_paths,
                         uint32_t k, pgn__smap *out, int quiet, pgn_error *err) {
     corpus c = {0};
     pgn__smap idx = {0};
     wc *words = NULL;
     float *vec = NULL, *cen = NULL;
-    uint32_t *assign = NULL, *mid = NULL, *upc = NULL;
+    uint32_t *assign = NULL;
     int rc = PGN_ENOMEM;
     char low[256];
     for (size_t si = 0; si < tb->n; si++) {
         for (uint32_t i = 0; i < tb->s[si].n; i++) {
-            const char *form = tb->s[si].w[i].form;
-            size_t ll = pgn__lower(form, low, sizeof low);
-            int word = !is_punct((unsigned char)form[0]);
-            if (push_case(&c, pgn__hstr(low, ll), 2 * word | (form[0] >= 'A' && form[0] <= 'Z')))
-                goto out;
+            size_t ll = pgn__lower(tb->s[si].w[i].form, low, sizeof low);
+            if (push(&c, pgn__hstr(low, ll))) goto out;
         }
         if (push(&c, 0)) goto out;
     }
@@ -291,25 +272,9 @@ int pgn__clusters_learn(const pgn__treebank *tb, const char *const *paths, size_
             fflush(stdout);
         }
     }
-    /* How often each word is capitalised where a sentence cannot start
-    ** (after a word or a comma): names nearly always, common nouns rarely. */
-    mid = calloc(V, sizeof *mid);
-    upc = calloc(V, sizeof *upc);
-    if (!mid || !upc) goto out;
-    {
-        const uint64_t comma = pgn__hstr(",", 1);
-        for (size_t i = 1; i < c.n; i++) {
-            if (!c.tok[i] || !(c.up[i - 1] & 2 || c.tok[i - 1] == comma)) continue;
-            uint32_t w = pgn__smap_get(&idx, c.tok[i]);
-            if (w == PGN__NONE) continue;
-            mid[w]++;
-            upc[w] += c.up[i] & 1;
-        }
-    }
     if (pgn__smap_init(out, V)) goto out;
     for (size_t w = 0; w < V; w++)
-        if (pgn__smap_put(out, words[w].h, (assign[w] + 1) | case_bucket(mid[w], upc[w]) << 16))
-            goto out;
+        if (pgn__smap_put(out, words[w].h, assign[w] + 1)) goto out;
     if (!quiet) printf("clusters: %zu words from %zu tokens in %u clusters\n", V, c.n, k);
     rc = 0;
     goto done;
@@ -319,9 +284,6 @@ out_err:
     pgn__smap_free(out);
 done:
     free(c.tok);
-    free(c.up);
-    free(mid);
-    free(upc);
     pgn__smap_free(&idx);
     free(words);
     free(vec);

@@ -226,7 +226,7 @@ typedef struct pgn__tagger {
     pgn__smap lemma_rule;    /* hash(tag, suffix) -> pool offset of rule */
     pgn__smap feats_map;     /* hash(lower form, tag) -> pool offset */
     pgn__smap amb;           /* hash(lower form) -> hash of its tag set */
-    pgn__smap clusters;      /* hash(lower form) -> cluster + 1 | case bucket << 16 */
+    pgn__smap clusters;      /* hash(lower form) -> cluster + 1 (clusters.c) */
     pgn__pool pool;
 } pgn__tagger;
 

@@ -19,7 +19,7 @@
 /* Per-token word features, computed once per sentence. */
 typedef struct wf {
     uint64_t fw, lw, suf[5], pre[3], shape, amb, cl;
-    uint32_t flags, cap;     /* cap: capitalisation bucket (clusters.c) */
+    uint32_t flags;
 } wf;
 
 enum { F_DIGIT = 1, F_UPPER = 2, F_HYPHEN = 4, F_ALLUP = 8, F_INITCAP = 16, F_NONASCII = 32 };
@@ -56,18 +56,14 @@ static void word_features(const pgn__tagger *t, const char *form, wf *out) {
     out->flags = fl;
     uint32_t a = pgn__smap_get(&t->amb, out->lw);
     out->amb = a == PGN__NONE ? 0 : a;
-    uint32_t c = t->clusters.n ? pgn__smap_get(&t->clusters, out->lw) : PGN__NONE;
-    out->cl = c == PGN__NONE ? 0 : c & 0xFFFF;
-    out->cap = c == PGN__NONE ? 0 : c >> 16;
+    out->cl = pgn__tagger_cluster(t, out->lw);
 }
 
 uint64_t pgn__tagger_cluster(const pgn__tagger *t, uint64_t lower_hash) {
     if (!t->clusters.n) return 0;
     uint32_t c = pgn__smap_get(&t->clusters, lower_hash);
-    return c == PGN__NONE ? 0 : c & 0xFFFF;
+    return c == PGN__NONE ? 0 : c;
 }
-
-
 
 #define NOTAG 0xFFFFu
 
@@ -126,10 +122,6 @@ static size_t tag_features(const wf *w, uint32_t n, uint32_t i, const uint32_t *
     f[k++] = pgn__hf(51, c->cl, n1->cl, 0);
     f[k++] = pgn__hf(52, c->cl, c->suf[2], 0);
     f[k++] = pgn__hf(53, n2->cl, 0, 0);
-    /* how often the word is capitalised mid-sentence in the unlabelled
-    ** text, against how it is written here: names against common nouns */
-    f[k++] = pgn__hf(54, c->cap, c->flags & (F_INITCAP | F_ALLUP), i == 0);
-    f[k++] = pgn__hf(55, c->cap, t1, c->flags & F_INITCAP);
     return k;
 }
 
