@@ -2,9 +2,11 @@
 **
 ** Known words: the most frequent lemma (and feats) of (form, tag) in the
 ** training treebank, then of (lower-cased form, tag).  Unknown words: an
-** edit rule "keep or lower-case, strip k bytes, append s" chosen by the
-** longest form suffix (up to 5 bytes) seen with that tag on at least two
-** word types: that is what turns "tweeted"/VBD into "tweet" and keeps
+** edit rule "strip k bytes, append s" from the form's suffixes (up to 5
+** bytes) seen with that tag on at least two word types, preferring one
+** whose result is a known lemma; whether the capitals stay is voted per
+** tag and kind of capitalisation.  That is what turns "tweeted"/VBD into
+** "tweet", "bombed" into "bomb" (not "bom" as "robbed" -> "rob") and keeps
 ** "Kyiv"/NNP as it is.
 */
 #include <stdlib.h>
