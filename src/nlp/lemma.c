@@ -2,9 +2,11 @@
 **
 ** Known words: the most frequent lemma (and feats) of (form, tag) in the
 ** training treebank, then of (lower-cased form, tag).  Unknown words: an
-** edit rule "keep or lower-case, strip k bytes, append s" chosen by the
-** longest form suffix (up to 5 bytes) seen with that tag on at least two
-** word types: that is what turns "tweeted"/VBD into "tweet" and keeps
+** edit rule "strip k bytes, append s" from the form's suffixes (up to 5
+** bytes) seen with that tag on at least two word types, preferring one
+** whose result is a known lemma; whether the capitals stay is voted per
+** tag and kind of capitalisation.  That is what turns "tweeted"/VBD into
+** "tweet", "bombed" into "bomb" (not "bom" as "robbed" -> "rob") and keeps
 ** "Kyiv"/NNP as it is.
 */
 #include <stdlib.h>
@@ -13,8 +15,14 @@
 #include "base/error.h"
 #include "nlp_int.h"
 
-enum { K_EXC = 100, K_EXC_LOWER = 102, K_RULE = 103, K_FEATS = 104, K_EXC_FORM = 105 };
+enum {
+    K_EXC = 100, K_EXC_LOWER = 102, K_RULE = 103, K_FEATS = 104, K_EXC_FORM = 105,
+    K_KNOWN = 106, K_RULE_RANK = 107, K_CASE = 108
+};
 #define MAX_SUFFIX 5
+/* rules kept per (tag, suffix): the unknown-word lemmatizer tries them in
+** order and prefers one whose result is a word it knows */
+#define RULE_RANKS 3
 
 size_t pgn__lower(const char *s, char *buf, size_t cap) {
     size_t i = 0;
@@ -61,60 +69,105 @@ static int vote_add(votes *vs, uint64_t key, const char *v, size_t vlen) {
     return 0;
 }
 
-/* For each key, the most frequent value (ties: lowest hash) goes to map,
-** when it was seen at least min_count times. */
-static int vote_decide(votes *vs, pgn__smap *map, pgn__pool *pool, size_t min_count) {
+/* Key of the rank-th most frequent value of key (rank 0: key itself). */
+static uint64_t rank_key(uint64_t key, uint32_t rank) {
+    return rank ? pgn__hf(K_RULE_RANK, key, rank, 0) : key;
+}
+
+/* For each key, the ranks most frequent values (ties: lowest hash) go to
+** map under rank_key, each when it was seen at least min_count times. */
+static int vote_decide(votes *vs, pgn__smap *map, pgn__pool *pool, size_t min_count,
+                       uint32_t ranks) {
     qsort(vs->v, vs->n, sizeof *vs->v, vote_cmp);
     size_t i = 0;
     while (i < vs->n) {
-        size_t j = i, best = i, best_n = 0;
+        size_t j = i, best[RULE_RANKS] = {0}, best_n[RULE_RANKS] = {0};
         while (j < vs->n && vs->v[j].key == vs->v[i].key) {
             size_t k = j;
             while (k < vs->n && vs->v[k].key == vs->v[j].key && vs->v[k].vh == vs->v[j].vh) k++;
-            if (k - j > best_n) {
-                best_n = k - j;
-                best = j;
-            }
+            for (uint32_t r = 0; r < ranks; r++)
+                if (k - j > best_n[r]) {
+                    for (uint32_t q = ranks - 1; q > r; q--) {
+                        best_n[q] = best_n[q - 1];
+                        best[q] = best[q - 1];
+                    }
+                    best_n[r] = k - j;
+                    best[r] = j;
+                    break;
+                }
             j = k;
         }
-        if (best_n >= min_count) {
-            uint32_t off = pgn__pool_add(pool, vs->v[best].v, strlen(vs->v[best].v));
-            if (off == PGN__NONE || pgn__smap_put(map, vs->v[i].key, off)) return PGN_ENOMEM;
+        /* a runner-up needs a fifth of the winner's support */
+        for (uint32_t r = 0; r < ranks && best_n[r] >= min_count && best_n[r] * 5 >= best_n[0];
+             r++) {
+            uint32_t off = pgn__pool_add(pool, vs->v[best[r]].v, strlen(vs->v[best[r]].v));
+            if (off == PGN__NONE || pgn__smap_put(map, rank_key(vs->v[i].key, r), off))
+                return PGN_ENOMEM;
         }
         i = j;
     }
     return 0;
 }
 
-/* The edit turning form into lemma, written into rule ("k3ing"-style:
-** mode, strip count as a byte '0'+k, appended text).  0 when impossible. */
-static int make_rule(const char *form, const char *lemma, char *rule, size_t cap) {
-    char low[256];
+/* The edit turning form into lemma, case aside, written into rule
+** ("c3ing"-style: 'c', strip count as a byte '0'+k, appended text), and in
+** *mode what the lemma did to the form's capitals: 'k' kept, 'l' lowered,
+** 0 no evidence (a lower-case form, or neither).  0 when impossible. */
+static int make_rule(const char *form, const char *lemma, char *rule, size_t cap, char *mode) {
+    char low[256], llow[256];
     size_t fl = strlen(form), ll = strlen(lemma);
-    if (fl >= sizeof low || ll + 3 > cap) return 0;
+    if (fl >= sizeof low || ll >= sizeof llow || ll + 3 > cap) return 0;
     pgn__lower(form, low, sizeof low);
-    size_t cpk = 0, cpl = 0;
-    while (cpk < fl && cpk < ll && form[cpk] == lemma[cpk]) cpk++;
-    while (cpl < fl && cpl < ll && low[cpl] == lemma[cpl]) cpl++;
-    /* On a tie (a lower-case form), say "lower-case": then an unknown
-    ** capitalised common noun ("Applause" at the start of a line) gets a
-    ** lower-case lemma, while proper nouns learn "keep" from their types. */
-    int lemma_lower = 1;
-    for (size_t i = 0; i < ll; i++)
-        if (lemma[i] >= 'A' && lemma[i] <= 'Z') lemma_lower = 0;
-    int lower = cpl > cpk || (cpl == cpk && lemma_lower);
-    size_t cp = lower ? cpl : cpk;
+    pgn__lower(lemma, llow, sizeof llow);
+    size_t cp = 0;
+    while (cp < fl && cp < ll && low[cp] == llow[cp]) cp++;
     size_t strip = fl - cp;
     if (strip > 40) return 0;
-    rule[0] = lower ? 'l' : 'k';
+    int upper = 0;
+    for (size_t i = 0; i < cp; i++) upper |= form[i] != low[i];
+    *mode = !upper                               ? 0
+            : memcmp(form, lemma, cp) == 0 ? 'k'
+            : memcmp(low, lemma, cp) == 0  ? 'l'
+                                           : 0;
+    rule[0] = 'c';
     rule[1] = (char)('0' + strip);
     memcpy(rule + 2, lemma + cp, ll - cp + 1);
     return 1;
 }
 
+/* Capitalisation class of a form: 0 none, 1 initial capital, 2 all
+** capitals, 3 other ("iPhone"), 4 capitals and digits ("SX40"). */
+static uint32_t case_class(const char *form) {
+    int up = 0, lo = 0, dig = 0;
+    for (const char *c = form; *c; c++) {
+        up += *c >= 'A' && *c <= 'Z';
+        lo += *c >= 'a' && *c <= 'z';
+        dig += *c >= '0' && *c <= '9';
+    }
+    if (!up) return 0;
+    if (dig) return 4;
+    if (form[0] >= 'A' && form[0] <= 'Z') return lo ? 1 : up > 1 ? 2 : 1;
+    return 3;
+}
+
+/* The training lemmas, lower-cased, with and without their UPOS: what the
+** unknown-word rules prefer to produce.  Stored in lemma_exc (value: any
+** valid pool offset) so the model file keeps its layout. */
+static uint64_t known_key(const char *lemma, uint64_t upos_h) {
+    char low[256];
+    size_t n = pgn__lower(lemma, low, sizeof low);
+    return pgn__hf(K_KNOWN, pgn__hstr(low, n), upos_h, 0);
+}
+
+static int known_add(pgn__tagger *t, const char *lemma, uint64_t upos_h) {
+    if (strlen(lemma) >= 256 || strcmp(lemma, "_") == 0) return 0;
+    return pgn__smap_put(&t->lemma_exc, known_key(lemma, upos_h), 0) ||
+           pgn__smap_put(&t->lemma_exc, known_key(lemma, 0), 0);
+}
+
 int pgn__lemma_learn(pgn__tagger *t, const pgn__treebank *tb, const pgn__smap *tag_of,
                      pgn_error *err) {
-    votes exc = {0}, excl = {0}, excf = {0}, feats = {0}, rules = {0};
+    votes exc = {0}, excl = {0}, excf = {0}, feats = {0}, rules = {0}, cases = {0};
     pgn__smap seen = {0};
     int rc = PGN_ENOMEM;
     char low[256];
@@ -133,6 +186,7 @@ int pgn__lemma_learn(pgn__tagger *t, const pgn__treebank *tb, const pgn__smap *t
             uint64_t hf = pgn__hstr(w->form, fl), hl = pgn__hstr(low, ll);
             const char *lem = w->lemma ? w->lemma : "_";
             const char *fe = w->feats ? w->feats : "_";
+            if (w->lemma && known_add(t, lem, t->upos_h[tag])) goto out;
             if (vote_add(&exc, pgn__hf(K_EXC, hf, tag, 0), lem, strlen(lem)) ||
                 vote_add(&excl, pgn__hf(K_EXC_LOWER, hl, tag, 0), lem, strlen(lem)) ||
                 vote_add(&excf, pgn__hf(K_EXC_FORM, hf, 0, 0), lem, strlen(lem)) ||
@@ -151,8 +205,14 @@ int pgn__lemma_learn(pgn__tagger *t, const pgn__treebank *tb, const pgn__smap *t
                                    pgn__hstr(w->lemma, strlen(w->lemma)));
             if (pgn__smap_get(&seen, key) != PGN__NONE) continue;
             if (pgn__smap_put(&seen, key, 1)) goto out;
-            char rule[300];
-            if (!make_rule(w->form, w->lemma, rule, sizeof rule)) continue;
+            char rule[300], mode;
+            if (!make_rule(w->form, w->lemma, rule, sizeof rule, &mode)) continue;
+            /* the case of a tag's capitalised words decides the mode apart
+            ** from the suffix: "Newsfeed.Com"/ADD keeps it, "Applause"/NN
+            ** loses it, "GISB"/NN keeps it */
+            if (mode && vote_add(&cases, pgn__hf(K_CASE, tag, case_class(w->form), 0),
+                                 mode == 'k' ? "k" : "l", 1))
+                goto out;
             size_t rl = strlen(rule);
             if (rb_len + rl + 1 > rb_cap) {
                 /* votes hold offsets into rulebuf until it stops moving */
@@ -175,11 +235,12 @@ int pgn__lemma_learn(pgn__tagger *t, const pgn__treebank *tb, const pgn__smap *t
         rules.v[i].v = rulebuf + ((uintptr_t)rules.v[i].v - 1);
         rules.v[i].vh = pgn__hstr(rules.v[i].v, strlen(rules.v[i].v));
     }
-    if (vote_decide(&exc, &t->lemma_exc, &t->pool, 1) ||
-        vote_decide(&excl, &t->lemma_exc, &t->pool, 1) ||
-        vote_decide(&excf, &t->lemma_exc, &t->pool, 1) ||
-        vote_decide(&feats, &t->feats_map, &t->pool, 1) ||
-        vote_decide(&rules, &t->lemma_rule, &t->pool, 2))
+    if (vote_decide(&exc, &t->lemma_exc, &t->pool, 1, 1) ||
+        vote_decide(&excl, &t->lemma_exc, &t->pool, 1, 1) ||
+        vote_decide(&excf, &t->lemma_exc, &t->pool, 1, 1) ||
+        vote_decide(&feats, &t->feats_map, &t->pool, 1, 1) ||
+        vote_decide(&rules, &t->lemma_rule, &t->pool, 2, RULE_RANKS) ||
+        vote_decide(&cases, &t->lemma_rule, &t->pool, 1, 1))
         goto out;
     rc = 0;
 out:
@@ -188,43 +249,139 @@ out:
     free(excf.v);
     free(feats.v);
     free(rules.v);
+    free(cases.v);
     free(rulebuf);
     pgn__smap_free(&seen);
     if (rc) pgn__err(err, rc, NULL, -1, -1, "out of memory while learning lemmas");
     return rc;
 }
 
+/* rule r applied to base (the form, or lower-cased) into out (cap bytes);
+** length or -1 when it does not fit */
+static long rule_edit(const char *r, const char *base, size_t fl, char *out, size_t cap) {
+    if (!r[0] || !r[1]) return -1;
+    size_t strip = (size_t)(unsigned char)(r[1] - '0');
+    if (strip > fl) return -1;
+    size_t keep = fl - strip, al = strlen(r + 2);
+    if (keep + al + 1 > cap) return -1;
+    memcpy(out, base, keep);
+    memcpy(out + keep, r + 2, al + 1);
+    return (long)(keep + al);
+}
+
+/* Whether a form of tag whose capitals are of class cc keeps them in its
+** lemma: the tag's vote for the class, else (all capitals) for initial
+** capitals, else yes. */
+static int keeps_case(const pgn__tagger *t, uint32_t tag, uint32_t cc) {
+    if (!cc) return 1;
+    uint32_t off = pgn__smap_get(&t->lemma_rule, pgn__hf(K_CASE, tag, cc, 0));
+    if (off == PGN__NONE && cc == 2)
+        off = pgn__smap_get(&t->lemma_rule, pgn__hf(K_CASE, tag, 1, 0));
+    return off == PGN__NONE || t->pool.s[off] == 'k';
+}
+
+/* "1,100" -> "1100" (the treebank's number lemmas); 0 when form is not a
+** number with thousands separators */
+static int number_lemma(const char *form, char *out, size_t cap) {
+    size_t o = 0, run = 0, groups = 0;
+    for (const char *c = form; *c; c++) {
+        if (*c >= '0' && *c <= '9') run++;
+        else if (*c == ',' && run >= 1 && (groups ? run == 3 : run <= 3)) run = 0, groups++;
+        else return 0;
+        if (*c != ',' && o + 1 < cap) out[o++] = *c;
+    }
+    out[o] = '\0';
+    return groups > 0 && run == 3 && o + 1 < cap;
+}
+
+/* An edit small enough to be an inflection (the rules also hold whole-word
+** replacements such as "Sat" -> "Saturday", which no evidence should pick). */
+static int modest_edit(const char *r, size_t fl) {
+    size_t strip = (size_t)(unsigned char)(r[1] - '0');
+    return strip <= 4 && strlen(r + 2) <= 2 && fl >= strip + 3;
+}
+
+/* The fallback rule only must not replace a short name by a whole word
+** ("Pimenov" is no "Nov" -> "November"). */
+static int short_append(const char *r) { return strlen(r + 2) <= 2; }
+
+static int alphabetic(const char *s) {
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || *s == '-' || *s == '\''))
+            return 0;
+    return 1;
+}
+
+static int known_lemma(const pgn__tagger *t, const char *lemma, uint64_t upos_h) {
+    return pgn__smap_get(&t->lemma_exc, known_key(lemma, upos_h)) != PGN__NONE;
+}
+
+static int in_text_vocab(const pgn__tagger *t, const char *lemma) {
+    char low[256];
+    size_t n = pgn__lower(lemma, low, sizeof low);
+    return pgn__tagger_cluster(t, pgn__hstr(low, n)) != 0;
+}
+
+static const char *arena_str(pgn__arena *arena, const char *s, size_t n, const char *dflt) {
+    char *out = arena ? pgn__arena_alloc(arena, n + 1) : NULL;
+    if (!out) return dflt;
+    memcpy(out, s, n + 1);
+    return out;
+}
+
+/* An unknown (form, tag): the rules of its suffixes, longest suffix and most
+** frequent rule first.  The first result that is a training lemma of the
+** tag's UPOS wins ("bombed" -> "bomb", not "bom" as "robbed" -> "rob"),
+** then a training lemma of any UPOS, then a word of the clusters' text;
+** else the first rule.  A known form with a new tag (known_form) takes a
+** rule only on the first evidence, else the form's usual lemma. */
 const char *pgn__lemma_apply(const pgn__tagger *t, const char *form, uint32_t tag,
                              pgn__arena *arena) {
     size_t fl = strlen(form);
     uint32_t off = pgn__smap_get(&t->lemma_exc, pgn__hf(K_EXC, pgn__hstr(form, fl), tag, 0));
     if (off != PGN__NONE) return t->pool.s + off;
-    char low[256];
+    char low[256], buf[300];
     if (fl >= sizeof low) return form;
     size_t ll = pgn__lower(form, low, sizeof low);
     off = pgn__smap_get(&t->lemma_exc, pgn__hf(K_EXC_LOWER, pgn__hstr(low, ll), tag, 0));
     if (off != PGN__NONE) return t->pool.s + off;
-    /* a known word with a tag it never had: its usual lemma beats a rule */
-    off = pgn__smap_get(&t->lemma_exc, pgn__hf(K_EXC_FORM, pgn__hstr(form, fl), 0, 0));
-    if (off != PGN__NONE) return t->pool.s + off;
-    for (size_t j = ll < MAX_SUFFIX ? ll : MAX_SUFFIX;; j--) {
-        off = pgn__smap_get(&t->lemma_rule, pgn__hf(K_RULE, tag, pgn__hstr(low + ll - j, j), j));
-        if (off != PGN__NONE) {
-            const char *r = t->pool.s + off;
-            if (!r[0] || !r[1]) return form;
-            const char *base = r[0] == 'l' ? low : form;
-            size_t strip = (size_t)(unsigned char)(r[1] - '0');
-            if (strip <= fl) {
-                size_t keep = fl - strip, al = strlen(r + 2);
-                if (strip == 0 && al == 0 && base == form) return form;
-                char *out = arena ? pgn__arena_alloc(arena, keep + al + 1) : NULL;
-                if (!out) return form;
-                memcpy(out, base, keep);
-                memcpy(out + keep, r + 2, al + 1);
-                return out;
-            }
+    uint32_t form_off = pgn__smap_get(&t->lemma_exc, pgn__hf(K_EXC_FORM, pgn__hstr(form, fl), 0, 0));
+    if (form_off == PGN__NONE && number_lemma(form, buf, sizeof buf))
+        return arena_str(arena, buf, strlen(buf), form);
+    uint64_t upos_h = tag < t->n_tags ? t->upos_h[tag] : 0;
+    const char *base = keeps_case(t, tag, case_class(form)) ? form : low;
+    const char *first = NULL;
+    int tiers = !alphabetic(form) ? 0 : form_off != PGN__NONE ? 1 : 3;
+    if (!tiers) {
+        for (size_t j = ll < MAX_SUFFIX ? ll : MAX_SUFFIX; !first; j--) {
+            off = pgn__smap_get(&t->lemma_rule, pgn__hf(K_RULE, tag, pgn__hstr(low + ll - j, j), j));
+            if (off != PGN__NONE && short_append(t->pool.s + off)) first = t->pool.s + off;
+            if (j == 0) break;
         }
-        if (j == 0) break;
+    }
+    for (int tier = 0; tier < tiers; tier++)
+        for (size_t j = ll < MAX_SUFFIX ? ll : MAX_SUFFIX;; j--) {
+            uint64_t key = pgn__hf(K_RULE, tag, pgn__hstr(low + ll - j, j), j);
+            for (uint32_t rk = 0; rk < RULE_RANKS; rk++) {
+                off = pgn__smap_get(&t->lemma_rule, rank_key(key, rk));
+                if (off == PGN__NONE) break;
+                const char *r = t->pool.s + off;
+                long n = rule_edit(r, base, fl, buf, sizeof buf);
+                if (n <= 0) continue;
+                if (!first && rk == 0 && short_append(r)) first = r;
+                if (!modest_edit(r, fl)) continue;
+                int ok = tier == 0   ? known_lemma(t, buf, upos_h)
+                         : tier == 1 ? known_lemma(t, buf, 0)
+                                     : strcmp(buf, low) != 0 && in_text_vocab(t, buf);
+                if (ok) return strcmp(buf, form) == 0 ? form : arena_str(arena, buf, (size_t)n, form);
+            }
+            if (j == 0) break;
+        }
+    /* a known word with a tag it never had: its usual lemma beats a guess */
+    if (form_off != PGN__NONE) return t->pool.s + form_off;
+    if (first) {
+        long n = rule_edit(first, base, fl, buf, sizeof buf);
+        if (n > 0 && strcmp(buf, form) != 0) return arena_str(arena, buf, (size_t)n, form);
     }
     return form;
 }
@@ -239,4 +396,26 @@ const char *pgn__feats_apply(const pgn__tagger *t, const char *form, uint32_t ta
     }
     uint32_t d = tag < t->n_tags ? t->tag_feats[tag] : PGN__NONE;
     return d != PGN__NONE ? t->pool.s + d : "_";
+}
+
+/* "'s" as an auxiliary is "be" ("she's leaving", "it's called") unless
+** the next verb is a participle that only "have" takes ("he's been", "it's
+** got", "she's had"); the treebank's lemma of "'s" follows the verb. */
+void pgn__lemma_context(const pgn__tagger *t, pgn__nlp_sent *s) {
+    static const char *const have_only[] = {"been", "got", "gotten", "had"};
+    for (uint32_t i = 0; i + 1 < s->n; i++) {
+        const char *f = s->form[i];
+        if (!(strcmp(f, "'s") == 0 || strcmp(f, "\xe2\x80\x99s") == 0 || strcmp(f, "'S") == 0) ||
+            strcmp(pgn__tagger_upos(t, s->tag[i]), "AUX") != 0)
+            continue;
+        for (uint32_t j = i + 1; j < s->n && j <= i + 2; j++) {
+            const char *x = pgn__tagger_xpos(t, s->tag[j]);
+            if (x[0] != 'V' || x[1] != 'B') continue;
+            char low[16];
+            pgn__lower(s->form[j], low, sizeof low);
+            for (size_t k = 0; k < sizeof have_only / sizeof *have_only; k++)
+                if (strcmp(low, have_only[k]) == 0) s->lemma[i] = "have";
+            break;
+        }
+    }
 }

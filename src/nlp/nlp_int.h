@@ -272,6 +272,8 @@ int pgn__lemma_learn(pgn__tagger *t, const pgn__treebank *train,
 const char *pgn__lemma_apply(const pgn__tagger *t, const char *form, uint32_t tag,
                              pgn__arena *arena);
 const char *pgn__feats_apply(const pgn__tagger *t, const char *form, uint32_t tag);
+/* Lemmas that depend on the sentence (s lemmatised already). */
+void pgn__lemma_context(const pgn__tagger *t, pgn__nlp_sent *s);
 /* Key of a (UPOS, XPOS) pair in tag_of maps. */
 uint64_t pgn__tag_key(const char *upos, const char *xpos);
 /* Lower-cases ASCII letters of s into buf (cap bytes); returns length. */

@@ -1,0 +1,129 @@
+/* tests/unit/test_lemma.c -- the lemmatizer learned from a small hand-written
+** treebank (tests/data/lemma_fixture.conllu): unknown words prefer a rule
+** whose result is a known lemma, the case of capitalised words follows the
+** tag's capitalised training words, numbers lose their thousands
+** separators, and "'s" is "have" before "been". */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "nlp/nlp_int.h"
+#include "peregrine.h"
+
+#define FIXTURE PGN_TEST_DATA "/lemma_fixture.conllu"
+
+typedef struct fx {
+    char dir[32];
+    char path[512];
+    pgn__tagger *t;
+    pgn__arena *a;
+} fx;
+
+static int setup(void **state) {
+    fx *f = calloc(1, sizeof *f);
+    assert_non_null(f);
+    strcpy(f->dir, "/tmp/pgn_lemma_XXXXXX");
+    assert_non_null(mkdtemp(f->dir));
+    pgn_nlp_train_options o = {0};
+    o.train_path = FIXTURE;
+    o.out_dir = f->dir;
+    o.seed = 1;
+    o.epochs = 3;
+    o.quiet = 1;
+    pgn_error err;
+    assert_int_equal(pgn_nlp_train_tagger(&o, &err), 0);
+    snprintf(f->path, sizeof f->path, "%s/tagger.pgnm", f->dir);
+    assert_int_equal(pgn__tagger_load(f->path, &f->t, &err), 0);
+    f->a = pgn__arena_new(0);
+    assert_non_null(f->a);
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state) {
+    fx *f = *state;
+    pgn__arena_free(f->a);
+    pgn__tagger_free(f->t);
+    unlink(f->path);
+    rmdir(f->dir);
+    free(f);
+    return 0;
+}
+
+static uint32_t tag(const pgn__tagger *t, const char *upos, const char *xpos) {
+    for (uint32_t i = 0; i < t->n_tags; i++)
+        if (strcmp(pgn__tagger_upos(t, i), upos) == 0 && strcmp(pgn__tagger_xpos(t, i), xpos) == 0)
+            return i;
+    fail_msg("no tag %s/%s in the fixture", upos, xpos);
+    return 0;
+}
+
+static void unknown_words_prefer_known_lemmas(void **state) {
+    fx *f = *state;
+    uint32_t vbd = tag(f->t, "VERB", "VBD");
+    /* "-bbed" verbs strip three letters ("robbed" -> "rob"), but "bomb" is
+    ** a known lemma and "bom" is not */
+    assert_string_equal(pgn__lemma_apply(f->t, "bombed", vbd, f->a), "bomb");
+    assert_string_equal(pgn__lemma_apply(f->t, "jabbed", vbd, f->a), "jab");
+    /* known words keep their own lemmas */
+    assert_string_equal(pgn__lemma_apply(f->t, "robbed", vbd, f->a), "rob");
+}
+
+static void case_follows_the_tags_capitalised_words(void **state) {
+    fx *f = *state;
+    /* addresses keep their capitals (as "Example.Com" did) although most
+    ** training addresses are lower-case */
+    assert_string_equal(pgn__lemma_apply(f->t, "Peregrine.Org", tag(f->t, "X", "ADD"), f->a),
+                        "Peregrine.Org");
+    /* a capitalised common noun is lower-cased (as "Police" was) */
+    assert_string_equal(pgn__lemma_apply(f->t, "Applause", tag(f->t, "NOUN", "NN"), f->a),
+                        "applause");
+}
+
+static void numbers_lose_thousands_separators(void **state) {
+    fx *f = *state;
+    uint32_t cd = tag(f->t, "NUM", "CD");
+    assert_string_equal(pgn__lemma_apply(f->t, "1,100", cd, f->a), "1100");
+    assert_string_equal(pgn__lemma_apply(f->t, "12,500,000", cd, f->a), "12500000");
+    /* not a thousands separator: left alone */
+    assert_string_equal(pgn__lemma_apply(f->t, "3,40", cd, f->a), "3,40");
+}
+
+static void aux_s_is_have_before_been(void **state) {
+    fx *f = *state;
+    pgn__nlp_sent s;
+    assert_int_equal(pgn__nlp_sent_alloc(&s, 4, f->a), 0);
+    const char *forms[4] = {"He", "'s", "been", "here"};
+    uint32_t tags[4] = {tag(f->t, "PRON", "PRP"), tag(f->t, "AUX", "VBZ"),
+                        tag(f->t, "AUX", "VBN"), tag(f->t, "ADV", "RB")};
+    for (int i = 0; i < 4; i++) {
+        s.form[i] = forms[i];
+        s.tag[i] = tags[i];
+        s.lemma[i] = pgn__lemma_apply(f->t, forms[i], tags[i], f->a);
+    }
+    assert_string_equal(s.lemma[1], "be");
+    pgn__lemma_context(f->t, &s);
+    assert_string_equal(s.lemma[1], "have");
+    /* a passive participle leaves it "be" */
+    s.form[2] = "called";
+    s.tag[2] = tag(f->t, "VERB", "VBN");
+    s.lemma[1] = "be";
+    pgn__lemma_context(f->t, &s);
+    assert_string_equal(s.lemma[1], "be");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(unknown_words_prefer_known_lemmas),
+        cmocka_unit_test(case_follows_the_tags_capitalised_words),
+        cmocka_unit_test(numbers_lose_thousands_separators),
+        cmocka_unit_test(aux_s_is_have_before_been),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
