@@ -303,8 +303,14 @@ void pgn__lin_score(const pgn__lin *m, const uint64_t *f, size_t nf, int32_t *re
                 } else {
                     const int16_t *row = m->dense + (size_t)((o >> 8) - 1) * m->row_len;
                     rows[nr++] = row;
-                    for (uint32_t b = 0; b < m->row_len * 2; b += 64)
-                        __builtin_prefetch((const char *)row + b);
+                    if (m->row_len == 112) { /* 224 bytes: four lines at most */
+                        __builtin_prefetch((const char *)row);
+                        __builtin_prefetch((const char *)row + 64);
+                        __builtin_prefetch((const char *)row + 128);
+                        __builtin_prefetch((const char *)row + 223);
+                    } else
+                        for (uint32_t b = 0; b < m->row_len * 2; b += 64)
+                            __builtin_prefetch((const char *)row + b);
                 }
                 break;
             }

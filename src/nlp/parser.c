@@ -267,6 +267,34 @@ static uint32_t best_valid(unsigned v, uint32_t n_labels, uint32_t root_label,
     return best;
 }
 
+/* best_valid over integer scores, for parsing: the same choice (the first
+** valid class of the highest score, classes in the order best_valid tries
+** them, which is their numeric order), in two branch-free passes instead of
+** a comparison of doubles per class. */
+static uint32_t best_valid_int(unsigned v, uint32_t n_labels, uint32_t root_label,
+                               const int32_t *is) {
+    const uint32_t n = 2 + 2 * n_labels;
+    int32_t best = INT32_MIN;
+    int any = 0;
+    for (uint32_t c = 0; c < n; c++) {
+        uint32_t l = (c - 2) >> 1;
+        int ok = c < 2 ? (int)(v >> c) & 1
+             : (c & 1) ? ((v & 8) && l != root_label) || ((v & 16) && l == root_label)
+                       : (v & 4) && l != root_label;
+        any |= ok;
+        best = ok && is[c] > best ? is[c] : best;
+    }
+    if (!any) return UINT32_MAX;
+    for (uint32_t c = 0; c < n; c++) {
+        uint32_t l = (c - 2) >> 1;
+        int ok = c < 2 ? (int)(v >> c) & 1
+             : (c & 1) ? ((v & 8) && l != root_label) || ((v & 16) && l == root_label)
+                       : (v & 4) && l != root_label;
+        if (ok && is[c] == best) return c;
+    }
+    return UINT32_MAX;
+}
+
 static uint32_t root_label_of(const pgn__parser *p) {
     for (uint32_t l = 0; l < p->n_labels; l++)
         if (strcmp(p->pool.s + p->label[l], "root") == 0) return l;
@@ -335,7 +363,7 @@ static int parse_run(const pgn__parser *p, pgn__nlp_sent *s, state *st, const ui
         size_t nf = parse_features(st, f);
         memset(is, 0, p->lin.n_classes * sizeof *is);
         pgn__lin_score(&p->lin, f, nf, is);
-        uint32_t a = best_valid(v, p->n_labels, root_label, is, NULL);
+        uint32_t a = best_valid_int(v, p->n_labels, root_label, is);
         if (a == UINT32_MAX) a = A_SHIFT;
         apply(st, a);
     }
