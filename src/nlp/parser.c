@@ -268,31 +268,30 @@ static uint32_t best_valid(unsigned v, uint32_t n_labels, uint32_t root_label,
 }
 
 /* best_valid over integer scores, for parsing: the same choice (the first
-** valid class of the highest score, classes in the order best_valid tries
-** them, which is their numeric order), in two branch-free passes instead of
-** a comparison of doubles per class. */
+** valid class of the highest score, in class order, which is the order
+** best_valid tries them) without testing validity per class: the invalid
+** classes' scores are set below any reachable sum (a sum of at most
+** MAX_PARSE_FEATS int16 weights), then the first maximum wins. */
 static uint32_t best_valid_int(unsigned v, uint32_t n_labels, uint32_t root_label,
-                               const int32_t *is) {
+                               int32_t *is) {
     const uint32_t n = 2 + 2 * n_labels;
-    int32_t best = INT32_MIN;
-    int any = 0;
-    for (uint32_t c = 0; c < n; c++) {
-        uint32_t l = (c - 2) >> 1;
-        int ok = c < 2 ? (int)(v >> c) & 1
-             : (c & 1) ? ((v & 8) && l != root_label) || ((v & 16) && l == root_label)
-                       : (v & 4) && l != root_label;
-        any |= ok;
-        best = ok && is[c] > best ? is[c] : best;
+    const int32_t no = INT32_MIN;
+    int32_t right_root = root_label < n_labels ? is[3 + 2 * root_label] : no;
+    if (!(v & 1)) is[0] = no;
+    if (!(v & 2)) is[1] = no;
+    if (!(v & 4))
+        for (uint32_t c = 2; c < n; c += 2) is[c] = no;
+    if (!(v & 8))
+        for (uint32_t c = 3; c < n; c += 2) is[c] = no;
+    if (root_label < n_labels) {
+        is[2 + 2 * root_label] = no;
+        is[3 + 2 * root_label] = (v & 16) ? right_root : no;
     }
-    if (!any) return UINT32_MAX;
-    for (uint32_t c = 0; c < n; c++) {
-        uint32_t l = (c - 2) >> 1;
-        int ok = c < 2 ? (int)(v >> c) & 1
-             : (c & 1) ? ((v & 8) && l != root_label) || ((v & 16) && l == root_label)
-                       : (v & 4) && l != root_label;
-        if (ok && is[c] == best) return c;
-    }
-    return UINT32_MAX;
+    uint32_t best = UINT32_MAX;
+    int32_t bs = no;
+    for (uint32_t c = 0; c < n; c++)
+        if (is[c] > bs) bs = is[c], best = c;
+    return best;
 }
 
 static uint32_t root_label_of(const pgn__parser *p) {
