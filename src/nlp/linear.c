@@ -244,15 +244,21 @@ void pgn__lin_free(pgn__lin *m) {
 __attribute__((target("avx2"))) static void dense_add_avx2_112(int32_t *scores,
                                                               const int16_t *const *rows,
                                                               size_t nr) {
-    __m256i a[14];
-    for (int v = 0; v < 14; v++) a[v] = _mm256_loadu_si256((const __m256i *)(scores + 8 * v));
+    /* Named accumulators, not an array: gcc keeps these in registers. */
+#define LD(v) __m256i a##v = _mm256_loadu_si256((const __m256i *)(scores + 8 * v))
+#define ADD(v) a##v = _mm256_add_epi32(a##v, _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)(row + 8 * v))))
+#define ST(v) _mm256_storeu_si256((__m256i *)(scores + 8 * v), a##v)
+#define ALL(X) X(0); X(1); X(2); X(3); X(4); X(5); X(6); X(7); X(8); X(9); X(10); X(11); X(12); X(13)
+    ALL(LD);
     for (size_t r = 0; r < nr; r++) {
         const int16_t *row = rows[r];
-        for (int v = 0; v < 14; v++)
-            a[v] = _mm256_add_epi32(
-                a[v], _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)(row + 8 * v))));
+        ALL(ADD);
     }
-    for (int v = 0; v < 14; v++) _mm256_storeu_si256((__m256i *)(scores + 8 * v), a[v]);
+    ALL(ST);
+#undef LD
+#undef ADD
+#undef ST
+#undef ALL
 }
 #endif
 
