@@ -6,7 +6,7 @@
 set -eu
 
 PACKAGES="build-essential cmake pkg-config clang libclang-rt-14-dev \
-zlib1g-dev libzstd-dev libutf8proc-dev libjansson-dev libcmocka-dev \
+zlib1g-dev libzstd-dev libdeflate-dev libutf8proc-dev libjansson-dev libcmocka-dev \
 libsqlite3-dev zstd gzip python3"
 
 missing=""

@@ -22,6 +22,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <libdeflate.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -196,10 +197,10 @@ int pgn__r_lin(pgn__rbuf *r, pgn__lin *m) {
     int inline_ok = m->n_classes <= 128;
     uint32_t n_dense = 0;
     uint64_t n_kept = 0;
-    for (uint64_t s = 0; s < slots; s++) {
+    for (uint64_t s = 0; s < slots; s++) { /* branch-free: the counts are random */
         uint32_t cnt = cn[s];
-        if (cnt >= PGN__LIN_DENSE_MIN) n_dense++;
-        else if (!(cnt == 2 && inline_ok)) n_kept += cnt;
+        n_dense += cnt >= PGN__LIN_DENSE_MIN;
+        n_kept += (cnt < PGN__LIN_DENSE_MIN && !(cnt == 2 && inline_ok)) ? cnt : 0;
     }
     if (n_kept > m->n_entries) return r->bad = 1;
     const uint32_t n_file = m->n_entries;
@@ -212,8 +213,9 @@ int pgn__r_lin(pgn__rbuf *r, pgn__lin *m) {
     }
     if (n_dense) memset(m->dense, 0, (size_t)n_dense * m->row_len * sizeof *m->dense);
     m->n_dense = n_dense;
-    for (size_t i = 0; i < n_file; i++)
-        if (c[i] >= m->n_classes) goto bad;
+    unsigned char max_c = 0;
+    for (size_t i = 0; i < n_file; i++) max_c = c[i] > max_c ? c[i] : max_c;
+    if (n_file && max_c >= m->n_classes) goto bad;
 #define ENT(i) ((uint32_t)c[i] << 16 | (uint32_t)w0[i] | (uint32_t)w1[i] << 8)
     /* Every used slot needs a count, the counts must add up to the entries,
     ** every class be in range, and one slot at least be empty (or probing
@@ -221,6 +223,19 @@ int pgn__r_lin(pgn__rbuf *r, pgn__lin *m) {
     uint64_t off = 0, empty = 0;
     uint32_t row = 0, kept = 0;
     for (uint64_t s = 0; s < slots; s++) {
+        /* Two slots in three are empty: eight at a time when they are. */
+        if ((s & 7) == 0 && s + 8 <= slots) {
+            uint64_t a, b, k;
+            memcpy(&a, f0 + s, 8);
+            memcpy(&b, f1 + s, 8);
+            memcpy(&k, cn + s, 8);
+            if ((a | b | k) == 0) {
+                memset(m->slot + 2 * s, 0, 8 * 8);
+                empty += 8;
+                s += 7;
+                continue;
+            }
+        }
         uint32_t fp = (uint32_t)f0[s] | (uint32_t)f1[s] << 8;
         uint32_t cnt = cn[s];
         if ((fp == 0) != (cnt == 0) || off + cnt > n_file) goto bad;
@@ -301,16 +316,8 @@ static uint32_t get32(const unsigned char *p) {
     return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
 }
 
-static uint32_t crc(const unsigned char *b, size_t n) {
-    uLong c = crc32(0L, Z_NULL, 0);
-    while (n) {
-        uInt k = n > (1u << 30) ? (1u << 30) : (uInt)n;
-        c = crc32(c, b, k);
-        b += k;
-        n -= k;
-    }
-    return (uint32_t)c;
-}
+/* The same CRC-32 as zlib's crc32(); libdeflate's is several times faster. */
+static uint32_t crc(const unsigned char *b, size_t n) { return libdeflate_crc32(0, b, n); }
 
 int pgn__model_save(const char *path, uint16_t kind, const pgn__wbuf *payload,
                     pgn_error *err) {
@@ -392,27 +399,25 @@ int pgn__model_inflate(const char *name, const unsigned char *p, size_t n,
     if (raw > MAX_MODEL || raw == 0)
         return pgn__err(err, PGN_EFORMAT, name, -1, HDR, "implausible model size %llu",
                         (unsigned long long)raw);
-    unsigned char *b = malloc((size_t)raw);
+    unsigned char *b = pgn__big_alloc((size_t)raw); /* fewer page faults */
     if (!b) return pgn__err(err, PGN_ENOMEM, name, -1, -1, "out of memory");
     /* The payload's CRC32 has been checked (pgn__model_check), so the zlib
     ** stream is inflated raw, past its 2-byte header, without computing its
-    ** Adler-32 again: that checksum is a twentieth of the load time. */
+    ** Adler-32 again: that checksum is a twentieth of the load time.  (zlib
+    ** still writes the files: compress2 at level 9 is what makes them
+    ** reproducible byte for byte.) */
     const unsigned char *z = p + 8;
     size_t zn = n - 8;
     int ok = zn > 6 && (z[0] & 0x0F) == 8 && (z[0] >> 4) <= 7 && !(z[1] & 0x20) &&
              ((unsigned)z[0] << 8 | z[1]) % 31 == 0;
     if (ok) {
-        z_stream zs;
-        memset(&zs, 0, sizeof zs);
-        ok = inflateInit2(&zs, -15) == Z_OK;
-        if (ok) {
-            zs.next_in = (Bytef *)(uintptr_t)(z + 2);
-            zs.avail_in = (uInt)(zn - 2);
-            zs.next_out = b;
-            zs.avail_out = (uInt)raw;
-            ok = inflate(&zs, Z_FINISH) == Z_STREAM_END && zs.total_out == raw;
-            inflateEnd(&zs);
-        }
+        /* libdeflate rather than zlib: the same stream, inflated 2-3 times
+        ** faster (inflating was half the load time).  The size is known, so
+        ** a stream that inflates to anything else is an error. */
+        struct libdeflate_decompressor *d = libdeflate_alloc_decompressor();
+        ok = d && libdeflate_deflate_decompress(d, z + 2, zn - 2, b, (size_t)raw, NULL) ==
+                      LIBDEFLATE_SUCCESS;
+        if (d) libdeflate_free_decompressor(d);
     }
     if (!ok) {
         free(b);

@@ -141,7 +141,18 @@ static unsigned valid_kinds(const state *st) {
     return v;
 }
 
-static size_t parse_features(const state *st, uint64_t *f) {
+/* Templates that read only the buffer's words (N0..N3) and the bias: the
+** same for every step with the same buffer front. */
+#define BUF_ONLY(id)                                                                       \
+    ((id) == 0 || ((id) >= 4 && (id) <= 12) || (id) == 20 || (id) == 21 || (id) == 73 || \
+     (id) == 80 || (id) == 85 || (id) == 86)
+
+/* The features of st into f, in template order; returns their number.
+** Training passes fb NULL and gets one list (its float sums depend on the
+** order).  Parsing passes fb: the buffer-only features go there instead,
+** *nb set to their number, and are not computed at all when *nb is 0 on
+** entry (their sum is kept from the step before, see parse_run). */
+static size_t parse_features(const state *st, uint64_t *f, uint64_t *fb, size_t *nb) {
     const uint32_t none = st->n + 1;
     const uint64_t *W = st->W, *P = st->P;
     int32_t s0i = st->sp ? st->stk[st->sp - 1] : -1;
@@ -171,8 +182,15 @@ static size_t parse_features(const state *st, uint64_t *f) {
     uint64_t n0l2l = N0l2 != none ? st->lab[N0l2] + 1 : 0;
     uint64_t s0sl = S0 != none ? st->ls[S0] : 0, s0sr = S0 != none ? st->rs[S0] : 0;
     uint64_t n0sl = N0 != none ? st->ls[N0] : 0;
-    size_t k = 0;
-#define F(id, a, b, c) f[k++] = pgn__hf(1000 + (id), (a), (b), (c))
+    size_t k = 0, kb = 0;
+    const int want_buf = fb && *nb;
+#define F(id, a, b, c)                                          \
+    do {                                                        \
+        if (fb && BUF_ONLY(id)) {                               \
+            if (want_buf) fb[kb++] = pgn__hf(1000 + (id), (a), (b), (c)); \
+        } else                                                  \
+            f[k++] = pgn__hf(1000 + (id), (a), (b), (c));       \
+    } while (0)
     F(0, 0, 0, 0);
     /* single words */
     F(1, s0w, s0p, 0); F(2, s0w, 0, 0); F(3, s0p, 0, 0);
@@ -244,6 +262,7 @@ static size_t parse_features(const state *st, uint64_t *f) {
     F(90, C[S0h], s0p, 0);
     F(91, C[S1], C[S0], 0);
 #undef F
+    if (fb) *nb = kb;
     return k;
 }
 
@@ -264,6 +283,33 @@ static uint32_t best_valid(unsigned v, uint32_t n_labels, uint32_t root_label,
         if (((v & 8) && l != root_label) || ((v & 16) && l == root_label)) CONSIDER(3 + 2 * l);
     }
 #undef CONSIDER
+    return best;
+}
+
+/* best_valid over integer scores, for parsing: the same choice (the first
+** valid class of the highest score, in class order, which is the order
+** best_valid tries them) without testing validity per class: the invalid
+** classes' scores are set below any reachable sum (a sum of at most
+** MAX_PARSE_FEATS int16 weights), then the first maximum wins. */
+static uint32_t best_valid_int(unsigned v, uint32_t n_labels, uint32_t root_label,
+                               int32_t *is) {
+    const uint32_t n = 2 + 2 * n_labels;
+    const int32_t no = INT32_MIN;
+    int32_t right_root = root_label < n_labels ? is[3 + 2 * root_label] : no;
+    if (!(v & 1)) is[0] = no;
+    if (!(v & 2)) is[1] = no;
+    if (!(v & 4))
+        for (uint32_t c = 2; c < n; c += 2) is[c] = no;
+    if (!(v & 8))
+        for (uint32_t c = 3; c < n; c += 2) is[c] = no;
+    if (root_label < n_labels) {
+        is[2 + 2 * root_label] = no;
+        is[3 + 2 * root_label] = (v & 16) ? right_root : no;
+    }
+    uint32_t best = UINT32_MAX;
+    int32_t bs = no;
+    for (uint32_t c = 0; c < n; c++)
+        if (is[c] > bs) bs = is[c], best = c;
     return best;
 }
 
@@ -323,8 +369,9 @@ static int parse_run(const pgn__parser *p, pgn__nlp_sent *s, state *st, const ui
                      const uint64_t *P, uint32_t root_label, uint32_t dep_label) {
     (void)W;
     (void)P;
-    int32_t is[256];
-    uint64_t f[MAX_PARSE_FEATS];
+    int32_t is[256], buf_is[256];
+    uint64_t f[MAX_PARSE_FEATS], fb[MAX_PARSE_FEATS];
+    uint32_t buf_b = UINT32_MAX;
     state_init(st, s->n);
     unsigned v;
     while ((v = valid_kinds(st)) != 0) {
@@ -332,10 +379,19 @@ static int parse_run(const pgn__parser *p, pgn__nlp_sent *s, state *st, const ui
             apply(st, A_SHIFT);
             continue;
         }
-        size_t nf = parse_features(st, f);
-        memset(is, 0, p->lin.n_classes * sizeof *is);
+        /* The buffer-only features' sum is kept while the buffer front
+        ** stays (a REDUCE or LEFT-ARC keeps it): integer sums, so adding
+        ** the kept sum is the same as adding the features again. */
+        size_t nb = st->b != buf_b;
+        size_t nf = parse_features(st, f, fb, &nb);
+        if (st->b != buf_b) {
+            memset(buf_is, 0, p->lin.n_classes * sizeof *buf_is);
+            pgn__lin_score(&p->lin, fb, nb, buf_is);
+            buf_b = st->b;
+        }
+        memcpy(is, buf_is, p->lin.n_classes * sizeof *is);
         pgn__lin_score(&p->lin, f, nf, is);
-        uint32_t a = best_valid(v, p->n_labels, root_label, is, NULL);
+        uint32_t a = best_valid_int(v, p->n_labels, root_label, is);
         if (a == UINT32_MAX) a = A_SHIFT;
         apply(st, a);
     }
@@ -687,7 +743,7 @@ int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,
             unsigned v;
             uint64_t f[MAX_PARSE_FEATS];
             while ((v = valid_kinds(&st)) != 0) {
-                size_t nf = parse_features(&st, f);
+                size_t nf = parse_features(&st, f, NULL, NULL);
                 memset(fs, 0, n_classes * sizeof *fs);
                 pgn__lt_score(&lt, f, nf, fs);
                 uint32_t cs, cr, cl, crt;

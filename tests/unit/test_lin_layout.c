@@ -92,11 +92,12 @@ static void same_scores(uint32_t n_classes) {
         for (uint32_t s = 0; s < SLOTS; s++) inl += (loaded.slot[2 * s] & PGN__LIN_INLINE) != 0;
         assert_int_equal(inl, 3);
     }
-    uint64_t f[8];
+    uint64_t f[10];
     size_t nf = 0;
     for (size_t k = 0; k < sizeof spec / sizeof *spec; k++) f[nf++] = key(spec[k][0], spec[k][1]);
     f[nf++] = key(2, 0x0777);   /* absent, probes past the collision */
     f[nf++] = key(12, 0x0101);  /* absent, empty slot */
+    f[nf++] = key(4, 0x0409);   /* the dense row again: rows add up */
     int32_t a[256] = {0}, b[256] = {0};
     pgn__lin_score(&h.m, f, nf, a);
     pgn__lin_score(&loaded, f, nf, b);
@@ -107,6 +108,9 @@ static void same_scores(uint32_t n_classes) {
     assert_int_equal(b[3], -50);
     assert_int_equal(b[100], -37 + 56);
     assert_int_equal(b[101], 14);
+    /* class 0 from the dense row, twice (30 - 60), the three-class
+    ** feature's first entry (90 - 60) and the last pair's (61 - 60) */
+    assert_int_equal(b[0], 2 * -30 + 30 + 1);
     /* each feature alone too (one lookup, no neighbours to hide a slip) */
     for (size_t k = 0; k < nf; k++) {
         memset(a, 0, sizeof a);

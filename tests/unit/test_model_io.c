@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <zlib.h>
 #include <cmocka.h>
 
 #include "nlp/nlp_int.h"
@@ -198,6 +199,45 @@ static void inconsistent_payloads_are_rejected(void **state) {
     free(pl);
 }
 
+/* The inflater (libdeflate) on streams that passed the checksum: the
+** declared size must be met exactly, a cut stream is an error. */
+static void inflate_checks_the_stream(void **state) {
+    (void)state;
+    enum { RAW = 5000 };
+    unsigned char raw[RAW];
+    for (int i = 0; i < RAW; i++) raw[i] = (unsigned char)(i * 7 % 251);
+    uLongf zlen = compressBound(RAW);
+    unsigned char *p = malloc(8 + zlen);
+    assert_non_null(p);
+    assert_int_equal(compress2(p + 8, &zlen, raw, RAW, 9), Z_OK);
+    size_t n = 8 + (size_t)zlen;
+    unsigned char *out;
+    size_t out_len;
+    pgn_error err;
+    /* declared sizes: right, one short, one over */
+    const uint64_t sizes[3] = {RAW, RAW - 1, RAW + 1};
+    for (int k = 0; k < 3; k++) {
+        for (int i = 0; i < 8; i++) p[i] = (unsigned char)(sizes[k] >> (8 * i));
+        int rc = pgn__model_inflate("x", p, n, &out, &out_len, &err);
+        if (k == 0) {
+            assert_int_equal(rc, 0);
+            assert_int_equal(out_len, RAW);
+            assert_memory_equal(out, raw, RAW);
+            free(out);
+        } else {
+            assert_int_equal(rc, PGN_EFORMAT);
+            assert_null(out);
+        }
+    }
+    /* the stream cut short (the right size declared) */
+    for (int i = 0; i < 8; i++) p[i] = (unsigned char)((uint64_t)RAW >> (8 * i));
+    for (size_t cut = 9; cut < n - 4; cut += 1 + (n - cut) / 3) {
+        assert_int_equal(pgn__model_inflate("x", p, cut, &out, &out_len, &err), PGN_EFORMAT);
+        assert_null(out);
+    }
+    free(p);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(good_models_load),
@@ -205,6 +245,7 @@ int main(void) {
         cmocka_unit_test(truncated_files_are_detected),
         cmocka_unit_test(wrong_kind_and_missing_files),
         cmocka_unit_test(inconsistent_payloads_are_rejected),
+        cmocka_unit_test(inflate_checks_the_stream),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
