@@ -57,11 +57,13 @@ static void train_on(const char *path, uint64_t seed, const char *verb, const ch
                              "%s painted %s in red.", name, verb, thing, name, thing, name, thing);
             assert_true(n > 0 && (size_t)n < sizeof text);
             pgn_doc *doc = parsed(text);
-            size_t cue[2];
-            /* ASCII: characters are bytes */
-            cue[0] = strlen(name) + 1 + (size_t)(strstr(verb, cue_word) - verb);
-            cue[1] = cue[0] + strlen(cue_word);
-            assert_int_equal(pgn_quote_trainer_add(t, doc, cue, 1, &err), 0);
+            size_t attr[4];
+            /* ASCII: characters are bytes; the source is the name */
+            attr[0] = strlen(name) + 1 + (size_t)(strstr(verb, cue_word) - verb);
+            attr[1] = attr[0] + strlen(cue_word);
+            attr[2] = 0;
+            attr[3] = strlen(name);
+            assert_int_equal(pgn_quote_trainer_add(t, doc, attr, 1, &err), 0);
             pgn_doc_free(doc);
         }
     }
