@@ -136,7 +136,7 @@ enum {
     S_PREV, S_PREV_REL, S_PREV_RANK, S_PREV_LEM, S_PREV_VLEM,
     S_REL, S_UPOS, S_LEM, S_REL_VUPOS, S_VLEM_REL, S_PATH, S_PATH_VLEM, S_PATH_VUPOS,
     S_SIDE_DIST, S_SIDE_RANK, S_RULE, S_RULE_REL, S_RULEBITS, S_INQ, S_LEN, S_VERB_BETWEEN,
-    S_HREL_REL, S_PATHLEN, S_SIDE_RANK_REL, S_COMMA_BETWEEN, S_LEM_PATH
+    S_HREL_REL, S_PATHLEN, S_SIDE_RANK_REL, S_COMMA_BETWEEN, S_LEM_PATH, S_VLEM_UPOS
 };
 
 static uint64_t bucket(uint32_t d) { return d <= 3 ? d : d <= 5 ? 4 : d <= 10 ? 5 : d <= 20 ? 6 : 7; }
@@ -205,7 +205,8 @@ size_t pgn__qs_features(const pgn__qs_cue *c, const pgn__qs_cand *k, uint64_t *f
     uint32_t dist = before ? c->a - k->hi : k->lo - c->b;
     F1(S_REL, rel);
     F1(S_UPOS, upos);
-    F1(S_LEM, pron ? lem : 0);
+    F1(S_LEM, lem);
+    F2(S_VLEM_UPOS, vlem, upos);
     F2(S_REL_VUPOS, rel, vupos);
     F2(S_VLEM_REL, vlem, rel);
     F1(S_PATH, ph);
