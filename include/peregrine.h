@@ -595,7 +595,9 @@ typedef struct pgn_quote_model pgn_quote_model;
 int pgn_quote_model_open(const char *path, pgn_quote_model **out, pgn_error *err);
 void pgn_quote_model_close(pgn_quote_model *m);
 /* pgn_doc_find_quotes, then (when m is not NULL and doc is parsed) the
-** attributions of the model's cues that no rule found. */
+** attributions of the model's cues that no rule found, each with the
+** source the model's ranker picks, and that ranker's source for the rules'
+** quotes with a cue and no speaker. */
 int pgn_doc_find_quotes_model(pgn_doc *doc, const pgn_quote_model *m, pgn_error *err);
 
 /* Training the model: add parsed documents with their gold attributions

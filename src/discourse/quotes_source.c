@@ -79,7 +79,7 @@ static int extent(const pgn__qm_sent *s, uint32_t k, int cut, uint32_t a, uint32
         if (k < a) hi = a - 1;
         else lo = b + 1;
     }
-    while (lo < hi && (upos_is(&s->tk[lo], "PUNCT") || s->tk[lo].form == NULL)) lo++;
+    while (lo < hi && upos_is(&s->tk[lo], "PUNCT")) lo++;
     while (hi > lo && upos_is(&s->tk[hi], "PUNCT")) hi--;
     if (lo > k || hi < k) return 0;
     *lo_out = lo;
