@@ -595,17 +595,22 @@ typedef struct pgn_quote_model pgn_quote_model;
 int pgn_quote_model_open(const char *path, pgn_quote_model **out, pgn_error *err);
 void pgn_quote_model_close(pgn_quote_model *m);
 /* pgn_doc_find_quotes, then (when m is not NULL and doc is parsed) the
-** attributions of the model's cues that no rule found. */
+** attributions of the model's cues that no rule found, each with the
+** source the model's ranker picks, and that ranker's source for the rules'
+** quotes with a cue and no speaker. */
 int pgn_doc_find_quotes_model(pgn_doc *doc, const pgn_quote_model *m, pgn_error *err);
 
-/* Training the model: add parsed documents with their gold cue spans
-** (n_cues pairs of character offsets start, end; adding runs the quote
-** rules on the document, whose output the model reads), then save.  The same
-** documents in the same order, epochs and seed give the same file. */
+/* Training the model: add parsed documents with their gold attributions
+** (n_attr groups of four character offsets: cue start, cue end, source
+** start, source end, the source empty (start == end) when it has none;
+** adding runs the quote rules on the document, whose output the model
+** reads), then save.  The cue words train the cue tagger, the sources the
+** source ranker.  The same documents in the same order, epochs and seed
+** give the same file. */
 typedef struct pgn_quote_trainer pgn_quote_trainer;
 pgn_quote_trainer *pgn_quote_trainer_new(void);
-int pgn_quote_trainer_add(pgn_quote_trainer *t, pgn_doc *doc, const size_t *cues,
-                          size_t n_cues, pgn_error *err);
+int pgn_quote_trainer_add(pgn_quote_trainer *t, pgn_doc *doc, const size_t *attr,
+                          size_t n_attr, pgn_error *err);
 int pgn_quote_trainer_save(pgn_quote_trainer *t, unsigned epochs, uint64_t seed,
                            const char *path, pgn_error *err);
 void pgn_quote_trainer_free(pgn_quote_trainer *t);

@@ -1,9 +1,10 @@
 /* src/discourse/quotes_model.h -- the learned attribution-cue detector
 ** (internal).
 **
-** quotes_model.c: features of a parsed token, the model file, and the
-** attributions the model adds to the rules' quotes.  quotes_train.c: the
-** trainer (`peregrine train quotes`).
+** quotes_feats.c: the sentence workspace and a token's cue features;
+** quotes_model.c: the model file and the cue tagger; quotes_source.c: the
+** source ranker; quotes_attr.c: the attributions the model adds to the
+** rules' quotes.  quotes_train.c: the trainer (`peregrine train quotes`).
 */
 #ifndef PGN_DISCOURSE_QUOTES_MODEL_H
 #define PGN_DISCOURSE_QUOTES_MODEL_H
@@ -14,12 +15,13 @@
 /* Model file kind (the PGNM header of src/nlp/model_io.c); tagger and
 ** parser are 1 and 2. */
 #define PGN__MODEL_QUOTES 3
-#define PGN__QM_VERSION 1
+#define PGN__QM_VERSION 2   /* 2: with the source ranker */
 #define PGN__QM_MAX_FEATS 96
 
 struct pgn_quote_model {
     pgn__lin lin;            /* classes: 0 not a cue, 1 cue word */
     int32_t bias;            /* added to the cue score (0: the trained boundary) */
+    pgn__lin src;            /* source ranker: one class, a candidate's score */
 };
 
 /* Per-sentence workspace the features read, computed once per sentence
@@ -44,6 +46,17 @@ typedef struct pgn__qm_cursor {
     int open;                    /* inside quotation marks there */
 } pgn__qm_cursor;
 
+/* The first child of v (text order) whose relation is r (exact) or r or a
+** subtype of r (exact 0); -1 when none. */
+int32_t pgn__qm_child(const pgn__qm_sent *s, uint32_t v, const char *r, int exact);
+/* A cue group: the words k with grp[k] == id.  Sets *a, *b to its first
+** and last word and returns its head: the word whose head lies outside the
+** group (the first verb of those); UINT32_MAX when the group is empty. */
+uint32_t pgn__qm_group_head(const pgn__qm_sent *s, const uint32_t *grp, uint32_t id, uint32_t *a,
+                            uint32_t *b);
+/* 1 for a quotation mark (straight, curly or PTB). */
+int pgn__qm_is_quote_mark(const char *s);
+
 /* Bytes of workspace for a sentence of n tokens. */
 size_t pgn__qm_bytes(uint32_t n);
 /* Fills s for sentence si of doc (after those before it) in mem (pgn__qm_bytes, 8-byte aligned),
@@ -66,6 +79,40 @@ int pgn__qm_candidate(const pgn__qm_sent *s, uint32_t i);
 size_t pgn__qm_features(const pgn__qm_sent *s, uint32_t i, uint64_t *f);
 /* Cue-word scores of a sentence: cue[i] = 1 where the model says cue. */
 void pgn__qm_tag(const struct pgn_quote_model *m, const pgn__qm_sent *s, unsigned char *cue);
+/* ------------------------------------------------ source ranker
+** (quotes_source.c).  For a cue, the candidate sources are the nominal
+** heads (noun, proper noun, pronoun) of its sentence and the subjects of
+** the sentence before, each with its subtree as span (cut short of the
+** cue); candidate 0 is "no source".  An averaged perceptron scores each
+** from its relation, the dependency path to the cue, side and distance,
+** and the rules' pick (pgn__qm_rule_source); the best one wins. */
+#define PGN__QS_MAX_CANDS 64
+#define PGN__QS_MAX_FEATS 40
+
+typedef struct pgn__qs_cue {
+    const pgn__qm_sent *s;       /* the cue's sentence */
+    const pgn__qm_sent *prev;    /* the sentence before it, or NULL */
+    uint32_t a, b, v;            /* the cue's first and last word, its head */
+    int32_t rule;                /* pgn__qm_rule_source(s, v) */
+} pgn__qs_cue;
+
+typedef struct pgn__qs_cand {
+    const pgn__qm_sent *s;       /* c->s or c->prev; NULL: no source */
+    uint32_t tok, lo, hi;        /* head word and extent in s */
+    uint32_t rank;               /* 0: the nearest candidate on its side of the cue */
+} pgn__qs_cand;
+
+/* The rules' source of cue head v: subject, possessor, passive agent,
+** "according to"'s object, up through xcomp/conj/amod/acl/advcl; -1. */
+int32_t pgn__qm_rule_source(const pgn__qm_sent *s, uint32_t v);
+/* The candidates of cue c into out[PGN__QS_MAX_CANDS]; returns their number (>= 1). */
+size_t pgn__qs_candidates(const pgn__qs_cue *c, pgn__qs_cand *out);
+/* The features of candidate k of c; returns their number (<= PGN__QS_MAX_FEATS). */
+size_t pgn__qs_features(const pgn__qs_cue *c, const pgn__qs_cand *k, uint64_t *f);
+/* The index of the best of the n candidates k (0: no source). */
+size_t pgn__qs_pick(const struct pgn_quote_model *m, const pgn__qs_cue *c, const pgn__qs_cand *k,
+                    size_t n);
+
 /* Adds to qs (holding the rules' quotes) the attributions of the model's
 ** cues that no rule quote has: cue, its source from the parse, content;
 ** drops the rules' indirect quotes whose cue the model does not call a

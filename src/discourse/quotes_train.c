@@ -1,12 +1,15 @@
-/* src/discourse/quotes_train.c -- trains the cue detector of
-** quotes_model.c: an averaged perceptron (src/nlp/linear.c) over the
-** parsed tokens of annotated documents, a token labelled cue when it lies
-** inside a gold cue span.
+/* src/discourse/quotes_train.c -- trains the two parts of the learned
+** attribution model (quotes_model.h): the cue tagger, an averaged
+** perceptron (src/nlp/linear.c) over the parsed tokens of annotated
+** documents, a token labelled cue when it lies inside a gold cue span; and
+** the source ranker (quotes_source.c), over the candidate sources of each
+** gold cue, the right one the candidate whose head word lies in the gold
+** source and whose span matches it best ("no source" when none does).
 **
-** The trainer keeps every token's features (a few hundred bytes each; the
-** PolNeAR training split is ~500,000 tokens), then runs the epochs over
-** them in an order shuffled by the seed: the same documents, epochs and
-** seed give the same file.
+** The trainer keeps every instance's features (a few hundred bytes each;
+** the PolNeAR training split is ~500,000 tokens), then runs the epochs
+** over them in an order shuffled by the seed: the same documents, epochs
+** and seed give the same file.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -15,54 +18,124 @@
 #include "discourse/discourse.h"
 #include "discourse/quotes_model.h"
 
-struct pgn_quote_trainer {
-    uint64_t *feat;          /* all instances' features, concatenated */
+/* Feature vectors, concatenated: vector i is feat[off[i] .. off[i + 1]). */
+typedef struct vecs {
+    uint64_t *feat;
     size_t n_feat, cap_feat;
-    size_t *off;             /* instance i: feat[off[i] .. off[i + 1]) */
-    unsigned char *label;
+    size_t *off;
     size_t n, cap;
+} vecs;
+
+struct pgn_quote_trainer {
+    vecs cue;                /* one per candidate cue word */
+    unsigned char *label;    /* cue word or not, per vector of cue (capacity cue.cap) */
+    vecs src;                /* one per candidate source */
+    size_t *first;           /* source instance j: its candidates first[j] .. first[j + 1] */
+    size_t *gold;            /* and the right one's index among them */
+    size_t n_src, cap_src;
 };
 
 pgn_quote_trainer *pgn_quote_trainer_new(void) { return calloc(1, sizeof(pgn_quote_trainer)); }
 
 void pgn_quote_trainer_free(pgn_quote_trainer *t) {
     if (!t) return;
-    free(t->feat);
-    free(t->off);
+    free(t->cue.feat);
+    free(t->cue.off);
+    free(t->src.feat);
+    free(t->src.off);
     free(t->label);
+    free(t->first);
+    free(t->gold);
     free(t);
 }
 
-static int push(pgn_quote_trainer *t, const uint64_t *f, size_t nf, int label) {
-    if (t->n_feat + nf > t->cap_feat) {
-        size_t c = t->cap_feat ? t->cap_feat * 2 : 1 << 16;
-        while (c < t->n_feat + nf) c *= 2;
-        uint64_t *p = realloc(t->feat, c * sizeof *p);
-        if (!p) return PGN_ENOMEM;
-        t->feat = p;
-        t->cap_feat = c;
-    }
-    if (t->n + 2 > t->cap) {
-        size_t c = t->cap ? t->cap * 2 : 1 << 12;
-        size_t *o = realloc(t->off, c * sizeof *o);
-        if (o) t->off = o;
-        unsigned char *l = realloc(t->label, c);
-        if (l) t->label = l;
-        if (!o || !l) return PGN_ENOMEM;
-        t->cap = c;
-    }
-    if (t->n == 0) t->off[0] = 0;
-    memcpy(t->feat + t->n_feat, f, nf * sizeof *f);
-    t->n_feat += nf;
-    t->label[t->n] = (unsigned char)label;
-    t->off[++t->n] = t->n_feat;
+/* Grows *p (elements of size sz, capacity *cap) to hold need; 0 or PGN_ENOMEM. */
+static int grow(void **p, size_t *cap, size_t need, size_t sz) {
+    if (need <= *cap) return 0;
+    size_t c = *cap ? *cap : 4096;
+    while (c < need) c *= 2;
+    void *q = realloc(*p, c * sz);
+    if (!q) return PGN_ENOMEM;
+    *p = q;
+    *cap = c;
     return 0;
 }
 
-int pgn_quote_trainer_add(pgn_quote_trainer *t, pgn_doc *doc, const size_t *cues,
-                          size_t n_cues, pgn_error *err) {
+/* Appends a vector; extra, when not NULL, is resized along with off. */
+static int vecs_push(vecs *v, const uint64_t *f, size_t nf, unsigned char **extra) {
+    size_t cap = v->cap;
+    if (grow((void **)&v->feat, &v->cap_feat, v->n_feat + nf, sizeof *f) ||
+        grow((void **)&v->off, &cap, v->n + 2, sizeof *v->off))
+        return PGN_ENOMEM;
+    if (extra && cap != v->cap) {
+        unsigned char *e = realloc(*extra, cap);
+        if (!e) return PGN_ENOMEM;
+        *extra = e;
+    }
+    v->cap = cap;
+    if (v->n == 0) v->off[0] = 0;
+    memcpy(v->feat + v->n_feat, f, nf * sizeof *f);
+    v->n_feat += nf;
+    v->off[++v->n] = v->n_feat;
+    return 0;
+}
+
+/* The right candidate for gold source [gs, ge) (characters): the one whose
+** head word lies inside it and whose span matches it best; 0 (no source)
+** when the gold source is empty or no candidate has its head inside. */
+static size_t right_candidate(const pgn__qs_cand *k, size_t n, size_t gs, size_t ge) {
+    size_t best = 0;
+    long best_sc = 0;
+    for (size_t i = 1; i < n && gs < ge; i++) {
+        const pgn__token *tk = k[i].s->tk;
+        if (tk[k[i].tok].cstart < gs || tk[k[i].tok].cend > ge) continue;
+        long lo = (long)tk[k[i].lo].cstart, hi = (long)tk[k[i].hi].cend;
+        long in = (hi < (long)ge ? hi : (long)ge) - (lo > (long)gs ? lo : (long)gs);
+        long sc = 2 * in - (hi - lo) - ((long)ge - (long)gs);   /* -(symmetric difference) */
+        if (best == 0 || sc > best_sc) {
+            best = i;
+            best_sc = sc;
+        }
+    }
+    return best;
+}
+
+/* The source instances of the gold cues in sentence s (prev: the one before). */
+static int add_sources(pgn_quote_trainer *t, const pgn__qm_sent *s, const pgn__qm_sent *prev,
+                       const size_t *attr, size_t n_attr, uint32_t *grp) {
+    pgn__qs_cand cand[PGN__QS_MAX_CANDS];
+    uint64_t f[PGN__QS_MAX_FEATS];
+    for (size_t g = 0; g < n_attr; g++) {
+        size_t cs = attr[4 * g], ce = attr[4 * g + 1];
+        /* the cue belongs to the sentence of its first word */
+        int in = 0, first_here = 0;
+        for (uint32_t i = 0; i < s->n; i++) {
+            grp[i] = s->tk[i].cstart < ce && cs < s->tk[i].cend ? 0 : UINT32_MAX;
+            if (grp[i] == 0 && !in) first_here = i > 0 || s->tk[0].cstart >= cs;
+            in |= grp[i] == 0;
+        }
+        if (!in || !first_here) continue;
+        uint32_t a, b, v = pgn__qm_group_head(s, grp, 0, &a, &b);
+        if (v == UINT32_MAX) continue;
+        pgn__qs_cue c = {s, prev, a, b, v, pgn__qm_rule_source(s, v)};
+        size_t n = pgn__qs_candidates(&c, cand);
+        size_t cap = t->cap_src;
+        if (grow((void **)&t->first, &cap, t->n_src + 2, sizeof *t->first) ||
+            grow((void **)&t->gold, &t->cap_src, t->n_src + 2, sizeof *t->gold))
+            return PGN_ENOMEM;
+        if (t->n_src == 0) t->first[0] = 0;
+        for (size_t i = 0; i < n; i++)
+            if (vecs_push(&t->src, f, pgn__qs_features(&c, &cand[i], f), NULL)) return PGN_ENOMEM;
+        t->gold[t->n_src] = right_candidate(cand, n, attr[4 * g + 2], attr[4 * g + 3]);
+        t->first[++t->n_src] = t->src.n;
+    }
+    return 0;
+}
+
+int pgn_quote_trainer_add(pgn_quote_trainer *t, pgn_doc *doc, const size_t *attr,
+                          size_t n_attr, pgn_error *err) {
     pgn__err_clear(err);
-    if (!t || !doc || (n_cues && !cues)) return pgn__err(err, PGN_EINVAL, NULL, -1, -1, "NULL argument");
+    if (!t || !doc || (n_attr && !attr)) return pgn__err(err, PGN_EINVAL, NULL, -1, -1, "NULL argument");
     if (doc->tokens.n == 0 || !doc->tokens.v[0].deprel)
         return pgn__err(err, PGN_EINVAL, doc->meta.source, -1, -1,
                         "the quotes model trains on parsed documents");
@@ -72,26 +145,44 @@ int pgn_quote_trainer_add(pgn_quote_trainer *t, pgn_doc *doc, const size_t *cues
     const pgn__quote_vec *qs = &doc->discourse->quotes;
     uint64_t f[PGN__QM_MAX_FEATS];
     pgn__qm_cursor cur = {0, 0};
-    for (size_t si = 0; si < doc->sentences.n; si++) {
+    /* two workspaces: this sentence's and the one before */
+    void *mem[2] = {NULL, NULL};
+    uint32_t *grp = NULL;
+    pgn__qm_sent sv[2];
+    size_t last = SIZE_MAX, k = 0;
+    int rc = 0;
+    for (size_t si = 0; si < doc->sentences.n && !rc; si++) {
         const pgn__sentence *st = &doc->sentences.v[si];
         uint32_t n = st->n_tokens;
         if (n < 3 || n > 400) continue;
-        void *mem = malloc(pgn__qm_bytes(n));
-        if (!mem) return pgn__err(err, PGN_ENOMEM, NULL, -1, -1, "no memory for training");
-        pgn__qm_sent s;
-        pgn__qm_prepare(&s, &cur, doc, si, qs, qs->n, mem);
-        int rc = 0;
-        for (uint32_t i = 0; i < n && !rc; i++) {
-            const pgn__token *tk = &s.tk[i];
-            if (!pgn__qm_candidate(&s, i)) continue;
-            int lab = 0;
-            for (size_t c = 0; c < n_cues && !lab; c++)
-                lab = tk->cstart < cues[2 * c + 1] && cues[2 * c] < tk->cend;
-            rc = push(t, f, pgn__qm_features(&s, i, f), lab);
+        int have_prev = last != SIZE_MAX && last + 1 == si;
+        last = si;
+        unsigned w = (unsigned)(++k & 1);
+        free(mem[w]);
+        free(grp);
+        mem[w] = malloc(pgn__qm_bytes(n));
+        grp = malloc(n * sizeof *grp);
+        if (!mem[w] || !grp) {
+            rc = PGN_ENOMEM;
+            break;
         }
-        free(mem);
-        if (rc) return pgn__err(err, PGN_ENOMEM, NULL, -1, -1, "no memory for training");
+        pgn__qm_sent *s = &sv[w];
+        pgn__qm_prepare(s, &cur, doc, si, qs, qs->n, mem[w]);
+        for (uint32_t i = 0; i < n && !rc; i++) {
+            const pgn__token *tk = &s->tk[i];
+            if (!pgn__qm_candidate(s, i)) continue;
+            int lab = 0;
+            for (size_t c = 0; c < n_attr && !lab; c++)
+                lab = tk->cstart < attr[4 * c + 1] && attr[4 * c] < tk->cend;
+            rc = vecs_push(&t->cue, f, pgn__qm_features(s, i, f), &t->label);
+            if (!rc) t->label[t->cue.n - 1] = (unsigned char)lab;
+        }
+        if (!rc) rc = add_sources(t, s, have_prev ? &sv[w ^ 1] : NULL, attr, n_attr, grp);
     }
+    free(mem[0]);
+    free(mem[1]);
+    free(grp);
+    if (rc) return pgn__err(err, PGN_ENOMEM, NULL, -1, -1, "no memory for training");
     return 0;
 }
 
@@ -102,31 +193,28 @@ static uint64_t splitmix(uint64_t *x) {
     return z ^ (z >> 31);
 }
 
-int pgn_quote_trainer_save(pgn_quote_trainer *t, unsigned epochs, uint64_t seed,
-                           const char *path, pgn_error *err) {
-    pgn__err_clear(err);
-    if (!t || !path) return pgn__err(err, PGN_EINVAL, NULL, -1, -1, "NULL argument");
-    if (t->n == 0) return pgn__err(err, PGN_EINVAL, NULL, -1, -1, "no training tokens");
-    size_t *order = malloc(t->n * sizeof *order);
-    pgn__lt lt;
-    if (!order || pgn__lt_init(&lt, 2)) {
-        free(order);
-        return pgn__err(err, PGN_ENOMEM, NULL, -1, -1, "no memory for training");
+static void shuffle(size_t *order, size_t n, uint64_t *rng) {
+    for (size_t i = n; i > 1; i--) {
+        size_t j = (size_t)(splitmix(rng) % i);
+        size_t x = order[i - 1];
+        order[i - 1] = order[j];
+        order[j] = x;
     }
-    for (size_t i = 0; i < t->n; i++) order[i] = i;
-    uint64_t rng = seed;
+}
+
+/* The cue tagger: two classes, one instance per candidate word. */
+static int train_cues(const pgn_quote_trainer *t, unsigned epochs, uint64_t *rng, size_t *order,
+                      pgn__lin *out) {
+    pgn__lt lt;
+    if (pgn__lt_init(&lt, 2)) return PGN_ENOMEM;
+    for (size_t i = 0; i < t->cue.n; i++) order[i] = i;
     int rc = 0;
-    for (unsigned e = 0; e < (epochs ? epochs : 5) && !rc; e++) {
-        for (size_t i = t->n; i > 1; i--) {
-            size_t j = (size_t)(splitmix(&rng) % i);
-            size_t x = order[i - 1];
-            order[i - 1] = order[j];
-            order[j] = x;
-        }
-        for (size_t k = 0; k < t->n && !rc; k++) {
+    for (unsigned e = 0; e < epochs && !rc; e++) {
+        shuffle(order, t->cue.n, rng);
+        for (size_t k = 0; k < t->cue.n && !rc; k++) {
             size_t i = order[k];
-            const uint64_t *f = t->feat + t->off[i];
-            size_t nf = t->off[i + 1] - t->off[i];
+            const uint64_t *f = t->cue.feat + t->cue.off[i];
+            size_t nf = t->cue.off[i + 1] - t->cue.off[i];
             float sc[2] = {0, 0};
             lt.now++;
             pgn__lt_score(&lt, f, nf, sc);
@@ -137,16 +225,73 @@ int pgn_quote_trainer_save(pgn_quote_trainer *t, unsigned epochs, uint64_t seed,
             }
         }
     }
-    free(order);
-    pgn__lin lin;
-    if (!rc) rc = pgn__lt_compact(&lt, 0.01f, &lin);
+    if (!rc) rc = pgn__lt_compact(&lt, 0.01f, out);
     pgn__lt_free(&lt);
-    if (rc) return pgn__err(err, rc, NULL, -1, -1, "no memory for training");
+    return rc;
+}
+
+/* The source ranker: one class, a score per candidate; the best wins. */
+static int train_sources(const pgn_quote_trainer *t, unsigned epochs, uint64_t *rng, size_t *order,
+                         pgn__lin *out) {
+    pgn__lt lt;
+    if (pgn__lt_init(&lt, 1)) return PGN_ENOMEM;
+    for (size_t j = 0; j < t->n_src; j++) order[j] = j;
+    int rc = 0;
+    for (unsigned e = 0; e < epochs && !rc; e++) {
+        shuffle(order, t->n_src, rng);
+        for (size_t k = 0; k < t->n_src && !rc; k++) {
+            size_t j = order[k], lo = t->first[j], hi = t->first[j + 1], guess = lo;
+            float best = 0;
+            lt.now++;
+            for (size_t i = lo; i < hi; i++) {
+                float sc = 0;
+                pgn__lt_score(&lt, t->src.feat + t->src.off[i], t->src.off[i + 1] - t->src.off[i], &sc);
+                if (i == lo || sc > best) {
+                    best = sc;
+                    guess = i;
+                }
+            }
+            size_t gold = lo + t->gold[j];
+            if (guess == gold) continue;
+            rc = pgn__lt_update(&lt, t->src.feat + t->src.off[gold],
+                                t->src.off[gold + 1] - t->src.off[gold], 0, 1.0f);
+            if (!rc)
+                rc = pgn__lt_update(&lt, t->src.feat + t->src.off[guess],
+                                    t->src.off[guess + 1] - t->src.off[guess], 0, -1.0f);
+        }
+    }
+    if (!rc) rc = pgn__lt_compact(&lt, 0.01f, out);
+    pgn__lt_free(&lt);
+    return rc;
+}
+
+int pgn_quote_trainer_save(pgn_quote_trainer *t, unsigned epochs, uint64_t seed,
+                           const char *path, pgn_error *err) {
+    pgn__err_clear(err);
+    if (!t || !path) return pgn__err(err, PGN_EINVAL, NULL, -1, -1, "NULL argument");
+    if (t->cue.n == 0) return pgn__err(err, PGN_EINVAL, NULL, -1, -1, "no training tokens");
+    size_t *order = malloc((t->cue.n > t->n_src ? t->cue.n : t->n_src) * sizeof *order);
+    if (!order) return pgn__err(err, PGN_ENOMEM, NULL, -1, -1, "no memory for training");
+    uint64_t rng = seed;
+    pgn__lin cue, src;
+    memset(&cue, 0, sizeof cue);
+    memset(&src, 0, sizeof src);
+    if (!epochs) epochs = 5;
+    int rc = train_cues(t, epochs, &rng, order, &cue);
+    if (!rc) rc = train_sources(t, epochs, &rng, order, &src);
+    free(order);
+    if (rc) {
+        pgn__lin_free(&cue);
+        pgn__lin_free(&src);
+        return pgn__err(err, rc, NULL, -1, -1, "no memory for training");
+    }
     pgn__wbuf w = {0};
     pgn__w_u32(&w, PGN__QM_VERSION);
     pgn__w_u32(&w, 0);   /* bias */
-    pgn__w_lin(&w, &lin);
-    pgn__lin_free(&lin);
+    pgn__w_lin(&w, &cue);
+    pgn__w_lin(&w, &src);
+    pgn__lin_free(&cue);
+    pgn__lin_free(&src);
     if (w.oom) {
         free(w.b);
         return pgn__err(err, PGN_ENOMEM, NULL, -1, -1, "no memory for the model file");

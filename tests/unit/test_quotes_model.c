@@ -1,7 +1,9 @@
-/* tests/unit/test_quotes_model.c -- the learned attribution-cue model
-** (src/discourse/quotes_model.c, quotes_train.c): trained on a tiny fixture
-** written here, it learns a made-up cue verb the rules cannot know; the
-** same data and seed give the same file; a damaged file is refused. */
+/* tests/unit/test_quotes_model.c -- the learned attribution model
+** (src/discourse/quotes_model.c, quotes_source.c, quotes_train.c): trained
+** on a tiny fixture written here, it learns a made-up cue verb the rules
+** cannot know, and the source of a cue noun the parse rules give none; the
+** same data and seed give the same file; a damaged file or one of the
+** previous format (no source ranker) is refused. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -12,6 +14,9 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "discourse/discourse.h"
+#include "discourse/quotes_model.h"
+#include "nlp/nlp_int.h"
 #include "peregrine.h"
 
 static pgn_nlp_model *nlp;
@@ -57,11 +62,13 @@ static void train_on(const char *path, uint64_t seed, const char *verb, const ch
                              "%s painted %s in red.", name, verb, thing, name, thing, name, thing);
             assert_true(n > 0 && (size_t)n < sizeof text);
             pgn_doc *doc = parsed(text);
-            size_t cue[2];
-            /* ASCII: characters are bytes */
-            cue[0] = strlen(name) + 1 + (size_t)(strstr(verb, cue_word) - verb);
-            cue[1] = cue[0] + strlen(cue_word);
-            assert_int_equal(pgn_quote_trainer_add(t, doc, cue, 1, &err), 0);
+            size_t attr[4];
+            /* ASCII: characters are bytes; the source is the name */
+            attr[0] = strlen(name) + 1 + (size_t)(strstr(verb, cue_word) - verb);
+            attr[1] = attr[0] + strlen(cue_word);
+            attr[2] = 0;
+            attr[3] = strlen(name);
+            assert_int_equal(pgn_quote_trainer_add(t, doc, attr, 1, &err), 0);
             pgn_doc_free(doc);
         }
     }
@@ -156,6 +163,89 @@ static void test_preposition_cue(void **state) {
     unlink(path);
 }
 
+/* A cue noun that is the object of its verb ("nurtured BLORKISM of the
+** plan"): the parse rules give it no source (they climb from no object),
+** the ranker, taught that such a cue's source is its verb's subject, does. */
+static void test_ranker_finds_source(void **state) {
+    (void)state;
+    if (!nlp) skip();
+    char path[] = "/tmp/pgn_qm_XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    train_on(path, 1, "nurtured blorkism of", "blorkism");
+    pgn_quote_model *m = NULL;
+    pgn_error err;
+    assert_int_equal(pgn_quote_model_open(path, &m, &err), 0);
+    const char *text = "Chancellor Miller nurtured blorkism of the pension reform on Tuesday.";
+    pgn_doc *doc = parsed(text);
+    assert_int_equal(pgn_doc_find_quotes(doc, &err), 0);
+    assert_int_equal(pgn_doc_n_quotes(doc), 0);
+    assert_int_equal(pgn_doc_find_quotes_model(doc, m, &err), 0);
+    assert_int_equal(pgn_doc_n_quotes(doc), 1);
+    pgn_quote_view q;
+    assert_int_equal(pgn_doc_quote(doc, 0, &q), 0);
+    assert_true(q.cue.present && q.speaker.present && q.content.present);
+    assert_memory_equal(text + q.cue.byte_start, "blorkism", 8);
+    assert_int_equal(q.speaker.end - q.speaker.start, strlen("Chancellor Miller"));
+    assert_memory_equal(text + q.speaker.byte_start, "Chancellor Miller", 17);
+    pgn_doc_free(doc);
+    pgn_quote_model_close(m);
+    unlink(path);
+}
+
+/* Writes a quotes-model file (valid header and checksum) whose payload is
+** the version word, the bias and n_lin one-feature tables of n_classes. */
+static void write_model(const char *path, uint32_t version, int n_lin, const uint32_t *n_classes) {
+    pgn__wbuf w = {0};
+    pgn__w_u32(&w, version);
+    pgn__w_u32(&w, 0);
+    for (int i = 0; i < n_lin; i++) {
+        pgn__lt lt;
+        assert_int_equal(pgn__lt_init(&lt, n_classes[i]), 0);
+        uint64_t f = 12345;
+        lt.now = 1;
+        assert_int_equal(pgn__lt_update(&lt, &f, 1, 0, 1.0f), 0);
+        pgn__lin lin;
+        assert_int_equal(pgn__lt_compact(&lt, 0.0f, &lin), 0);
+        pgn__lt_free(&lt);
+        pgn__w_lin(&w, &lin);
+        pgn__lin_free(&lin);
+    }
+    assert_false(w.oom);
+    pgn_error err;
+    assert_int_equal(pgn__model_save(path, PGN__MODEL_QUOTES, &w, &err), 0);
+    free(w.b);
+}
+
+/* Files that pass the checksum but are not this format: the previous
+** format (cue tagger only), a ranker missing, a ranker of two classes. */
+static void test_wrong_format(void **state) {
+    (void)state;
+    char path[] = "/tmp/pgn_qm_XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    const uint32_t two_one[2] = {2, 1}, two_two[2] = {2, 2};
+    pgn_quote_model *m = NULL;
+    pgn_error err;
+    write_model(path, PGN__QM_VERSION, 2, two_one);   /* the control: opens */
+    assert_int_equal(pgn_quote_model_open(path, &m, &err), 0);
+    pgn_quote_model_close(m);
+    m = NULL;
+    write_model(path, 1, 1, two_one);
+    assert_int_equal(pgn_quote_model_open(path, &m, &err), PGN_EFORMAT);
+    assert_null(m);
+    write_model(path, PGN__QM_VERSION, 1, two_one);
+    assert_int_equal(pgn_quote_model_open(path, &m, &err), PGN_EFORMAT);
+    assert_null(m);
+    assert_non_null(strstr(err.msg, "damaged quotes model"));
+    write_model(path, PGN__QM_VERSION, 2, two_two);
+    assert_int_equal(pgn_quote_model_open(path, &m, &err), PGN_EFORMAT);
+    assert_null(m);
+    unlink(path);
+}
+
 static void test_deterministic(void **state) {
     (void)state;
     if (!nlp) skip();
@@ -231,6 +321,8 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_learns_a_cue),
         cmocka_unit_test(test_preposition_cue),
+        cmocka_unit_test(test_ranker_finds_source),
+        cmocka_unit_test(test_wrong_format),
         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_damaged_file),
         cmocka_unit_test(test_committed_model),

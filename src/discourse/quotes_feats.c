@@ -1,0 +1,217 @@
+/* src/discourse/quotes_feats.c -- what the learned attribution models
+** (quotes_model.h) read of a parsed sentence: the per-sentence workspace
+** (heads, children, string hashes, quotation marks, what the rules found)
+** and the features of a token as a cue word.
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "discourse/discourse.h"
+#include "discourse/quotes_model.h"
+
+/* The project's feature hashing (src/nlp/nlp_int.h); NULL hashes as "". */
+static uint64_t hs(const char *s) { return s ? pgn__hstr(s, strlen(s)) : pgn__hstr("", 0); }
+static uint64_t f2(uint32_t tmpl, uint64_t a) { return pgn__hf(tmpl, a, 0, 0); }
+static uint64_t f3(uint32_t tmpl, uint64_t a, uint64_t b) { return pgn__hf(tmpl, a, b, 0); }
+
+int pgn__qm_is_quote_mark(const char *s) {
+    return s && (strcmp(s, "\"") == 0 || strcmp(s, "\xe2\x80\x9c") == 0 ||
+                 strcmp(s, "\xe2\x80\x9d") == 0 || strcmp(s, "``") == 0 || strcmp(s, "''") == 0);
+}
+
+static const char *lem(const pgn__token *t) { return t->lemma ? t->lemma : t->form; }
+
+size_t pgn__qm_bytes(uint32_t n) {
+    return (size_t)n * (5 * sizeof(uint64_t) + 3 * sizeof(int32_t) + 3) + 16;
+}
+
+/* Quotation marks: open from the start of the paragraph (a blank line
+** closes any quote left open); curly marks say their side. */
+static int mark_toggle(const char *s, int open) {
+    if (!pgn__qm_is_quote_mark(s)) return open;
+    if (strcmp(s, "\xe2\x80\x9c") == 0 || strcmp(s, "``") == 0) return 1;
+    if (strcmp(s, "\xe2\x80\x9d") == 0 || strcmp(s, "''") == 0) return 0;
+    return !open;
+}
+
+static void rules_of(pgn__qm_sent *s, const pgn__quote_vec *qs, size_t n_rules) {
+    const pgn__token *tk = s->tk;
+    uint32_t n = s->n, lo = tk[0].start, hi = tk[n - 1].end;
+    memset(s->rule, 0, n);
+    for (size_t qi = 0; qi < n_rules; qi++) {
+        const pgn__quote *q = &qs->v[qi];
+        const pgn__span *sp[3] = {&q->cue, &q->speaker, &q->content};
+        unsigned bit[3] = {q->frame ? PGN__QM_RFRAME : PGN__QM_RCUE, PGN__QM_RSRC,
+                           q->direct ? PGN__QM_RDIRECT : PGN__QM_RCONTENT};
+        for (int k = 0; k < 3; k++) {
+            if (!sp[k]->present || sp[k]->end <= lo || sp[k]->start >= hi) continue;
+            for (uint32_t i = 0; i < n; i++)
+                if (tk[i].start < sp[k]->end && sp[k]->start < tk[i].end)
+                    s->rule[i] |= (unsigned char)bit[k];
+        }
+    }
+}
+
+void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, size_t si,
+                     const pgn__quote_vec *qs, size_t n_rules, void *mem) {
+    const pgn__sentence *st = &doc->sentences.v[si];
+    uint32_t n = st->n_tokens;
+    const pgn__token *tk = doc->tokens.v + st->first;
+    s->tk = tk;
+    s->n = n;
+    s->h = mem;
+    s->parent = (int32_t *)(s->h + 5 * (size_t)n);
+    s->child = s->parent + n;
+    s->sib = s->child + n;
+    s->inq = (unsigned char *)(s->sib + n);
+    s->rule = s->inq + n;
+    s->nccomp = s->rule + n;
+    s->last_colon = -1;
+    /* the quotation marks since the last sentence prepared (cursor) */
+    int open = cur->open;
+    for (uint32_t k = cur->next; k < st->first; k++) {
+        if (doc->tokens.v[k].flags & PGN__TOK_BLANK_BEFORE) open = 0;
+        open = mark_toggle(doc->tokens.v[k].form, open);
+    }
+    if (cur->next <= st->first && (tk[0].flags & PGN__TOK_BLANK_BEFORE)) open = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        s->parent[i] = tk[i].head >= 1 && (uint32_t)tk[i].head <= n && (uint32_t)tk[i].head - 1 != i
+                           ? tk[i].head - 1 : -1;
+        s->child[i] = s->sib[i] = -1;
+        s->nccomp[i] = 0;
+        const char *f = tk[i].form;
+        if (pgn__qm_is_quote_mark(f)) {
+            open = mark_toggle(f, open);
+            s->inq[i] = 0;
+        } else {
+            s->inq[i] = (unsigned char)open;
+        }
+        if (f && strcmp(f, ":") == 0) s->last_colon = (int32_t)i;
+        if (i + 1 == n) {
+            cur->next = st->first + n;
+            cur->open = open;
+        }
+        uint64_t *h = s->h + 5 * (size_t)i;
+        h[0] = hs(lem(&tk[i]));
+        h[1] = hs(f);
+        h[2] = hs(tk[i].upos);
+        h[3] = hs(tk[i].xpos);
+        h[4] = hs(tk[i].deprel);
+    }
+    for (uint32_t i = n; i-- > 0;) {
+        int32_t p = s->parent[i];
+        if (p < 0) continue;
+        s->sib[i] = s->child[p];
+        s->child[p] = (int32_t)i;
+        if (tk[i].deprel && strncmp(tk[i].deprel, "ccomp", 5) == 0 && s->nccomp[p] < 255) s->nccomp[p]++;
+    }
+    rules_of(s, qs, n_rules);
+}
+
+enum {
+    T_BIAS = 1, T_LEM, T_UPOS, T_XPOS, T_REL, T_LEM_UPOS, T_LEM_REL, T_HLEM, T_HREL,
+    T_LEM_HLEM, T_REL_HUPOS, T_CHILD, T_LEM_CHILD, T_PREV, T_NEXT, T_PLEM_LEM,
+    T_LEM_NLEM, T_PUPOS, T_NUPOS, T_INQ, T_LEM_INQ, T_SUF, T_COLON, T_LEM_NCHILDUP,
+    T_LEM_HREL, T_HCHILD_CCOMP, T_UPOS_REL_INQ, T_REL_HLEM, T_RULE, T_LEM_RULE,
+    T_HRULE, T_UPOS_RULE
+};
+
+size_t pgn__qm_features(const pgn__qm_sent *s, uint32_t i, uint64_t *f) {
+    const pgn__token *t = &s->tk[i];
+    const uint64_t *hi = s->h + 5 * (size_t)i;
+    size_t n = 0;
+    uint64_t l = hi[0], u = hi[2], x = hi[3], r = hi[4];
+    int32_t h = s->parent[i];
+    const uint64_t *hh = h >= 0 ? s->h + 5 * (size_t)h : NULL;
+    const uint64_t root = hs("<root>"), bos = hs("<s>"), eos = hs("</s>");
+    uint64_t hl = hh ? hh[0] : root, hr = hh ? hh[4] : root, hu = hh ? hh[2] : root;
+    uint64_t q = s->inq[i];
+    const uint64_t *pv = i > 0 ? hi - 5 : NULL, *nx = i + 1 < s->n ? hi + 5 : NULL;
+    f[n++] = f2(T_BIAS, 0);
+    f[n++] = f2(T_LEM, l);
+    f[n++] = f2(T_UPOS, u);
+    f[n++] = f2(T_XPOS, x);
+    f[n++] = f2(T_REL, r);
+    f[n++] = f3(T_LEM_UPOS, l, u);
+    f[n++] = f3(T_LEM_REL, l, r);
+    f[n++] = f2(T_HLEM, hl);
+    f[n++] = f2(T_HREL, hr);
+    f[n++] = f3(T_LEM_HLEM, l, hl);
+    f[n++] = f3(T_REL_HUPOS, r, hu);
+    f[n++] = f3(T_LEM_HREL, l, hr);
+    f[n++] = f3(T_REL_HLEM, r, hl);
+    f[n++] = f2(T_INQ, q);
+    f[n++] = f3(T_LEM_INQ, l, q);
+    f[n++] = f3(T_UPOS_REL_INQ, u ^ (r * 31), q);
+    f[n++] = f2(T_PREV, pv ? pv[1] : bos);
+    f[n++] = f2(T_NEXT, nx ? nx[1] : eos);
+    f[n++] = f3(T_PLEM_LEM, pv ? pv[0] : bos, l);
+    f[n++] = f3(T_LEM_NLEM, l, nx ? nx[0] : eos);
+    f[n++] = f2(T_PUPOS, pv ? pv[2] : bos);
+    f[n++] = f2(T_NUPOS, nx ? nx[2] : eos);
+    size_t fl = t->form ? strlen(t->form) : 0;
+    f[n++] = f2(T_SUF, hs(t->form + (fl > 3 ? fl - 3 : 0)));
+    /* the sentence's last colon, before or after the word */
+    f[n++] = f2(T_COLON, s->last_colon < 0 ? 0 : s->last_colon < (int32_t)i ? 1 : 2);
+    /* children relations (capped) and a clausal complement of the head */
+    uint32_t nch = 0;
+    for (int32_t k = s->child[i]; k >= 0; k = s->sib[k]) {
+        if (n + 4 > PGN__QM_MAX_FEATS - 4) break;
+        uint64_t cr = s->h[5 * (size_t)k + 4];
+        f[n++] = f2(T_CHILD, cr);
+        f[n++] = f3(T_LEM_CHILD, l, cr);
+        nch++;
+    }
+    int own = h >= 0 && t->deprel && strncmp(t->deprel, "ccomp", 5) == 0;
+    int hccomp = h >= 0 && s->nccomp[h] > own;
+    f[n++] = f3(T_LEM_NCHILDUP, u, nch > 3 ? 3 : nch);
+    f[n++] = f2(T_HCHILD_CCOMP, (uint64_t)hccomp);
+    uint64_t ru = s->rule[i];
+    f[n++] = f2(T_RULE, ru);
+    f[n++] = f3(T_LEM_RULE, l, ru);
+    f[n++] = f3(T_UPOS_RULE, u, ru);
+    f[n++] = f2(T_HRULE, h >= 0 ? s->rule[h] : 99);
+    return n;
+}
+
+int pgn__qm_candidate(const pgn__qm_sent *s, uint32_t i) {
+    /* Words of these classes head no cue (a cue's determiner or auxiliary
+    ** goes with its head); skipping them saves a third of the lookups. */
+    static const char *const never[] = {"PUNCT", "DET", "PROPN", "PRON", "NUM", "CCONJ",
+                                        "SCONJ", "PART", "SYM", "X", "INTJ", "AUX"};
+    const char *u = s->tk[i].upos;
+    if (s->inq[i]) return 0;
+    if (s->tk[i].form && strcmp(s->tk[i].form, ":") == 0) return 1;
+    for (size_t k = 0; u && k < sizeof never / sizeof *never; k++)
+        if (strcmp(u, never[k]) == 0) return 0;
+    return 1;
+}
+
+
+int32_t pgn__qm_child(const pgn__qm_sent *s, uint32_t v, const char *r, int exact) {
+    for (int32_t k = s->child[v]; k >= 0; k = s->sib[k]) {
+        const pgn__token *t = &s->tk[k];
+        if (exact ? t->deprel && strcmp(t->deprel, r) == 0 : pgn__deprel_kind(t, r)) return k;
+    }
+    return -1;
+}
+
+uint32_t pgn__qm_group_head(const pgn__qm_sent *s, const uint32_t *grp, uint32_t id, uint32_t *a,
+                            uint32_t *b) {
+    uint32_t v = UINT32_MAX, first = UINT32_MAX, last = 0;
+    for (uint32_t k = 0; k < s->n; k++) {
+        if (grp[k] != id) continue;
+        if (first == UINT32_MAX) first = k;
+        last = k;
+        int32_t p = s->parent[k];
+        int out = p < 0 || grp[p] != id;
+        const char *u = s->tk[k].upos, *vu = v == UINT32_MAX ? NULL : s->tk[v].upos;
+        if (out && (v == UINT32_MAX ||
+                    (u && strcmp(u, "VERB") == 0 && !(vu && strcmp(vu, "VERB") == 0))))
+            v = k;
+    }
+    if (first == UINT32_MAX) return UINT32_MAX;
+    *a = first;
+    *b = last;
+    return v == UINT32_MAX ? first : v;
+}
