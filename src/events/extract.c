@@ -265,6 +265,16 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
         src = pgn__subject_of(s, s->head[t], &passive);
         if (passive) src = -1;
     }
+    const char *cs = pgn__case_of(s, t);
+    int hv = s->head[t] >= 0 && (pgn__rel_is(&s->tok[t], "obl") || pgn__rel_is(&s->tok[t], "advcl"))
+                 ? s->head[t]
+                 : -1;
+    if (src < 0 && hv >= 0 && cs && strcmp(cs, "during") == 0) {
+        /* "signed a pact with Kim during a rare visit to Pyongyang": the
+        ** visit the clause happened during is its subject's */
+        int passive = 0, sj = pgn__subject_of(s, hv, &passive);
+        if (sj >= 0 && !passive && pgn__actor_of(s, sj) >= 0) src = sj;
+    }
     if (src < 0) src = weak;
     if (src < 0 && s->tok[t].lemma && pgn__lexicon_cue(s->lex, PGN__CUE_MUTUAL, s->tok[t].lemma, NULL) &&
         (pgn__rel_is(&s->tok[t], "obl") || pgn__rel_is(&s->tok[t], "nmod"))) {
@@ -288,6 +298,12 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
         ** invitation is the one it was addressed to. */
         int passive = 0, subj = pgn__subject_of(s, h, &passive);
         if (!passive) r->n_tgt = pgn__actors_of(s, subj, r->tgt, 8);
+    }
+    if (r->n_tgt == 0 && hv >= 0 && cs && strcmp(cs, "with") == 0 && r->n_src > 0) {
+        /* "intercepted the projectiles with help from the United States":
+        ** the help is given to whom the clause's subject is */
+        int passive = 0, sj = pgn__subject_of(s, hv, &passive);
+        if (sj >= 0 && !passive) r->n_tgt = pgn__actors_of(s, sj, r->tgt, 8);
     }
     if (r->n_tgt == 0 && m->complement >= 0) /* "refusal to visit Russia" */
         r->n_tgt = pgn__actors_of(s, pgn__object_child(s, m->complement), r->tgt, 8);
