@@ -56,6 +56,24 @@ static int violent(const match *m) {
     return root >= 15;
 }
 
+/* The first actor a phrase introduced by one of preps names, among h's
+** objects and obliques and, depth levels down, their modifiers. */
+static int deep_prep_actor(const pgn__sent *s, int h, const char *const *preps, int depth) {
+    for (int c = s->first_child[h]; c >= 0; c = s->next_sibling[c]) {
+        const pgn__token *ct = &s->tok[c];
+        if (!(pgn__rel_is(ct, "obl") || pgn__rel_is(ct, "nmod") || pgn__rel_is(ct, "obj")))
+            continue;
+        const char *cs = pgn__case_of(s, c);
+        for (int k = 0; cs && preps[k]; k++)
+            if (strcmp(cs, preps[k]) == 0 && pgn__actor_of(s, c) >= 0) return c;
+        if (depth > 1) {
+            int d = deep_prep_actor(s, c, preps, depth - 1);
+            if (d >= 0) return d;
+        }
+    }
+    return -1;
+}
+
 static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
     int ag = pgn__child(s, t, "obl:agent");
     if (ag >= 0 && (!pgn__case_of(s, ag) || strcmp(pgn__case_of(s, ag), "by") != 0))
@@ -227,6 +245,25 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
         }
         if (o >= 0 && pgn__actor_of(s, o) >= 0 && !pgn__countryless(s->doc, pgn__actor_of(s, o)))
             tgt = o;
+    }
+    if (tgt < 0 || pgn__actor_of(s, tgt) < 0 || pgn__countryless(s->doc, pgn__actor_of(s, tgt))) {
+        /* "suspended its talks on a trade agreement [with India]", "pulled
+        ** back to a line [inside Gaza]", "suspend its offensive [in
+        ** northern Syria]": a relation's partner, or the country a retreat
+        ** is from, may hang one phrase deeper than the verb */
+        static const char *const partner[] = {"with", NULL};
+        static const char *const from[] = {"in", "inside", "from", "across", NULL};
+        const char *c = m->e->code;
+        const char *const *preps = NULL;
+        if (!strncmp(c, "04", 2) || !strncmp(c, "05", 2) || !strncmp(c, "06", 2) ||
+            !strncmp(c, "16", 2))
+            preps = partner;
+        else if (!strncmp(c, "087", 3) && strncmp(c, "0871", 4) && r->n_src == 1)
+            preps = from; /* (not a truce: its parties are each other) */
+        int d = preps ? deep_prep_actor(s, anchor, preps, 2) : -1;
+        if (d >= 0 && !(subj >= 0 && pgn__actor_of(s, subj) >= 0 &&
+                        pgn__same_code(s->doc, pgn__actor_of(s, d), pgn__actor_of(s, subj))))
+            tgt = d;
     }
     r->n_tgt = pgn__actors_of(s, tgt, r->tgt, 8);
 }
