@@ -443,6 +443,23 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
     for (int k = 0; k < placed.n_src; k++)
         placed.src[k] = pgn__located_actor(c->doc, s, placed.src[k]);
     int32_t people = -1; /* a country's people, protesting where named */
+    int nameless = placed.n_src > 0;
+    int protest = !strncmp(code->code, "14", 2); /* (or protesters' violence: a riot) */
+    for (int k = 0; k < placed.n_src; k++) {
+        const pgn__mention *sm = &c->doc->mentions.v[placed.src[k]];
+        nameless &= pgn__countryless(c->doc, placed.src[k]);
+        protest |= violent(m) && sm->sector && !strcmp(sm->sector, "OPP");
+    }
+    if (nameless && protest) {
+        /* "Yellow vest protesters clashed with police in central Paris":
+        ** protesters and police the KB knows only by sector are the
+        ** place's country's */
+        int32_t p = pgn__protest_place(s, t);
+        for (int k = 0; p >= 0 && k < placed.n_src; k++) pgn__lend_country(c->doc, placed.src[k], p);
+        for (int k = 0; p >= 0 && k < placed.n_tgt; k++)
+            if (pgn__countryless(c->doc, placed.tgt[k])) pgn__lend_country(c->doc, placed.tgt[k], p);
+        if (p >= 0 && placed.n_tgt == 0) placed.tgt[placed.n_tgt++] = p;
+    }
     if (placed.n_src == 0 && strncmp(code->code, "14", 2) == 0) {
         /* "protests in Yerevan": that country's people, against its state */
         int32_t p = pgn__protest_place(s, t);
