@@ -86,10 +86,12 @@ const pgn__cameo *pgn__domestic(pgn_doc *doc, const pgn__ontology *ont, const pg
     ** retreat (0874); the same words from a government reduce relations. */
     if (strncmp(code->code, "160", 3) == 0 && state_armed(sm)) return recode(ont, code, "0874");
     if (!pgn__domestic_root(code->code)) return code;
-    /* A state's forces bombing or blocking use military force: warplanes
+    /* A state's forces attacking, bombing or blocking use military force
+    ** ("troops attacked" 190, not unconventional violence 180): warplanes
     ** "bombed" a camp (195, not a non-military bombing 183), troops
     ** "blockaded" a corridor (191, not protesters obstructing it 144). */
     if (strncmp(code->code, "183", 3) == 0 && state_armed(sm)) return recode(ont, code, "195");
+    if (strcmp(code->code, "180") == 0 && state_armed(sm)) return recode(ont, code, "190");
     if (strncmp(code->code, "144", 3) == 0 && state_armed(sm)) return recode(ont, code, "191");
     /* Who acts decides between a riot and an assault: armed men storming
     ** a town assault it (180); protesters attacking police riot (145). */
