@@ -154,13 +154,19 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
             ** noun after a light verb: "launched an incursion [into
             ** Russia]") on the verb; one naming an actor beats one naming
             ** a date ("declared war [on Hamas] [on Sunday]"). */
-            int cand[5], nc = 0;
+            int cand[6], nc = 0;
             cand[nc++] = pgn__prep_child(s, anchor, it->word);
             if (last_object >= 0) {
                 cand[nc++] = pgn__prep_child(s, last_object, it->word);
                 /* "sent rescue teams and medical supplies [to Turkey]" */
                 for (int c = s->first_child[last_object]; c >= 0 && nc < 3; c = s->next_sibling[c])
                     if (pgn__rel_is(&s->tok[c], "conj")) cand[nc++] = pgn__prep_child(s, c, it->word);
+                /* "donated 500,000 doses of its vaccine [to Zimbabwe]": the
+                ** parser hangs the phrase on the object's "of" noun */
+                for (int c = s->first_child[last_object]; c >= 0 && nc < 4; c = s->next_sibling[c])
+                    if (pgn__rel_is(&s->tok[c], "nmod") && pgn__case_of(s, c) &&
+                        strcmp(pgn__case_of(s, c), "of") == 0)
+                        cand[nc++] = pgn__prep_child(s, c, it->word);
             }
             if (anchor != t) cand[nc++] = pgn__prep_child(s, t, it->word);
             if (s->head[t] >= 0 && pgn__rel_is(&s->tok[t], "obj") && pgn__light_verb(&s->tok[s->head[t]]))

@@ -92,4 +92,6 @@ expect "The Israeli army pulled back to an agreed line inside Gaza." "ISRMIL PSE
 expect "Sudanese troops shelled rebel positions in Darfur." "SDNMIL SDN 194"
 # Protesters known only by sector take the country they protest in.
 expect "Protesters clashed with police in Lagos." "NGAOPP NGA 145"
+# A target phrase the parser hangs on the object's "of" noun.
+expect "China donated 500,000 doses of its vaccine to Zimbabwe." "CHN ZWE 073"
 echo "events_news: ok"
