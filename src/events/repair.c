@@ -100,7 +100,10 @@ int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
         if (v < 0) return 0;
         for (int c = 0; c < v && subj < 0; c++)
             if ((s->head[c] == root || s->head[c] == v) &&
-                (is(s->tok[c].upos, "PROPN") || (!is(s->tok[c].upos, "ADJ") && s->mention[c] >= 0)) &&
+                (is(s->tok[c].upos, "PROPN") ||
+                 /* ("the Israeli [military ADJ] struck": an actor's last
+                 ** word right before the participle is its head noun) */
+                 ((!is(s->tok[c].upos, "ADJ") || c == v - 1) && s->mention[c] >= 0)) &&
                 (is(s->tok[c].deprel, "compound") || is(s->tok[c].deprel, "nsubj") ||
                  is(s->tok[c].deprel, "nsubj:pass") || is(s->tok[c].deprel, "amod") ||
                  is(s->tok[c].deprel, "advmod")))

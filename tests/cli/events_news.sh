@@ -94,4 +94,6 @@ expect "Sudanese troops shelled rebel positions in Darfur." "SDNMIL SDN 194"
 expect "Protesters clashed with police in Lagos." "NGAOPP NGA 145"
 # A target phrase the parser hangs on the object's "of" noun.
 expect "China donated 500,000 doses of its vaccine to Zimbabwe." "CHN ZWE 073"
+# A noun-phrase parse whose actor ends in a word tagged ADJ ("military").
+expect "The Israeli military struck Hezbollah positions in southern Lebanon." "ISRMIL LBNREBHEZ 190"
 echo "events_news: ok"
