@@ -296,10 +296,10 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
         int f = pgn__prep_child(s, t, "from");
         if (f >= 0 && f != m->target && pgn__actor_of(s, f) >= 0) src = f;
     }
-    if (src < 0 && pgn__rel_is(&s->tok[t], "obj") && s->head[t] >= 0 &&
-        pgn__light_verb(&s->tok[s->head[t]])) {
+    int lv = pgn__light_verb_of(s, t);
+    if (src < 0 && lv >= 0) {
         int passive = 0;
-        src = pgn__subject_of(s, s->head[t], &passive);
+        src = pgn__subject_of(s, lv, &passive);
         if (passive) src = -1;
     }
     const char *cs = pgn__case_of(s, t);
@@ -365,11 +365,11 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
                     r->n_tgt = pgn__actors_of(s, p, r->tgt, 8);
             }
     }
-    if (r->n_tgt == 0 && h >= 0 && pgn__rel_is(&s->tok[t], "obj") && pgn__light_verb(&s->tok[h]))
+    if (r->n_tgt == 0 && lv >= 0)
         /* "launched strikes [on Kyiv]": the phrase may hang on the verb */
         for (int k = 0; k < m->e->n_items && r->n_tgt == 0; k++)
             if (m->e->items[k].kind == PGN__LI_TARGET_PREP)
-                r->n_tgt = pgn__actors_of(s, pgn__prep_child(s, h, m->e->items[k].word), r->tgt, 8);
+                r->n_tgt = pgn__actors_of(s, pgn__prep_child(s, lv, m->e->items[k].word), r->tgt, 8);
 }
 
 static const char *default_date(pgn_doc *doc) { return pgn__events_doc_date(doc); }

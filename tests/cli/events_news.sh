@@ -96,4 +96,8 @@ expect "Protesters clashed with police in Lagos." "NGAOPP NGA 145"
 expect "China donated 500,000 doses of its vaccine to Zimbabwe." "CHN ZWE 073"
 # A noun-phrase parse whose actor ends in a word tagged ADJ ("military").
 expect "The Israeli military struck Hezbollah positions in southern Lebanon." "ISRMIL LBNREBHEZ 190"
+# A light verb carries an event noun through a batch or a span of time.
+expect "Russia carried out a wave of drone attacks on Ukrainian cities." "RUS UKR 195"
+expect "Russia and Belarus launched ten days of military exercises near the Ukrainian border." \
+    "RUS UKR 150" "BLR UKR 150"
 echo "events_news: ok"
