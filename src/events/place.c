@@ -77,8 +77,9 @@ int pgn__place_may_be_target(const pgn__sent *s, int32_t m, int aimed, int force
 /* Place m lies in a country other than that of every source that is not
 ** itself a place, and there is such a source with a country; or (domestic
 ** force: "the Sudanese army pounded positions in Omdurman", "Boko Haram
-** abducted schoolgirls in Chibok") in the country of every such source,
-** where a coder reads the act as one on that country. */
+** abducted schoolgirls in Chibok") in the country of every such source
+** when the place locates what was hit, where a coder reads the act as one
+** on that country. */
 static int placed_for_sources(const pgn__sent *s, int32_t m, const int32_t *src, int n_src) {
     const char *where = s->doc->mentions.v[m].country;
     int named = 0, foreign = 0, home = 0;
@@ -90,7 +91,12 @@ static int placed_for_sources(const pgn__sent *s, int32_t m, const int32_t *src,
         if (strcmp(c, where) == 0) home = 1;
         else foreign = 1;
     }
-    return named && !(home && foreign);
+    if (!named || (home && foreign)) return 0;
+    if (foreign) return 1;
+    /* At home only what was hit is placed there ("positions [in
+    ** Omdurman]"): "Russian troops fought [in Belgorod]" is where. */
+    int k = phrase_head(s, m);
+    return k >= 0 && pgn__rel_is(&s->tok[k], "nmod");
 }
 
 void pgn__place_roles(const pgn__sent *s, int aimed, int force, int32_t *src, int *n_src,
