@@ -282,7 +282,8 @@ int pgn__light_verb(const pgn__token *t) {
                                         "hold", "begin", "start", "mount", "continue",
                                         "extend", "issue", "step", "order", "announce",
                                         "resume", "intensify", "escalate", "authorise",
-                                        "authorize", "approve"};
+                                        "authorize", "approve", "complete", "finish",
+                                        "undertake", "wage", "unleash"};
     if (!t->lemma) return 0;
     /* (the lemmatizer's slips undone: "resumed" -> "resum") */
     char v[8][PGN__LEMMA_MAX];
