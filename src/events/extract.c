@@ -721,6 +721,29 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         const pgn__cameo *hc = pgn__ontology_find(c->ont, matches[h].e->code);
         if (hc && strcmp(hc->plover->name, "REQUEST") == 0) has[t] = 0;
     }
+    /* Nor what an offer, plan, threat or demand named as a noun would have
+    ** done ("rejected Trump's offer [to send acl] US troops"). */
+    for (int t = 0; t < s->n; t++) {
+        static const char *const unrealised[] = {"offer",   "proposal", "plan",    "demand",
+                                                 "request", "appeal",   "threat",  "promise",
+                                                 "pledge",  "bid",      "call"};
+        int h = s->head[t];
+        if (has[t] != 'v' || h < 0 || !pgn__rel_is(&s->tok[t], "acl") || !s->tok[h].lemma) continue;
+        /* (a noun phrase for sure, not a verb the tagger missed: "Saudi
+        ** Arabia [plans NOUN] to appeal") */
+        if ((pgn__child(s, h, "det") < 0 && pgn__child(s, h, "nmod:poss") < 0) ||
+            !s->tok[h].xpos || strcmp(s->tok[h].xpos, "NN") != 0)
+            continue; /* ("The Indian government [plans NNS] to reject") */
+        for (size_t k = 0; k < sizeof unrealised / sizeof unrealised[0]; k++)
+            if (strcmp(s->tok[h].lemma, unrealised[k]) == 0) {
+                has[t] = 0;
+                /* ("to send troops [to fight advcl] cartels") */
+                for (int d = s->first_child[t]; d >= 0; d = s->next_sibling[d])
+                    if (pgn__rel_is(&s->tok[d], "advcl") || pgn__rel_is(&s->tok[d], "xcomp") ||
+                        pgn__rel_is(&s->tok[d], "conj"))
+                        has[d] = 0;
+            }
+    }
     for (int t = 0; t < s->n; t++) {
         int v;
         if (!has[t] || !control_value(s, t, &v)) continue;

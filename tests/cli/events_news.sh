@@ -100,4 +100,8 @@ expect "The Israeli military struck Hezbollah positions in southern Lebanon." "I
 expect "Russia carried out a wave of drone attacks on Ukrainian cities." "RUS UKR 195"
 expect "Russia and Belarus launched ten days of military exercises near the Ukrainian border." \
     "RUS UKR 150" "BLR UKR 150"
+# What an offer named as a noun would have done has not happened.
+printf '%s\n' "Mexico's president rejected Trump's offer to send US troops to fight cartels." > "$tmp"
+rows=$("$PGN" code --format tsv "$tmp" | tail -n +2 | cut -f 14) || fail "code: offer"
+[ "$rows" = "125" ] || fail "an offer's content was coded: $(printf '%s' "$rows" | tr '\n' ' ')"
 echo "events_news: ok"
