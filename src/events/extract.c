@@ -312,6 +312,17 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
         int passive = 0, sj = pgn__subject_of(s, hv, &passive);
         if (sj >= 0 && !passive && pgn__actor_of(s, sj) >= 0) src = sj;
     }
+    if (src < 0 && hv >= 0 && cs && strcmp(cs, "with") == 0 && s->tok[hv].lemma) {
+        /* "China retaliated with a 34 per cent tariff", "Canada responded
+        ** with tariffs": the answer is the subject's */
+        static const char *const answer[] = {"respond", "retaliate", "react", "reply", "hit"};
+        for (size_t k = 0; k < sizeof answer / sizeof answer[0]; k++)
+            if (pgn__lemma_is(&s->tok[hv], answer[k])) {
+                int passive = 0, sj = pgn__subject_of(s, hv, &passive);
+                if (sj >= 0 && !passive && pgn__actor_of(s, sj) >= 0) src = sj;
+                break;
+            }
+    }
     if (src < 0) src = weak;
     if (src < 0 && s->tok[t].lemma && pgn__lexicon_cue(s->lex, PGN__CUE_MUTUAL, s->tok[t].lemma, NULL) &&
         (pgn__rel_is(&s->tok[t], "obl") || pgn__rel_is(&s->tok[t], "nmod"))) {

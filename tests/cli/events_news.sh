@@ -104,4 +104,6 @@ expect "Russia and Belarus launched ten days of military exercises near the Ukra
 printf '%s\n' "Mexico's president rejected Trump's offer to send US troops to fight cartels." > "$tmp"
 rows=$("$PGN" code --format tsv "$tmp" | tail -n +2 | cut -f 14) || fail "code: offer"
 [ "$rows" = "125" ] || fail "an offer's content was coded: $(printf '%s' "$rows" | tr '\n' ' ')"
+# An answer "with" a nominal act is the answering subject's act.
+expect "Canada responded with retaliatory tariffs on American products." "CAN USA 163"
 echo "events_news: ok"
