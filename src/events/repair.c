@@ -64,7 +64,56 @@ static int repair_subject(pgn__sent *s, pgn__token *tok, int root) {
     return 0;
 }
 
+/* "The US Navy [shot NOUN] down Houthi missiles": the tagger's commonest
+** slip in war news.  "shot" tagged a noun and followed by "down" is the
+** verb: the noun phrase right before it is its subject, the one after
+** "down" its object; whatever hung on "shot" or on the object's old head
+** is re-hung so that the clause reads as written.  Applies only when no
+** other token is a finite verb (then the parse is the noun-phrase one). */
+static int repair_shot_down(pgn__sent *s, pgn__token *tok) {
+    int v = -1;
+    for (int i = 1; i + 2 < s->n && v < 0; i++)
+        if (is(s->tok[i].upos, "NOUN") && s->tok[i].form && strcmp(s->tok[i].form, "shot") == 0 &&
+            s->tok[i + 1].form && strcmp(s->tok[i + 1].form, "down") == 0)
+            v = i;
+    if (v < 0) return 0;
+    for (int i = 0; i < s->n; i++)
+        if (i != v && finite_verb(&s->tok[i])) return 0;
+    int subj = -1, obj = -1;
+    for (int i = v - 1; i >= 0 && subj < 0; i--)
+        if (nominal(&s->tok[i])) subj = i;
+    for (int i = v + 2; i < s->n && obj < 0; i++)
+        if (nominal(&s->tok[i]) && !(i + 1 < s->n && nominal(&s->tok[i + 1]))) obj = i;
+    if (subj < 0 || obj < 0) return 0;
+    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    int old_root = -1;
+    for (int i = 0; i < s->n; i++)
+        if (s->head[i] < 0) old_root = i;
+    for (int i = 0; i < s->n; i++) {
+        if (i == v || i == subj || i == obj) continue;
+        if (i < v && (s->head[i] == v || s->head[i] == old_root || s->head[i] < 0))
+            attach(s, tok, i, subj, tok[i].deprel && !is(tok[i].deprel, "nsubj") ? tok[i].deprel : "compound");
+        else if (i > v + 1 && i < obj && (s->head[i] == v || s->head[i] == old_root || s->head[i] < 0))
+            attach(s, tok, i, obj, tok[i].deprel && !is(tok[i].deprel, "root") ? tok[i].deprel : "amod");
+        else if (i > obj && (s->head[i] == v || s->head[i] == old_root || s->head[i] < 0))
+            attach(s, tok, i, v, is(tok[i].deprel, "punct") ? "punct" : "obl");
+    }
+    tok[v].upos = "VERB";
+    tok[v].xpos = "VBD";
+    tok[v].lemma = "shoot";
+    tok[v].feats = NULL;
+    attach(s, tok, v, -1, "root");
+    tok[v].head = 0;
+    attach(s, tok, v + 1, v, "compound:prt");
+    tok[v + 1].upos = "ADP";
+    attach(s, tok, subj, v, "nsubj");
+    attach(s, tok, obj, v, "obj");
+    s->tok = tok;
+    return 1;
+}
+
 int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
+    if (repair_shot_down(s, tok)) return 1;
     int root = -1;
     for (int i = 0; i < s->n; i++) {
         if (s->head[i] < 0) {

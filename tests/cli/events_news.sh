@@ -106,4 +106,6 @@ rows=$("$PGN" code --format tsv "$tmp" | tail -n +2 | cut -f 14) || fail "code: 
 [ "$rows" = "125" ] || fail "an offer's content was coded: $(printf '%s' "$rows" | tr '\n' ' ')"
 # An answer "with" a nominal act is the answering subject's act.
 expect "Canada responded with retaliatory tariffs on American products." "CAN USA 163"
+# "shot" tagged a noun before "down", inside a noun-phrase parse.
+expect "The US Navy shot down Houthi missiles over the Red Sea." "USAMIL YEMREBHTI 190"
 echo "events_news: ok"
