@@ -662,12 +662,28 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
             if (!has[c] || !(pgn__rel_is(&s->tok[c], "ccomp") || pgn__rel_is(&s->tok[c], "xcomp")))
                 continue;
             int root = (matches[c].code[0] - '0') * 10 + (matches[c].code[1] - '0');
-            if (root >= 18) {
-                if (strncmp(matches[t].code, "138", 3) && strncmp(matches[t].code, "1385", 4))
+            /* "threatened to send troops into Kosovo": force readied is a
+            ** threat of force too; any other act a bare threat governs is
+            ** its content, and names whom it is aimed at */
+            int force = root >= 18 || root == 15 || strncmp(matches[c].code, "074", 3) == 0;
+            if (force || (pgn__rel_is(&s->tok[c], "xcomp") && !strcmp(matches[t].code, "130"))) {
+                if (force && strncmp(matches[t].code, "138", 3) && strncmp(matches[t].code, "1385", 4))
                     matches[t].code = "138";
                 if (matches[t].target < 0) {
-                    matches[t].target = matches[c].target >= 0 ? matches[c].target
-                                                               : pgn__object_child(s, c);
+                    int g = matches[c].target >= 0 ? matches[c].target : pgn__object_child(s, c);
+                    if (g >= 0 && (pgn__actor_of(s, g) < 0 || pgn__countryless(s->doc, pgn__actor_of(s, g)))) {
+                        /* ("to send troops [into northern Kosovo]") */
+                        static const char *const at[] = {"into", "to", "against", "on", "at", "toward", "towards"};
+                        for (size_t k = 0; k < sizeof at / sizeof at[0]; k++) {
+                            int p = pgn__prep_child(s, c, at[k]);
+                            if (p < 0) p = pgn__prep_child(s, g, at[k]);
+                            if (p >= 0 && pgn__actor_of(s, p) >= 0) {
+                                g = p;
+                                break;
+                            }
+                        }
+                    }
+                    matches[t].target = g;
                     matches[t].target_is_obj = 0;
                 }
                 has[c] = 0;

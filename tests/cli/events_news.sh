@@ -108,4 +108,6 @@ rows=$("$PGN" code --format tsv "$tmp" | tail -n +2 | cut -f 14) || fail "code: 
 expect "Canada responded with retaliatory tariffs on American products." "CAN USA 163"
 # "shot" tagged a noun before "down", inside a noun-phrase parse.
 expect "The US Navy shot down Houthi missiles over the Red Sea." "USAMIL YEMREBHTI 190"
+# A threat keeps its own event; what it threatens names the target.
+expect "Serbia threatened to send troops into northern Kosovo." "SRB KSV 138"
 echo "events_news: ok"
