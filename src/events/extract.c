@@ -663,11 +663,9 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
                 continue;
             int root = (matches[c].code[0] - '0') * 10 + (matches[c].code[1] - '0');
             /* "threatened to send troops into Kosovo": force readied is a
-            ** threat of force too; any other act a bare threat governs is
-            ** its content, and names whom it is aimed at */
-            int force = root >= 18 || root == 15 || strncmp(matches[c].code, "074", 3) == 0;
-            if (force || (pgn__rel_is(&s->tok[c], "xcomp") && !strcmp(matches[t].code, "130"))) {
-                if (force && strncmp(matches[t].code, "138", 3) && strncmp(matches[t].code, "1385", 4))
+            ** threat of force too (other acts stay hypothetical acts) */
+            if (root >= 18 || root == 15 || strncmp(matches[c].code, "074", 3) == 0) {
+                if (strncmp(matches[t].code, "138", 3) && strncmp(matches[t].code, "1385", 4))
                     matches[t].code = "138";
                 if (matches[t].target < 0) {
                     int g = matches[c].target >= 0 ? matches[c].target : pgn__object_child(s, c);
