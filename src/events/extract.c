@@ -746,6 +746,14 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         const pgn__cameo *hc = pgn__ontology_find(c->ont, matches[h].e->code);
         if (hc && strcmp(hc->plover->name, "REQUEST") == 0) has[t] = 0;
     }
+    /* "demanded that the United States withdraw its troops": what a demand
+    ** or appeal asks for in its clause has not happened either */
+    for (int t = 0; t < s->n; t++) {
+        int h = s->head[t];
+        if (has[t] != 'v' || h < 0 || has[h] != 'v' || !pgn__rel_is(&s->tok[t], "ccomp")) continue;
+        const pgn__cameo *hc = pgn__ontology_find(c->ont, matches[h].code);
+        if (hc && strcmp(hc->plover->name, "REQUEST") == 0) has[t] = 0;
+    }
     /* Nor what an offer, plan, threat or demand named as a noun would have
     ** done ("rejected Trump's offer [to send acl] US troops"). */
     for (int t = 0; t < s->n; t++) {

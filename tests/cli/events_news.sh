@@ -110,4 +110,8 @@ expect "Canada responded with retaliatory tariffs on American products." "CAN US
 expect "The US Navy shot down Houthi missiles over the Red Sea." "USAMIL YEMREBHTI 190"
 # A threat keeps its own event; what it threatens names the target.
 expect "Serbia threatened to send troops into northern Kosovo." "SRB KSV 138"
+# What a demand asks for in its clause has not happened.
+printf '%s\n' "Taliban spokesmen demanded that the United States withdraw all its troops." > "$tmp"
+rows=$("$PGN" code --format tsv "$tmp" | tail -n +2 | cut -f 14) || fail "code: demand"
+[ "$rows" = "100" ] || fail "a demand's content was coded: $(printf '%s' "$rows" | tr '\n' ' ')"
 echo "events_news: ok"
