@@ -114,4 +114,6 @@ expect "Serbia threatened to send troops into northern Kosovo." "SRB KSV 138"
 printf '%s\n' "Taliban spokesmen demanded that the United States withdraw all its troops." > "$tmp"
 rows=$("$PGN" code --format tsv "$tmp" | tail -n +2 | cut -f 14) || fail "code: demand"
 [ "$rows" = "100" ] || fail "a demand's content was coded: $(printf '%s' "$rows" | tr '\n' ' ')"
+# A country on the participle of a hyphened modifier ("British-flagged").
+expect "Iran seized a British-flagged oil tanker in the Strait of Hormuz." "IRN GBR 171"
 echo "events_news: ok"
