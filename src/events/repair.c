@@ -112,8 +112,44 @@ static int repair_shot_down(pgn__sent *s, pgn__token *tok) {
     return 1;
 }
 
+/* "[The EU root], Britain, Canada and the United States [imposed conj]
+** sanctions": a list of names parsed as the root, the verb a conjunct of
+** it with the list's last name as its own subject.  The verb becomes the
+** root, the list its subject, the last name one more conjunct. */
+static int repair_list_subject(pgn__sent *s, pgn__token *tok) {
+    int r = -1;
+    for (int i = 0; i < s->n && r < 0; i++)
+        if (s->head[i] < 0) r = i;
+    if (r < 0 || !nominal(&s->tok[r]) || s->mention[r] < 0) return 0;
+    for (int v = r + 1; v < s->n; v++) {
+        if (s->head[v] != r || !is(s->tok[v].deprel, "conj") || !is(s->tok[v].upos, "VERB") ||
+            !(finite_verb(&s->tok[v]) || is(s->tok[v].xpos, "VBN")))
+            continue; /* (the tagger may call it a participle) */
+        int n = -1, names = 0;
+        for (int c = r + 1; c < v; c++) {
+            if (s->head[c] == v && is(s->tok[c].deprel, "nsubj") && s->mention[c] >= 0) n = c;
+            if (s->head[c] == r && is(s->tok[c].deprel, "conj") && s->mention[c] >= 0) names++;
+        }
+        if (n < 0 || names == 0) return 0;
+        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        attach(s, tok, v, -1, "root");
+        tok[v].head = 0;
+        tok[v].feats = NULL; /* not the passive participle the tagger took */
+        attach(s, tok, r, v, "nsubj");
+        attach(s, tok, n, r, "conj");
+        for (int c = r + 1; c < v; c++) /* the "and" before the last name */
+            if (s->head[c] == v && is(s->tok[c].deprel, "cc")) attach(s, tok, c, n, "cc");
+        for (int c = v + 1; c < s->n; c++)
+            if (s->head[c] == r) attach(s, tok, c, v, tok[c].deprel);
+        s->tok = tok;
+        return 1;
+    }
+    return 0;
+}
+
 int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
     if (repair_shot_down(s, tok)) return 1;
+    if (repair_list_subject(s, tok)) return 1;
     int root = -1;
     for (int i = 0; i < s->n; i++) {
         if (s->head[i] < 0) {

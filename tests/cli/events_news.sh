@@ -116,4 +116,7 @@ rows=$("$PGN" code --format tsv "$tmp" | tail -n +2 | cut -f 14) || fail "code: 
 [ "$rows" = "100" ] || fail "a demand's content was coded: $(printf '%s' "$rows" | tr '\n' ' ')"
 # A country on the participle of a hyphened modifier ("British-flagged").
 expect "Iran seized a British-flagged oil tanker in the Strait of Hormuz." "IRN GBR 171"
+# A list of names parsed as the root, the verb its conjunct: the list acts.
+expect "The EU, Britain, Canada and the United States imposed sanctions on Chinese officials." \
+    "IGOEUREEC CHNGOV 163" "GBR CHNGOV 163" "CAN CHNGOV 163" "USA CHNGOV 163"
 echo "events_news: ok"
