@@ -174,7 +174,9 @@ int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
                  is(s->tok[c].deprel, "nsubj:pass")) &&
                 !has_case(s, c))
                 obj = c;
-        if (obj < 0) return 0;
+        /* ("Chinese and Indian troops [clashed acl] on the border": a
+        ** past-tense verb needs no object; a participle does) */
+        if (obj < 0 && !is(s->tok[v].xpos, "VBD")) return 0;
     } else {
         /* "[Turkey compound] [hosted amod] Russian negotiators" (the name
         ** may hang on the participle as its passive subject) */
@@ -202,7 +204,7 @@ int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
     tok[v].head = 0;
     tok[v].feats = NULL; /* not the passive participle the parser took */
     attach(s, tok, subj, v, "nsubj");
-    attach(s, tok, obj, v, "obj");
+    if (obj >= 0) attach(s, tok, obj, v, "obj");
     /* What hung on the old root after the verb (places, times, the final
     ** full stop) now hangs on the verb, except the object's own phrase. */
     for (int i = 0; i < s->n; i++)

@@ -119,4 +119,6 @@ expect "Iran seized a British-flagged oil tanker in the Strait of Hormuz." "IRN 
 # A list of names parsed as the root, the verb its conjunct: the list acts.
 expect "The EU, Britain, Canada and the United States imposed sanctions on Chinese officials." \
     "IGOEUREEC CHNGOV 163" "GBR CHNGOV 163" "CAN CHNGOV 163" "USA CHNGOV 163"
+# A past-tense verb parsed as a participle of its subject, with no object.
+expect "Chinese and Indian troops clashed on the border." "CHN INDMIL 190"
 echo "events_news: ok"
