@@ -371,8 +371,9 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
             for (size_t k = 0; k < sizeof where / sizeof where[0] && r->n_tgt == 0; k++) {
                 int p = pgn__prep_child(s, on[i], where[k]);
                 int32_t a = p >= 0 ? pgn__actor_of(s, p) : -1;
-                if (a >= 0 && !pgn__countryless(s->doc, a) &&
-                    !(s->doc->mentions.v[a].flags & PGN__MENTION_PLACE))
+                /* (a city or region is only where, unless in another
+                ** country than the source's: src/events/place.c decides) */
+                if (a >= 0 && !pgn__countryless(s->doc, a))
                     r->n_tgt = pgn__actors_of(s, p, r->tgt, 8);
             }
     }

@@ -121,4 +121,6 @@ expect "The EU, Britain, Canada and the United States imposed sanctions on Chine
     "IGOEUREEC CHNGOV 163" "GBR CHNGOV 163" "CAN CHNGOV 163" "USA CHNGOV 163"
 # A past-tense verb parsed as a participle of its subject, with no object.
 expect "Chinese and Indian troops clashed on the border." "CHN INDMIL 190"
+# Strikes a light verb carries, in a place of another country: on it.
+expect "Israel carried out strikes in Rafah." "ISR PSE 190"
 echo "events_news: ok"
