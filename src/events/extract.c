@@ -762,7 +762,14 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
                                                  "request", "appeal",   "threat",  "promise",
                                                  "pledge",  "bid",      "call"};
         int h = s->head[t];
-        if (has[t] != 'v' || h < 0 || !pgn__rel_is(&s->tok[t], "acl") || !s->tok[h].lemma) continue;
+        if (has[t] == 'v' && h >= 0 && pgn__rel_is(&s->tok[t], "advcl") && t >= 2 &&
+            pgn__lemma_is(&s->tok[t - 1], "to") && s->head[t - 2] == h &&
+            pgn__rel_is(&s->tok[t - 2], "obj"))
+            h = t - 2; /* ("suspended its plan [to deploy advcl]": the parser's slip) */
+        if (has[t] != 'v' || h < 0 || !s->tok[h].lemma ||
+            !(pgn__rel_is(&s->tok[t], "acl") || pgn__rel_is(&s->tok[t], "xcomp") ||
+              pgn__rel_is(&s->tok[t], "advcl")))
+            continue;
         /* (a noun phrase for sure, not a verb the tagger missed: "Saudi
         ** Arabia [plans NOUN] to appeal") */
         if ((pgn__child(s, h, "det") < 0 && pgn__child(s, h, "nmod:poss") < 0) ||
