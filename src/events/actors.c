@@ -96,7 +96,7 @@ const pgn__cameo *pgn__domestic(pgn_doc *doc, const pgn__ontology *ont, const pg
     /* Who acts decides between a riot and an assault: armed men storming
     ** a town assault it (180); protesters attacking police riot (145). */
     if (strncmp(code->code, "145", 3) == 0 && armed(sm->sector)) return recode(ont, code, "180");
-    if ((root == 18 || root == 19) && sm->sector && !strcmp(sm->sector, "OPP"))
+    if ((root == 18 || root == 19) && unarmed(sm->sector)) /* (students, workers too) */
         return recode(ont, code, "145");
     if (tgt < 0) return code;
     const pgn__mention *tm = &doc->mentions.v[tgt];
