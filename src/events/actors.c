@@ -58,6 +58,12 @@ static int armed(const char *sector) {
     return sector && (!strcmp(sector, "MIL") || !strcmp(sector, "REB") || !strcmp(sector, "UAF"));
 }
 
+/* A state's own armed forces (not rebels, not a sector with no country). */
+static int state_armed(const pgn__mention *m) {
+    return m->sector && !strcmp(m->sector, "MIL") && m->country && strlen(m->country) == 3 &&
+           strcmp(m->country, "IGO") && strcmp(m->country, "NGO") && strcmp(m->country, "IMG");
+}
+
 static const pgn__cameo *recode(const pgn__ontology *ont, const pgn__cameo *code, const char *to) {
     const pgn__cameo *c = pgn__ontology_find(ont, to);
     return c ? c : code;
@@ -75,12 +81,22 @@ const pgn__cameo *pgn__domestic(pgn_doc *doc, const pgn__ontology *ont, const pg
         pgn__lend_country(doc, tgt, src);
         return code;
     }
-    if (!pgn__domestic_root(code->code)) return code;
     const pgn__mention *sm = &doc->mentions.v[src];
+    /* An army does not cut ties: troops "withdrawing" or "pulling out"
+    ** retreat (0874); the same words from a government reduce relations. */
+    if (strncmp(code->code, "160", 3) == 0 && state_armed(sm)) return recode(ont, code, "0874");
+    if (!pgn__domestic_root(code->code)) return code;
+    /* A state's forces attacking, bombing or blocking use military force
+    ** ("troops attacked" 190, not unconventional violence 180): warplanes
+    ** "bombed" a camp (195, not a non-military bombing 183), troops
+    ** "blockaded" a corridor (191, not protesters obstructing it 144). */
+    if (strncmp(code->code, "183", 3) == 0 && state_armed(sm)) return recode(ont, code, "195");
+    if (strcmp(code->code, "180") == 0 && state_armed(sm)) return recode(ont, code, "190");
+    if (strncmp(code->code, "144", 3) == 0 && state_armed(sm)) return recode(ont, code, "191");
     /* Who acts decides between a riot and an assault: armed men storming
     ** a town assault it (180); protesters attacking police riot (145). */
     if (strncmp(code->code, "145", 3) == 0 && armed(sm->sector)) return recode(ont, code, "180");
-    if ((root == 18 || root == 19) && sm->sector && !strcmp(sm->sector, "OPP"))
+    if ((root == 18 || root == 19) && unarmed(sm->sector)) /* (students, workers too) */
         return recode(ont, code, "145");
     if (tgt < 0) return code;
     const pgn__mention *tm = &doc->mentions.v[tgt];

@@ -56,6 +56,24 @@ static int violent(const match *m) {
     return root >= 15;
 }
 
+/* The first actor a phrase introduced by one of preps names, among h's
+** objects and obliques and, depth levels down, their modifiers. */
+static int deep_prep_actor(const pgn__sent *s, int h, const char *const *preps, int depth) {
+    for (int c = s->first_child[h]; c >= 0; c = s->next_sibling[c]) {
+        const pgn__token *ct = &s->tok[c];
+        if (!(pgn__rel_is(ct, "obl") || pgn__rel_is(ct, "nmod") || pgn__rel_is(ct, "obj")))
+            continue;
+        const char *cs = pgn__case_of(s, c);
+        for (int k = 0; cs && preps[k]; k++)
+            if (strcmp(cs, preps[k]) == 0 && pgn__actor_of(s, c) >= 0) return c;
+        if (depth > 1) {
+            int d = deep_prep_actor(s, c, preps, depth - 1);
+            if (d >= 0) return d;
+        }
+    }
+    return -1;
+}
+
 static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
     int ag = pgn__child(s, t, "obl:agent");
     if (ag >= 0 && (!pgn__case_of(s, ag) || strcmp(pgn__case_of(s, ag), "by") != 0))
@@ -228,6 +246,25 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
         if (o >= 0 && pgn__actor_of(s, o) >= 0 && !pgn__countryless(s->doc, pgn__actor_of(s, o)))
             tgt = o;
     }
+    if (tgt < 0 || pgn__actor_of(s, tgt) < 0 || pgn__countryless(s->doc, pgn__actor_of(s, tgt))) {
+        /* "suspended its talks on a trade agreement [with India]", "pulled
+        ** back to a line [inside Gaza]", "suspend its offensive [in
+        ** northern Syria]": a relation's partner, or the country a retreat
+        ** is from, may hang one phrase deeper than the verb */
+        static const char *const partner[] = {"with", NULL};
+        static const char *const from[] = {"in", "inside", "from", "across", NULL};
+        const char *c = m->e->code;
+        const char *const *preps = NULL;
+        if (!strncmp(c, "04", 2) || !strncmp(c, "05", 2) || !strncmp(c, "06", 2) ||
+            !strncmp(c, "16", 2))
+            preps = partner;
+        else if (!strncmp(c, "087", 3) && strncmp(c, "0871", 4) && r->n_src == 1)
+            preps = from; /* (not a truce: its parties are each other) */
+        int d = preps ? deep_prep_actor(s, anchor, preps, 2) : -1;
+        if (d >= 0 && !(subj >= 0 && pgn__actor_of(s, subj) >= 0 &&
+                        pgn__same_code(s->doc, pgn__actor_of(s, d), pgn__actor_of(s, subj))))
+            tgt = d;
+    }
     r->n_tgt = pgn__actors_of(s, tgt, r->tgt, 8);
 }
 
@@ -259,11 +296,32 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
         int f = pgn__prep_child(s, t, "from");
         if (f >= 0 && f != m->target && pgn__actor_of(s, f) >= 0) src = f;
     }
-    if (src < 0 && pgn__rel_is(&s->tok[t], "obj") && s->head[t] >= 0 &&
-        pgn__light_verb(&s->tok[s->head[t]])) {
+    int lv = pgn__light_verb_of(s, t);
+    if (src < 0 && lv >= 0) {
         int passive = 0;
-        src = pgn__subject_of(s, s->head[t], &passive);
+        src = pgn__subject_of(s, lv, &passive);
         if (passive) src = -1;
+    }
+    const char *cs = pgn__case_of(s, t);
+    int hv = s->head[t] >= 0 && (pgn__rel_is(&s->tok[t], "obl") || pgn__rel_is(&s->tok[t], "advcl"))
+                 ? s->head[t]
+                 : -1;
+    if (src < 0 && hv >= 0 && cs && strcmp(cs, "during") == 0) {
+        /* "signed a pact with Kim during a rare visit to Pyongyang": the
+        ** visit the clause happened during is its subject's */
+        int passive = 0, sj = pgn__subject_of(s, hv, &passive);
+        if (sj >= 0 && !passive && pgn__actor_of(s, sj) >= 0) src = sj;
+    }
+    if (src < 0 && hv >= 0 && cs && strcmp(cs, "with") == 0 && s->tok[hv].lemma) {
+        /* "China retaliated with a 34 per cent tariff", "Canada responded
+        ** with tariffs": the answer is the subject's */
+        static const char *const answer[] = {"respond", "retaliate", "react", "reply", "hit"};
+        for (size_t k = 0; k < sizeof answer / sizeof answer[0]; k++)
+            if (pgn__lemma_is(&s->tok[hv], answer[k])) {
+                int passive = 0, sj = pgn__subject_of(s, hv, &passive);
+                if (sj >= 0 && !passive && pgn__actor_of(s, sj) >= 0) src = sj;
+                break;
+            }
     }
     if (src < 0) src = weak;
     if (src < 0 && s->tok[t].lemma && pgn__lexicon_cue(s->lex, PGN__CUE_MUTUAL, s->tok[t].lemma, NULL) &&
@@ -289,6 +347,12 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
         int passive = 0, subj = pgn__subject_of(s, h, &passive);
         if (!passive) r->n_tgt = pgn__actors_of(s, subj, r->tgt, 8);
     }
+    if (r->n_tgt == 0 && hv >= 0 && cs && strcmp(cs, "with") == 0 && r->n_src > 0) {
+        /* "intercepted the projectiles with help from the United States":
+        ** the help is given to whom the clause's subject is */
+        int passive = 0, sj = pgn__subject_of(s, hv, &passive);
+        if (sj >= 0 && !passive) r->n_tgt = pgn__actors_of(s, sj, r->tgt, 8);
+    }
     if (r->n_tgt == 0 && m->complement >= 0) /* "refusal to visit Russia" */
         r->n_tgt = pgn__actors_of(s, pgn__object_child(s, m->complement), r->tgt, 8);
     if (r->n_tgt == 0 && h >= 0 && pgn__case_of(s, t) && strcmp(pgn__case_of(s, t), "despite") == 0) {
@@ -307,16 +371,17 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
             for (size_t k = 0; k < sizeof where / sizeof where[0] && r->n_tgt == 0; k++) {
                 int p = pgn__prep_child(s, on[i], where[k]);
                 int32_t a = p >= 0 ? pgn__actor_of(s, p) : -1;
-                if (a >= 0 && !pgn__countryless(s->doc, a) &&
-                    !(s->doc->mentions.v[a].flags & PGN__MENTION_PLACE))
+                /* (a city or region is only where, unless in another
+                ** country than the source's: src/events/place.c decides) */
+                if (a >= 0 && !pgn__countryless(s->doc, a))
                     r->n_tgt = pgn__actors_of(s, p, r->tgt, 8);
             }
     }
-    if (r->n_tgt == 0 && h >= 0 && pgn__rel_is(&s->tok[t], "obj") && pgn__light_verb(&s->tok[h]))
+    if (r->n_tgt == 0 && lv >= 0)
         /* "launched strikes [on Kyiv]": the phrase may hang on the verb */
         for (int k = 0; k < m->e->n_items && r->n_tgt == 0; k++)
             if (m->e->items[k].kind == PGN__LI_TARGET_PREP)
-                r->n_tgt = pgn__actors_of(s, pgn__prep_child(s, h, m->e->items[k].word), r->tgt, 8);
+                r->n_tgt = pgn__actors_of(s, pgn__prep_child(s, lv, m->e->items[k].word), r->tgt, 8);
 }
 
 static const char *default_date(pgn_doc *doc) { return pgn__events_doc_date(doc); }
@@ -390,6 +455,23 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
     for (int k = 0; k < placed.n_src; k++)
         placed.src[k] = pgn__located_actor(c->doc, s, placed.src[k]);
     int32_t people = -1; /* a country's people, protesting where named */
+    int nameless = placed.n_src > 0;
+    int protest = !strncmp(code->code, "14", 2); /* (or protesters' violence: a riot) */
+    for (int k = 0; k < placed.n_src; k++) {
+        const pgn__mention *sm = &c->doc->mentions.v[placed.src[k]];
+        nameless &= pgn__countryless(c->doc, placed.src[k]);
+        protest |= violent(m) && sm->sector && !strcmp(sm->sector, "OPP");
+    }
+    if (nameless && protest) {
+        /* "Yellow vest protesters clashed with police in central Paris":
+        ** protesters and police the KB knows only by sector are the
+        ** place's country's */
+        int32_t p = pgn__protest_place(s, t);
+        for (int k = 0; p >= 0 && k < placed.n_src; k++) pgn__lend_country(c->doc, placed.src[k], p);
+        for (int k = 0; p >= 0 && k < placed.n_tgt; k++)
+            if (pgn__countryless(c->doc, placed.tgt[k])) pgn__lend_country(c->doc, placed.tgt[k], p);
+        if (p >= 0 && placed.n_tgt == 0) placed.tgt[placed.n_tgt++] = p;
+    }
     if (placed.n_src == 0 && strncmp(code->code, "14", 2) == 0) {
         /* "protests in Yerevan": that country's people, against its state */
         int32_t p = pgn__protest_place(s, t);
@@ -581,12 +663,26 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
             if (!has[c] || !(pgn__rel_is(&s->tok[c], "ccomp") || pgn__rel_is(&s->tok[c], "xcomp")))
                 continue;
             int root = (matches[c].code[0] - '0') * 10 + (matches[c].code[1] - '0');
-            if (root >= 18) {
+            /* "threatened to send troops into Kosovo": force readied is a
+            ** threat of force too (other acts stay hypothetical acts) */
+            if (root >= 18 || root == 15 || strncmp(matches[c].code, "074", 3) == 0) {
                 if (strncmp(matches[t].code, "138", 3) && strncmp(matches[t].code, "1385", 4))
                     matches[t].code = "138";
                 if (matches[t].target < 0) {
-                    matches[t].target = matches[c].target >= 0 ? matches[c].target
-                                                               : pgn__object_child(s, c);
+                    int g = matches[c].target >= 0 ? matches[c].target : pgn__object_child(s, c);
+                    if (g >= 0 && (pgn__actor_of(s, g) < 0 || pgn__countryless(s->doc, pgn__actor_of(s, g)))) {
+                        /* ("to send troops [into northern Kosovo]") */
+                        static const char *const at[] = {"into", "to", "against", "on", "at", "toward", "towards"};
+                        for (size_t k = 0; k < sizeof at / sizeof at[0]; k++) {
+                            int p = pgn__prep_child(s, c, at[k]);
+                            if (p < 0) p = pgn__prep_child(s, g, at[k]);
+                            if (p >= 0 && pgn__actor_of(s, p) >= 0) {
+                                g = p;
+                                break;
+                            }
+                        }
+                    }
+                    matches[t].target = g;
                     matches[t].target_is_obj = 0;
                 }
                 has[c] = 0;
@@ -650,6 +746,44 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         if (has[t] != 'n' || h < 0 || has[h] != 'n' || !pgn__rel_is(&s->tok[t], "nmod")) continue;
         const pgn__cameo *hc = pgn__ontology_find(c->ont, matches[h].e->code);
         if (hc && strcmp(hc->plover->name, "REQUEST") == 0) has[t] = 0;
+    }
+    /* "demanded that the United States withdraw its troops": what a demand
+    ** or appeal asks for in its clause has not happened either */
+    for (int t = 0; t < s->n; t++) {
+        int h = s->head[t];
+        if (has[t] != 'v' || h < 0 || has[h] != 'v' || !pgn__rel_is(&s->tok[t], "ccomp")) continue;
+        const pgn__cameo *hc = pgn__ontology_find(c->ont, matches[h].code);
+        if (hc && strcmp(hc->plover->name, "REQUEST") == 0) has[t] = 0;
+    }
+    /* Nor what an offer, plan, threat or demand named as a noun would have
+    ** done ("rejected Trump's offer [to send acl] US troops"). */
+    for (int t = 0; t < s->n; t++) {
+        static const char *const unrealised[] = {"offer",   "proposal", "plan",    "demand",
+                                                 "request", "appeal",   "threat",  "promise",
+                                                 "pledge",  "bid",      "call"};
+        int h = s->head[t];
+        if (has[t] == 'v' && h >= 0 && pgn__rel_is(&s->tok[t], "advcl") && t >= 2 &&
+            pgn__lemma_is(&s->tok[t - 1], "to") && s->head[t - 2] == h &&
+            pgn__rel_is(&s->tok[t - 2], "obj"))
+            h = t - 2; /* ("suspended its plan [to deploy advcl]": the parser's slip) */
+        if (has[t] != 'v' || h < 0 || !s->tok[h].lemma ||
+            !(pgn__rel_is(&s->tok[t], "acl") || pgn__rel_is(&s->tok[t], "xcomp") ||
+              pgn__rel_is(&s->tok[t], "advcl")))
+            continue;
+        /* (a noun phrase for sure, not a verb the tagger missed: "Saudi
+        ** Arabia [plans NOUN] to appeal") */
+        if ((pgn__child(s, h, "det") < 0 && pgn__child(s, h, "nmod:poss") < 0) ||
+            !s->tok[h].xpos || strcmp(s->tok[h].xpos, "NN") != 0)
+            continue; /* ("The Indian government [plans NNS] to reject") */
+        for (size_t k = 0; k < sizeof unrealised / sizeof unrealised[0]; k++)
+            if (strcmp(s->tok[h].lemma, unrealised[k]) == 0) {
+                has[t] = 0;
+                /* ("to send troops [to fight advcl] cartels") */
+                for (int d = s->first_child[t]; d >= 0; d = s->next_sibling[d])
+                    if (pgn__rel_is(&s->tok[d], "advcl") || pgn__rel_is(&s->tok[d], "xcomp") ||
+                        pgn__rel_is(&s->tok[d], "conj"))
+                        has[d] = 0;
+            }
     }
     for (int t = 0; t < s->n; t++) {
         int v;

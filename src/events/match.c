@@ -154,17 +154,23 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
             ** noun after a light verb: "launched an incursion [into
             ** Russia]") on the verb; one naming an actor beats one naming
             ** a date ("declared war [on Hamas] [on Sunday]"). */
-            int cand[5], nc = 0;
+            int cand[6], nc = 0;
             cand[nc++] = pgn__prep_child(s, anchor, it->word);
             if (last_object >= 0) {
                 cand[nc++] = pgn__prep_child(s, last_object, it->word);
                 /* "sent rescue teams and medical supplies [to Turkey]" */
                 for (int c = s->first_child[last_object]; c >= 0 && nc < 3; c = s->next_sibling[c])
                     if (pgn__rel_is(&s->tok[c], "conj")) cand[nc++] = pgn__prep_child(s, c, it->word);
+                /* "donated 500,000 doses of its vaccine [to Zimbabwe]": the
+                ** parser hangs the phrase on the object's "of" noun */
+                for (int c = s->first_child[last_object]; c >= 0 && nc < 4; c = s->next_sibling[c])
+                    if (pgn__rel_is(&s->tok[c], "nmod") && pgn__case_of(s, c) &&
+                        strcmp(pgn__case_of(s, c), "of") == 0)
+                        cand[nc++] = pgn__prep_child(s, c, it->word);
             }
             if (anchor != t) cand[nc++] = pgn__prep_child(s, t, it->word);
-            if (s->head[t] >= 0 && pgn__rel_is(&s->tok[t], "obj") && pgn__light_verb(&s->tok[s->head[t]]))
-                cand[nc++] = pgn__prep_child(s, s->head[t], it->word);
+            if (pgn__light_verb_of(s, t) >= 0)
+                cand[nc++] = pgn__prep_child(s, pgn__light_verb_of(s, t), it->word);
             for (int k2 = 0; k2 < nc && found < 0; k2++)
                 if (cand[k2] >= 0 && pgn__actor_of(s, cand[k2]) >= 0) found = cand[k2];
             for (int k2 = 0; k2 < nc && found < 0; k2++) found = cand[k2];
@@ -276,7 +282,8 @@ int pgn__light_verb(const pgn__token *t) {
                                         "hold", "begin", "start", "mount", "continue",
                                         "extend", "issue", "step", "order", "announce",
                                         "resume", "intensify", "escalate", "authorise",
-                                        "authorize", "approve"};
+                                        "authorize", "approve", "complete", "finish",
+                                        "undertake", "wage", "unleash"};
     if (!t->lemma) return 0;
     /* (the lemmatizer's slips undone: "resumed" -> "resum") */
     char v[8][PGN__LEMMA_MAX];
@@ -285,4 +292,20 @@ int pgn__light_verb(const pgn__token *t) {
         for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
             if (strcmp(v[k], verbs[i]) == 0) return 1;
     return 0;
+}
+
+/* The light verb carrying event noun t as its object, directly ("launched
+** strikes") or through a quantity or batch ("carried out a wave of drone
+** attacks", "launched a barrage of missiles"), else -1. */
+int pgn__light_verb_of(const pgn__sent *s, int t) {
+    static const char *const spans[] = {"hour", "day", "week", "month", "year", "night"};
+    int h = s->head[t], span = 0;
+    for (size_t k = 0; h >= 0 && s->tok[h].lemma && k < sizeof spans / sizeof spans[0]; k++)
+        span |= strcmp(s->tok[h].lemma, spans[k]) == 0; /* "ten days of exercises" */
+    if (h >= 0 && pgn__rel_is(&s->tok[t], "nmod") && pgn__case_of(s, t) &&
+        strcmp(pgn__case_of(s, t), "of") == 0 && (quantity_word(&s->tok[h]) || span)) {
+        t = h;
+        h = s->head[t];
+    }
+    return h >= 0 && pgn__rel_is(&s->tok[t], "obj") && pgn__light_verb(&s->tok[h]) ? h : -1;
 }

@@ -29,5 +29,6 @@ int pgn__best_match(const pgn__sent *s, int t, char pos, pgn__match *best);
 int pgn__noun_verb_subject(const pgn__sent *s, int t);
 /* A verb that only carries a nominal event ("launched an invasion"). */
 int pgn__light_verb(const pgn__token *t);
+int pgn__light_verb_of(const pgn__sent *s, int t);
 
 #endif

@@ -75,17 +75,28 @@ int pgn__place_may_be_target(const pgn__sent *s, int32_t m, int aimed, int force
 }
 
 /* Place m lies in a country other than that of every source that is not
-** itself a place, and there is such a source with a country. */
-static int foreign_to_sources(const pgn__sent *s, int32_t m, const int32_t *src, int n_src) {
+** itself a place, and there is such a source with a country; or (domestic
+** force: "the Sudanese army pounded positions in Omdurman", "Boko Haram
+** abducted schoolgirls in Chibok") in the country of every such source
+** when the place locates what was hit, where a coder reads the act as one
+** on that country. */
+static int placed_for_sources(const pgn__sent *s, int32_t m, const int32_t *src, int n_src) {
     const char *where = s->doc->mentions.v[m].country;
-    int named = 0;
+    int named = 0, foreign = 0, home = 0;
     for (int i = 0; where && i < n_src; i++) {
         if (src[i] < 0 || is_place(s, src[i])) continue;
         const char *c = s->doc->mentions.v[src[i]].country;
-        if (!c || strcmp(c, where) == 0) return 0;
+        if (!c || !c[0]) return 0;
         named = 1;
+        if (strcmp(c, where) == 0) home = 1;
+        else foreign = 1;
     }
-    return named;
+    if (!named || (home && foreign)) return 0;
+    if (foreign) return 1;
+    /* At home only what was hit is placed there ("positions [in
+    ** Omdurman]"): "Russian troops fought [in Belgorod]" is where. */
+    int k = phrase_head(s, m);
+    return k >= 0 && pgn__rel_is(&s->tok[k], "nmod");
 }
 
 void pgn__place_roles(const pgn__sent *s, int aimed, int force, int32_t *src, int *n_src,
@@ -102,7 +113,7 @@ void pgn__place_roles(const pgn__sent *s, int aimed, int force, int32_t *src, in
     /* "Israel carried out strikes in Rafah", "Russian troops fought in
     ** Bakhmut": force used in another country's place, with no one else
     ** named, is force against that country, as event coders read it. */
-    if (force && w == 0 && where >= 0 && foreign_to_sources(s, where, src, *n_src))
+    if (force && w == 0 && where >= 0 && placed_for_sources(s, where, src, *n_src))
         tgt[(*n_tgt)++] = where;
     int others = 0;
     for (int i = 0; i < *n_src; i++) others += !is_place(s, src[i]);
@@ -139,5 +150,15 @@ int32_t pgn__protest_place(const pgn__sent *s, int t) {
             int32_t a = p >= 0 ? pgn__actor_of(s, p) : -1;
             if (a >= 0 && !pgn__countryless(s->doc, a)) return a;
         }
+    /* "clashed with police [in Lagos]", "blocked roads [in Nairobi]": the
+    ** parser often hangs the place on the verb's object or oblique */
+    for (int c = s->first_child[t]; c >= 0; c = s->next_sibling[c]) {
+        if (!pgn__rel_is(&s->tok[c], "obj") && !pgn__rel_is(&s->tok[c], "obl")) continue;
+        for (size_t k = 0; k < sizeof where / sizeof where[0]; k++) {
+            int p = pgn__prep_child(s, c, where[k]);
+            int32_t a = p >= 0 ? pgn__actor_of(s, p) : -1;
+            if (a >= 0 && !pgn__countryless(s->doc, a)) return a;
+        }
+    }
     return -1;
 }

@@ -64,7 +64,92 @@ static int repair_subject(pgn__sent *s, pgn__token *tok, int root) {
     return 0;
 }
 
+/* "The US Navy [shot NOUN] down Houthi missiles": the tagger's commonest
+** slip in war news.  "shot" tagged a noun and followed by "down" is the
+** verb: the noun phrase right before it is its subject, the one after
+** "down" its object; whatever hung on "shot" or on the object's old head
+** is re-hung so that the clause reads as written.  Applies only when no
+** other token is a finite verb (then the parse is the noun-phrase one). */
+static int repair_shot_down(pgn__sent *s, pgn__token *tok) {
+    int v = -1;
+    for (int i = 1; i + 2 < s->n && v < 0; i++)
+        if (is(s->tok[i].upos, "NOUN") && s->tok[i].form && strcmp(s->tok[i].form, "shot") == 0 &&
+            s->tok[i + 1].form && strcmp(s->tok[i + 1].form, "down") == 0)
+            v = i;
+    if (v < 0) return 0;
+    for (int i = 0; i < s->n; i++)
+        if (i != v && finite_verb(&s->tok[i])) return 0;
+    int subj = -1, obj = -1;
+    for (int i = v - 1; i >= 0 && subj < 0; i--)
+        if (nominal(&s->tok[i])) subj = i;
+    for (int i = v + 2; i < s->n && obj < 0; i++)
+        if (nominal(&s->tok[i]) && !(i + 1 < s->n && nominal(&s->tok[i + 1]))) obj = i;
+    if (subj < 0 || obj < 0) return 0;
+    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    int old_root = -1;
+    for (int i = 0; i < s->n; i++)
+        if (s->head[i] < 0) old_root = i;
+    for (int i = 0; i < s->n; i++) {
+        if (i == v || i == subj || i == obj) continue;
+        if (i < v && (s->head[i] == v || s->head[i] == old_root || s->head[i] < 0))
+            attach(s, tok, i, subj, tok[i].deprel && !is(tok[i].deprel, "nsubj") ? tok[i].deprel : "compound");
+        else if (i > v + 1 && i < obj && (s->head[i] == v || s->head[i] == old_root || s->head[i] < 0))
+            attach(s, tok, i, obj, tok[i].deprel && !is(tok[i].deprel, "root") ? tok[i].deprel : "amod");
+        else if (i > obj && (s->head[i] == v || s->head[i] == old_root || s->head[i] < 0))
+            attach(s, tok, i, v, is(tok[i].deprel, "punct") ? "punct" : "obl");
+    }
+    tok[v].upos = "VERB";
+    tok[v].xpos = "VBD";
+    tok[v].lemma = "shoot";
+    tok[v].feats = NULL;
+    attach(s, tok, v, -1, "root");
+    tok[v].head = 0;
+    attach(s, tok, v + 1, v, "compound:prt");
+    tok[v + 1].upos = "ADP";
+    attach(s, tok, subj, v, "nsubj");
+    attach(s, tok, obj, v, "obj");
+    s->tok = tok;
+    return 1;
+}
+
+/* "[The EU root], Britain, Canada and the United States [imposed conj]
+** sanctions": a list of names parsed as the root, the verb a conjunct of
+** it with the list's last name as its own subject.  The verb becomes the
+** root, the list its subject, the last name one more conjunct. */
+static int repair_list_subject(pgn__sent *s, pgn__token *tok) {
+    int r = -1;
+    for (int i = 0; i < s->n && r < 0; i++)
+        if (s->head[i] < 0) r = i;
+    if (r < 0 || !nominal(&s->tok[r]) || s->mention[r] < 0) return 0;
+    for (int v = r + 1; v < s->n; v++) {
+        if (s->head[v] != r || !is(s->tok[v].deprel, "conj") || !is(s->tok[v].upos, "VERB") ||
+            !(finite_verb(&s->tok[v]) || is(s->tok[v].xpos, "VBN")))
+            continue; /* (the tagger may call it a participle) */
+        int n = -1, names = 0;
+        for (int c = r + 1; c < v; c++) {
+            if (s->head[c] == v && is(s->tok[c].deprel, "nsubj") && s->mention[c] >= 0) n = c;
+            if (s->head[c] == r && is(s->tok[c].deprel, "conj") && s->mention[c] >= 0) names++;
+        }
+        if (n < 0 || names == 0) return 0;
+        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        attach(s, tok, v, -1, "root");
+        tok[v].head = 0;
+        tok[v].feats = NULL; /* not the passive participle the tagger took */
+        attach(s, tok, r, v, "nsubj");
+        attach(s, tok, n, r, "conj");
+        for (int c = r + 1; c < v; c++) /* the "and" before the last name */
+            if (s->head[c] == v && is(s->tok[c].deprel, "cc")) attach(s, tok, c, n, "cc");
+        for (int c = v + 1; c < s->n; c++)
+            if (s->head[c] == r) attach(s, tok, c, v, tok[c].deprel);
+        s->tok = tok;
+        return 1;
+    }
+    return 0;
+}
+
 int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
+    if (repair_shot_down(s, tok)) return 1;
+    if (repair_list_subject(s, tok)) return 1;
     int root = -1;
     for (int i = 0; i < s->n; i++) {
         if (s->head[i] < 0) {
@@ -89,7 +174,9 @@ int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
                  is(s->tok[c].deprel, "nsubj:pass")) &&
                 !has_case(s, c))
                 obj = c;
-        if (obj < 0) return 0;
+        /* ("Chinese and Indian troops [clashed acl] on the border": a
+        ** past-tense verb needs no object; a participle does) */
+        if (obj < 0 && !is(s->tok[v].xpos, "VBD")) return 0;
     } else {
         /* "[Turkey compound] [hosted amod] Russian negotiators" (the name
         ** may hang on the participle as its passive subject) */
@@ -100,7 +187,10 @@ int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
         if (v < 0) return 0;
         for (int c = 0; c < v && subj < 0; c++)
             if ((s->head[c] == root || s->head[c] == v) &&
-                (is(s->tok[c].upos, "PROPN") || (!is(s->tok[c].upos, "ADJ") && s->mention[c] >= 0)) &&
+                (is(s->tok[c].upos, "PROPN") ||
+                 /* ("the Israeli [military ADJ] struck": an actor's last
+                 ** word right before the participle is its head noun) */
+                 ((!is(s->tok[c].upos, "ADJ") || c == v - 1) && s->mention[c] >= 0)) &&
                 (is(s->tok[c].deprel, "compound") || is(s->tok[c].deprel, "nsubj") ||
                  is(s->tok[c].deprel, "nsubj:pass") || is(s->tok[c].deprel, "amod") ||
                  is(s->tok[c].deprel, "advmod")))
@@ -114,7 +204,7 @@ int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
     tok[v].head = 0;
     tok[v].feats = NULL; /* not the passive participle the parser took */
     attach(s, tok, subj, v, "nsubj");
-    attach(s, tok, obj, v, "obj");
+    if (obj >= 0) attach(s, tok, obj, v, "obj");
     /* What hung on the old root after the verb (places, times, the final
     ** full stop) now hangs on the verb, except the object's own phrase. */
     for (int i = 0; i < s->n; i++)

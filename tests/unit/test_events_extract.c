@@ -283,7 +283,8 @@ static void reported_speech_is_attributed(void **state) {
                         "6 attacked attack VERB 2 ccomp\n"
                         "7 Kharkiv Kharkiv PROPN 6 obj\n"
                         "8 . . PUNCT 2 punct\n");
-    const pgn__event *e = EXPECT(doc, "180", "RUSMIL", "UKR");
+    /* (a state's forces attacking use military force: 190, not 180) */
+    const pgn__event *e = EXPECT(doc, "190", "RUSMIL", "UKR");
     assert_int_equal(e->factuality, PGN__FACT_ASSERTED);
     assert_string_equal(code_of(doc, e->attributed_to), "UKRGOV");
     assert_int_equal(doc->events.n, 1);
