@@ -42,13 +42,12 @@ int eval_actors(int argc, char **argv);
 int train_quotes(int argc, char **argv);
 /* PolNeAR-format corpora (eval_quotes.c): the sorted names in dir ending
 ** with suffix (NULL-terminated; quotes_free_list frees), a whole file,
-** the .ann file chosen for an article (the first annotator's), and the
-** gold cue spans of an .ann file (pairs of character offsets; malloc'd). */
+** and the .ann file chosen for an article (the first annotator's); the
+** .ann files themselves are read by polnear_ann.h. */
 char **quotes_list_dir(const char *dir, const char *suffix, size_t *n_out);
 void quotes_free_list(char **v);
 char *quotes_read_all(const char *path, size_t *len);
 const char *quotes_pick_ann(char *const *ann, size_t n_ann, const char *txt);
-int quotes_gold_cues(const char *ann_path, size_t **cues, size_t *n);
 
 /* Prints "peregrine: <formatted error>" to stderr. */
 void cli_report(const char *prefix, const pgn_error *err);

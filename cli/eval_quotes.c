@@ -19,8 +19,10 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "polnear_ann.h"
 
-enum { L_SOURCE, L_CUE, L_CONTENT, L_COUNT };
+/* The labels scored, in polnear_ann.h's order. */
+enum { L_SOURCE = ANN_SOURCE, L_CUE = ANN_CUE, L_CONTENT = ANN_CONTENT, L_COUNT = ANN_LABELS };
 static const char *const label_names[L_COUNT] = {"source", "cue", "content"};
 
 typedef struct span {
@@ -79,79 +81,18 @@ char *quotes_read_all(const char *path, size_t *len) {
     return buf;
 }
 
-/* Parses one .ann file into gold[L_*]; 0, or -1 after printing file:line. */
+/* The Source, Cue and Content spans of one .ann file into gold[L_*]; 0, or
+** -1 after printing the error. */
 static int read_ann(const char *path, spans gold[L_COUNT]) {
-    FILE *in = fopen(path, "r");
-    if (!in) {
-        perror(path);
-        return -1;
-    }
-    char *line = NULL;
-    size_t cap = 0;
-    long lineno = 0;
+    ann_file f;
+    if (ann_read(path, "peregrine eval quotes", &f)) return -1;
     int rc = 0;
-    while (getline(&line, &cap, in) >= 0) {
-        lineno++;
-        /* Only `T<digits>\t` starts a span line: span text may run over
-        ** several lines (it keeps the article's line breaks). */
-        if (line[0] != 'T') continue;
-        size_t dg = strspn(line + 1, "0123456789");
-        if (dg == 0 || line[1 + dg] != '\t') continue;
-        char *tab = line + 1 + dg;
-        char label[32];
-        int used = 0;
-        if (sscanf(tab + 1, "%31s%n", label, &used) != 1) goto bad;
-        int l;
-        if (strcmp(label, "Source") == 0) l = L_SOURCE;
-        else if (strcmp(label, "Cue") == 0) l = L_CUE;
-        else if (strcmp(label, "Content") == 0) l = L_CONTENT;
-        else continue;
-        /* "<start> <end>[;<start> <end>]..." up to the next tab */
-        const char *p = tab + 1 + used;
-        long lo = -1, hi = -1;
-        for (;;) {
-            long a, b;
-            int k = 0;
-            if (sscanf(p, " %ld %ld%n", &a, &b, &k) != 2 || a < 0 || b < a) goto bad;
-            if (lo < 0 || a < lo) lo = a;
-            if (b > hi) hi = b;
-            p += k;
-            if (*p != ';') break;
-            p++;
-        }
-        if (*p != '\t' && *p != '\n' && *p != 0) goto bad;
-        if (push(&gold[l], lo, hi)) {
+    for (size_t i = 0; i < f.n_span && rc == 0; i++)
+        if (f.span[i].label != ANN_OTHER && push(&gold[f.span[i].label], f.span[i].lo, f.span[i].hi)) {
             fprintf(stderr, "peregrine eval quotes: out of memory\n");
             rc = -1;
-            break;
         }
-        continue;
-    bad:
-        fprintf(stderr, "peregrine eval quotes: %s:%ld: malformed span line\n", path, lineno);
-        rc = -1;
-        break;
-    }
-    free(line);
-    fclose(in);
-    return rc;
-}
-
-int quotes_gold_cues(const char *ann_path, size_t **cues, size_t *n) {
-    spans gold[L_COUNT];
-    memset(gold, 0, sizeof gold);
-    int rc = read_ann(ann_path, gold);
-    *cues = NULL;
-    *n = 0;
-    if (!rc && gold[L_CUE].n) {
-        *cues = malloc(2 * gold[L_CUE].n * sizeof **cues);
-        if (!*cues) rc = -1;
-        for (size_t i = 0; *cues && i < gold[L_CUE].n; i++) {
-            (*cues)[2 * i] = (size_t)gold[L_CUE].v[i].start;
-            (*cues)[2 * i + 1] = (size_t)gold[L_CUE].v[i].end;
-        }
-        if (*cues) *n = gold[L_CUE].n;
-    }
-    for (int l = 0; l < L_COUNT; l++) free(gold[l].v);
+    ann_free(&f);
     return rc;
 }
 

@@ -35,8 +35,13 @@ cp "$DATA/quotes/brat/text/vote.txt" "$tmp/text/"
 printf 'T1\tSource 5 x\tminister\n' > "$tmp/attributions/vote_a1.ann"
 "$PGN" eval quotes --gold "$tmp" 2>"$tmp/err" >/dev/null; rc=$?
 grep -q "vote_a1.ann:1: malformed span line" "$tmp/err" || { rm -rf "$tmp"; fail "malformed line message"; }
+[ $rc -eq 1 ] || { rm -rf "$tmp"; fail "malformed .ann should exit 1, got $rc"; }
+# training reads the gold with the same reader, so it refuses the same line
+"$PGN" train quotes --train "$tmp" --out "$tmp/q.pgnm" 2>"$tmp/err" >/dev/null; rc=$?
+grep -q "peregrine train quotes: .*vote_a1.ann:1: malformed span line" "$tmp/err" \
+    || { cat "$tmp/err"; rm -rf "$tmp"; fail "train: malformed line message"; }
+[ $rc -eq 1 ] && [ ! -e "$tmp/q.pgnm" ] || { rm -rf "$tmp"; fail "train on a malformed .ann should exit 1 and write nothing, got $rc"; }
 rm -rf "$tmp"
-[ $rc -eq 1 ] || fail "malformed .ann should exit 1, got $rc"
 "$PGN" eval quotes 2>/dev/null; [ $? -eq 2 ] || fail "no --gold should exit 2"
 "$PGN" eval quotes --gold /nonexistent 2>/dev/null; [ $? -eq 1 ] || fail "missing dir should exit 1"
 echo "quotes: ok"
