@@ -99,36 +99,45 @@ static void spill(const char *path, const char *b, size_t n) {
     fclose(f);
 }
 
-static void test_learns_a_cue(void **state) {
-    (void)state;
-    if (!nlp) skip();
+/* Teaches a model that cue_word (in verb) is a cue, then runs the rules and
+** the model on text: the rules must find nothing (the cue is made up) and
+** the model exactly one quote, returned in *q (*doc owns its text). */
+static void model_only_quote(const char *verb, const char *cue_word, const char *text, pgn_doc **doc,
+                             pgn_quote_view *q) {
     char path[] = "/tmp/pgn_qm_XXXXXX";
     int fd = mkstemp(path);
     assert_true(fd >= 0);
     close(fd);
-    train_fixture(path, 1);
+    train_on(path, 1, verb, cue_word);
     pgn_quote_model *m = NULL;
     pgn_error err;
     assert_int_equal(pgn_quote_model_open(path, &m, &err), 0);
+    unlink(path);
+    *doc = parsed(text);
+    assert_int_equal(pgn_doc_find_quotes(*doc, &err), 0);
+    assert_int_equal(pgn_doc_n_quotes(*doc), 0);
+    assert_int_equal(pgn_doc_find_quotes_model(*doc, m, &err), 0);
+    pgn_quote_model_close(m);
+    assert_int_equal(pgn_doc_n_quotes(*doc), 1);
+    assert_int_equal(pgn_doc_quote(*doc, 0, q), 0);
+    assert_true(q->cue.present && q->speaker.present && q->content.present);
+}
+
+/* The model finds the taught cue, its subject and its object, and only it
+** (not "planted", seen as no cue in training). */
+static void test_learns_a_cue(void **state) {
+    (void)state;
+    if (!nlp) skip();
     const char *text = "Chancellor Miller blorked the pension reform on Tuesday. "
                        "Chancellor Miller planted the oak trees near the school.";
-    pgn_doc *doc = parsed(text);
-    /* the rules alone find nothing: the cue is made up */
-    assert_int_equal(pgn_doc_find_quotes(doc, &err), 0);
-    assert_int_equal(pgn_doc_n_quotes(doc), 0);
-    /* the model finds the taught cue, its subject and its object, and only it */
-    assert_int_equal(pgn_doc_find_quotes_model(doc, m, &err), 0);
-    assert_int_equal(pgn_doc_n_quotes(doc), 1);
+    pgn_doc *doc;
     pgn_quote_view q;
-    assert_int_equal(pgn_doc_quote(doc, 0, &q), 0);
-    assert_true(q.cue.present && q.speaker.present && q.content.present);
+    model_only_quote("blorked", "blorked", text, &doc, &q);
     assert_int_equal(q.cue.end - q.cue.start, strlen("blorked"));
     assert_memory_equal(text + q.cue.byte_start, "blorked", 7);
     assert_memory_equal(text + q.speaker.byte_start, "Chancellor Miller", 17);
     assert_true(strncmp(text + q.content.byte_start, "the pension reform", 18) == 0);
     pgn_doc_free(doc);
-    pgn_quote_model_close(m);
-    unlink(path);
 }
 
 /* A cue that is a preposition of a copular clause ("X is AGAINST Y", taught
@@ -137,30 +146,15 @@ static void test_learns_a_cue(void **state) {
 static void test_preposition_cue(void **state) {
     (void)state;
     if (!nlp) skip();
-    char path[] = "/tmp/pgn_qm_XXXXXX";
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
-    close(fd);
-    train_on(path, 1, "is against", "against");
-    pgn_quote_model *m = NULL;
-    pgn_error err;
-    assert_int_equal(pgn_quote_model_open(path, &m, &err), 0);
     const char *text = "Chancellor Miller is against the pension reform on Tuesday.";
-    pgn_doc *doc = parsed(text);
-    assert_int_equal(pgn_doc_find_quotes(doc, &err), 0);
-    assert_int_equal(pgn_doc_n_quotes(doc), 0);
-    assert_int_equal(pgn_doc_find_quotes_model(doc, m, &err), 0);
-    assert_int_equal(pgn_doc_n_quotes(doc), 1);
+    pgn_doc *doc;
     pgn_quote_view q;
-    assert_int_equal(pgn_doc_quote(doc, 0, &q), 0);
-    assert_true(q.cue.present && q.speaker.present && q.content.present);
+    model_only_quote("is against", "against", text, &doc, &q);
     assert_memory_equal(text + q.cue.byte_start, "against", 7);
     assert_int_equal(q.cue.end - q.cue.start, strlen("against"));
     assert_memory_equal(text + q.speaker.byte_start, "Chancellor Miller", 17);
     assert_true(strncmp(text + q.content.byte_start, "the pension reform", 18) == 0);
     pgn_doc_free(doc);
-    pgn_quote_model_close(m);
-    unlink(path);
 }
 
 /* A cue noun that is the object of its verb ("nurtured BLORKISM of the
@@ -169,29 +163,14 @@ static void test_preposition_cue(void **state) {
 static void test_ranker_finds_source(void **state) {
     (void)state;
     if (!nlp) skip();
-    char path[] = "/tmp/pgn_qm_XXXXXX";
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
-    close(fd);
-    train_on(path, 1, "nurtured blorkism of", "blorkism");
-    pgn_quote_model *m = NULL;
-    pgn_error err;
-    assert_int_equal(pgn_quote_model_open(path, &m, &err), 0);
     const char *text = "Chancellor Miller nurtured blorkism of the pension reform on Tuesday.";
-    pgn_doc *doc = parsed(text);
-    assert_int_equal(pgn_doc_find_quotes(doc, &err), 0);
-    assert_int_equal(pgn_doc_n_quotes(doc), 0);
-    assert_int_equal(pgn_doc_find_quotes_model(doc, m, &err), 0);
-    assert_int_equal(pgn_doc_n_quotes(doc), 1);
+    pgn_doc *doc;
     pgn_quote_view q;
-    assert_int_equal(pgn_doc_quote(doc, 0, &q), 0);
-    assert_true(q.cue.present && q.speaker.present && q.content.present);
+    model_only_quote("nurtured blorkism of", "blorkism", text, &doc, &q);
     assert_memory_equal(text + q.cue.byte_start, "blorkism", 8);
     assert_int_equal(q.speaker.end - q.speaker.start, strlen("Chancellor Miller"));
     assert_memory_equal(text + q.speaker.byte_start, "Chancellor Miller", 17);
     pgn_doc_free(doc);
-    pgn_quote_model_close(m);
-    unlink(path);
 }
 
 /* Writes a quotes-model file (valid header and checksum) whose payload is
