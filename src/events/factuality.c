@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "match.h"
 
 /* Which reading wins when two apply: denial overrides everything, an
 ** allegation overrides modality, hypothetical overrides future. */
@@ -142,12 +143,58 @@ static void report_noun(const pgn__sent *s, int noun, pgn__modality *m) {
     /* "reports said": the speech verb's subject is the report itself. */
 }
 
+/* The verb that carries nominal event t as its object, directly or through
+** a quantity ("hold talks", "offered to host a new round of talks"), when
+** that verb makes the event happen or plans it: a light verb, a verb of
+** hosting or arranging, or a control verb of the future or of what may be
+** ("planned an offensive", "proposed talks").  Such an event is as real as
+** the carrier's clause, so the walk goes on from the carrier.  Other verbs
+** are about an event that stands on its own ("condemned the invasion",
+** "declined the invitation"), and -1 is returned.  *v gets the carrier's
+** own control value, or PGN__FACT_ASSERTED. */
+static int nominal_carrier(const pgn__sent *s, int t, int *v) {
+    static const char *const arrange[] = {"host", "organise", "organize", "arrange", "schedule",
+                                          "convene"};
+    *v = PGN__FACT_ASSERTED;
+    const pgn__token *tk = &s->tok[t];
+    if (!tk->upos || strcmp(tk->upos, "NOUN") != 0) return -1;
+    int h = s->head[t];
+    /* "a new round of talks": the quantity is the carrier's object */
+    if (h >= 0 && pgn__rel_is(tk, "nmod") && s->tok[h].upos && strcmp(s->tok[h].upos, "NOUN") == 0 &&
+        pgn__case_of(s, t) && strcmp(pgn__case_of(s, t), "of") == 0) {
+        t = h;
+        h = s->head[t];
+    }
+    if (h < 0 || !pgn__rel_is(&s->tok[t], "obj") || !s->tok[h].lemma) return -1;
+    const pgn__token *ht = &s->tok[h];
+    if (pgn__light_verb(ht)) return h;
+    for (size_t k = 0; k < sizeof arrange / sizeof *arrange; k++)
+        if (strcmp(ht->lemma, arrange[k]) == 0) return h;
+    int c;
+    if (pgn__lexicon_cue(s->lex, PGN__CUE_CONTROL, ht->lemma, &c) &&
+        (c == PGN__FACT_FUTURE || c == PGN__FACT_HYPOTHETICAL)) {
+        *v = c;
+        return h;
+    }
+    return -1;
+}
+
 void pgn__modality_of(const pgn__sent *s, int trigger, pgn__modality *m) {
     m->factuality = PGN__FACT_ASSERTED;
     m->negated = 0;
     m->attributed_to = -1;
     m->denied_by = -1;
-    int cur = trigger, steps = 0;
+    int cur = trigger, steps = 0, carried;
+    /* a nominal event's own marks first ("no talks"), then its carrier's */
+    pgn__modality own = {PGN__FACT_ASSERTED, 0, -1, -1};
+    int carrier = nominal_carrier(s, trigger, &carried);
+    if (carrier >= 0) {
+        local_marks(s, trigger, &own);
+        raise_fact(m, own.factuality);
+        raise_fact(m, carried);
+        m->negated = own.negated;
+        cur = carrier;
+    }
     /* The negation of a predicate belongs to the clause it heads; once we
     ** cross into a reporting or denying clause, its negation is not ours
     ** ("did not say that X attacked" leaves the attack unnegated). */

@@ -658,6 +658,63 @@ static void talks_between_are_reciprocal(void **state) {
     pgn_doc_free(doc);
 }
 
+/* A nominal event is as real as the verb that carries it: "Turkey offered
+** to host a round of talks between Russia and Ukraine" plans the talks
+** (future); "Russia and Ukraine held talks" makes them happen (asserted);
+** "Turkey condemned the invasion of Ukraine by Russia" is about an
+** invasion that stands on its own (asserted, not condemned into being). */
+static void nominal_event_is_as_real_as_its_carrier(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 TUR TUR -\n# m 10 RUS RUS -\n# m 12 UKR UKR -\n"
+                        "1 Turkey Turkey PROPN 2 nsubj\n"
+                        "2 offered offer VERB 0 root\n"
+                        "3 to to PART 4 mark\n"
+                        "4 host host VERB 2 xcomp\n"
+                        "5 a a DET 6 det\n"
+                        "6 round round NOUN 4 obj\n"
+                        "7 of of ADP 8 case\n"
+                        "8 talks talk NOUN 6 nmod\n"
+                        "9 between between ADP 10 case\n"
+                        "10 Russia Russia PROPN 8 nmod\n"
+                        "11 and and CCONJ 12 cc\n"
+                        "12 Ukraine Ukraine PROPN 10 conj\n"
+                        "13 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 1 RUS RUS -\n# m 3 UKR UKR -\n"
+                        "1 Russia Russia PROPN 4 nsubj\n"
+                        "2 and and CCONJ 3 cc\n"
+                        "3 Ukraine Ukraine PROPN 1 conj\n"
+                        "4 held hold VERB 0 root\n"
+                        "5 talks talk NOUN 4 obj\n"
+                        "6 . . PUNCT 4 punct\n"
+                        "\n"
+                        "# m 1 TUR TUR -\n# m 6 UKR UKR -\n# m 8 RUS RUS -\n"
+                        "1 Turkey Turkey PROPN 2 nsubj\n"
+                        "2 condemned condemn VERB 0 root\n"
+                        "3 the the DET 4 det\n"
+                        "4 invasion invasion NOUN 2 obj\n"
+                        "5 of of ADP 6 case\n"
+                        "6 Ukraine Ukraine PROPN 4 nmod\n"
+                        "7 by by ADP 8 case\n"
+                        "8 Russia Russia PROPN 4 nmod\n"
+                        "9 . . PUNCT 2 punct\n");
+    int future = 0, asserted_talks = 0, invasion = 0;
+    for (size_t i = 0; i < doc->events.n; i++) {
+        const pgn__event *e = &doc->events.v[i];
+        if (strcmp(e->cameo->code, "040") == 0 && e->sentence == 0)
+            future += e->factuality == PGN__FACT_FUTURE;
+        if (strcmp(e->cameo->code, "040") == 0 && e->sentence == 1)
+            asserted_talks += e->factuality == PGN__FACT_ASSERTED;
+        if (e->cameo->code[0] == '1' && e->cameo->code[1] == '9' && e->sentence == 2)
+            invasion += e->factuality == PGN__FACT_ASSERTED;
+    }
+    if (future != 2 || asserted_talks != 2 || invasion != 1) dump(doc);
+    assert_int_equal(future, 2);         /* RUS->UKR and UKR->RUS, both planned */
+    assert_int_equal(asserted_talks, 2); /* held */
+    assert_int_equal(invasion, 1);       /* condemned, still asserted */
+    pgn_doc_free(doc);
+}
+
 /* "Russian forces, which shelled Kharkiv on Monday, pulled back." -- the
 ** relative pronoun stands for the noun it modifies. */
 static void relative_clause_subject(void **state) {
@@ -1598,6 +1655,7 @@ int main(void) {
         cmocka_unit_test(joined_in_opposing),
         cmocka_unit_test(nominal_resolve_is_reciprocal),
         cmocka_unit_test(talks_between_are_reciprocal),
+        cmocka_unit_test(nominal_event_is_as_real_as_its_carrier),
         cmocka_unit_test(relative_clause_subject),
         cmocka_unit_test(conditional_is_hypothetical),
         cmocka_unit_test(required_target),
