@@ -12,16 +12,13 @@ static void usage(FILE *out) {
             "       peregrine train tagger|parser --train FILE.conllu [--dev FILE.conllu]\n"
             "                       --out DIR [--seed N] [--epochs N]\n"
             "                       [--tagger DIR] [--jackknife K] [--prune W]\n"
-            "                       [--prune-saved W]\n"
             "                       [--text FILE|DIR]...\n\n"
             "Trains the tagger+lemmatizer (DIR/tagger.pgnm) or the dependency parser\n"
             "(DIR/parser.pgnm).  Deterministic for a given seed.  The parser tags dev\n"
             "with the tagger in --tagger DIR (default: --out DIR), which must hold\n"
             "tagger.pgnm (the parser learns its tags and clusters); --jackknife K tags\n"
             "the training data with K taggers trained on the other folds.  --prune W\n"
-"drops averaged weights below W (default 0.05) to keep models small.\n"
-            "--prune-saved W (parser) saves the model of the epoch chosen at --prune\n"
-            "with the weights below W dropped too: a smaller table, faster to use.\n"
+            "drops averaged weights below W (default 0.05) to keep models small.\n"
             "--text adds unlabelled text (a file, or a directory of files) from which\n"
             "the tagger learns word clusters, used by the tagger and the parser.\n");
 }
@@ -47,7 +44,6 @@ int cmd_train(int argc, char **argv) {
         {"epochs", required_argument, 0, 'e'}, {"tagger", required_argument, 0, 'g'},
         {"jackknife", required_argument, 0, 'j'}, {"quiet", no_argument, 0, 'q'},
         {"prune", required_argument, 0, 'p'}, {"text", required_argument, 0, 'x'},
-        {"prune-saved", required_argument, 0, 'P'},
         {"help", no_argument, 0, 'h'},        {0, 0, 0, 0}};
     optind = 2;
     int c;
@@ -62,7 +58,6 @@ int cmd_train(int argc, char **argv) {
         case 'j': o.jackknife = (unsigned)strtoul(optarg, NULL, 10); break;
         case 'q': o.quiet = 1; break;
         case 'p': o.prune = strtod(optarg, NULL); break;
-        case 'P': o.prune_saved = strtod(optarg, NULL); break;
         case 'x':
             if (n_text == sizeof texts / sizeof texts[0]) {
                 fprintf(stderr, "peregrine train: too many --text options\n");

@@ -302,8 +302,6 @@ typedef struct pgn_nlp_train_options {
     unsigned long long seed;
     unsigned jackknife;         /* parser: folds for predicted train tags */
     double prune;               /* weights below this dropped; 0: default */
-    double prune_saved;         /* parser: the saved model drops weights below
-                                ** this (epochs still chosen at prune); 0: prune */
     const char *const *text_paths; /* tagger: unlabelled text (files or
                                    ** directories) for word clusters */
     size_t n_text_paths;

@@ -253,7 +253,6 @@ static pgn__train_opt opts(const pgn_nlp_train_options *o) {
     t.seed = o->seed;
     t.quiet = o->quiet;
     t.prune = o->prune > 0 ? (float)o->prune : 0.05f;
-    t.prune_saved = o->prune_saved > 0 ? (float)o->prune_saved : 0;
     t.jackknife = o->jackknife;
     t.text_paths = o->text_paths;
     t.n_text_paths = o->n_text_paths;

@@ -235,7 +235,6 @@ typedef struct pgn__train_opt {
     uint64_t seed;
     int quiet;
     float prune;
-    float prune_saved;       /* parser: prune of the saved model, 0: prune */
     const char *tagger_dir;  /* parser: tagger used to tag dev (and train) */
     uint32_t jackknife;      /* parser: folds for predicted train tags, 0 off */
     uint32_t explore_from;   /* parser: epoch from which to follow predictions */

@@ -692,11 +692,6 @@ int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,
     uint32_t explore_from = opt->explore_from ? opt->explore_from : 2;
     double best = -1;
     size_t lifted = 0;
-    /* --prune-saved: the kept epoch is chosen with the model pruned at
-    ** opt->prune, exactly as without it, and saved pruned harder: the same
-    ** model less its smallest weights, in a table half the size or less. */
-    pgn__lin saved = {0};
-    int keep = 0; /* this epoch's model is the one to save */
     for (uint32_t ep = 0; ep < epochs; ep++) {
         clock_t t0 = clock();
         for (size_t i = train->n; i > 1; i--) {
@@ -807,7 +802,6 @@ int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,
                        lin.mask + 1, lin.n_entries, (double)(clock() - t0) / CLOCKS_PER_SEC);
             if (score > best) {
                 best = score;
-                keep = 1;
                 pgn__lin_free(&old);
             } else {
                 p->lin = old;
@@ -818,22 +812,11 @@ int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,
                 printf("parser epoch %u: train %.2f  (%.1fs)\n", ep + 1,
                        100.0 - pct(n_err, n_steps), (double)(clock() - t0) / CLOCKS_PER_SEC);
             pgn__lin_free(&old);
-            keep = 1;
         }
-        if (keep && opt->prune_saved > opt->prune) {
-            pgn__lin_free(&saved);
-            if (pgn__lt_compact(&lt, opt->prune_saved, &saved)) goto fail;
-        }
-        keep = 0;
         if (ep == 0 && !opt->quiet) printf("  (%zu non-projective arcs lifted)\n", lifted);
         fflush(stdout);
     }
     (void)dep_label;
-    if (saved.slot) {
-        pgn__lin_free(&p->lin);
-        p->lin = saved;
-        memset(&saved, 0, sizeof saved);
-    }
     rc = 0;
     *out = p;
     p = NULL;
@@ -842,7 +825,6 @@ fail:
     rc = pgn__err(err, PGN_ENOMEM, NULL, -1, -1, "out of memory while training the parser");
 fail_quiet:
 done:
-    pgn__lin_free(&saved);
     pgn__parser_free(p);
     pgn__lt_free(&lt);
     pgn__smap_free(&lab_of);

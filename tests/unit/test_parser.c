@@ -1,7 +1,6 @@
 /* tests/unit/test_parser.c -- projectivisation, and the parser trained on
 ** the fixture treebank: it must parse its training sentences well, be
 ** deterministic for a seed, and fill heads and relations of a document. */
-#include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -239,59 +238,6 @@ static void saved_parser_parses_as_trained(void **state) {
     cleanup(dir);
 }
 
-/* --prune-saved: the epoch is chosen as without it (same scale, i.e. the
-** same largest weight) and the saved model keeps exactly the entries of
-** that model whose weights reach the harder threshold: fewer features, and
-** no entry below it. */
-static void prune_saved_keeps_the_large_weights_of_the_same_model(void **state) {
-    (void)state;
-    char dir[] = "/tmp/pgn_parser_XXXXXX";
-    assert_non_null(mkdtemp(dir));
-    pgn_nlp_train_options o = {0};
-    o.train_path = FIXTURE;
-    o.out_dir = dir;
-    o.seed = 3;
-    o.epochs = 4;
-    o.quiet = 1;
-    pgn_error err;
-    assert_int_equal(pgn_nlp_train_tagger(&o, &err), 0);
-    char tp[512];
-    snprintf(tp, sizeof tp, "%s/tagger.pgnm", dir);
-    pgn__tagger *t;
-    assert_int_equal(pgn__tagger_load(tp, &t, &err), 0);
-    pgn__treebank *tb;
-    assert_int_equal(pgn__conllu_read_file(FIXTURE, &tb, &err), 0);
-    pgn__train_opt opt = {0};
-    opt.epochs = 4;
-    opt.seed = 3;
-    opt.quiet = 1;
-    opt.prune = 0.05f;
-    pgn__parser *full, *small;
-    assert_int_equal(pgn__parser_train(tb, tb, t, &opt, &full, &err), 0);
-    opt.prune_saved = 1.0f;
-    assert_int_equal(pgn__parser_train(tb, tb, t, &opt, &small, &err), 0);
-    const pgn__lin *a = &full->lin, *b = &small->lin;
-    assert_true(a->scale == b->scale);
-    /* The weights are quantized after the threshold is applied, so an
-    ** entry at the boundary may round either way: one step of slack. */
-    const long q = lrint(1.0 / a->scale);
-    size_t hi = 0, lo = 0;
-    for (uint32_t i = 0; i < a->n_entries; i++) {
-        long w = labs((long)(int16_t)(uint16_t)a->ent[i]);
-        hi += w >= q - 1;
-        lo += w >= q + 1;
-    }
-    assert_true(b->n_entries >= lo && b->n_entries <= hi);
-    assert_true(b->n_entries < a->n_entries);
-    for (uint32_t i = 0; i < b->n_entries; i++)
-        assert_true(labs((long)(int16_t)(uint16_t)b->ent[i]) >= q - 1);
-    pgn__parser_free(full);
-    pgn__parser_free(small);
-    pgn__treebank_free(tb);
-    pgn__tagger_free(t);
-    cleanup(dir);
-}
-
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(projectivisation_lifts_crossing_arcs),
@@ -299,7 +245,6 @@ int main(void) {
         cmocka_unit_test(training_is_deterministic),
         cmocka_unit_test(training_without_a_tagger_is_refused),
         cmocka_unit_test(saved_parser_parses_as_trained),
-        cmocka_unit_test(prune_saved_keeps_the_large_weights_of_the_same_model),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
