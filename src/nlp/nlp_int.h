@@ -122,10 +122,17 @@ void *pgn__big_alloc(size_t n);
 /* scores[0..n_classes) += integer weights of f (fixed scale). */
 void pgn__lin_score(const pgn__lin *m, const uint64_t *f, size_t nf, int32_t *restrict scores);
 
-/* 64-bit key -> uint32 value map (values: pool offsets or ids). */
+/* 64-bit key -> uint32 value map (values: pool offsets or ids).  A slot
+** holds its key and value side by side, so a lookup touches one cache line
+** (separate key and value arrays cost two misses per hit; the tagger and
+** lemmatizer make several lookups per token in maps of megabytes).  The
+** file format still writes all keys, then all values. */
+typedef struct pgn__smap_slot {
+    uint64_t key;            /* 0: empty */
+    uint32_t val, pad;
+} pgn__smap_slot;
 typedef struct pgn__smap {
-    uint64_t *key;           /* 0: empty */
-    uint32_t *val;
+    pgn__smap_slot *slot;
     uint32_t mask, n;
 } pgn__smap;
 

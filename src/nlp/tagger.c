@@ -334,10 +334,10 @@ static int learn_amb(pgn__tagger *t, const pgn__treebank *tb, const pgn__smap *t
                 else if (c != PGN__NONE && c >= 2) sets[k][tag >> 6] |= 1ull << (tag & 63);
             }
     for (size_t i = 0; i <= idx.mask; i++) {
-        if (!idx.key[i] || cnt[idx.val[i]] < AMB_MIN_COUNT) continue;
-        uint64_t *b = sets[idx.val[i]];
+        if (!idx.slot[i].key || cnt[idx.slot[i].val] < AMB_MIN_COUNT) continue;
+        uint64_t *b = sets[idx.slot[i].val];
         uint32_t v = (uint32_t)pgn__hf(45, b[0], b[1], b[2] ^ (b[3] * 31)) | 1u;
-        if (pgn__smap_put(&t->amb, idx.key[i], v)) goto out;
+        if (pgn__smap_put(&t->amb, idx.slot[i].key, v)) goto out;
     }
     rc = 0;
 out:
@@ -412,8 +412,7 @@ int pgn__tagger_train(const pgn__treebank *train, const pgn__treebank *dev,
         const pgn__smap *fc = opt->fixed_clusters;
         if (pgn__smap_init(&t->clusters, ((size_t)fc->mask + 1) / 2)) goto fail;
         if (t->clusters.mask != fc->mask) goto fail;
-        memcpy(t->clusters.key, fc->key, ((size_t)fc->mask + 1) * sizeof *fc->key);
-        memcpy(t->clusters.val, fc->val, ((size_t)fc->mask + 1) * sizeof *fc->val);
+        memcpy(t->clusters.slot, fc->slot, ((size_t)fc->mask + 1) * sizeof *fc->slot);
         t->clusters.n = fc->n;
     } else {
         int crc = pgn__clusters_learn(train, opt->text_paths, opt->n_text_paths,
@@ -587,7 +586,7 @@ int pgn__tagger_save(const pgn__tagger *t, const char *path, pgn_error *err) {
 
 static int smap_vals_ok(const pgn__smap *m, size_t pool_len) {
     for (size_t i = 0; i <= m->mask; i++)
-        if (m->key[i] && m->val[i] >= pool_len) return 0;
+        if (m->slot[i].key && m->slot[i].val >= pool_len) return 0;
     return 1;
 }
 
