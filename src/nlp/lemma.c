@@ -386,6 +386,13 @@ const char *pgn__lemma_apply(const pgn__tagger *t, const char *form, uint32_t ta
     return form;
 }
 
+void pgn__lemma_prefetch(const pgn__tagger *t, uint64_t form_h, uint64_t low_h, uint32_t tag) {
+    pgn__smap_prefetch(&t->lemma_exc, pgn__hf(K_EXC, form_h, tag, 0));
+    pgn__smap_prefetch(&t->lemma_exc, pgn__hf(K_EXC_LOWER, low_h, tag, 0));
+    pgn__smap_prefetch(&t->lemma_exc, pgn__hf(K_EXC_FORM, form_h, 0, 0));
+    pgn__smap_prefetch(&t->feats_map, pgn__hf(K_FEATS, low_h, tag, 0));
+}
+
 const char *pgn__feats_apply(const pgn__tagger *t, const char *form, uint32_t tag) {
     char low[256];
     size_t fl = strlen(form);

@@ -24,6 +24,8 @@ typedef struct wf {
 
 enum { F_DIGIT = 1, F_UPPER = 2, F_HYPHEN = 4, F_ALLUP = 8, F_INITCAP = 16, F_NONASCII = 32 };
 
+/* A word's own features except its ambiguity class and cluster, which
+** word_lookups fills in (call it on each word after this). */
 static void word_features(const pgn__tagger *t, const char *form, wf *out) {
     char low[256];
     size_t n = strlen(form);
@@ -54,6 +56,13 @@ static void word_features(const pgn__tagger *t, const char *form, wf *out) {
     if (n && form[0] >= 'A' && form[0] <= 'Z') fl |= F_INITCAP;
     out->shape = pgn__hstr(shape, sl);
     out->flags = fl;
+    /* the dictionary lookups come after all the sentence's words are
+    ** hashed (word_lookups): their cache misses then overlap */
+    pgn__smap_prefetch(&t->amb, out->lw);
+    pgn__smap_prefetch(&t->clusters, out->lw);
+}
+
+static void word_lookups(const pgn__tagger *t, wf *out) {
     uint32_t a = pgn__smap_get(&t->amb, out->lw);
     out->amb = a == PGN__NONE ? 0 : a;
     out->cl = pgn__tagger_cluster(t, out->lw);
@@ -168,6 +177,7 @@ static int tag_with(const pgn__tagger *t, const pgn__lt *lt, pgn__nlp_sent *s, w
     int32_t is[256];
     float fs[256];
     for (uint32_t i = 0; i < s->n; i++) word_features(t, s->form[i], &w[i]);
+    for (uint32_t i = 0; i < s->n; i++) word_lookups(t, &w[i]);
     for (uint32_t i = 0; i < s->n; i++) {
         size_t nf = tag_features(w, s->n, i, s->tag, f);
         uint32_t best = 0;
@@ -183,6 +193,8 @@ static int tag_with(const pgn__tagger *t, const pgn__lt *lt, pgn__nlp_sent *s, w
                 if (is[c] > is[best]) best = c;
         }
         s->tag[i] = best;
+        /* the lemmatizer's first lookups for this word, ready when it runs */
+        pgn__lemma_prefetch(t, w[i].fw, w[i].lw, best);
         s->tok[i].w = w[i].lw;
         s->tok[i].p = t->xpos_h[best];
         s->tok[i].u = t->upos_h[best];
@@ -483,6 +495,7 @@ int pgn__tagger_train(const pgn__treebank *train, const pgn__treebank *dev,
             uint32_t pred[1024];
             uint32_t *tags = n <= 1024 ? pred : gold;  /* long sentences reuse gold buf */
             for (uint32_t i = 0; i < n; i++) word_features(t, u->w[i].form, &w[i]);
+            for (uint32_t i = 0; i < n; i++) word_lookups(t, &w[i]);
             for (uint32_t i = 0; i < n; i++) {
                 uint32_t g = pgn__smap_get(&tag_of, pgn__tag_key(u->w[i].upos, u->w[i].xpos));
                 uint64_t f[MAX_TAG_FEATS];
