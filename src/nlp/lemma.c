@@ -359,9 +359,16 @@ const char *pgn__lemma_apply(const pgn__tagger *t, const char *form, uint32_t ta
             if (j == 0) break;
         }
     }
+    /* each suffix's rule slot, loading while the longer ones are tried */
+    uint64_t rkey[MAX_SUFFIX + 1];
+    if (tiers)
+        for (size_t j = 0; j <= (ll < MAX_SUFFIX ? ll : MAX_SUFFIX); j++) {
+            rkey[j] = pgn__hf(K_RULE, tag, pgn__hstr(low + ll - j, j), j);
+            pgn__smap_prefetch(&t->lemma_rule, rkey[j]);
+        }
     for (int tier = 0; tier < tiers; tier++)
         for (size_t j = ll < MAX_SUFFIX ? ll : MAX_SUFFIX;; j--) {
-            uint64_t key = pgn__hf(K_RULE, tag, pgn__hstr(low + ll - j, j), j);
+            uint64_t key = rkey[j];
             for (uint32_t rk = 0; rk < RULE_RANKS; rk++) {
                 off = pgn__smap_get(&t->lemma_rule, rank_key(key, rk));
                 if (off == PGN__NONE) break;
