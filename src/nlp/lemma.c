@@ -359,9 +359,16 @@ const char *pgn__lemma_apply(const pgn__tagger *t, const char *form, uint32_t ta
             if (j == 0) break;
         }
     }
+    /* each suffix's rule slot, loading while the longer ones are tried */
+    uint64_t rkey[MAX_SUFFIX + 1];
+    if (tiers)
+        for (size_t j = 0; j <= (ll < MAX_SUFFIX ? ll : MAX_SUFFIX); j++) {
+            rkey[j] = pgn__hf(K_RULE, tag, pgn__hstr(low + ll - j, j), j);
+            pgn__smap_prefetch(&t->lemma_rule, rkey[j]);
+        }
     for (int tier = 0; tier < tiers; tier++)
         for (size_t j = ll < MAX_SUFFIX ? ll : MAX_SUFFIX;; j--) {
-            uint64_t key = pgn__hf(K_RULE, tag, pgn__hstr(low + ll - j, j), j);
+            uint64_t key = rkey[j];
             for (uint32_t rk = 0; rk < RULE_RANKS; rk++) {
                 off = pgn__smap_get(&t->lemma_rule, rank_key(key, rk));
                 if (off == PGN__NONE) break;
@@ -384,6 +391,13 @@ const char *pgn__lemma_apply(const pgn__tagger *t, const char *form, uint32_t ta
         if (n > 0 && strcmp(buf, form) != 0) return arena_str(arena, buf, (size_t)n, form);
     }
     return form;
+}
+
+void pgn__lemma_prefetch(const pgn__tagger *t, uint64_t form_h, uint64_t low_h, uint32_t tag) {
+    pgn__smap_prefetch(&t->lemma_exc, pgn__hf(K_EXC, form_h, tag, 0));
+    pgn__smap_prefetch(&t->lemma_exc, pgn__hf(K_EXC_LOWER, low_h, tag, 0));
+    pgn__smap_prefetch(&t->lemma_exc, pgn__hf(K_EXC_FORM, form_h, 0, 0));
+    pgn__smap_prefetch(&t->feats_map, pgn__hf(K_FEATS, low_h, tag, 0));
 }
 
 const char *pgn__feats_apply(const pgn__tagger *t, const char *form, uint32_t tag) {

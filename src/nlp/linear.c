@@ -336,20 +336,15 @@ void pgn__lin_score(const pgn__lin *m, const uint64_t *f, size_t nf, int32_t *re
 int pgn__smap_init(pgn__smap *m, size_t expect) {
     size_t cap = 64;
     while (cap < expect * 2) cap *= 2;
-    m->key = calloc(cap, sizeof *m->key);
-    m->val = calloc(cap, sizeof *m->val);
+    m->slot = calloc(cap, sizeof *m->slot);
     m->mask = (uint32_t)(cap - 1);
     m->n = 0;
-    if (!m->key || !m->val) {
-        pgn__smap_free(m);
-        return PGN_ENOMEM;
-    }
+    if (!m->slot) return PGN_ENOMEM;
     return 0;
 }
 
 void pgn__smap_free(pgn__smap *m) {
-    free(m->key);
-    free(m->val);
+    free(m->slot);
     memset(m, 0, sizeof *m);
 }
 
@@ -359,25 +354,27 @@ int pgn__smap_put(pgn__smap *m, uint64_t key, uint32_t val) {
         pgn__smap g;
         if (pgn__smap_init(&g, (size_t)m->mask + 1)) return PGN_ENOMEM;
         for (size_t i = 0; i <= m->mask; i++)
-            if (m->key[i]) pgn__smap_put(&g, m->key[i], m->val[i]);
+            if (m->slot[i].key) pgn__smap_put(&g, m->slot[i].key, m->slot[i].val);
         pgn__smap_free(m);
         *m = g;
     }
     uint32_t i = (uint32_t)key & m->mask;
-    while (m->key[i] && m->key[i] != key) i = (i + 1) & m->mask;
-    if (!m->key[i]) m->n++;
-    m->key[i] = key;
-    m->val[i] = val;
+    pgn__smap_slot *sl = m->slot;
+    while (sl[i].key && sl[i].key != key) i = (i + 1) & m->mask;
+    if (!sl[i].key) m->n++;
+    sl[i].key = key;
+    sl[i].val = val;
     return 0;
 }
 
 uint32_t pgn__smap_get(const pgn__smap *m, uint64_t key) {
     if (!key) key = 1;
-    if (!m->key) return PGN__NONE;
+    const pgn__smap_slot *sl = m->slot;
+    if (!sl) return PGN__NONE;
     uint32_t i = (uint32_t)key & m->mask;
     for (;;) {
-        if (m->key[i] == key) return m->val[i];
-        if (!m->key[i]) return PGN__NONE;
+        if (sl[i].key == key) return sl[i].val;
+        if (!sl[i].key) return PGN__NONE;
         i = (i + 1) & m->mask;
     }
 }

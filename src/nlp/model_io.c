@@ -64,28 +64,6 @@ void pgn__w_f32(pgn__wbuf *w, float v) {
     pgn__w_u32(w, u);
 }
 
-/* Arrays are written in host order after a check that the host is
-** little-endian (see is_le); big-endian hosts convert element by element. */
-static int is_le(void) {
-    uint16_t x = 1;
-    unsigned char c;
-    memcpy(&c, &x, 1);
-    return c == 1;
-}
-
-static void w_u32s(pgn__wbuf *w, const uint32_t *v, size_t n) {
-    if (is_le()) pgn__w_bytes(w, v, n * 4);
-    else
-        for (size_t i = 0; i < n; i++) pgn__w_u32(w, v[i]);
-}
-static void w_u64s(pgn__wbuf *w, const uint64_t *v, size_t n) {
-    if (is_le()) pgn__w_bytes(w, v, n * 8);
-    else
-        for (size_t i = 0; i < n; i++) {
-            pgn__w_u32(w, (uint32_t)v[i]);
-            pgn__w_u32(w, (uint32_t)(v[i] >> 32));
-        }
-}
 
 /* A linear model is written as byte planes (fingerprint low and high
 ** bytes, counts, classes, weight low and high bytes): each plane is
@@ -121,8 +99,12 @@ void pgn__w_lin(pgn__wbuf *w, const pgn__lin *m) {
 void pgn__w_smap(pgn__wbuf *w, const pgn__smap *m) {
     pgn__w_u32(w, m->mask);
     pgn__w_u32(w, m->n);
-    w_u64s(w, m->key, (size_t)m->mask + 1);
-    w_u32s(w, m->val, (size_t)m->mask + 1);
+    size_t slots = (size_t)m->mask + 1;
+    for (size_t i = 0; i < slots; i++) {
+        pgn__w_u32(w, (uint32_t)m->slot[i].key);
+        pgn__w_u32(w, (uint32_t)(m->slot[i].key >> 32));
+    }
+    for (size_t i = 0; i < slots; i++) pgn__w_u32(w, m->slot[i].val);
 }
 
 void pgn__w_pool(pgn__wbuf *w, const pgn__pool *p) {
@@ -140,10 +122,13 @@ static const unsigned char *r_take(pgn__rbuf *r, size_t n) {
     return p;
 }
 
+static uint32_t le32(const unsigned char *p) {
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
 uint32_t pgn__r_u32(pgn__rbuf *r) {
     const unsigned char *p = r_take(r, 4);
-    if (!p) return 0;
-    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+    return p ? le32(p) : 0;
 }
 
 float pgn__r_f32(pgn__rbuf *r) {
@@ -151,25 +136,6 @@ float pgn__r_f32(pgn__rbuf *r) {
     float f;
     memcpy(&f, &u, 4);
     return f;
-}
-
-static int r_u32s(pgn__rbuf *r, uint32_t *v, size_t n) {
-    if (n > (r->len - r->off) / 4) return r->bad = 1;
-    if (is_le()) memcpy(v, r_take(r, n * 4), n * 4);
-    else
-        for (size_t i = 0; i < n; i++) v[i] = pgn__r_u32(r);
-    return r->bad;
-}
-
-static int r_u64s(pgn__rbuf *r, uint64_t *v, size_t n) {
-    if (n > (r->len - r->off) / 8) return r->bad = 1;
-    if (is_le()) memcpy(v, r_take(r, n * 8), n * 8);
-    else
-        for (size_t i = 0; i < n; i++) {
-            uint64_t lo = pgn__r_u32(r);
-            v[i] = lo | (uint64_t)pgn__r_u32(r) << 32;
-        }
-    return r->bad;
 }
 
 static int pow2(uint64_t x) { return x && !(x & (x - 1)); }
@@ -273,18 +239,20 @@ int pgn__r_smap(pgn__rbuf *r, pgn__smap *m) {
     if (r->bad || !pow2(slots) || slots > (1u << 28) || n >= slots ||
         slots * 12 > r->len - r->off)
         return r->bad = 1;
-    m->key = malloc(slots * 8);
-    m->val = malloc(slots * 4);
-    if (!m->key || !m->val) {
-        pgn__smap_free(m);
-        return PGN_ENOMEM;
-    }
+    m->slot = malloc(slots * sizeof *m->slot);
+    if (!m->slot) return PGN_ENOMEM;
     m->mask = mask;
     m->n = n;
-    r_u64s(r, m->key, slots);
-    r_u32s(r, m->val, slots);
+    /* the file holds all keys, then all values (12 bytes a slot, checked
+    ** above) */
+    const unsigned char *kb = r_take(r, slots * 8), *vb = r_take(r, slots * 4);
     uint64_t used = 0;
-    for (uint64_t i = 0; i < slots; i++) used += m->key[i] != 0;
+    for (uint64_t i = 0; !r->bad && i < slots; i++) {
+        m->slot[i].key = le32(kb + 8 * i) | (uint64_t)le32(kb + 8 * i + 4) << 32;
+        m->slot[i].val = le32(vb + 4 * i);
+        m->slot[i].pad = 0;
+        used += m->slot[i].key != 0;
+    }
     if (r->bad || used == slots) {
         pgn__smap_free(m);
         return r->bad = 1;

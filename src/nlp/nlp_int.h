@@ -122,10 +122,17 @@ void *pgn__big_alloc(size_t n);
 /* scores[0..n_classes) += integer weights of f (fixed scale). */
 void pgn__lin_score(const pgn__lin *m, const uint64_t *f, size_t nf, int32_t *restrict scores);
 
-/* 64-bit key -> uint32 value map (values: pool offsets or ids). */
+/* 64-bit key -> uint32 value map (values: pool offsets or ids).  A slot
+** holds its key and value side by side, so a lookup touches one cache line
+** (separate key and value arrays cost two misses per hit; the tagger and
+** lemmatizer make several lookups per token in maps of megabytes).  The
+** file format still writes all keys, then all values. */
+typedef struct pgn__smap_slot {
+    uint64_t key;            /* 0: empty */
+    uint32_t val, pad;
+} pgn__smap_slot;
 typedef struct pgn__smap {
-    uint64_t *key;           /* 0: empty */
-    uint32_t *val;
+    pgn__smap_slot *slot;
     uint32_t mask, n;
 } pgn__smap;
 
@@ -134,6 +141,11 @@ int pgn__smap_init(pgn__smap *m, size_t expect);
 void pgn__smap_free(pgn__smap *m);
 int pgn__smap_put(pgn__smap *m, uint64_t key, uint32_t val);
 uint32_t pgn__smap_get(const pgn__smap *m, uint64_t key);
+/* Starts loading key's first slot: a lookup made some work later then
+** finds it in the cache instead of waiting for memory. */
+static inline void pgn__smap_prefetch(const pgn__smap *m, uint64_t key) {
+    if (m->slot) __builtin_prefetch(&m->slot[(uint32_t)(key ? key : 1) & m->mask]);
+}
 
 /* A growable byte pool of NUL-terminated strings. */
 typedef struct pgn__pool {
@@ -272,6 +284,9 @@ int pgn__lemma_learn(pgn__tagger *t, const pgn__treebank *train,
 const char *pgn__lemma_apply(const pgn__tagger *t, const char *form, uint32_t tag,
                              pgn__arena *arena);
 const char *pgn__feats_apply(const pgn__tagger *t, const char *form, uint32_t tag);
+/* Prefetches the dictionary slots pgn__lemma_apply and pgn__feats_apply read
+** first for a form (hashes of the form and of its lower case) with a tag. */
+void pgn__lemma_prefetch(const pgn__tagger *t, uint64_t form_h, uint64_t low_h, uint32_t tag);
 /* Lemmas that depend on the sentence (s lemmatised already). */
 void pgn__lemma_context(const pgn__tagger *t, pgn__nlp_sent *s);
 /* Key of a (UPOS, XPOS) pair in tag_of maps. */

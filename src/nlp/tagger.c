@@ -24,6 +24,8 @@ typedef struct wf {
 
 enum { F_DIGIT = 1, F_UPPER = 2, F_HYPHEN = 4, F_ALLUP = 8, F_INITCAP = 16, F_NONASCII = 32 };
 
+/* A word's own features except its ambiguity class and cluster, which
+** word_lookups fills in (call it on each word after this). */
 static void word_features(const pgn__tagger *t, const char *form, wf *out) {
     char low[256];
     size_t n = strlen(form);
@@ -54,6 +56,13 @@ static void word_features(const pgn__tagger *t, const char *form, wf *out) {
     if (n && form[0] >= 'A' && form[0] <= 'Z') fl |= F_INITCAP;
     out->shape = pgn__hstr(shape, sl);
     out->flags = fl;
+    /* the dictionary lookups come after all the sentence's words are
+    ** hashed (word_lookups): their cache misses then overlap */
+    pgn__smap_prefetch(&t->amb, out->lw);
+    pgn__smap_prefetch(&t->clusters, out->lw);
+}
+
+static void word_lookups(const pgn__tagger *t, wf *out) {
     uint32_t a = pgn__smap_get(&t->amb, out->lw);
     out->amb = a == PGN__NONE ? 0 : a;
     out->cl = pgn__tagger_cluster(t, out->lw);
@@ -168,6 +177,7 @@ static int tag_with(const pgn__tagger *t, const pgn__lt *lt, pgn__nlp_sent *s, w
     int32_t is[256];
     float fs[256];
     for (uint32_t i = 0; i < s->n; i++) word_features(t, s->form[i], &w[i]);
+    for (uint32_t i = 0; i < s->n; i++) word_lookups(t, &w[i]);
     for (uint32_t i = 0; i < s->n; i++) {
         size_t nf = tag_features(w, s->n, i, s->tag, f);
         uint32_t best = 0;
@@ -183,6 +193,8 @@ static int tag_with(const pgn__tagger *t, const pgn__lt *lt, pgn__nlp_sent *s, w
                 if (is[c] > is[best]) best = c;
         }
         s->tag[i] = best;
+        /* the lemmatizer's first lookups for this word, ready when it runs */
+        pgn__lemma_prefetch(t, w[i].fw, w[i].lw, best);
         s->tok[i].w = w[i].lw;
         s->tok[i].p = t->xpos_h[best];
         s->tok[i].u = t->upos_h[best];
@@ -334,10 +346,10 @@ static int learn_amb(pgn__tagger *t, const pgn__treebank *tb, const pgn__smap *t
                 else if (c != PGN__NONE && c >= 2) sets[k][tag >> 6] |= 1ull << (tag & 63);
             }
     for (size_t i = 0; i <= idx.mask; i++) {
-        if (!idx.key[i] || cnt[idx.val[i]] < AMB_MIN_COUNT) continue;
-        uint64_t *b = sets[idx.val[i]];
+        if (!idx.slot[i].key || cnt[idx.slot[i].val] < AMB_MIN_COUNT) continue;
+        uint64_t *b = sets[idx.slot[i].val];
         uint32_t v = (uint32_t)pgn__hf(45, b[0], b[1], b[2] ^ (b[3] * 31)) | 1u;
-        if (pgn__smap_put(&t->amb, idx.key[i], v)) goto out;
+        if (pgn__smap_put(&t->amb, idx.slot[i].key, v)) goto out;
     }
     rc = 0;
 out:
@@ -412,8 +424,7 @@ int pgn__tagger_train(const pgn__treebank *train, const pgn__treebank *dev,
         const pgn__smap *fc = opt->fixed_clusters;
         if (pgn__smap_init(&t->clusters, ((size_t)fc->mask + 1) / 2)) goto fail;
         if (t->clusters.mask != fc->mask) goto fail;
-        memcpy(t->clusters.key, fc->key, ((size_t)fc->mask + 1) * sizeof *fc->key);
-        memcpy(t->clusters.val, fc->val, ((size_t)fc->mask + 1) * sizeof *fc->val);
+        memcpy(t->clusters.slot, fc->slot, ((size_t)fc->mask + 1) * sizeof *fc->slot);
         t->clusters.n = fc->n;
     } else {
         int crc = pgn__clusters_learn(train, opt->text_paths, opt->n_text_paths,
@@ -484,6 +495,7 @@ int pgn__tagger_train(const pgn__treebank *train, const pgn__treebank *dev,
             uint32_t pred[1024];
             uint32_t *tags = n <= 1024 ? pred : gold;  /* long sentences reuse gold buf */
             for (uint32_t i = 0; i < n; i++) word_features(t, u->w[i].form, &w[i]);
+            for (uint32_t i = 0; i < n; i++) word_lookups(t, &w[i]);
             for (uint32_t i = 0; i < n; i++) {
                 uint32_t g = pgn__smap_get(&tag_of, pgn__tag_key(u->w[i].upos, u->w[i].xpos));
                 uint64_t f[MAX_TAG_FEATS];
@@ -587,7 +599,7 @@ int pgn__tagger_save(const pgn__tagger *t, const char *path, pgn_error *err) {
 
 static int smap_vals_ok(const pgn__smap *m, size_t pool_len) {
     for (size_t i = 0; i <= m->mask; i++)
-        if (m->key[i] && m->val[i] >= pool_len) return 0;
+        if (m->slot[i].key && m->slot[i].val >= pool_len) return 0;
     return 1;
 }
 

@@ -162,9 +162,9 @@ static void clusters_group_words_by_context(void **state) {
     /* and the words do not all fall into one cluster */
     uint32_t first = PGN__NONE, distinct = 0;
     for (size_t i = 0; i <= cl.mask; i++) {
-        if (!cl.key[i]) continue;
-        if (first == PGN__NONE) first = cl.val[i];
-        else if (cl.val[i] != first) distinct = 1;
+        if (!cl.slot[i].key) continue;
+        if (first == PGN__NONE) first = cl.slot[i].val;
+        else if (cl.slot[i].val != first) distinct = 1;
     }
     assert_true(distinct);
     pgn__smap_free(&cl);
