@@ -136,7 +136,7 @@ int32_t pgn__located_actor(pgn_doc *doc, const pgn__sent *s, int32_t m) {
 }
 
 int32_t pgn__protest_place(const pgn__sent *s, int t) {
-    static const char *const where[] = {"in", "across", "throughout", "around"};
+    static const char *const where[] = {"in", "across", "throughout", "around", "through"};
     /* the phrase hangs on the protest or, "triggered protests in
     ** Yerevan", on the clause it is an argument of */
     int h = s->head[t];
