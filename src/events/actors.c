@@ -113,6 +113,29 @@ const pgn__cameo *pgn__domestic(pgn_doc *doc, const pgn__ontology *ont, const pg
     return code;
 }
 
+/* Has m a country of its own (not an international body or a firm)? */
+static int state_country(const pgn__mention *m) {
+    return m->country && strlen(m->country) == 3 && strcmp(m->country, "IGO") &&
+           strcmp(m->country, "NGO") && strcmp(m->country, "MNC") && strcmp(m->country, "IMG");
+}
+
+/* "Indian farmers blocked highways to protest", "Thousands of Cubans took
+** to the streets": a country's people demonstrating with no one named
+** demonstrate against their own state (CAMEO codes such a protest as
+** domestic).  Not a strike (143: aimed at employers), nor a state's own
+** "protest" (a complaint to another state).  Returns a new mention of the
+** source's country at token tok, or -1. */
+int32_t pgn__domestic_protest(pgn_doc *doc, uint32_t sentence, uint32_t tok, const char *code,
+                              int32_t src) {
+    if (src < 0 || strncmp(code, "14", 2) != 0 || strncmp(code, "143", 3) == 0) return -1;
+    const pgn__mention *sm = &doc->mentions.v[src];
+    if (!state_country(sm) || pgn__state_named(doc, src) || pgn__countryless(doc, src)) return -1;
+    if (sm->sector && (!strcmp(sm->sector, "GOV") || !strcmp(sm->sector, "MIL") ||
+                       !strcmp(sm->sector, "COP")))
+        return -1;
+    return pgn__country_mention(doc, sentence, tok, sm->country);
+}
+
 /* Words for people an arrest can name ("arrested 25 people", "detained
 ** opposition leaders"): nouns the KB has no actor for. */
 static int person_noun(const char *lemma) {
@@ -158,6 +181,15 @@ int32_t pgn__domestic_victim(pgn_doc *doc, uint32_t sentence, uint32_t tok, cons
         strlen(sm->country) == 3 && strcmp(sm->country, "IGO") && strcmp(sm->country, "NGO") &&
         strcmp(sm->country, "MNC"))
         /* "army officers seized power": the power seized is their state's */
+        return pgn__country_mention(doc, sentence, tok, sm->country);
+    if (strncmp(code, "0841", 4) == 0 && t->lemma && state_country(sm) &&
+        (!sm->sector || !strcmp(sm->sector, "GOV") || !strcmp(sm->sector, "MIL") ||
+         !strcmp(sm->sector, "JUD")) &&
+        (!strcmp(t->lemma, "prisoner") || !strcmp(t->lemma, "detainee") ||
+         !strcmp(t->lemma, "inmate")))
+        /* "Cuba freed 53 political prisoners": prisoners a state frees
+        ** with no nationality named are its own (foreigners are named:
+        ** "released nine Yemeni prisoners") */
         return pgn__country_mention(doc, sentence, tok, sm->country);
     if (strncmp(code, "173", 3) != 0) return -1;
     if (!sm->country || strlen(sm->country) != 3 || !strcmp(sm->country, "IGO") ||

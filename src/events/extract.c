@@ -542,6 +542,9 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
                         ? pgn__domestic_victim(c->doc, c->sentence, s->first + (uint32_t)o,
                                                code->code, r->src[0])
                         : -1;
+        if (v < 0)
+            v = pgn__domestic_protest(c->doc, c->sentence, s->first + (uint32_t)t, code->code,
+                                      r->src[0]);
         if (v >= 0) {
             dom = *r;
             dom.tgt[0] = v;
