@@ -26,6 +26,15 @@ static int quantity_word(const pgn__token *t) {
     return 0;
 }
 
+int pgn__counted_noun(const pgn__sent *s, int c) {
+    if (c < 0 || !quantity_word(&s->tok[c])) return c;
+    for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
+        if (pgn__rel_is(&s->tok[d], "nmod") && pgn__case_of(s, d) &&
+            strcmp(pgn__case_of(s, d), "of") == 0)
+            return d;
+    return c;
+}
+
 static int phrase_is(const pgn__sent *s, int c, const char *w) {
     /* "eased many of its restrictions", "a new package of sanctions": the
     ** quantity or batch stands for its noun (or, "approved a package",

@@ -1081,6 +1081,49 @@ static void protest_place_is_domestic(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Indian farmers protested.": a people's protest with no one named is
+** against their own state. */
+static void people_protest_against_their_state(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 INDAGR IND AGR\n"
+                        "1 Indian Indian ADJ 2 amod\n"
+                        "2 farmers farmer NOUN 3 nsubj\n"
+                        "3 protested protest VERB 0 root\n"
+                        "4 . . PUNCT 3 punct\n");
+    EXPECT(doc, "140", "INDAGR", "IND");
+    assert_int_equal(doc->events.n, 1);
+    pgn_doc_free(doc);
+}
+
+/* "Cuba protested.": a state's protest is a complaint to another state,
+** not a demonstration against itself: no own country as target. */
+static void state_protest_stays_untargeted(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 CUB CUB -\n"
+                        "1 Cuba Cuba PROPN 2 nsubj\n"
+                        "2 protested protest VERB 0 root\n"
+                        "3 . . PUNCT 2 punct\n");
+    for (size_t i = 0; i < doc->events.n; i++) assert_true(doc->events.v[i].target < 0);
+    pgn_doc_free(doc);
+}
+
+/* "The junta freed thousands of prisoners.": prisoners a state frees with
+** no nationality named are its own (through the quantity word). */
+static void freed_prisoners_are_the_states_own(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 2 MMRMIL MMR MIL\n"
+                        "1 The the DET 2 det\n"
+                        "2 junta junta NOUN 3 nsubj\n"
+                        "3 freed free VERB 0 root\n"
+                        "4 thousands thousand NOUN 3 obj\n"
+                        "5 of of ADP 6 case\n"
+                        "6 prisoners prisoner NOUN 4 nmod\n"
+                        "7 . . PUNCT 3 punct\n");
+    EXPECT(doc, "0841", "MMRMIL", "MMR");
+    assert_int_equal(doc->events.n, 1);
+    pgn_doc_free(doc);
+}
+
 /* "Gabonese officers seized power.": a coup (1722) on their own state. */
 static void coup_targets_own_state(void **state) {
     (void)state;
@@ -1671,6 +1714,9 @@ int main(void) {
         cmocka_unit_test(accusation_content_is_alleged),
         cmocka_unit_test(place_locates_source),
         cmocka_unit_test(protest_place_is_domestic),
+        cmocka_unit_test(people_protest_against_their_state),
+        cmocka_unit_test(state_protest_stays_untargeted),
+        cmocka_unit_test(freed_prisoners_are_the_states_own),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
         cmocka_unit_test(broken_parse_is_safe),
