@@ -85,6 +85,15 @@ const pgn__cameo *pgn__domestic(pgn_doc *doc, const pgn__ontology *ont, const pg
     /* An army does not cut ties: troops "withdrawing" or "pulling out"
     ** retreat (0874); the same words from a government reduce relations. */
     if (strncmp(code->code, "160", 3) == 0 && state_armed(sm)) return recode(ont, code, "0874");
+    if (strncmp(code->code, "174", 3) == 0 && tgt >= 0 && doc->mentions.v[tgt].code) {
+        /* "Mali ordered the UN mission to leave": an expulsion of an
+        ** international mission or agency (166) is not a deportation of
+        ** people (174) */
+        const char *tc = doc->mentions.v[tgt].code;
+        if (strncmp(tc, "IGO", 3) == 0)
+            return recode(ont, code, strstr(tc, "PKO") ? "1661" : "166");
+        if (strncmp(tc, "NGO", 3) == 0) return recode(ont, code, "1663");
+    }
     if (!pgn__domestic_root(code->code)) return code;
     /* A state's forces attacking, bombing or blocking use military force
     ** ("troops attacked" 190, not unconventional violence 180): warplanes
