@@ -1124,6 +1124,45 @@ static void freed_prisoners_are_the_states_own(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Hundreds of doctors in Zimbabwe went on strike.": the quantity's actor
+** is its counted noun's, a sector given the country its phrase names. */
+static void quantity_of_a_sector_takes_its_place(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 3 HLH - HLH\n# m 5 ZWE ZWE -\n"
+                        "1 Hundreds hundred NOUN 6 nsubj\n"
+                        "2 of of ADP 3 case\n"
+                        "3 doctors doctor NOUN 1 nmod\n"
+                        "4 in in ADP 5 case\n"
+                        "5 Zimbabwe Zimbabwe PROPN 3 nmod\n"
+                        "6 went go VERB 0 root\n"
+                        "7 on on ADP 8 case\n"
+                        "8 strike strike NOUN 6 obl\n"
+                        "9 . . PUNCT 6 punct\n");
+    EXPECT(doc, "143", "ZWEHLH", "-");
+    pgn_doc_free(doc);
+}
+
+/* "Mali ordered the UN mission to leave the country.": an order to leave
+** the country is an expulsion; of an international mission, 1661 (of
+** people it would be 174). */
+static void order_to_leave_the_country_expels(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 MLI MLI -\n# m 4-5 IGOUNOPKO IGO PKO\n"
+                        "1 Mali Mali PROPN 2 nsubj\n"
+                        "2 ordered order VERB 0 root\n"
+                        "3 the the DET 5 det\n"
+                        "4 UN UN PROPN 5 compound\n"
+                        "5 mission mission NOUN 2 obj\n"
+                        "6 to to PART 7 mark\n"
+                        "7 leave leave VERB 2 xcomp\n"
+                        "8 the the DET 9 det\n"
+                        "9 country country NOUN 7 obj\n"
+                        "10 . . PUNCT 2 punct\n");
+    EXPECT(doc, "1661", "MLI", "IGOUNOPKO");
+    assert_int_equal(doc->events.n, 1);
+    pgn_doc_free(doc);
+}
+
 /* "Gabonese officers seized power.": a coup (1722) on their own state. */
 static void coup_targets_own_state(void **state) {
     (void)state;
@@ -1717,6 +1756,8 @@ int main(void) {
         cmocka_unit_test(people_protest_against_their_state),
         cmocka_unit_test(state_protest_stays_untargeted),
         cmocka_unit_test(freed_prisoners_are_the_states_own),
+        cmocka_unit_test(quantity_of_a_sector_takes_its_place),
+        cmocka_unit_test(order_to_leave_the_country_expels),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
         cmocka_unit_test(broken_parse_is_safe),
