@@ -183,6 +183,13 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
             for (int k2 = 0; k2 < nc && found < 0; k2++)
                 if (cand[k2] >= 0 && pgn__actor_of(s, cand[k2]) >= 0) found = cand[k2];
             for (int k2 = 0; k2 < nc && found < 0; k2++) found = cand[k2];
+            if (found < 0 && strcmp(it->word, "to") == 0) {
+                /* "sent Ukraine tanks", "offered the Philippines radars":
+                ** the dative shift puts the "to" phrase's actor before the
+                ** object, as the verb's indirect object */
+                int io = pgn__child(s, t, "iobj");
+                if (io >= 0 && io != last_object && pgn__actor_of(s, io) >= 0) found = io;
+            }
             if (found < 0) return 0;
             m->target = found;
             m->score += 2;

@@ -147,7 +147,7 @@ static int repair_list_subject(pgn__sent *s, pgn__token *tok) {
     return 0;
 }
 
-int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
+static int repair_clause(pgn__sent *s, pgn__token *tok) {
     if (repair_shot_down(s, tok)) return 1;
     if (repair_list_subject(s, tok)) return 1;
     int root = -1;
@@ -212,4 +212,32 @@ int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
             attach(s, tok, i, v, is(tok[i].deprel, "punct") ? "punct" : tok[i].deprel);
     s->tok = tok;
     return 1;
+}
+
+/* "Japan offered [the Philippines nsubj] radar [systems obj]": a verb's
+** indirect object before its object is at times parsed as the subject of
+** the object noun (a verbless small clause).  A named actor so hung on a
+** verb's nominal object becomes the verb's indirect object, where the
+** lexicon's dative reading looks for it ("offer T =system"). */
+static int repair_dative(pgn__sent *s, pgn__token *tok) {
+    for (int o = 1; o < s->n; o++) {
+        int h = s->head[o];
+        if (h < 0 || h >= o || !nominal(&s->tok[o]) || !is(s->tok[o].deprel, "obj") ||
+            !is(s->tok[h].upos, "VERB"))
+            continue;
+        for (int n = h + 1; n < o; n++) {
+            if (s->head[n] != o || !is(s->tok[n].deprel, "nsubj") || s->mention[n] < 0 ||
+                !nominal(&s->tok[n]))
+                continue;
+            memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+            attach(s, tok, n, h, "iobj");
+            s->tok = tok;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
+    return repair_clause(s, tok) || repair_dative(s, tok);
 }

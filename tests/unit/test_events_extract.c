@@ -1163,6 +1163,38 @@ static void order_to_leave_the_country_expels(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Japan offered the Philippines radar systems.": the recipient parsed as
+** the subject of the object noun is the verb's indirect object. */
+static void dative_parsed_as_small_clause(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 JPN JPN -\n# m 4 PHL PHL -\n"
+                        "1 Japan Japan PROPN 2 nsubj\n"
+                        "2 offered offer VERB 0 root\n"
+                        "3 the the DET 4 det\n"
+                        "4 Philippines Philippines PROPN 6 nsubj\n"
+                        "5 radar radar NOUN 6 compound\n"
+                        "6 systems system NOUN 2 obj\n"
+                        "7 . . PUNCT 2 punct\n");
+    EXPECT(doc, "0332", "JPN", "PHL");
+    assert_int_equal(doc->events.n, 1);
+    pgn_doc_free(doc);
+}
+
+/* "Germany pledged Ukraine tanks.": an entry's "to T" is met by the
+** indirect object of the dative shift. */
+static void indirect_object_is_the_to_phrase(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 DEU DEU -\n# m 3 UKR UKR -\n"
+                        "1 Germany Germany PROPN 2 nsubj\n"
+                        "2 pledged pledge VERB 0 root\n"
+                        "3 Ukraine Ukraine PROPN 2 iobj\n"
+                        "4 tanks tank NOUN 2 obj\n"
+                        "5 . . PUNCT 2 punct\n");
+    EXPECT(doc, "0332", "DEU", "UKR");
+    assert_int_equal(doc->events.n, 1);
+    pgn_doc_free(doc);
+}
+
 /* "Gabonese officers seized power.": a coup (1722) on their own state. */
 static void coup_targets_own_state(void **state) {
     (void)state;
@@ -1758,6 +1790,8 @@ int main(void) {
         cmocka_unit_test(freed_prisoners_are_the_states_own),
         cmocka_unit_test(quantity_of_a_sector_takes_its_place),
         cmocka_unit_test(order_to_leave_the_country_expels),
+        cmocka_unit_test(dative_parsed_as_small_clause),
+        cmocka_unit_test(indirect_object_is_the_to_phrase),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
         cmocka_unit_test(broken_parse_is_safe),
