@@ -49,6 +49,23 @@ static int is_each_other(const pgn__sent *s, int i) {
     return 0;
 }
 
+/* "conducted joint operations", "a joint statement": what the coordinated
+** sides do jointly, naming no one else, they do with each other. */
+static int has_joint(const pgn__sent *s, int i) {
+    for (int c = i >= 0 ? s->first_child[i] : -1; c >= 0; c = s->next_sibling[c])
+        if ((pgn__rel_is(&s->tok[c], "amod") || pgn__rel_is(&s->tok[c], "advmod")) &&
+            (pgn__lemma_is(&s->tok[c], "joint") || pgn__lemma_is(&s->tok[c], "jointly")))
+            return 1;
+    return 0;
+}
+
+static int done_jointly(const pgn__sent *s, int t, const match *m) {
+    if (has_joint(s, t)) return 1;
+    for (int k = 0; k < m->n_objects; k++)
+        if (has_joint(s, m->objects[k])) return 1;
+    return 0;
+}
+
 /* Force used on a place (CAMEO roots 15 to 20: mobilising, coercing,
 ** assaulting, fighting) is used on whoever holds it. */
 static int violent(const match *m) {
@@ -511,7 +528,7 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
                (r->each_other || (s->tok[t].lemma &&
                                   pgn__lexicon_cue(s->lex, PGN__CUE_MUTUAL, s->tok[t].lemma, NULL) &&
                                   !borrowed_subject(s, t)) ||
-                mutual_controller(s, t) ||
+                mutual_controller(s, t) || done_jointly(s, t, m) ||
                 /* a truce the coordinated sides accept is between them */
                 strncmp(m->code, "0871", 4) == 0)) {
         /* "China and Russia agreed to work together": with no target, the

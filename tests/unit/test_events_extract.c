@@ -1195,6 +1195,24 @@ static void indirect_object_is_the_to_phrase(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "France and Chad conducted joint operations.": what coordinated sides
+** do jointly, naming no one else, they do with each other. */
+static void joint_act_is_mutual(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 FRA FRA -\n# m 3 TCD TCD -\n"
+                        "1 France France PROPN 4 nsubj\n"
+                        "2 and and CCONJ 3 cc\n"
+                        "3 Chad Chad PROPN 1 conj\n"
+                        "4 conducted conduct VERB 0 root\n"
+                        "5 joint joint ADJ 6 amod\n"
+                        "6 operations operation NOUN 4 obj\n"
+                        "7 . . PUNCT 4 punct\n");
+    EXPECT(doc, "062", "FRA", "TCD");
+    EXPECT(doc, "062", "TCD", "FRA");
+    assert_int_equal(doc->events.n, 2);
+    pgn_doc_free(doc);
+}
+
 /* "Gabonese officers seized power.": a coup (1722) on their own state. */
 static void coup_targets_own_state(void **state) {
     (void)state;
@@ -1792,6 +1810,7 @@ int main(void) {
         cmocka_unit_test(order_to_leave_the_country_expels),
         cmocka_unit_test(dative_parsed_as_small_clause),
         cmocka_unit_test(indirect_object_is_the_to_phrase),
+        cmocka_unit_test(joint_act_is_mutual),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
         cmocka_unit_test(broken_parse_is_safe),
