@@ -238,6 +238,32 @@ static int repair_dative(pgn__sent *s, pgn__token *tok) {
     return 0;
 }
 
+/* "[Spain obl] , [Britain nsubj] and Qatar sent teams": a list of names
+** opening the clause whose first name the parser hung on the verb as a
+** modifier.  The name right before ", <subject>" is one more conjunct of
+** the subject. */
+static int repair_list_head(pgn__sent *s, pgn__token *tok) {
+    for (int i = 0; i + 2 < s->n; i++) {
+        int n = i + 2, v = s->head[i];
+        if (v < 0 || s->head[n] != v || !is(s->tok[n].deprel, "nsubj") || s->mention[i] < 0 ||
+            s->mention[n] < 0 || s->mention[i] == s->mention[n] || !is(s->tok[i].upos, "PROPN") ||
+            !is(s->tok[i + 1].upos, "PUNCT") || !s->tok[i + 1].form ||
+            strcmp(s->tok[i + 1].form, ",") != 0 || has_case(s, i) ||
+            is(s->tok[i].deprel, "nsubj") || is(s->tok[i].deprel, "conj"))
+            continue;
+        /* the whole list: "and" and a last name after the subject */
+        int last = 0;
+        for (int c = n + 1; c < s->n && c <= n + 6; c++)
+            if (s->head[c] == n && is(s->tok[c].deprel, "conj") && s->mention[c] >= 0) last = 1;
+        if (!last) continue;
+        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        attach(s, tok, i, n, "conj");
+        s->tok = tok;
+        return 1;
+    }
+    return 0;
+}
+
 int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
-    return repair_clause(s, tok) || repair_dative(s, tok);
+    return repair_clause(s, tok) || repair_dative(s, tok) || repair_list_head(s, tok);
 }

@@ -1213,6 +1213,28 @@ static void joint_act_is_mutual(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Spain, Britain and Qatar sent aid to Morocco." with the list's first
+** name hung on the verb as an oblique: it is one more subject. */
+static void list_head_hung_as_oblique(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 ESP ESP -\n# m 3 GBR GBR -\n# m 5 QAT QAT -\n# m 9 MAR MAR -\n"
+                        "1 Spain Spain PROPN 6 obl\n"
+                        "2 , , PUNCT 1 punct\n"
+                        "3 Britain Britain PROPN 6 nsubj\n"
+                        "4 and and CCONJ 5 cc\n"
+                        "5 Qatar Qatar PROPN 3 conj\n"
+                        "6 sent send VERB 0 root\n"
+                        "7 aid aid NOUN 6 obj\n"
+                        "8 to to ADP 9 case\n"
+                        "9 Morocco Morocco PROPN 6 obl\n"
+                        "10 . . PUNCT 6 punct\n");
+    EXPECT(doc, "070", "ESP", "MAR");
+    EXPECT(doc, "070", "GBR", "MAR");
+    EXPECT(doc, "070", "QAT", "MAR");
+    assert_int_equal(doc->events.n, 3);
+    pgn_doc_free(doc);
+}
+
 /* "Gabonese officers seized power.": a coup (1722) on their own state. */
 static void coup_targets_own_state(void **state) {
     (void)state;
@@ -1811,6 +1833,7 @@ int main(void) {
         cmocka_unit_test(dative_parsed_as_small_clause),
         cmocka_unit_test(indirect_object_is_the_to_phrase),
         cmocka_unit_test(joint_act_is_mutual),
+        cmocka_unit_test(list_head_hung_as_oblique),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
         cmocka_unit_test(broken_parse_is_safe),
