@@ -264,6 +264,27 @@ static int repair_list_head(pgn__sent *s, pgn__token *tok) {
     return 0;
 }
 
+/* The headline "China, Japan hold talks": the comma stands for "and".
+** The parser makes the first name the root and the verb its dependent;
+** the verb becomes the root, the first name a conjunct of its subject. */
+static int repair_headline_pair(pgn__sent *s, pgn__token *tok) {
+    int r = 0, n = 2, v = n < s->n ? s->head[n] : -1;
+    if (s->n < 4 || s->head[r] >= 0 || s->mention[r] < 0 || !is(s->tok[r].upos, "PROPN") ||
+        !s->tok[1].form || strcmp(s->tok[1].form, ",") != 0 || s->mention[n] < 0 ||
+        s->mention[n] == s->mention[r] || !is(s->tok[n].deprel, "nsubj") || v <= n ||
+        s->head[v] != r || !is(s->tok[v].upos, "VERB"))
+        return 0;
+    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    for (int c = 0; c < s->n; c++)
+        if (c != v && s->head[c] == r) attach(s, tok, c, v, tok[c].deprel);
+    attach(s, tok, v, -1, "root");
+    tok[v].head = 0;
+    attach(s, tok, r, n, "conj");
+    s->tok = tok;
+    return 1;
+}
+
 int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
-    return repair_clause(s, tok) || repair_dative(s, tok) || repair_list_head(s, tok);
+    return repair_clause(s, tok) || repair_dative(s, tok) || repair_list_head(s, tok) ||
+           repair_headline_pair(s, tok);
 }

@@ -1235,6 +1235,22 @@ static void list_head_hung_as_oblique(void **state) {
     pgn_doc_free(doc);
 }
 
+/* The headline "China, Japan hold talks": the comma stands for "and"
+** (parsed with the first name as the root). */
+static void headline_comma_pair_is_the_subject(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 CHN CHN -\n# m 3 JPN JPN -\n"
+                        "1 China China PROPN 0 root\n"
+                        "2 , , PUNCT 4 punct\n"
+                        "3 Japan Japan PROPN 4 nsubj\n"
+                        "4 hold hold VERB 1 dep\n"
+                        "5 talks talk NOUN 4 obj\n");
+    EXPECT(doc, "040", "CHN", "JPN");
+    EXPECT(doc, "040", "JPN", "CHN");
+    assert_int_equal(doc->events.n, 2);
+    pgn_doc_free(doc);
+}
+
 /* "Gabonese officers seized power.": a coup (1722) on their own state. */
 static void coup_targets_own_state(void **state) {
     (void)state;
@@ -1834,6 +1850,7 @@ int main(void) {
         cmocka_unit_test(indirect_object_is_the_to_phrase),
         cmocka_unit_test(joint_act_is_mutual),
         cmocka_unit_test(list_head_hung_as_oblique),
+        cmocka_unit_test(headline_comma_pair_is_the_subject),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
         cmocka_unit_test(broken_parse_is_safe),
