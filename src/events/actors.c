@@ -99,7 +99,9 @@ const pgn__cameo *pgn__domestic(pgn_doc *doc, const pgn__ontology *ont, const pg
     ** ("troops attacked" 190, not unconventional violence 180): warplanes
     ** "bombed" a camp (195, not a non-military bombing 183), troops
     ** "blockaded" a corridor (191, not protesters obstructing it 144). */
-    if (strncmp(code->code, "183", 3) == 0 && state_armed(sm)) return recode(ont, code, "195");
+    /* ("Russia bombs Kyiv": a state named as such bombs from the air) */
+    if (strncmp(code->code, "183", 3) == 0 && (state_armed(sm) || pgn__state_named(doc, src)))
+        return recode(ont, code, "195");
     if (strcmp(code->code, "180") == 0 && state_armed(sm)) return recode(ont, code, "190");
     if (strncmp(code->code, "144", 3) == 0 && state_armed(sm)) return recode(ont, code, "191");
     /* Who acts decides between a riot and an assault: armed men storming

@@ -1251,6 +1251,19 @@ static void headline_comma_pair_is_the_subject(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Russia bombed Odesa.": a state named as such bombs from the air (195),
+** not as a bomber in a crowd (183). */
+static void state_bombing_is_military(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 RUS RUS -\n# m 3 UKR UKR -\n"
+                        "1 Russia Russia PROPN 2 nsubj\n"
+                        "2 bombed bomb VERB 0 root\n"
+                        "3 Odesa Odesa PROPN 2 obj\n"
+                        "4 . . PUNCT 2 punct\n");
+    EXPECT(doc, "195", "RUS", "UKR");
+    pgn_doc_free(doc);
+}
+
 /* "Gabonese officers seized power.": a coup (1722) on their own state. */
 static void coup_targets_own_state(void **state) {
     (void)state;
@@ -1851,6 +1864,7 @@ int main(void) {
         cmocka_unit_test(joint_act_is_mutual),
         cmocka_unit_test(list_head_hung_as_oblique),
         cmocka_unit_test(headline_comma_pair_is_the_subject),
+        cmocka_unit_test(state_bombing_is_military),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
         cmocka_unit_test(broken_parse_is_safe),
