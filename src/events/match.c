@@ -35,6 +35,13 @@ int pgn__counted_noun(const pgn__sent *s, int c) {
     return c;
 }
 
+/* Does entry e name its target by a preposition ("impose =sanction on T")? */
+static int names_target(const pgn__lex_entry *e) {
+    for (int k = 0; k < e->n_items; k++)
+        if (e->items[k].kind == PGN__LI_TARGET_PREP) return 1;
+    return 0;
+}
+
 static int phrase_is(const pgn__sent *s, int c, const char *w) {
     /* "eased many of its restrictions", "a new package of sanctions": the
     ** quantity or batch stands for its noun (or, "approved a package",
@@ -93,7 +100,7 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
     m->e = e;
     m->target = m->complement = m->prt_object = -1;
     m->lo = m->hi = t;
-    int anchor = t, last_object = -1;
+    int anchor = t, last_object = -1, held = -1;
     for (int k = 0; k < e->n_items; k++) {
         const pgn__lex_item *it = &e->items[k];
         int found = -1;
@@ -126,6 +133,15 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
                 ** the accused */
                 for (int c = s->first_child[m->target]; c >= 0 && found < 0; c = s->next_sibling[c])
                     if (pgn__rel_is(&s->tok[c], "nmod") && phrase_is(s, c, it->word)) found = c;
+            if (found < 0 && anchor == t && s->head[t] >= 0 && s->tok[t].deprel &&
+                strcmp(s->tok[t].deprel, "acl") == 0 && /* (not a relative clause) */
+                s->tok[t].xpos && strcmp(s->tok[t].xpos, "VBN") == 0 &&
+                names_target(e) && phrase_is(s, s->head[t], it->word))
+                /* "the sanctions [imposed acl] by Washington on Moscow": a
+                ** passive participle's object is the noun it modifies
+                ** (only for an entry aiming at someone: "a ceasefire
+                ** proposed by the US" is background to the clause) */
+                found = held = s->head[t];
             if (found < 0) return 0;
             last_object = found;
             m->objects[m->n_objects++] = found;
@@ -239,6 +255,9 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
             return 0;
         }
     }
+    /* (the participle's noun as object holds only where the target named
+    ** is an actor) */
+    if (held >= 0 && (m->target < 0 || pgn__actor_of(s, m->target) < 0)) return 0;
     m->score += 1; /* a match at all beats nothing */
     m->code = e->code;
     return 1;

@@ -1264,6 +1264,24 @@ static void state_bombing_is_military(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "The sanctions imposed by Washington on Moscow remain.": a passive
+** participle's object is the noun it modifies, when it names its target. */
+static void participle_modifies_its_object(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 5 USA USA -\n# m 7 RUS RUS -\n"
+                        "1 The the DET 2 det\n"
+                        "2 sanctions sanction NOUN 8 nsubj\n"
+                        "3 imposed impose VERB/VBN 2 acl\n"
+                        "4 by by ADP 5 case\n"
+                        "5 Washington Washington PROPN 3 obl:agent\n"
+                        "6 on on ADP 7 case\n"
+                        "7 Moscow Moscow PROPN 3 obl\n"
+                        "8 remain remain VERB 0 root\n"
+                        "9 . . PUNCT 8 punct\n");
+    EXPECT(doc, "163", "USA", "RUS");
+    pgn_doc_free(doc);
+}
+
 /* "Gabonese officers seized power.": a coup (1722) on their own state. */
 static void coup_targets_own_state(void **state) {
     (void)state;
@@ -1865,6 +1883,7 @@ int main(void) {
         cmocka_unit_test(list_head_hung_as_oblique),
         cmocka_unit_test(headline_comma_pair_is_the_subject),
         cmocka_unit_test(state_bombing_is_military),
+        cmocka_unit_test(participle_modifies_its_object),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
         cmocka_unit_test(broken_parse_is_safe),
