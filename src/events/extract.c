@@ -355,6 +355,19 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
     }
     r->n_src = pgn__actors_of(s, src, r->src, 8);
     r->n_tgt = pgn__actors_of(s, m->target, r->tgt, 8);
+    if (r->n_tgt == 0) {
+        /* "Ukraine was hit by (a wave of) Russian strikes": the event
+        ** named as a passive's agent acts on the passive's subject */
+        int u = t, q = s->head[t];
+        if (q >= 0 && pgn__counted_noun(s, q) == t) u = q;
+        int v = s->head[u];
+        const char *cu = pgn__case_of(s, u);
+        if (v >= 0 && pgn__is_passive(s, v) && cu && strcmp(cu, "by") == 0 &&
+            (pgn__rel_is(&s->tok[u], "obl") || pgn__rel_is(&s->tok[u], "obl:agent"))) {
+            int p = pgn__child(s, v, "nsubj:pass");
+            if (p >= 0) r->n_tgt = pgn__actors_of(s, p, r->tgt, 8);
+        }
+    }
     int h = s->head[t];
     if (r->n_tgt == 0 && h >= 0 && pgn__rel_is(&s->tok[t], "obj") && s->tok[t].lemma &&
         pgn__lexicon_cue(s->lex, PGN__CUE_ADDRESSED, s->tok[t].lemma, NULL) &&

@@ -1282,6 +1282,25 @@ static void participle_modifies_its_object(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Ukraine was hit by a wave of Russian strikes.": an event named as a
+** passive's agent acts on the passive's subject. */
+static void passive_agent_event_hits_the_subject(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 UKR UKR -\n# m 8 RUS RUS -\n"
+                        "1 Ukraine Ukraine PROPN 3 nsubj:pass\n"
+                        "2 was be AUX 3 aux:pass\n"
+                        "3 hit hit VERB/VBN 0 root\n"
+                        "4 by by ADP 6 case\n"
+                        "5 a a DET 6 det\n"
+                        "6 wave wave NOUN 3 obl:agent\n"
+                        "7 of of ADP 9 case\n"
+                        "8 Russian Russian ADJ 9 amod\n"
+                        "9 strikes strike NOUN 6 nmod\n"
+                        "10 . . PUNCT 3 punct\n");
+    EXPECT(doc, "190", "RUS", "UKR");
+    pgn_doc_free(doc);
+}
+
 /* "Gabonese officers seized power.": a coup (1722) on their own state. */
 static void coup_targets_own_state(void **state) {
     (void)state;
@@ -1884,6 +1903,7 @@ int main(void) {
         cmocka_unit_test(headline_comma_pair_is_the_subject),
         cmocka_unit_test(state_bombing_is_military),
         cmocka_unit_test(participle_modifies_its_object),
+        cmocka_unit_test(passive_agent_event_hits_the_subject),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
         cmocka_unit_test(broken_parse_is_safe),
