@@ -27,6 +27,12 @@ int pgn__domestic_root(const char *code) {
     return root == 14 || root == 17 || root == 18 || root == 19 || root == 20;
 }
 
+/* Has m a country of its own (not an international body or a firm)? */
+static int state_country(const pgn__mention *m) {
+    return m->country && strlen(m->country) == 3 && strcmp(m->country, "IGO") &&
+           strcmp(m->country, "NGO") && strcmp(m->country, "MNC") && strcmp(m->country, "IMG");
+}
+
 static int unarmed(const char *sector) {
     static const char *const ss[] = {"OPP", "CVL", "LAB", "EDU", "MED", "REL", "HLH", "JUD", "LEG"};
     for (size_t i = 0; sector && i < sizeof ss / sizeof ss[0]; i++)
@@ -62,6 +68,13 @@ static int armed(const char *sector) {
 static int state_armed(const pgn__mention *m) {
     return m->sector && !strcmp(m->sector, "MIL") && m->country && strlen(m->country) == 3 &&
            strcmp(m->country, "IGO") && strcmp(m->country, "NGO") && strcmp(m->country, "IMG");
+}
+
+/* A state as such, named ("Russia") or as a pronoun for one ("it"). */
+static int state_itself(const pgn_doc *doc, int32_t m) {
+    const pgn__mention *sm = &doc->mentions.v[m];
+    return pgn__state_named(doc, m) || (sm->how == PGN__MENTION_COREF && state_country(sm) &&
+                                        (!sm->sector || !strcmp(sm->sector, "GOV")) && !sm->role);
 }
 
 static const pgn__cameo *recode(const pgn__ontology *ont, const pgn__cameo *code, const char *to) {
@@ -100,13 +113,15 @@ const pgn__cameo *pgn__domestic(pgn_doc *doc, const pgn__ontology *ont, const pg
     ** "bombed" a camp (195, not a non-military bombing 183), troops
     ** "blockaded" a corridor (191, not protesters obstructing it 144). */
     /* ("Russia bombs Kyiv": a state named as such bombs from the air) */
-    if (strncmp(code->code, "183", 3) == 0 && (state_armed(sm) || pgn__state_named(doc, src)))
+    if (strncmp(code->code, "183", 3) == 0 && (state_armed(sm) || state_itself(doc, src)))
         return recode(ont, code, "195");
     if (strcmp(code->code, "180") == 0 && state_armed(sm)) return recode(ont, code, "190");
     if (strncmp(code->code, "144", 3) == 0 && state_armed(sm)) return recode(ont, code, "191");
     /* Who acts decides between a riot and an assault: armed men storming
     ** a town assault it (180); protesters attacking police riot (145). */
-    if (strncmp(code->code, "145", 3) == 0 && armed(sm->sector)) return recode(ont, code, "180");
+    if (strncmp(code->code, "145", 3) == 0 &&
+        (armed(sm->sector) || (sm->sector && !strcmp(sm->sector, "COP"))))
+        return recode(ont, code, "180"); /* (police storming an embassy too) */
     if ((root == 18 || root == 19) && unarmed(sm->sector)) /* (students, workers too) */
         return recode(ont, code, "145");
     if (tgt < 0) return code;
@@ -122,12 +137,6 @@ const pgn__cameo *pgn__domestic(pgn_doc *doc, const pgn__ontology *ont, const pg
                        !strcmp(sm->sector, "GOV")) && unarmed(tm->sector))
         return recode(ont, code, "175");
     return code;
-}
-
-/* Has m a country of its own (not an international body or a firm)? */
-static int state_country(const pgn__mention *m) {
-    return m->country && strlen(m->country) == 3 && strcmp(m->country, "IGO") &&
-           strcmp(m->country, "NGO") && strcmp(m->country, "MNC") && strcmp(m->country, "IMG");
 }
 
 /* "Indian farmers blocked highways to protest", "Thousands of Cubans took

@@ -1301,6 +1301,22 @@ static void passive_agent_event_hits_the_subject(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Ecuadorian police stormed the embassy": police storming a place use
+** force (180); it is no riot (145). */
+static void police_storming_is_not_a_riot(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 ECUCOP ECU COP\n# m 5 MEX MEX -\n"
+                        "1 Ecuadorian Ecuadorian ADJ 2 amod\n"
+                        "2 police police NOUN 3 nsubj\n"
+                        "3 stormed storm VERB 0 root\n"
+                        "4 the the DET 6 det\n"
+                        "5 Mexican Mexican ADJ 6 amod\n"
+                        "6 embassy embassy NOUN 3 obj\n"
+                        "7 . . PUNCT 3 punct\n");
+    EXPECT(doc, "180", "ECUCOP", "MEX");
+    pgn_doc_free(doc);
+}
+
 /* "Gabonese officers seized power.": a coup (1722) on their own state. */
 static void coup_targets_own_state(void **state) {
     (void)state;
@@ -1904,6 +1920,7 @@ int main(void) {
         cmocka_unit_test(state_bombing_is_military),
         cmocka_unit_test(participle_modifies_its_object),
         cmocka_unit_test(passive_agent_event_hits_the_subject),
+        cmocka_unit_test(police_storming_is_not_a_riot),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
         cmocka_unit_test(broken_parse_is_safe),
