@@ -284,7 +284,25 @@ static int repair_headline_pair(pgn__sent *s, pgn__token *tok) {
     return 1;
 }
 
+/* "[Japan compound] and South Korea vowed": two names joined by "and"
+** parsed as one compound name.  The first, an actor of its own, is a
+** conjunct of the second. */
+static int repair_compound_pair(pgn__sent *s, pgn__token *tok) {
+    for (int i = 0; i + 2 < s->n; i++) {
+        int h = s->head[i], a = i + 1;
+        if (h <= a || !is(s->tok[i].deprel, "compound") || s->mention[i] < 0 ||
+            s->mention[h] < 0 || s->mention[h] == s->mention[i] || !is(s->tok[a].upos, "CCONJ") ||
+            s->mention[a + 1] != s->mention[h] || (i > 0 && s->mention[i - 1] == s->mention[i]))
+            continue;
+        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        attach(s, tok, i, h, "conj");
+        s->tok = tok;
+        return 1;
+    }
+    return 0;
+}
+
 int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
     return repair_clause(s, tok) || repair_dative(s, tok) || repair_list_head(s, tok) ||
-           repair_headline_pair(s, tok);
+           repair_headline_pair(s, tok) || repair_compound_pair(s, tok);
 }

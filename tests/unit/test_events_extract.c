@@ -1317,6 +1317,24 @@ static void police_storming_is_not_a_riot(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Japan and South Korea signed a pact.": the two names parsed as one
+** compound name ("[Japan compound] and South Korea") are two subjects. */
+static void names_joined_by_and_parsed_as_compound(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 JPN JPN -\n# m 3-4 KOR KOR -\n"
+                        "1 Japan Japan PROPN 4 compound\n"
+                        "2 and and CCONJ 3 cc\n"
+                        "3 South South PROPN 4 compound\n"
+                        "4 Korea Korea PROPN 5 nsubj\n"
+                        "5 signed sign VERB 0 root\n"
+                        "6 a a DET 7 det\n"
+                        "7 pact pact NOUN 5 obj\n"
+                        "8 . . PUNCT 5 punct\n");
+    EXPECT(doc, "057", "JPN", "KOR");
+    EXPECT(doc, "057", "KOR", "JPN");
+    pgn_doc_free(doc);
+}
+
 /* "Gabonese officers seized power.": a coup (1722) on their own state. */
 static void coup_targets_own_state(void **state) {
     (void)state;
@@ -1921,6 +1939,7 @@ int main(void) {
         cmocka_unit_test(participle_modifies_its_object),
         cmocka_unit_test(passive_agent_event_hits_the_subject),
         cmocka_unit_test(police_storming_is_not_a_riot),
+        cmocka_unit_test(names_joined_by_and_parsed_as_compound),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
         cmocka_unit_test(broken_parse_is_safe),
