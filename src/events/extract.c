@@ -561,6 +561,15 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
     if (r->n_tgt == 0 && strncmp(m->code, "04", 2) == 0) return 0;
     for (int k = 0; k < m->e->n_items; k++)
         if (m->e->items[k].required && r->n_tgt == 0) return 0;
+    if (strncmp(m->code, "04", 2) == 0 && m->target >= 0 && m->target_is_obj) {
+        /* "received a batch of Russian jets", "received F-16s": goods
+        ** received are no visitors hosted */
+        const pgn__token *o = &s->tok[pgn__counted_noun(s, m->target)];
+        const pgn__token *q = &s->tok[m->target];
+        if ((o->lemma && pgn__lexicon_cue(s->lex, PGN__CUE_GOODS, o->lemma, NULL)) ||
+            (q->lemma && pgn__lexicon_cue(s->lex, PGN__CUE_GOODS, q->lemma, NULL)))
+            return 0;
+    }
     if (s->tok[t].lemma && strcmp(s->tok[t].lemma, "order") == 0 && code->code[0] == '1' &&
         code->code[1] == '0' && r->n_tgt > 0 &&
         (pgn__countryless(c->doc, r->tgt[0]) || pgn__same_country(c->doc, r->src[0], r->tgt[0])))

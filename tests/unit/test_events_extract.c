@@ -1335,6 +1335,31 @@ static void names_joined_by_and_parsed_as_compound(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Egypt received a batch of French jets.": goods received are no
+** visitors hosted (043); "Egypt received Macron." still is. */
+static void goods_received_are_not_visitors(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 EGY EGY -\n# m 6 FRA FRA -\n"
+                        "1 Egypt Egypt PROPN 2 nsubj\n"
+                        "2 received receive VERB 0 root\n"
+                        "3 a a DET 4 det\n"
+                        "4 batch batch NOUN 2 obj\n"
+                        "5 of of ADP 7 case\n"
+                        "6 French French ADJ 7 amod\n"
+                        "7 jets jet NOUN 4 nmod\n"
+                        "8 . . PUNCT 2 punct\n");
+    for (size_t i = 0; i < doc->events.n; i++)
+        assert_string_not_equal(doc->events.v[i].cameo->code, "043");
+    pgn_doc_free(doc);
+    doc = code("# m 1 EGY EGY -\n# m 3 FRAGOV FRA GOV\n"
+                        "1 Egypt Egypt PROPN 2 nsubj\n"
+                        "2 received receive VERB 0 root\n"
+                        "3 Macron Macron PROPN 2 obj\n"
+                        "4 . . PUNCT 2 punct\n");
+    EXPECT(doc, "043", "EGY", "FRAGOV");
+    pgn_doc_free(doc);
+}
+
 /* "Gabonese officers seized power.": a coup (1722) on their own state. */
 static void coup_targets_own_state(void **state) {
     (void)state;
@@ -1940,6 +1965,7 @@ int main(void) {
         cmocka_unit_test(passive_agent_event_hits_the_subject),
         cmocka_unit_test(police_storming_is_not_a_riot),
         cmocka_unit_test(names_joined_by_and_parsed_as_compound),
+        cmocka_unit_test(goods_received_are_not_visitors),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
         cmocka_unit_test(broken_parse_is_safe),
