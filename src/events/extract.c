@@ -513,6 +513,17 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
             if (placed.n_tgt == 0) placed.tgt[placed.n_tgt++] = p;
         }
     }
+    if (placed.n_src == 0 && placed.n_tgt > 0 && strncmp(code->code, "173", 3) == 0 &&
+        pgn__is_passive(s, t)) {
+        /* "Duterte was arrested in Manila": an arrest with no one named
+        ** as making it is made by the authorities of the place */
+        int32_t p = pgn__protest_place(s, t);
+        const char *country = p >= 0 ? c->doc->mentions.v[p].country : NULL;
+        int32_t who = country && strlen(country) == 3 && strcmp(country, "IGO")
+                          ? pgn__country_mention(c->doc, c->sentence, s->first + (uint32_t)t, country)
+                          : -1;
+        if (who >= 0) placed.src[placed.n_src++] = who;
+    }
     r = &placed;
     if (r->n_src == 0 && r->n_tgt == 0) return 0;
     pgn__modality mod;

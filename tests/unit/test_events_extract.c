@@ -1357,6 +1357,23 @@ static void goods_received_are_not_visitors(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Imran Khan was arrested in Lahore.": an arrest no one is named as
+** making is made by the authorities of the place. */
+static void agentless_arrest_is_the_places(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 PAKELI PAK ELI\n# p 6 PAK PAK -\n"
+                        "1 Imran Imran PROPN 4 nsubj:pass\n"
+                        "2 Khan Khan PROPN 1 flat\n"
+                        "3 was be AUX 4 aux:pass\n"
+                        "4 arrested arrest VERB/VBN 0 root\n"
+                        "5 in in ADP 6 case\n"
+                        "6 Lahore Lahore PROPN 4 obl\n"
+                        "7 . . PUNCT 4 punct\n");
+    EXPECT(doc, "173", "PAK", "PAKELI");
+    assert_int_equal(doc->events.n, 1);
+    pgn_doc_free(doc);
+}
+
 /* "Gabonese officers seized power.": a coup (1722) on their own state. */
 static void coup_targets_own_state(void **state) {
     (void)state;
@@ -1963,6 +1980,7 @@ int main(void) {
         cmocka_unit_test(police_storming_is_not_a_riot),
         cmocka_unit_test(names_joined_by_and_parsed_as_compound),
         cmocka_unit_test(goods_received_are_not_visitors),
+        cmocka_unit_test(agentless_arrest_is_the_places),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
         cmocka_unit_test(broken_parse_is_safe),
