@@ -27,6 +27,12 @@ int pgn__domestic_root(const char *code) {
     return root == 14 || root == 17 || root == 18 || root == 19 || root == 20;
 }
 
+/* Has m a country of its own (not an international body or a firm)? */
+static int state_country(const pgn__mention *m) {
+    return m->country && strlen(m->country) == 3 && strcmp(m->country, "IGO") &&
+           strcmp(m->country, "NGO") && strcmp(m->country, "MNC") && strcmp(m->country, "IMG");
+}
+
 static int unarmed(const char *sector) {
     static const char *const ss[] = {"OPP", "CVL", "LAB", "EDU", "MED", "REL", "HLH", "JUD", "LEG"};
     for (size_t i = 0; sector && i < sizeof ss / sizeof ss[0]; i++)
@@ -64,6 +70,13 @@ static int state_armed(const pgn__mention *m) {
            strcmp(m->country, "IGO") && strcmp(m->country, "NGO") && strcmp(m->country, "IMG");
 }
 
+/* A state as such, named ("Russia") or as a pronoun for one ("it"). */
+static int state_itself(const pgn_doc *doc, int32_t m) {
+    const pgn__mention *sm = &doc->mentions.v[m];
+    return pgn__state_named(doc, m) || (sm->how == PGN__MENTION_COREF && state_country(sm) &&
+                                        (!sm->sector || !strcmp(sm->sector, "GOV")) && !sm->role);
+}
+
 static const pgn__cameo *recode(const pgn__ontology *ont, const pgn__cameo *code, const char *to) {
     const pgn__cameo *c = pgn__ontology_find(ont, to);
     return c ? c : code;
@@ -85,17 +98,30 @@ const pgn__cameo *pgn__domestic(pgn_doc *doc, const pgn__ontology *ont, const pg
     /* An army does not cut ties: troops "withdrawing" or "pulling out"
     ** retreat (0874); the same words from a government reduce relations. */
     if (strncmp(code->code, "160", 3) == 0 && state_armed(sm)) return recode(ont, code, "0874");
+    if (strncmp(code->code, "174", 3) == 0 && tgt >= 0 && doc->mentions.v[tgt].code) {
+        /* "Mali ordered the UN mission to leave": an expulsion of an
+        ** international mission or agency (166) is not a deportation of
+        ** people (174) */
+        const char *tc = doc->mentions.v[tgt].code;
+        if (strncmp(tc, "IGO", 3) == 0)
+            return recode(ont, code, strstr(tc, "PKO") ? "1661" : "166");
+        if (strncmp(tc, "NGO", 3) == 0) return recode(ont, code, "1663");
+    }
     if (!pgn__domestic_root(code->code)) return code;
     /* A state's forces attacking, bombing or blocking use military force
     ** ("troops attacked" 190, not unconventional violence 180): warplanes
     ** "bombed" a camp (195, not a non-military bombing 183), troops
     ** "blockaded" a corridor (191, not protesters obstructing it 144). */
-    if (strncmp(code->code, "183", 3) == 0 && state_armed(sm)) return recode(ont, code, "195");
+    /* ("Russia bombs Kyiv": a state named as such bombs from the air) */
+    if (strncmp(code->code, "183", 3) == 0 && (state_armed(sm) || state_itself(doc, src)))
+        return recode(ont, code, "195");
     if (strcmp(code->code, "180") == 0 && state_armed(sm)) return recode(ont, code, "190");
     if (strncmp(code->code, "144", 3) == 0 && state_armed(sm)) return recode(ont, code, "191");
     /* Who acts decides between a riot and an assault: armed men storming
     ** a town assault it (180); protesters attacking police riot (145). */
-    if (strncmp(code->code, "145", 3) == 0 && armed(sm->sector)) return recode(ont, code, "180");
+    if (strncmp(code->code, "145", 3) == 0 &&
+        (armed(sm->sector) || (sm->sector && !strcmp(sm->sector, "COP"))))
+        return recode(ont, code, "180"); /* (police storming an embassy too) */
     if ((root == 18 || root == 19) && unarmed(sm->sector)) /* (students, workers too) */
         return recode(ont, code, "145");
     if (tgt < 0) return code;
@@ -111,6 +137,23 @@ const pgn__cameo *pgn__domestic(pgn_doc *doc, const pgn__ontology *ont, const pg
                        !strcmp(sm->sector, "GOV")) && unarmed(tm->sector))
         return recode(ont, code, "175");
     return code;
+}
+
+/* "Indian farmers blocked highways to protest", "Thousands of Cubans took
+** to the streets": a country's people demonstrating with no one named
+** demonstrate against their own state (CAMEO codes such a protest as
+** domestic).  Not a strike (143: aimed at employers), nor a state's own
+** "protest" (a complaint to another state).  Returns a new mention of the
+** source's country at token tok, or -1. */
+int32_t pgn__domestic_protest(pgn_doc *doc, uint32_t sentence, uint32_t tok, const char *code,
+                              int32_t src) {
+    if (src < 0 || strncmp(code, "14", 2) != 0 || strncmp(code, "143", 3) == 0) return -1;
+    const pgn__mention *sm = &doc->mentions.v[src];
+    if (!state_country(sm) || pgn__state_named(doc, src) || pgn__countryless(doc, src)) return -1;
+    if (sm->sector && (!strcmp(sm->sector, "GOV") || !strcmp(sm->sector, "MIL") ||
+                       !strcmp(sm->sector, "COP")))
+        return -1;
+    return pgn__country_mention(doc, sentence, tok, sm->country);
 }
 
 /* Words for people an arrest can name ("arrested 25 people", "detained
@@ -158,6 +201,15 @@ int32_t pgn__domestic_victim(pgn_doc *doc, uint32_t sentence, uint32_t tok, cons
         strlen(sm->country) == 3 && strcmp(sm->country, "IGO") && strcmp(sm->country, "NGO") &&
         strcmp(sm->country, "MNC"))
         /* "army officers seized power": the power seized is their state's */
+        return pgn__country_mention(doc, sentence, tok, sm->country);
+    if (strncmp(code, "0841", 4) == 0 && t->lemma && state_country(sm) &&
+        (!sm->sector || !strcmp(sm->sector, "GOV") || !strcmp(sm->sector, "MIL") ||
+         !strcmp(sm->sector, "JUD")) &&
+        (!strcmp(t->lemma, "prisoner") || !strcmp(t->lemma, "detainee") ||
+         !strcmp(t->lemma, "inmate")))
+        /* "Cuba freed 53 political prisoners": prisoners a state frees
+        ** with no nationality named are its own (foreigners are named:
+        ** "released nine Yemeni prisoners") */
         return pgn__country_mention(doc, sentence, tok, sm->country);
     if (strncmp(code, "173", 3) != 0) return -1;
     if (!sm->country || strlen(sm->country) != 3 || !strcmp(sm->country, "IGO") ||

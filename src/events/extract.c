@@ -49,6 +49,23 @@ static int is_each_other(const pgn__sent *s, int i) {
     return 0;
 }
 
+/* "conducted joint operations", "a joint statement": what the coordinated
+** sides do jointly, naming no one else, they do with each other. */
+static int has_joint(const pgn__sent *s, int i) {
+    for (int c = i >= 0 ? s->first_child[i] : -1; c >= 0; c = s->next_sibling[c])
+        if ((pgn__rel_is(&s->tok[c], "amod") || pgn__rel_is(&s->tok[c], "advmod")) &&
+            (pgn__lemma_is(&s->tok[c], "joint") || pgn__lemma_is(&s->tok[c], "jointly")))
+            return 1;
+    return 0;
+}
+
+static int done_jointly(const pgn__sent *s, int t, const match *m) {
+    if (has_joint(s, t)) return 1;
+    for (int k = 0; k < m->n_objects; k++)
+        if (has_joint(s, m->objects[k])) return 1;
+    return 0;
+}
+
 /* Force used on a place (CAMEO roots 15 to 20: mobilising, coercing,
 ** assaulting, fighting) is used on whoever holds it. */
 static int violent(const match *m) {
@@ -338,6 +355,19 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
     }
     r->n_src = pgn__actors_of(s, src, r->src, 8);
     r->n_tgt = pgn__actors_of(s, m->target, r->tgt, 8);
+    if (r->n_tgt == 0) {
+        /* "Ukraine was hit by (a wave of) Russian strikes": the event
+        ** named as a passive's agent acts on the passive's subject */
+        int u = t, q = s->head[t];
+        if (q >= 0 && pgn__counted_noun(s, q) == t) u = q;
+        int v = s->head[u];
+        const char *cu = pgn__case_of(s, u);
+        if (v >= 0 && pgn__is_passive(s, v) && cu && strcmp(cu, "by") == 0 &&
+            (pgn__rel_is(&s->tok[u], "obl") || pgn__rel_is(&s->tok[u], "obl:agent"))) {
+            int p = pgn__child(s, v, "nsubj:pass");
+            if (p >= 0) r->n_tgt = pgn__actors_of(s, p, r->tgt, 8);
+        }
+    }
     int h = s->head[t];
     if (r->n_tgt == 0 && h >= 0 && pgn__rel_is(&s->tok[t], "obj") && s->tok[t].lemma &&
         pgn__lexicon_cue(s->lex, PGN__CUE_ADDRESSED, s->tok[t].lemma, NULL) &&
@@ -483,6 +513,17 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
             if (placed.n_tgt == 0) placed.tgt[placed.n_tgt++] = p;
         }
     }
+    if (placed.n_src == 0 && placed.n_tgt > 0 && strncmp(code->code, "173", 3) == 0 &&
+        pgn__is_passive(s, t)) {
+        /* "Duterte was arrested in Manila": an arrest with no one named
+        ** as making it is made by the authorities of the place */
+        int32_t p = pgn__protest_place(s, t);
+        const char *country = p >= 0 ? c->doc->mentions.v[p].country : NULL;
+        int32_t who = country && strlen(country) == 3 && strcmp(country, "IGO")
+                          ? pgn__country_mention(c->doc, c->sentence, s->first + (uint32_t)t, country)
+                          : -1;
+        if (who >= 0) placed.src[placed.n_src++] = who;
+    }
     r = &placed;
     if (r->n_src == 0 && r->n_tgt == 0) return 0;
     pgn__modality mod;
@@ -511,7 +552,7 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
                (r->each_other || (s->tok[t].lemma &&
                                   pgn__lexicon_cue(s->lex, PGN__CUE_MUTUAL, s->tok[t].lemma, NULL) &&
                                   !borrowed_subject(s, t)) ||
-                mutual_controller(s, t) ||
+                mutual_controller(s, t) || done_jointly(s, t, m) ||
                 /* a truce the coordinated sides accept is between them */
                 strncmp(m->code, "0871", 4) == 0)) {
         /* "China and Russia agreed to work together": with no target, the
@@ -531,17 +572,29 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
     if (r->n_tgt == 0 && strncmp(m->code, "04", 2) == 0) return 0;
     for (int k = 0; k < m->e->n_items; k++)
         if (m->e->items[k].required && r->n_tgt == 0) return 0;
+    if (strncmp(m->code, "04", 2) == 0 && m->target >= 0 && m->target_is_obj) {
+        /* "received a batch of Russian jets", "received F-16s": goods
+        ** received are no visitors hosted */
+        const pgn__token *o = &s->tok[pgn__counted_noun(s, m->target)];
+        const pgn__token *q = &s->tok[m->target];
+        if ((o->lemma && pgn__lexicon_cue(s->lex, PGN__CUE_GOODS, o->lemma, NULL)) ||
+            (q->lemma && pgn__lexicon_cue(s->lex, PGN__CUE_GOODS, q->lemma, NULL)))
+            return 0;
+    }
     if (s->tok[t].lemma && strcmp(s->tok[t].lemma, "order") == 0 && code->code[0] == '1' &&
         code->code[1] == '0' && r->n_tgt > 0 &&
         (pgn__countryless(c->doc, r->tgt[0]) || pgn__same_country(c->doc, r->src[0], r->tgt[0])))
         return 0; /* "Tokayev ordered security forces to...": his own, no demand */
     roles dom;
     if (r->n_tgt == 0 && r->n_src == 1 && !reciprocal) {
-        int o = pgn__object_child(s, m->complement >= 0 ? m->complement : t);
+        int o = pgn__counted_noun(s, pgn__object_child(s, m->complement >= 0 ? m->complement : t));
         int32_t v = o >= 0 && s->mention[o] < 0
                         ? pgn__domestic_victim(c->doc, c->sentence, s->first + (uint32_t)o,
                                                code->code, r->src[0])
                         : -1;
+        if (v < 0)
+            v = pgn__domestic_protest(c->doc, c->sentence, s->first + (uint32_t)t, code->code,
+                                      r->src[0]);
         if (v >= 0) {
             dom = *r;
             dom.tgt[0] = v;

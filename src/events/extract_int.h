@@ -129,6 +129,10 @@ const pgn__cameo *pgn__domestic(pgn_doc *doc, const pgn__ontology *ont, const pg
                                 int32_t src, int32_t tgt);
 /* A new mention, with src's country, of the unknown person (token tok)
 ** a state arrests ("police arrested 25 people"), or -1. */
+/* A country's people's protest naming no target is against their own
+** state: a new mention of that country, or -1 (actors.c). */
+int32_t pgn__domestic_protest(pgn_doc *doc, uint32_t sentence, uint32_t tok, const char *code,
+                              int32_t src);
 int32_t pgn__domestic_victim(pgn_doc *doc, uint32_t sentence, uint32_t tok, const char *code,
                              int32_t src);
 /* Drops the events from index first on that another event there stands for. */

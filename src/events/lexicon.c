@@ -30,7 +30,7 @@ struct pgn__lexicon {
 
 static const char *const cue_names[PGN__CUE__COUNT] = {
     "control", "speech", "denial", "report", "hedge", "modal", "negation", "falsity",
-    "addressed", "mutual"};
+    "addressed", "mutual", "goods"};
 
 static const char *const fact_names[PGN__FACT__COUNT] = {
     "asserted", "alleged", "denied", "future", "hypothetical"};

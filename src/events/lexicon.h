@@ -64,6 +64,7 @@ typedef enum pgn__cue_class {
     PGN__CUE_FALSITY,        /* false, untrue: "reports ... are false" is a denial */
     PGN__CUE_ADDRESSED,      /* invitation, offer: nouns whose target is their receiver */
     PGN__CUE_MUTUAL,         /* meet, clash: coordinated subjects act on each other */
+    PGN__CUE_GOODS,          /* jet, shipment: things received, not visitors hosted */
     PGN__CUE__COUNT
 } pgn__cue_class;
 

@@ -26,6 +26,22 @@ static int quantity_word(const pgn__token *t) {
     return 0;
 }
 
+int pgn__counted_noun(const pgn__sent *s, int c) {
+    if (c < 0 || !quantity_word(&s->tok[c])) return c;
+    for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
+        if (pgn__rel_is(&s->tok[d], "nmod") && pgn__case_of(s, d) &&
+            strcmp(pgn__case_of(s, d), "of") == 0)
+            return d;
+    return c;
+}
+
+/* Does entry e name its target by a preposition ("impose =sanction on T")? */
+static int names_target(const pgn__lex_entry *e) {
+    for (int k = 0; k < e->n_items; k++)
+        if (e->items[k].kind == PGN__LI_TARGET_PREP) return 1;
+    return 0;
+}
+
 static int phrase_is(const pgn__sent *s, int c, const char *w) {
     /* "eased many of its restrictions", "a new package of sanctions": the
     ** quantity or batch stands for its noun (or, "approved a package",
@@ -84,7 +100,7 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
     m->e = e;
     m->target = m->complement = m->prt_object = -1;
     m->lo = m->hi = t;
-    int anchor = t, last_object = -1;
+    int anchor = t, last_object = -1, held = -1;
     for (int k = 0; k < e->n_items; k++) {
         const pgn__lex_item *it = &e->items[k];
         int found = -1;
@@ -117,6 +133,15 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
                 ** the accused */
                 for (int c = s->first_child[m->target]; c >= 0 && found < 0; c = s->next_sibling[c])
                     if (pgn__rel_is(&s->tok[c], "nmod") && phrase_is(s, c, it->word)) found = c;
+            if (found < 0 && anchor == t && s->head[t] >= 0 && s->tok[t].deprel &&
+                strcmp(s->tok[t].deprel, "acl") == 0 && /* (not a relative clause) */
+                s->tok[t].xpos && strcmp(s->tok[t].xpos, "VBN") == 0 &&
+                names_target(e) && phrase_is(s, s->head[t], it->word))
+                /* "the sanctions [imposed acl] by Washington on Moscow": a
+                ** passive participle's object is the noun it modifies
+                ** (only for an entry aiming at someone: "a ceasefire
+                ** proposed by the US" is background to the clause) */
+                found = held = s->head[t];
             if (found < 0) return 0;
             last_object = found;
             m->objects[m->n_objects++] = found;
@@ -174,6 +199,13 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
             for (int k2 = 0; k2 < nc && found < 0; k2++)
                 if (cand[k2] >= 0 && pgn__actor_of(s, cand[k2]) >= 0) found = cand[k2];
             for (int k2 = 0; k2 < nc && found < 0; k2++) found = cand[k2];
+            if (found < 0 && strcmp(it->word, "to") == 0) {
+                /* "sent Ukraine tanks", "offered the Philippines radars":
+                ** the dative shift puts the "to" phrase's actor before the
+                ** object, as the verb's indirect object */
+                int io = pgn__child(s, t, "iobj");
+                if (io >= 0 && io != last_object && pgn__actor_of(s, io) >= 0) found = io;
+            }
             if (found < 0) return 0;
             m->target = found;
             m->score += 2;
@@ -223,6 +255,9 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
             return 0;
         }
     }
+    /* (the participle's noun as object holds only where the target named
+    ** is an actor) */
+    if (held >= 0 && (m->target < 0 || pgn__actor_of(s, m->target) < 0)) return 0;
     m->score += 1; /* a match at all beats nothing */
     m->code = e->code;
     return 1;

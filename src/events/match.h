@@ -21,6 +21,10 @@ typedef struct pgn__match {
                              ** violence is a threat of force) */
 } pgn__match;
 
+/* "thousands of prisoners", "dozens of people": the noun a quantity or
+** batch word c counts (its "of" phrase), else c itself. */
+int pgn__counted_noun(const pgn__sent *s, int c);
+
 /* The best entry for trigger t read as part of speech pos ('v' verb or
 ** predicative adjective, 'n' noun) into *best; 0 when none matches. */
 int pgn__best_match(const pgn__sent *s, int t, char pos, pgn__match *best);

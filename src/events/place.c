@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "match.h"
 
 static int is_place(const pgn__sent *s, int32_t m) {
     return m >= 0 && (size_t)m < s->doc->mentions.n &&
@@ -128,15 +129,20 @@ int32_t pgn__located_actor(pgn_doc *doc, const pgn__sent *s, int32_t m) {
     int k = phrase_head(s, m);
     if (k < 0 || s->head[k] < 0 || !pgn__rel_is(&s->tok[k], "nmod")) return m;
     const char *c = pgn__case_of(s, k);
-    if (!c || (strcmp(c, "in") != 0 && strcmp(c, "from") != 0)) return m;
+    /* "doctors in Zimbabwe", "nurses across Kenya", "hundreds of
+    ** doctors in Zimbabwe" (the place hung on the quantity word) */
+    if (!c || (strcmp(c, "in") != 0 && strcmp(c, "from") != 0 && strcmp(c, "across") != 0 &&
+               strcmp(c, "throughout") != 0))
+        return m;
     int32_t a = s->mention[s->head[k]];
+    if (a < 0) a = s->mention[pgn__counted_noun(s, s->head[k])];
     if (a < 0 || a == m || !pgn__countryless(doc, a)) return m;
     pgn__lend_country(doc, a, m);
     return pgn__countryless(doc, a) ? m : a;
 }
 
 int32_t pgn__protest_place(const pgn__sent *s, int t) {
-    static const char *const where[] = {"in", "across", "throughout", "around"};
+    static const char *const where[] = {"in", "across", "throughout", "around", "through"};
     /* the phrase hangs on the protest or, "triggered protests in
     ** Yerevan", on the clause it is an argument of */
     int h = s->head[t];

@@ -147,7 +147,7 @@ static int repair_list_subject(pgn__sent *s, pgn__token *tok) {
     return 0;
 }
 
-int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
+static int repair_clause(pgn__sent *s, pgn__token *tok) {
     if (repair_shot_down(s, tok)) return 1;
     if (repair_list_subject(s, tok)) return 1;
     int root = -1;
@@ -212,4 +212,97 @@ int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
             attach(s, tok, i, v, is(tok[i].deprel, "punct") ? "punct" : tok[i].deprel);
     s->tok = tok;
     return 1;
+}
+
+/* "Japan offered [the Philippines nsubj] radar [systems obj]": a verb's
+** indirect object before its object is at times parsed as the subject of
+** the object noun (a verbless small clause).  A named actor so hung on a
+** verb's nominal object becomes the verb's indirect object, where the
+** lexicon's dative reading looks for it ("offer T =system"). */
+static int repair_dative(pgn__sent *s, pgn__token *tok) {
+    for (int o = 1; o < s->n; o++) {
+        int h = s->head[o];
+        if (h < 0 || h >= o || !nominal(&s->tok[o]) || !is(s->tok[o].deprel, "obj") ||
+            !is(s->tok[h].upos, "VERB"))
+            continue;
+        for (int n = h + 1; n < o; n++) {
+            if (s->head[n] != o || !is(s->tok[n].deprel, "nsubj") || s->mention[n] < 0 ||
+                !nominal(&s->tok[n]))
+                continue;
+            memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+            attach(s, tok, n, h, "iobj");
+            s->tok = tok;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "[Spain obl] , [Britain nsubj] and Qatar sent teams": a list of names
+** opening the clause whose first name the parser hung on the verb as a
+** modifier.  The name right before ", <subject>" is one more conjunct of
+** the subject. */
+static int repair_list_head(pgn__sent *s, pgn__token *tok) {
+    for (int i = 0; i + 2 < s->n; i++) {
+        int n = i + 2, v = s->head[i];
+        if (v < 0 || s->head[n] != v || !is(s->tok[n].deprel, "nsubj") || s->mention[i] < 0 ||
+            s->mention[n] < 0 || s->mention[i] == s->mention[n] || !is(s->tok[i].upos, "PROPN") ||
+            !is(s->tok[i + 1].upos, "PUNCT") || !s->tok[i + 1].form ||
+            strcmp(s->tok[i + 1].form, ",") != 0 || has_case(s, i) ||
+            is(s->tok[i].deprel, "nsubj") || is(s->tok[i].deprel, "conj"))
+            continue;
+        /* the whole list: "and" and a last name after the subject */
+        int last = 0;
+        for (int c = n + 1; c < s->n && c <= n + 6; c++)
+            if (s->head[c] == n && is(s->tok[c].deprel, "conj") && s->mention[c] >= 0) last = 1;
+        if (!last) continue;
+        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        attach(s, tok, i, n, "conj");
+        s->tok = tok;
+        return 1;
+    }
+    return 0;
+}
+
+/* The headline "China, Japan hold talks": the comma stands for "and".
+** The parser makes the first name the root and the verb its dependent;
+** the verb becomes the root, the first name a conjunct of its subject. */
+static int repair_headline_pair(pgn__sent *s, pgn__token *tok) {
+    int r = 0, n = 2, v = n < s->n ? s->head[n] : -1;
+    if (s->n < 4 || s->head[r] >= 0 || s->mention[r] < 0 || !is(s->tok[r].upos, "PROPN") ||
+        !s->tok[1].form || strcmp(s->tok[1].form, ",") != 0 || s->mention[n] < 0 ||
+        s->mention[n] == s->mention[r] || !is(s->tok[n].deprel, "nsubj") || v <= n ||
+        s->head[v] != r || !is(s->tok[v].upos, "VERB"))
+        return 0;
+    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    for (int c = 0; c < s->n; c++)
+        if (c != v && s->head[c] == r) attach(s, tok, c, v, tok[c].deprel);
+    attach(s, tok, v, -1, "root");
+    tok[v].head = 0;
+    attach(s, tok, r, n, "conj");
+    s->tok = tok;
+    return 1;
+}
+
+/* "[Japan compound] and South Korea vowed": two names joined by "and"
+** parsed as one compound name.  The first, an actor of its own, is a
+** conjunct of the second. */
+static int repair_compound_pair(pgn__sent *s, pgn__token *tok) {
+    for (int i = 0; i + 2 < s->n; i++) {
+        int h = s->head[i], a = i + 1;
+        if (h <= a || !is(s->tok[i].deprel, "compound") || s->mention[i] < 0 ||
+            s->mention[h] < 0 || s->mention[h] == s->mention[i] || !is(s->tok[a].upos, "CCONJ") ||
+            s->mention[a + 1] != s->mention[h] || (i > 0 && s->mention[i - 1] == s->mention[i]))
+            continue;
+        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        attach(s, tok, i, h, "conj");
+        s->tok = tok;
+        return 1;
+    }
+    return 0;
+}
+
+int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
+    return repair_clause(s, tok) || repair_dative(s, tok) || repair_list_head(s, tok) ||
+           repair_headline_pair(s, tok) || repair_compound_pair(s, tok);
 }

@@ -140,12 +140,15 @@ static int place_of(const pgn__sent *s, int i) {
     for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c]) {
         if (!pgn__rel_is(&s->tok[c], "nmod")) continue;
         const char *cs = pgn__case_of(s, c);
+        /* "hundreds of Syrian military sites", "hundreds of doctors in
+        ** Zimbabwe": a quantity is of its noun, whose actor is its own or
+        ** its phrase's */
+        if (cs && strcmp(cs, "of") == 0 && quantity(&s->tok[i])) return actor_token(s, c);
+        /* "nurses across Kenya" */
         if (s->mention[c] >= 0 && cs &&
-            (strcmp(cs, "of") == 0 || strcmp(cs, "with") == 0 || strcmp(cs, "in") == 0))
+            (strcmp(cs, "of") == 0 || strcmp(cs, "with") == 0 || strcmp(cs, "in") == 0 ||
+             strcmp(cs, "across") == 0 || strcmp(cs, "throughout") == 0))
             return c;
-        /* "hundreds of Syrian military sites": a quantity is of its noun */
-        if (s->mention[c] < 0 && cs && strcmp(cs, "of") == 0 && quantity(&s->tok[i]))
-            return actor_token(s, c);
     }
     return -1;
 }

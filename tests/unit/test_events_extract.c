@@ -1081,6 +1081,299 @@ static void protest_place_is_domestic(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Indian farmers protested.": a people's protest with no one named is
+** against their own state. */
+static void people_protest_against_their_state(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 INDAGR IND AGR\n"
+                        "1 Indian Indian ADJ 2 amod\n"
+                        "2 farmers farmer NOUN 3 nsubj\n"
+                        "3 protested protest VERB 0 root\n"
+                        "4 . . PUNCT 3 punct\n");
+    EXPECT(doc, "140", "INDAGR", "IND");
+    assert_int_equal(doc->events.n, 1);
+    pgn_doc_free(doc);
+}
+
+/* "Cuba protested.": a state's protest is a complaint to another state,
+** not a demonstration against itself: no own country as target. */
+static void state_protest_stays_untargeted(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 CUB CUB -\n"
+                        "1 Cuba Cuba PROPN 2 nsubj\n"
+                        "2 protested protest VERB 0 root\n"
+                        "3 . . PUNCT 2 punct\n");
+    for (size_t i = 0; i < doc->events.n; i++) assert_true(doc->events.v[i].target < 0);
+    pgn_doc_free(doc);
+}
+
+/* "The junta freed thousands of prisoners.": prisoners a state frees with
+** no nationality named are its own (through the quantity word). */
+static void freed_prisoners_are_the_states_own(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 2 MMRMIL MMR MIL\n"
+                        "1 The the DET 2 det\n"
+                        "2 junta junta NOUN 3 nsubj\n"
+                        "3 freed free VERB 0 root\n"
+                        "4 thousands thousand NOUN 3 obj\n"
+                        "5 of of ADP 6 case\n"
+                        "6 prisoners prisoner NOUN 4 nmod\n"
+                        "7 . . PUNCT 3 punct\n");
+    EXPECT(doc, "0841", "MMRMIL", "MMR");
+    assert_int_equal(doc->events.n, 1);
+    pgn_doc_free(doc);
+}
+
+/* "Hundreds of doctors in Zimbabwe went on strike.": the quantity's actor
+** is its counted noun's, a sector given the country its phrase names. */
+static void quantity_of_a_sector_takes_its_place(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 3 HLH - HLH\n# m 5 ZWE ZWE -\n"
+                        "1 Hundreds hundred NOUN 6 nsubj\n"
+                        "2 of of ADP 3 case\n"
+                        "3 doctors doctor NOUN 1 nmod\n"
+                        "4 in in ADP 5 case\n"
+                        "5 Zimbabwe Zimbabwe PROPN 3 nmod\n"
+                        "6 went go VERB 0 root\n"
+                        "7 on on ADP 8 case\n"
+                        "8 strike strike NOUN 6 obl\n"
+                        "9 . . PUNCT 6 punct\n");
+    EXPECT(doc, "143", "ZWEHLH", "-");
+    pgn_doc_free(doc);
+}
+
+/* "Mali ordered the UN mission to leave the country.": an order to leave
+** the country is an expulsion; of an international mission, 1661 (of
+** people it would be 174). */
+static void order_to_leave_the_country_expels(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 MLI MLI -\n# m 4-5 IGOUNOPKO IGO PKO\n"
+                        "1 Mali Mali PROPN 2 nsubj\n"
+                        "2 ordered order VERB 0 root\n"
+                        "3 the the DET 5 det\n"
+                        "4 UN UN PROPN 5 compound\n"
+                        "5 mission mission NOUN 2 obj\n"
+                        "6 to to PART 7 mark\n"
+                        "7 leave leave VERB 2 xcomp\n"
+                        "8 the the DET 9 det\n"
+                        "9 country country NOUN 7 obj\n"
+                        "10 . . PUNCT 2 punct\n");
+    EXPECT(doc, "1661", "MLI", "IGOUNOPKO");
+    assert_int_equal(doc->events.n, 1);
+    pgn_doc_free(doc);
+}
+
+/* "Japan offered the Philippines radar systems.": the recipient parsed as
+** the subject of the object noun is the verb's indirect object. */
+static void dative_parsed_as_small_clause(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 JPN JPN -\n# m 4 PHL PHL -\n"
+                        "1 Japan Japan PROPN 2 nsubj\n"
+                        "2 offered offer VERB 0 root\n"
+                        "3 the the DET 4 det\n"
+                        "4 Philippines Philippines PROPN 6 nsubj\n"
+                        "5 radar radar NOUN 6 compound\n"
+                        "6 systems system NOUN 2 obj\n"
+                        "7 . . PUNCT 2 punct\n");
+    EXPECT(doc, "0332", "JPN", "PHL");
+    assert_int_equal(doc->events.n, 1);
+    pgn_doc_free(doc);
+}
+
+/* "Germany pledged Ukraine tanks.": an entry's "to T" is met by the
+** indirect object of the dative shift. */
+static void indirect_object_is_the_to_phrase(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 DEU DEU -\n# m 3 UKR UKR -\n"
+                        "1 Germany Germany PROPN 2 nsubj\n"
+                        "2 pledged pledge VERB 0 root\n"
+                        "3 Ukraine Ukraine PROPN 2 iobj\n"
+                        "4 tanks tank NOUN 2 obj\n"
+                        "5 . . PUNCT 2 punct\n");
+    EXPECT(doc, "0332", "DEU", "UKR");
+    assert_int_equal(doc->events.n, 1);
+    pgn_doc_free(doc);
+}
+
+/* "France and Chad conducted joint operations.": what coordinated sides
+** do jointly, naming no one else, they do with each other. */
+static void joint_act_is_mutual(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 FRA FRA -\n# m 3 TCD TCD -\n"
+                        "1 France France PROPN 4 nsubj\n"
+                        "2 and and CCONJ 3 cc\n"
+                        "3 Chad Chad PROPN 1 conj\n"
+                        "4 conducted conduct VERB 0 root\n"
+                        "5 joint joint ADJ 6 amod\n"
+                        "6 operations operation NOUN 4 obj\n"
+                        "7 . . PUNCT 4 punct\n");
+    EXPECT(doc, "062", "FRA", "TCD");
+    EXPECT(doc, "062", "TCD", "FRA");
+    assert_int_equal(doc->events.n, 2);
+    pgn_doc_free(doc);
+}
+
+/* "Spain, Britain and Qatar sent aid to Morocco." with the list's first
+** name hung on the verb as an oblique: it is one more subject. */
+static void list_head_hung_as_oblique(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 ESP ESP -\n# m 3 GBR GBR -\n# m 5 QAT QAT -\n# m 9 MAR MAR -\n"
+                        "1 Spain Spain PROPN 6 obl\n"
+                        "2 , , PUNCT 1 punct\n"
+                        "3 Britain Britain PROPN 6 nsubj\n"
+                        "4 and and CCONJ 5 cc\n"
+                        "5 Qatar Qatar PROPN 3 conj\n"
+                        "6 sent send VERB 0 root\n"
+                        "7 aid aid NOUN 6 obj\n"
+                        "8 to to ADP 9 case\n"
+                        "9 Morocco Morocco PROPN 6 obl\n"
+                        "10 . . PUNCT 6 punct\n");
+    EXPECT(doc, "070", "ESP", "MAR");
+    EXPECT(doc, "070", "GBR", "MAR");
+    EXPECT(doc, "070", "QAT", "MAR");
+    assert_int_equal(doc->events.n, 3);
+    pgn_doc_free(doc);
+}
+
+/* The headline "China, Japan hold talks": the comma stands for "and"
+** (parsed with the first name as the root). */
+static void headline_comma_pair_is_the_subject(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 CHN CHN -\n# m 3 JPN JPN -\n"
+                        "1 China China PROPN 0 root\n"
+                        "2 , , PUNCT 4 punct\n"
+                        "3 Japan Japan PROPN 4 nsubj\n"
+                        "4 hold hold VERB 1 dep\n"
+                        "5 talks talk NOUN 4 obj\n");
+    EXPECT(doc, "040", "CHN", "JPN");
+    EXPECT(doc, "040", "JPN", "CHN");
+    assert_int_equal(doc->events.n, 2);
+    pgn_doc_free(doc);
+}
+
+/* "Russia bombed Odesa.": a state named as such bombs from the air (195),
+** not as a bomber in a crowd (183). */
+static void state_bombing_is_military(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 RUS RUS -\n# m 3 UKR UKR -\n"
+                        "1 Russia Russia PROPN 2 nsubj\n"
+                        "2 bombed bomb VERB 0 root\n"
+                        "3 Odesa Odesa PROPN 2 obj\n"
+                        "4 . . PUNCT 2 punct\n");
+    EXPECT(doc, "195", "RUS", "UKR");
+    pgn_doc_free(doc);
+}
+
+/* "The sanctions imposed by Washington on Moscow remain.": a passive
+** participle's object is the noun it modifies, when it names its target. */
+static void participle_modifies_its_object(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 5 USA USA -\n# m 7 RUS RUS -\n"
+                        "1 The the DET 2 det\n"
+                        "2 sanctions sanction NOUN 8 nsubj\n"
+                        "3 imposed impose VERB/VBN 2 acl\n"
+                        "4 by by ADP 5 case\n"
+                        "5 Washington Washington PROPN 3 obl:agent\n"
+                        "6 on on ADP 7 case\n"
+                        "7 Moscow Moscow PROPN 3 obl\n"
+                        "8 remain remain VERB 0 root\n"
+                        "9 . . PUNCT 8 punct\n");
+    EXPECT(doc, "163", "USA", "RUS");
+    pgn_doc_free(doc);
+}
+
+/* "Ukraine was hit by a wave of Russian strikes.": an event named as a
+** passive's agent acts on the passive's subject. */
+static void passive_agent_event_hits_the_subject(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 UKR UKR -\n# m 8 RUS RUS -\n"
+                        "1 Ukraine Ukraine PROPN 3 nsubj:pass\n"
+                        "2 was be AUX 3 aux:pass\n"
+                        "3 hit hit VERB/VBN 0 root\n"
+                        "4 by by ADP 6 case\n"
+                        "5 a a DET 6 det\n"
+                        "6 wave wave NOUN 3 obl:agent\n"
+                        "7 of of ADP 9 case\n"
+                        "8 Russian Russian ADJ 9 amod\n"
+                        "9 strikes strike NOUN 6 nmod\n"
+                        "10 . . PUNCT 3 punct\n");
+    EXPECT(doc, "190", "RUS", "UKR");
+    pgn_doc_free(doc);
+}
+
+/* "Ecuadorian police stormed the embassy": police storming a place use
+** force (180); it is no riot (145). */
+static void police_storming_is_not_a_riot(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 ECUCOP ECU COP\n# m 5 MEX MEX -\n"
+                        "1 Ecuadorian Ecuadorian ADJ 2 amod\n"
+                        "2 police police NOUN 3 nsubj\n"
+                        "3 stormed storm VERB 0 root\n"
+                        "4 the the DET 6 det\n"
+                        "5 Mexican Mexican ADJ 6 amod\n"
+                        "6 embassy embassy NOUN 3 obj\n"
+                        "7 . . PUNCT 3 punct\n");
+    EXPECT(doc, "180", "ECUCOP", "MEX");
+    pgn_doc_free(doc);
+}
+
+/* "Japan and South Korea signed a pact.": the two names parsed as one
+** compound name ("[Japan compound] and South Korea") are two subjects. */
+static void names_joined_by_and_parsed_as_compound(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 JPN JPN -\n# m 3-4 KOR KOR -\n"
+                        "1 Japan Japan PROPN 4 compound\n"
+                        "2 and and CCONJ 3 cc\n"
+                        "3 South South PROPN 4 compound\n"
+                        "4 Korea Korea PROPN 5 nsubj\n"
+                        "5 signed sign VERB 0 root\n"
+                        "6 a a DET 7 det\n"
+                        "7 pact pact NOUN 5 obj\n"
+                        "8 . . PUNCT 5 punct\n");
+    EXPECT(doc, "057", "JPN", "KOR");
+    EXPECT(doc, "057", "KOR", "JPN");
+    pgn_doc_free(doc);
+}
+
+/* "Egypt received French jets.": goods received are no visitors hosted
+** (043); "Egypt received Macron." still is. */
+static void goods_received_are_not_visitors(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 EGY EGY -\n# m 3-4 FRAMIL FRA MIL\n"
+                        "1 Egypt Egypt PROPN 2 nsubj\n"
+                        "2 received receive VERB 0 root\n"
+                        "3 French French ADJ 4 amod\n"
+                        "4 jets jet NOUN 2 obj\n"
+                        "5 . . PUNCT 2 punct\n");
+    for (size_t i = 0; i < doc->events.n; i++)
+        assert_string_not_equal(doc->events.v[i].cameo->code, "043");
+    pgn_doc_free(doc);
+    doc = code("# m 1 EGY EGY -\n# m 3 FRAGOV FRA GOV\n"
+                        "1 Egypt Egypt PROPN 2 nsubj\n"
+                        "2 received receive VERB 0 root\n"
+                        "3 Macron Macron PROPN 2 obj\n"
+                        "4 . . PUNCT 2 punct\n");
+    EXPECT(doc, "043", "EGY", "FRAGOV");
+    pgn_doc_free(doc);
+}
+
+/* "Imran Khan was arrested in Lahore.": an arrest no one is named as
+** making is made by the authorities of the place. */
+static void agentless_arrest_is_the_places(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 PAKELI PAK ELI\n# p 6 PAK PAK -\n"
+                        "1 Imran Imran PROPN 4 nsubj:pass\n"
+                        "2 Khan Khan PROPN 1 flat\n"
+                        "3 was be AUX 4 aux:pass\n"
+                        "4 arrested arrest VERB/VBN 0 root\n"
+                        "5 in in ADP 6 case\n"
+                        "6 Lahore Lahore PROPN 4 obl\n"
+                        "7 . . PUNCT 4 punct\n");
+    EXPECT(doc, "173", "PAK", "PAKELI");
+    assert_int_equal(doc->events.n, 1);
+    pgn_doc_free(doc);
+}
+
 /* "Gabonese officers seized power.": a coup (1722) on their own state. */
 static void coup_targets_own_state(void **state) {
     (void)state;
@@ -1671,6 +1964,23 @@ int main(void) {
         cmocka_unit_test(accusation_content_is_alleged),
         cmocka_unit_test(place_locates_source),
         cmocka_unit_test(protest_place_is_domestic),
+        cmocka_unit_test(people_protest_against_their_state),
+        cmocka_unit_test(state_protest_stays_untargeted),
+        cmocka_unit_test(freed_prisoners_are_the_states_own),
+        cmocka_unit_test(quantity_of_a_sector_takes_its_place),
+        cmocka_unit_test(order_to_leave_the_country_expels),
+        cmocka_unit_test(dative_parsed_as_small_clause),
+        cmocka_unit_test(indirect_object_is_the_to_phrase),
+        cmocka_unit_test(joint_act_is_mutual),
+        cmocka_unit_test(list_head_hung_as_oblique),
+        cmocka_unit_test(headline_comma_pair_is_the_subject),
+        cmocka_unit_test(state_bombing_is_military),
+        cmocka_unit_test(participle_modifies_its_object),
+        cmocka_unit_test(passive_agent_event_hits_the_subject),
+        cmocka_unit_test(police_storming_is_not_a_riot),
+        cmocka_unit_test(names_joined_by_and_parsed_as_compound),
+        cmocka_unit_test(goods_received_are_not_visitors),
+        cmocka_unit_test(agentless_arrest_is_the_places),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
         cmocka_unit_test(broken_parse_is_safe),
