@@ -41,6 +41,16 @@ static void attach(pgn__sent *s, pgn__token *tok, int i, int h, const char *rel)
     tok[i].deprel = rel;
 }
 
+/* A repair that moves one arc: copies the tokens into tok (the caller's
+** copy), hangs i on h as rel and makes the sentence read the copy.
+** Returns 1, what the repairs return when they changed the parse. */
+static int reattach(pgn__sent *s, pgn__token *tok, int i, int h, const char *rel) {
+    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    attach(s, tok, i, h, rel);
+    s->tok = tok;
+    return 1;
+}
+
 /* "[Norway advmod] pledged $50 million": a finite root verb with no
 ** subject, and an actor before it hung on it as a modifier: the actor is
 ** the subject the tagger missed. */
@@ -229,10 +239,7 @@ static int repair_dative(pgn__sent *s, pgn__token *tok) {
             if (s->head[n] != o || !is(s->tok[n].deprel, "nsubj") || s->mention[n] < 0 ||
                 !nominal(&s->tok[n]))
                 continue;
-            memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
-            attach(s, tok, n, h, "iobj");
-            s->tok = tok;
-            return 1;
+            return reattach(s, tok, n, h, "iobj");
         }
     }
     return 0;
@@ -256,10 +263,7 @@ static int repair_list_head(pgn__sent *s, pgn__token *tok) {
         for (int c = n + 1; c < s->n && c <= n + 6; c++)
             if (s->head[c] == n && is(s->tok[c].deprel, "conj") && s->mention[c] >= 0) last = 1;
         if (!last) continue;
-        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
-        attach(s, tok, i, n, "conj");
-        s->tok = tok;
-        return 1;
+        return reattach(s, tok, i, n, "conj");
     }
     return 0;
 }
@@ -294,10 +298,7 @@ static int repair_compound_pair(pgn__sent *s, pgn__token *tok) {
             s->mention[h] < 0 || s->mention[h] == s->mention[i] || !is(s->tok[a].upos, "CCONJ") ||
             s->mention[a + 1] != s->mention[h] || (i > 0 && s->mention[i - 1] == s->mention[i]))
             continue;
-        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
-        attach(s, tok, i, h, "conj");
-        s->tok = tok;
-        return 1;
+        return reattach(s, tok, i, h, "conj");
     }
     return 0;
 }
