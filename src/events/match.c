@@ -15,7 +15,7 @@ typedef pgn__match match;
 
 /* Does c carry lemma w, where "a_b" means head lemma b with a compound or
 ** adjective dependent a ("hunger_strike", "war_crime")? */
-static int quantity_word(const pgn__token *t) {
+int pgn__quantity_word(const pgn__token *t) {
     static const char *const q[] = {"many",    "most",     "some",      "all",   "much",
                                     "part",    "dozens",   "hundreds",  "dozen", "hundred",
                                     "thousands", "thousand", "scores",  "score", "several",
@@ -27,7 +27,7 @@ static int quantity_word(const pgn__token *t) {
 }
 
 int pgn__counted_noun(const pgn__sent *s, int c) {
-    if (c < 0 || !quantity_word(&s->tok[c])) return c;
+    if (c < 0 || !pgn__quantity_word(&s->tok[c])) return c;
     for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
         if (pgn__rel_is(&s->tok[d], "nmod") && pgn__case_of(s, d) &&
             strcmp(pgn__case_of(s, d), "of") == 0)
@@ -46,7 +46,7 @@ static int phrase_is(const pgn__sent *s, int c, const char *w) {
     /* "eased many of its restrictions", "a new package of sanctions": the
     ** quantity or batch stands for its noun (or, "approved a package",
     ** for itself) */
-    if (quantity_word(&s->tok[c]))
+    if (pgn__quantity_word(&s->tok[c]))
         for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
             if (pgn__rel_is(&s->tok[d], "nmod") && pgn__case_of(s, d) &&
                 strcmp(pgn__case_of(s, d), "of") == 0 && phrase_is(s, d, w))
@@ -338,7 +338,7 @@ int pgn__light_verb_of(const pgn__sent *s, int t) {
     for (size_t k = 0; h >= 0 && s->tok[h].lemma && k < sizeof spans / sizeof spans[0]; k++)
         span |= strcmp(s->tok[h].lemma, spans[k]) == 0; /* "ten days of exercises" */
     if (h >= 0 && pgn__rel_is(&s->tok[t], "nmod") && pgn__case_of(s, t) &&
-        strcmp(pgn__case_of(s, t), "of") == 0 && (quantity_word(&s->tok[h]) || span)) {
+        strcmp(pgn__case_of(s, t), "of") == 0 && (pgn__quantity_word(&s->tok[h]) || span)) {
         t = h;
         h = s->head[t];
     }

@@ -21,6 +21,9 @@ typedef struct pgn__match {
                              ** violence is a threat of force) */
 } pgn__match;
 
+/* A word that counts or batches what its "of" phrase names ("thousands",
+** "dozens", "a wave", "a package"). */
+int pgn__quantity_word(const pgn__token *t);
 /* "thousands of prisoners", "dozens of people": the noun a quantity or
 ** batch word c counts (its "of" phrase), else c itself. */
 int pgn__counted_noun(const pgn__sent *s, int c);

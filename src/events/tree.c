@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "match.h"
 
 int pgn__rel_is(const pgn__token *t, const char *r) {
     const char *d = t->deprel;
@@ -126,13 +127,9 @@ static int has_country(const pgn__sent *s, int k) {
 ** event nouns, whose "of" is the target. */
 static int actor_token(const pgn__sent *s, int i);
 
+/* A number ("3,000 of the troops") or the lexicon's quantity words. */
 static int quantity(const pgn__token *t) {
-    static const char *const q[] = {"hundred", "hundreds", "dozen", "dozens", "thousand",
-                                    "thousands", "some", "most", "many", "all", "several"};
-    if (t->upos && strcmp(t->upos, "NUM") == 0) return 1;
-    for (size_t k = 0; t->lemma && k < sizeof q / sizeof q[0]; k++)
-        if (strcmp(t->lemma, q[k]) == 0) return 1;
-    return 0;
+    return (t->upos && strcmp(t->upos, "NUM") == 0) || pgn__quantity_word(t);
 }
 
 static int place_of(const pgn__sent *s, int i) {
