@@ -853,6 +853,28 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
             else has[h] = 0;
         }
     }
+    /* The parser at times hangs the infinitive of object control on its
+    ** verb as a purpose clause ("urged the EU [to admit advcl] Ukraine"):
+    ** with another actor named as controller, it is the wished-for act all
+    ** the same.  (Not so "went on a hunger strike [to protest]", nor
+    ** "ordered the army [to attack]": one's own state or forces carry it
+    ** out.) */
+    for (int t = 0; t < s->n; t++) {
+        int h = s->head[t];
+        if (has[t] != 'v' || h < 0 || has[h] != 'v' || !pgn__rel_is(&s->tok[t], "advcl") ||
+            pgn__child(s, t, "nsubj") >= 0 || !s->tok[h].lemma ||
+            !pgn__lexicon_cue(s->lex, PGN__CUE_CONTROL, s->tok[h].lemma, NULL))
+            continue;
+        int o = pgn__control_object(s, h);
+        int32_t who = o >= 0 ? pgn__actor_of(s, o) : -1;
+        int passive = 0, sj = pgn__subject_of(s, h, &passive);
+        int32_t boss = sj >= 0 && !passive ? pgn__actor_of(s, sj) : -1;
+        if (who < 0 || pgn__countryless(s->doc, who) ||
+            (boss >= 0 && pgn__same_country(s->doc, boss, who)))
+            continue; /* ("Trump ordered the United States to withdraw") */
+        int to = pgn__child(s, t, "mark");
+        if (to >= 0 && pgn__lemma_is(&s->tok[to], "to")) has[t] = 0;
+    }
     /* Pass 3: roles and events. */
     size_t first_event = c->doc->events.n;
     for (int t = 0; t < s->n; t++) {

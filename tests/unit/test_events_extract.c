@@ -569,6 +569,40 @@ static void object_control_keeps_appeal(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Zelensky urged the EU to admit Ukraine." with the infinitive hung on
+** "urged" as a purpose clause: the appeal is coded, the wished-for
+** admission is not; "Abiy ordered the army to attack the TPLF" (one's own
+** forces as controller) keeps the attack. */
+static void object_control_as_advcl_keeps_appeal(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 UKRGOV UKR GOV\n# m 4 IGOEUREEC IGO -\n# m 7 UKR UKR -\n"
+                        "1 Zelensky Zelensky PROPN 2 nsubj\n"
+                        "2 urged urge VERB 0 root\n"
+                        "3 the the DET 4 det\n"
+                        "4 EU EU PROPN 2 obj\n"
+                        "5 to to PART 6 mark\n"
+                        "6 admit admit VERB 2 advcl\n"
+                        "7 Ukraine Ukraine PROPN 6 obj\n"
+                        "8 . . PUNCT 2 punct\n");
+    EXPECT(doc, "020", "UKRGOV", "IGOEUREEC");
+    assert_int_equal(doc->events.n, 1);
+    pgn_doc_free(doc);
+    doc = code("# m 1 ETHGOV ETH GOV\n# m 4 MIL - MIL\n# m 7 ETHREB ETH REB\n"
+               "1 Abiy Abiy PROPN 2 nsubj\n"
+               "2 ordered order VERB 0 root\n"
+               "3 the the DET 4 det\n"
+               "4 army army NOUN 2 obj\n"
+               "5 to to PART 6 mark\n"
+               "6 attack attack VERB 2 advcl\n"
+               "7 TPLF TPLF PROPN 6 obj\n"
+               "8 . . PUNCT 2 punct\n");
+    int acts = 0;
+    for (size_t i = 0; i < doc->events.n; i++)
+        acts += doc->events.v[i].cameo->code[0] == '1' && doc->events.v[i].cameo->code[1] >= '8';
+    assert_true(acts > 0);
+    pgn_doc_free(doc);
+}
+
 /* "Hungary refused to sign the agreement with Ukraine." -- the refusal is
 ** the event. */
 static void refusal_is_the_event(void **state) {
@@ -1980,6 +2014,7 @@ int main(void) {
         cmocka_unit_test(police_storming_is_not_a_riot),
         cmocka_unit_test(names_joined_by_and_parsed_as_compound),
         cmocka_unit_test(goods_received_are_not_visitors),
+        cmocka_unit_test(object_control_as_advcl_keeps_appeal),
         cmocka_unit_test(agentless_arrest_is_the_places),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
