@@ -473,6 +473,27 @@ static int mutual_controller(const pgn__sent *s, int t) {
            pgn__lexicon_cue(s->lex, PGN__CUE_CONTROL, s->tok[h].lemma, NULL);
 }
 
+/* "Iran sent a letter to the UN urging [it] to condemn Israel": a plain
+** object pronoun never names its own clause's subject (that would be
+** "itself"), so when coreference gave it the source, it names the nearest
+** other actor before it in the sentence; -1 (no target) when there is
+** none, as for a possessive ("eased [its] restrictions"). */
+static int32_t object_pronoun_referent(const pgn__sent *s, int32_t tgt, int32_t src) {
+    const pgn__mention *pm = &s->doc->mentions.v[tgt];
+    int p = (int)pm->first - (int)s->first;
+    if (p < 0 || p >= s->n || pm->last != pm->first + 1 || !s->tok[p].upos ||
+        strcmp(s->tok[p].upos, "PRON") != 0 ||
+        !(pgn__rel_is(&s->tok[p], "obj") || pgn__rel_is(&s->tok[p], "iobj")) ||
+        pgn__word_is(&s->tok[p], "itself") || pgn__word_is(&s->tok[p], "themselves"))
+        return -1;
+    for (int i = p - 1; i >= 0; i--) {
+        int32_t m = s->mention[i];
+        if (m >= 0 && m != tgt && !pgn__same_code(s->doc, m, src) && !pgn__countryless(s->doc, m))
+            return m;
+    }
+    return -1;
+}
+
 /* own_clause: the event is the speaker's own act (a denial voiced through
 ** "said ... false"), so the speech around it does not attribute it. */
 static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *r,
@@ -615,7 +636,7 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
             ** own affairs, not a target */
             if (tgt >= 0 && c->doc->mentions.v[tgt].how == PGN__MENTION_COREF &&
                 pgn__same_code(c->doc, src, tgt) && !pgn__domestic_root(code->code))
-                tgt = -1;
+                tgt = object_pronoun_referent(s, tgt, src);
             /* "ordered a mobilisation in Russia": force readied at home
             ** is aimed at no one there */
             if (tgt >= 0 && strncmp(code->code, "15", 2) == 0 &&

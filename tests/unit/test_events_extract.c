@@ -603,6 +603,38 @@ static void object_control_as_advcl_keeps_appeal(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Iran sent a letter to the UN urging it to condemn Israel." as the
+** parser reads it ("to" hung on "urging", "UN" its subject): the appeal is
+** the sender's, and "it", which coreference gave to Iran, is the UN (an
+** object pronoun never names its own clause's subject). */
+static void letter_urging_is_the_senders_appeal(void **state) {
+    (void)state;
+    pgn_doc *doc = fx_doc("# m 1 IRN IRN -\n# m 7 IGOUNO IGO -\n# m 9 IRN IRN -\n# m 12 ISR ISR -\n"
+                          "1 Iran Iran PROPN 2 nsubj\n"
+                          "2 sent send VERB 0 root\n"
+                          "3 a a DET 4 det\n"
+                          "4 letter letter NOUN 2 obj\n"
+                          "5 to to ADP 8 case\n"
+                          "6 the the DET 7 det\n"
+                          "7 UN UN PROPN 8 nsubj\n"
+                          "8 urging urge VERB/VBG 2 advcl\n"
+                          "9 it it PRON 8 obj\n"
+                          "10 to to PART 11 mark\n"
+                          "11 condemn condemn VERB 8 xcomp\n"
+                          "12 Israel Israel PROPN 11 obj\n"
+                          "13 . . PUNCT 2 punct\n",
+                          "2022-07-05T10:00:00+00:00");
+    assert_non_null(doc);
+    doc->mentions.v[2].how = PGN__MENTION_COREF; /* "it" -> Iran */
+    doc->mentions.v[2].antecedent = 0;
+    pgn_error err;
+    assert_int_equal(pgn__events_extract(ont, lex, doc, NULL, &err), 0);
+    EXPECT(doc, "020", "IRN", "IGOUNO");
+    for (size_t i = 0; i < doc->events.n; i++)
+        assert_string_not_equal(code_of(doc, doc->events.v[i].source), "IGOUNO");
+    pgn_doc_free(doc);
+}
+
 /* "Hungary refused to sign the agreement with Ukraine." -- the refusal is
 ** the event. */
 static void refusal_is_the_event(void **state) {
@@ -2015,6 +2047,7 @@ int main(void) {
         cmocka_unit_test(names_joined_by_and_parsed_as_compound),
         cmocka_unit_test(goods_received_are_not_visitors),
         cmocka_unit_test(object_control_as_advcl_keeps_appeal),
+        cmocka_unit_test(letter_urging_is_the_senders_appeal),
         cmocka_unit_test(agentless_arrest_is_the_places),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
