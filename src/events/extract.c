@@ -501,6 +501,10 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
     const pgn__cameo *code = pgn__ontology_find(c->ont, m->code);
     if (!code) return 0; /* lexicon loaded without an ontology */
     roles placed = *r; /* "met in Istanbul": a place where it happens is no target */
+    /* "fired tear gas at protesters [in Nairobi]": a country-less target
+    ** is the place's country's, not the place (the city as its government) */
+    for (int k = 0; k < placed.n_tgt; k++)
+        placed.tgt[k] = pgn__located_actor(c->doc, s, placed.tgt[k]);
     pgn__place_roles(s, m->target_is_obj ? -1 : m->target, violent(m), placed.src,
                      &placed.n_src, placed.tgt, &placed.n_tgt);
     for (int k = 0; k < placed.n_src; k++)

@@ -635,6 +635,25 @@ static void letter_urging_is_the_senders_appeal(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Kenya police fired tear gas at protesters in Nairobi.": the target is
+** the protesters, Kenya's, not Nairobi standing for Kenya's government. */
+static void target_in_a_city_is_located_there(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 KENCOP KEN COP\n# m 7 OPP - OPP\n# m 9 KENGOV KEN GOV\n"
+                        "1 Kenya Kenya PROPN 2 compound\n"
+                        "2 police police NOUN 3 nsubj\n"
+                        "3 fired fire VERB 0 root\n"
+                        "4 tear tear NOUN 5 compound\n"
+                        "5 gas gas NOUN 3 obj\n"
+                        "6 at at ADP 7 case\n"
+                        "7 protesters protester NOUN 3 obl\n"
+                        "8 in in ADP 9 case\n"
+                        "9 Nairobi Nairobi PROPN 7 nmod\n"
+                        "10 . . PUNCT 3 punct\n");
+    EXPECT(doc, "175", "KENCOP", "KENOPP");
+    pgn_doc_free(doc);
+}
+
 /* "Hungary refused to sign the agreement with Ukraine." -- the refusal is
 ** the event. */
 static void refusal_is_the_event(void **state) {
@@ -2048,6 +2067,7 @@ int main(void) {
         cmocka_unit_test(goods_received_are_not_visitors),
         cmocka_unit_test(object_control_as_advcl_keeps_appeal),
         cmocka_unit_test(letter_urging_is_the_senders_appeal),
+        cmocka_unit_test(target_in_a_city_is_located_there),
         cmocka_unit_test(agentless_arrest_is_the_places),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
