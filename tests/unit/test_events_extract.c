@@ -1807,6 +1807,25 @@ static void name_then_participle_is_a_clause(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Iranian security forces fired tear gas at protesters ." parsed as a
+** noun phrase: "fired" an adjective of "gas", "gas" hung on "forces".  The
+** participle is the verb, the noun before it its subject, "gas" its object. */
+static void participle_before_its_object_is_the_verb(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-3 IRNCOP IRN COP\n# m 8 OPP - OPP\n"
+                        "1 Iranian Iranian ADJ 3 amod\n"
+                        "2 security security NOUN 3 compound\n"
+                        "3 forces force NOUN 0 root\n"
+                        "4 fired fire VERB/VBN 6 amod\n"
+                        "5 tear tear NOUN 6 compound\n"
+                        "6 gas gas NOUN 3 nmod\n"
+                        "7 at at ADP 8 case\n"
+                        "8 protesters protester NOUN 6 nmod\n"
+                        "9 . . PUNCT 3 punct\n");
+    EXPECT(doc, "175", "IRNCOP", "IRNOPP");
+    pgn_doc_free(doc);
+}
+
 /* With a finite verb in the sentence the noun-phrase reading stands:
 ** "Police arrested in Lahore say ..." is left alone (no arrest coded with
 ** the sayers as the arrested). */
@@ -2068,6 +2087,7 @@ int main(void) {
         cmocka_unit_test(object_control_as_advcl_keeps_appeal),
         cmocka_unit_test(letter_urging_is_the_senders_appeal),
         cmocka_unit_test(target_in_a_city_is_located_there),
+        cmocka_unit_test(participle_before_its_object_is_the_verb),
         cmocka_unit_test(agentless_arrest_is_the_places),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
