@@ -1826,6 +1826,26 @@ static void participle_before_its_object_is_the_verb(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Poland sent troops to its border with Belarus .": troops sent to a
+** border are force massed facing the neighbour (154), not protection
+** given (074); the neighbour is the "with" phrase, not the owner "its". */
+static void troops_to_a_border_face_the_neighbour(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 POL POL -\n# m 5 POL POL -\n# m 8 BLR BLR -\n"
+                        "1 Poland Poland PROPN 2 nsubj\n"
+                        "2 sent send VERB 0 root\n"
+                        "3 troops troops NOUN 2 obj\n"
+                        "4 to to ADP 6 case\n"
+                        "5 its its PRON 6 nmod:poss\n"
+                        "6 border border NOUN 2 obl\n"
+                        "7 with with ADP 8 case\n"
+                        "8 Belarus Belarus PROPN 6 nmod\n"
+                        "9 . . PUNCT 2 punct\n");
+    EXPECT(doc, "154", "POL", "BLR");
+    assert_null(find(doc, "074", "POL", "BLR"));
+    pgn_doc_free(doc);
+}
+
 /* With a finite verb in the sentence the noun-phrase reading stands:
 ** "Police arrested in Lahore say ..." is left alone (no arrest coded with
 ** the sayers as the arrested). */
@@ -2088,6 +2108,7 @@ int main(void) {
         cmocka_unit_test(letter_urging_is_the_senders_appeal),
         cmocka_unit_test(target_in_a_city_is_located_there),
         cmocka_unit_test(participle_before_its_object_is_the_verb),
+        cmocka_unit_test(troops_to_a_border_face_the_neighbour),
         cmocka_unit_test(agentless_arrest_is_the_places),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
