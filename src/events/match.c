@@ -318,7 +318,8 @@ int pgn__light_verb(const pgn__token *t) {
                                         "extend", "issue", "step", "order", "announce",
                                         "resume", "intensify", "escalate", "authorise",
                                         "authorize", "approve", "complete", "finish",
-                                        "undertake", "wage", "unleash"};
+                                        "undertake", "wage", "unleash", "unveil", "seal",
+                                        "forge"};
     if (!t->lemma) return 0;
     /* (the lemmatizer's slips undone: "resumed" -> "resum") */
     char v[8][PGN__LEMMA_MAX];

@@ -1846,6 +1846,24 @@ static void troops_to_a_border_face_the_neighbour(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Japan and India unveiled a defence pact .": the verb only carries the
+** pact, which binds its coordinated parties to each other (057 both ways). */
+static void unveiled_pact_binds_its_parties(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 JPN JPN -\n# m 3 IND IND -\n"
+                        "1 Japan Japan PROPN 4 nsubj\n"
+                        "2 and and CCONJ 3 cc\n"
+                        "3 India India PROPN 1 conj\n"
+                        "4 unveiled unveil VERB 0 root\n"
+                        "5 a a DET 7 det\n"
+                        "6 defence defence NOUN 7 compound\n"
+                        "7 pact pact NOUN 4 obj\n"
+                        "8 . . PUNCT 4 punct\n");
+    EXPECT(doc, "057", "JPN", "IND");
+    EXPECT(doc, "057", "IND", "JPN");
+    pgn_doc_free(doc);
+}
+
 /* With a finite verb in the sentence the noun-phrase reading stands:
 ** "Police arrested in Lahore say ..." is left alone (no arrest coded with
 ** the sayers as the arrested). */
@@ -2109,6 +2127,7 @@ int main(void) {
         cmocka_unit_test(target_in_a_city_is_located_there),
         cmocka_unit_test(participle_before_its_object_is_the_verb),
         cmocka_unit_test(troops_to_a_border_face_the_neighbour),
+        cmocka_unit_test(unveiled_pact_binds_its_parties),
         cmocka_unit_test(agentless_arrest_is_the_places),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
