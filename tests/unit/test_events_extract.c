@@ -1864,6 +1864,31 @@ static void unveiled_pact_binds_its_parties(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Iran shot down a US drone , and Washington called the move a mistake ."
+** with "shot" a noun, subject of "called": "shot down" is still the verb,
+** "Iran" its subject. */
+static void shot_down_noun_under_another_verb(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 IRN IRN -\n# m 5 USA USA -\n# m 9 USA USA -\n"
+                        "1 Iran Iran PROPN 2 compound\n"
+                        "2 shot shot NOUN 10 nsubj\n"
+                        "3 down down ADP 6 case\n"
+                        "4 a a DET 6 det\n"
+                        "5 US US PROPN 6 compound\n"
+                        "6 drone drone NOUN 2 nmod\n"
+                        "7 , , PUNCT 9 punct\n"
+                        "8 and and CCONJ 9 cc\n"
+                        "9 Washington Washington PROPN 6 conj\n"
+                        "10 called call VERB/VBD 0 root\n"
+                        "11 the the DET 12 det\n"
+                        "12 move move NOUN 10 obj\n"
+                        "13 a a DET 14 det\n"
+                        "14 mistake mistake NOUN 10 xcomp\n"
+                        "15 . . PUNCT 10 punct\n");
+    EXPECT(doc, "190", "IRN", "USA");
+    pgn_doc_free(doc);
+}
+
 /* With a finite verb in the sentence the noun-phrase reading stands:
 ** "Police arrested in Lahore say ..." is left alone (no arrest coded with
 ** the sayers as the arrested). */
@@ -2128,6 +2153,7 @@ int main(void) {
         cmocka_unit_test(participle_before_its_object_is_the_verb),
         cmocka_unit_test(troops_to_a_border_face_the_neighbour),
         cmocka_unit_test(unveiled_pact_binds_its_parties),
+        cmocka_unit_test(shot_down_noun_under_another_verb),
         cmocka_unit_test(agentless_arrest_is_the_places),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
