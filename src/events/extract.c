@@ -694,6 +694,20 @@ static int own_source(const pgn__sent *s, int noun, int verb) {
     return 0;
 }
 
+/* "Russian paratroopers arrived in Kazakhstan": troops arriving in or
+** visiting a country are no visit (042) but forces deployed there. */
+static int troops_arriving(const pgn__sent *s, int t, const match *m) {
+    static const char *const troops[] = {"troop",   "troops",      "soldier", "paratrooper",
+                                         "marine",  "peacekeeper", "force",   "unit",
+                                         "battalion", "contingent"};
+    if (strncmp(m->code, "042", 3) != 0) return 0;
+    int passive = 0, sj = pgn__subject_of(s, t, &passive);
+    if (sj < 0 || passive) return 0;
+    for (size_t k = 0; k < sizeof troops / sizeof troops[0]; k++)
+        if (pgn__lemma_is(&s->tok[sj], troops[k])) return 1;
+    return 0;
+}
+
 /* Is t the infinitive of a control verb that hands it on ("agreed to
 ** restore")?  Then t is coded and the control verb is not. */
 static int control_value(const pgn__sent *s, int t, int *value) {
@@ -920,7 +934,10 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
             if (rc) return rc;
             continue;
         }
-        if (has[t] == 'v') verb_roles(s, t, &matches[t], &r);
+        if (has[t] == 'v') {
+            verb_roles(s, t, &matches[t], &r);
+            if (troops_arriving(s, t, &matches[t])) matches[t].code = "074";
+        }
         else {
             int h = s->head[t];
             noun_roles(s, t, &matches[t], h >= 0 && has[h] ? &matches[h] : NULL, c->ont, &r);

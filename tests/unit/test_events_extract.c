@@ -1889,6 +1889,32 @@ static void shot_down_noun_under_another_verb(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Russian paratroopers arrived in Kazakhstan .": forces deployed (074),
+** not a visit (042); "Pakistan's army chief visited Washington" stays one. */
+static void troops_arriving_are_deployed(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 RUSMIL RUS MIL\n# m 5 KAZ KAZ -\n"
+                        "1 Russian Russian ADJ 2 amod\n"
+                        "2 paratroopers paratrooper NOUN 3 nsubj\n"
+                        "3 arrived arrive VERB 0 root\n"
+                        "4 in in ADP 5 case\n"
+                        "5 Kazakhstan Kazakhstan PROPN 3 obl\n"
+                        "6 . . PUNCT 3 punct\n");
+    EXPECT(doc, "074", "RUSMIL", "KAZ");
+    assert_null(find(doc, "042", "RUSMIL", "KAZ"));
+    pgn_doc_free(doc);
+    doc = code("# m 1-4 PAKMIL PAK MIL\n# m 6 USAGOV USA GOV\n"
+               "1 Pakistan Pakistan PROPN 4 nmod:poss\n"
+               "2 's 's PART 1 case\n"
+               "3 army army NOUN 4 compound\n"
+               "4 chief chief NOUN 5 nsubj\n"
+               "5 visited visit VERB 0 root\n"
+               "6 Washington Washington PROPN 5 obj\n"
+               "7 . . PUNCT 5 punct\n");
+    EXPECT(doc, "042", "PAKMIL", "USAGOV");
+    pgn_doc_free(doc);
+}
+
 /* With a finite verb in the sentence the noun-phrase reading stands:
 ** "Police arrested in Lahore say ..." is left alone (no arrest coded with
 ** the sayers as the arrested). */
@@ -2154,6 +2180,7 @@ int main(void) {
         cmocka_unit_test(troops_to_a_border_face_the_neighbour),
         cmocka_unit_test(unveiled_pact_binds_its_parties),
         cmocka_unit_test(shot_down_noun_under_another_verb),
+        cmocka_unit_test(troops_arriving_are_deployed),
         cmocka_unit_test(agentless_arrest_is_the_places),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
