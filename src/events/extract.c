@@ -708,6 +708,30 @@ static int troops_arriving(const pgn__sent *s, int t, const match *m) {
     return 0;
 }
 
+/* Is t force (CAMEO 18 to 20) the speaker of its clause says it will use:
+** "said it would strike", "saying they will attack"?  The clause has
+** "will" or "would", and its subject is the speaker or a pronoun for it. */
+static int spoken_own_force(const pgn__sent *s, int t, const match *m) {
+    int h = s->head[t];
+    int root = (m->code[0] - '0') * 10 + (m->code[1] - '0');
+    if (root < 18 || h < 0 || !pgn__rel_is(&s->tok[t], "ccomp") || !s->tok[h].lemma ||
+        !pgn__lexicon_cue(s->lex, PGN__CUE_SPEECH, s->tok[h].lemma, NULL))
+        return 0;
+    int modal = 0;
+    for (int c = s->first_child[t]; c >= 0; c = s->next_sibling[c])
+        if (pgn__rel_is(&s->tok[c], "aux") &&
+            (pgn__word_is(&s->tok[c], "will") || pgn__word_is(&s->tok[c], "would")))
+            modal = 1;
+    int sj = pgn__child(s, t, "nsubj");
+    if (!modal || sj < 0) return 0;
+    if (pgn__word_is(&s->tok[sj], "it") || pgn__word_is(&s->tok[sj], "they") ||
+        pgn__word_is(&s->tok[sj], "we"))
+        return 1;
+    int passive = 0, hs = pgn__subject_of(s, h, &passive);
+    int32_t a = pgn__actor_of(s, sj), b = hs >= 0 && !passive ? pgn__actor_of(s, hs) : -1;
+    return a >= 0 && b >= 0 && pgn__same_code(s->doc, a, b);
+}
+
 /* Is t the infinitive of a control verb that hands it on ("agreed to
 ** restore")?  Then t is coded and the control verb is not. */
 static int control_value(const pgn__sent *s, int t, int *value) {
@@ -781,6 +805,10 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
             }
         }
     }
+    /* "saying it would strike Hamas targets": force a speaker says it will
+    ** use is announced, a threat of force (138) against the same target */
+    for (int t = 0; t < s->n; t++)
+        if (has[t] == 'v' && spoken_own_force(s, t, &matches[t])) matches[t].code = "138";
     /* "A US drone strike killed Soleimani": a violent event noun as the
     ** subject of a violent verb is one event, the noun's kind with the
     ** verb's victim. */

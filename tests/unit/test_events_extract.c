@@ -1915,6 +1915,35 @@ static void troops_arriving_are_deployed(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Iran said it would attack Israel .": force the speaker says it will
+** use is a threat of force (138); "Israel said Iran would attack it"
+** reports another's act and stays an assault. */
+static void spoken_own_force_is_a_threat(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 IRN IRN -\n# m 6 ISR ISR -\n"
+                        "1 Iran Iran PROPN 2 nsubj\n"
+                        "2 said say VERB 0 root\n"
+                        "3 it it PRON 5 nsubj\n"
+                        "4 would would AUX 5 aux\n"
+                        "5 attack attack VERB 2 ccomp\n"
+                        "6 Israel Israel PROPN 5 obj\n"
+                        "7 . . PUNCT 2 punct\n");
+    EXPECT(doc, "138", "IRN", "ISR");
+    pgn_doc_free(doc);
+    doc = code("# m 1 ISR ISR -\n# m 3 IRN IRN -\n"
+               "1 Israel Israel PROPN 2 nsubj\n"
+               "2 said say VERB 0 root\n"
+               "3 Iran Iran PROPN 5 nsubj\n"
+               "4 would would AUX 5 aux\n"
+               "5 attack attack VERB 2 ccomp\n"
+               "6 it it PRON 5 obj\n"
+               "7 . . PUNCT 2 punct\n");
+    assert_null(find(doc, "138", "IRN", "-"));
+    for (size_t i = 0; i < doc->events.n; i++)
+        assert_string_not_equal(doc->events.v[i].cameo->code, "138");
+    pgn_doc_free(doc);
+}
+
 /* With a finite verb in the sentence the noun-phrase reading stands:
 ** "Police arrested in Lahore say ..." is left alone (no arrest coded with
 ** the sayers as the arrested). */
@@ -2181,6 +2210,7 @@ int main(void) {
         cmocka_unit_test(unveiled_pact_binds_its_parties),
         cmocka_unit_test(shot_down_noun_under_another_verb),
         cmocka_unit_test(troops_arriving_are_deployed),
+        cmocka_unit_test(spoken_own_force_is_a_threat),
         cmocka_unit_test(agentless_arrest_is_the_places),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
