@@ -504,11 +504,11 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
     /* "fired tear gas at protesters [in Nairobi]": a country-less target
     ** is the place's country's, not the place (the city as its government) */
     for (int k = 0; k < placed.n_tgt; k++)
-        placed.tgt[k] = pgn__located_actor(c->doc, s, placed.tgt[k]);
+        placed.tgt[k] = pgn__located_actor(c->doc, s, placed.tgt[k], 0);
     pgn__place_roles(s, m->target_is_obj ? -1 : m->target, violent(m), placed.src,
                      &placed.n_src, placed.tgt, &placed.n_tgt);
     for (int k = 0; k < placed.n_src; k++)
-        placed.src[k] = pgn__located_actor(c->doc, s, placed.src[k]);
+        placed.src[k] = pgn__located_actor(c->doc, s, placed.src[k], 1);
     int32_t people = -1; /* a country's people, protesting where named */
     int nameless = placed.n_src > 0;
     int protest = !strncmp(code->code, "14", 2); /* (or protesters' violence: a riot) */
