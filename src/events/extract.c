@@ -732,6 +732,13 @@ static int spoken_own_force(const pgn__sent *s, int t, const match *m) {
     return a >= 0 && b >= 0 && pgn__same_code(s->doc, a, b);
 }
 
+/* Force exchanged or traded ("exchanged gunfire with", "traded fire
+** with") goes both ways. */
+static int exchanged_force(const pgn__sent *s, int t, const match *m) {
+    return m->code[0] == '1' && m->code[1] >= '8' &&
+           (pgn__lemma_is(&s->tok[t], "exchange") || pgn__lemma_is(&s->tok[t], "trade"));
+}
+
 /* Is t the infinitive of a control verb that hands it on ("agreed to
 ** restore")?  Then t is coded and the control verb is not. */
 static int control_value(const pgn__sent *s, int t, int *value) {
@@ -972,6 +979,18 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         }
         int rc = emit(c, s, t, &matches[t], &r, 0);
         if (rc) return rc;
+        if (has[t] == 'v' && exchanged_force(s, t, &matches[t]) && r.n_src > 0 && r.n_tgt > 0 &&
+            !r.each_other) {
+            /* "Israeli soldiers exchanged gunfire with Palestinian
+            ** militants": the other side fired too */
+            roles back = r;
+            memcpy(back.src, r.tgt, sizeof r.tgt);
+            memcpy(back.tgt, r.src, sizeof r.src);
+            back.n_src = r.n_tgt;
+            back.n_tgt = r.n_src;
+            rc = emit(c, s, t, &matches[t], &back, 0);
+            if (rc) return rc;
+        }
     }
     pgn__drop_shadowed(c->doc, first_event);
     return 0;

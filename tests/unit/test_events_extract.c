@@ -1944,6 +1944,24 @@ static void spoken_own_force_is_a_threat(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Israeli soldiers exchanged gunfire with Palestinian militants .": an
+** exchange of fire goes both ways. */
+static void exchanged_fire_goes_both_ways(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 ISRMIL ISR MIL\n# m 6-7 PSEREB PSE REB\n"
+                        "1 Israeli Israeli ADJ 2 amod\n"
+                        "2 soldiers soldier NOUN 3 nsubj\n"
+                        "3 exchanged exchange VERB 0 root\n"
+                        "4 gunfire gunfire NOUN 3 obj\n"
+                        "5 with with ADP 7 case\n"
+                        "6 Palestinian Palestinian ADJ 7 amod\n"
+                        "7 militants militant NOUN 3 obl\n"
+                        "8 . . PUNCT 3 punct\n");
+    EXPECT(doc, "193", "ISRMIL", "PSEREB");
+    EXPECT(doc, "193", "PSEREB", "ISRMIL");
+    pgn_doc_free(doc);
+}
+
 /* With a finite verb in the sentence the noun-phrase reading stands:
 ** "Police arrested in Lahore say ..." is left alone (no arrest coded with
 ** the sayers as the arrested). */
@@ -2211,6 +2229,7 @@ int main(void) {
         cmocka_unit_test(shot_down_noun_under_another_verb),
         cmocka_unit_test(troops_arriving_are_deployed),
         cmocka_unit_test(spoken_own_force_is_a_threat),
+        cmocka_unit_test(exchanged_fire_goes_both_ways),
         cmocka_unit_test(agentless_arrest_is_the_places),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
