@@ -473,6 +473,27 @@ static int mutual_controller(const pgn__sent *s, int t) {
            pgn__lexicon_cue(s->lex, PGN__CUE_CONTROL, s->tok[h].lemma, NULL);
 }
 
+/* "Iran sent a letter to the UN urging [it] to condemn Israel": a plain
+** object pronoun never names its own clause's subject (that would be
+** "itself"), so when coreference gave it the source, it names the nearest
+** other actor before it in the sentence; -1 (no target) when there is
+** none, as for a possessive ("eased [its] restrictions"). */
+static int32_t object_pronoun_referent(const pgn__sent *s, int32_t tgt, int32_t src) {
+    const pgn__mention *pm = &s->doc->mentions.v[tgt];
+    int p = (int)pm->first - (int)s->first;
+    if (p < 0 || p >= s->n || pm->last != pm->first + 1 || !s->tok[p].upos ||
+        strcmp(s->tok[p].upos, "PRON") != 0 ||
+        !(pgn__rel_is(&s->tok[p], "obj") || pgn__rel_is(&s->tok[p], "iobj")) ||
+        pgn__word_is(&s->tok[p], "itself") || pgn__word_is(&s->tok[p], "themselves"))
+        return -1;
+    for (int i = p - 1; i >= 0; i--) {
+        int32_t m = s->mention[i];
+        if (m >= 0 && m != tgt && !pgn__same_code(s->doc, m, src) && !pgn__countryless(s->doc, m))
+            return m;
+    }
+    return -1;
+}
+
 /* own_clause: the event is the speaker's own act (a denial voiced through
 ** "said ... false"), so the speech around it does not attribute it. */
 static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *r,
@@ -480,10 +501,14 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
     const pgn__cameo *code = pgn__ontology_find(c->ont, m->code);
     if (!code) return 0; /* lexicon loaded without an ontology */
     roles placed = *r; /* "met in Istanbul": a place where it happens is no target */
+    /* "fired tear gas at protesters [in Nairobi]": a country-less target
+    ** is the place's country's, not the place (the city as its government) */
+    for (int k = 0; k < placed.n_tgt; k++)
+        placed.tgt[k] = pgn__located_actor(c->doc, s, placed.tgt[k], 0);
     pgn__place_roles(s, m->target_is_obj ? -1 : m->target, violent(m), placed.src,
                      &placed.n_src, placed.tgt, &placed.n_tgt);
     for (int k = 0; k < placed.n_src; k++)
-        placed.src[k] = pgn__located_actor(c->doc, s, placed.src[k]);
+        placed.src[k] = pgn__located_actor(c->doc, s, placed.src[k], 1);
     int32_t people = -1; /* a country's people, protesting where named */
     int nameless = placed.n_src > 0;
     int protest = !strncmp(code->code, "14", 2); /* (or protesters' violence: a riot) */
@@ -615,7 +640,7 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
             ** own affairs, not a target */
             if (tgt >= 0 && c->doc->mentions.v[tgt].how == PGN__MENTION_COREF &&
                 pgn__same_code(c->doc, src, tgt) && !pgn__domestic_root(code->code))
-                tgt = -1;
+                tgt = object_pronoun_referent(s, tgt, src);
             /* "ordered a mobilisation in Russia": force readied at home
             ** is aimed at no one there */
             if (tgt >= 0 && strncmp(code->code, "15", 2) == 0 &&
@@ -667,6 +692,51 @@ static int own_source(const pgn__sent *s, int noun, int verb) {
             !(who >= 0 && pgn__same_code(s->doc, who, s->mention[c])))
             return 1;
     return 0;
+}
+
+/* "Russian paratroopers arrived in Kazakhstan": troops arriving in or
+** visiting a country are no visit (042) but forces deployed there. */
+static int troops_arriving(const pgn__sent *s, int t, const match *m) {
+    static const char *const troops[] = {"troop",   "troops",      "soldier", "paratrooper",
+                                         "marine",  "peacekeeper", "force",   "unit",
+                                         "battalion", "contingent"};
+    if (strncmp(m->code, "042", 3) != 0) return 0;
+    int passive = 0, sj = pgn__subject_of(s, t, &passive);
+    if (sj < 0 || passive) return 0;
+    for (size_t k = 0; k < sizeof troops / sizeof troops[0]; k++)
+        if (pgn__lemma_is(&s->tok[sj], troops[k])) return 1;
+    return 0;
+}
+
+/* Is t force (CAMEO 18 to 20) the speaker of its clause says it will use:
+** "said it would strike", "saying they will attack"?  The clause has
+** "will" or "would", and its subject is the speaker or a pronoun for it. */
+static int spoken_own_force(const pgn__sent *s, int t, const match *m) {
+    int h = s->head[t];
+    int root = (m->code[0] - '0') * 10 + (m->code[1] - '0');
+    if (root < 18 || h < 0 || !pgn__rel_is(&s->tok[t], "ccomp") || !s->tok[h].lemma ||
+        !pgn__lexicon_cue(s->lex, PGN__CUE_SPEECH, s->tok[h].lemma, NULL))
+        return 0;
+    int modal = 0;
+    for (int c = s->first_child[t]; c >= 0; c = s->next_sibling[c])
+        if (pgn__rel_is(&s->tok[c], "aux") &&
+            (pgn__word_is(&s->tok[c], "will") || pgn__word_is(&s->tok[c], "would")))
+            modal = 1;
+    int sj = pgn__child(s, t, "nsubj");
+    if (!modal || sj < 0) return 0;
+    if (pgn__word_is(&s->tok[sj], "it") || pgn__word_is(&s->tok[sj], "they") ||
+        pgn__word_is(&s->tok[sj], "we"))
+        return 1;
+    int passive = 0, hs = pgn__subject_of(s, h, &passive);
+    int32_t a = pgn__actor_of(s, sj), b = hs >= 0 && !passive ? pgn__actor_of(s, hs) : -1;
+    return a >= 0 && b >= 0 && pgn__same_code(s->doc, a, b);
+}
+
+/* Force exchanged or traded ("exchanged gunfire with", "traded fire
+** with") goes both ways. */
+static int exchanged_force(const pgn__sent *s, int t, const match *m) {
+    return m->code[0] == '1' && m->code[1] >= '8' &&
+           (pgn__lemma_is(&s->tok[t], "exchange") || pgn__lemma_is(&s->tok[t], "trade"));
 }
 
 /* Is t the infinitive of a control verb that hands it on ("agreed to
@@ -742,6 +812,10 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
             }
         }
     }
+    /* "saying it would strike Hamas targets": force a speaker says it will
+    ** use is announced, a threat of force (138) against the same target */
+    for (int t = 0; t < s->n; t++)
+        if (has[t] == 'v' && spoken_own_force(s, t, &matches[t])) matches[t].code = "138";
     /* "A US drone strike killed Soleimani": a violent event noun as the
     ** subject of a violent verb is one event, the noun's kind with the
     ** verb's victim. */
@@ -853,6 +927,28 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
             else has[h] = 0;
         }
     }
+    /* The parser at times hangs the infinitive of object control on its
+    ** verb as a purpose clause ("urged the EU [to admit advcl] Ukraine"):
+    ** with another actor named as controller, it is the wished-for act all
+    ** the same.  (Not so "went on a hunger strike [to protest]", nor
+    ** "ordered the army [to attack]": one's own state or forces carry it
+    ** out.) */
+    for (int t = 0; t < s->n; t++) {
+        int h = s->head[t];
+        if (has[t] != 'v' || h < 0 || has[h] != 'v' || !pgn__rel_is(&s->tok[t], "advcl") ||
+            pgn__child(s, t, "nsubj") >= 0 || !s->tok[h].lemma ||
+            !pgn__lexicon_cue(s->lex, PGN__CUE_CONTROL, s->tok[h].lemma, NULL))
+            continue;
+        int o = pgn__control_object(s, h);
+        int32_t who = o >= 0 ? pgn__actor_of(s, o) : -1;
+        int passive = 0, sj = pgn__subject_of(s, h, &passive);
+        int32_t boss = sj >= 0 && !passive ? pgn__actor_of(s, sj) : -1;
+        if (who < 0 || pgn__countryless(s->doc, who) ||
+            (boss >= 0 && pgn__same_country(s->doc, boss, who)))
+            continue; /* ("Trump ordered the United States to withdraw") */
+        int to = pgn__child(s, t, "mark");
+        if (to >= 0 && pgn__lemma_is(&s->tok[to], "to")) has[t] = 0;
+    }
     /* Pass 3: roles and events. */
     size_t first_event = c->doc->events.n;
     for (int t = 0; t < s->n; t++) {
@@ -873,13 +969,28 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
             if (rc) return rc;
             continue;
         }
-        if (has[t] == 'v') verb_roles(s, t, &matches[t], &r);
+        if (has[t] == 'v') {
+            verb_roles(s, t, &matches[t], &r);
+            if (troops_arriving(s, t, &matches[t])) matches[t].code = "074";
+        }
         else {
             int h = s->head[t];
             noun_roles(s, t, &matches[t], h >= 0 && has[h] ? &matches[h] : NULL, c->ont, &r);
         }
         int rc = emit(c, s, t, &matches[t], &r, 0);
         if (rc) return rc;
+        if (has[t] == 'v' && exchanged_force(s, t, &matches[t]) && r.n_src > 0 && r.n_tgt > 0 &&
+            !r.each_other) {
+            /* "Israeli soldiers exchanged gunfire with Palestinian
+            ** militants": the other side fired too */
+            roles back = r;
+            memcpy(back.src, r.tgt, sizeof r.tgt);
+            memcpy(back.tgt, r.src, sizeof r.src);
+            back.n_src = r.n_tgt;
+            back.n_tgt = r.n_src;
+            rc = emit(c, s, t, &matches[t], &back, 0);
+            if (rc) return rc;
+        }
     }
     pgn__drop_shadowed(c->doc, first_event);
     return 0;

@@ -99,8 +99,10 @@ void pgn__place_roles(const pgn__sent *s, int aimed, int force, int32_t *src, in
 
 /* (place.c) "Demonstrators in Shanghai", "soldiers in Niger": when source
 ** mention m is where a country-less actor is, that actor, given m's
-** country (its mention rewritten); else m. */
-int32_t pgn__located_actor(pgn_doc *doc, const pgn__sent *s, int32_t m);
+** country (its mention rewritten); else m.  from: "from" locates too
+** ("volunteers from Kenya"; not for a target: "recalled its ambassador
+** from Pakistan" recalls no Pakistani). */
+int32_t pgn__located_actor(pgn_doc *doc, const pgn__sent *s, int32_t m, int from);
 
 /* (place.c) "protests in Yerevan", "a strike across Myanmar": the actor
 ** naming where protest trigger t happens, or -1.  Protest with no one

@@ -86,7 +86,12 @@ static void widen(match *m, int i) {
 ** for a noun, with the clause's actor hung on it as a compound before it:
 ** that actor, else -1. */
 int pgn__noun_verb_subject(const pgn__sent *s, int t) {
-    if (s->head[t] >= 0) return -1;
+    /* (not the root either when another clause follows: "Iran [shot NOUN]
+    ** down a drone, and Washington called it a mistake"; a noun right
+    ** before "down" is no noun phrase of its own) */
+    if (s->head[t] >= 0 &&
+        !(t + 1 < s->n && pgn__word_is(&s->tok[t + 1], "down") && pgn__word_is(&s->tok[t], "shot")))
+        return -1;
     for (int c = s->first_child[t]; c >= 0 && c < t; c = s->next_sibling[c])
         if (pgn__rel_is(&s->tok[c], "compound") && pgn__actor_of(s, c) >= 0 &&
             s->mention[c] >= 0 && s->mention[t] != s->mention[c])
@@ -318,7 +323,8 @@ int pgn__light_verb(const pgn__token *t) {
                                         "extend", "issue", "step", "order", "announce",
                                         "resume", "intensify", "escalate", "authorise",
                                         "authorize", "approve", "complete", "finish",
-                                        "undertake", "wage", "unleash"};
+                                        "undertake", "wage", "unleash", "unveil", "seal",
+                                        "forge"};
     if (!t->lemma) return 0;
     /* (the lemmatizer's slips undone: "resumed" -> "resum") */
     char v[8][PGN__LEMMA_MAX];

@@ -32,7 +32,8 @@ int pgn__counted_noun(const pgn__sent *s, int c);
 ** predicative adjective, 'n' noun) into *best; 0 when none matches. */
 int pgn__best_match(const pgn__sent *s, int t, char pos, pgn__match *best);
 /* "[Iran compound] [shot NOUN root] down a drone": the actor hung as a
-** compound before a root the tagger took for a noun, else -1. */
+** compound before a root the tagger took for a noun (or before "shot
+** down" anywhere in the tree), else -1. */
 int pgn__noun_verb_subject(const pgn__sent *s, int t);
 /* A verb that only carries a nominal event ("launched an invasion"). */
 int pgn__light_verb(const pgn__token *t);

@@ -125,14 +125,14 @@ void pgn__place_roles(const pgn__sent *s, int aimed, int force, int32_t *src, in
     *n_src = w;
 }
 
-int32_t pgn__located_actor(pgn_doc *doc, const pgn__sent *s, int32_t m) {
+int32_t pgn__located_actor(pgn_doc *doc, const pgn__sent *s, int32_t m, int from) {
     int k = phrase_head(s, m);
     if (k < 0 || s->head[k] < 0 || !pgn__rel_is(&s->tok[k], "nmod")) return m;
     const char *c = pgn__case_of(s, k);
     /* "doctors in Zimbabwe", "nurses across Kenya", "hundreds of
     ** doctors in Zimbabwe" (the place hung on the quantity word) */
-    if (!c || (strcmp(c, "in") != 0 && strcmp(c, "from") != 0 && strcmp(c, "across") != 0 &&
-               strcmp(c, "throughout") != 0))
+    if (!c || ((!from || strcmp(c, "from") != 0) && strcmp(c, "in") != 0 &&
+               strcmp(c, "across") != 0 && strcmp(c, "throughout") != 0))
         return m;
     int32_t a = s->mention[s->head[k]];
     if (a < 0) a = s->mention[pgn__counted_noun(s, s->head[k])];

@@ -187,6 +187,16 @@ static int repair_clause(pgn__sent *s, pgn__token *tok) {
         /* ("Chinese and Indian troops [clashed acl] on the border": a
         ** past-tense verb needs no object; a participle does) */
         if (obj < 0 && !is(s->tok[v].xpos, "VBD")) return 0;
+    } else if (root + 1 < s->n && is(s->tok[root + 1].upos, "VERB") &&
+               is(s->tok[root + 1].deprel, "amod") && is(s->tok[root + 1].xpos, "VBN") &&
+               s->head[root + 1] > root + 1 && s->head[s->head[root + 1]] == root &&
+               nominal(&s->tok[s->head[root + 1]]) && !has_case(s, s->head[root + 1])) {
+        /* "Iranian security forces [fired amod] tear gas": the verb read
+        ** as a participle modifying the noun after it, that noun hung on
+        ** the subject */
+        v = root + 1;
+        subj = root;
+        obj = s->head[v];
     } else {
         /* "[Turkey compound] [hosted amod] Russian negotiators" (the name
         ** may hang on the participle as its passive subject) */
@@ -303,7 +313,38 @@ static int repair_compound_pair(pgn__sent *s, pgn__token *tok) {
     return 0;
 }
 
+/* "sent a letter [to case] the [UN nsubj] [urging advcl] it to condemn":
+** a participle after a prepositional phrase, the phrase's noun taken for
+** the participle's subject and its preposition hung on the participle.  A
+** preposition does not introduce a subject: the noun is the head verb's
+** oblique again, and the participle, with no subject of its own, is the
+** main clause's act (the letter's sender's appeal). */
+static int repair_case_subject(pgn__sent *s, pgn__token *tok) {
+    for (int v = 2; v < s->n; v++) {
+        int h = s->head[v];
+        if (h < 0 || h >= v || !is(s->tok[v].upos, "VERB") || !is(s->tok[v].xpos, "VBG") ||
+            !(is(s->tok[v].deprel, "advcl") || is(s->tok[v].deprel, "acl")))
+            continue;
+        int n = -1, c = -1;
+        for (int i = h + 1; i < v; i++) {
+            if (s->head[i] != v) continue;
+            if (is(s->tok[i].deprel, "case") && c < 0) c = i;
+            else if (is(s->tok[i].deprel, "nsubj") && nominal(&s->tok[i])) n = i;
+        }
+        if (n < 0 || c < 0 || c > n) continue;
+        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        attach(s, tok, n, h, "obl");
+        attach(s, tok, c, n, "case");
+        for (int i = c + 1; i < n; i++) /* ("the" before "UN") */
+            if (s->head[i] == v) attach(s, tok, i, n, tok[i].deprel);
+        s->tok = tok;
+        return 1;
+    }
+    return 0;
+}
+
 int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
     return repair_clause(s, tok) || repair_dative(s, tok) || repair_list_head(s, tok) ||
-           repair_headline_pair(s, tok) || repair_compound_pair(s, tok);
+           repair_headline_pair(s, tok) || repair_compound_pair(s, tok) ||
+           repair_case_subject(s, tok);
 }

@@ -181,6 +181,14 @@ static int actor_token(const pgn__sent *s, int i) {
     }
     /* "the Russian government", "Russia's foreign ministry", "President Xi":
     ** an actor modifying the phrase's head stands for the phrase. */
+    if (pgn__word_is(&s->tok[i], "border") || pgn__word_is(&s->tok[i], "frontier") ||
+        pgn__word_is(&s->tok[i], "boundary")) {
+        /* "troops on its border [with Ukraine]": the owner is the one
+        ** acting, the neighbour the one faced */
+        int w = pgn__prep_child(s, i, "with");
+        int k = w >= 0 ? actor_token(s, w) : -1;
+        if (k >= 0 && has_country(s, k)) return k;
+    }
     static const char *const rels[] = {"flat", "compound", "nmod:poss", "amod", "appos"};
     for (size_t r = 0; r < sizeof rels / sizeof rels[0]; r++)
         for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])

@@ -569,6 +569,91 @@ static void object_control_keeps_appeal(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Zelensky urged the EU to admit Ukraine." with the infinitive hung on
+** "urged" as a purpose clause: the appeal is coded, the wished-for
+** admission is not; "Abiy ordered the army to attack the TPLF" (one's own
+** forces as controller) keeps the attack. */
+static void object_control_as_advcl_keeps_appeal(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 UKRGOV UKR GOV\n# m 4 IGOEUREEC IGO -\n# m 7 UKR UKR -\n"
+                        "1 Zelensky Zelensky PROPN 2 nsubj\n"
+                        "2 urged urge VERB 0 root\n"
+                        "3 the the DET 4 det\n"
+                        "4 EU EU PROPN 2 obj\n"
+                        "5 to to PART 6 mark\n"
+                        "6 admit admit VERB 2 advcl\n"
+                        "7 Ukraine Ukraine PROPN 6 obj\n"
+                        "8 . . PUNCT 2 punct\n");
+    EXPECT(doc, "020", "UKRGOV", "IGOEUREEC");
+    assert_int_equal(doc->events.n, 1);
+    pgn_doc_free(doc);
+    doc = code("# m 1 ETHGOV ETH GOV\n# m 4 MIL - MIL\n# m 7 ETHREB ETH REB\n"
+               "1 Abiy Abiy PROPN 2 nsubj\n"
+               "2 ordered order VERB 0 root\n"
+               "3 the the DET 4 det\n"
+               "4 army army NOUN 2 obj\n"
+               "5 to to PART 6 mark\n"
+               "6 attack attack VERB 2 advcl\n"
+               "7 TPLF TPLF PROPN 6 obj\n"
+               "8 . . PUNCT 2 punct\n");
+    int acts = 0;
+    for (size_t i = 0; i < doc->events.n; i++)
+        acts += doc->events.v[i].cameo->code[0] == '1' && doc->events.v[i].cameo->code[1] >= '8';
+    assert_true(acts > 0);
+    pgn_doc_free(doc);
+}
+
+/* "Iran sent a letter to the UN urging it to condemn Israel." as the
+** parser reads it ("to" hung on "urging", "UN" its subject): the appeal is
+** the sender's, and "it", which coreference gave to Iran, is the UN (an
+** object pronoun never names its own clause's subject). */
+static void letter_urging_is_the_senders_appeal(void **state) {
+    (void)state;
+    pgn_doc *doc = fx_doc("# m 1 IRN IRN -\n# m 7 IGOUNO IGO -\n# m 9 IRN IRN -\n# m 12 ISR ISR -\n"
+                          "1 Iran Iran PROPN 2 nsubj\n"
+                          "2 sent send VERB 0 root\n"
+                          "3 a a DET 4 det\n"
+                          "4 letter letter NOUN 2 obj\n"
+                          "5 to to ADP 8 case\n"
+                          "6 the the DET 7 det\n"
+                          "7 UN UN PROPN 8 nsubj\n"
+                          "8 urging urge VERB/VBG 2 advcl\n"
+                          "9 it it PRON 8 obj\n"
+                          "10 to to PART 11 mark\n"
+                          "11 condemn condemn VERB 8 xcomp\n"
+                          "12 Israel Israel PROPN 11 obj\n"
+                          "13 . . PUNCT 2 punct\n",
+                          "2022-07-05T10:00:00+00:00");
+    assert_non_null(doc);
+    doc->mentions.v[2].how = PGN__MENTION_COREF; /* "it" -> Iran */
+    doc->mentions.v[2].antecedent = 0;
+    pgn_error err;
+    assert_int_equal(pgn__events_extract(ont, lex, doc, NULL, &err), 0);
+    EXPECT(doc, "020", "IRN", "IGOUNO");
+    for (size_t i = 0; i < doc->events.n; i++)
+        assert_string_not_equal(code_of(doc, doc->events.v[i].source), "IGOUNO");
+    pgn_doc_free(doc);
+}
+
+/* "Kenya police fired tear gas at protesters in Nairobi.": the target is
+** the protesters, Kenya's, not Nairobi standing for Kenya's government. */
+static void target_in_a_city_is_located_there(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 KENCOP KEN COP\n# m 7 OPP - OPP\n# m 9 KENGOV KEN GOV\n"
+                        "1 Kenya Kenya PROPN 2 compound\n"
+                        "2 police police NOUN 3 nsubj\n"
+                        "3 fired fire VERB 0 root\n"
+                        "4 tear tear NOUN 5 compound\n"
+                        "5 gas gas NOUN 3 obj\n"
+                        "6 at at ADP 7 case\n"
+                        "7 protesters protester NOUN 3 obl\n"
+                        "8 in in ADP 9 case\n"
+                        "9 Nairobi Nairobi PROPN 7 nmod\n"
+                        "10 . . PUNCT 3 punct\n");
+    EXPECT(doc, "175", "KENCOP", "KENOPP");
+    pgn_doc_free(doc);
+}
+
 /* "Hungary refused to sign the agreement with Ukraine." -- the refusal is
 ** the event. */
 static void refusal_is_the_event(void **state) {
@@ -1722,6 +1807,161 @@ static void name_then_participle_is_a_clause(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Iranian security forces fired tear gas at protesters ." parsed as a
+** noun phrase: "fired" an adjective of "gas", "gas" hung on "forces".  The
+** participle is the verb, the noun before it its subject, "gas" its object. */
+static void participle_before_its_object_is_the_verb(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-3 IRNCOP IRN COP\n# m 8 OPP - OPP\n"
+                        "1 Iranian Iranian ADJ 3 amod\n"
+                        "2 security security NOUN 3 compound\n"
+                        "3 forces force NOUN 0 root\n"
+                        "4 fired fire VERB/VBN 6 amod\n"
+                        "5 tear tear NOUN 6 compound\n"
+                        "6 gas gas NOUN 3 nmod\n"
+                        "7 at at ADP 8 case\n"
+                        "8 protesters protester NOUN 6 nmod\n"
+                        "9 . . PUNCT 3 punct\n");
+    EXPECT(doc, "175", "IRNCOP", "IRNOPP");
+    pgn_doc_free(doc);
+}
+
+/* "Poland sent troops to its border with Belarus .": troops sent to a
+** border are force massed facing the neighbour (154), not protection
+** given (074); the neighbour is the "with" phrase, not the owner "its". */
+static void troops_to_a_border_face_the_neighbour(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 POL POL -\n# m 5 POL POL -\n# m 8 BLR BLR -\n"
+                        "1 Poland Poland PROPN 2 nsubj\n"
+                        "2 sent send VERB 0 root\n"
+                        "3 troops troops NOUN 2 obj\n"
+                        "4 to to ADP 6 case\n"
+                        "5 its its PRON 6 nmod:poss\n"
+                        "6 border border NOUN 2 obl\n"
+                        "7 with with ADP 8 case\n"
+                        "8 Belarus Belarus PROPN 6 nmod\n"
+                        "9 . . PUNCT 2 punct\n");
+    EXPECT(doc, "154", "POL", "BLR");
+    assert_null(find(doc, "074", "POL", "BLR"));
+    pgn_doc_free(doc);
+}
+
+/* "Japan and India unveiled a defence pact .": the verb only carries the
+** pact, which binds its coordinated parties to each other (057 both ways). */
+static void unveiled_pact_binds_its_parties(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 JPN JPN -\n# m 3 IND IND -\n"
+                        "1 Japan Japan PROPN 4 nsubj\n"
+                        "2 and and CCONJ 3 cc\n"
+                        "3 India India PROPN 1 conj\n"
+                        "4 unveiled unveil VERB 0 root\n"
+                        "5 a a DET 7 det\n"
+                        "6 defence defence NOUN 7 compound\n"
+                        "7 pact pact NOUN 4 obj\n"
+                        "8 . . PUNCT 4 punct\n");
+    EXPECT(doc, "057", "JPN", "IND");
+    EXPECT(doc, "057", "IND", "JPN");
+    pgn_doc_free(doc);
+}
+
+/* "Iran shot down a US drone , and Washington called the move a mistake ."
+** with "shot" a noun, subject of "called": "shot down" is still the verb,
+** "Iran" its subject. */
+static void shot_down_noun_under_another_verb(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 IRN IRN -\n# m 5 USA USA -\n# m 9 USA USA -\n"
+                        "1 Iran Iran PROPN 2 compound\n"
+                        "2 shot shot NOUN 10 nsubj\n"
+                        "3 down down ADP 6 case\n"
+                        "4 a a DET 6 det\n"
+                        "5 US US PROPN 6 compound\n"
+                        "6 drone drone NOUN 2 nmod\n"
+                        "7 , , PUNCT 9 punct\n"
+                        "8 and and CCONJ 9 cc\n"
+                        "9 Washington Washington PROPN 6 conj\n"
+                        "10 called call VERB/VBD 0 root\n"
+                        "11 the the DET 12 det\n"
+                        "12 move move NOUN 10 obj\n"
+                        "13 a a DET 14 det\n"
+                        "14 mistake mistake NOUN 10 xcomp\n"
+                        "15 . . PUNCT 10 punct\n");
+    EXPECT(doc, "190", "IRN", "USA");
+    pgn_doc_free(doc);
+}
+
+/* "Russian paratroopers arrived in Kazakhstan .": forces deployed (074),
+** not a visit (042); "Pakistan's army chief visited Washington" stays one. */
+static void troops_arriving_are_deployed(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 RUSMIL RUS MIL\n# m 5 KAZ KAZ -\n"
+                        "1 Russian Russian ADJ 2 amod\n"
+                        "2 paratroopers paratrooper NOUN 3 nsubj\n"
+                        "3 arrived arrive VERB 0 root\n"
+                        "4 in in ADP 5 case\n"
+                        "5 Kazakhstan Kazakhstan PROPN 3 obl\n"
+                        "6 . . PUNCT 3 punct\n");
+    EXPECT(doc, "074", "RUSMIL", "KAZ");
+    assert_null(find(doc, "042", "RUSMIL", "KAZ"));
+    pgn_doc_free(doc);
+    doc = code("# m 1-4 PAKMIL PAK MIL\n# m 6 USAGOV USA GOV\n"
+               "1 Pakistan Pakistan PROPN 4 nmod:poss\n"
+               "2 's 's PART 1 case\n"
+               "3 army army NOUN 4 compound\n"
+               "4 chief chief NOUN 5 nsubj\n"
+               "5 visited visit VERB 0 root\n"
+               "6 Washington Washington PROPN 5 obj\n"
+               "7 . . PUNCT 5 punct\n");
+    EXPECT(doc, "042", "PAKMIL", "USAGOV");
+    pgn_doc_free(doc);
+}
+
+/* "Iran said it would attack Israel .": force the speaker says it will
+** use is a threat of force (138); "Israel said Iran would attack it"
+** reports another's act and stays an assault. */
+static void spoken_own_force_is_a_threat(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 IRN IRN -\n# m 6 ISR ISR -\n"
+                        "1 Iran Iran PROPN 2 nsubj\n"
+                        "2 said say VERB 0 root\n"
+                        "3 it it PRON 5 nsubj\n"
+                        "4 would would AUX 5 aux\n"
+                        "5 attack attack VERB 2 ccomp\n"
+                        "6 Israel Israel PROPN 5 obj\n"
+                        "7 . . PUNCT 2 punct\n");
+    EXPECT(doc, "138", "IRN", "ISR");
+    pgn_doc_free(doc);
+    doc = code("# m 1 ISR ISR -\n# m 3 IRN IRN -\n"
+               "1 Israel Israel PROPN 2 nsubj\n"
+               "2 said say VERB 0 root\n"
+               "3 Iran Iran PROPN 5 nsubj\n"
+               "4 would would AUX 5 aux\n"
+               "5 attack attack VERB 2 ccomp\n"
+               "6 it it PRON 5 obj\n"
+               "7 . . PUNCT 2 punct\n");
+    assert_null(find(doc, "138", "IRN", "-"));
+    for (size_t i = 0; i < doc->events.n; i++)
+        assert_string_not_equal(doc->events.v[i].cameo->code, "138");
+    pgn_doc_free(doc);
+}
+
+/* "Israeli soldiers exchanged gunfire with Palestinian militants .": an
+** exchange of fire goes both ways. */
+static void exchanged_fire_goes_both_ways(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 ISRMIL ISR MIL\n# m 6-7 PSEREB PSE REB\n"
+                        "1 Israeli Israeli ADJ 2 amod\n"
+                        "2 soldiers soldier NOUN 3 nsubj\n"
+                        "3 exchanged exchange VERB 0 root\n"
+                        "4 gunfire gunfire NOUN 3 obj\n"
+                        "5 with with ADP 7 case\n"
+                        "6 Palestinian Palestinian ADJ 7 amod\n"
+                        "7 militants militant NOUN 3 obl\n"
+                        "8 . . PUNCT 3 punct\n");
+    EXPECT(doc, "193", "ISRMIL", "PSEREB");
+    EXPECT(doc, "193", "PSEREB", "ISRMIL");
+    pgn_doc_free(doc);
+}
+
 /* With a finite verb in the sentence the noun-phrase reading stands:
 ** "Police arrested in Lahore say ..." is left alone (no arrest coded with
 ** the sayers as the arrested). */
@@ -1980,6 +2220,16 @@ int main(void) {
         cmocka_unit_test(police_storming_is_not_a_riot),
         cmocka_unit_test(names_joined_by_and_parsed_as_compound),
         cmocka_unit_test(goods_received_are_not_visitors),
+        cmocka_unit_test(object_control_as_advcl_keeps_appeal),
+        cmocka_unit_test(letter_urging_is_the_senders_appeal),
+        cmocka_unit_test(target_in_a_city_is_located_there),
+        cmocka_unit_test(participle_before_its_object_is_the_verb),
+        cmocka_unit_test(troops_to_a_border_face_the_neighbour),
+        cmocka_unit_test(unveiled_pact_binds_its_parties),
+        cmocka_unit_test(shot_down_noun_under_another_verb),
+        cmocka_unit_test(troops_arriving_are_deployed),
+        cmocka_unit_test(spoken_own_force_is_a_threat),
+        cmocka_unit_test(exchanged_fire_goes_both_ways),
         cmocka_unit_test(agentless_arrest_is_the_places),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
