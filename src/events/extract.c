@@ -282,6 +282,20 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
                         pgn__same_code(s->doc, pgn__actor_of(s, d), pgn__actor_of(s, subj))))
             tgt = d;
     }
+    if ((tgt < 0 || pgn__actor_of(s, tgt) < 0) && !violent(m) && strncmp(m->code, "087", 3) &&
+        strncmp(m->code, "04", 2)) {
+        /* "rejected the proposal put forward by Hamas", "condemned the
+        ** results of Venezuela's election", "threatened tariffs on goods
+        ** from Mexico": a reaction to a thing no one is named for is aimed
+        ** at whom the thing is by, of or from (not a truce accepted: its
+        ** broker is no party to it; nor a meeting: "met the conditions of
+        ** the IMF loan" meets no one) */
+        int o = tgt >= 0 ? tgt : pgn__object_child(s, anchor);
+        int w = o >= 0 ? pgn__owner_of(s, o) : -1;
+        if (w >= 0 && !(subj >= 0 && pgn__actor_of(s, subj) >= 0 &&
+                        pgn__same_code(s->doc, pgn__actor_of(s, w), pgn__actor_of(s, subj))))
+            tgt = w;
+    }
     r->n_tgt = pgn__actors_of(s, tgt, r->tgt, 8);
 }
 

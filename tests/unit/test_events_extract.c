@@ -1903,6 +1903,37 @@ static void first_conjunct_shares_the_last_object(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Argentina condemned the results of Venezuela's election.", "Bolivia
+** rejected the plan proposed by Chile.": a reaction to a thing no one is
+** named for is aimed at whom the thing is of or by. */
+static void reaction_to_a_thing_targets_its_owner(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 ARG ARG -\n# m 6 VEN VEN -\n"
+                        "1 Argentina Argentina PROPN 2 nsubj\n"
+                        "2 condemned condemn VERB 0 root\n"
+                        "3 the the DET 4 det\n"
+                        "4 results result NOUN 2 obj\n"
+                        "5 of of ADP 8 case\n"
+                        "6 Venezuela Venezuela PROPN 8 nmod:poss\n"
+                        "7 's 's PART 6 case\n"
+                        "8 election election NOUN 4 nmod\n"
+                        "9 . . PUNCT 2 punct\n");
+    EXPECT(doc, "111", "ARG", "VEN");
+    pgn_doc_free(doc);
+    doc = code("# m 1 BOL BOL -\n# m 7 CHL CHL -\n"
+               "1 Bolivia Bolivia PROPN 2 nsubj\n"
+               "2 rejected reject VERB 0 root\n"
+               "3 the the DET 4 det\n"
+               "4 plan plan NOUN 2 obj\n"
+               "5 proposed propose VERB 4 acl\n"
+               "6 by by ADP 7 case\n"
+               "7 Chile Chile PROPN 5 obl:agent\n"
+               "8 . . PUNCT 2 punct\n");
+    assert_int_equal(doc->events.n, 1);
+    assert_string_equal(code_of(doc, doc->events.v[0].target), "CHL");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -1988,6 +2019,7 @@ int main(void) {
         cmocka_unit_test(coordination_inside_an_actor_phrase),
         cmocka_unit_test(domestic_act_lends_the_country),
         cmocka_unit_test(warning_of_violence_is_a_threat_of_force),
+        cmocka_unit_test(reaction_to_a_thing_targets_its_owner),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
