@@ -397,6 +397,30 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
         int passive = 0, sj = pgn__subject_of(s, hv, &passive);
         if (sj >= 0 && !passive) r->n_tgt = pgn__actors_of(s, sj, r->tgt, 8);
     }
+    if (r->n_tgt == 0 && h >= 0 && pgn__rel_is(&s->tok[t], "obj") && s->tok[h].lemma) {
+        /* "An Israeli strike targeted Doha, drawing condemnation from
+        ** Qatar": a reaction an act draws is aimed at whoever did the act
+        ** (the participle's own subject is its clause's) */
+        static const char *const drew[] = {"draw", "prompt", "spark", "trigger", "provoke",
+                                           "earn", "attract", "bring"};
+        for (size_t k = 0; k < sizeof drew / sizeof drew[0]; k++)
+            if (pgn__lemma_is(&s->tok[h], drew[k])) {
+                if (r->n_src == 0) /* ("from Qatar" may hang on the verb) */
+                    r->n_src = pgn__actors_of(s, pgn__prep_child(s, h, "from"), r->src, 8);
+                /* (up the clauses while the subject names no one: "announced
+                ** that they had seized power, drawing ...") */
+                for (int v = h, up = 0; r->n_src > 0 && r->n_tgt == 0 && v >= 0 && up < 4; up++) {
+                    int passive = 0, sj = pgn__subject_of(s, v, &passive);
+                    if (sj < 0 && pgn__rel_is(&s->tok[v], "acl")) sj = s->head[v];
+                    if (sj >= 0 && !passive) r->n_tgt = pgn__actors_of(s, sj, r->tgt, 8);
+                    const char *cy = r->n_tgt > 0 ? s->doc->mentions.v[r->tgt[0]].country : NULL;
+                    if (!cy || !cy[0]) r->n_tgt = 0;
+                    if (passive) break;
+                    v = s->head[v];
+                }
+                break;
+            }
+    }
     if (r->n_tgt == 0 && m->complement >= 0) /* "refusal to visit Russia" */
         r->n_tgt = pgn__actors_of(s, pgn__object_child(s, m->complement), r->tgt, 8);
     if (r->n_tgt == 0 && h >= 0 && pgn__case_of(s, t) && strcmp(pgn__case_of(s, t), "despite") == 0) {

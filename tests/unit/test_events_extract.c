@@ -1934,6 +1934,28 @@ static void reaction_to_a_thing_targets_its_owner(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "An Israeli strike targeted Doha, drawing condemnation from Qatar.": a
+** reaction an act draws is aimed at whoever did the act (the "from" phrase
+** hung on the participle). */
+static void reaction_drawn_targets_the_doer(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 2 ISR ISR -\n# m 5 QAT QAT -\n# m 11 QAT QAT -\n"
+                        "1 An a DET 3 det\n"
+                        "2 Israeli Israeli ADJ 3 amod\n"
+                        "3 strike strike NOUN 4 nsubj\n"
+                        "4 targeted target VERB 0 root\n"
+                        "5 Doha Doha PROPN 4 obj\n"
+                        "6 , , PUNCT 7 punct\n"
+                        "7 drawing draw VERB 4 advcl\n"
+                        "8 condemnation condemnation NOUN 7 obj\n"
+                        "9 from from ADP 11 case\n"
+                        "10 neighbouring neighbour VERB 11 amod\n"
+                        "11 Qatar Qatar PROPN 7 obl\n"
+                        "12 . . PUNCT 4 punct\n");
+    EXPECT(doc, "111", "QAT", "ISR");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -2020,6 +2042,7 @@ int main(void) {
         cmocka_unit_test(domestic_act_lends_the_country),
         cmocka_unit_test(warning_of_violence_is_a_threat_of_force),
         cmocka_unit_test(reaction_to_a_thing_targets_its_owner),
+        cmocka_unit_test(reaction_drawn_targets_the_doer),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
