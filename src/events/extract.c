@@ -407,6 +407,9 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
             if (pgn__lemma_is(&s->tok[h], drew[k])) {
                 if (r->n_src == 0) /* ("from Qatar" may hang on the verb) */
                     r->n_src = pgn__actors_of(s, pgn__prep_child(s, h, "from"), r->src, 8);
+                /* ("criticism from other European leaders" names no state) */
+                for (int k = 0; k < r->n_src; k++)
+                    if (pgn__countryless(s->doc, r->src[k])) r->n_src = 0;
                 /* (up the clauses while the subject names no one: "announced
                 ** that they had seized power, drawing ...") */
                 for (int v = h, up = 0; r->n_src > 0 && r->n_tgt == 0 && v >= 0 && up < 4; up++) {
