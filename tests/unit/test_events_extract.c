@@ -1956,6 +1956,21 @@ static void reaction_drawn_targets_the_doer(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Syrian troops shelled villages.": force a state's troops use on
+** unnamed people or villages is used on their own country. */
+static void force_on_unnamed_people_is_domestic(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 SYRMIL SYR MIL\n"
+                        "1 Syrian Syrian ADJ 2 amod\n"
+                        "2 troops troops NOUN 3 nsubj\n"
+                        "3 shelled shell VERB 0 root\n"
+                        "4 villages village NOUN 3 obj\n"
+                        "5 . . PUNCT 3 punct\n");
+    assert_int_equal(doc->events.n, 1);
+    assert_string_equal(code_of(doc, doc->events.v[0].target), "SYR");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -2043,6 +2058,7 @@ int main(void) {
         cmocka_unit_test(warning_of_violence_is_a_threat_of_force),
         cmocka_unit_test(reaction_to_a_thing_targets_its_owner),
         cmocka_unit_test(reaction_drawn_targets_the_doer),
+        cmocka_unit_test(force_on_unnamed_people_is_domestic),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
