@@ -91,6 +91,21 @@ static int deep_prep_actor(const pgn__sent *s, int h, const char *const *preps, 
     return -1;
 }
 
+/* Whom the act c a threat announces is aimed at: g (its target or
+** object) when an actor, else the actor of a directional phrase of c or
+** g ("to send troops [into northern Kosovo]", "to cut aid [to Honduras]"). */
+static int content_target(const pgn__sent *s, int c, int g) {
+    if (g >= 0 && pgn__actor_of(s, g) >= 0 && !pgn__countryless(s->doc, pgn__actor_of(s, g)))
+        return g;
+    static const char *const at[] = {"into", "to", "against", "on", "at", "toward", "towards"};
+    for (size_t k = 0; k < sizeof at / sizeof at[0]; k++) {
+        int p = pgn__prep_child(s, c, at[k]);
+        if (p < 0 && g >= 0) p = pgn__prep_child(s, g, at[k]);
+        if (p >= 0 && pgn__actor_of(s, p) >= 0) return p;
+    }
+    return g;
+}
+
 static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
     int ag = pgn__child(s, t, "obl:agent");
     if (ag >= 0 && (!pgn__case_of(s, ag) || strcmp(pgn__case_of(s, ag), "by") != 0))
@@ -281,6 +296,12 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
         if (d >= 0 && !(subj >= 0 && pgn__actor_of(s, subj) >= 0 &&
                         pgn__same_code(s->doc, pgn__actor_of(s, d), pgn__actor_of(s, subj))))
             tgt = d;
+    }
+    if ((tgt < 0 || pgn__actor_of(s, tgt) < 0) && m->complement >= 0 &&
+        !strncmp(m->code, "13", 2)) {
+        /* "threatened to cut aid to Honduras": the entry names the act */
+        int g = content_target(s, m->complement, tgt >= 0 ? tgt : pgn__object_child(s, m->complement));
+        if (g >= 0 && pgn__actor_of(s, g) >= 0) tgt = g;
     }
     if ((tgt < 0 || pgn__actor_of(s, tgt) < 0) && !violent(m) && strncmp(m->code, "087", 3) &&
         strncmp(m->code, "04", 2)) {
@@ -758,25 +779,21 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
                 continue;
             int root = (matches[c].code[0] - '0') * 10 + (matches[c].code[1] - '0');
             /* "threatened to send troops into Kosovo": force readied is a
-            ** threat of force too (other acts stay hypothetical acts) */
-            if (root >= 18 || root == 15 || strncmp(matches[c].code, "074", 3) == 0) {
-                if (strncmp(matches[t].code, "138", 3) && strncmp(matches[t].code, "1385", 4))
-                    matches[t].code = "138";
+            ** threat of force too; "warned it would expel Somali
+            ** diplomats", "cut aid": sanctions threatened are threats of
+            ** sanctions (other acts stay hypothetical acts) */
+            const char *as = root >= 18 || root == 15 || !strncmp(matches[c].code, "074", 3) ? "138"
+                             : !strncmp(matches[c].code, "162", 3)                        ? "1311"
+                             : !strncmp(matches[c].code, "163", 3)                        ? "1312"
+                             : root == 16                                                 ? "1313"
+                                                                                          : NULL;
+            if (as) {
+                if (strncmp(matches[t].code, as, strlen(as)) &&
+                    (strcmp(as, "138") || strncmp(matches[t].code, "1385", 4)))
+                    matches[t].code = as;
                 if (matches[t].target < 0) {
                     int g = matches[c].target >= 0 ? matches[c].target : pgn__object_child(s, c);
-                    if (g >= 0 && (pgn__actor_of(s, g) < 0 || pgn__countryless(s->doc, pgn__actor_of(s, g)))) {
-                        /* ("to send troops [into northern Kosovo]") */
-                        static const char *const at[] = {"into", "to", "against", "on", "at", "toward", "towards"};
-                        for (size_t k = 0; k < sizeof at / sizeof at[0]; k++) {
-                            int p = pgn__prep_child(s, c, at[k]);
-                            if (p < 0) p = pgn__prep_child(s, g, at[k]);
-                            if (p >= 0 && pgn__actor_of(s, p) >= 0) {
-                                g = p;
-                                break;
-                            }
-                        }
-                    }
-                    matches[t].target = g;
+                    matches[t].target = content_target(s, c, g);
                     matches[t].target_is_obj = 0;
                 }
                 has[c] = 0;

@@ -1971,6 +1971,24 @@ static void force_on_unnamed_people_is_domestic(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Kenya warned it would expel Somali diplomats.": a sanction a warning
+** announces is a threat of it (1313), aimed at the sanction's target. */
+static void warning_of_sanction_is_a_threat_of_it(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 KEN KEN -\n# m 6 SOM SOM -\n"
+                        "1 Kenya Kenya PROPN 2 nsubj\n"
+                        "2 warned warn VERB 0 root\n"
+                        "3 it it PRON 5 nsubj\n"
+                        "4 would would AUX 5 aux\n"
+                        "5 expel expel VERB 2 ccomp\n"
+                        "6 Somali Somali ADJ 7 amod\n"
+                        "7 diplomats diplomat NOUN 5 obj\n"
+                        "8 . . PUNCT 2 punct\n");
+    assert_int_equal(doc->events.n, 1);
+    EXPECT(doc, "1313", "KEN", "SOM");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -2059,6 +2077,7 @@ int main(void) {
         cmocka_unit_test(reaction_to_a_thing_targets_its_owner),
         cmocka_unit_test(reaction_drawn_targets_the_doer),
         cmocka_unit_test(force_on_unnamed_people_is_domestic),
+        cmocka_unit_test(warning_of_sanction_is_a_threat_of_it),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
