@@ -327,6 +327,36 @@ static int answers(const pgn__ontology *ont, const match *hm) {
     return c && (strcmp(c->plover->name, "REJECT") == 0 || strcmp(c->plover->name, "AGREE") == 0);
 }
 
+/* The by-agent of verb v, when it names an actor, or -1. */
+static int by_agent(const pgn__sent *s, int v) {
+    int ag = pgn__child(s, v, "obl:agent");
+    if (ag < 0) ag = pgn__prep_child(s, v, "by");
+    return ag >= 0 && pgn__case_of(s, ag) && !strcmp(pgn__case_of(s, ag), "by") &&
+                   pgn__actor_of(s, ag) >= 0
+               ? ag
+               : -1;
+}
+
+/* Who an event noun t is said to be carried out by: "the attack was
+** carried out by Russian troops", "an offensive launched by Azerbaijan",
+** "killed in air strikes [...] carried out by the air force" (the
+** participle the parser hung on the clause's verb); -1 if no one. */
+static int performer(const pgn__sent *s, int t) {
+    int h = s->head[t];
+    if (h >= 0 && pgn__rel_is(&s->tok[t], "nsubj:pass") && pgn__light_verb(&s->tok[h]))
+        return by_agent(s, h);
+    for (int c = s->first_child[t]; c >= 0; c = s->next_sibling[c])
+        if (pgn__rel_is(&s->tok[c], "acl") && by_agent(s, c) >= 0) return by_agent(s, c);
+    if (h >= 0 && pgn__rel_is(&s->tok[t], "obl"))
+        for (int c = s->first_child[h]; c >= 0; c = s->next_sibling[c])
+            if (c > t && pgn__rel_is(&s->tok[c], "advcl") && s->tok[c].xpos &&
+                (!strcmp(s->tok[c].xpos, "VBN") || !strcmp(s->tok[c].xpos, "VBD")) &&
+                pgn__child(s, c, "nsubj") < 0 &&
+                pgn__child(s, c, "mark") < 0 && by_agent(s, c) >= 0)
+                return by_agent(s, c);
+    return -1;
+}
+
 static void noun_roles(const pgn__sent *s, int t, const match *m, const match *head_match,
                        const pgn__ontology *ont, roles *r) {
     int src = -1, weak = -1;
@@ -375,6 +405,7 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
                 break;
             }
     }
+    if (src < 0) src = performer(s, t);
     if (src < 0) src = weak;
     if (src < 0 && s->tok[t].lemma && pgn__lexicon_cue(s->lex, PGN__CUE_MUTUAL, s->tok[t].lemma, NULL) &&
         (pgn__rel_is(&s->tok[t], "obl") || pgn__rel_is(&s->tok[t], "nmod"))) {

@@ -1989,6 +1989,38 @@ static void warning_of_sanction_is_a_threat_of_it(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Civilians died in the offensive launched by Azerbaijan.", "The attack
+** was carried out by Russian troops.": an event noun's source is whom a
+** participle or a passive light verb says carried it out. */
+static void event_noun_carried_out_by(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 8 AZE AZE -\n"
+                        "1 Civilians civilian NOUN 2 nsubj\n"
+                        "2 died die VERB 0 root\n"
+                        "3 in in ADP 5 case\n"
+                        "4 the the DET 5 det\n"
+                        "5 offensive offensive NOUN 2 obl\n"
+                        "6 launched launch VERB 5 acl\n"
+                        "7 by by ADP 8 case\n"
+                        "8 Azerbaijan Azerbaijan PROPN 6 obl:agent\n"
+                        "9 . . PUNCT 2 punct\n");
+    EXPECT(doc, "190", "AZE", "-");
+    pgn_doc_free(doc);
+    doc = code("# m 6-7 RUSMIL RUS MIL\n"
+               "1 The the DET 2 det\n"
+               "2 attack attack NOUN 4 nsubj:pass\n"
+               "3 was be AUX 4 aux:pass\n"
+               "4 carried carry VERB 0 root\n"
+               "5 out out ADP 4 compound:prt\n"
+               "6 by by ADP 8 case\n"
+               "7 Russian Russian ADJ 8 amod\n"
+               "8 troops troops NOUN 4 obl:agent\n"
+               "9 . . PUNCT 4 punct\n");
+    assert_int_equal(doc->events.n, 1);
+    assert_string_equal(code_of(doc, doc->events.v[0].source), "RUSMIL");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -2078,6 +2110,7 @@ int main(void) {
         cmocka_unit_test(reaction_drawn_targets_the_doer),
         cmocka_unit_test(force_on_unnamed_people_is_domestic),
         cmocka_unit_test(warning_of_sanction_is_a_threat_of_it),
+        cmocka_unit_test(event_noun_carried_out_by),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
