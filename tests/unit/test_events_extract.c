@@ -2021,6 +2021,43 @@ static void event_noun_carried_out_by(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Iranian police fired tear gas at protesters." parsed as a noun phrase
+** ("police [fired amod] tear gas" hung on "police"): the verb is repaired
+** into the clause's predicate. */
+static void verb_parsed_as_modifier_is_repaired(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 IRNCOP IRN COP\n"
+                        "1 Iranian Iranian ADJ 2 amod\n"
+                        "2 police police NOUN 0 root\n"
+                        "3 fired fire VERB/VBN 5 amod\n"
+                        "4 tear tear NOUN 5 compound\n"
+                        "5 gas gas NOUN 2 nmod\n"
+                        "6 at at ADP 7 case\n"
+                        "7 students student NOUN 5 nmod\n"
+                        "8 . . PUNCT 2 punct\n");
+    assert_int_equal(doc->events.n, 1);
+    assert_string_equal(code_of(doc, doc->events.v[0].source), "IRNCOP");
+    pgn_doc_free(doc);
+}
+
+/* "Iranian police fired tear gas at crowds.": unnamed people an entry's
+** target phrase names are the domestic victims, like an object. */
+static void force_on_unnamed_target_phrase_is_domestic(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 IRNCOP IRN COP\n"
+                        "1 Iranian Iranian ADJ 2 amod\n"
+                        "2 police police NOUN 3 nsubj\n"
+                        "3 fired fire VERB 0 root\n"
+                        "4 tear tear NOUN 5 compound\n"
+                        "5 gas gas NOUN 3 obj\n"
+                        "6 at at ADP 7 case\n"
+                        "7 crowds crowd NOUN 3 obl\n"
+                        "8 . . PUNCT 3 punct\n");
+    assert_int_equal(doc->events.n, 1);
+    assert_string_equal(code_of(doc, doc->events.v[0].target), "IRN");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -2111,6 +2148,8 @@ int main(void) {
         cmocka_unit_test(force_on_unnamed_people_is_domestic),
         cmocka_unit_test(warning_of_sanction_is_a_threat_of_it),
         cmocka_unit_test(event_noun_carried_out_by),
+        cmocka_unit_test(verb_parsed_as_modifier_is_repaired),
+        cmocka_unit_test(force_on_unnamed_target_phrase_is_domestic),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
