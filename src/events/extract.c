@@ -680,7 +680,11 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         return 0; /* "Tokayev ordered security forces to...": his own, no demand */
     roles dom;
     if (r->n_tgt == 0 && r->n_src == 1 && !reciprocal) {
-        int o = pgn__counted_noun(s, pgn__object_child(s, m->complement >= 0 ? m->complement : t));
+        /* (the entry's target phrase, else the object: "fired tear gas
+        ** [at crowds]") */
+        int o = m->target >= 0 && s->mention[m->target] < 0
+                    ? pgn__counted_noun(s, m->target)
+                    : pgn__counted_noun(s, pgn__object_child(s, m->complement >= 0 ? m->complement : t));
         int32_t v = o >= 0 && s->mention[o] < 0
                         ? pgn__domestic_victim(c->doc, c->sentence, s->first + (uint32_t)o,
                                                code->code, r->src[0])
