@@ -685,7 +685,7 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         int o = m->target >= 0 && s->mention[m->target] < 0
                     ? pgn__counted_noun(s, m->target)
                     : pgn__counted_noun(s, pgn__object_child(s, m->complement >= 0 ? m->complement : t));
-        int32_t v = o >= 0 && s->mention[o] < 0
+        int32_t v = o >= 0 && (s->mention[o] < 0 || pgn__countryless(c->doc, s->mention[o]))
                         ? pgn__domestic_victim(c->doc, c->sentence, s->first + (uint32_t)o,
                                                code->code, r->src[0])
                         : -1;

@@ -2058,6 +2058,21 @@ static void force_on_unnamed_target_phrase_is_domestic(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Sudanese troops dissolved the government.": the government a state's
+** forces dissolve, known only by its sector, is their own state's. */
+static void dissolved_government_is_domestic(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 SDNMIL SDN MIL\n# m 4-5 GOV - GOV\n"
+                        "1 Sudanese Sudanese ADJ 2 amod\n"
+                        "2 troops troops NOUN 3 nsubj\n"
+                        "3 dissolved dissolve VERB 0 root\n"
+                        "4 the the DET 5 det\n"
+                        "5 government government NOUN 3 obj\n"
+                        "6 . . PUNCT 3 punct\n");
+    EXPECT(doc, "1722", "SDNMIL", "SDN");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -2150,6 +2165,7 @@ int main(void) {
         cmocka_unit_test(event_noun_carried_out_by),
         cmocka_unit_test(verb_parsed_as_modifier_is_repaired),
         cmocka_unit_test(force_on_unnamed_target_phrase_is_domestic),
+        cmocka_unit_test(dissolved_government_is_domestic),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
