@@ -186,6 +186,36 @@ int32_t pgn__country_mention(pgn_doc *doc, uint32_t sentence, uint32_t tok, cons
     return (int32_t)doc->mentions.n++;
 }
 
+/* Unnamed people or the places they live in that force or coercion is
+** used on ("shelled villages", "abducted 276 schoolgirls", "deported 135
+** political prisoners"). */
+static int victim_noun(const char *lemma) {
+    static const char *const vs[] = {
+        "civilian", "villager", "village", "protester", "demonstrator", "detainee", "prisoner",
+        "schoolgirl", "pupil", "child", "crowd", "inhabitant", "family", "worshipper",
+        "farmer", "passenger", "hostage", "opponent", "dissident", "activist", "journalist"};
+    for (size_t i = 0; lemma && i < sizeof vs / sizeof vs[0]; i++)
+        if (strcmp(lemma, vs[i]) == 0) return 1;
+    return person_noun(lemma);
+}
+
+/* A state's forces, police or government, or rebels of a country, using
+** force or coercion (CAMEO 17 to 20) on people no nationality is named for
+** use it on their own country's people: a new mention of the source's
+** country at token tok, or -1. */
+static int32_t violence_victims(pgn_doc *doc, uint32_t sentence, uint32_t tok, const char *code,
+                                const pgn__mention *sm) {
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    const pgn__token *t = &doc->tokens.v[tok];
+    if (root < 17 || root > 20 || !state_country(sm) || !t->upos || strcmp(t->upos, "NOUN") ||
+        !victim_noun(t->lemma))
+        return -1;
+    if (sm->sector && strcmp(sm->sector, "COP") && strcmp(sm->sector, "MIL") &&
+        strcmp(sm->sector, "GOV") && strcmp(sm->sector, "REB") && strcmp(sm->sector, "SPY"))
+        return -1; /* (protesters, workers: src/events/actors.c recodes their violence) */
+    return pgn__country_mention(doc, sentence, tok, sm->country);
+}
+
 /* "Pakistani police arrested former Prime Minister Imran Khan", "German
 ** police arrested 25 people": a state's arrest of someone the KB does not
 ** know is domestic; the arrested are given the arresting state's country
@@ -197,10 +227,13 @@ int32_t pgn__domestic_victim(pgn_doc *doc, uint32_t sentence, uint32_t tok, cons
     const pgn__mention *sm = &doc->mentions.v[src];
     const pgn__token *t = &doc->tokens.v[tok];
     if (strcmp(code, "1722") == 0 && t->lemma &&
-        (strcmp(t->lemma, "power") == 0 || strcmp(t->lemma, "coup") == 0) && sm->country &&
+        (strcmp(t->lemma, "power") == 0 || strcmp(t->lemma, "coup") == 0 ||
+         strcmp(t->lemma, "government") == 0 || strcmp(t->lemma, "parliament") == 0) &&
+        sm->country &&
         strlen(sm->country) == 3 && strcmp(sm->country, "IGO") && strcmp(sm->country, "NGO") &&
         strcmp(sm->country, "MNC"))
-        /* "army officers seized power": the power seized is their state's */
+        /* "army officers seized power", "dissolved the government": the
+        ** power seized, the government dissolved is their state's */
         return pgn__country_mention(doc, sentence, tok, sm->country);
     if (strncmp(code, "0841", 4) == 0 && t->lemma && state_country(sm) &&
         (!sm->sector || !strcmp(sm->sector, "GOV") || !strcmp(sm->sector, "MIL") ||
@@ -211,7 +244,7 @@ int32_t pgn__domestic_victim(pgn_doc *doc, uint32_t sentence, uint32_t tok, cons
         ** with no nationality named are its own (foreigners are named:
         ** "released nine Yemeni prisoners") */
         return pgn__country_mention(doc, sentence, tok, sm->country);
-    if (strncmp(code, "173", 3) != 0) return -1;
+    if (strncmp(code, "173", 3) != 0) return violence_victims(doc, sentence, tok, code, sm);
     if (!sm->country || strlen(sm->country) != 3 || !strcmp(sm->country, "IGO") ||
         !strcmp(sm->country, "NGO") || !strcmp(sm->country, "MNC") || !sm->sector ||
         !(strcmp(sm->sector, "COP") == 0 || strcmp(sm->sector, "MIL") == 0 ||

@@ -91,6 +91,21 @@ static int deep_prep_actor(const pgn__sent *s, int h, const char *const *preps, 
     return -1;
 }
 
+/* Whom the act c a threat announces is aimed at: g (its target or
+** object) when an actor, else the actor of a directional phrase of c or
+** g ("to send troops [into northern Kosovo]", "to cut aid [to Honduras]"). */
+static int content_target(const pgn__sent *s, int c, int g) {
+    if (g >= 0 && pgn__actor_of(s, g) >= 0 && !pgn__countryless(s->doc, pgn__actor_of(s, g)))
+        return g;
+    static const char *const at[] = {"into", "to", "against", "on", "at", "toward", "towards"};
+    for (size_t k = 0; k < sizeof at / sizeof at[0]; k++) {
+        int p = pgn__prep_child(s, c, at[k]);
+        if (p < 0 && g >= 0) p = pgn__prep_child(s, g, at[k]);
+        if (p >= 0 && pgn__actor_of(s, p) >= 0) return p;
+    }
+    return g;
+}
+
 static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
     int ag = pgn__child(s, t, "obl:agent");
     if (ag >= 0 && (!pgn__case_of(s, ag) || strcmp(pgn__case_of(s, ag), "by") != 0))
@@ -282,6 +297,26 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
                         pgn__same_code(s->doc, pgn__actor_of(s, d), pgn__actor_of(s, subj))))
             tgt = d;
     }
+    if ((tgt < 0 || pgn__actor_of(s, tgt) < 0) && m->complement >= 0 &&
+        !strncmp(m->code, "13", 2)) {
+        /* "threatened to cut aid to Honduras": the entry names the act */
+        int g = content_target(s, m->complement, tgt >= 0 ? tgt : pgn__object_child(s, m->complement));
+        if (g >= 0 && pgn__actor_of(s, g) >= 0) tgt = g;
+    }
+    if ((tgt < 0 || pgn__actor_of(s, tgt) < 0) && !violent(m) && strncmp(m->code, "087", 3) &&
+        strncmp(m->code, "04", 2)) {
+        /* "rejected the proposal put forward by Hamas", "condemned the
+        ** results of Venezuela's election", "threatened tariffs on goods
+        ** from Mexico": a reaction to a thing no one is named for is aimed
+        ** at whom the thing is by, of or from (not a truce accepted: its
+        ** broker is no party to it; nor a meeting: "met the conditions of
+        ** the IMF loan" meets no one) */
+        int o = tgt >= 0 ? tgt : pgn__object_child(s, anchor);
+        int w = o >= 0 ? pgn__owner_of(s, o) : -1;
+        if (w >= 0 && !(subj >= 0 && pgn__actor_of(s, subj) >= 0 &&
+                        pgn__same_code(s->doc, pgn__actor_of(s, w), pgn__actor_of(s, subj))))
+            tgt = w;
+    }
     r->n_tgt = pgn__actors_of(s, tgt, r->tgt, 8);
 }
 
@@ -290,6 +325,36 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
 static int answers(const pgn__ontology *ont, const match *hm) {
     const pgn__cameo *c = hm ? pgn__ontology_find(ont, hm->e->code) : NULL;
     return c && (strcmp(c->plover->name, "REJECT") == 0 || strcmp(c->plover->name, "AGREE") == 0);
+}
+
+/* The by-agent of verb v, when it names an actor, or -1. */
+static int by_agent(const pgn__sent *s, int v) {
+    int ag = pgn__child(s, v, "obl:agent");
+    if (ag < 0) ag = pgn__prep_child(s, v, "by");
+    return ag >= 0 && pgn__case_of(s, ag) && !strcmp(pgn__case_of(s, ag), "by") &&
+                   pgn__actor_of(s, ag) >= 0
+               ? ag
+               : -1;
+}
+
+/* Who an event noun t is said to be carried out by: "the attack was
+** carried out by Russian troops", "an offensive launched by Azerbaijan",
+** "killed in air strikes [...] carried out by the air force" (the
+** participle the parser hung on the clause's verb); -1 if no one. */
+static int performer(const pgn__sent *s, int t) {
+    int h = s->head[t];
+    if (h >= 0 && pgn__rel_is(&s->tok[t], "nsubj:pass") && pgn__light_verb(&s->tok[h]))
+        return by_agent(s, h);
+    for (int c = s->first_child[t]; c >= 0; c = s->next_sibling[c])
+        if (pgn__rel_is(&s->tok[c], "acl") && by_agent(s, c) >= 0) return by_agent(s, c);
+    if (h >= 0 && pgn__rel_is(&s->tok[t], "obl"))
+        for (int c = s->first_child[h]; c >= 0; c = s->next_sibling[c])
+            if (c > t && pgn__rel_is(&s->tok[c], "advcl") && s->tok[c].xpos &&
+                (!strcmp(s->tok[c].xpos, "VBN") || !strcmp(s->tok[c].xpos, "VBD")) &&
+                pgn__child(s, c, "nsubj") < 0 &&
+                pgn__child(s, c, "mark") < 0 && by_agent(s, c) >= 0)
+                return by_agent(s, c);
+    return -1;
 }
 
 static void noun_roles(const pgn__sent *s, int t, const match *m, const match *head_match,
@@ -340,6 +405,7 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
                 break;
             }
     }
+    if (src < 0) src = performer(s, t);
     if (src < 0) src = weak;
     if (src < 0 && s->tok[t].lemma && pgn__lexicon_cue(s->lex, PGN__CUE_MUTUAL, s->tok[t].lemma, NULL) &&
         (pgn__rel_is(&s->tok[t], "obl") || pgn__rel_is(&s->tok[t], "nmod"))) {
@@ -382,6 +448,33 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
         ** the help is given to whom the clause's subject is */
         int passive = 0, sj = pgn__subject_of(s, hv, &passive);
         if (sj >= 0 && !passive) r->n_tgt = pgn__actors_of(s, sj, r->tgt, 8);
+    }
+    if (r->n_tgt == 0 && h >= 0 && pgn__rel_is(&s->tok[t], "obj") && s->tok[h].lemma) {
+        /* "An Israeli strike targeted Doha, drawing condemnation from
+        ** Qatar": a reaction an act draws is aimed at whoever did the act
+        ** (the participle's own subject is its clause's) */
+        static const char *const drew[] = {"draw", "prompt", "spark", "trigger", "provoke",
+                                           "earn", "attract", "bring"};
+        for (size_t k = 0; k < sizeof drew / sizeof drew[0]; k++)
+            if (pgn__lemma_is(&s->tok[h], drew[k])) {
+                if (r->n_src == 0) /* ("from Qatar" may hang on the verb) */
+                    r->n_src = pgn__actors_of(s, pgn__prep_child(s, h, "from"), r->src, 8);
+                /* ("criticism from other European leaders" names no state) */
+                for (int k = 0; k < r->n_src; k++)
+                    if (pgn__countryless(s->doc, r->src[k])) r->n_src = 0;
+                /* (up the clauses while the subject names no one: "announced
+                ** that they had seized power, drawing ...") */
+                for (int v = h, up = 0; r->n_src > 0 && r->n_tgt == 0 && v >= 0 && up < 4; up++) {
+                    int passive = 0, sj = pgn__subject_of(s, v, &passive);
+                    if (sj < 0 && pgn__rel_is(&s->tok[v], "acl")) sj = s->head[v];
+                    if (sj >= 0 && !passive) r->n_tgt = pgn__actors_of(s, sj, r->tgt, 8);
+                    const char *cy = r->n_tgt > 0 ? s->doc->mentions.v[r->tgt[0]].country : NULL;
+                    if (!cy || !cy[0]) r->n_tgt = 0;
+                    if (passive) break;
+                    v = s->head[v];
+                }
+                break;
+            }
     }
     if (r->n_tgt == 0 && m->complement >= 0) /* "refusal to visit Russia" */
         r->n_tgt = pgn__actors_of(s, pgn__object_child(s, m->complement), r->tgt, 8);
@@ -612,8 +705,12 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         return 0; /* "Tokayev ordered security forces to...": his own, no demand */
     roles dom;
     if (r->n_tgt == 0 && r->n_src == 1 && !reciprocal) {
-        int o = pgn__counted_noun(s, pgn__object_child(s, m->complement >= 0 ? m->complement : t));
-        int32_t v = o >= 0 && s->mention[o] < 0
+        /* (the entry's target phrase, else the object: "fired tear gas
+        ** [at crowds]") */
+        int o = m->target >= 0 && s->mention[m->target] < 0
+                    ? pgn__counted_noun(s, m->target)
+                    : pgn__counted_noun(s, pgn__object_child(s, m->complement >= 0 ? m->complement : t));
+        int32_t v = o >= 0 && (s->mention[o] < 0 || pgn__countryless(c->doc, s->mention[o]))
                         ? pgn__domestic_victim(c->doc, c->sentence, s->first + (uint32_t)o,
                                                code->code, r->src[0])
                         : -1;
@@ -787,25 +884,21 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
                 continue;
             int root = (matches[c].code[0] - '0') * 10 + (matches[c].code[1] - '0');
             /* "threatened to send troops into Kosovo": force readied is a
-            ** threat of force too (other acts stay hypothetical acts) */
-            if (root >= 18 || root == 15 || strncmp(matches[c].code, "074", 3) == 0) {
-                if (strncmp(matches[t].code, "138", 3) && strncmp(matches[t].code, "1385", 4))
-                    matches[t].code = "138";
+            ** threat of force too; "warned it would expel Somali
+            ** diplomats", "cut aid": sanctions threatened are threats of
+            ** sanctions (other acts stay hypothetical acts) */
+            const char *as = root >= 18 || root == 15 || !strncmp(matches[c].code, "074", 3) ? "138"
+                             : !strncmp(matches[c].code, "162", 3)                        ? "1311"
+                             : !strncmp(matches[c].code, "163", 3)                        ? "1312"
+                             : root == 16                                                 ? "1313"
+                                                                                          : NULL;
+            if (as) {
+                if (strncmp(matches[t].code, as, strlen(as)) &&
+                    (strcmp(as, "138") || strncmp(matches[t].code, "1385", 4)))
+                    matches[t].code = as;
                 if (matches[t].target < 0) {
                     int g = matches[c].target >= 0 ? matches[c].target : pgn__object_child(s, c);
-                    if (g >= 0 && (pgn__actor_of(s, g) < 0 || pgn__countryless(s->doc, pgn__actor_of(s, g)))) {
-                        /* ("to send troops [into northern Kosovo]") */
-                        static const char *const at[] = {"into", "to", "against", "on", "at", "toward", "towards"};
-                        for (size_t k = 0; k < sizeof at / sizeof at[0]; k++) {
-                            int p = pgn__prep_child(s, c, at[k]);
-                            if (p < 0) p = pgn__prep_child(s, g, at[k]);
-                            if (p >= 0 && pgn__actor_of(s, p) >= 0) {
-                                g = p;
-                                break;
-                            }
-                        }
-                    }
-                    matches[t].target = g;
+                    matches[t].target = content_target(s, c, g);
                     matches[t].target_is_obj = 0;
                 }
                 has[c] = 0;

@@ -62,6 +62,12 @@ int pgn__prep_child(const pgn__sent *s, int a, const char *p);
 /* i's object (or passive subject), or -1. */
 int pgn__object_child(const pgn__sent *s, int a);
 int pgn__is_passive(const pgn__sent *s, int i);
+/* Whom the thing named by noun o is by, of or from: the agent of a
+** participle modifying it ("the proposal put forward by Hamas"), its
+** possessor, or an "of"/"from" phrase or that phrase's possessor ("the
+** results of Venezuela's election"); the token of an actor with a
+** country, or -1. */
+int pgn__owner_of(const pgn__sent *s, int o);
 /* The controller of an object-control verb h ("urged Iran to..."), or -1. */
 int pgn__control_object(const pgn__sent *s, int h);
 

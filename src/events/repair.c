@@ -157,9 +157,42 @@ static int repair_list_subject(pgn__sent *s, pgn__token *tok) {
     return 0;
 }
 
+/* "Iranian police [fired amod] tear [gas nmod/conj]": a past verb (or
+** participle: the tagger says either)
+** right after the noun root, hung as a modifier on a later noun that
+** itself hangs on the root, with no other finite verb in the sentence.
+** The verb becomes the root, the noun root its subject, the later noun its
+** object; what hung on the old root after the verb hangs on the verb. */
+static int repair_amod_verb(pgn__sent *s, pgn__token *tok) {
+    int r = -1;
+    for (int i = 0; i < s->n; i++)
+        if (s->head[i] < 0) {
+            if (r >= 0) return 0;
+            r = i;
+        }
+    int v = r + 1, o = v < s->n && r >= 0 ? s->head[v] : -1;
+    if (r < 0 || !nominal(&s->tok[r]) || v >= s->n || !is(s->tok[v].upos, "VERB") ||
+        !(is(s->tok[v].xpos, "VBD") || is(s->tok[v].xpos, "VBN")) ||
+        !is(s->tok[v].deprel, "amod") || o <= v ||
+        !nominal(&s->tok[o]) || s->head[o] != r || has_case(s, o))
+        return 0;
+    for (int i = 0; i < s->n; i++)
+        if (i != v && finite_verb(&s->tok[i]) && !is(s->tok[i].deprel, "acl")) return 0;
+    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    attach(s, tok, v, -1, "root");
+    tok[v].head = 0;
+    attach(s, tok, r, v, "nsubj");
+    attach(s, tok, o, v, "obj");
+    for (int i = v + 1; i < s->n; i++)
+        if (i != o && s->head[i] == r) attach(s, tok, i, v, tok[i].deprel);
+    s->tok = tok;
+    return 1;
+}
+
 static int repair_clause(pgn__sent *s, pgn__token *tok) {
     if (repair_shot_down(s, tok)) return 1;
     if (repair_list_subject(s, tok)) return 1;
+    if (repair_amod_verb(s, tok)) return 1;
     int root = -1;
     for (int i = 0; i < s->n; i++) {
         if (s->head[i] < 0) {

@@ -270,6 +270,36 @@ int pgn__actors_of(const pgn__sent *s, int i, int32_t *out, int max) {
     return n;
 }
 
+/* An actor with a country that phrase i names, or -1. */
+static int named_actor(const pgn__sent *s, int i) {
+    int32_t a = i >= 0 ? pgn__actor_of(s, i) : -1;
+    return a >= 0 && !pgn__countryless(s->doc, a) ? i : -1;
+}
+
+int pgn__owner_of(const pgn__sent *s, int o) {
+    /* "the mediators sent by ECOWAS", "the budget proposed by the president" */
+    for (int c = s->first_child[o]; c >= 0; c = s->next_sibling[c]) {
+        if (!pgn__rel_is(&s->tok[c], "acl")) continue;
+        int ag = pgn__child(s, c, "obl:agent");
+        if (ag < 0) ag = pgn__prep_child(s, c, "by");
+        if (named_actor(s, ag) >= 0) return ag;
+    }
+    /* "Venezuela's election" */
+    for (int c = s->first_child[o]; c >= 0; c = s->next_sibling[c])
+        if (pgn__rel_is(&s->tok[c], "nmod:poss") && named_actor(s, c) >= 0) return c;
+    /* "goods from Mexico", "the results of [Venezuela's] election" (an
+    ** event noun's "of" is whom the act is done to: "a siege of Gaza") */
+    for (int c = pgn__is_event_noun(s, o) ? -1 : s->first_child[o]; c >= 0; c = s->next_sibling[c]) {
+        const char *cs = pgn__case_of(s, c);
+        if (!pgn__rel_is(&s->tok[c], "nmod") || !cs || (strcmp(cs, "of") && strcmp(cs, "from")))
+            continue;
+        if (named_actor(s, c) >= 0) return c;
+        for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
+            if (pgn__rel_is(&s->tok[d], "nmod:poss") && named_actor(s, d) >= 0) return d;
+    }
+    return -1;
+}
+
 int pgn__is_passive(const pgn__sent *s, int i) {
     if (pgn__child(s, i, "aux:pass") >= 0 || pgn__child(s, i, "obl:agent") >= 0) return 1;
     /* A passive subject with an object beside it is a parser's slip on an

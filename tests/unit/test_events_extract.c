@@ -2143,6 +2143,176 @@ static void first_conjunct_shares_the_last_object(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Argentina condemned the results of Venezuela's election.", "Bolivia
+** rejected the plan proposed by Chile.": a reaction to a thing no one is
+** named for is aimed at whom the thing is of or by. */
+static void reaction_to_a_thing_targets_its_owner(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 ARG ARG -\n# m 6 VEN VEN -\n"
+                        "1 Argentina Argentina PROPN 2 nsubj\n"
+                        "2 condemned condemn VERB 0 root\n"
+                        "3 the the DET 4 det\n"
+                        "4 results result NOUN 2 obj\n"
+                        "5 of of ADP 8 case\n"
+                        "6 Venezuela Venezuela PROPN 8 nmod:poss\n"
+                        "7 's 's PART 6 case\n"
+                        "8 election election NOUN 4 nmod\n"
+                        "9 . . PUNCT 2 punct\n");
+    EXPECT(doc, "111", "ARG", "VEN");
+    pgn_doc_free(doc);
+    doc = code("# m 1 BOL BOL -\n# m 7 CHL CHL -\n"
+               "1 Bolivia Bolivia PROPN 2 nsubj\n"
+               "2 rejected reject VERB 0 root\n"
+               "3 the the DET 4 det\n"
+               "4 plan plan NOUN 2 obj\n"
+               "5 proposed propose VERB 4 acl\n"
+               "6 by by ADP 7 case\n"
+               "7 Chile Chile PROPN 5 obl:agent\n"
+               "8 . . PUNCT 2 punct\n");
+    assert_int_equal(doc->events.n, 1);
+    assert_string_equal(code_of(doc, doc->events.v[0].target), "CHL");
+    pgn_doc_free(doc);
+}
+
+/* "An Israeli strike targeted Doha, drawing condemnation from Qatar.": a
+** reaction an act draws is aimed at whoever did the act (the "from" phrase
+** hung on the participle). */
+static void reaction_drawn_targets_the_doer(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 2 ISR ISR -\n# m 5 QAT QAT -\n# m 11 QAT QAT -\n"
+                        "1 An a DET 3 det\n"
+                        "2 Israeli Israeli ADJ 3 amod\n"
+                        "3 strike strike NOUN 4 nsubj\n"
+                        "4 targeted target VERB 0 root\n"
+                        "5 Doha Doha PROPN 4 obj\n"
+                        "6 , , PUNCT 7 punct\n"
+                        "7 drawing draw VERB 4 advcl\n"
+                        "8 condemnation condemnation NOUN 7 obj\n"
+                        "9 from from ADP 11 case\n"
+                        "10 neighbouring neighbour VERB 11 amod\n"
+                        "11 Qatar Qatar PROPN 7 obl\n"
+                        "12 . . PUNCT 4 punct\n");
+    EXPECT(doc, "111", "QAT", "ISR");
+    pgn_doc_free(doc);
+}
+
+/* "Syrian troops shelled villages.": force a state's troops use on
+** unnamed people or villages is used on their own country. */
+static void force_on_unnamed_people_is_domestic(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 SYRMIL SYR MIL\n"
+                        "1 Syrian Syrian ADJ 2 amod\n"
+                        "2 troops troops NOUN 3 nsubj\n"
+                        "3 shelled shell VERB 0 root\n"
+                        "4 villages village NOUN 3 obj\n"
+                        "5 . . PUNCT 3 punct\n");
+    assert_int_equal(doc->events.n, 1);
+    assert_string_equal(code_of(doc, doc->events.v[0].target), "SYR");
+    pgn_doc_free(doc);
+}
+
+/* "Kenya warned it would expel Somali diplomats.": a sanction a warning
+** announces is a threat of it (1313), aimed at the sanction's target. */
+static void warning_of_sanction_is_a_threat_of_it(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 KEN KEN -\n# m 6 SOM SOM -\n"
+                        "1 Kenya Kenya PROPN 2 nsubj\n"
+                        "2 warned warn VERB 0 root\n"
+                        "3 it it PRON 5 nsubj\n"
+                        "4 would would AUX 5 aux\n"
+                        "5 expel expel VERB 2 ccomp\n"
+                        "6 Somali Somali ADJ 7 amod\n"
+                        "7 diplomats diplomat NOUN 5 obj\n"
+                        "8 . . PUNCT 2 punct\n");
+    assert_int_equal(doc->events.n, 1);
+    EXPECT(doc, "1313", "KEN", "SOM");
+    pgn_doc_free(doc);
+}
+
+/* "Civilians died in the offensive launched by Azerbaijan.", "The attack
+** was carried out by Russian troops.": an event noun's source is whom a
+** participle or a passive light verb says carried it out. */
+static void event_noun_carried_out_by(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 8 AZE AZE -\n"
+                        "1 Civilians civilian NOUN 2 nsubj\n"
+                        "2 died die VERB 0 root\n"
+                        "3 in in ADP 5 case\n"
+                        "4 the the DET 5 det\n"
+                        "5 offensive offensive NOUN 2 obl\n"
+                        "6 launched launch VERB 5 acl\n"
+                        "7 by by ADP 8 case\n"
+                        "8 Azerbaijan Azerbaijan PROPN 6 obl:agent\n"
+                        "9 . . PUNCT 2 punct\n");
+    EXPECT(doc, "190", "AZE", "-");
+    pgn_doc_free(doc);
+    doc = code("# m 6-7 RUSMIL RUS MIL\n"
+               "1 The the DET 2 det\n"
+               "2 attack attack NOUN 4 nsubj:pass\n"
+               "3 was be AUX 4 aux:pass\n"
+               "4 carried carry VERB 0 root\n"
+               "5 out out ADP 4 compound:prt\n"
+               "6 by by ADP 8 case\n"
+               "7 Russian Russian ADJ 8 amod\n"
+               "8 troops troops NOUN 4 obl:agent\n"
+               "9 . . PUNCT 4 punct\n");
+    assert_int_equal(doc->events.n, 1);
+    assert_string_equal(code_of(doc, doc->events.v[0].source), "RUSMIL");
+    pgn_doc_free(doc);
+}
+
+/* "Iranian police fired tear gas at protesters." parsed as a noun phrase
+** ("police [fired amod] tear gas" hung on "police"): the verb is repaired
+** into the clause's predicate. */
+static void verb_parsed_as_modifier_is_repaired(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 IRNCOP IRN COP\n"
+                        "1 Iranian Iranian ADJ 2 amod\n"
+                        "2 police police NOUN 0 root\n"
+                        "3 fired fire VERB/VBN 5 amod\n"
+                        "4 tear tear NOUN 5 compound\n"
+                        "5 gas gas NOUN 2 nmod\n"
+                        "6 at at ADP 7 case\n"
+                        "7 students student NOUN 5 nmod\n"
+                        "8 . . PUNCT 2 punct\n");
+    assert_int_equal(doc->events.n, 1);
+    assert_string_equal(code_of(doc, doc->events.v[0].source), "IRNCOP");
+    pgn_doc_free(doc);
+}
+
+/* "Iranian police fired tear gas at crowds.": unnamed people an entry's
+** target phrase names are the domestic victims, like an object. */
+static void force_on_unnamed_target_phrase_is_domestic(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 IRNCOP IRN COP\n"
+                        "1 Iranian Iranian ADJ 2 amod\n"
+                        "2 police police NOUN 3 nsubj\n"
+                        "3 fired fire VERB 0 root\n"
+                        "4 tear tear NOUN 5 compound\n"
+                        "5 gas gas NOUN 3 obj\n"
+                        "6 at at ADP 7 case\n"
+                        "7 crowds crowd NOUN 3 obl\n"
+                        "8 . . PUNCT 3 punct\n");
+    assert_int_equal(doc->events.n, 1);
+    assert_string_equal(code_of(doc, doc->events.v[0].target), "IRN");
+    pgn_doc_free(doc);
+}
+
+/* "Sudanese troops dissolved the government.": the government a state's
+** forces dissolve, known only by its sector, is their own state's. */
+static void dissolved_government_is_domestic(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 SDNMIL SDN MIL\n# m 4-5 GOV - GOV\n"
+                        "1 Sudanese Sudanese ADJ 2 amod\n"
+                        "2 troops troops NOUN 3 nsubj\n"
+                        "3 dissolved dissolve VERB 0 root\n"
+                        "4 the the DET 5 det\n"
+                        "5 government government NOUN 3 obj\n"
+                        "6 . . PUNCT 3 punct\n");
+    EXPECT(doc, "1722", "SDNMIL", "SDN");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -2238,6 +2408,14 @@ int main(void) {
         cmocka_unit_test(coordination_inside_an_actor_phrase),
         cmocka_unit_test(domestic_act_lends_the_country),
         cmocka_unit_test(warning_of_violence_is_a_threat_of_force),
+        cmocka_unit_test(reaction_to_a_thing_targets_its_owner),
+        cmocka_unit_test(reaction_drawn_targets_the_doer),
+        cmocka_unit_test(force_on_unnamed_people_is_domestic),
+        cmocka_unit_test(warning_of_sanction_is_a_threat_of_it),
+        cmocka_unit_test(event_noun_carried_out_by),
+        cmocka_unit_test(verb_parsed_as_modifier_is_repaired),
+        cmocka_unit_test(force_on_unnamed_target_phrase_is_domestic),
+        cmocka_unit_test(dissolved_government_is_domestic),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
