@@ -220,16 +220,6 @@ static int repair_clause(pgn__sent *s, pgn__token *tok) {
         /* ("Chinese and Indian troops [clashed acl] on the border": a
         ** past-tense verb needs no object; a participle does) */
         if (obj < 0 && !is(s->tok[v].xpos, "VBD")) return 0;
-    } else if (root + 1 < s->n && is(s->tok[root + 1].upos, "VERB") &&
-               is(s->tok[root + 1].deprel, "amod") && is(s->tok[root + 1].xpos, "VBN") &&
-               s->head[root + 1] > root + 1 && s->head[s->head[root + 1]] == root &&
-               nominal(&s->tok[s->head[root + 1]]) && !has_case(s, s->head[root + 1])) {
-        /* "Iranian security forces [fired amod] tear gas": the verb read
-        ** as a participle modifying the noun after it, that noun hung on
-        ** the subject */
-        v = root + 1;
-        subj = root;
-        obj = s->head[v];
     } else {
         /* "[Turkey compound] [hosted amod] Russian negotiators" (the name
         ** may hang on the participle as its passive subject) */
