@@ -72,7 +72,7 @@ expect "India suspended a water-sharing treaty with Pakistan and closed the main
 # at is; a place gives country-less people their country.
 expect "Russia and Ukraine met in Istanbul." "RUS UKR 040" "UKR RUS 040"
 expect "Russian forces shelled Odesa." "RUSMIL UKR 194"
-expect "Demonstrators in Shanghai called on Xi to step down." "CHNOPP CHNGOV 020"
+expect "Demonstrators in Shanghai called on Xi to step down." "CHNOPP CHNGOV 0241"
 expect "Hezbollah launched dozens of rockets at northern Israel." "LBNREBHEZ ISR 194"
 expect "Army officers in Gabon seized power." "GAB GAB 1722"
 # A reaction to an act is aimed at whom did it, "by" hung on the verb or not.
