@@ -72,7 +72,7 @@ expect "India suspended a water-sharing treaty with Pakistan and closed the main
 # at is; a place gives country-less people their country.
 expect "Russia and Ukraine met in Istanbul." "RUS UKR 040" "UKR RUS 040"
 expect "Russian forces shelled Odesa." "RUSMIL UKR 194"
-expect "Demonstrators in Shanghai called on Xi to step down." "CHNOPP CHNGOV 020"
+expect "Demonstrators in Shanghai called on Xi to step down." "CHNOPP CHNGOV 0241"
 expect "Hezbollah launched dozens of rockets at northern Israel." "LBNREBHEZ ISR 194"
 expect "Army officers in Gabon seized power." "GAB GAB 1722"
 # A reaction to an act is aimed at whom did it, "by" hung on the verb or not.
@@ -124,4 +124,17 @@ expect "The EU, Britain, Canada and the United States imposed sanctions on Chine
 expect "Chinese and Indian troops clashed on the border." "CHN INDMIL 190"
 # Strikes a light verb carries, in a place of another country: on it.
 expect "Israel carried out strikes in Rafah." "ISR PSE 190"
+# Ordinary news vocabulary per CAMEO root: headline verbs ("rapped",
+# "balked", "toppled"), verb + object-noun frames and event nouns.
+expect "Germany hit Russia with sanctions." "DEU RUS 163"
+expect "Hungary balked at the EU plan." "HUN IGOEUREEC 120"
+expect "France rapped Italy over migrants." "FRA ITA 111"
+expect "Poland took in refugees from Ukraine." "POL UKR 075"
+expect "Ecuador handed military equipment to the United States." "ECU USA 072"
+expect "Police clamped down on Serbian protesters." "SRBCOP SRBOPP 175"
+expect "Japan pledged funding to Bangladesh." "JPN BGD 0331"
+expect "Egypt brokered talks between Israel and Hamas." "EGY ISR 045" "EGY PSEREBHMS 045"
+expect "India cancelled talks with Pakistan." "IND PAK 164"
+expect "The IMF approved a bailout for Sri Lanka." "IGOUNOIMF LKA 071"
+expect "The army toppled the president of Niger." "NERMIL NERGOV 1722"
 echo "events_news: ok"
