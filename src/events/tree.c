@@ -371,6 +371,13 @@ int pgn__subject_of(const pgn__sent *s, int i, int *passive) {
             ** accused does the act */
             *passive = 0;
             return pgn__child(s, h, "obj");
+        } else if (pgn__rel_is(t, "advcl") && pgn__is_passive(s, h) &&
+                   pgn__child(s, h, "nsubj:pass") >= 0 &&
+                   (has_mark(s, i, "of") || has_mark(s, i, "for"))) {
+            /* "forces were accused of dropping chlorine bombs": so does the
+            ** accused named as the passive's subject */
+            *passive = 0;
+            return pgn__child(s, h, "nsubj:pass");
         } else if (pgn__rel_is(t, "conj") || pgn__rel_is(t, "advcl")) {
             /* "condemned and sanctioned", "joined Russia in opposing" */
             i = h;

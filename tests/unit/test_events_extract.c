@@ -1962,6 +1962,28 @@ static void exchanged_fire_goes_both_ways(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Syrian forces were accused of shelling Turkey .": the accused, the
+** passive's subject, does the act the accusation names. */
+static void passive_accused_does_the_act(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 SYRMIL SYR MIL\n# m 7 TUR TUR -\n"
+                        "1 Syrian Syrian ADJ 2 amod\n"
+                        "2 forces force NOUN 4 nsubj:pass\n"
+                        "3 were be AUX 4 aux:pass\n"
+                        "4 accused accuse VERB/VBN 0 root\n"
+                        "5 of of SCONJ 6 mark\n"
+                        "6 shelling shell VERB/VBG 4 advcl\n"
+                        "7 Turkey Turkey PROPN 6 obj\n"
+                        "8 . . PUNCT 4 punct\n");
+    int found = 0;
+    for (size_t i = 0; i < doc->events.n; i++)
+        found |= doc->events.v[i].cameo->code[0] == '1' && doc->events.v[i].cameo->code[1] == '9' &&
+                 strcmp(code_of(doc, doc->events.v[i].source), "SYRMIL") == 0;
+    if (!found) dump(doc);
+    assert_true(found);
+    pgn_doc_free(doc);
+}
+
 /* With a finite verb in the sentence the noun-phrase reading stands:
 ** "Police arrested in Lahore say ..." is left alone (no arrest coded with
 ** the sayers as the arrested). */
@@ -2230,6 +2252,7 @@ int main(void) {
         cmocka_unit_test(troops_arriving_are_deployed),
         cmocka_unit_test(spoken_own_force_is_a_threat),
         cmocka_unit_test(exchanged_fire_goes_both_ways),
+        cmocka_unit_test(passive_accused_does_the_act),
         cmocka_unit_test(agentless_arrest_is_the_places),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
