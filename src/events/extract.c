@@ -292,6 +292,17 @@ static int answers(const pgn__ontology *ont, const match *hm) {
     return c && (strcmp(c->plover->name, "REJECT") == 0 || strcmp(c->plover->name, "AGREE") == 0);
 }
 
+/* The verb that draws nominal reaction t as its object ("drawing
+** condemnation", "sparked protests from", "prompted criticism"), else -1. */
+static int drawn_by(const pgn__sent *s, int t) {
+    static const char *const draw[] = {"draw", "prompt", "spark", "trigger", "provoke", "attract"};
+    int h = s->head[t];
+    if (h < 0 || !pgn__rel_is(&s->tok[t], "obj")) return -1;
+    for (size_t k = 0; k < sizeof draw / sizeof draw[0]; k++)
+        if (pgn__lemma_is(&s->tok[h], draw[k])) return h;
+    return -1;
+}
+
 static void noun_roles(const pgn__sent *s, int t, const match *m, const match *head_match,
                        const pgn__ontology *ont, roles *r) {
     int src = -1, weak = -1;
@@ -328,6 +339,13 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
         ** visit the clause happened during is its subject's */
         int passive = 0, sj = pgn__subject_of(s, hv, &passive);
         if (sj >= 0 && !passive && pgn__actor_of(s, sj) >= 0) src = sj;
+    }
+    int drawn = drawn_by(s, t);
+    if (src < 0 && drawn >= 0) {
+        /* "drawing condemnation [from Qatar]": the "from" phrase may hang
+        ** on the verb that draws the reaction */
+        int f = pgn__prep_child(s, drawn, "from");
+        if (f >= 0 && pgn__actor_of(s, f) >= 0) src = f;
     }
     if (src < 0 && hv >= 0 && cs && strcmp(cs, "with") == 0 && s->tok[hv].lemma) {
         /* "China retaliated with a 34 per cent tariff", "Canada responded
@@ -381,6 +399,12 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
         /* "intercepted the projectiles with help from the United States":
         ** the help is given to whom the clause's subject is */
         int passive = 0, sj = pgn__subject_of(s, hv, &passive);
+        if (sj >= 0 && !passive) r->n_tgt = pgn__actors_of(s, sj, r->tgt, 8);
+    }
+    if (r->n_tgt == 0 && drawn >= 0 && r->n_src > 0) {
+        /* "An Israeli strike hit Doha, drawing condemnation from Qatar":
+        ** the reaction drawn is aimed at whoever drew it */
+        int passive = 0, sj = pgn__subject_of(s, drawn, &passive);
         if (sj >= 0 && !passive) r->n_tgt = pgn__actors_of(s, sj, r->tgt, 8);
     }
     if (r->n_tgt == 0 && m->complement >= 0) /* "refusal to visit Russia" */

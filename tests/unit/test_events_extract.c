@@ -1984,6 +1984,23 @@ static void passive_accused_does_the_act(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Russia 's move drew criticism from France .": the reaction drawn is
+** France's ("from" hung on the verb), aimed at whoever drew it. */
+static void drawn_reaction_aims_at_the_drawer(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 RUS RUS -\n# m 7 FRA FRA -\n"
+                        "1 Russia Russia PROPN 3 nmod:poss\n"
+                        "2 's 's PART 1 case\n"
+                        "3 move move NOUN 4 nsubj\n"
+                        "4 drew draw VERB 0 root\n"
+                        "5 criticism criticism NOUN 4 obj\n"
+                        "6 from from ADP 7 case\n"
+                        "7 France France PROPN 4 obl\n"
+                        "8 . . PUNCT 4 punct\n");
+    EXPECT(doc, "111", "FRA", "RUS");
+    pgn_doc_free(doc);
+}
+
 /* With a finite verb in the sentence the noun-phrase reading stands:
 ** "Police arrested in Lahore say ..." is left alone (no arrest coded with
 ** the sayers as the arrested). */
@@ -2253,6 +2270,7 @@ int main(void) {
         cmocka_unit_test(spoken_own_force_is_a_threat),
         cmocka_unit_test(exchanged_fire_goes_both_ways),
         cmocka_unit_test(passive_accused_does_the_act),
+        cmocka_unit_test(drawn_reaction_aims_at_the_drawer),
         cmocka_unit_test(agentless_arrest_is_the_places),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
