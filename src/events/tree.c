@@ -271,7 +271,14 @@ int pgn__actors_of(const pgn__sent *s, int i, int32_t *out, int max) {
 }
 
 int pgn__is_passive(const pgn__sent *s, int i) {
-    if (pgn__child(s, i, "aux:pass") >= 0 || pgn__child(s, i, "obl:agent") >= 0) return 1;
+    if (pgn__child(s, i, "aux:pass") >= 0) return 1;
+    if (pgn__child(s, i, "obl:agent") >= 0) {
+        /* "he had spoken with Putin [by phone obl:agent]": with an active
+        ** subject and no passive auxiliary, "by" names a means, not an
+        ** agent */
+        int sj = pgn__child(s, i, "nsubj");
+        return sj < 0 || pgn__rel_is(&s->tok[sj], "nsubj:pass") || pgn__child(s, i, "aux") < 0;
+    }
     /* A passive subject with an object beside it is a parser's slip on an
     ** active clause ("Britain praised Taiwan"). */
     return pgn__child(s, i, "nsubj:pass") >= 0 && pgn__child(s, i, "obj") < 0;

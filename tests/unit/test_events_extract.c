@@ -2001,6 +2001,23 @@ static void drawn_reaction_aims_at_the_drawer(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Trump had spoken with Putin by phone ." with "by phone" parsed as a
+** passive's agent: an active subject with "had" makes "by" a means. */
+static void by_phone_is_no_agent(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 USAGOV USA GOV\n# m 5 RUSGOV RUS GOV\n"
+                        "1 Trump Trump PROPN 3 nsubj\n"
+                        "2 had have AUX 3 aux\n"
+                        "3 spoken speak VERB/VBN 0 root\n"
+                        "4 with with ADP 5 case\n"
+                        "5 Putin Putin PROPN 3 obl\n"
+                        "6 by by ADP 7 case\n"
+                        "7 phone phone NOUN 3 obl:agent\n"
+                        "8 . . PUNCT 3 punct\n");
+    EXPECT(doc, "041", "USAGOV", "RUSGOV");
+    pgn_doc_free(doc);
+}
+
 /* With a finite verb in the sentence the noun-phrase reading stands:
 ** "Police arrested in Lahore say ..." is left alone (no arrest coded with
 ** the sayers as the arrested). */
@@ -2271,6 +2288,7 @@ int main(void) {
         cmocka_unit_test(exchanged_fire_goes_both_ways),
         cmocka_unit_test(passive_accused_does_the_act),
         cmocka_unit_test(drawn_reaction_aims_at_the_drawer),
+        cmocka_unit_test(by_phone_is_no_agent),
         cmocka_unit_test(agentless_arrest_is_the_places),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
