@@ -869,7 +869,12 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
     for (int t = 0; t < s->n; t++) {
         if (!has[t]) continue;
         const match *m = &matches[t];
-        if (m->complement >= 0) has[m->complement] = 0;
+        /* ("Syrian forces were accused of shelling Turkey": an accusation
+        ** no one is named as making is no event to fold the act into) */
+        int passive = 0;
+        if (has[t] == 'v') pgn__subject_of(s, t, &passive);
+        int agentless = passive && pgn__prep_child(s, t, "by") < 0 && pgn__child(s, t, "obl:agent") < 0;
+        if (m->complement >= 0 && !agentless) has[m->complement] = 0;
         for (int k = 0; k < m->n_objects; k++)
             if (has[m->objects[k]] == 'n' && !own_source(s, m->objects[k], t))
                 has[m->objects[k]] = 0;

@@ -301,7 +301,14 @@ int pgn__owner_of(const pgn__sent *s, int o) {
 }
 
 int pgn__is_passive(const pgn__sent *s, int i) {
-    if (pgn__child(s, i, "aux:pass") >= 0 || pgn__child(s, i, "obl:agent") >= 0) return 1;
+    if (pgn__child(s, i, "aux:pass") >= 0) return 1;
+    if (pgn__child(s, i, "obl:agent") >= 0) {
+        /* "he had spoken with Putin [by phone obl:agent]": with an active
+        ** subject and no passive auxiliary, "by" names a means, not an
+        ** agent */
+        int sj = pgn__child(s, i, "nsubj");
+        return sj < 0 || pgn__rel_is(&s->tok[sj], "nsubj:pass") || pgn__child(s, i, "aux") < 0;
+    }
     /* A passive subject with an object beside it is a parser's slip on an
     ** active clause ("Britain praised Taiwan"). */
     return pgn__child(s, i, "nsubj:pass") >= 0 && pgn__child(s, i, "obj") < 0;
@@ -401,6 +408,13 @@ int pgn__subject_of(const pgn__sent *s, int i, int *passive) {
             ** accused does the act */
             *passive = 0;
             return pgn__child(s, h, "obj");
+        } else if (pgn__rel_is(t, "advcl") && pgn__is_passive(s, h) &&
+                   pgn__child(s, h, "nsubj:pass") >= 0 &&
+                   (has_mark(s, i, "of") || has_mark(s, i, "for"))) {
+            /* "forces were accused of dropping chlorine bombs": so does the
+            ** accused named as the passive's subject */
+            *passive = 0;
+            return pgn__child(s, h, "nsubj:pass");
         } else if (pgn__rel_is(t, "conj") || pgn__rel_is(t, "advcl")) {
             /* "condemned and sanctioned", "joined Russia in opposing" */
             i = h;

@@ -1962,6 +1962,62 @@ static void exchanged_fire_goes_both_ways(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Syrian forces were accused of shelling Turkey .": the accused, the
+** passive's subject, does the act the accusation names. */
+static void passive_accused_does_the_act(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 SYRMIL SYR MIL\n# m 7 TUR TUR -\n"
+                        "1 Syrian Syrian ADJ 2 amod\n"
+                        "2 forces force NOUN 4 nsubj:pass\n"
+                        "3 were be AUX 4 aux:pass\n"
+                        "4 accused accuse VERB/VBN 0 root\n"
+                        "5 of of SCONJ 6 mark\n"
+                        "6 shelling shell VERB/VBG 4 advcl\n"
+                        "7 Turkey Turkey PROPN 6 obj\n"
+                        "8 . . PUNCT 4 punct\n");
+    int found = 0;
+    for (size_t i = 0; i < doc->events.n; i++)
+        found |= doc->events.v[i].cameo->code[0] == '1' && doc->events.v[i].cameo->code[1] == '9' &&
+                 strcmp(code_of(doc, doc->events.v[i].source), "SYRMIL") == 0;
+    if (!found) dump(doc);
+    assert_true(found);
+    pgn_doc_free(doc);
+}
+
+/* "Russia 's move drew criticism from France .": the reaction drawn is
+** France's ("from" hung on the verb), aimed at whoever drew it. */
+static void drawn_reaction_aims_at_the_drawer(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 RUS RUS -\n# m 7 FRA FRA -\n"
+                        "1 Russia Russia PROPN 3 nmod:poss\n"
+                        "2 's 's PART 1 case\n"
+                        "3 move move NOUN 4 nsubj\n"
+                        "4 drew draw VERB 0 root\n"
+                        "5 criticism criticism NOUN 4 obj\n"
+                        "6 from from ADP 7 case\n"
+                        "7 France France PROPN 4 obl\n"
+                        "8 . . PUNCT 4 punct\n");
+    EXPECT(doc, "111", "FRA", "RUS");
+    pgn_doc_free(doc);
+}
+
+/* "Trump had spoken with Putin by phone ." with "by phone" parsed as a
+** passive's agent: an active subject with "had" makes "by" a means. */
+static void by_phone_is_no_agent(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 USAGOV USA GOV\n# m 5 RUSGOV RUS GOV\n"
+                        "1 Trump Trump PROPN 3 nsubj\n"
+                        "2 had have AUX 3 aux\n"
+                        "3 spoken speak VERB/VBN 0 root\n"
+                        "4 with with ADP 5 case\n"
+                        "5 Putin Putin PROPN 3 obl\n"
+                        "6 by by ADP 7 case\n"
+                        "7 phone phone NOUN 3 obl:agent\n"
+                        "8 . . PUNCT 3 punct\n");
+    EXPECT(doc, "041", "USAGOV", "RUSGOV");
+    pgn_doc_free(doc);
+}
+
 /* With a finite verb in the sentence the noun-phrase reading stands:
 ** "Police arrested in Lahore say ..." is left alone (no arrest coded with
 ** the sayers as the arrested). */
@@ -2400,6 +2456,9 @@ int main(void) {
         cmocka_unit_test(troops_arriving_are_deployed),
         cmocka_unit_test(spoken_own_force_is_a_threat),
         cmocka_unit_test(exchanged_fire_goes_both_ways),
+        cmocka_unit_test(passive_accused_does_the_act),
+        cmocka_unit_test(drawn_reaction_aims_at_the_drawer),
+        cmocka_unit_test(by_phone_is_no_agent),
         cmocka_unit_test(agentless_arrest_is_the_places),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
