@@ -2073,6 +2073,39 @@ static void dissolved_government_is_domestic(void **state) {
     pgn_doc_free(doc);
 }
 
+/* The headline "Myanmar earthquake: China sends rescue teams" with the
+** name after the colon taken for an apposition of the topic: it is the
+** subject of the clause's verb. */
+static void headline_topic_apposition_is_subject(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 MMR MMR -\n# m 4 CHN CHN -\n"
+                        "1 Myanmar Myanmar PROPN 2 compound\n"
+                        "2 earthquake earthquake NOUN 0 root\n"
+                        "3 : : PUNCT 5 punct\n"
+                        "4 China China PROPN 2 appos\n"
+                        "5 sends send VERB 2 parataxis\n"
+                        "6 rescue rescue NOUN 7 compound\n"
+                        "7 teams team NOUN 5 obj\n");
+    assert_int_equal(doc->events.n, 1);
+    assert_string_equal(code_of(doc, doc->events.v[0].source), "CHN");
+    pgn_doc_free(doc);
+}
+
+/* "Ukraine war: Germany sends tanks": aid or force the headline names no
+** recipient for goes to the country of the topic before the colon. */
+static void headline_topic_is_recipient(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 UKR UKR -\n# m 4 DEU DEU -\n"
+                        "1 Ukraine Ukraine PROPN 2 compound\n"
+                        "2 war war NOUN 0 root\n"
+                        "3 : : PUNCT 5 punct\n"
+                        "4 Germany Germany PROPN 5 nsubj\n"
+                        "5 sends send VERB 2 parataxis\n"
+                        "6 tanks tank NOUN 5 obj\n");
+    EXPECT(doc, "072", "DEU", "UKR");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -2166,6 +2199,8 @@ int main(void) {
         cmocka_unit_test(verb_parsed_as_modifier_is_repaired),
         cmocka_unit_test(force_on_unnamed_target_phrase_is_domestic),
         cmocka_unit_test(dissolved_government_is_domestic),
+        cmocka_unit_test(headline_topic_apposition_is_subject),
+        cmocka_unit_test(headline_topic_is_recipient),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
