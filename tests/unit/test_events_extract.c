@@ -2106,6 +2106,24 @@ static void headline_topic_is_recipient(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Washington threatened tariffs on goods from Mexico.": a measure on a
+** thing is aimed at whom the thing is from. */
+static void measure_on_goods_targets_their_origin(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 USA USA -\n# m 7 MEX MEX -\n"
+                        "1 Washington Washington PROPN 2 nsubj\n"
+                        "2 threatened threaten VERB 0 root\n"
+                        "3 tariffs tariff NOUN 2 obj\n"
+                        "4 on on ADP 5 case\n"
+                        "5 goods goods NOUN 3 nmod\n"
+                        "6 from from ADP 7 case\n"
+                        "7 Mexico Mexico PROPN 5 nmod\n"
+                        "8 . . PUNCT 2 punct\n");
+    assert_int_equal(doc->events.n, 1);
+    assert_string_equal(code_of(doc, doc->events.v[0].target), "MEX");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -2201,6 +2219,7 @@ int main(void) {
         cmocka_unit_test(dissolved_government_is_domestic),
         cmocka_unit_test(headline_topic_apposition_is_subject),
         cmocka_unit_test(headline_topic_is_recipient),
+        cmocka_unit_test(measure_on_goods_targets_their_origin),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
