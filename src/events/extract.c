@@ -203,8 +203,11 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
             int passive = 0, sj = pgn__child(s, cl, "nsubj");
             (void)passive;
             if (sj >= 0 && pgn__actor_of(s, sj) >= 0 &&
-                !(subj >= 0 && pgn__actor_of(s, subj) >= 0 &&
-                  pgn__same_country(s->doc, pgn__actor_of(s, sj), pgn__actor_of(s, subj))))
+                (!(subj >= 0 && pgn__actor_of(s, subj) >= 0 &&
+                   pgn__same_country(s->doc, pgn__actor_of(s, sj), pgn__actor_of(s, subj))) ||
+                 /* ("the government demanded that the ELN release":
+                 ** rebels or the opposition are not the state itself) */
+                 pgn__nonstate(s->doc, pgn__actor_of(s, sj))))
                 tgt = sj; /* ("Iran warned that it would hit": not Iran) */
         }
     }

@@ -2124,6 +2124,27 @@ static void measure_on_goods_targets_their_origin(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "The Colombian government demanded that the ELN free a soldier.": the
+** clause's subject is the demand's target even of the same country, when
+** it is rebels (not the state itself). */
+static void demand_of_own_rebels_targets_them(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-3 COLGOV COL GOV\n# m 6-7 COLREBELN COL REB\n"
+                        "1 The the DET 3 det\n"
+                        "2 Colombian Colombian ADJ 3 amod\n"
+                        "3 government government NOUN 4 nsubj\n"
+                        "4 demanded demand VERB 0 root\n"
+                        "5 that that SCONJ 8 mark\n"
+                        "6 the the DET 7 det\n"
+                        "7 ELN ELN PROPN 8 nsubj\n"
+                        "8 free free VERB 4 ccomp\n"
+                        "9 hostages hostage NOUN 8 obj\n"
+                        "10 . . PUNCT 4 punct\n");
+    assert_true(doc->events.n >= 1);
+    assert_string_equal(code_of(doc, doc->events.v[0].target), "COLREBELN");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -2220,6 +2241,7 @@ int main(void) {
         cmocka_unit_test(headline_topic_apposition_is_subject),
         cmocka_unit_test(headline_topic_is_recipient),
         cmocka_unit_test(measure_on_goods_targets_their_origin),
+        cmocka_unit_test(demand_of_own_rebels_targets_them),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
