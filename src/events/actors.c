@@ -40,6 +40,11 @@ static int unarmed(const char *sector) {
     return 0;
 }
 
+int pgn__nonstate(const pgn_doc *doc, int32_t m) {
+    const char *sec = m >= 0 && (size_t)m < doc->mentions.n ? doc->mentions.v[m].sector : NULL;
+    return sec && (!strcmp(sec, "REB") || !strcmp(sec, "OPP"));
+}
+
 int pgn__countryless(const pgn_doc *doc, int32_t m) {
     return m >= 0 && (size_t)m < doc->mentions.n &&
            (!doc->mentions.v[m].country || !doc->mentions.v[m].country[0]) &&

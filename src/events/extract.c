@@ -203,8 +203,11 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
             int passive = 0, sj = pgn__child(s, cl, "nsubj");
             (void)passive;
             if (sj >= 0 && pgn__actor_of(s, sj) >= 0 &&
-                !(subj >= 0 && pgn__actor_of(s, subj) >= 0 &&
-                  pgn__same_country(s->doc, pgn__actor_of(s, sj), pgn__actor_of(s, subj))))
+                (!(subj >= 0 && pgn__actor_of(s, subj) >= 0 &&
+                   pgn__same_country(s->doc, pgn__actor_of(s, sj), pgn__actor_of(s, subj))) ||
+                 /* ("the government demanded that the ELN release":
+                 ** rebels or the opposition are not the state itself) */
+                 pgn__nonstate(s->doc, pgn__actor_of(s, sj))))
                 tgt = sj; /* ("Iran warned that it would hit": not Iran) */
         }
     }
@@ -318,6 +321,20 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
             tgt = w;
     }
     r->n_tgt = pgn__actors_of(s, tgt, r->tgt, 8);
+    if (r->n_tgt == 0 && (!strncmp(m->code, "07", 2) || violent(m)) && s->head[t] >= 0 &&
+        pgn__rel_is(&s->tok[t], "parataxis") && s->head[s->head[t]] < 0) {
+        /* "Turkey and Syria earthquake: India sends relief teams": aid or
+        ** force with no one named goes to the headline's topic country */
+        int h = s->head[t], colon = 0;
+        for (int k = h + 1; k < t; k++) colon |= s->tok[k].form && !strcmp(s->tok[k].form, ":");
+        int32_t top[8];
+        int n = colon ? pgn__actors_of(s, h, top, 8) : 0;
+        for (int k = 0; k < n && r->n_tgt < 8; k++)
+            if (!pgn__countryless(s->doc, top[k]) &&
+                !(subj >= 0 && pgn__actor_of(s, subj) >= 0 &&
+                  pgn__same_country(s->doc, top[k], pgn__actor_of(s, subj))))
+                r->tgt[r->n_tgt++] = top[k];
+    }
 }
 
 /* Is the verb governing a nominal event an answer to it ("declined",

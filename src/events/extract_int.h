@@ -123,6 +123,8 @@ int32_t pgn__country_mention(pgn_doc *doc, uint32_t sentence, uint32_t tok, cons
 void pgn__lend_country(pgn_doc *doc, int32_t to, int32_t from);
 /* (actors.c) An actor known only by its sector, with no country. */
 int pgn__countryless(const pgn_doc *doc, int32_t m);
+/* Is mention m rebels or an opposition (a country's non-state side)? */
+int pgn__nonstate(const pgn_doc *doc, int32_t m);
 /* Mention m is a state named as such ("Britain", "Beijing"). */
 int pgn__state_named(const pgn_doc *doc, int32_t m);
 /* Mentions a and b carry the same actor code (both -1 counts). */

@@ -366,8 +366,34 @@ static int repair_case_subject(pgn__sent *s, pgn__token *tok) {
     return 0;
 }
 
+/* The headline "Myanmar earthquake: China, India and Thailand send rescue
+** teams": the clause after the topic's colon hangs on the topic, and its
+** subject was taken for an apposition of the topic.  The name right after
+** the colon becomes the subject of the clause's verb. */
+static int repair_topic_subject(pgn__sent *s, pgn__token *tok) {
+    int c = -1;
+    for (int i = 1; i < s->n && i <= 5 && c < 0; i++)
+        if (s->tok[i].form && strcmp(s->tok[i].form, ":") == 0) c = i;
+    if (c < 0 || c + 2 >= s->n) return 0;
+    int r = s->head[c + 1], n = c + 1;
+    if (r < 0 || r >= c || s->head[r] >= 0 || !nominal(&s->tok[r]) || s->mention[n] < 0 ||
+        !is(s->tok[n].deprel, "appos"))
+        return 0;
+    for (int v = n + 1; v < s->n; v++) {
+        if (s->head[v] != r || !is(s->tok[v].upos, "VERB") ||
+            !(is(s->tok[v].deprel, "parataxis") || is(s->tok[v].deprel, "appos") ||
+              is(s->tok[v].deprel, "dep")))
+            continue;
+        for (int k = 0; k < s->n; k++)
+            if (s->head[k] == v && strncmp(s->tok[k].deprel ? s->tok[k].deprel : "", "nsubj", 5) == 0)
+                return 0;
+        return reattach(s, tok, n, v, "nsubj");
+    }
+    return 0;
+}
+
 int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
     return repair_clause(s, tok) || repair_dative(s, tok) || repair_list_head(s, tok) ||
            repair_headline_pair(s, tok) || repair_compound_pair(s, tok) ||
-           repair_case_subject(s, tok);
+           repair_case_subject(s, tok) || repair_topic_subject(s, tok);
 }

@@ -276,7 +276,11 @@ static int named_actor(const pgn__sent *s, int i) {
     return a >= 0 && !pgn__countryless(s->doc, a) ? i : -1;
 }
 
-int pgn__owner_of(const pgn__sent *s, int o) {
+static int owner_within(const pgn__sent *s, int o, int depth);
+
+int pgn__owner_of(const pgn__sent *s, int o) { return owner_within(s, o, 2); }
+
+static int owner_within(const pgn__sent *s, int o, int depth) {
     /* "the mediators sent by ECOWAS", "the budget proposed by the president" */
     for (int c = s->first_child[o]; c >= 0; c = s->next_sibling[c]) {
         if (!pgn__rel_is(&s->tok[c], "acl")) continue;
@@ -296,6 +300,15 @@ int pgn__owner_of(const pgn__sent *s, int o) {
         if (named_actor(s, c) >= 0) return c;
         for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
             if (pgn__rel_is(&s->tok[d], "nmod:poss") && named_actor(s, d) >= 0) return d;
+    }
+    /* "tariffs on [goods from Mexico]": the thing a measure is on */
+    for (int c = depth > 1 ? s->first_child[o] : -1; c >= 0; c = s->next_sibling[c]) {
+        const char *cs = pgn__case_of(s, c);
+        if (pgn__rel_is(&s->tok[c], "nmod") && cs && !strcmp(cs, "on") &&
+            pgn__actor_of(s, c) < 0) {
+            int w = owner_within(s, c, depth - 1);
+            if (w >= 0) return w;
+        }
     }
     return -1;
 }

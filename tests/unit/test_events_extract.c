@@ -2369,6 +2369,78 @@ static void dissolved_government_is_domestic(void **state) {
     pgn_doc_free(doc);
 }
 
+/* The headline "Myanmar earthquake: China sends rescue teams" with the
+** name after the colon taken for an apposition of the topic: it is the
+** subject of the clause's verb. */
+static void headline_topic_apposition_is_subject(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 MMR MMR -\n# m 4 CHN CHN -\n"
+                        "1 Myanmar Myanmar PROPN 2 compound\n"
+                        "2 earthquake earthquake NOUN 0 root\n"
+                        "3 : : PUNCT 5 punct\n"
+                        "4 China China PROPN 2 appos\n"
+                        "5 sends send VERB 2 parataxis\n"
+                        "6 rescue rescue NOUN 7 compound\n"
+                        "7 teams team NOUN 5 obj\n");
+    assert_int_equal(doc->events.n, 1);
+    assert_string_equal(code_of(doc, doc->events.v[0].source), "CHN");
+    pgn_doc_free(doc);
+}
+
+/* "Ukraine war: Germany sends tanks": aid or force the headline names no
+** recipient for goes to the country of the topic before the colon. */
+static void headline_topic_is_recipient(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 UKR UKR -\n# m 4 DEU DEU -\n"
+                        "1 Ukraine Ukraine PROPN 2 compound\n"
+                        "2 war war NOUN 0 root\n"
+                        "3 : : PUNCT 5 punct\n"
+                        "4 Germany Germany PROPN 5 nsubj\n"
+                        "5 sends send VERB 2 parataxis\n"
+                        "6 tanks tank NOUN 5 obj\n");
+    EXPECT(doc, "072", "DEU", "UKR");
+    pgn_doc_free(doc);
+}
+
+/* "Washington threatened tariffs on goods from Mexico.": a measure on a
+** thing is aimed at whom the thing is from. */
+static void measure_on_goods_targets_their_origin(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 USA USA -\n# m 7 MEX MEX -\n"
+                        "1 Washington Washington PROPN 2 nsubj\n"
+                        "2 threatened threaten VERB 0 root\n"
+                        "3 tariffs tariff NOUN 2 obj\n"
+                        "4 on on ADP 5 case\n"
+                        "5 goods goods NOUN 3 nmod\n"
+                        "6 from from ADP 7 case\n"
+                        "7 Mexico Mexico PROPN 5 nmod\n"
+                        "8 . . PUNCT 2 punct\n");
+    assert_int_equal(doc->events.n, 1);
+    assert_string_equal(code_of(doc, doc->events.v[0].target), "MEX");
+    pgn_doc_free(doc);
+}
+
+/* "The Colombian government demanded that the ELN free a soldier.": the
+** clause's subject is the demand's target even of the same country, when
+** it is rebels (not the state itself). */
+static void demand_of_own_rebels_targets_them(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-3 COLGOV COL GOV\n# m 6-7 COLREBELN COL REB\n"
+                        "1 The the DET 3 det\n"
+                        "2 Colombian Colombian ADJ 3 amod\n"
+                        "3 government government NOUN 4 nsubj\n"
+                        "4 demanded demand VERB 0 root\n"
+                        "5 that that SCONJ 8 mark\n"
+                        "6 the the DET 7 det\n"
+                        "7 ELN ELN PROPN 8 nsubj\n"
+                        "8 free free VERB 4 ccomp\n"
+                        "9 hostages hostage NOUN 8 obj\n"
+                        "10 . . PUNCT 4 punct\n");
+    assert_true(doc->events.n >= 1);
+    assert_string_equal(code_of(doc, doc->events.v[0].target), "COLREBELN");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -2475,6 +2547,10 @@ int main(void) {
         cmocka_unit_test(verb_parsed_as_modifier_is_repaired),
         cmocka_unit_test(force_on_unnamed_target_phrase_is_domestic),
         cmocka_unit_test(dissolved_government_is_domestic),
+        cmocka_unit_test(headline_topic_apposition_is_subject),
+        cmocka_unit_test(headline_topic_is_recipient),
+        cmocka_unit_test(measure_on_goods_targets_their_origin),
+        cmocka_unit_test(demand_of_own_rebels_targets_them),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
