@@ -2018,6 +2018,28 @@ static void by_phone_is_no_agent(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Prabowo thanked China for its support during a visit to Beijing ."
+** with "during" hung on "support": the visit is still the thanker's. */
+static void visit_during_hung_on_a_noun(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 IDNGOV IDN GOV\n# m 3 CHN CHN -\n# m 5 CHN CHN -\n# m 12 CHN CHN -\n"
+                        "1 Prabowo Prabowo PROPN 2 nsubj\n"
+                        "2 thanked thank VERB 0 root\n"
+                        "3 China China PROPN 2 obj\n"
+                        "4 for for ADP 6 case\n"
+                        "5 its its PRON 6 nmod:poss\n"
+                        "6 support support NOUN 2 obl\n"
+                        "7 during during ADP 9 case\n"
+                        "8 a a DET 9 det\n"
+                        "9 visit visit NOUN 6 nmod\n"
+                        "10 to to ADP 12 case\n"
+                        "11 the the DET 12 det\n"
+                        "12 Beijing Beijing PROPN 9 nmod\n"
+                        "13 . . PUNCT 2 punct\n");
+    EXPECT(doc, "042", "IDNGOV", "CHN");
+    pgn_doc_free(doc);
+}
+
 /* With a finite verb in the sentence the noun-phrase reading stands:
 ** "Police arrested in Lahore say ..." is left alone (no arrest coded with
 ** the sayers as the arrested). */
@@ -2289,6 +2311,7 @@ int main(void) {
         cmocka_unit_test(passive_accused_does_the_act),
         cmocka_unit_test(drawn_reaction_aims_at_the_drawer),
         cmocka_unit_test(by_phone_is_no_agent),
+        cmocka_unit_test(visit_during_hung_on_a_noun),
         cmocka_unit_test(agentless_arrest_is_the_places),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
