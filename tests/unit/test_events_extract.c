@@ -2040,6 +2040,24 @@ static void visit_during_hung_on_a_noun(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "China published a paper calling for a ceasefire ." with "calling" an
+** xcomp of "published": the paper's call is its publisher's. */
+static void published_paper_calls_for_its_publisher(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 CHN CHN -\n"
+                        "1 China China PROPN 2 nsubj\n"
+                        "2 published publish VERB 0 root\n"
+                        "3 a a DET 4 det\n"
+                        "4 paper paper NOUN 2 obj\n"
+                        "5 calling call VERB/VBG 2 xcomp\n"
+                        "6 for for ADP 8 case\n"
+                        "7 a a DET 8 det\n"
+                        "8 ceasefire ceasefire NOUN 5 obl\n"
+                        "9 . . PUNCT 2 punct\n");
+    EXPECT(doc, "0256", "CHN", "-");
+    pgn_doc_free(doc);
+}
+
 /* With a finite verb in the sentence the noun-phrase reading stands:
 ** "Police arrested in Lahore say ..." is left alone (no arrest coded with
 ** the sayers as the arrested). */
@@ -2312,6 +2330,7 @@ int main(void) {
         cmocka_unit_test(drawn_reaction_aims_at_the_drawer),
         cmocka_unit_test(by_phone_is_no_agent),
         cmocka_unit_test(visit_during_hung_on_a_noun),
+        cmocka_unit_test(published_paper_calls_for_its_publisher),
         cmocka_unit_test(agentless_arrest_is_the_places),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
