@@ -405,10 +405,19 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
     int hv = s->head[t] >= 0 && (pgn__rel_is(&s->tok[t], "obl") || pgn__rel_is(&s->tok[t], "advcl"))
                  ? s->head[t]
                  : -1;
-    if (src < 0 && hv >= 0 && cs && strcmp(cs, "during") == 0) {
+    int dv = hv;
+    if (dv < 0 && cs && strcmp(cs, "during") == 0 && pgn__rel_is(&s->tok[t], "nmod"))
+        /* ("thanked China for its support [during a visit]": the parser
+        ** hangs the phrase on a noun; the clause is the nearest verb's) */
+        for (dv = s->head[t]; dv >= 0 && !(s->tok[dv].upos && strcmp(s->tok[dv].upos, "VERB") == 0);)
+            dv = pgn__rel_is(&s->tok[dv], "obl") || pgn__rel_is(&s->tok[dv], "nmod") ||
+                         pgn__rel_is(&s->tok[dv], "obj")
+                     ? s->head[dv]
+                     : -1;
+    if (src < 0 && dv >= 0 && cs && strcmp(cs, "during") == 0) {
         /* "signed a pact with Kim during a rare visit to Pyongyang": the
         ** visit the clause happened during is its subject's */
-        int passive = 0, sj = pgn__subject_of(s, hv, &passive);
+        int passive = 0, sj = pgn__subject_of(s, dv, &passive);
         if (sj >= 0 && !passive && pgn__actor_of(s, sj) >= 0) src = sj;
     }
     if (src < 0 && hv >= 0 && cs && strcmp(cs, "with") == 0 && s->tok[hv].lemma) {

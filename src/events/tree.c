@@ -410,7 +410,11 @@ int pgn__subject_of(const pgn__sent *s, int i, int *passive) {
             /* Object control ("urged Iran to release") before subject
             ** control ("agreed to restore"). */
             int o = pgn__control_object(s, h);
-            if (o >= 0 && o != i) {
+            /* ("published a paper [calling xcomp] for a ceasefire": the
+            ** document speaks for its publisher, as with an acl below) */
+            if (o >= 0 && o != i &&
+                !(document_verb(t) && pgn__actor_of(s, o) < 0 && s->tok[h].lemma &&
+                  !pgn__lexicon_cue(s->lex, PGN__CUE_CONTROL, s->tok[h].lemma, NULL))) {
                 *passive = 0;
                 return o;
             }

@@ -2018,6 +2018,46 @@ static void by_phone_is_no_agent(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Prabowo thanked China for its support during a visit to Beijing ."
+** with "during" hung on "support": the visit is still the thanker's. */
+static void visit_during_hung_on_a_noun(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 IDNGOV IDN GOV\n# m 3 CHN CHN -\n# m 5 CHN CHN -\n# m 12 CHN CHN -\n"
+                        "1 Prabowo Prabowo PROPN 2 nsubj\n"
+                        "2 thanked thank VERB 0 root\n"
+                        "3 China China PROPN 2 obj\n"
+                        "4 for for ADP 6 case\n"
+                        "5 its its PRON 6 nmod:poss\n"
+                        "6 support support NOUN 2 obl\n"
+                        "7 during during ADP 9 case\n"
+                        "8 a a DET 9 det\n"
+                        "9 visit visit NOUN 6 nmod\n"
+                        "10 to to ADP 12 case\n"
+                        "11 the the DET 12 det\n"
+                        "12 Beijing Beijing PROPN 9 nmod\n"
+                        "13 . . PUNCT 2 punct\n");
+    EXPECT(doc, "042", "IDNGOV", "CHN");
+    pgn_doc_free(doc);
+}
+
+/* "China published a paper calling for a ceasefire ." with "calling" an
+** xcomp of "published": the paper's call is its publisher's. */
+static void published_paper_calls_for_its_publisher(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 CHN CHN -\n"
+                        "1 China China PROPN 2 nsubj\n"
+                        "2 published publish VERB 0 root\n"
+                        "3 a a DET 4 det\n"
+                        "4 paper paper NOUN 2 obj\n"
+                        "5 calling call VERB/VBG 2 xcomp\n"
+                        "6 for for ADP 8 case\n"
+                        "7 a a DET 8 det\n"
+                        "8 ceasefire ceasefire NOUN 5 obl\n"
+                        "9 . . PUNCT 2 punct\n");
+    EXPECT(doc, "0256", "CHN", "-");
+    pgn_doc_free(doc);
+}
+
 /* With a finite verb in the sentence the noun-phrase reading stands:
 ** "Police arrested in Lahore say ..." is left alone (no arrest coded with
 ** the sayers as the arrested). */
@@ -2531,6 +2571,8 @@ int main(void) {
         cmocka_unit_test(passive_accused_does_the_act),
         cmocka_unit_test(drawn_reaction_aims_at_the_drawer),
         cmocka_unit_test(by_phone_is_no_agent),
+        cmocka_unit_test(visit_during_hung_on_a_noun),
+        cmocka_unit_test(published_paper_calls_for_its_publisher),
         cmocka_unit_test(agentless_arrest_is_the_places),
         cmocka_unit_test(coup_targets_own_state),
         cmocka_unit_test(date_hook),
