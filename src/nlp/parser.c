@@ -9,12 +9,6 @@
 ** before training (projective.c).
 **
 ** Classes: 0 SHIFT, 1 REDUCE, 2+2l LEFT-ARC label l, 3+2l RIGHT-ARC l.
-**
-** A word's tag in the features is its UPOS and XPOS together (tag_of):
-** the XPOS alone does not tell an auxiliary from a main verb ("has" VBZ,
-** AUX or VERB), a determiner from a pronoun ("that" DT) or a proper noun
-** from a noun in capitals, which UD's relations depend on (EWT dev UAS/LAS
-** +0.3/+0.4 for no extra lookups).
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,11 +21,6 @@
 #define MAX_PARSE_FEATS 96
 #define MAX_LABELS 127
 enum { A_SHIFT = 0, A_REDUCE = 1 };
-
-/* The tag the features read: XPOS and UPOS hashed together. */
-static uint64_t tag_of(uint64_t xpos_h, uint64_t upos_h) {
-    return pgn__hf(4242, xpos_h, upos_h, 0);
-}
 
 /* Parser state over words 1..n; 0 is the root; n+1 stands for "none". */
 typedef struct state {
@@ -341,7 +330,7 @@ static void fill_wp(const pgn__nlp_sent *s, uint64_t *W, uint64_t *P, uint64_t *
     C[n + 1] = 0x4e4eULL;
     for (uint32_t i = 0; i < n; i++) {
         W[i + 1] = s->tok[i].w;
-        P[i + 1] = tag_of(s->tok[i].p, s->tok[i].u);
+        P[i + 1] = s->tok[i].p;
         C[i + 1] = s->tok[i].c;
     }
 }
@@ -533,8 +522,6 @@ static int eval_dev(const pgn__parser *p, const pgn__tagger *tagger, const pgn__
             s.tok[i].w = pgn__hstr(low, ll);
             const char *x = u->w[i].xpos ? u->w[i].xpos : "_";
             s.tok[i].p = pgn__hstr(x, strlen(x));
-            const char *ux = u->w[i].upos ? u->w[i].upos : "_";
-            s.tok[i].u = pgn__hstr(ux, strlen(ux));
             s.tok[i].c = tagger ? pgn__tagger_cluster(tagger, s.tok[i].w) : 0;
         }
         if (tagger) pgn__tagger_tag(tagger, &s, 0, ar);
@@ -572,11 +559,10 @@ static int fold_view(const pgn__treebank *tb, uint32_t k, uint32_t fold, int hel
     return 0;
 }
 
-/* Predicted XPOS and UPOS hashes for every training word by k-fold
-** jackknifing, so the parser trains on tags as noisy as it will see. */
+/* Predicted XPOS hashes for every training word by k-fold jackknifing,
+** so the parser trains on tags as noisy as it will see. */
 static int jackknife(const pgn__treebank *train, const pgn__train_opt *opt,
-                     const pgn__tagger *main_tagger, uint64_t *ptag, uint64_t *utag,
-                     const size_t *first,
+                     const pgn__tagger *main_tagger, uint64_t *ptag, const size_t *first,
                      pgn_error *err) {
     for (uint32_t fold = 0; fold < opt->jackknife; fold++) {
         pgn__treebank tr, ho;
@@ -608,10 +594,7 @@ static int jackknife(const pgn__treebank *train, const pgn__train_opt *opt,
             }
             for (uint32_t j = 0; j < u->n; j++) s.form[j] = u->w[j].form;
             pgn__tagger_tag(t, &s, 0, ar);
-            for (uint32_t j = 0; j < u->n; j++) {
-                ptag[first[i] + j] = s.tok[j].p;
-                utag[first[i] + j] = s.tok[j].u;
-            }
+            for (uint32_t j = 0; j < u->n; j++) ptag[first[i] + j] = s.tok[j].p;
             pgn__nlp_sent_free(&s);
         }
         pgn__arena_free(ar);
@@ -636,7 +619,7 @@ int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,
     pgn__lt lt = {0};
     const char **names = NULL;
     size_t *first = NULL, *order = NULL;
-    uint64_t *ptag = NULL, *utag = NULL, *W = NULL, *P = NULL, *C = NULL;
+    uint64_t *ptag = NULL, *W = NULL, *P = NULL, *C = NULL;
     int32_t *gh = NULL;
     uint32_t *gl = NULL;
     uint8_t *on_stack = NULL;
@@ -685,7 +668,6 @@ int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,
     /* Word offsets and (jackknifed or gold) tags of the training words. */
     first = malloc((train->n + 1) * sizeof *first);
     ptag = malloc((train->n_words + 1) * sizeof *ptag);
-    utag = malloc((train->n_words + 1) * sizeof *utag);
     order = malloc((train->n + 1) * sizeof *order);
     W = malloc((max_n + 2) * sizeof *W);
     P = malloc((max_n + 2) * sizeof *P);
@@ -694,19 +676,17 @@ int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,
     gl = malloc((max_n + 2) * sizeof *gl);
     on_stack = malloc(max_n + 2);
     fs = malloc(n_classes * sizeof *fs);
-    if (!first || !ptag || !utag || !order || !W || !P || !C || !gh || !gl || !on_stack || !fs) goto fail;
+    if (!first || !ptag || !order || !W || !P || !C || !gh || !gl || !on_stack || !fs) goto fail;
     for (size_t si = 0, off = 0; si < train->n; si++) {
         first[si] = off;
         for (uint32_t i = 0; i < train->s[si].n; i++) {
             const char *x = train->s[si].w[i].xpos ? train->s[si].w[i].xpos : "_";
             ptag[off + i] = pgn__hstr(x, strlen(x));
-            const char *ux = train->s[si].w[i].upos ? train->s[si].w[i].upos : "_";
-            utag[off + i] = pgn__hstr(ux, strlen(ux));
         }
         off += train->s[si].n;
         order[si] = si;
     }
-    if (opt->jackknife > 1 && (rc = jackknife(train, opt, tagger, ptag, utag, first, err))) goto fail_quiet;
+    if (opt->jackknife > 1 && (rc = jackknife(train, opt, tagger, ptag, first, err))) goto fail_quiet;
     uint64_t rng = opt->seed * 0x9e3779b97f4a7c15ULL + 777;
     uint32_t epochs = opt->epochs ? opt->epochs : 15;
     uint32_t explore_from = opt->explore_from ? opt->explore_from : 2;
@@ -738,7 +718,7 @@ int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,
                 size_t ll = pgn__lower(u->w[i].form, low, sizeof low);
                 W[i + 1] = pgn__hstr(low, ll);
                 C[i + 1] = tagger ? pgn__tagger_cluster(tagger, W[i + 1]) : 0;
-                P[i + 1] = tag_of(ptag[first[si] + i], utag[first[si] + i]);
+                P[i + 1] = ptag[first[si] + i];
                 gh[i + 1] = u->w[i].head;
                 if (gh[i + 1] < 0) ok = 0;
                 const char *l = u->w[i].deprel ? u->w[i].deprel : "dep";
@@ -851,7 +831,6 @@ done:
     free(names);
     free(first);
     free(ptag);
-    free(utag);
     free(order);
     free(W);
     free(P);

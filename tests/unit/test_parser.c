@@ -238,56 +238,6 @@ static void saved_parser_parses_as_trained(void **state) {
     cleanup(dir);
 }
 
-/* The parser reads the joint UPOS+XPOS tag, not the XPOS alone: two
-** sentences with the same words and XPOS whose trees differ only as their
-** UPOS do ("has" an auxiliary or the main verb) must both be parsed right.
-** With the XPOS alone their features are the same and one must be wrong. */
-static void parser_tells_upos_apart(void **state) {
-    (void)state;
-    static const char aux[] =
-        "1\tit\tit\tPRON\tPRP\t_\t3\tnsubj\t_\t_\n"
-        "2\thas\thave\tAUX\tVBZ\t_\t3\taux\t_\t_\n"
-        "3\trun\trun\tVERB\tVBN\t_\t0\troot\t_\t_\n\n";
-    static const char verb[] =
-        "1\tit\tit\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
-        "2\thas\thave\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
-        "3\trun\trun\tNOUN\tVBN\t_\t2\tobj\t_\t_\n\n";
-    char text[4096] = "";
-    for (int i = 0; i < 8; i++) {
-        strcat(text, aux);
-        strcat(text, verb);
-    }
-    pgn_error err;
-    pgn__treebank *tb;
-    assert_int_equal(pgn__conllu_read_mem("upos", text, strlen(text), &tb, &err), 0);
-    pgn__train_opt opt = {0};
-    opt.epochs = 6;
-    opt.seed = 1;
-    opt.quiet = 1;
-    pgn__parser *p;
-    assert_int_equal(pgn__parser_train(tb, NULL, NULL, &opt, &p, &err), 0);
-    for (size_t si = 0; si < 2; si++) {
-        const pgn__ud_sent *u = &tb->s[si];
-        pgn__nlp_sent s;
-        assert_int_equal(pgn__nlp_sent_alloc(&s, u->n, NULL), 0);
-        for (uint32_t i = 0; i < u->n; i++) {
-            s.form[i] = u->w[i].form;
-            s.tok[i].w = pgn__hstr(u->w[i].form, strlen(u->w[i].form));
-            s.tok[i].p = pgn__hstr(u->w[i].xpos, strlen(u->w[i].xpos));
-            s.tok[i].u = pgn__hstr(u->w[i].upos, strlen(u->w[i].upos));
-            s.tok[i].c = 0;
-        }
-        pgn__parser_parse(p, &s, NULL);
-        for (uint32_t i = 0; i < u->n; i++) {
-            assert_int_equal(s.head[i], u->w[i].head);
-            assert_string_equal(pgn__parser_label(p, s.label[i]), u->w[i].deprel);
-        }
-        pgn__nlp_sent_free(&s);
-    }
-    pgn__parser_free(p);
-    pgn__treebank_free(tb);
-}
-
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(projectivisation_lifts_crossing_arcs),
@@ -295,7 +245,6 @@ int main(void) {
         cmocka_unit_test(training_is_deterministic),
         cmocka_unit_test(training_without_a_tagger_is_refused),
         cmocka_unit_test(saved_parser_parses_as_trained),
-        cmocka_unit_test(parser_tells_upos_apart),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
