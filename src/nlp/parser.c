@@ -9,12 +9,6 @@
 ** before training (projective.c).
 **
 ** Classes: 0 SHIFT, 1 REDUCE, 2+2l LEFT-ARC label l, 3+2l RIGHT-ARC l.
-**
-** A word's tag in the features is its UPOS and XPOS together (tag_of):
-** the XPOS alone does not tell an auxiliary from a main verb ("has" VBZ,
-** AUX or VERB), a determiner from a pronoun ("that" DT) or a proper noun
-** from a noun in capitals, which UD's relations depend on (EWT dev UAS/LAS
-** +0.3/+0.4 for no extra lookups).
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,17 +18,9 @@
 #include "base/error.h"
 #include "nlp_int.h"
 
-#define MAX_PARSE_FEATS 104
+#define MAX_PARSE_FEATS 96
 #define MAX_LABELS 127
 enum { A_SHIFT = 0, A_REDUCE = 1 };
-
-/* The UPOS hash of punctuation (for PC: marks among words 1..i). */
-static uint64_t punct_hash(void) { return pgn__hstr("PUNCT", 5); }
-
-/* The tag the features read: XPOS and UPOS hashed together. */
-static uint64_t tag_of(uint64_t xpos_h, uint64_t upos_h) {
-    return pgn__hf(4242, xpos_h, upos_h, 0);
-}
 
 /* Parser state over words 1..n; 0 is the root; n+1 stands for "none". */
 typedef struct state {
@@ -48,7 +34,6 @@ typedef struct state {
     uint32_t *nl, *nr;
     uint64_t *ls, *rs;       /* label sets */
     const uint64_t *W, *P, *C; /* n+2 values: root at 0, "none" at n+1 */
-    const uint32_t *PC;      /* n+2: punctuation marks among words 1..i */
     int root_child;          /* a word was attached to the root */
 } state;
 
@@ -160,7 +145,7 @@ static unsigned valid_kinds(const state *st) {
 ** same for every step with the same buffer front. */
 #define BUF_ONLY(id)                                                                       \
     ((id) == 0 || ((id) >= 4 && (id) <= 12) || (id) == 20 || (id) == 21 || (id) == 73 || \
-     (id) == 80 || (id) == 85 || (id) == 86 || (id) == 94 || (id) == 97)
+     (id) == 80 || (id) == 85 || (id) == 86)
 
 /* The features of st into f, in template order; returns their number.
 ** Training passes fb NULL and gets one list (its float sums depend on the
@@ -276,20 +261,6 @@ static size_t parse_features(const state *st, uint64_t *f, uint64_t *fb, size_t 
     F(89, s0p, C[N0], 0);
     F(90, C[S0h], s0p, 0);
     F(91, C[S1], C[S0], 0);
-    /* punctuation between the stack top and the buffer front (a comma
-    ** between usually ends the stack top's phrase) */
-    uint64_t pb = 0;
-    if (S0 != none && S0 > 0 && N0 != none) {
-        uint32_t c = st->PC[N0 - 1] - st->PC[S0];
-        pb = 1 + (c > 3 ? 3 : c);
-    }
-    F(92, s0p, n0p, pb);
-    F(93, s0w, pb, d);
-    /* more clusters: the buffer's next words, the children */
-    F(94, C[N0], C[N1], 0);
-    F(95, C[N0l], n0p, 0);
-    F(96, C[S0l], s0p, C[S0r]);
-    F(97, C[N2], n1p, 0);
 #undef F
     if (fb) *nb = kb;
     return k;
@@ -349,9 +320,7 @@ static uint32_t root_label_of(const pgn__parser *p) {
 }
 
 /* Fills W and P for words 1..n from tok; root and none get fixed values. */
-static void fill_wp(const pgn__nlp_sent *s, uint64_t *W, uint64_t *P, uint64_t *C,
-                    uint32_t *PC) {
-    const uint64_t punct = punct_hash();
+static void fill_wp(const pgn__nlp_sent *s, uint64_t *W, uint64_t *P, uint64_t *C) {
     uint32_t n = s->n;
     W[0] = 0x726f6f74ULL;
     P[0] = 0x524f4f54ULL;
@@ -361,12 +330,9 @@ static void fill_wp(const pgn__nlp_sent *s, uint64_t *W, uint64_t *P, uint64_t *
     C[n + 1] = 0x4e4eULL;
     for (uint32_t i = 0; i < n; i++) {
         W[i + 1] = s->tok[i].w;
-        P[i + 1] = tag_of(s->tok[i].p, s->tok[i].u);
+        P[i + 1] = s->tok[i].p;
         C[i + 1] = s->tok[i].c;
     }
-    PC[0] = 0;
-    for (uint32_t i = 0; i < n; i++) PC[i + 1] = PC[i] + (s->tok[i].u == punct);
-    PC[n + 1] = PC[n];
 }
 
 /* Unattached words at the end: to the root (or the root's child). */
@@ -445,7 +411,6 @@ void pgn__parser_parse(const pgn__parser *p, pgn__nlp_sent *s, int32_t *scratch)
     int32_t i32[6 * (SMALL + 2)];
     uint32_t u32[3 * (SMALL + 2)];
     uint64_t u64[4 * (SMALL + 2)], stackW[SMALL + 2], stackP[SMALL + 2], stackC[SMALL + 2];
-    uint32_t stackPC[SMALL + 2];
     buffers bf = {i32, u32, u64, SMALL + 2};
     int heap = s->n > SMALL;
     if (heap) bf = (buffers){0};
@@ -453,16 +418,14 @@ void pgn__parser_parse(const pgn__parser *p, pgn__nlp_sent *s, int32_t *scratch)
     uint64_t *W = heap ? malloc((s->n + 2) * sizeof *W) : stackW;
     uint64_t *P = heap ? malloc((s->n + 2) * sizeof *P) : stackP;
     uint64_t *C = heap ? malloc((s->n + 2) * sizeof *C) : stackC;
-    uint32_t *PC = heap ? malloc((s->n + 2) * sizeof *PC) : stackPC;
-    if (!W || !P || !C || !PC || state_alloc(&st, s->n, &bf)) {
+    if (!W || !P || !C || state_alloc(&st, s->n, &bf)) {
         /* out of memory: leave a flat tree rather than nothing */
         for (uint32_t i = 0; i < s->n; i++) {
             s->head[i] = 0;
             s->label[i] = 0;
         }
     } else {
-        fill_wp(s, W, P, C, PC);
-        st.PC = PC;
+        fill_wp(s, W, P, C);
         st.W = W;
         st.P = P;
         st.C = C;
@@ -472,7 +435,6 @@ void pgn__parser_parse(const pgn__parser *p, pgn__nlp_sent *s, int32_t *scratch)
         free(W);
         free(P);
         free(C);
-        free(PC);
         free(bf.i32);
         free(bf.u32);
         free(bf.u64);
@@ -560,8 +522,6 @@ static int eval_dev(const pgn__parser *p, const pgn__tagger *tagger, const pgn__
             s.tok[i].w = pgn__hstr(low, ll);
             const char *x = u->w[i].xpos ? u->w[i].xpos : "_";
             s.tok[i].p = pgn__hstr(x, strlen(x));
-            const char *ux = u->w[i].upos ? u->w[i].upos : "_";
-            s.tok[i].u = pgn__hstr(ux, strlen(ux));
             s.tok[i].c = tagger ? pgn__tagger_cluster(tagger, s.tok[i].w) : 0;
         }
         if (tagger) pgn__tagger_tag(tagger, &s, 0, ar);
@@ -599,11 +559,10 @@ static int fold_view(const pgn__treebank *tb, uint32_t k, uint32_t fold, int hel
     return 0;
 }
 
-/* Predicted XPOS and UPOS hashes for every training word by k-fold
-** jackknifing, so the parser trains on tags as noisy as it will see. */
+/* Predicted XPOS hashes for every training word by k-fold jackknifing,
+** so the parser trains on tags as noisy as it will see. */
 static int jackknife(const pgn__treebank *train, const pgn__train_opt *opt,
-                     const pgn__tagger *main_tagger, uint64_t *ptag, uint64_t *utag,
-                     const size_t *first,
+                     const pgn__tagger *main_tagger, uint64_t *ptag, const size_t *first,
                      pgn_error *err) {
     for (uint32_t fold = 0; fold < opt->jackknife; fold++) {
         pgn__treebank tr, ho;
@@ -635,10 +594,7 @@ static int jackknife(const pgn__treebank *train, const pgn__train_opt *opt,
             }
             for (uint32_t j = 0; j < u->n; j++) s.form[j] = u->w[j].form;
             pgn__tagger_tag(t, &s, 0, ar);
-            for (uint32_t j = 0; j < u->n; j++) {
-                ptag[first[i] + j] = s.tok[j].p;
-                utag[first[i] + j] = s.tok[j].u;
-            }
+            for (uint32_t j = 0; j < u->n; j++) ptag[first[i] + j] = s.tok[j].p;
             pgn__nlp_sent_free(&s);
         }
         pgn__arena_free(ar);
@@ -663,9 +619,7 @@ int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,
     pgn__lt lt = {0};
     const char **names = NULL;
     size_t *first = NULL, *order = NULL;
-    uint64_t *ptag = NULL, *utag = NULL, *W = NULL, *P = NULL, *C = NULL;
-    uint32_t *PC = NULL;
-    const uint64_t punct = punct_hash();
+    uint64_t *ptag = NULL, *W = NULL, *P = NULL, *C = NULL;
     int32_t *gh = NULL;
     uint32_t *gl = NULL;
     uint8_t *on_stack = NULL;
@@ -714,8 +668,6 @@ int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,
     /* Word offsets and (jackknifed or gold) tags of the training words. */
     first = malloc((train->n + 1) * sizeof *first);
     ptag = malloc((train->n_words + 1) * sizeof *ptag);
-    utag = malloc((train->n_words + 1) * sizeof *utag);
-    PC = malloc((max_n + 2) * sizeof *PC);
     order = malloc((train->n + 1) * sizeof *order);
     W = malloc((max_n + 2) * sizeof *W);
     P = malloc((max_n + 2) * sizeof *P);
@@ -724,19 +676,17 @@ int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,
     gl = malloc((max_n + 2) * sizeof *gl);
     on_stack = malloc(max_n + 2);
     fs = malloc(n_classes * sizeof *fs);
-    if (!first || !ptag || !utag || !PC || !order || !W || !P || !C || !gh || !gl || !on_stack || !fs) goto fail;
+    if (!first || !ptag || !order || !W || !P || !C || !gh || !gl || !on_stack || !fs) goto fail;
     for (size_t si = 0, off = 0; si < train->n; si++) {
         first[si] = off;
         for (uint32_t i = 0; i < train->s[si].n; i++) {
             const char *x = train->s[si].w[i].xpos ? train->s[si].w[i].xpos : "_";
             ptag[off + i] = pgn__hstr(x, strlen(x));
-            const char *ux = train->s[si].w[i].upos ? train->s[si].w[i].upos : "_";
-            utag[off + i] = pgn__hstr(ux, strlen(ux));
         }
         off += train->s[si].n;
         order[si] = si;
     }
-    if (opt->jackknife > 1 && (rc = jackknife(train, opt, tagger, ptag, utag, first, err))) goto fail_quiet;
+    if (opt->jackknife > 1 && (rc = jackknife(train, opt, tagger, ptag, first, err))) goto fail_quiet;
     uint64_t rng = opt->seed * 0x9e3779b97f4a7c15ULL + 777;
     uint32_t epochs = opt->epochs ? opt->epochs : 15;
     uint32_t explore_from = opt->explore_from ? opt->explore_from : 2;
@@ -768,16 +718,13 @@ int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,
                 size_t ll = pgn__lower(u->w[i].form, low, sizeof low);
                 W[i + 1] = pgn__hstr(low, ll);
                 C[i + 1] = tagger ? pgn__tagger_cluster(tagger, W[i + 1]) : 0;
-                P[i + 1] = tag_of(ptag[first[si] + i], utag[first[si] + i]);
+                P[i + 1] = ptag[first[si] + i];
                 gh[i + 1] = u->w[i].head;
                 if (gh[i + 1] < 0) ok = 0;
                 const char *l = u->w[i].deprel ? u->w[i].deprel : "dep";
                 gl[i + 1] = pgn__smap_get(&lab_of, pgn__hstr(l, strlen(l)));
             }
             gh[n + 1] = -1;
-            PC[0] = 0;
-            for (uint32_t i = 0; i < n; i++) PC[i + 1] = PC[i] + (utag[first[si] + i] == punct);
-            PC[n + 1] = PC[n];
             if (!ok) continue;
             /* one root only, or the oracle's root rule cannot be met */
             uint32_t n_root = 0;
@@ -791,7 +738,6 @@ int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,
             st.W = W;
             st.P = P;
             st.C = C;
-            st.PC = PC;
             memset(on_stack, 0, n + 2);
             on_stack[0] = 1;
             unsigned v;
@@ -885,8 +831,6 @@ done:
     free(names);
     free(first);
     free(ptag);
-    free(utag);
-    free(PC);
     free(order);
     free(W);
     free(P);
