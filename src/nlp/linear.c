@@ -19,8 +19,9 @@ void *pgn__big_alloc(size_t n) {
     /* Model tables are read at random: on 2 MB pages the TLB covers them,
     ** which roughly halves the cost of a lookup. */
     const size_t huge = (size_t)2 << 20;
-    if (n < huge) return malloc(n ? n : 1);
     void *p = NULL;
+    if (n < huge) /* cache-line aligned: model_io.c lays entries out by lines */
+        return posix_memalign(&p, 64, n ? n : 1) == 0 ? p : NULL;
     size_t rounded = (n + huge - 1) & ~(huge - 1);
     if (posix_memalign(&p, huge, rounded) != 0) return NULL;
 #ifdef MADV_HUGEPAGE
