@@ -113,6 +113,15 @@ typedef struct pgn__lin {
 
 #define PGN__LIN_DENSE_MIN 16        /* entries that make a dense row */
 #define PGN__LIN_INLINE (1u << 31)   /* slot flag: two entries in the slot */
+/* A loaded model also keeps a list's entries in the empty slots of its own
+** cache line (of eight slots) when they fit: the slot's first word has
+** PGN__LIN_LOCAL, its second the count and (bits 8-15) which slots of the
+** line hold the entries.  Such a storage slot has fingerprint 0, so probes
+** stop there as at an empty slot (fingerprints are odd) and lookups give
+** what they gave before; it holds one or two entries laid out as an
+** inline slot's, PGN__LIN_PAIR set when two. */
+#define PGN__LIN_LOCAL (1u << 30)
+#define PGN__LIN_PAIR (1u << 30)
 
 /* Averages, prunes (|w| < prune dropped) and quantizes. */
 int pgn__lt_compact(const pgn__lt *m, float prune, pgn__lin *out);
