@@ -95,8 +95,10 @@ typedef struct pgn__lin {
     uint32_t *slot;          /* 2 per slot: 16-bit fingerprint (0 empty), off<<8|count */
     uint32_t *ent;           /* n_entries: class << 16 | (uint16_t)weight, one
                                 word so one cache miss fetches both */
-    uint32_t n_entries;      /* once loaded: only the entries neither inlined
-                                nor in dense rows (see below) */
+    uint32_t n_entries;      /* once loaded: only the entries neither inlined,
+                                in dense rows nor in their slot's line (see
+                                below), each list within one cache line
+                                (padded with zero entries between lists) */
     float scale;             /* weight = w * scale */
     /* Features with many classes (tag and label templates, hit on every
     ** step) are also kept as dense rows added with vector instructions; a
