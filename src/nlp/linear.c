@@ -19,8 +19,9 @@ void *pgn__big_alloc(size_t n) {
     /* Model tables are read at random: on 2 MB pages the TLB covers them,
     ** which roughly halves the cost of a lookup. */
     const size_t huge = (size_t)2 << 20;
-    if (n < huge) return malloc(n ? n : 1);
     void *p = NULL;
+    if (n < huge) /* cache-line aligned: model_io.c lays entries out by lines */
+        return posix_memalign(&p, 64, n ? n : 1) == 0 ? p : NULL;
     size_t rounded = (n + huge - 1) & ~(huge - 1);
     if (posix_memalign(&p, huge, rounded) != 0) return NULL;
 #ifdef MADV_HUGEPAGE
@@ -303,6 +304,17 @@ void pgn__lin_score(const pgn__lin *m, const uint64_t *f, size_t nf, int32_t *re
                     scores[(v >> 23) & 127] += (int16_t)(uint16_t)(o >> 16);
                     break;
                 }
+                if (v & PGN__LIN_LOCAL) {
+                    /* the entries are in this line's storage slots */
+                    const uint32_t *line = m->slot + 2 * (s & ~7u);
+                    for (uint32_t b = (o >> 8) & 255; b; b &= b - 1) {
+                        const uint32_t *st = line + 2 * __builtin_ctz(b);
+                        scores[(st[0] >> 16) & 127] += (int16_t)(uint16_t)st[1];
+                        if (st[0] & PGN__LIN_PAIR)
+                            scores[(st[0] >> 23) & 127] += (int16_t)(uint16_t)(st[1] >> 16);
+                    }
+                    break;
+                }
                 if (o & 255) {
                     ow[k] = o;
                     __builtin_prefetch(&m->ent[o >> 8]);
@@ -320,7 +332,7 @@ void pgn__lin_score(const pgn__lin *m, const uint64_t *f, size_t nf, int32_t *re
                 }
                 break;
             }
-            if (v == 0) break;
+            if ((v & 0xFFFFu) == 0) break; /* empty, or a storage slot */
             s = (s + 1) & m->mask;
         }
     }

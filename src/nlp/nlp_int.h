@@ -95,8 +95,10 @@ typedef struct pgn__lin {
     uint32_t *slot;          /* 2 per slot: 16-bit fingerprint (0 empty), off<<8|count */
     uint32_t *ent;           /* n_entries: class << 16 | (uint16_t)weight, one
                                 word so one cache miss fetches both */
-    uint32_t n_entries;      /* once loaded: only the entries neither inlined
-                                nor in dense rows (see below) */
+    uint32_t n_entries;      /* once loaded: only the entries neither inlined,
+                                in dense rows nor in their slot's line (see
+                                below), each list within one cache line
+                                (padded with zero entries between lists) */
     float scale;             /* weight = w * scale */
     /* Features with many classes (tag and label templates, hit on every
     ** step) are also kept as dense rows added with vector instructions; a
@@ -113,6 +115,15 @@ typedef struct pgn__lin {
 
 #define PGN__LIN_DENSE_MIN 16        /* entries that make a dense row */
 #define PGN__LIN_INLINE (1u << 31)   /* slot flag: two entries in the slot */
+/* A loaded model also keeps a list's entries in the empty slots of its own
+** cache line (of eight slots) when they fit: the slot's first word has
+** PGN__LIN_LOCAL, its second the count and (bits 8-15) which slots of the
+** line hold the entries.  Such a storage slot has fingerprint 0, so probes
+** stop there as at an empty slot (fingerprints are odd) and lookups give
+** what they gave before; it holds one or two entries laid out as an
+** inline slot's, PGN__LIN_PAIR set when two. */
+#define PGN__LIN_LOCAL (1u << 30)
+#define PGN__LIN_PAIR (1u << 30)
 
 /* Averages, prunes (|w| < prune dropped) and quantizes. */
 int pgn__lt_compact(const pgn__lt *m, float prune, pgn__lin *out);

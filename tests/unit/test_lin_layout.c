@@ -1,6 +1,7 @@
 /* tests/unit/test_lin_layout.c -- the in-memory layout a linear model gets
 ** when it is read (src/nlp/model_io.c pgn__r_lin): two-class features kept
-** in their slot, many-class features as dense rows.  A model written and
+** in their slot, many-class features as dense rows, short lists in the
+** empty slots of their slot's cache line.  A model written and
 ** read back must score exactly as the plain layout it was written from,
 ** with and without slot collisions, and with too many classes to inline. */
 #include <setjmp.h>
@@ -62,6 +63,7 @@ static const uint32_t spec[][6] = {
     {3, 0x0307, 3, 0, 50, 90},   /* three */
     {4, 0x0409, 20, 0, 5, 30},   /* twenty: a dense row */
     {9, 0x090b, 2, 0, 101, 61},  /* two, the last classes */
+    {8, 0x080d, 1, 61, 1, 70},   /* one, behind the first line's storage */
 };
 
 static void build(hand *h, uint32_t n_classes) {
@@ -91,13 +93,23 @@ static void same_scores(uint32_t n_classes) {
         size_t inl = 0;
         for (uint32_t s = 0; s < SLOTS; s++) inl += (loaded.slot[2 * s] & PGN__LIN_INLINE) != 0;
         assert_int_equal(inl, 3);
+        /* the lists of slots 1, 4 (the three-class feature, pushed on by
+        ** the collision) and 8 went into empty slots of their lines */
+        size_t local = 0;
+        for (uint32_t s = 0; s < SLOTS; s++)
+            local += (loaded.slot[2 * s] & 0xFFFFu) &&
+                     (loaded.slot[2 * s] & (PGN__LIN_INLINE | PGN__LIN_LOCAL)) == PGN__LIN_LOCAL;
+        assert_int_equal(local, 3);
     }
-    uint64_t f[10];
+    uint64_t f[12];
     size_t nf = 0;
     for (size_t k = 0; k < sizeof spec / sizeof *spec; k++) f[nf++] = key(spec[k][0], spec[k][1]);
     f[nf++] = key(2, 0x0777);   /* absent, probes past the collision */
     f[nf++] = key(12, 0x0101);  /* absent, empty slot */
     f[nf++] = key(4, 0x0409);   /* the dense row again: rows add up */
+    /* absent: slot 6 is empty, so the probe stops there even though it now
+    ** holds entries and the feature at slot 8 has this fingerprint */
+    f[nf++] = key(6, 0x080d);
     int32_t a[256] = {0}, b[256] = {0};
     pgn__lin_score(&h.m, f, nf, a);
     pgn__lin_score(&loaded, f, nf, b);
@@ -111,6 +123,9 @@ static void same_scores(uint32_t n_classes) {
     /* class 0 from the dense row, twice (30 - 60), the three-class
     ** feature's first entry (90 - 60) and the last pair's (61 - 60) */
     assert_int_equal(b[0], 2 * -30 + 30 + 1);
+    /* class 61 once, from the feature at slot 8 (70 - 60), not again
+    ** from the absent key that starts at slot 6 */
+    assert_int_equal(b[61], 10);
     /* each feature alone too (one lookup, no neighbours to hide a slip) */
     for (size_t k = 0; k < nf; k++) {
         memset(a, 0, sizeof a);
