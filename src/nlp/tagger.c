@@ -2,8 +2,7 @@
 ** perceptron over one class per (UPOS, XPOS) pair seen in training, so the
 ** two tags always agree.  Features: the word, its affixes and shape (what
 ** carries unknown news names), two words of context each side and the two
-** previous tags.  Two passes: the second adds the first pass's tags of the
-** next two words (right_features), one model for both.  Also training, saving and loading of the tagger file,
+** previous tags.  Also training, saving and loading of the tagger file,
 ** which carries the lemmatizer and feats dictionaries (lemma.c) as well.
 */
 #include <math.h>
@@ -15,7 +14,7 @@
 #include "base/error.h"
 #include "nlp_int.h"
 
-#define MAX_TAG_FEATS 64
+#define MAX_TAG_FEATS 56
 
 /* Per-token word features, computed once per sentence. */
 typedef struct wf {
@@ -135,27 +134,6 @@ static size_t tag_features(const wf *w, uint32_t n, uint32_t i, const uint32_t *
     return k;
 }
 
-/* The second pass's extra features: the first pass's tags of the next two
-** words (first[]), with the word, its suffix and the previous tag.  The
-** first pass has no right-context tags; the second sees, e.g., that "that"
-** is followed by a verb ("that" IN/WDT) or "back" by a noun (RB/JJ).  The
-** first pass's features are all kept, so where the left tags are the same
-** as in the first pass the first pass's scores plus these are the second
-** pass's scores (tag_with reuses them). */
-#define N_RIGHT_FEATS 5
-static size_t right_features(const wf *w, uint32_t n, uint32_t i, const uint32_t *tags,
-                             const uint32_t *first, uint64_t *f) {
-    const wf *c = &w[i];
-    uint64_t t1 = i >= 1 ? tags[i - 1] : NOTAG;
-    uint64_t r1 = i + 1 < n ? first[i + 1] : NOTAG, r2 = i + 2 < n ? first[i + 2] : NOTAG;
-    f[0] = pgn__hf(80, r1, 0, 0);
-    f[1] = pgn__hf(81, r1, r2, 0);
-    f[2] = pgn__hf(82, r1, c->lw, 0);
-    f[3] = pgn__hf(83, t1, r1, 0);
-    f[4] = pgn__hf(84, r1, c->suf[2], 0);
-    return N_RIGHT_FEATS;
-}
-
 int pgn__nlp_sent_alloc(pgn__nlp_sent *s, uint32_t n, pgn__arena *arena) {
     size_t bytes = (size_t)n * (sizeof *s->form + sizeof *s->tag + sizeof *s->lemma +
                                 sizeof *s->feats + sizeof *s->head + sizeof *s->label +
@@ -193,66 +171,26 @@ const char *pgn__tagger_xpos(const pgn__tagger *t, uint32_t tag) {
     return tag < t->n_tags ? t->pool.s + t->xpos[tag] : "_";
 }
 
-/* Sums per class kept for a word: the compact model's row length. */
-static size_t tagger_stride(const pgn__tagger *t) { return (t->n_tags + 15) & ~(size_t)15; }
-
-static uint32_t argmax_i(const int32_t *is, uint32_t n) {
-    uint32_t best = 0;
-    for (uint32_t c = 1; c < n; c++)
-        if (is[c] > is[best]) best = c;
-    return best;
-}
-
-/* The best class for features f under the training model (lt) or the
-** compact one (t->lin); row: the compact model's sums (row_len of them,
-** zeroed here), or NULL. */
-static uint32_t best_class(const pgn__tagger *t, const pgn__lt *lt, const uint64_t *f,
-                           size_t nf, int32_t *row) {
-    if (lt) {
-        float fs[256];
-        uint32_t best = 0;
-        memset(fs, 0, t->n_tags * sizeof *fs);
-        pgn__lt_score(lt, f, nf, fs);
-        for (uint32_t c = 1; c < t->n_tags; c++)
-            if (fs[c] > fs[best]) best = c;
-        return best;
-    }
-    int32_t is[256];
-    if (!row) row = is;
-    memset(row, 0, tagger_stride(t) * sizeof *row);
-    pgn__lin_score(&t->lin, f, nf, row);
-    return argmax_i(row, t->n_tags);
-}
-
-/* Tags s in two passes with the training model (lt) or the compact one;
-** first: n tags of scratch for the first pass; cache: NULL or n rows of
-** tagger_stride sums (compact model only), the first pass's scores,
-** which the second pass extends with its right-context features where the
-** two previous tags are unchanged (integer sums: the same totals as
-** scoring all the features again). */
-static void tag_with(const pgn__tagger *t, const pgn__lt *lt, pgn__nlp_sent *s, wf *w,
-                     uint32_t *first, int32_t *cache) {
+/* Tags with either the training model (lt) or the compact one (lin). */
+static int tag_with(const pgn__tagger *t, const pgn__lt *lt, pgn__nlp_sent *s, wf *w) {
     uint64_t f[MAX_TAG_FEATS];
-    size_t stride = tagger_stride(t);
-    if (lt) cache = NULL;
+    int32_t is[256];
+    float fs[256];
     for (uint32_t i = 0; i < s->n; i++) word_features(t, s->form[i], &w[i]);
     for (uint32_t i = 0; i < s->n; i++) word_lookups(t, &w[i]);
     for (uint32_t i = 0; i < s->n; i++) {
-        size_t nf = tag_features(w, s->n, i, first, f);
-        first[i] = best_class(t, lt, f, nf, cache ? cache + i * stride : NULL);
-    }
-    for (uint32_t i = 0; i < s->n; i++) {
-        uint32_t best;
-        if (cache && (i < 1 || s->tag[i - 1] == first[i - 1]) &&
-            (i < 2 || s->tag[i - 2] == first[i - 2])) {
-            int32_t *row = cache + i * stride;
-            right_features(w, s->n, i, s->tag, first, f);
-            pgn__lin_score(&t->lin, f, N_RIGHT_FEATS, row);
-            best = argmax_i(row, t->n_tags);
+        size_t nf = tag_features(w, s->n, i, s->tag, f);
+        uint32_t best = 0;
+        if (lt) {
+            memset(fs, 0, t->n_tags * sizeof *fs);
+            pgn__lt_score(lt, f, nf, fs);
+            for (uint32_t c = 1; c < t->n_tags; c++)
+                if (fs[c] > fs[best]) best = c;
         } else {
-            size_t nf = tag_features(w, s->n, i, s->tag, f);
-            nf += right_features(w, s->n, i, s->tag, first, f + nf);
-            best = best_class(t, lt, f, nf, NULL);
+            memset(is, 0, t->n_tags * sizeof *is);
+            pgn__lin_score(&t->lin, f, nf, is);
+            for (uint32_t c = 1; c < t->n_tags; c++)
+                if (is[c] > is[best]) best = c;
         }
         s->tag[i] = best;
         /* the lemmatizer's first lookups for this word, ready when it runs */
@@ -262,28 +200,18 @@ static void tag_with(const pgn__tagger *t, const pgn__lt *lt, pgn__nlp_sent *s, 
         s->tok[i].u = t->upos_h[best];
         s->tok[i].c = w[i].cl;
     }
+    return 0;
 }
 
 int pgn__tagger_tag(const pgn__tagger *t, pgn__nlp_sent *s, int do_lemma, pgn__arena *arena) {
-    /* short sentences' scratch on the stack, longer ones' malloc'd */
-    enum { SMALL_N = 64, SMALL_SUMS = 64 * 64 };
-    wf w_stack[SMALL_N];
-    uint32_t first_stack[SMALL_N];
-    int32_t cache_stack[SMALL_SUMS];
-    size_t stride = tagger_stride(t);
-    wf *w = w_stack;
-    uint32_t *first = first_stack;
-    int32_t *cache = cache_stack;
-    void *heap = NULL;
-    if (s->n > SMALL_N || s->n * stride > SMALL_SUMS) {
-        heap = malloc(s->n * (sizeof *w + sizeof *first + stride * sizeof *cache));
-        if (!heap) return PGN_ENOMEM;
-        w = heap;
-        cache = (int32_t *)(w + s->n);
-        first = (uint32_t *)(cache + s->n * stride);
+    wf stack[128];
+    wf *w = stack;
+    if (s->n > 128) {
+        w = arena ? pgn__arena_alloc(arena, s->n * sizeof *w) : malloc(s->n * sizeof *w);
+        if (!w) return PGN_ENOMEM;
     }
-    tag_with(t, NULL, s, w, first, cache);
-    free(heap);
+    tag_with(t, NULL, s, w);
+    if (w != stack && !arena) free(w);
     if (do_lemma)
         for (uint32_t i = 0; i < s->n; i++) {
             s->lemma[i] = pgn__lemma_apply(t, s->form[i], s->tag[i], arena);
@@ -347,13 +275,13 @@ static int eval_dev(const pgn__tagger *t, const pgn__lt *lt, const pgn__treebank
     for (size_t si = 0; si < dev->n; si++) {
         const pgn__ud_sent *u = &dev->s[si];
         pgn__nlp_sent s;
-        wf *w = malloc((u->n + 1) * (sizeof *w + sizeof(uint32_t)));
+        wf *w = malloc((u->n + 1) * sizeof *w);
         if (!w || sent_from_ud(u, &s)) {
             free(w);
             pgn__arena_free(ar);
             return PGN_ENOMEM;
         }
-        if (lt) tag_with(t, lt, &s, w, (uint32_t *)(w + u->n + 1), NULL);
+        if (lt) tag_with(t, lt, &s, w);
         else pgn__tagger_tag(t, &s, lemmas, ar);
         for (uint32_t i = 0; i < u->n; i++) {
             const pgn__ud_word *g = &u->w[i];
@@ -442,7 +370,7 @@ int pgn__tagger_train(const pgn__treebank *train, const pgn__treebank *dev,
     pgn__lt lt = {0};
     size_t *order = NULL;
     wf *w = NULL;
-    uint32_t *gold = NULL, *pred = NULL, *pred2 = NULL;
+    uint32_t *gold = NULL;
     int rc = PGN_ENOMEM;
     if (!t || pgn__smap_init(&tag_of, 256)) goto fail;
     /* Tag inventory, in order of first appearance (deterministic). */
@@ -545,13 +473,13 @@ int pgn__tagger_train(const pgn__treebank *train, const pgn__treebank *dev,
     order = malloc(train->n * sizeof *order);
     w = malloc((max_n + 1) * sizeof *w);
     gold = malloc((max_n + 1) * sizeof *gold);
-    pred = malloc((max_n + 1) * sizeof *pred);
-    pred2 = malloc((max_n + 1) * sizeof *pred2);
-    if (!order || !w || !gold || !pred || !pred2) goto fail;
+    if (!order || !w || !gold) goto fail;
     for (size_t i = 0; i < train->n; i++) order[i] = i;
     uint64_t rng = opt->seed * 0x9e3779b97f4a7c15ULL + 12345;
     uint32_t epochs = opt->epochs ? opt->epochs : 10;
     double best_acc = -1;
+    float *fs = malloc(n_tags * sizeof *fs);
+    if (!fs) goto fail;
     for (uint32_t ep = 0; ep < epochs; ep++) {
         clock_t t0 = clock();
         for (size_t i = train->n; i > 1; i--) {
@@ -564,34 +492,36 @@ int pgn__tagger_train(const pgn__treebank *train, const pgn__treebank *dev,
         for (size_t oi = 0; oi < train->n; oi++) {
             const pgn__ud_sent *u = &train->s[order[oi]];
             uint32_t n = u->n;
-            uint32_t *tags = pred, *first = pred2;
+            uint32_t pred[1024];
+            uint32_t *tags = n <= 1024 ? pred : gold;  /* long sentences reuse gold buf */
             for (uint32_t i = 0; i < n; i++) word_features(t, u->w[i].form, &w[i]);
             for (uint32_t i = 0; i < n; i++) word_lookups(t, &w[i]);
-            for (uint32_t i = 0; i < n; i++)
-                gold[i] = pgn__smap_get(&tag_of, pgn__tag_key(u->w[i].upos, u->w[i].xpos));
-            /* both passes as tag_with runs them, each updated where it errs
-            ** (updating only the second pass was worse on dev: the first
-            ** pass's tags, which the second reads, then drift) */
-            for (int pass = 0; pass < 2; pass++)
-                for (uint32_t i = 0; i < n; i++) {
-                    uint64_t f[MAX_TAG_FEATS];
-                    uint32_t *cur = pass == 0 ? first : tags;
-                    size_t nf = tag_features(w, n, i, cur, f);
-                    if (pass == 1) nf += right_features(w, n, i, tags, first, f + nf);
-                    uint32_t best = best_class(t, &lt, f, nf, NULL);
-                    lt.now++;
-                    if (best != gold[i] && (pgn__lt_update(&lt, f, nf, gold[i], 1.0f) ||
-                                            pgn__lt_update(&lt, f, nf, best, -1.0f)))
+            for (uint32_t i = 0; i < n; i++) {
+                uint32_t g = pgn__smap_get(&tag_of, pgn__tag_key(u->w[i].upos, u->w[i].xpos));
+                uint64_t f[MAX_TAG_FEATS];
+                size_t nf = tag_features(w, n, i, tags, f);
+                memset(fs, 0, n_tags * sizeof *fs);
+                pgn__lt_score(&lt, f, nf, fs);
+                uint32_t best = 0;
+                for (uint32_t c = 1; c < n_tags; c++)
+                    if (fs[c] > fs[best]) best = c;
+                lt.now++;
+                if (best != g) {
+                    if (pgn__lt_update(&lt, f, nf, g, 1.0f) ||
+                        pgn__lt_update(&lt, f, nf, best, -1.0f)) {
+                        free(fs);
                         goto fail;
-                    if (pass == 1) {
-                        n_ok += best == gold[i];
-                        n_tok++;
                     }
-                    cur[i] = best;
-                }
+                } else n_ok++;
+                n_tok++;
+                tags[i] = best;
+            }
         }
         pgn__lin lin;
-        if (pgn__lt_compact(&lt, opt->prune, &lin)) goto fail;
+        if (pgn__lt_compact(&lt, opt->prune, &lin)) {
+            free(fs);
+            goto fail;
+        }
         pgn__lin old = t->lin;
         t->lin = lin;
         acc a;
@@ -618,6 +548,7 @@ int pgn__tagger_train(const pgn__treebank *train, const pgn__treebank *dev,
         }
         fflush(stdout);
     }
+    free(fs);
     if (dev && !opt->quiet) {
         acc a;
         if (eval_dev(t, NULL, dev, &a, 1) == 0)
@@ -629,8 +560,6 @@ int pgn__tagger_train(const pgn__treebank *train, const pgn__treebank *dev,
     free(order);
     free(w);
     free(gold);
-    free(pred);
-    free(pred2);
     *out = t;
     return 0;
 fail_names:
@@ -644,8 +573,6 @@ fail_quiet:
     free(order);
     free(w);
     free(gold);
-    free(pred);
-    free(pred2);
     pgn__tagger_free(t);
     return rc;
 }

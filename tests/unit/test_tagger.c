@@ -177,61 +177,12 @@ static void clusters_group_words_by_context(void **state) {
     unlink(path);
 }
 
-/* The second pass reads the first pass's tags of the next words.  Here the
-** first word's tag copies the second's, and the second's depends on the
-** fourth word, which the first word's own features do not reach (they see
-** two words ahead): only the second pass's right-context tags can tell
-** "x"/XA from "x"/XB.  With one pass "x" is right half the time. */
-static void second_pass_reads_right_context_tags(void **state) {
-    (void)state;
-    static const char *f1[] = {"ma", "mo", "mu", "me", "mi"}, *f2[] = {"pa", "po", "pu"};
-    size_t cap = 1 << 17, len = 0;
-    char *buf = malloc(cap);
-    assert_non_null(buf);
-    for (int i = 0; i < 300; i++) {
-        int k = (int)(((unsigned long long)i * 2654435761u >> 13) & 1); /* mixed */
-        len += (size_t)snprintf(buf + len, cap - len,
-                                "1\tx\tx\tX\t%s\t_\t0\troot\t_\t_\n"
-                                "2\t%s\t%s\t%s\t%s\t_\t1\tdep\t_\t_\n"
-                                "3\t%s\t%s\tADV\tRB\t_\t1\tdep\t_\t_\n"
-                                "4\t%s\t%s\tNOUN\tNN\t_\t1\tdep\t_\t_\n\n",
-                                k ? "XA" : "XB", f1[i % 5], f1[i % 5], k ? "NOUN" : "VERB",
-                                k ? "NN" : "VB", f2[(i / 5) % 3], f2[(i / 5) % 3],
-                                k ? "kay" : "kee", k ? "kay" : "kee");
-        assert_true(len < cap);
-    }
-    pgn__treebank *tb;
-    pgn_error err;
-    assert_int_equal(pgn__conllu_read_mem("synthetic", buf, len, &tb, &err), 0);
-    pgn__train_opt o = {0};
-    o.epochs = 8;
-    o.seed = 1;
-    o.quiet = 1;
-    o.prune = 0.05f;
-    pgn__tagger *t;
-    assert_int_equal(pgn__tagger_train(tb, NULL, &o, &t, &err), 0);
-    size_t right = 0;
-    for (size_t si = 0; si < tb->n; si++) {
-        pgn__nlp_sent s;
-        assert_int_equal(pgn__nlp_sent_alloc(&s, tb->s[si].n, NULL), 0);
-        for (uint32_t i = 0; i < s.n; i++) s.form[i] = tb->s[si].w[i].form;
-        assert_int_equal(pgn__tagger_tag(t, &s, 0, NULL), 0);
-        right += strcmp(pgn__tagger_xpos(t, s.tag[0]), tb->s[si].w[0].xpos) == 0;
-        pgn__nlp_sent_free(&s);
-    }
-    assert_true(right >= tb->n * 95 / 100);
-    pgn__tagger_free(t);
-    pgn__treebank_free(tb);
-    free(buf);
-}
-
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(tags_training_sentences_well),
         cmocka_unit_test(training_is_deterministic),
         cmocka_unit_test(annotates_a_document),
         cmocka_unit_test(clusters_group_words_by_context),
-        cmocka_unit_test(second_pass_reads_right_context_tags),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
