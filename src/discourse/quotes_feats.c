@@ -22,7 +22,7 @@ int pgn__qm_is_quote_mark(const char *s) {
 static const char *lem(const pgn__token *t) { return t->lemma ? t->lemma : t->form; }
 
 size_t pgn__qm_bytes(uint32_t n) {
-    return (size_t)n * (5 * sizeof(uint64_t) + 3 * sizeof(int32_t) + 3) + 16;
+    return (size_t)n * (5 * sizeof(uint64_t) + 3 * sizeof(int32_t) + 5) + 16;
 }
 
 /* Quotation marks: open from the start of the paragraph (a blank line
@@ -66,6 +66,8 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
     s->inq = (unsigned char *)(s->sib + n);
     s->rule = s->inq + n;
     s->nccomp = s->rule + n;
+    s->qbefore = s->nccomp + n;
+    s->qafter = s->qbefore + n;
     s->last_colon = -1;
     /* the quotation marks since the last sentence prepared (cursor) */
     int open = cur->open;
@@ -105,6 +107,17 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
         s->child[p] = (int32_t)i;
         if (tk[i].deprel && strncmp(tk[i].deprel, "ccomp", 5) == 0 && s->nccomp[p] < 255) s->nccomp[p]++;
     }
+    /* words to the nearest quotation mark on each side (255: none) */
+    unsigned d = 255;
+    for (uint32_t i = 0; i < n; i++) {
+        s->qbefore[i] = (unsigned char)d;
+        d = pgn__qm_is_quote_mark(tk[i].form) ? 1 : d < 255 ? d + 1 : 255;
+    }
+    d = 255;
+    for (uint32_t i = n; i-- > 0;) {
+        s->qafter[i] = (unsigned char)d;
+        d = pgn__qm_is_quote_mark(tk[i].form) ? 1 : d < 255 ? d + 1 : 255;
+    }
     rules_of(s, qs, n_rules);
 }
 
@@ -113,8 +126,23 @@ enum {
     T_LEM_HLEM, T_REL_HUPOS, T_CHILD, T_LEM_CHILD, T_PREV, T_NEXT, T_PLEM_LEM,
     T_LEM_NLEM, T_PUPOS, T_NUPOS, T_INQ, T_LEM_INQ, T_SUF, T_COLON, T_LEM_NCHILDUP,
     T_LEM_HREL, T_HCHILD_CCOMP, T_UPOS_REL_INQ, T_REL_HLEM, T_RULE, T_LEM_RULE,
-    T_HRULE, T_UPOS_RULE
+    T_HRULE, T_UPOS_RULE, T_QDIST, T_LEM_QNEAR, T_CHILD_UPOS, T_FRAME, T_GLEM, T_HLEM_UPOS,
+    T_CHILD_RULE, T_LSUF, T_UPOS_SUBJ, T_HINQ_REL, T_CINQ
 };
+
+/* Words to a quotation mark, in five bands: adjacent, 2, 3-5, 6-15, further or none. */
+static uint64_t qband(unsigned d) { return d <= 1 ? 0 : d == 2 ? 1 : d <= 5 ? 2 : d <= 15 ? 3 : 4; }
+
+/* The core relations among a word's children, as bits: the frame a cue
+** word opens ("X said that", "X's claim", "called for") whatever its lemma. */
+static uint64_t frame_bit(const char *r) {
+    static const char *const core[] = {"nsubj", "nsubj:pass", "obj", "ccomp", "xcomp", "obl",
+                                       "obl:agent", "nmod", "nmod:poss", "advcl", "parataxis",
+                                       "acl", "iobj", "case", "csubj"};
+    for (size_t k = 0; r && k < sizeof core / sizeof *core; k++)
+        if (strcmp(r, core[k]) == 0) return (uint64_t)1 << k;
+    return 0;
+}
 
 size_t pgn__qm_features(const pgn__qm_sent *s, uint32_t i, uint64_t *f) {
     const pgn__token *t = &s->tk[i];
@@ -153,15 +181,40 @@ size_t pgn__qm_features(const pgn__qm_sent *s, uint32_t i, uint64_t *f) {
     f[n++] = f2(T_SUF, hs(t->form + (fl > 3 ? fl - 3 : 0)));
     /* the sentence's last colon, before or after the word */
     f[n++] = f2(T_COLON, s->last_colon < 0 ? 0 : s->last_colon < (int32_t)i ? 1 : 2);
+    /* how near a quotation mark is on each side ('," he said', 'said: "') */
+    unsigned qb = s->qbefore[i], qa = s->qafter[i];
+    f[n++] = f3(T_QDIST, u, qband(qb) * 5 + qband(qa));
+    f[n++] = f3(T_LEM_QNEAR, l, (uint64_t)(qb <= 2) | (uint64_t)(qa <= 2) << 1);
+    /* the grandparent, the head's lemma with this word's tag */
+    int32_t g = h >= 0 ? s->parent[h] : -1;
+    f[n++] = f2(T_GLEM, g >= 0 ? s->h[5 * (size_t)g] : root);
+    f[n++] = f3(T_HLEM_UPOS, hl, u);
+    /* the lemma's ending ("-ment", "-tion", "-ize") */
+    const char *lm = lem(t);
+    size_t ll = lm ? strlen(lm) : 0;
+    f[n++] = f3(T_LSUF, hs(lm ? lm + (ll > 4 ? ll - 4 : 0) : NULL), u);
     /* children relations (capped) and a clausal complement of the head */
     uint32_t nch = 0;
+    uint64_t frame = 0, subj = 0;
+    unsigned crule = 0, cinq = 0;
     for (int32_t k = s->child[i]; k >= 0; k = s->sib[k]) {
-        if (n + 4 > PGN__QM_MAX_FEATS - 4) break;
+        frame |= frame_bit(s->tk[k].deprel);
+        if (subj == 0 && pgn__deprel_kind(&s->tk[k], "nsubj")) subj = s->h[5 * (size_t)k + 2];
+        crule |= s->rule[k];
+        cinq |= s->inq[k];
+        if (n + 3 > PGN__QM_MAX_FEATS - 16) continue;
         uint64_t cr = s->h[5 * (size_t)k + 4];
         f[n++] = f2(T_CHILD, cr);
         f[n++] = f3(T_LEM_CHILD, l, cr);
+        f[n++] = f3(T_CHILD_UPOS, cr, s->h[5 * (size_t)k + 2] ^ (u * 31));
         nch++;
     }
+    f[n++] = f3(T_FRAME, u, frame);
+    f[n++] = f3(T_UPOS_SUBJ, u, subj);
+    /* a head or a child inside quotation marks: '"...," he SAID', 'SAID "..."' */
+    f[n++] = f3(T_HINQ_REL, h >= 0 ? s->inq[h] : 2, r ^ (u * 31));
+    f[n++] = f3(T_CINQ, u, cinq);
+    f[n++] = f3(T_CHILD_RULE, u, crule);
     int own = h >= 0 && t->deprel && strncmp(t->deprel, "ccomp", 5) == 0;
     int hccomp = h >= 0 && s->nccomp[h] > own;
     f[n++] = f3(T_LEM_NCHILDUP, u, nch > 3 ? 3 : nch);

@@ -100,6 +100,21 @@ static size_t right_candidate(const pgn__qs_cand *k, size_t n, size_t gs, size_t
     return best;
 }
 
+void pgn__qm_gold_cue_words(const pgn__qm_sent *s, const size_t *attr, size_t n_attr, uint32_t *grp,
+                            unsigned char *lab) {
+    memset(lab, 0, s->n);
+    for (size_t c = 0; c < n_attr; c++) {
+        int any = 0;
+        for (uint32_t i = 0; i < s->n; i++) {
+            grp[i] = s->tk[i].cstart < attr[4 * c + 1] && attr[4 * c] < s->tk[i].cend ? 0 : UINT32_MAX;
+            if (grp[i] == 0 && !lab[i]) lab[i] = 2;
+            any |= grp[i] == 0;
+        }
+        uint32_t a, b, v = any ? pgn__qm_group_head(s, grp, 0, &a, &b) : UINT32_MAX;
+        if (v != UINT32_MAX) lab[v] = 1;
+    }
+}
+
 /* The source instances of the gold cues in sentence s (prev: the one before). */
 static int add_sources(pgn_quote_trainer *t, const pgn__qm_sent *s, const pgn__qm_sent *prev,
                        const size_t *attr, size_t n_attr, uint32_t *grp) {
@@ -168,15 +183,20 @@ int pgn_quote_trainer_add(pgn_quote_trainer *t, pgn_doc *doc, const size_t *attr
         }
         pgn__qm_sent *s = &sv[w];
         pgn__qm_prepare(s, &cur, doc, si, qs, qs->n, mem[w]);
-        for (uint32_t i = 0; i < n && !rc; i++) {
-            const pgn__token *tk = &s->tk[i];
-            if (!pgn__qm_candidate(s, i)) continue;
-            int lab = 0;
-            for (size_t c = 0; c < n_attr && !lab; c++)
-                lab = tk->cstart < attr[4 * c + 1] && attr[4 * c] < tk->cend;
-            rc = vecs_push(&t->cue, f, pgn__qm_features(s, i, f), &t->label);
-            if (!rc) t->label[t->cue.n - 1] = (unsigned char)lab;
+        unsigned char *lab = malloc(n);
+        if (!lab) {
+            rc = PGN_ENOMEM;
+            break;
         }
+        pgn__qm_gold_cue_words(s, attr, n_attr, grp, lab);
+        for (uint32_t i = 0; i < n && !rc; i++) {
+            if (!pgn__qm_candidate(s, i)) continue;
+            /* the other words of a gold cue are no instances (see pgn__qm_gold_cue_words) */
+            if (lab[i] == 2) continue;
+            rc = vecs_push(&t->cue, f, pgn__qm_features(s, i, f), &t->label);
+            if (!rc) t->label[t->cue.n - 1] = lab[i];
+        }
+        free(lab);
         if (!rc) rc = add_sources(t, s, have_prev ? &sv[w ^ 1] : NULL, attr, n_attr, grp);
     }
     free(mem[0]);
@@ -287,7 +307,7 @@ int pgn_quote_trainer_save(pgn_quote_trainer *t, unsigned epochs, uint64_t seed,
     }
     pgn__wbuf w = {0};
     pgn__w_u32(&w, PGN__QM_VERSION);
-    pgn__w_u32(&w, 0);   /* bias */
+    pgn__w_u32(&w, PGN__QM_CUE_BIAS);
     pgn__w_lin(&w, &cue);
     pgn__w_lin(&w, &src);
     pgn__lin_free(&cue);

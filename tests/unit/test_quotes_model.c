@@ -173,6 +173,105 @@ static void test_ranker_finds_source(void **state) {
     pgn_doc_free(doc);
 }
 
+/* A cue the ranker, taught on attributions without a source, gives none:
+** the model still reports it, with its content and no speaker. */
+static void test_sourceless_cue(void **state) {
+    (void)state;
+    if (!nlp) skip();
+    char path[] = "/tmp/pgn_qm_XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    pgn_quote_trainer *t = pgn_quote_trainer_new();
+    assert_non_null(t);
+    pgn_error err;
+    for (size_t i = 0; i < 6; i++) {
+        for (size_t j = 0; j < 6; j++) {
+            char text[512];
+            int n = snprintf(text, sizeof text, "%s blorked %s on Monday. %s planted %s near the river.",
+                             NAMES[i], THINGS[j], NAMES[i], THINGS[j]);
+            assert_true(n > 0 && (size_t)n < sizeof text);
+            pgn_doc *doc = parsed(text);
+            size_t attr[4] = {strlen(NAMES[i]) + 1, strlen(NAMES[i]) + 1 + 7, 0, 0};
+            assert_int_equal(pgn_quote_trainer_add(t, doc, attr, 1, &err), 0);
+            pgn_doc_free(doc);
+        }
+    }
+    assert_int_equal(pgn_quote_trainer_save(t, 5, 1, path, &err), 0);
+    pgn_quote_trainer_free(t);
+    pgn_quote_model *m = NULL;
+    assert_int_equal(pgn_quote_model_open(path, &m, &err), 0);
+    unlink(path);
+    const char *text = "Chancellor Miller blorked the pension reform on Tuesday.";
+    pgn_doc *doc = parsed(text);
+    assert_int_equal(pgn_doc_find_quotes_model(doc, m, &err), 0);
+    pgn_quote_model_close(m);
+    assert_int_equal(pgn_doc_n_quotes(doc), 1);
+    pgn_quote_view q;
+    assert_int_equal(pgn_doc_quote(doc, 0, &q), 0);
+    assert_true(q.cue.present && q.content.present);
+    assert_false(q.speaker.present);
+    assert_memory_equal(text + q.cue.byte_start, "blorked", 7);
+    pgn_doc_free(doc);
+}
+
+/* The trainer's labels: a gold cue's head is the instance, its other words
+** are none, words outside any cue are negatives. */
+static void test_gold_cue_heads(void **state) {
+    (void)state;
+    if (!nlp) skip();
+    const char *text = "Senator Smith took issue with the new tax plan on Monday.";
+    pgn_doc *doc = parsed(text);
+    const pgn__sentence *st = &doc->sentences.v[0];
+    void *mem = malloc(pgn__qm_bytes(st->n_tokens));
+    uint32_t *grp = malloc(st->n_tokens * sizeof *grp);
+    unsigned char *lab = malloc(st->n_tokens);
+    assert_true(mem && grp && lab);
+    pgn__qm_sent s;
+    pgn__qm_cursor cur = {0, 0};
+    pgn__quote_vec none = {0};
+    pgn__qm_prepare(&s, &cur, doc, 0, &none, 0, mem);
+    size_t attr[4] = {14, 29, 0, 13};   /* "took issue with", "Senator Smith" */
+    pgn__qm_gold_cue_words(&s, attr, 1, grp, lab);
+    assert_int_equal(s.n, 12);
+    assert_string_equal(s.tk[2].form, "took");
+    assert_int_equal(lab[2], 1);
+    assert_int_equal(lab[3], 2);   /* issue */
+    assert_int_equal(lab[4], 2);   /* with */
+    assert_int_equal(lab[0], 0);
+    assert_int_equal(lab[7], 0);
+    free(mem);
+    free(grp);
+    free(lab);
+    pgn_doc_free(doc);
+}
+
+/* Words to the nearest quotation mark on each side, which the cue
+** features read ('," he said'). */
+static void test_quote_distance(void **state) {
+    (void)state;
+    if (!nlp) skip();
+    const char *text = "\"We won the vote,\" he said on Monday.";
+    pgn_doc *doc = parsed(text);
+    const pgn__sentence *st = &doc->sentences.v[0];
+    void *mem = malloc(pgn__qm_bytes(st->n_tokens));
+    assert_non_null(mem);
+    pgn__qm_sent s;
+    pgn__qm_cursor cur = {0, 0};
+    pgn__quote_vec none = {0};
+    pgn__qm_prepare(&s, &cur, doc, 0, &none, 0, mem);
+    assert_string_equal(s.tk[8].form, "said");
+    assert_int_equal(s.qbefore[7], 1);    /* he */
+    assert_int_equal(s.qbefore[8], 2);    /* said */
+    assert_int_equal(s.qafter[8], 255);
+    assert_int_equal(s.qafter[0], 6);     /* the opening mark, 6 words before the closing one */
+    assert_int_equal(s.qbefore[0], 255);
+    assert_int_equal(s.inq[1], 1);
+    assert_int_equal(s.inq[8], 0);
+    free(mem);
+    pgn_doc_free(doc);
+}
+
 /* Writes a quotes-model file (valid header and checksum) whose payload is
 ** the version word, the bias and n_lin one-feature tables of n_classes. */
 static void write_model(const char *path, uint32_t version, int n_lin, const uint32_t *n_classes) {
@@ -301,6 +400,9 @@ int main(void) {
         cmocka_unit_test(test_learns_a_cue),
         cmocka_unit_test(test_preposition_cue),
         cmocka_unit_test(test_ranker_finds_source),
+        cmocka_unit_test(test_sourceless_cue),
+        cmocka_unit_test(test_gold_cue_heads),
+        cmocka_unit_test(test_quote_distance),
         cmocka_unit_test(test_wrong_format),
         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_damaged_file),
