@@ -613,6 +613,62 @@ static int32_t object_pronoun_referent(const pgn__sent *s, int32_t tgt, int32_t 
     return -1;
 }
 
+/* The actor the event's own noun phrases name, for an event the entry gave
+** no target: "apologised for the abduction of children from colonial
+** Congo", "laid a wreath at the memorial to Cambodian soldiers", "opened an
+** inquiry into abuses in Ethiopia", "extradited a trafficker to the United
+** States".  Searched breadth first (the nearest phrase wins) through the
+** trigger's object and obliques and the noun phrases inside them; clauses
+** below are events of their own and are not entered, and a place where
+** the event happens ("signed a truce in Jeddah") is no target.  An
+** oblique right on the trigger counts only with a preposition that aims
+** ("to", "against", "at", "on", "into", "with", "toward"): "resigned from
+** Singapore" names where, not whom.  -1 if none. */
+static int32_t phrase_target(const pgn__sent *s, int t, const match *m, int32_t src) {
+    /* (prepositions that aim at whom an oblique names; and, one level
+    ** down, those whose phrase may hold the one aimed at: "for the
+    ** abduction of", "over the killing of") */
+    static const char *const aims[] = {"to", "against", "at", "on", "into", "with", "toward",
+                                       "towards", "for", "over", "about", "of"};
+    static const char *const where[] = {"in", "at", "near", "outside", "inside", "across"};
+    int queue[64], depth[64], qn = 0;
+    for (int c = s->first_child[t]; c >= 0 && qn < 64; c = s->next_sibling[c]) {
+        const char *cs = pgn__case_of(s, c);
+        int aimed = 0;
+        for (size_t a = 0; cs && a < sizeof aims / sizeof aims[0]; a++) aimed |= !strcmp(cs, aims[a]);
+        if (pgn__rel_is(&s->tok[c], "obj") || pgn__rel_is(&s->tok[c], "iobj") ||
+            (pgn__rel_is(&s->tok[c], "obl") && aimed))
+            queue[qn] = c, depth[qn++] = 1;
+    }
+    for (int q = 0; q < qn; q++) {
+        int k = queue[q];
+        int32_t cand = s->mention[k];
+        const char *cs = pgn__case_of(s, k);
+        /* (a mention is judged at its phrase's head, where its case is) */
+        int ok = cand >= 0 && !(s->head[k] >= 0 && s->mention[s->head[k]] == cand) && cand != src && !pgn__countryless(s->doc, cand) &&
+                 !pgn__same_code(s->doc, cand, src) &&
+                 pgn__place_may_be_target(s, cand, -1, violent(m)) &&
+                 /* ("for the abduction", "over the killing") */
+                 !(depth[q] == 1 && cs && (!strcmp(cs, "for") || !strcmp(cs, "over") ||
+                                           !strcmp(cs, "about") || !strcmp(cs, "of")));
+        for (size_t w = 0; ok && cs && depth[q] > 1 && w < sizeof where / sizeof where[0]; w++)
+            if (!strcmp(cs, where[w])) {
+                /* "a shooting at a taxi rank in Cape Town": a location
+                ** inside the phrase names a country the act is in, never a
+                ** government by its seat */
+                const pgn__mention *pm = &s->doc->mentions.v[cand];
+                ok = pm->code && pm->country && !strcmp(pm->code, pm->country);
+            }
+        if (ok) return cand;
+        for (int c = s->first_child[k]; c >= 0 && qn < 64; c = s->next_sibling[c])
+            if (pgn__rel_is(&s->tok[c], "nmod") || pgn__rel_is(&s->tok[c], "compound") ||
+                pgn__rel_is(&s->tok[c], "amod") || pgn__rel_is(&s->tok[c], "appos") ||
+                pgn__rel_is(&s->tok[c], "flat"))
+                queue[qn] = c, depth[qn++] = depth[q] + 1;
+    }
+    return -1;
+}
+
 /* own_clause: the event is the speaker's own act (a denial voiced through
 ** "said ... false"), so the speech around it does not attribute it. */
 static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *r,
@@ -743,6 +799,7 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         if (v < 0)
             v = pgn__domestic_protest(c->doc, c->sentence, s->first + (uint32_t)t, code->code,
                                       r->src[0]);
+        if (v < 0) v = phrase_target(s, t, m, r->src[0]);
         if (v >= 0) {
             dom = *r;
             dom.tgt[0] = v;

@@ -2481,6 +2481,50 @@ static void demand_of_own_rebels_targets_them(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Belgium apologised for the abduction of children from Congo .": with
+** no target in its entry, the event is aimed at the actor its own noun
+** phrases name. */
+static void target_named_inside_the_phrase(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 BEL BEL -\n# m 9 COD COD -\n"
+                        "1 Belgium Belgium PROPN 2 nsubj\n"
+                        "2 apologised apologise VERB 0 root\n"
+                        "3 for for ADP 5 case\n"
+                        "4 the the DET 5 det\n"
+                        "5 abduction abduction NOUN 2 obl\n"
+                        "6 of of ADP 7 case\n"
+                        "7 children child NOUN 5 nmod\n"
+                        "8 from from ADP 9 case\n"
+                        "9 Congo Congo PROPN 5 nmod\n"
+                        "10 . . PUNCT 2 punct\n");
+    EXPECT(doc, "055", "BEL", "COD");
+    pgn_doc_free(doc);
+}
+
+/* "Police are investigating an attack at a rank in Cape Town .": a seat
+** of government that only locates something inside the phrase is no
+** target; nor is a place the act happens in ("after clashes in X"). */
+static void location_inside_the_phrase_is_no_target(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 ZAFCOP ZAF COP\n# m 10-11 ZAFGOV ZAF GOV\n"
+                        "1 South South PROPN 2 compound\n"
+                        "2 police police NOUN 4 nsubj\n"
+                        "3 are be AUX 4 aux\n"
+                        "4 investigating investigate VERB 0 root\n"
+                        "5 a a DET 6 det\n"
+                        "6 attack attack NOUN 4 obj\n"
+                        "7 at at ADP 8 case\n"
+                        "8 rank rank NOUN 6 nmod\n"
+                        "9 in in ADP 11 case\n"
+                        "10 Cape Cape PROPN 11 compound\n"
+                        "11 Town Town PROPN 8 nmod\n"
+                        "12 . . PUNCT 4 punct\n");
+    assert_int_equal(doc->events.n, 1);
+    for (size_t i = 0; i < doc->events.n; i++)
+        assert_string_equal(code_of(doc, doc->events.v[i].target), "-");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -2593,6 +2637,8 @@ int main(void) {
         cmocka_unit_test(headline_topic_is_recipient),
         cmocka_unit_test(measure_on_goods_targets_their_origin),
         cmocka_unit_test(demand_of_own_rebels_targets_them),
+        cmocka_unit_test(target_named_inside_the_phrase),
+        cmocka_unit_test(location_inside_the_phrase_is_no_target),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
