@@ -69,6 +69,29 @@ static int is_object_rel(const pgn__token *t) {
            pgn__rel_is(t, "xcomp");
 }
 
+static int is_particle_of(const pgn__lex_entry *e, const pgn__token *t) {
+    for (int k = 0; k < e->n_items; k++)
+        if (e->items[k].kind == PGN__LI_PARTICLE && pgn__word_is(t, e->items[k].word)) return 1;
+    return 0;
+}
+
+/* Does c's preposition fit object item it?  "=deal" is the object, not
+** "suspended its offensive [under a deal]": a phrase with a case marker
+** matches only the preposition the pattern writes before it ("accuse T
+** of =fraud"); a phrase without one (obj, nsubj:pass, compound) always. */
+static int prep_fits(const pgn__sent *s, int anchor, int c, const pgn__lex_entry *e,
+                     const pgn__lex_item *it) {
+    int marked = 0; /* ("pulled [out of the deal]": any of its markers) */
+    for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d]) {
+        if (!pgn__rel_is(&s->tok[d], "case") || !s->tok[d].lemma) continue;
+        if (it->prep && pgn__word_is(&s->tok[d], it->prep)) return 1;
+        if (d == anchor + 1 && is_particle_of(e, &s->tok[d]))
+            continue; /* "handing [over its bases]": the verb's particle */
+        marked = 1;
+    }
+    return !marked;
+}
+
 static int is_complement_rel(const pgn__token *t) {
     return pgn__rel_is(t, "xcomp") || pgn__rel_is(t, "ccomp") || pgn__rel_is(t, "advcl") ||
            pgn__rel_is(t, "acl");
@@ -132,7 +155,8 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
             break;
         case PGN__LI_OBJECT:
             for (int c = s->first_child[anchor]; c >= 0 && found < 0; c = s->next_sibling[c])
-                if (is_object_rel(&s->tok[c]) && phrase_is(s, c, it->word)) found = c;
+                if (is_object_rel(&s->tok[c]) && prep_fits(s, anchor, c, e, it) && phrase_is(s, c, it->word))
+                    found = c;
             if (found < 0 && m->target >= 0 && m->target_is_obj)
                 /* "accused Israel [of genocide]" with the phrase hung on
                 ** the accused */
