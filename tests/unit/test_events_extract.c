@@ -669,6 +669,35 @@ static void asked_object_does_the_wished_act(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Pakistan received a shipment of tents from Turkey .": aid received
+** runs from the giver to the receiver; "Germany accepted refugees from
+** Syria" stays the acceptor's asylum (075). */
+static void aid_received_runs_from_the_giver(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 PAK PAK -\n# m 8 TUR TUR -\n"
+                        "1 Pakistan Pakistan PROPN 2 nsubj\n"
+                        "2 received receive VERB 0 root\n"
+                        "3 a a DET 4 det\n"
+                        "4 shipment shipment NOUN 2 obj\n"
+                        "5 of of ADP 6 case\n"
+                        "6 tents tent NOUN 4 nmod\n"
+                        "7 from from ADP 8 case\n"
+                        "8 Turkey Turkey PROPN 2 obl\n"
+                        "9 . . PUNCT 2 punct\n");
+    EXPECT(doc, "070", "TUR", "PAK");
+    assert_null(find(doc, "070", "PAK", "TUR"));
+    pgn_doc_free(doc);
+    doc = code("# m 1 DEU DEU -\n# m 5 SYR SYR -\n"
+               "1 Germany Germany PROPN 2 nsubj\n"
+               "2 accepted accept VERB 0 root\n"
+               "3 refugees refugee NOUN 2 obj\n"
+               "4 from from ADP 5 case\n"
+               "5 Syria Syria PROPN 2 obl\n"
+               "6 . . PUNCT 2 punct\n");
+    EXPECT(doc, "075", "DEU", "SYR");
+    pgn_doc_free(doc);
+}
+
 /* "Iran sent a letter to the UN urging it to condemn Israel." as the
 ** parser reads it ("to" hung on "urging", "UN" its subject): the appeal is
 ** the sender's, and "it", which coreference gave to Iran, is the UN (an
@@ -2586,6 +2615,7 @@ int main(void) {
         cmocka_unit_test(goods_received_are_not_visitors),
         cmocka_unit_test(object_control_as_advcl_keeps_appeal),
         cmocka_unit_test(asked_object_does_the_wished_act),
+        cmocka_unit_test(aid_received_runs_from_the_giver),
         cmocka_unit_test(letter_urging_is_the_senders_appeal),
         cmocka_unit_test(target_in_a_city_is_located_there),
         cmocka_unit_test(participle_before_its_object_is_the_verb),
