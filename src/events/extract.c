@@ -706,7 +706,7 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
                (r->each_other || (s->tok[t].lemma &&
                                   pgn__lexicon_cue(s->lex, PGN__CUE_MUTUAL, s->tok[t].lemma, NULL) &&
                                   !borrowed_subject(s, t)) ||
-                mutual_controller(s, t) || done_jointly(s, t, m) ||
+                mutual_controller(s, t) || done_jointly(s, t, m) || m->joint ||
                 /* a truce the coordinated sides accept is between them */
                 strncmp(m->code, "0871", 4) == 0)) {
         /* "China and Russia agreed to work together": with no target, the

@@ -122,6 +122,17 @@ int pgn__noun_verb_subject(const pgn__sent *s, int t) {
     return -1;
 }
 
+/* Has t's subject coordinated actors ("India and Vietnam", "Indian and
+** Vietnamese navies")? */
+static int coordinated_subject(const pgn__sent *s, int t) {
+    /* (its own subject: "Japan and Korea signed a pact [to share
+    ** intelligence with T]" names the partner elsewhere) */
+    int sj = pgn__child(s, t, "nsubj");
+    if (sj < 0 || pgn__rel_is(&s->tok[sj], "nsubj:pass")) return 0;
+    int32_t a[8];
+    return pgn__actors_of(s, sj, a, 8) >= 2;
+}
+
 /* Tries entry e on trigger t; fills m and returns 1 when it matches. */
 static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *m) {
     memset(m, 0, sizeof *m);
@@ -234,6 +245,15 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
                 ** object, as the verb's indirect object */
                 int io = pgn__child(s, t, "iobj");
                 if (io >= 0 && io != last_object && pgn__actor_of(s, io) >= 0) found = io;
+            }
+            if (found < 0 && strcmp(it->word, "with") == 0 && strncmp(e->code, "01", 2) != 0 &&
+                coordinated_subject(s, t)) {
+                /* "Indian and Vietnamese navies held exercises": the
+                ** partner of "hold =exercise with T" is in the subject
+                ** (an act done together, not a statement: "the US and
+                ** Iraq agreed that..." is no accord with each other) */
+                m->joint = 1;
+                break;
             }
             if (found < 0) return 0;
             m->target = found;

@@ -698,6 +698,32 @@ static void aid_received_runs_from_the_giver(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "France and Germany conducted exercises .": "conduct =exercise with T"
+** with no "with" phrase, its coordinated subjects are each other's
+** partners though "conduct" is no mutual verb; "France and Germany agreed
+** ." is no accord with each other. */
+static void coordinated_subjects_are_partners(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 FRA FRA -\n# m 3 DEU DEU -\n"
+                        "1 France France PROPN 4 nsubj\n"
+                        "2 and and CCONJ 3 cc\n"
+                        "3 Germany Germany PROPN 1 conj\n"
+                        "4 conducted conduct VERB 0 root\n"
+                        "5 exercises exercise NOUN 4 obj\n"
+                        "6 . . PUNCT 4 punct\n");
+    EXPECT(doc, "062", "FRA", "DEU");
+    EXPECT(doc, "062", "DEU", "FRA");
+    pgn_doc_free(doc);
+    doc = code("# m 1 FRA FRA -\n# m 3 DEU DEU -\n"
+               "1 France France PROPN 4 nsubj\n"
+               "2 and and CCONJ 3 cc\n"
+               "3 Germany Germany PROPN 1 conj\n"
+               "4 agreed agree VERB 0 root\n"
+               "5 . . PUNCT 4 punct\n");
+    assert_null(find(doc, "019", "FRA", "DEU"));
+    pgn_doc_free(doc);
+}
+
 /* "Iran sent a letter to the UN urging it to condemn Israel." as the
 ** parser reads it ("to" hung on "urging", "UN" its subject): the appeal is
 ** the sender's, and "it", which coreference gave to Iran, is the UN (an
@@ -2616,6 +2642,7 @@ int main(void) {
         cmocka_unit_test(object_control_as_advcl_keeps_appeal),
         cmocka_unit_test(asked_object_does_the_wished_act),
         cmocka_unit_test(aid_received_runs_from_the_giver),
+        cmocka_unit_test(coordinated_subjects_are_partners),
         cmocka_unit_test(letter_urging_is_the_senders_appeal),
         cmocka_unit_test(target_in_a_city_is_located_there),
         cmocka_unit_test(participle_before_its_object_is_the_verb),
