@@ -106,6 +106,15 @@ static int content_target(const pgn__sent *s, int c, int g) {
     return g;
 }
 
+/* Verbs whose subject gets what the event gives: their aid entries
+** ("receive =aid from T") name the giver as the target phrase. */
+static int receipt_verb(const pgn__token *t) {
+    static const char *const vs[] = {"receive", "obtain", "get", "accept", "secure"};
+    for (size_t k = 0; t->lemma && k < sizeof vs / sizeof vs[0]; k++)
+        if (strcmp(t->lemma, vs[k]) == 0) return 1;
+    return 0;
+}
+
 static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
     int ag = pgn__child(s, t, "obl:agent");
     if (ag >= 0 && (!pgn__case_of(s, ag) || strcmp(pgn__case_of(s, ag), "by") != 0))
@@ -334,6 +343,16 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
                 !(subj >= 0 && pgn__actor_of(s, subj) >= 0 &&
                   pgn__same_country(s->doc, top[k], pgn__actor_of(s, subj))))
                 r->tgt[r->n_tgt++] = top[k];
+    }
+    if (!strncmp(m->code, "07", 2) && strcmp(m->code, "075") != 0 && receipt_verb(&s->tok[t]) &&
+        r->n_src > 0 && r->n_tgt > 0) { /* (not "accepted refugees": asylum given) */
+        /* "Pakistan received a shipment of tents from Turkey": aid runs
+        ** from the giver named by "from" to the subject who receives it */
+        roles sw = *r;
+        memcpy(r->src, sw.tgt, sizeof r->src);
+        memcpy(r->tgt, sw.src, sizeof r->tgt);
+        r->n_src = sw.n_tgt;
+        r->n_tgt = sw.n_src;
     }
 }
 
@@ -752,7 +771,7 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
                (r->each_other || (s->tok[t].lemma &&
                                   pgn__lexicon_cue(s->lex, PGN__CUE_MUTUAL, s->tok[t].lemma, NULL) &&
                                   !borrowed_subject(s, t)) ||
-                mutual_controller(s, t) || done_jointly(s, t, m) ||
+                mutual_controller(s, t) || done_jointly(s, t, m) || m->joint ||
                 /* a truce the coordinated sides accept is between them */
                 strncmp(m->code, "0871", 4) == 0)) {
         /* "China and Russia agreed to work together": with no target, the

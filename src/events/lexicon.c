@@ -97,10 +97,12 @@ static int parse_pattern(pgn__lexicon *lex, const char *name, const pgn__df_line
     if (!(e->head = pgn__arena_strndup(lex->arena, words[0], lens[0])))
         return pgn__err(err, PGN_ENOMEM, name, ln->line, ln->byte, "out of memory");
     int have_target = 0;
+    const char *prep = NULL; /* a word written before =lemma */
+    size_t prep_len = 0;
     for (size_t i = 1; i < n; i++) {
         const char *w = words[i];
         size_t len = lens[i];
-        pgn__lex_item it = {0, 0, NULL};
+        pgn__lex_item it = {0, 0, NULL, NULL};
         int bang = len == 2 && w[0] == 'T' && w[1] == '!';
         if ((len == 1 && w[0] == 'T') || bang) {
             if (have_target) return SYNTAX("pattern names the target twice");
@@ -112,6 +114,17 @@ static int parse_pattern(pgn__lexicon *lex, const char *name, const pgn__df_line
                 return SYNTAX("\"%.*s\" needs a lower-case word after '%c'", (int)len, w, w[0]);
             it.kind = w[0] == '+' ? PGN__LI_PARTICLE : w[0] == '=' ? PGN__LI_OBJECT
                                                                    : PGN__LI_COMPLEMENT;
+            if (it.kind == PGN__LI_OBJECT && !prep && e->n_items &&
+                e->items[e->n_items - 1].kind == PGN__LI_TARGET_PREP) {
+                /* "send =troop to T =border": the object right after a
+                ** target phrase is that phrase ("to its border with T") */
+                prep = e->items[e->n_items - 1].word;
+                prep_len = strlen(prep);
+            }
+            if (it.kind == PGN__LI_OBJECT && prep &&
+                !(it.prep = pgn__arena_strndup(lex->arena, prep, prep_len)))
+                return pgn__err(err, PGN_ENOMEM, name, ln->line, ln->byte, "out of memory");
+            prep = NULL;
             w++, len--;
         } else if (word_ok(w, len)) {
             /* A bare word is a preposition introducing T, or "to" before >. */
@@ -124,7 +137,10 @@ static int parse_pattern(pgn__lexicon *lex, const char *name, const pgn__df_line
                 i++;
             } else if (i + 1 < n && (words[i + 1][0] == '>' || words[i + 1][0] == '=')) {
                 /* "to >visit", "accuse T of =fraud": the word before a
-                ** complement or object is written for the reader. */
+                ** complement is written for the reader; before an object
+                ** it is the preposition that object may carry (an object
+                ** without one must be a plain object). */
+                prep = w, prep_len = len;
                 continue;
             } else {
                 return SYNTAX("\"%.*s\": a preposition must be followed by T", (int)len, w);
@@ -239,6 +255,11 @@ static int entry_cmp(const void *a, const void *b) {
     return x->line < y->line ? -1 : x->line > y->line;
 }
 
+/* Both NULL, or both the same word. */
+static int same_word(const char *a, const char *b) {
+    return (!a && !b) || (a && b && strcmp(a, b) == 0);
+}
+
 static int cue_cmp(const void *a, const void *b) {
     const cue *x = a, *y = b;
     if (x->cls != y->cls) return x->cls < y->cls ? -1 : 1;
@@ -263,9 +284,8 @@ int pgn__lexicon_seal(pgn__lexicon *lex, pgn_error *err) {
             for (size_t k = 0; k < a->n_items && same; k++)
                 same = a->items[k].kind == b->items[k].kind &&
                        a->items[k].required == b->items[k].required &&
-                       ((!a->items[k].word && !b->items[k].word) ||
-                        (a->items[k].word && b->items[k].word &&
-                         strcmp(a->items[k].word, b->items[k].word) == 0));
+                       same_word(a->items[k].word, b->items[k].word) &&
+                       same_word(a->items[k].prep, b->items[k].prep);
             if (same)
                 return pgn__err(err, PGN_EDUPLICATE, b->file, b->line, -1,
                                 "same pattern as %s:%ld", a->file, a->line);

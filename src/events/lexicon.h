@@ -40,6 +40,8 @@ typedef struct pgn__lex_item {
     uint8_t kind;            /* pgn__lex_item_kind */
     uint8_t required;        /* T!: no event unless the target is an actor */
     const char *word;        /* in the lexicon */
+    const char *prep;        /* =lemma: the preposition written before it
+                             ** ("accuse T of =fraud"), else NULL */
 } pgn__lex_item;
 
 typedef struct pgn__lex_entry {

@@ -69,6 +69,29 @@ static int is_object_rel(const pgn__token *t) {
            pgn__rel_is(t, "xcomp");
 }
 
+static int is_particle_of(const pgn__lex_entry *e, const pgn__token *t) {
+    for (int k = 0; k < e->n_items; k++)
+        if (e->items[k].kind == PGN__LI_PARTICLE && pgn__word_is(t, e->items[k].word)) return 1;
+    return 0;
+}
+
+/* Does c's preposition fit object item it?  "=deal" is the object, not
+** "suspended its offensive [under a deal]": a phrase with a case marker
+** matches only the preposition the pattern writes before it ("accuse T
+** of =fraud"); a phrase without one (obj, nsubj:pass, compound) always. */
+static int prep_fits(const pgn__sent *s, int anchor, int c, const pgn__lex_entry *e,
+                     const pgn__lex_item *it) {
+    int marked = 0; /* ("pulled [out of the deal]": any of its markers) */
+    for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d]) {
+        if (!pgn__rel_is(&s->tok[d], "case") || !s->tok[d].lemma) continue;
+        if (it->prep && pgn__word_is(&s->tok[d], it->prep)) return 1;
+        if (d == anchor + 1 && is_particle_of(e, &s->tok[d]))
+            continue; /* "handing [over its bases]": the verb's particle */
+        marked = 1;
+    }
+    return !marked;
+}
+
 static int is_complement_rel(const pgn__token *t) {
     return pgn__rel_is(t, "xcomp") || pgn__rel_is(t, "ccomp") || pgn__rel_is(t, "advcl") ||
            pgn__rel_is(t, "acl");
@@ -97,6 +120,17 @@ int pgn__noun_verb_subject(const pgn__sent *s, int t) {
             s->mention[c] >= 0 && s->mention[t] != s->mention[c])
             return c;
     return -1;
+}
+
+/* Has t's subject coordinated actors ("India and Vietnam", "Indian and
+** Vietnamese navies")? */
+static int coordinated_subject(const pgn__sent *s, int t) {
+    /* (its own subject: "Japan and Korea signed a pact [to share
+    ** intelligence with T]" names the partner elsewhere) */
+    int sj = pgn__child(s, t, "nsubj");
+    if (sj < 0 || pgn__rel_is(&s->tok[sj], "nsubj:pass")) return 0;
+    int32_t a[8];
+    return pgn__actors_of(s, sj, a, 8) >= 2;
 }
 
 /* Tries entry e on trigger t; fills m and returns 1 when it matches. */
@@ -132,7 +166,8 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
             break;
         case PGN__LI_OBJECT:
             for (int c = s->first_child[anchor]; c >= 0 && found < 0; c = s->next_sibling[c])
-                if (is_object_rel(&s->tok[c]) && phrase_is(s, c, it->word)) found = c;
+                if (is_object_rel(&s->tok[c]) && prep_fits(s, anchor, c, e, it) && phrase_is(s, c, it->word))
+                    found = c;
             if (found < 0 && m->target >= 0 && m->target_is_obj)
                 /* "accused Israel [of genocide]" with the phrase hung on
                 ** the accused */
@@ -210,6 +245,15 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
                 ** object, as the verb's indirect object */
                 int io = pgn__child(s, t, "iobj");
                 if (io >= 0 && io != last_object && pgn__actor_of(s, io) >= 0) found = io;
+            }
+            if (found < 0 && strcmp(it->word, "with") == 0 && strncmp(e->code, "01", 2) != 0 &&
+                coordinated_subject(s, t)) {
+                /* "Indian and Vietnamese navies held exercises": the
+                ** partner of "hold =exercise with T" is in the subject
+                ** (an act done together, not a statement: "the US and
+                ** Iraq agreed that..." is no accord with each other) */
+                m->joint = 1;
+                break;
             }
             if (found < 0) return 0;
             m->target = found;

@@ -17,6 +17,8 @@ typedef struct pgn__match {
     int n_objects;
     int lo, hi;              /* trigger token span */
     int prt_object;          /* the phrase a particle was hung on, or -1 */
+    int joint;               /* "with T" unnamed, the subjects coordinated:
+                             ** they are each other's partners */
     const char *code;        /* the entry's code, or a sharper one (a warning of
                              ** violence is a threat of force) */
 } pgn__match;

@@ -366,6 +366,14 @@ static int document_verb(const pgn__token *t) {
     return 0;
 }
 
+/* Verbs of command: their object is the speaker's own subordinate. */
+static int command_verb(const pgn__token *t) {
+    static const char *const vs[] = {"order", "command", "instruct", "direct", "tell"};
+    for (size_t k = 0; t->lemma && k < sizeof vs / sizeof vs[0]; k++)
+        if (strcmp(t->lemma, vs[k]) == 0) return 1;
+    return 0;
+}
+
 static int nominal(const pgn__token *t) {
     return t->upos && (strcmp(t->upos, "PROPN") == 0 || strcmp(t->upos, "NOUN") == 0);
 }
@@ -419,6 +427,19 @@ int pgn__subject_of(const pgn__sent *s, int i, int *passive) {
                 return o;
             }
             i = h;
+        } else if (pgn__rel_is(t, "advcl") && has_mark(s, i, "to") && s->tok[h].lemma &&
+                   pgn__lexicon_cue(s->lex, PGN__CUE_CONTROL, s->tok[h].lemma, NULL) &&
+                   pgn__control_object(s, h) >= 0 &&
+                   pgn__actor_of(s, pgn__control_object(s, h)) >= 0 &&
+                   !(command_verb(&s->tok[h]) &&
+                     pgn__countryless(s->doc, pgn__actor_of(s, pgn__control_object(s, h))))) {
+            /* "called on Western allies [to provide advcl] systems": object
+            ** control the parser took for a purpose clause; the one asked
+            ** does the act, not the one asking.  (Not "ordered the army [to
+            ** attack]": forces of no named country given an order are the
+            ** orderer's.) */
+            *passive = 0;
+            return pgn__control_object(s, h);
         } else if (pgn__rel_is(t, "advcl") && pgn__child(s, h, "obj") >= 0 &&
                    (has_mark(s, i, "of") || has_mark(s, i, "for"))) {
             /* "accused Kyiv of trying", "blamed Iran for attacking": the
