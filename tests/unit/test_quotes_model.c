@@ -215,6 +215,18 @@ static void test_sourceless_cue(void **state) {
     pgn_doc_free(doc);
 }
 
+/* The model's view of doc's first sentence in s; returns the memory it
+** lives in (the caller frees it). */
+static void *prepare_first(pgn_doc *doc, pgn__qm_sent *s) {
+    const pgn__sentence *st = &doc->sentences.v[0];
+    void *mem = malloc(pgn__qm_bytes(st->n_tokens));
+    assert_non_null(mem);
+    pgn__qm_cursor cur = {0, 0};
+    pgn__quote_vec none = {0};
+    pgn__qm_prepare(s, &cur, doc, 0, &none, 0, mem);
+    return mem;
+}
+
 /* The trainer's labels: a gold cue's head is the instance, its other words
 ** are none, words outside any cue are negatives. */
 static void test_gold_cue_heads(void **state) {
@@ -222,15 +234,12 @@ static void test_gold_cue_heads(void **state) {
     if (!nlp) skip();
     const char *text = "Senator Smith took issue with the new tax plan on Monday.";
     pgn_doc *doc = parsed(text);
-    const pgn__sentence *st = &doc->sentences.v[0];
-    void *mem = malloc(pgn__qm_bytes(st->n_tokens));
-    uint32_t *grp = malloc(st->n_tokens * sizeof *grp);
-    unsigned char *lab = malloc(st->n_tokens);
-    assert_true(mem && grp && lab);
     pgn__qm_sent s;
-    pgn__qm_cursor cur = {0, 0};
-    pgn__quote_vec none = {0};
-    pgn__qm_prepare(&s, &cur, doc, 0, &none, 0, mem);
+    void *mem = prepare_first(doc, &s);
+    size_t n = doc->sentences.v[0].n_tokens;
+    uint32_t *grp = malloc(n * sizeof *grp);
+    unsigned char *lab = malloc(n);
+    assert_true(grp && lab);
     size_t attr[4] = {14, 29, 0, 13};   /* "took issue with", "Senator Smith" */
     pgn__qm_gold_cue_words(&s, attr, 1, grp, lab);
     assert_int_equal(s.n, 12);
@@ -253,13 +262,8 @@ static void test_quote_distance(void **state) {
     if (!nlp) skip();
     const char *text = "\"We won the vote,\" he said on Monday.";
     pgn_doc *doc = parsed(text);
-    const pgn__sentence *st = &doc->sentences.v[0];
-    void *mem = malloc(pgn__qm_bytes(st->n_tokens));
-    assert_non_null(mem);
     pgn__qm_sent s;
-    pgn__qm_cursor cur = {0, 0};
-    pgn__quote_vec none = {0};
-    pgn__qm_prepare(&s, &cur, doc, 0, &none, 0, mem);
+    void *mem = prepare_first(doc, &s);
     assert_string_equal(s.tk[8].form, "said");
     assert_int_equal(s.qbefore[7], 1);    /* he */
     assert_int_equal(s.qbefore[8], 2);    /* said */
