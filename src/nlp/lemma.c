@@ -159,10 +159,19 @@ static uint64_t known_key(const char *lemma, uint64_t upos_h) {
     return pgn__hf(K_KNOWN, pgn__hstr(low, n), upos_h, 0);
 }
 
+static int has_upper(const char *s) {
+    for (; *s; s++)
+        if (*s >= 'A' && *s <= 'Z') return 1;
+    return 0;
+}
+
+/* A lemma with capitals is a name ("Tim", "FL", "San"): it vouches for a
+** rule's result only under its own UPOS, never for a word of another
+** ("timed" is no "tim", "fled" no "fl", "sang" no "san"). */
 static int known_add(pgn__tagger *t, const char *lemma, uint64_t upos_h) {
     if (strlen(lemma) >= 256 || strcmp(lemma, "_") == 0) return 0;
     return pgn__smap_put(&t->lemma_exc, known_key(lemma, upos_h), 0) ||
-           pgn__smap_put(&t->lemma_exc, known_key(lemma, 0), 0);
+           (!has_upper(lemma) && pgn__smap_put(&t->lemma_exc, known_key(lemma, 0), 0));
 }
 
 int pgn__lemma_learn(pgn__tagger *t, const pgn__treebank *tb, const pgn__smap *tag_of,
@@ -329,6 +338,23 @@ static const char *arena_str(pgn__arena *arena, const char *s, size_t n, const c
     return out;
 }
 
+/* lemma with the capitals of base (the form, or lower-cased when its tag
+** drops them) over their common letters, case aside */
+static const char *with_case(const char *lemma, const char *base, pgn__arena *arena) {
+    size_t n = strlen(lemma), cp = 0;
+    char buf[256];
+    if (n >= sizeof buf) return lemma;
+    memcpy(buf, lemma, n + 1);
+    for (; base[cp] && buf[cp]; cp++) {
+        char a = base[cp], b = buf[cp];
+        char al = (a >= 'A' && a <= 'Z') ? (char)(a + 32) : a;
+        char bl = (b >= 'A' && b <= 'Z') ? (char)(b + 32) : b;
+        if (al != bl) break;
+        buf[cp] = a;
+    }
+    return strcmp(buf, lemma) == 0 ? lemma : arena_str(arena, buf, n, lemma);
+}
+
 /* An unknown (form, tag): the rules of its suffixes, longest suffix and most
 ** frequent rule first.  The first result that is a training lemma of the
 ** tag's UPOS wins ("bombed" -> "bomb", not "bom" as "robbed" -> "rob"),
@@ -384,8 +410,11 @@ const char *pgn__lemma_apply(const pgn__tagger *t, const char *form, uint32_t ta
             }
             if (j == 0) break;
         }
-    /* a known word with a tag it never had: its usual lemma beats a guess */
-    if (form_off != PGN__NONE) return t->pool.s + form_off;
+    /* a known word with a tag it never had: its usual lemma beats a guess,
+    ** with the form's capitals where the tag keeps them ("Appeals"/NNPS is
+    ** "Appeal" though "Appeals"/NNS was "appeal") */
+    if (form_off != PGN__NONE)
+        return base == form ? with_case(t->pool.s + form_off, form, arena) : t->pool.s + form_off;
     if (first) {
         long n = rule_edit(first, base, fl, buf, sizeof buf);
         if (n > 0 && strcmp(buf, form) != 0) return arena_str(arena, buf, (size_t)n, form);
@@ -415,7 +444,39 @@ const char *pgn__feats_apply(const pgn__tagger *t, const char *form, uint32_t ta
 /* "'s" as an auxiliary is "be" ("she's leaving", "it's called") unless
 ** the next verb is a participle that only "have" takes ("he's been", "it's
 ** got", "she's had"); the treebank's lemma of "'s" follows the verb. */
-void pgn__lemma_context(const pgn__tagger *t, pgn__nlp_sent *s) {
+/* An initial capital followed by a lower-case letter ("Housing", not "IT") */
+static int initial_cap(const char *f) {
+    return f[0] >= 'A' && f[0] <= 'Z' && f[1] >= 'a' && f[1] <= 'z';
+}
+
+/* A common noun or adjective inside a name: the tagger calls "Housing" in
+** "the Housing Development Authority" NOUN, whose lemma loses the capital,
+** while the treebank calls the name's words PROPN and keeps it.  A word
+** with an initial capital that does not open the sentence, next to another
+** such word (the one before not the sentence's first), keeps its capitals
+** in the lemma, unless most of the sentence's words are capitalised (a
+** title: "Great Pizza And Friendly Staff" keeps none). */
+static void name_case(pgn__nlp_sent *s, uint32_t i, pgn__arena *arena) {
+    uint32_t words = 0, caps = 0, first = s->n;
+    for (uint32_t j = 0; j < s->n; j++) {
+        const char *f = s->form[j];
+        int alpha = (f[0] >= 'a' && f[0] <= 'z') || (f[0] >= 'A' && f[0] <= 'Z');
+        if (alpha && first == s->n) first = j;
+        words += alpha;
+        caps += alpha && f[0] <= 'Z';
+    }
+    if (i <= first || caps * 5 > words * 3) return;
+    int prev = i > first + 1 && initial_cap(s->form[i - 1]);
+    int next = i + 1 < s->n && initial_cap(s->form[i + 1]);
+    if (prev || next) s->lemma[i] = with_case(s->lemma[i], s->form[i], arena);
+}
+
+void pgn__lemma_context(const pgn__tagger *t, pgn__nlp_sent *s, pgn__arena *arena) {
+    for (uint32_t i = 0; i < s->n; i++) {
+        const char *u = pgn__tagger_upos(t, s->tag[i]);
+        if (initial_cap(s->form[i]) && (strcmp(u, "NOUN") == 0 || strcmp(u, "ADJ") == 0))
+            name_case(s, i, arena);
+    }
     static const char *const have_only[] = {"been", "got", "gotten", "had"};
     for (uint32_t i = 0; i + 1 < s->n; i++) {
         const char *f = s->form[i];

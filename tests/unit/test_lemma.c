@@ -108,13 +108,13 @@ static void aux_s_is_have_before_been(void **state) {
         s.lemma[i] = pgn__lemma_apply(f->t, forms[i], tags[i], f->a);
     }
     assert_string_equal(s.lemma[1], "be");
-    pgn__lemma_context(f->t, &s);
+    pgn__lemma_context(f->t, &s, f->a);
     assert_string_equal(s.lemma[1], "have");
     /* a passive participle leaves it "be" */
     s.form[2] = "called";
     s.tag[2] = tag(f->t, "VERB", "VBN");
     s.lemma[1] = "be";
-    pgn__lemma_context(f->t, &s);
+    pgn__lemma_context(f->t, &s, f->a);
     assert_string_equal(s.lemma[1], "be");
 }
 
