@@ -167,7 +167,7 @@ static int has_upper(const char *s) {
 
 /* A lemma with capitals is a name ("Tim", "FL", "San"): it vouches for a
 ** rule's result only under its own UPOS, never for a word of another
-** ("timed" is no "tim", "fled" no "fl", "sang" no "san"). */
+** ("timed" is no "tim" because of "Tim"). */
 static int known_add(pgn__tagger *t, const char *lemma, uint64_t upos_h) {
     if (strlen(lemma) >= 256 || strcmp(lemma, "_") == 0) return 0;
     return pgn__smap_put(&t->lemma_exc, known_key(lemma, upos_h), 0) ||

@@ -2,7 +2,9 @@
 ** treebank (tests/data/lemma_fixture.conllu): unknown words prefer a rule
 ** whose result is a known lemma, the case of capitalised words follows the
 ** tag's capitalised training words, numbers lose their thousands
-** separators, and "'s" is "have" before "been". */
+** separators, "'s" is "have" before "been", names vouch for no other
+** UPOS's rule results, a known form with a new tag keeps its capitals where
+** the tag keeps them, and capitalised nouns inside a name keep theirs. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -118,12 +120,64 @@ static void aux_s_is_have_before_been(void **state) {
     assert_string_equal(s.lemma[1], "be");
 }
 
+static void names_vouch_only_for_names(void **state) {
+    fx *f = *state;
+    /* "Tim" is a training lemma, but only of a PROPN: "timed" is "time"
+    ** (a NOUN's lemma), not "tim" by the more frequent "-ed" rule */
+    assert_string_equal(pgn__lemma_apply(f->t, "timed", tag(f->t, "VERB", "VBD"), f->a), "time");
+}
+
+static void known_form_new_tag_keeps_the_tags_case(void **state) {
+    fx *f = *state;
+    /* "Appeals" was only NNS ("appeal"); as NNPS, whose words keep their
+    ** capitals ("Teamsters" -> "Teamster"), its usual lemma takes them */
+    assert_string_equal(pgn__lemma_apply(f->t, "Appeals", tag(f->t, "PROPN", "NNPS"), f->a),
+                        "Appeal");
+    assert_string_equal(pgn__lemma_apply(f->t, "Appeals", tag(f->t, "NOUN", "NNS"), f->a),
+                        "appeal");
+}
+
+/* Lemmatises forms, all tagged NOUN/NN but the first (PRON/PRP) and the
+** last (PUNCT/.), then the sentence context; returns the lemma of word i. */
+static const char *noun_sentence_lemma(fx *f, const char **forms, uint32_t n, uint32_t i) {
+    pgn__nlp_sent s;
+    assert_int_equal(pgn__nlp_sent_alloc(&s, n, f->a), 0);
+    for (uint32_t j = 0; j < n; j++) {
+        s.form[j] = forms[j];
+        s.tag[j] = j == 0       ? tag(f->t, "PRON", "PRP")
+                   : j + 1 == n ? tag(f->t, "PUNCT", ".")
+                                : tag(f->t, "NOUN", "NN");
+        s.lemma[j] = pgn__lemma_apply(f->t, forms[j], s.tag[j], f->a);
+    }
+    pgn__lemma_context(f->t, &s, f->a);
+    return s.lemma[i];
+}
+
+static void nouns_inside_a_name_keep_capitals(void **state) {
+    fx *f = *state;
+    const char *name[] = {"they", "the", "Housing", "Development", "Authority", "plan", "."};
+    assert_string_equal(pgn__lemma_apply(f->t, "Housing", tag(f->t, "NOUN", "NN"), f->a),
+                        "housing");
+    assert_string_equal(noun_sentence_lemma(f, name, 7, 2), "Housing");
+    assert_string_equal(noun_sentence_lemma(f, name, 7, 4), "Authority");
+    assert_string_equal(noun_sentence_lemma(f, name, 7, 5), "plan");
+    /* alone, it stays a common noun */
+    const char *alone[] = {"they", "the", "Housing", "plan", "."};
+    assert_string_equal(noun_sentence_lemma(f, alone, 5, 2), "housing");
+    /* a title capitalises every word: no name there */
+    const char *title[] = {"Great", "Housing", "And", "Friendly", "Staff", "."};
+    assert_string_equal(noun_sentence_lemma(f, title, 6, 1), "housing");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(unknown_words_prefer_known_lemmas),
         cmocka_unit_test(case_follows_the_tags_capitalised_words),
         cmocka_unit_test(numbers_lose_thousands_separators),
         cmocka_unit_test(aux_s_is_have_before_been),
+        cmocka_unit_test(names_vouch_only_for_names),
+        cmocka_unit_test(known_form_new_tag_keeps_the_tags_case),
+        cmocka_unit_test(nouns_inside_a_name_keep_capitals),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
