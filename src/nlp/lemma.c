@@ -272,7 +272,8 @@ static long rule_edit(const char *r, const char *base, size_t fl, char *out, siz
     size_t strip = (size_t)(unsigned char)(r[1] - '0');
     if (strip > fl) return -1;
     size_t keep = fl - strip, al = strlen(r + 2);
-    if (keep + al + 1 > cap) return -1;
+    /* never cut a UTF-8 character ("\xc2\xb4m" is no "\xc2" + "be") */
+    if (keep + al + 1 > cap || ((unsigned char)base[keep] & 0xC0) == 0x80) return -1;
     memcpy(out, base, keep);
     memcpy(out + keep, r + 2, al + 1);
     return (long)(keep + al);
@@ -444,39 +445,7 @@ const char *pgn__feats_apply(const pgn__tagger *t, const char *form, uint32_t ta
 /* "'s" as an auxiliary is "be" ("she's leaving", "it's called") unless
 ** the next verb is a participle that only "have" takes ("he's been", "it's
 ** got", "she's had"); the treebank's lemma of "'s" follows the verb. */
-/* An initial capital followed by a lower-case letter ("Housing", not "IT") */
-static int initial_cap(const char *f) {
-    return f[0] >= 'A' && f[0] <= 'Z' && f[1] >= 'a' && f[1] <= 'z';
-}
-
-/* A common noun or adjective inside a name: the tagger calls "Housing" in
-** "the Housing Development Authority" NOUN, whose lemma loses the capital,
-** while the treebank calls the name's words PROPN and keeps it.  A word
-** with an initial capital that does not open the sentence, next to another
-** such word (the one before not the sentence's first), keeps its capitals
-** in the lemma, unless most of the sentence's words are capitalised (a
-** title: "Great Pizza And Friendly Staff" keeps none). */
-static void name_case(pgn__nlp_sent *s, uint32_t i, pgn__arena *arena) {
-    uint32_t words = 0, caps = 0, first = s->n;
-    for (uint32_t j = 0; j < s->n; j++) {
-        const char *f = s->form[j];
-        int alpha = (f[0] >= 'a' && f[0] <= 'z') || (f[0] >= 'A' && f[0] <= 'Z');
-        if (alpha && first == s->n) first = j;
-        words += alpha;
-        caps += alpha && f[0] <= 'Z';
-    }
-    if (i <= first || caps * 5 > words * 3) return;
-    int prev = i > first + 1 && initial_cap(s->form[i - 1]);
-    int next = i + 1 < s->n && initial_cap(s->form[i + 1]);
-    if (prev || next) s->lemma[i] = with_case(s->lemma[i], s->form[i], arena);
-}
-
-void pgn__lemma_context(const pgn__tagger *t, pgn__nlp_sent *s, pgn__arena *arena) {
-    for (uint32_t i = 0; i < s->n; i++) {
-        const char *u = pgn__tagger_upos(t, s->tag[i]);
-        if (initial_cap(s->form[i]) && (strcmp(u, "NOUN") == 0 || strcmp(u, "ADJ") == 0))
-            name_case(s, i, arena);
-    }
+void pgn__lemma_context(const pgn__tagger *t, pgn__nlp_sent *s) {
     static const char *const have_only[] = {"been", "got", "gotten", "had"};
     for (uint32_t i = 0; i + 1 < s->n; i++) {
         const char *f = s->form[i];

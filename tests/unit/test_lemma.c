@@ -3,8 +3,8 @@
 ** whose result is a known lemma, the case of capitalised words follows the
 ** tag's capitalised training words, numbers lose their thousands
 ** separators, "'s" is "have" before "been", names vouch for no other
-** UPOS's rule results, a known form with a new tag keeps its capitals where
-** the tag keeps them, and capitalised nouns inside a name keep theirs. */
+** UPOS's rule results, and a known form with a new tag keeps its capitals where
+** the tag keeps them. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -110,13 +110,13 @@ static void aux_s_is_have_before_been(void **state) {
         s.lemma[i] = pgn__lemma_apply(f->t, forms[i], tags[i], f->a);
     }
     assert_string_equal(s.lemma[1], "be");
-    pgn__lemma_context(f->t, &s, f->a);
+    pgn__lemma_context(f->t, &s);
     assert_string_equal(s.lemma[1], "have");
     /* a passive participle leaves it "be" */
     s.form[2] = "called";
     s.tag[2] = tag(f->t, "VERB", "VBN");
     s.lemma[1] = "be";
-    pgn__lemma_context(f->t, &s, f->a);
+    pgn__lemma_context(f->t, &s);
     assert_string_equal(s.lemma[1], "be");
 }
 
@@ -137,38 +137,6 @@ static void known_form_new_tag_keeps_the_tags_case(void **state) {
                         "appeal");
 }
 
-/* Lemmatises forms, all tagged NOUN/NN but the first (PRON/PRP) and the
-** last (PUNCT/.), then the sentence context; returns the lemma of word i. */
-static const char *noun_sentence_lemma(fx *f, const char **forms, uint32_t n, uint32_t i) {
-    pgn__nlp_sent s;
-    assert_int_equal(pgn__nlp_sent_alloc(&s, n, f->a), 0);
-    for (uint32_t j = 0; j < n; j++) {
-        s.form[j] = forms[j];
-        s.tag[j] = j == 0       ? tag(f->t, "PRON", "PRP")
-                   : j + 1 == n ? tag(f->t, "PUNCT", ".")
-                                : tag(f->t, "NOUN", "NN");
-        s.lemma[j] = pgn__lemma_apply(f->t, forms[j], s.tag[j], f->a);
-    }
-    pgn__lemma_context(f->t, &s, f->a);
-    return s.lemma[i];
-}
-
-static void nouns_inside_a_name_keep_capitals(void **state) {
-    fx *f = *state;
-    const char *name[] = {"they", "the", "Housing", "Development", "Authority", "plan", "."};
-    assert_string_equal(pgn__lemma_apply(f->t, "Housing", tag(f->t, "NOUN", "NN"), f->a),
-                        "housing");
-    assert_string_equal(noun_sentence_lemma(f, name, 7, 2), "Housing");
-    assert_string_equal(noun_sentence_lemma(f, name, 7, 4), "Authority");
-    assert_string_equal(noun_sentence_lemma(f, name, 7, 5), "plan");
-    /* alone, it stays a common noun */
-    const char *alone[] = {"they", "the", "Housing", "plan", "."};
-    assert_string_equal(noun_sentence_lemma(f, alone, 5, 2), "housing");
-    /* a title capitalises every word: no name there */
-    const char *title[] = {"Great", "Housing", "And", "Friendly", "Staff", "."};
-    assert_string_equal(noun_sentence_lemma(f, title, 6, 1), "housing");
-}
-
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(unknown_words_prefer_known_lemmas),
@@ -177,7 +145,6 @@ int main(void) {
         cmocka_unit_test(aux_s_is_have_before_been),
         cmocka_unit_test(names_vouch_only_for_names),
         cmocka_unit_test(known_form_new_tag_keeps_the_tags_case),
-        cmocka_unit_test(nouns_inside_a_name_keep_capitals),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
