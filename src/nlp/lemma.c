@@ -339,15 +339,15 @@ static const char *arena_str(pgn__arena *arena, const char *s, size_t n, const c
     return out;
 }
 
-/* lemma with the capitals of base (the form, or lower-cased when its tag
-** drops them) over their common letters, case aside */
-static const char *with_case(const char *lemma, const char *base, pgn__arena *arena) {
+/* lemma with the form's case over their common letters ("Appeal" from
+** "Appeals" and "appeal"; "grace" from "grace" and "Grace") */
+static const char *with_case(const char *lemma, const char *form, pgn__arena *arena) {
     size_t n = strlen(lemma), cp = 0;
     char buf[256];
     if (n >= sizeof buf) return lemma;
     memcpy(buf, lemma, n + 1);
-    for (; base[cp] && buf[cp]; cp++) {
-        char a = base[cp], b = buf[cp];
+    for (; form[cp] && buf[cp]; cp++) {
+        char a = form[cp], b = buf[cp];
         char al = (a >= 'A' && a <= 'Z') ? (char)(a + 32) : a;
         char bl = (b >= 'A' && b <= 'Z') ? (char)(b + 32) : b;
         if (al != bl) break;
@@ -412,8 +412,8 @@ const char *pgn__lemma_apply(const pgn__tagger *t, const char *form, uint32_t ta
             if (j == 0) break;
         }
     /* a known word with a tag it never had: its usual lemma beats a guess,
-    ** with the form's capitals where the tag keeps them ("Appeals"/NNPS is
-    ** "Appeal" though "Appeals"/NNS was "appeal") */
+    ** with the form's case where the tag keeps it ("Appeals"/NNPS is
+    ** "Appeal" though "Appeals"/NNS was "appeal"; dev: 15 fixed, 12 broken) */
     if (form_off != PGN__NONE)
         return base == form ? with_case(t->pool.s + form_off, form, arena) : t->pool.s + form_off;
     if (first) {
