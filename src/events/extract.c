@@ -688,6 +688,35 @@ static int32_t phrase_target(const pgn__sent *s, int t, const match *m, int32_t 
     return -1;
 }
 
+/* A sharper CAMEO kind for event kind (its entry's code, or a sharpened
+** one) between mentions src and tgt, or NULL to keep it:
+** - "announced their withdrawal from ECOWAS", "withdrew from the WHO": a
+**   state leaving an organisation cuts its relations with it (160), where
+**   leaving a town is a military retreat (0874); not so forces withdrawn
+**   ("withdrew its troops from the UN mission": the entry names an object);
+** - "Haitian gangs torched police stations": arson by criminals or armed
+**   groups destroys property (1712); only protesters' violence is a riot
+**   (145). */
+static const char *sharper_kind(const pgn_doc *doc, const pgn__sent *s, int t, const match *m,
+                                const char *kind, int32_t src, int32_t tgt) {
+    if (!strcmp(kind, "0874") && m->n_objects == 0 && tgt >= 0) {
+        const char *tc = doc->mentions.v[tgt].code;
+        if (tc && !strncmp(tc, "IGO", 3)) return "160";
+    }
+    if (!strcmp(kind, "145") && src >= 0) {
+        static const char *const armed[] = {"CRM", "REB", "INS"};
+        static const char *const arson[] = {"torch", "burn", "set", "raze", "fire"};
+        const char *sec = doc->mentions.v[src].sector;
+        int is_armed = 0, is_arson = 0;
+        for (size_t k = 0; sec && k < sizeof armed / sizeof armed[0]; k++)
+            is_armed |= !strcmp(sec, armed[k]);
+        for (size_t k = 0; k < sizeof arson / sizeof arson[0]; k++)
+            is_arson |= pgn__lemma_is(&s->tok[t], arson[k]);
+        if (is_armed && is_arson) return "1712";
+    }
+    return NULL;
+}
+
 /* own_clause: the event is the speaker's own act (a denial voiced through
 ** "said ... false"), so the speech around it does not attribute it. */
 static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *r,
@@ -866,6 +895,11 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
                 /* "despite protests from Britain": a state's protest named
                 ** as a noun is an official complaint, not a demonstration */
                 const pgn__cameo *k = pgn__ontology_find(c->ont, "114");
+                if (k) kind = k;
+            }
+            const char *sharper = sharper_kind(c->doc, s, t, m, kind->code, src, tgt);
+            if (sharper) {
+                const pgn__cameo *k = pgn__ontology_find(c->ont, sharper);
                 if (k) kind = k;
             }
             ev->cameo = pgn__domestic(c->doc, c->ont, kind, src, tgt);

@@ -2646,6 +2646,55 @@ static void location_inside_the_phrase_is_no_target(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Niger announced its withdrawal from ECOWAS .": leaving an organisation
+** cuts relations with it (160); "Russia withdrew from Kherson ." stays a
+** military retreat (0874). */
+static void withdrawal_from_organisation_reduces_relations(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 NER NER -\n# m 6 IGOWAFECW IGO -\n"
+                        "1 Niger Niger PROPN 2 nsubj\n"
+                        "2 announced announce VERB 0 root\n"
+                        "3 its its PRON 4 nmod:poss\n"
+                        "4 withdrawal withdrawal NOUN 2 obj\n"
+                        "5 from from ADP 6 case\n"
+                        "6 ECOWAS ECOWAS PROPN 4 nmod\n"
+                        "7 . . PUNCT 2 punct\n");
+    EXPECT(doc, "160", "NER", "IGOWAFECW");
+    pgn_doc_free(doc);
+    doc = code("# m 1 RUS RUS -\n# p 4 UKR UKR -\n"
+               "1 Russia Russia PROPN 2 nsubj\n"
+               "2 withdrew withdraw VERB 0 root\n"
+               "3 from from ADP 4 case\n"
+               "4 Kherson Kherson PROPN 2 obl\n"
+               "5 . . PUNCT 2 punct\n");
+    EXPECT(doc, "0874", "RUS", "UKR");
+    pgn_doc_free(doc);
+}
+
+/* "Haitian gangs torched police stations .": arson by criminals destroys
+** property (1712); protesters torching cars riot (145). */
+static void arson_by_armed_groups_destroys_property(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 HTICRM HTI CRM\n# m 4 HTICOP HTI COP\n"
+                        "1 Haitian Haitian ADJ 2 amod\n"
+                        "2 gangs gang NOUN 3 nsubj\n"
+                        "3 torched torch VERB 0 root\n"
+                        "4 police police NOUN 5 compound\n"
+                        "5 stations station NOUN 3 obj\n"
+                        "6 . . PUNCT 3 punct\n");
+    EXPECT(doc, "1712", "HTICRM", "HTICOP");
+    pgn_doc_free(doc);
+    doc = code("# m 1-2 HTIOPP HTI OPP\n# m 4 HTICOP HTI COP\n"
+               "1 Haitian Haitian ADJ 2 amod\n"
+               "2 protesters protester NOUN 3 nsubj\n"
+               "3 torched torch VERB 0 root\n"
+               "4 police police NOUN 5 compound\n"
+               "5 stations station NOUN 3 obj\n"
+               "6 . . PUNCT 3 punct\n");
+    EXPECT(doc, "145", "HTIOPP", "HTICOP");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -2764,6 +2813,8 @@ int main(void) {
         cmocka_unit_test(target_named_inside_the_phrase),
         cmocka_unit_test(location_inside_the_phrase_is_no_target),
         cmocka_unit_test(object_lemma_is_no_oblique),
+        cmocka_unit_test(withdrawal_from_organisation_reduces_relations),
+        cmocka_unit_test(arson_by_armed_groups_destroys_property),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
