@@ -178,6 +178,12 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
                 }
             }
     int tgt = m->target;
+    if (tgt < 0 && m->complement >= 0 && pgn__rel_is(&s->tok[m->complement], "ccomp")) {
+        /* "insisted that Washington respect ...": a demand's clause names
+        ** whom it is made on as its subject */
+        int sj = pgn__child(s, m->complement, "nsubj");
+        if (sj >= 0 && pgn__actor_of(s, sj) >= 0) tgt = sj;
+    }
     if (tgt < 0) {
         /* No T in the pattern: the object, else the object of an =item
         ** ("declined Putin's invitation": the inviter). */

@@ -2695,6 +2695,39 @@ static void arson_by_armed_groups_destroys_property(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Morocco insisted that Algeria reopen its airspace .": a subjunctive
+** "that" clause is a demand on its subject; "... that Algeria had reopened
+** its airspace" reports and demands nothing. */
+static void insisting_in_the_subjunctive_demands(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 MAR MAR -\n# m 4 DZA DZA -\n"
+                        "1 Morocco Morocco PROPN 2 nsubj\n"
+                        "2 insisted insist VERB 0 root\n"
+                        "3 that that SCONJ 5 mark\n"
+                        "4 Algeria Algeria PROPN 5 nsubj\n"
+                        "5 reopen reopen VERB 2 ccomp\n"
+                        "6 its its PRON 7 nmod:poss\n"
+                        "7 airspace airspace NOUN 5 obj\n"
+                        "8 . . PUNCT 2 punct\n");
+    EXPECT(doc, "105", "MAR", "DZA");
+    pgn_doc_free(doc);
+    doc = code("# m 1 MAR MAR -\n# m 4 DZA DZA -\n"
+               "1 Morocco Morocco PROPN 2 nsubj\n"
+               "2 insisted insist VERB 0 root\n"
+               "3 that that SCONJ 6 mark\n"
+               "4 Algeria Algeria PROPN 6 nsubj\n"
+               "5 had have AUX 6 aux\n"
+               "6 reopened reopen VERB 2 ccomp\n"
+               "7 its its PRON 8 nmod:poss\n"
+               "8 airspace airspace NOUN 6 obj\n"
+               "9 . . PUNCT 2 punct\n");
+    for (size_t i = 0; i < doc->events.n; i++) {
+        if (!strncmp(doc->events.v[i].cameo->code, "10", 2)) dump(doc);
+        assert_true(strncmp(doc->events.v[i].cameo->code, "10", 2) != 0);
+    }
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -2815,6 +2848,7 @@ int main(void) {
         cmocka_unit_test(object_lemma_is_no_oblique),
         cmocka_unit_test(withdrawal_from_organisation_reduces_relations),
         cmocka_unit_test(arson_by_armed_groups_destroys_property),
+        cmocka_unit_test(insisting_in_the_subjunctive_demands),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
