@@ -986,6 +986,19 @@ static int control_value(const pgn__sent *s, int t, int *value) {
            pgn__lexicon_cue(s->lex, PGN__CUE_CONTROL, s->tok[h].lemma, value);
 }
 
+/* "escalating the trade war", "a price war": a war of trade, prices or
+** words is no armed combat (its measures are coded where named). */
+static int figurative_war(const pgn__sent *s, int t, const match *m) {
+    static const char *const of[] = {"trade", "tariff", "price", "currency", "word", "culture",
+                                     "tech", "chip", "propaganda", "information"};
+    if (!violent(m)) return 0;
+    for (int c = s->first_child[t]; c >= 0; c = s->next_sibling[c])
+        if (pgn__rel_is(&s->tok[c], "compound") || pgn__rel_is(&s->tok[c], "amod"))
+            for (size_t k = 0; k < sizeof of / sizeof of[0]; k++)
+                if (pgn__lemma_is(&s->tok[c], of[k])) return 1;
+    return 0;
+}
+
 static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
     /* Pass 1: match every trigger. */
     for (int t = 0; t < s->n; t++) {
@@ -1003,6 +1016,7 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         else if (pos == 'n' && (pgn__child(s, t, "nsubj") >= 0 || pgn__noun_verb_subject(s, t) >= 0) &&
                  pgn__best_match(s, t, 'v', &matches[t]))
             has[t] = 'v';
+        if (has[t] == 'n' && figurative_war(s, t, &matches[t])) has[t] = 0;
     }
     /* Pass 2: what one trigger consumes is not coded on its own: a named
     ** complement ("invite T to >visit"), an object lemma ("sign

@@ -2728,6 +2728,56 @@ static void insisting_in_the_subjunctive_demands(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Mali ordered the French ambassador to leave the country .": an envoy
+** sent out of the country is expelled (166), not deported (174). */
+static void envoy_ordered_out_is_expelled(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 MLI MLI -\n# m 4-5 FRAGOV FRA GOV\n"
+                        "1 Mali Mali PROPN 2 nsubj\n"
+                        "2 ordered order VERB 0 root\n"
+                        "3 the the DET 5 det\n"
+                        "4 French French ADJ 5 amod\n"
+                        "5 ambassador ambassador NOUN 2 obj\n"
+                        "6 to to PART 7 mark\n"
+                        "7 leave leave VERB 2 xcomp\n"
+                        "8 the the DET 9 det\n"
+                        "9 country country NOUN 7 obj\n"
+                        "10 . . PUNCT 2 punct\n");
+    EXPECT(doc, "166", "MLI", "FRAGOV");
+    pgn_doc_free(doc);
+}
+
+/* "China hit back with tariffs , escalating the trade war with
+** Washington .": tariffs in retaliation are sanctions (163), and a trade
+** war is no armed combat. */
+static void retaliation_with_tariffs_is_no_force(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 CHN CHN -\n# m 12 USAGOV USA GOV\n"
+                        "1 China China PROPN 2 nsubj\n"
+                        "2 hit hit VERB 0 root\n"
+                        "3 back back ADV 2 advmod\n"
+                        "4 with with ADP 5 case\n"
+                        "5 tariffs tariff NOUN 2 obl\n"
+                        "6 , , PUNCT 7 punct\n"
+                        "7 escalating escalate VERB 2 advcl\n"
+                        "8 the the DET 10 det\n"
+                        "9 trade trade NOUN 10 compound\n"
+                        "10 war war NOUN 7 obj\n"
+                        "11 with with ADP 12 case\n"
+                        "12 Washington Washington PROPN 10 nmod\n"
+                        "13 . . PUNCT 2 punct\n");
+    int n163 = 0;
+    for (size_t i = 0; i < doc->events.n; i++) {
+        const char *k = doc->events.v[i].cameo->code;
+        n163 += !strcmp(k, "163");
+        if (k[0] == '1' && k[1] >= '8') dump(doc);
+        assert_false(k[0] == '1' && k[1] >= '8');
+    }
+    if (!n163) dump(doc);
+    assert_int_not_equal(n163, 0);
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -2849,6 +2899,8 @@ int main(void) {
         cmocka_unit_test(withdrawal_from_organisation_reduces_relations),
         cmocka_unit_test(arson_by_armed_groups_destroys_property),
         cmocka_unit_test(insisting_in_the_subjunctive_demands),
+        cmocka_unit_test(envoy_ordered_out_is_expelled),
+        cmocka_unit_test(retaliation_with_tariffs_is_no_force),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
