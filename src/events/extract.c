@@ -751,6 +751,14 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         ** protesters and police the KB knows only by sector are the
         ** place's country's */
         int32_t p = pgn__protest_place(s, t);
+        /* "The Sri Lankan president's residence was stormed by thousands
+        ** of protesters": with no place named, protesters acting against
+        ** a government are its country's people */
+        for (int k = 0; p < 0 && k < placed.n_tgt; k++) {
+            const pgn__mention *tm = &c->doc->mentions.v[placed.tgt[k]];
+            if (tm->sector && !strcmp(tm->sector, "GOV") && !pgn__countryless(c->doc, placed.tgt[k]))
+                p = placed.tgt[k];
+        }
         for (int k = 0; p >= 0 && k < placed.n_src; k++) pgn__lend_country(c->doc, placed.src[k], p);
         for (int k = 0; p >= 0 && k < placed.n_tgt; k++)
             if (pgn__countryless(c->doc, placed.tgt[k])) pgn__lend_country(c->doc, placed.tgt[k], p);

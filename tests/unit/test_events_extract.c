@@ -2778,6 +2778,32 @@ static void retaliation_with_tariffs_is_no_force(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "The president 's residence was stormed by protesters .": protesters
+** with no country and no place, storming a government's seat, are its
+** country's people (source LKAOPP, not a countryless OPP). */
+static void protesters_against_a_government_are_its_people(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-3 LKAGOV LKA GOV\n# m 9 OPP - OPP\n"
+                        "1 The the DET 3 det\n"
+                        "2 Lankan Lankan ADJ 3 amod\n"
+                        "3 president president NOUN 5 nmod:poss\n"
+                        "4 's 's PART 3 case\n"
+                        "5 residence residence NOUN 7 nsubj:pass\n"
+                        "6 was be AUX 7 aux:pass\n"
+                        "7 stormed storm VERB/VBN 0 root\n"
+                        "8 by by ADP 9 case\n"
+                        "9 protesters protester NOUN 7 obl:agent\n"
+                        "10 . . PUNCT 7 punct\n");
+    const pgn__event *e = NULL;
+    for (size_t i = 0; i < doc->events.n; i++)
+        if (!strcmp(doc->events.v[i].cameo->code, "145")) e = &doc->events.v[i];
+    if (!e) dump(doc);
+    assert_non_null(e);
+    assert_true(e->source >= 0);
+    assert_string_equal(doc->mentions.v[e->source].country, "LKA");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -2901,6 +2927,7 @@ int main(void) {
         cmocka_unit_test(insisting_in_the_subjunctive_demands),
         cmocka_unit_test(envoy_ordered_out_is_expelled),
         cmocka_unit_test(retaliation_with_tariffs_is_no_force),
+        cmocka_unit_test(protesters_against_a_government_are_its_people),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
