@@ -994,6 +994,22 @@ static int control_value(const pgn__sent *s, int t, int *value) {
            pgn__lexicon_cue(s->lex, PGN__CUE_CONTROL, s->tok[h].lemma, value);
 }
 
+/* "Trump ordered the United States to withdraw from the WHO": an order
+** to one's own state or forces is no demand (emit drops it), so the act
+** ordered is the event, not a complement the order consumes. */
+static int own_order(const pgn__sent *s, int t, const match *m) {
+    if (m->complement < 0 || m->code[0] != '1' || m->code[1] != '0' ||
+        !(pgn__lemma_is(&s->tok[t], "order") || pgn__lemma_is(&s->tok[t], "instruct") ||
+          pgn__lemma_is(&s->tok[t], "command")))
+        return 0;
+    int o = pgn__control_object(s, t);
+    int32_t who = o >= 0 ? pgn__actor_of(s, o) : -1;
+    int passive = 0, sj = pgn__subject_of(s, t, &passive);
+    int32_t boss = sj >= 0 && !passive ? pgn__actor_of(s, sj) : -1;
+    return who >= 0 && boss >= 0 && !pgn__countryless(s->doc, boss) &&
+           (pgn__countryless(s->doc, who) || pgn__same_country(s->doc, boss, who));
+}
+
 /* "escalating the trade war", "a price war": a war of trade, prices or
 ** words is no armed combat (its measures are coded where named). */
 static int figurative_war(const pgn__sent *s, int t, const match *m) {
@@ -1038,7 +1054,7 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         int passive = 0;
         if (has[t] == 'v') pgn__subject_of(s, t, &passive);
         int agentless = passive && pgn__prep_child(s, t, "by") < 0 && pgn__child(s, t, "obl:agent") < 0;
-        if (m->complement >= 0 && !agentless) has[m->complement] = 0;
+        if (m->complement >= 0 && !agentless && !own_order(s, t, m)) has[m->complement] = 0;
         for (int k = 0; k < m->n_objects; k++)
             if (has[m->objects[k]] == 'n' && !own_source(s, m->objects[k], t))
                 has[m->objects[k]] = 0;

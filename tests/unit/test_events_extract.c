@@ -2804,6 +2804,26 @@ static void protesters_against_a_government_are_its_people(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Trump ordered the United States to withdraw from the WHO .": an order
+** to one's own state is no demand; the act ordered is the event (leaving
+** an organisation: 160). */
+static void act_ordered_of_own_state_is_coded(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 USAGOV USA GOV\n# m 4-5 USA USA -\n# m 9 IGOUNOWHO IGO -\n"
+                        "1 Trump Trump PROPN 2 nsubj\n"
+                        "2 ordered order VERB 0 root\n"
+                        "3 the the DET 5 det\n"
+                        "4 United United PROPN 5 compound\n"
+                        "5 States States PROPN 2 obj\n"
+                        "6 to to PART 7 mark\n"
+                        "7 withdraw withdraw VERB 2 xcomp\n"
+                        "8 from from ADP 9 case\n"
+                        "9 WHO WHO PROPN 7 obl\n"
+                        "10 . . PUNCT 2 punct\n");
+    EXPECT(doc, "160", "USA", "IGOUNOWHO");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -2928,6 +2948,7 @@ int main(void) {
         cmocka_unit_test(envoy_ordered_out_is_expelled),
         cmocka_unit_test(retaliation_with_tariffs_is_no_force),
         cmocka_unit_test(protesters_against_a_government_are_its_people),
+        cmocka_unit_test(act_ordered_of_own_state_is_coded),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
