@@ -694,6 +694,25 @@ static int32_t phrase_target(const pgn__sent *s, int t, const match *m, int32_t 
     return -1;
 }
 
+/* "Soldiers in Niger detained Bazoum and announced that they had seized
+** power": a pronoun resolved to a sector with no country ("they": the
+** soldiers, MIL) takes the country its antecedent has been given since
+** (the soldiers are Niger's once "in Niger" placed them). */
+static void coref_country(pgn_doc *doc, int32_t m) {
+    if (m < 0 || (size_t)m >= doc->mentions.n) return;
+    pgn__mention *mm = &doc->mentions.v[m];
+    if (mm->how != PGN__MENTION_COREF || (mm->country && mm->country[0]) || !mm->sector) return;
+    int32_t a = mm->antecedent;
+    for (int steps = 0; a >= 0 && (size_t)a < doc->mentions.n && steps < 8; steps++) {
+        const pgn__mention *am = &doc->mentions.v[a];
+        if (am->country && am->country[0]) {
+            pgn__lend_country(doc, m, a);
+            return;
+        }
+        a = am->how == PGN__MENTION_COREF ? am->antecedent : -1;
+    }
+}
+
 /* A sharper CAMEO kind for event kind (its entry's code, or a sharpened
 ** one) between mentions src and tgt, or NULL to keep it:
 ** - "announced their withdrawal from ECOWAS", "withdrew from the WHO": a
@@ -738,6 +757,9 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
                      &placed.n_src, placed.tgt, &placed.n_tgt);
     for (int k = 0; k < placed.n_src; k++)
         placed.src[k] = pgn__located_actor(c->doc, s, placed.src[k], 1);
+    /* (sources only: "activists ... to protest their conditions" is no
+    ** target the same as its source) */
+    for (int k = 0; k < placed.n_src; k++) coref_country(c->doc, placed.src[k]);
     int32_t people = -1; /* a country's people, protesting where named */
     int nameless = placed.n_src > 0;
     int protest = !strncmp(code->code, "14", 2); /* (or protesters' violence: a riot) */

@@ -2824,6 +2824,28 @@ static void act_ordered_of_own_state_is_coded(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Soldiers in Niger detained Bazoum and said they seized power .": the
+** pronoun resolved to the soldiers (MIL, no country of their own) takes
+** the country "in Niger" gave them. */
+static void pronoun_source_takes_its_antecedents_country(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 MIL - MIL\n# p 3 NER NER -\n# m 5 NERGOV NER GOV\n# c 9 MIL - MIL 0\n"
+                        "1 Soldiers soldier NOUN 4 nsubj\n"
+                        "2 in in ADP 3 case\n"
+                        "3 Niger Niger PROPN 1 nmod\n"
+                        "4 detained detain VERB 0 root\n"
+                        "5 Bazoum Bazoum PROPN 4 obj\n"
+                        "6 and and CCONJ 7 cc\n"
+                        "7 said say VERB 4 conj\n"
+                        "8 that that SCONJ 10 mark\n"
+                        "9 they they PRON 10 nsubj\n"
+                        "10 seized seize VERB 7 ccomp\n"
+                        "11 power power NOUN 10 obj\n"
+                        "12 . . PUNCT 4 punct\n");
+    EXPECT(doc, "1722", "NERMIL", "NER");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -2949,6 +2971,7 @@ int main(void) {
         cmocka_unit_test(retaliation_with_tariffs_is_no_force),
         cmocka_unit_test(protesters_against_a_government_are_its_people),
         cmocka_unit_test(act_ordered_of_own_state_is_coded),
+        cmocka_unit_test(pronoun_source_takes_its_antecedents_country),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
