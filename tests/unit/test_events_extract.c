@@ -2846,6 +2846,32 @@ static void pronoun_source_takes_its_antecedents_country(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Israel rejected the proposal put forward by Hamas .", with the
+** participle hung on the verb as xcomp: the rejection is aimed at the
+** proposer. */
+static void participle_slip_names_the_proposer(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 ISR ISR -\n# m 8 PSEREBHMS PSE REB\n"
+                        "1 Israel Israel PROPN 2 nsubj\n"
+                        "2 rejected reject VERB 0 root\n"
+                        "3 the the DET 4 det\n"
+                        "4 proposal proposal NOUN 2 obj\n"
+                        "5 put put VERB/VBN 2 xcomp\n"
+                        "6 forward forward ADV 5 advmod\n"
+                        "7 by by ADP 8 case\n"
+                        "8 Hamas Hamas PROPN 5 obl:agent\n"
+                        "9 . . PUNCT 2 punct\n");
+    int found = 0;
+    for (size_t i = 0; i < doc->events.n; i++) {
+        const pgn__event *e = &doc->events.v[i];
+        found |= !strncmp(e->cameo->code, "12", 2) && !strcmp(code_of(doc, e->source), "ISR") &&
+                 !strcmp(code_of(doc, e->target), "PSEREBHMS");
+    }
+    if (!found) dump(doc);
+    assert_true(found);
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -2972,6 +2998,7 @@ int main(void) {
         cmocka_unit_test(protesters_against_a_government_are_its_people),
         cmocka_unit_test(act_ordered_of_own_state_is_coded),
         cmocka_unit_test(pronoun_source_takes_its_antecedents_country),
+        cmocka_unit_test(participle_slip_names_the_proposer),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
