@@ -746,9 +746,20 @@ static const char *sharper_kind(const pgn_doc *doc, const pgn__sent *s, int t, c
 ** "said ... false"), so the speech around it does not attribute it. */
 static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *r,
                 int own_clause) {
-    const pgn__cameo *code = pgn__ontology_find(c->ont, m->code);
+    /* "deploy 100 more troops to the UN mission in Mali": forces sent to
+    ** serve in a mission are peacekeepers (074) for the country it is in */
+    int32_t host = -1;
+    if (!strncmp(m->code, "154", 3) && m->target >= 0 && pgn__lemma_is(&s->tok[m->target], "mission")) {
+        int in = pgn__prep_child(s, m->target, "in");
+        host = in >= 0 ? pgn__actor_of(s, in) : -1;
+    }
+    const pgn__cameo *code = pgn__ontology_find(c->ont, host >= 0 ? "074" : m->code);
     if (!code) return 0; /* lexicon loaded without an ontology */
     roles placed = *r; /* "met in Istanbul": a place where it happens is no target */
+    if (host >= 0) {
+        placed.tgt[0] = host;
+        placed.n_tgt = 1;
+    }
     /* "fired tear gas at protesters [in Nairobi]": a country-less target
     ** is the place's country's, not the place (the city as its government) */
     for (int k = 0; k < placed.n_tgt; k++)

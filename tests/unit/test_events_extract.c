@@ -2872,6 +2872,26 @@ static void participle_slip_names_the_proposer(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Germany deployed troops to the UN mission in Mali .": forces sent to
+** serve in a mission are peacekeepers (074) for its host country, not
+** force readied (154) against the UN. */
+static void troops_sent_to_a_mission_keep_the_peace(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 DEU DEU -\n# m 6 IGOUNO IGO -\n# m 9 MLI MLI -\n"
+                        "1 Germany Germany PROPN 2 nsubj\n"
+                        "2 deployed deploy VERB 0 root\n"
+                        "3 troops troops NOUN 2 obj\n"
+                        "4 to to ADP 7 case\n"
+                        "5 the the DET 7 det\n"
+                        "6 UN UN PROPN 7 compound\n"
+                        "7 mission mission NOUN 2 obl\n"
+                        "8 in in ADP 9 case\n"
+                        "9 Mali Mali PROPN 7 nmod\n"
+                        "10 . . PUNCT 2 punct\n");
+    EXPECT(doc, "074", "DEU", "MLI");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -2999,6 +3019,7 @@ int main(void) {
         cmocka_unit_test(act_ordered_of_own_state_is_coded),
         cmocka_unit_test(pronoun_source_takes_its_antecedents_country),
         cmocka_unit_test(participle_slip_names_the_proposer),
+        cmocka_unit_test(troops_sent_to_a_mission_keep_the_peace),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
