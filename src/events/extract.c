@@ -1123,6 +1123,26 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
             }
         }
     }
+    /* "pledged $500 million [to help advcl] Pakistan": aid a pledge's
+    ** purpose clause names is what is pledged, and its receiver the
+    ** pledge's target; the help itself has not happened yet */
+    for (int t = 0; t < s->n; t++) {
+        if (has[t] != 'v' || strncmp(matches[t].code, "03", 2) != 0 ||
+            (matches[t].target >= 0 && pgn__actor_of(s, matches[t].target) >= 0))
+            continue;
+        for (int c = s->first_child[t]; c >= 0; c = s->next_sibling[c]) {
+            if (has[c] != 'v' || strncmp(matches[c].code, "07", 2) != 0 ||
+                !pgn__rel_is(&s->tok[c], "advcl"))
+                continue;
+            int to = pgn__child(s, c, "mark");
+            if (to < 0 || !pgn__lemma_is(&s->tok[to], "to")) continue;
+            int g = matches[c].target >= 0 ? matches[c].target : pgn__object_child(s, c);
+            if (g < 0 || pgn__actor_of(s, g) < 0) continue;
+            matches[t].target = g;
+            matches[t].target_is_obj = 0;
+            has[c] = 0;
+        }
+    }
     /* "saying it would strike Hamas targets": force a speaker says it will
     ** use is announced, a threat of force (138) against the same target */
     for (int t = 0; t < s->n; t++)

@@ -51,6 +51,11 @@ static int phrase_is(const pgn__sent *s, int c, const char *w) {
             if (pgn__rel_is(&s->tok[d], "nmod") && pgn__case_of(s, d) &&
                 strcmp(pgn__case_of(s, d), "of") == 0 && phrase_is(s, d, w))
                 return 1;
+    /* "$300 million", "25 million euros": an amount headed by its currency
+    ** is the number it counts ("promise =million to T") */
+    if (!strcmp(w, "million") || !strcmp(w, "billion"))
+        for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
+            if (pgn__rel_is(&s->tok[d], "nummod") && pgn__lemma_is(&s->tok[d], w)) return 1;
     const char *us = strchr(w, '_');
     if (!us) return pgn__lemma_is(&s->tok[c], w) || pgn__word_is(&s->tok[c], w);
     if (!s->tok[c].lemma || !pgn__lemma_is(&s->tok[c], us + 1)) return 0;
