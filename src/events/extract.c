@@ -178,6 +178,12 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
                 }
             }
     int tgt = m->target;
+    if (tgt < 0 && m->complement >= 0 && pgn__rel_is(&s->tok[m->complement], "ccomp")) {
+        /* "insisted that Washington respect ...": a demand's clause names
+        ** whom it is made on as its subject */
+        int sj = pgn__child(s, m->complement, "nsubj");
+        if (sj >= 0 && pgn__actor_of(s, sj) >= 0) tgt = sj;
+    }
     if (tgt < 0) {
         /* No T in the pattern: the object, else the object of an =item
         ** ("declined Putin's invitation": the inviter). */
@@ -688,13 +694,72 @@ static int32_t phrase_target(const pgn__sent *s, int t, const match *m, int32_t 
     return -1;
 }
 
+/* "Soldiers in Niger detained Bazoum and announced that they had seized
+** power": a pronoun resolved to a sector with no country ("they": the
+** soldiers, MIL) takes the country its antecedent has been given since
+** (the soldiers are Niger's once "in Niger" placed them). */
+static void coref_country(pgn_doc *doc, int32_t m) {
+    if (m < 0 || (size_t)m >= doc->mentions.n) return;
+    pgn__mention *mm = &doc->mentions.v[m];
+    if (mm->how != PGN__MENTION_COREF || (mm->country && mm->country[0]) || !mm->sector) return;
+    int32_t a = mm->antecedent;
+    for (int steps = 0; a >= 0 && (size_t)a < doc->mentions.n && steps < 8; steps++) {
+        const pgn__mention *am = &doc->mentions.v[a];
+        if (am->country && am->country[0]) {
+            pgn__lend_country(doc, m, a);
+            return;
+        }
+        a = am->how == PGN__MENTION_COREF ? am->antecedent : -1;
+    }
+}
+
+/* A sharper CAMEO kind for event kind (its entry's code, or a sharpened
+** one) between mentions src and tgt, or NULL to keep it:
+** - "announced their withdrawal from ECOWAS", "withdrew from the WHO": a
+**   state leaving an organisation cuts its relations with it (160), where
+**   leaving a town is a military retreat (0874); not so forces withdrawn
+**   ("withdrew its troops from the UN mission": the entry names an object);
+** - "Haitian gangs torched police stations": arson by criminals or armed
+**   groups destroys property (1712); only protesters' violence is a riot
+**   (145). */
+static const char *sharper_kind(const pgn_doc *doc, const pgn__sent *s, int t, const match *m,
+                                const char *kind, int32_t src, int32_t tgt) {
+    if (!strcmp(kind, "0874") && m->n_objects == 0 && tgt >= 0) {
+        const char *tc = doc->mentions.v[tgt].code;
+        if (tc && !strncmp(tc, "IGO", 3)) return "160";
+    }
+    if (!strcmp(kind, "145") && src >= 0) {
+        static const char *const armed[] = {"CRM", "REB", "INS"};
+        static const char *const arson[] = {"torch", "burn", "set", "raze", "fire"};
+        const char *sec = doc->mentions.v[src].sector;
+        int is_armed = 0, is_arson = 0;
+        for (size_t k = 0; sec && k < sizeof armed / sizeof armed[0]; k++)
+            is_armed |= !strcmp(sec, armed[k]);
+        for (size_t k = 0; k < sizeof arson / sizeof arson[0]; k++)
+            is_arson |= pgn__lemma_is(&s->tok[t], arson[k]);
+        if (is_armed && is_arson) return "1712";
+    }
+    return NULL;
+}
+
 /* own_clause: the event is the speaker's own act (a denial voiced through
 ** "said ... false"), so the speech around it does not attribute it. */
 static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *r,
                 int own_clause) {
-    const pgn__cameo *code = pgn__ontology_find(c->ont, m->code);
+    /* "deploy 100 more troops to the UN mission in Mali": forces sent to
+    ** serve in a mission are peacekeepers (074) for the country it is in */
+    int32_t host = -1;
+    if (!strncmp(m->code, "154", 3) && m->target >= 0 && pgn__lemma_is(&s->tok[m->target], "mission")) {
+        int in = pgn__prep_child(s, m->target, "in");
+        host = in >= 0 ? pgn__actor_of(s, in) : -1;
+    }
+    const pgn__cameo *code = pgn__ontology_find(c->ont, host >= 0 ? "074" : m->code);
     if (!code) return 0; /* lexicon loaded without an ontology */
     roles placed = *r; /* "met in Istanbul": a place where it happens is no target */
+    if (host >= 0) {
+        placed.tgt[0] = host;
+        placed.n_tgt = 1;
+    }
     /* "fired tear gas at protesters [in Nairobi]": a country-less target
     ** is the place's country's, not the place (the city as its government) */
     for (int k = 0; k < placed.n_tgt; k++)
@@ -703,6 +768,9 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
                      &placed.n_src, placed.tgt, &placed.n_tgt);
     for (int k = 0; k < placed.n_src; k++)
         placed.src[k] = pgn__located_actor(c->doc, s, placed.src[k], 1);
+    /* (sources only: "activists ... to protest their conditions" is no
+    ** target the same as its source) */
+    for (int k = 0; k < placed.n_src; k++) coref_country(c->doc, placed.src[k]);
     int32_t people = -1; /* a country's people, protesting where named */
     int nameless = placed.n_src > 0;
     int protest = !strncmp(code->code, "14", 2); /* (or protesters' violence: a riot) */
@@ -716,6 +784,14 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         ** protesters and police the KB knows only by sector are the
         ** place's country's */
         int32_t p = pgn__protest_place(s, t);
+        /* "The Sri Lankan president's residence was stormed by thousands
+        ** of protesters": with no place named, protesters acting against
+        ** a government are its country's people */
+        for (int k = 0; p < 0 && k < placed.n_tgt; k++) {
+            const pgn__mention *tm = &c->doc->mentions.v[placed.tgt[k]];
+            if (tm->sector && !strcmp(tm->sector, "GOV") && !pgn__countryless(c->doc, placed.tgt[k]))
+                p = placed.tgt[k];
+        }
         for (int k = 0; p >= 0 && k < placed.n_src; k++) pgn__lend_country(c->doc, placed.src[k], p);
         for (int k = 0; p >= 0 && k < placed.n_tgt; k++)
             if (pgn__countryless(c->doc, placed.tgt[k])) pgn__lend_country(c->doc, placed.tgt[k], p);
@@ -868,6 +944,11 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
                 const pgn__cameo *k = pgn__ontology_find(c->ont, "114");
                 if (k) kind = k;
             }
+            const char *sharper = sharper_kind(c->doc, s, t, m, kind->code, src, tgt);
+            if (sharper) {
+                const pgn__cameo *k = pgn__ontology_find(c->ont, sharper);
+                if (k) kind = k;
+            }
             ev->cameo = pgn__domestic(c->doc, c->ont, kind, src, tgt);
             ev->date = date;
             ev->negated = (uint8_t)mod.negated;
@@ -946,6 +1027,35 @@ static int control_value(const pgn__sent *s, int t, int *value) {
            pgn__lexicon_cue(s->lex, PGN__CUE_CONTROL, s->tok[h].lemma, value);
 }
 
+/* "Trump ordered the United States to withdraw from the WHO": an order
+** to one's own state or forces is no demand (emit drops it), so the act
+** ordered is the event, not a complement the order consumes. */
+static int own_order(const pgn__sent *s, int t, const match *m) {
+    if (m->complement < 0 || m->code[0] != '1' || m->code[1] != '0' ||
+        !(pgn__lemma_is(&s->tok[t], "order") || pgn__lemma_is(&s->tok[t], "instruct") ||
+          pgn__lemma_is(&s->tok[t], "command")))
+        return 0;
+    int o = pgn__control_object(s, t);
+    int32_t who = o >= 0 ? pgn__actor_of(s, o) : -1;
+    int passive = 0, sj = pgn__subject_of(s, t, &passive);
+    int32_t boss = sj >= 0 && !passive ? pgn__actor_of(s, sj) : -1;
+    return who >= 0 && boss >= 0 && !pgn__countryless(s->doc, boss) &&
+           (pgn__countryless(s->doc, who) || pgn__same_country(s->doc, boss, who));
+}
+
+/* "escalating the trade war", "a price war": a war of trade, prices or
+** words is no armed combat (its measures are coded where named). */
+static int figurative_war(const pgn__sent *s, int t, const match *m) {
+    static const char *const of[] = {"trade", "tariff", "price", "currency", "word", "culture",
+                                     "tech", "chip", "propaganda", "information"};
+    if (!violent(m)) return 0;
+    for (int c = s->first_child[t]; c >= 0; c = s->next_sibling[c])
+        if (pgn__rel_is(&s->tok[c], "compound") || pgn__rel_is(&s->tok[c], "amod"))
+            for (size_t k = 0; k < sizeof of / sizeof of[0]; k++)
+                if (pgn__lemma_is(&s->tok[c], of[k])) return 1;
+    return 0;
+}
+
 static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
     /* Pass 1: match every trigger. */
     for (int t = 0; t < s->n; t++) {
@@ -963,6 +1073,7 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         else if (pos == 'n' && (pgn__child(s, t, "nsubj") >= 0 || pgn__noun_verb_subject(s, t) >= 0) &&
                  pgn__best_match(s, t, 'v', &matches[t]))
             has[t] = 'v';
+        if (has[t] == 'n' && figurative_war(s, t, &matches[t])) has[t] = 0;
     }
     /* Pass 2: what one trigger consumes is not coded on its own: a named
     ** complement ("invite T to >visit"), an object lemma ("sign
@@ -976,7 +1087,7 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         int passive = 0;
         if (has[t] == 'v') pgn__subject_of(s, t, &passive);
         int agentless = passive && pgn__prep_child(s, t, "by") < 0 && pgn__child(s, t, "obl:agent") < 0;
-        if (m->complement >= 0 && !agentless) has[m->complement] = 0;
+        if (m->complement >= 0 && !agentless && !own_order(s, t, m)) has[m->complement] = 0;
         for (int k = 0; k < m->n_objects; k++)
             if (has[m->objects[k]] == 'n' && !own_source(s, m->objects[k], t))
                 has[m->objects[k]] = 0;
@@ -1010,6 +1121,26 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
                 }
                 has[c] = 0;
             }
+        }
+    }
+    /* "pledged $500 million [to help advcl] Pakistan": aid a pledge's
+    ** purpose clause names is what is pledged, and its receiver the
+    ** pledge's target; the help itself has not happened yet */
+    for (int t = 0; t < s->n; t++) {
+        if (has[t] != 'v' || strncmp(matches[t].code, "03", 2) != 0 ||
+            (matches[t].target >= 0 && pgn__actor_of(s, matches[t].target) >= 0))
+            continue;
+        for (int c = s->first_child[t]; c >= 0; c = s->next_sibling[c]) {
+            if (has[c] != 'v' || strncmp(matches[c].code, "07", 2) != 0 ||
+                !pgn__rel_is(&s->tok[c], "advcl"))
+                continue;
+            int to = pgn__child(s, c, "mark");
+            if (to < 0 || !pgn__lemma_is(&s->tok[to], "to")) continue;
+            int g = matches[c].target >= 0 ? matches[c].target : pgn__object_child(s, c);
+            if (g < 0 || pgn__actor_of(s, g) < 0) continue;
+            matches[t].target = g;
+            matches[t].target_is_obj = 0;
+            has[c] = 0;
         }
     }
     /* "saying it would strike Hamas targets": force a speaker says it will

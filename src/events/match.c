@@ -51,6 +51,11 @@ static int phrase_is(const pgn__sent *s, int c, const char *w) {
             if (pgn__rel_is(&s->tok[d], "nmod") && pgn__case_of(s, d) &&
                 strcmp(pgn__case_of(s, d), "of") == 0 && phrase_is(s, d, w))
                 return 1;
+    /* "$300 million", "25 million euros": an amount headed by its currency
+    ** is the number it counts ("promise =million to T") */
+    if (!strcmp(w, "million") || !strcmp(w, "billion"))
+        for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
+            if (pgn__rel_is(&s->tok[d], "nummod") && pgn__lemma_is(&s->tok[d], w)) return 1;
     const char *us = strchr(w, '_');
     if (!us) return pgn__lemma_is(&s->tok[c], w) || pgn__word_is(&s->tok[c], w);
     if (!s->tok[c].lemma || !pgn__lemma_is(&s->tok[c], us + 1)) return 0;
@@ -98,6 +103,31 @@ static int is_complement_rel(const pgn__token *t) {
 }
 
 
+
+/* Is clause c a mandative subjunctive ("insisted that Algeria [reopen]",
+** "that the vote [be] held", "that it [should] leave")?  Its verb is bare
+** (or "be"), with no modal but "should": "insisted that Algeria had
+** reopened" or "would reopen" reports, it does not demand. */
+static int form_is(const pgn__token *t, const char *w) {
+    if (!t->form || !w) return 0;
+    size_t i = 0;
+    for (; t->form[i] && w[i]; i++) {
+        char c = t->form[i];
+        if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+        if (c != w[i]) return 0;
+    }
+    return !t->form[i] && !w[i];
+}
+
+static int mandative_clause(const pgn__sent *s, int c) {
+    int bare = form_is(&s->tok[c], s->tok[c].lemma);
+    for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d]) {
+        if (!pgn__rel_is(&s->tok[d], "aux") && !pgn__rel_is(&s->tok[d], "aux:pass")) continue;
+        if (form_is(&s->tok[d], "should") || form_is(&s->tok[d], "be")) bare = 1;
+        else return 0;
+    }
+    return bare;
+}
 
 static void widen(match *m, int i) {
     if (i < m->lo) m->lo = i;
@@ -208,6 +238,11 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
                 if (is_complement_rel(&s->tok[c]) && pgn__lemma_is(&s->tok[c], it->word))
                     found = c;
             }
+            /* (a demand's "that" clause asks for its act only in the
+            ** subjunctive) */
+            if (found >= 0 && e->code[0] == '1' && e->code[1] == '0' &&
+                pgn__rel_is(&s->tok[found], "ccomp") && !mandative_clause(s, found))
+                found = -1;
             if (found < 0) return 0;
             m->complement = found;
             anchor = found; /* later items constrain the complement */

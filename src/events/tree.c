@@ -288,6 +288,17 @@ static int owner_within(const pgn__sent *s, int o, int depth) {
         if (ag < 0) ag = pgn__prep_child(s, c, "by");
         if (named_actor(s, ag) >= 0) return ag;
     }
+    /* "rejected the proposal [put xcomp] forward by Hamas": the parser hangs
+    ** a passive participle right after the object on the verb */
+    int h = s->head[o];
+    if (h >= 0 && pgn__rel_is(&s->tok[o], "obj"))
+        for (int c = s->first_child[h]; c >= 0; c = s->next_sibling[c]) {
+            if (c <= o || !pgn__rel_is(&s->tok[c], "xcomp") || !s->tok[c].xpos ||
+                strcmp(s->tok[c].xpos, "VBN") != 0)
+                continue;
+            int ag = pgn__child(s, c, "obl:agent");
+            if (named_actor(s, ag) >= 0) return ag;
+        }
     /* "Venezuela's election" */
     for (int c = s->first_child[o]; c >= 0; c = s->next_sibling[c])
         if (pgn__rel_is(&s->tok[c], "nmod:poss") && named_actor(s, c) >= 0) return c;
