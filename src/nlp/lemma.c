@@ -159,19 +159,10 @@ static uint64_t known_key(const char *lemma, uint64_t upos_h) {
     return pgn__hf(K_KNOWN, pgn__hstr(low, n), upos_h, 0);
 }
 
-static int has_upper(const char *s) {
-    for (; *s; s++)
-        if (*s >= 'A' && *s <= 'Z') return 1;
-    return 0;
-}
-
-/* A lemma with capitals is a name ("Tim", "FL", "San"): it vouches for a
-** rule's result only under its own UPOS, never for a word of another
-** ("timed" is no "tim" because of "Tim"). */
 static int known_add(pgn__tagger *t, const char *lemma, uint64_t upos_h) {
     if (strlen(lemma) >= 256 || strcmp(lemma, "_") == 0) return 0;
     return pgn__smap_put(&t->lemma_exc, known_key(lemma, upos_h), 0) ||
-           (!has_upper(lemma) && pgn__smap_put(&t->lemma_exc, known_key(lemma, 0), 0));
+           pgn__smap_put(&t->lemma_exc, known_key(lemma, 0), 0);
 }
 
 int pgn__lemma_learn(pgn__tagger *t, const pgn__treebank *tb, const pgn__smap *tag_of,
@@ -272,8 +263,7 @@ static long rule_edit(const char *r, const char *base, size_t fl, char *out, siz
     size_t strip = (size_t)(unsigned char)(r[1] - '0');
     if (strip > fl) return -1;
     size_t keep = fl - strip, al = strlen(r + 2);
-    /* never cut a UTF-8 character ("\xc2\xb4m" is no "\xc2" + "be") */
-    if (keep + al + 1 > cap || ((unsigned char)base[keep] & 0xC0) == 0x80) return -1;
+    if (keep + al + 1 > cap) return -1;
     memcpy(out, base, keep);
     memcpy(out + keep, r + 2, al + 1);
     return (long)(keep + al);
@@ -339,23 +329,6 @@ static const char *arena_str(pgn__arena *arena, const char *s, size_t n, const c
     return out;
 }
 
-/* lemma with the form's case over their common letters ("Appeal" from
-** "Appeals" and "appeal"; "grace" from "grace" and "Grace") */
-static const char *with_case(const char *lemma, const char *form, pgn__arena *arena) {
-    size_t n = strlen(lemma), cp = 0;
-    char buf[256];
-    if (n >= sizeof buf) return lemma;
-    memcpy(buf, lemma, n + 1);
-    for (; form[cp] && buf[cp]; cp++) {
-        char a = form[cp], b = buf[cp];
-        char al = (a >= 'A' && a <= 'Z') ? (char)(a + 32) : a;
-        char bl = (b >= 'A' && b <= 'Z') ? (char)(b + 32) : b;
-        if (al != bl) break;
-        buf[cp] = a;
-    }
-    return strcmp(buf, lemma) == 0 ? lemma : arena_str(arena, buf, n, lemma);
-}
-
 /* An unknown (form, tag): the rules of its suffixes, longest suffix and most
 ** frequent rule first.  The first result that is a training lemma of the
 ** tag's UPOS wins ("bombed" -> "bomb", not "bom" as "robbed" -> "rob"),
@@ -411,11 +384,8 @@ const char *pgn__lemma_apply(const pgn__tagger *t, const char *form, uint32_t ta
             }
             if (j == 0) break;
         }
-    /* a known word with a tag it never had: its usual lemma beats a guess,
-    ** with the form's case where the tag keeps it ("Appeals"/NNPS is
-    ** "Appeal" though "Appeals"/NNS was "appeal"; dev: 15 fixed, 12 broken) */
-    if (form_off != PGN__NONE)
-        return base == form ? with_case(t->pool.s + form_off, form, arena) : t->pool.s + form_off;
+    /* a known word with a tag it never had: its usual lemma beats a guess */
+    if (form_off != PGN__NONE) return t->pool.s + form_off;
     if (first) {
         long n = rule_edit(first, base, fl, buf, sizeof buf);
         if (n > 0 && strcmp(buf, form) != 0) return arena_str(arena, buf, (size_t)n, form);

@@ -2,9 +2,7 @@
 ** treebank (tests/data/lemma_fixture.conllu): unknown words prefer a rule
 ** whose result is a known lemma, the case of capitalised words follows the
 ** tag's capitalised training words, numbers lose their thousands
-** separators, "'s" is "have" before "been", names vouch for no other
-** UPOS's rule results, and a known form with a new tag keeps its capitals where
-** the tag keeps them. */
+** separators, and "'s" is "have" before "been". */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -120,31 +118,12 @@ static void aux_s_is_have_before_been(void **state) {
     assert_string_equal(s.lemma[1], "be");
 }
 
-static void names_vouch_only_for_names(void **state) {
-    fx *f = *state;
-    /* "Tim" is a training lemma, but only of a PROPN: "timed" is "time"
-    ** (a NOUN's lemma), not "tim" by the more frequent "-ed" rule */
-    assert_string_equal(pgn__lemma_apply(f->t, "timed", tag(f->t, "VERB", "VBD"), f->a), "time");
-}
-
-static void known_form_new_tag_keeps_the_tags_case(void **state) {
-    fx *f = *state;
-    /* "Appeals" was only NNS ("appeal"); as NNPS, whose words keep their
-    ** capitals ("Teamsters" -> "Teamster"), its usual lemma takes them */
-    assert_string_equal(pgn__lemma_apply(f->t, "Appeals", tag(f->t, "PROPN", "NNPS"), f->a),
-                        "Appeal");
-    assert_string_equal(pgn__lemma_apply(f->t, "Appeals", tag(f->t, "NOUN", "NNS"), f->a),
-                        "appeal");
-}
-
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(unknown_words_prefer_known_lemmas),
         cmocka_unit_test(case_follows_the_tags_capitalised_words),
         cmocka_unit_test(numbers_lose_thousands_separators),
         cmocka_unit_test(aux_s_is_have_before_been),
-        cmocka_unit_test(names_vouch_only_for_names),
-        cmocka_unit_test(known_form_new_tag_keeps_the_tags_case),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
