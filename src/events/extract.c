@@ -638,6 +638,35 @@ static int32_t object_pronoun_referent(const pgn__sent *s, int32_t tgt, int32_t 
     return -1;
 }
 
+/* Whether case c is one of the n words of list. */
+static int case_in(const char *c, const char *const *list, size_t n) {
+    for (size_t k = 0; c && k < n; k++)
+        if (!strcmp(c, list[k])) return 1;
+    return 0;
+}
+
+/* An oblique right on the trigger names whom the event is aimed at only
+** with these.  (Not place.c's aimed_case, which also takes "upon": "seizing
+** upon a report" aims at no one.) */
+static int aims_at(const char *c) {
+    static const char *const aims[] = {"to", "against", "at", "on", "into", "with", "toward",
+                                       "towards"};
+    return case_in(c, aims, sizeof aims / sizeof aims[0]);
+}
+
+/* An oblique whose phrase may hold the one aimed at without being it:
+** "for the abduction of", "over the killing of". */
+static int holds_aimed(const char *c) {
+    static const char *const holds[] = {"for", "over", "about", "of"};
+    return case_in(c, holds, sizeof holds / sizeof holds[0]);
+}
+
+/* A preposition that locates a thing ("in Cape Town", "near the border"). */
+static int locative(const char *c) {
+    static const char *const where[] = {"in", "at", "near", "outside", "inside", "across"};
+    return case_in(c, where, sizeof where / sizeof where[0]);
+}
+
 /* The actor the event's own noun phrases name, for an event the entry gave
 ** no target: "apologised for the abduction of children from colonial
 ** Congo", "laid a wreath at the memorial to Cambodian soldiers", "opened an
@@ -650,19 +679,11 @@ static int32_t object_pronoun_referent(const pgn__sent *s, int32_t tgt, int32_t 
 ** ("to", "against", "at", "on", "into", "with", "toward"): "resigned from
 ** Singapore" names where, not whom.  -1 if none. */
 static int32_t phrase_target(const pgn__sent *s, int t, const match *m, int32_t src) {
-    /* (prepositions that aim at whom an oblique names; and, one level
-    ** down, those whose phrase may hold the one aimed at: "for the
-    ** abduction of", "over the killing of") */
-    static const char *const aims[] = {"to", "against", "at", "on", "into", "with", "toward",
-                                       "towards", "for", "over", "about", "of"};
-    static const char *const where[] = {"in", "at", "near", "outside", "inside", "across"};
     int queue[64], depth[64], qn = 0;
     for (int c = s->first_child[t]; c >= 0 && qn < 64; c = s->next_sibling[c]) {
         const char *cs = pgn__case_of(s, c);
-        int aimed = 0;
-        for (size_t a = 0; cs && a < sizeof aims / sizeof aims[0]; a++) aimed |= !strcmp(cs, aims[a]);
         if (pgn__rel_is(&s->tok[c], "obj") || pgn__rel_is(&s->tok[c], "iobj") ||
-            (pgn__rel_is(&s->tok[c], "obl") && aimed))
+            (pgn__rel_is(&s->tok[c], "obl") && (aims_at(cs) || holds_aimed(cs))))
             queue[qn] = c, depth[qn++] = 1;
     }
     for (int q = 0; q < qn; q++) {
@@ -670,20 +691,18 @@ static int32_t phrase_target(const pgn__sent *s, int t, const match *m, int32_t 
         int32_t cand = s->mention[k];
         const char *cs = pgn__case_of(s, k);
         /* (a mention is judged at its phrase's head, where its case is) */
-        int ok = cand >= 0 && !(s->head[k] >= 0 && s->mention[s->head[k]] == cand) && cand != src && !pgn__countryless(s->doc, cand) &&
+        int ok = cand >= 0 && !(s->head[k] >= 0 && s->mention[s->head[k]] == cand) &&
+                 cand != src && !pgn__countryless(s->doc, cand) &&
                  !pgn__same_code(s->doc, cand, src) &&
                  pgn__place_may_be_target(s, cand, -1, violent(m)) &&
-                 /* ("for the abduction", "over the killing") */
-                 !(depth[q] == 1 && cs && (!strcmp(cs, "for") || !strcmp(cs, "over") ||
-                                           !strcmp(cs, "about") || !strcmp(cs, "of")));
-        for (size_t w = 0; ok && cs && depth[q] > 1 && w < sizeof where / sizeof where[0]; w++)
-            if (!strcmp(cs, where[w])) {
-                /* "a shooting at a taxi rank in Cape Town": a location
-                ** inside the phrase names a country the act is in, never a
-                ** government by its seat */
-                const pgn__mention *pm = &s->doc->mentions.v[cand];
-                ok = pm->code && pm->country && !strcmp(pm->code, pm->country);
-            }
+                 !(depth[q] == 1 && holds_aimed(cs));
+        if (ok && depth[q] > 1 && locative(cs)) {
+            /* "a shooting at a taxi rank in Cape Town": a location inside
+            ** the phrase names a country the act is in, never a
+            ** government by its seat */
+            const pgn__mention *pm = &s->doc->mentions.v[cand];
+            ok = pm->code && pm->country && !strcmp(pm->code, pm->country);
+        }
         if (ok) return cand;
         for (int c = s->first_child[k]; c >= 0 && qn < 64; c = s->next_sibling[c])
             if (pgn__rel_is(&s->tok[c], "nmod") || pgn__rel_is(&s->tok[c], "compound") ||
