@@ -415,6 +415,9 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
         }
     }
     if (src < 0) src = pgn__prep_child(s, t, "by");
+    /* "blamed Israel [for the blast]", "accused Israel [of genocide]": the
+    ** accused did the act the accusation names */
+    if (src < 0 && pgn__accusing_verb(s, t, &src) < 0) src = -1;
     if (src < 0) {
         /* "protests from Britain", "condemnation from Qatar" */
         int f = pgn__prep_child(s, t, "from");
@@ -713,6 +716,46 @@ static int32_t phrase_target(const pgn__sent *s, int t, const match *m, int32_t 
     return -1;
 }
 
+/* Whether token k names the country a border is of ("the Ukrainian
+** border", "Ukraine's border", "the border with Ukraine"). */
+static int border_of(const pgn__sent *s, int k) {
+    int h = s->head[k];
+    if (h < 0 || !(pgn__lemma_is(&s->tok[h], "border") || pgn__lemma_is(&s->tok[h], "frontier")))
+        return 0;
+    const char *cs = pgn__case_of(s, k);
+    return pgn__rel_is(&s->tok[k], "amod") || pgn__rel_is(&s->tok[k], "nmod:poss") ||
+           pgn__rel_is(&s->tok[k], "compound") ||
+           (pgn__rel_is(&s->tok[k], "nmod") && cs && strcmp(cs, "with") == 0);
+}
+
+/* "China began drills in six zones around Taiwan", "massed troops around
+** the Gaza Strip", "build-up on its border with Guyana": force readied
+** (15x) near or at the border of another named country is aimed at that
+** country; near one's own places or border, at no one.  Searched like
+** phrase_target through the trigger's object, obliques and the noun
+** phrases inside them.  -1 if none. */
+static int32_t readied_near(const pgn__sent *s, int t, const match *m, int32_t src) {
+    static const char *const near[] = {"around", "near", "along", "off", "toward", "towards"};
+    if (strncmp(m->code, "15", 2) != 0) return -1;
+    int queue[64], depth[64], qn = 0;
+    queue[qn] = t, depth[qn++] = 0;
+    for (int q = 0; q < qn; q++) {
+        int k = queue[q];
+        int32_t cand = q > 0 ? s->mention[k] : -1;
+        if (cand >= 0 && cand != src && !pgn__countryless(s->doc, cand) &&
+            !pgn__same_country(s->doc, cand, src) &&
+            (case_in(pgn__case_of(s, k), near, sizeof near / sizeof near[0]) || border_of(s, k)))
+            return cand;
+        if (depth[q] >= 4) continue;
+        for (int c = s->first_child[k]; c >= 0 && qn < 64; c = s->next_sibling[c])
+            if (pgn__rel_is(&s->tok[c], "obj") || pgn__rel_is(&s->tok[c], "obl") ||
+                pgn__rel_is(&s->tok[c], "nmod") || pgn__rel_is(&s->tok[c], "amod") ||
+                pgn__rel_is(&s->tok[c], "nmod:poss") || pgn__rel_is(&s->tok[c], "compound"))
+                queue[qn] = c, depth[qn++] = depth[q] + 1;
+    }
+    return -1;
+}
+
 /* "Soldiers in Niger detained Bazoum and announced that they had seized
 ** power": a pronoun resolved to a sector with no country ("they": the
 ** soldiers, MIL) takes the country its antecedent has been given since
@@ -759,6 +802,40 @@ static const char *sharper_kind(const pgn_doc *doc, const pgn__sent *s, int t, c
         if (is_armed && is_arson) return "1712";
     }
     return NULL;
+}
+
+/* The country of mention m when it is a state's ("UKRGOV", "LBNREBHEZ":
+** not an IGO, NGO or company), else NULL. */
+static const char *state_country(const pgn_doc *doc, int32_t m) {
+    const char *cy = m >= 0 ? doc->mentions.v[m].country : NULL;
+    if (!cy || strlen(cy) != 3 || !strcmp(cy, "IGO") || !strcmp(cy, "NGO") || !strcmp(cy, "MNC"))
+        return NULL;
+    return cy;
+}
+
+/* "Kyiv accused Moscow of shelling the plant", "Venezuela accused the
+** United States of killing fishermen": force an accuser alleges with no
+** one else named as hit was used on the accuser's country (coders read the
+** complaint as the victim's).  A country mention, or -1. */
+static int32_t accuser_victim(ctx *c, const pgn__sent *s, int t, const match *m) {
+    int root = (m->e->code[0] - '0') * 10 + (m->e->code[1] - '0');
+    int acc = root >= 17 ? pgn__accusing_verb(s, t, NULL) : -1;
+    int passive = 0, sj = acc >= 0 ? pgn__subject_of(s, acc, &passive) : -1;
+    const char *cy = sj >= 0 && !passive ? state_country(c->doc, pgn__actor_of(s, sj)) : NULL;
+    return cy ? pgn__country_mention(c->doc, c->sentence, s->first + (uint32_t)sj, cy) : -1;
+}
+
+/* "Ethiopia declared a state of emergency", "Iran shut down the
+** internet", "imposed a nationwide curfew", "crushed dissent": a measure a
+** state takes at home, with no one else named, is aimed at its own
+** country.  A country mention, or -1. */
+static int32_t measure_country(ctx *c, const pgn__sent *s, int t, const char *code, int32_t src) {
+    static const char *const measures[] = {"1721", "1723", "1724", "175"};
+    int hit = 0;
+    for (size_t k = 0; k < sizeof measures / sizeof measures[0]; k++)
+        hit |= strncmp(code, measures[k], strlen(measures[k])) == 0;
+    const char *cy = hit ? state_country(c->doc, src) : NULL;
+    return cy ? pgn__country_mention(c->doc, c->sentence, s->first + (uint32_t)t, cy) : -1;
 }
 
 /* own_clause: the event is the speaker's own act (a denial voiced through
@@ -913,7 +990,10 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         if (v < 0)
             v = pgn__domestic_protest(c->doc, c->sentence, s->first + (uint32_t)t, code->code,
                                       r->src[0]);
+        if (v < 0) v = readied_near(s, t, m, r->src[0]);
         if (v < 0) v = phrase_target(s, t, m, r->src[0]);
+        if (v < 0) v = accuser_victim(c, s, t, m);
+        if (v < 0) v = measure_country(c, s, t, code->code, r->src[0]);
         if (v >= 0) {
             dom = *r;
             dom.tgt[0] = v;
@@ -977,6 +1057,12 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         }
     return 0;
 }
+
+/* "accused Azerbaijan of [>shelling] towns", "accused Iran of [=attacks]":
+** an accusation codes the act it names as well, alleged by the accuser
+** (the entry's complement or object only sharpens the accusation's code:
+** 1123), so it consumes neither. */
+static int alleges(const match *m) { return strncmp(m->code, "112", 3) == 0; }
 
 /* A nominal event with its own actor ("Putin's invitation") stays an event
 ** even when a verb's pattern names it ("declined =invitation"). */
@@ -1106,9 +1192,10 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         int passive = 0;
         if (has[t] == 'v') pgn__subject_of(s, t, &passive);
         int agentless = passive && pgn__prep_child(s, t, "by") < 0 && pgn__child(s, t, "obl:agent") < 0;
-        if (m->complement >= 0 && !agentless && !own_order(s, t, m)) has[m->complement] = 0;
+        if (m->complement >= 0 && !agentless && !own_order(s, t, m) && !alleges(m))
+            has[m->complement] = 0;
         for (int k = 0; k < m->n_objects; k++)
-            if (has[m->objects[k]] == 'n' && !own_source(s, m->objects[k], t))
+            if (has[m->objects[k]] == 'n' && !own_source(s, m->objects[k], t) && !alleges(m))
                 has[m->objects[k]] = 0;
     }
     /* "Iran warned that it would hit Israel": violence a threat or warning

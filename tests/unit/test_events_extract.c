@@ -2934,6 +2934,100 @@ static void pledge_purpose_names_the_receiver(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Armenia accused Azerbaijan of shelling towns .": the accusation names
+** the act it alleges, which is coded too (the entry "accuse T! of >shell"
+** does not consume it), alleged by the accuser; with no one else named as
+** hit, the accuser's country was. */
+static void accusation_codes_the_named_act(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 ARM ARM -\n# m 3 AZE AZE -\n"
+                        "1 Armenia Armenia PROPN 2 nsubj\n"
+                        "2 accused accuse VERB 0 root\n"
+                        "3 Azerbaijan Azerbaijan PROPN 2 obj\n"
+                        "4 of of SCONJ 5 mark\n"
+                        "5 shelling shell VERB 2 advcl\n"
+                        "6 towns town NOUN 5 obj\n"
+                        "7 . . PUNCT 2 punct\n");
+    const pgn__event *acc = EXPECT(doc, "1123", "ARM", "AZE");
+    assert_int_equal(acc->factuality, PGN__FACT_ASSERTED);
+    const pgn__event *e = EXPECT(doc, "194", "AZE", "ARM");
+    assert_int_equal(e->factuality, PGN__FACT_ALLEGED);
+    assert_string_equal(code_of(doc, e->attributed_to), "ARM");
+    pgn_doc_free(doc);
+}
+
+/* "Britain blamed Moscow for the attack .": an act named as a noun is the
+** accused's, alleged by the accuser, and aimed at it when no one else is
+** named. */
+static void blame_for_a_nominal_act(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 GBR GBR -\n# m 3 RUSGOV RUS GOV\n"
+                        "1 Britain Britain PROPN 2 nsubj\n"
+                        "2 blamed blame VERB 0 root\n"
+                        "3 Moscow Moscow PROPN 2 obj\n"
+                        "4 for for ADP 6 case\n"
+                        "5 the the DET 6 det\n"
+                        "6 attack attack NOUN 2 obl\n"
+                        "7 . . PUNCT 2 punct\n");
+    EXPECT(doc, "112", "GBR", "RUSGOV");
+    const pgn__event *e = EXPECT(doc, "180", "RUSGOV", "GBR");
+    assert_int_equal(e->factuality, PGN__FACT_ALLEGED);
+    assert_string_equal(code_of(doc, e->attributed_to), "GBR");
+    pgn_doc_free(doc);
+}
+
+/* "Bangladesh imposed a curfew .": a measure a state takes at home is
+** aimed at its own country. */
+static void domestic_measure_targets_own_country(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 BGD BGD -\n"
+                        "1 Bangladesh Bangladesh PROPN 2 nsubj\n"
+                        "2 imposed impose VERB 0 root\n"
+                        "3 a a DET 4 det\n"
+                        "4 curfew curfew NOUN 2 obj\n"
+                        "5 . . PUNCT 2 punct\n");
+    assert_int_equal(doc->events.n, 1);
+    EXPECT(doc, "1723", "BGD", "BGD");
+    pgn_doc_free(doc);
+}
+
+/* "China held military drills in zones around Taiwan .": force readied
+** near another named country is aimed at it, however deep the phrase
+** naming it. */
+static void drills_near_another_country_target_it(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 CHN CHN -\n# m 8 TWN TWN -\n"
+                        "1 China China PROPN 2 nsubj\n"
+                        "2 held hold VERB 0 root\n"
+                        "3 military military ADJ 4 amod\n"
+                        "4 drills drill NOUN 2 obj\n"
+                        "5 in in ADP 6 case\n"
+                        "6 zones zone NOUN 4 nmod\n"
+                        "7 around around ADP 8 case\n"
+                        "8 Taiwan Taiwan PROPN 6 nmod\n"
+                        "9 . . PUNCT 2 punct\n");
+    EXPECT(doc, "150", "CHN", "TWN");
+    pgn_doc_free(doc);
+}
+
+/* "Venezuela massed troops on its border with Guyana .": a border named
+** as another country's is aimed at that country. */
+static void troops_on_the_border_with_another_country(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 VEN VEN -\n# m 5 VEN VEN - \n# m 8 GUY GUY -\n"
+                        "1 Venezuela Venezuela PROPN 2 nsubj\n"
+                        "2 massed mass VERB 0 root\n"
+                        "3 troops troop NOUN 2 obj\n"
+                        "4 on on ADP 6 case\n"
+                        "5 its its PRON 6 nmod:poss\n"
+                        "6 border border NOUN 2 obl\n"
+                        "7 with with ADP 8 case\n"
+                        "8 Guyana Guyana PROPN 6 nmod\n"
+                        "9 . . PUNCT 2 punct\n");
+    EXPECT(doc, "154", "VEN", "GUY");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -3064,6 +3158,11 @@ int main(void) {
         cmocka_unit_test(troops_sent_to_a_mission_keep_the_peace),
         cmocka_unit_test(currency_amount_is_its_number),
         cmocka_unit_test(pledge_purpose_names_the_receiver),
+        cmocka_unit_test(accusation_codes_the_named_act),
+        cmocka_unit_test(blame_for_a_nominal_act),
+        cmocka_unit_test(domestic_measure_targets_own_country),
+        cmocka_unit_test(drills_near_another_country_target_it),
+        cmocka_unit_test(troops_on_the_border_with_another_country),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
