@@ -641,6 +641,19 @@ static int32_t object_pronoun_referent(const pgn__sent *s, int32_t tgt, int32_t 
     return -1;
 }
 
+/* "Canada suspended [its] talks on a trade agreement with India", "walked
+** out of [his] summit with Kim": the source's own possessive pronoun as the
+** only target names the source's own affairs, no target; the target may
+** be named deeper in the phrase (emit searches as if none were named). */
+static int own_possessive(const pgn_doc *doc, const pgn__sent *s, int32_t src, int32_t tgt,
+                          const char *code) {
+    const pgn__mention *pm = &doc->mentions.v[tgt];
+    int p = (int)pm->first - (int)s->first;
+    return pm->how == PGN__MENTION_COREF && pgn__same_code(doc, src, tgt) &&
+           !pgn__domestic_root(code) && p >= 0 && p < s->n && pm->last == pm->first + 1 &&
+           pgn__rel_is(&s->tok[p], "nmod:poss");
+}
+
 /* Whether case c is one of the n words of list. */
 static int case_in(const char *c, const char *const *list, size_t n) {
     for (size_t k = 0; c && k < n; k++)
@@ -977,7 +990,8 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         (pgn__countryless(c->doc, r->tgt[0]) || pgn__same_country(c->doc, r->src[0], r->tgt[0])))
         return 0; /* "Tokayev ordered security forces to...": his own, no demand */
     roles dom;
-    if (r->n_tgt == 0 && r->n_src == 1 && !reciprocal) {
+    if ((r->n_tgt == 0 || (r->n_tgt == 1 && own_possessive(c->doc, s, r->src[0], r->tgt[0], code->code))) &&
+        r->n_src == 1 && !reciprocal) {
         /* (the entry's target phrase, else the object: "fired tear gas
         ** [at crowds]") */
         int o = m->target >= 0 && s->mention[m->target] < 0
