@@ -818,10 +818,11 @@ static const char *sharper_kind(const pgn_doc *doc, const pgn__sent *s, int t, c
 }
 
 /* The country of mention m when it is a state's ("UKRGOV", "LBNREBHEZ":
-** not an IGO, NGO or company), else NULL. */
+** not an IGO, NGO, company or international militant group), else NULL. */
 static const char *state_country(const pgn_doc *doc, int32_t m) {
     const char *cy = m >= 0 ? doc->mentions.v[m].country : NULL;
-    if (!cy || strlen(cy) != 3 || !strcmp(cy, "IGO") || !strcmp(cy, "NGO") || !strcmp(cy, "MNC"))
+    if (!cy || strlen(cy) != 3 || !strcmp(cy, "IGO") || !strcmp(cy, "NGO") || !strcmp(cy, "MNC") ||
+        !strcmp(cy, "IMG"))
         return NULL;
     return cy;
 }
@@ -851,6 +852,34 @@ static int32_t measure_country(ctx *c, const pgn__sent *s, int t, const char *co
     return cy ? pgn__country_mention(c->doc, c->sentence, s->first + (uint32_t)t, cy) : -1;
 }
 
+/* "Islamic State militants abducted 30 villagers in northern Mozambique",
+** "Myanmar's army carried out mass killings of Rohingya civilians in
+** Rakhine state", "Venezuela released dozens of opposition activists":
+** people the KB knows only by sector (civilians, activists) hit by force or
+** coercion (17 to 20) or freed (0841) are of the place it happened in, else,
+** when a state's police or government coerce or free them, of its own
+** country.  Returns
+** the target to use (tgt itself, given a country, or a new mention). */
+static int32_t unnamed_victims(ctx *c, const pgn__sent *s, int t, const match *m, int32_t src,
+                               int32_t tgt) {
+    int root = (m->code[0] - '0') * 10 + (m->code[1] - '0');
+    if (tgt < 0 || src < 0 || !pgn__countryless(c->doc, tgt) ||
+        ((root < 17 || root > 20) && strncmp(m->code, "0841", 4)))
+        return tgt;
+    int32_t p = pgn__protest_place(s, t);
+    if (p >= 0 && state_country(c->doc, p)) {
+        pgn__lend_country(c->doc, tgt, p);
+        return tgt;
+    }
+    /* (not armies' strikes and combat, 19 and 20: "a US drone strike
+    ** killed ten civilians" is seldom at home) */
+    const char *sector = c->doc->mentions.v[src].sector;
+    if (root >= 19 || (sector && !strcmp(sector, "MIL"))) return tgt;
+    int32_t v = pgn__domestic_victim(c->doc, c->sentence, c->doc->mentions.v[tgt].first,
+                                     !strncmp(m->code, "0841", 4) ? "175" : m->code, src);
+    return v >= 0 ? v : tgt;
+}
+
 /* own_clause: the event is the speaker's own act (a denial voiced through
 ** "said ... false"), so the speech around it does not attribute it. */
 static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *r,
@@ -877,6 +906,8 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
                      &placed.n_src, placed.tgt, &placed.n_tgt);
     for (int k = 0; k < placed.n_src; k++)
         placed.src[k] = pgn__located_actor(c->doc, s, placed.src[k], 1);
+    for (int k = 0; k < placed.n_tgt && placed.n_src == 1; k++)
+        placed.tgt[k] = unnamed_victims(c, s, t, m, placed.src[0], placed.tgt[k]);
     /* (sources only: "activists ... to protest their conditions" is no
     ** target the same as its source) */
     for (int k = 0; k < placed.n_src; k++) coref_country(c->doc, placed.src[k]);
