@@ -769,6 +769,31 @@ static int32_t readied_near(const pgn__sent *s, int t, const match *m, int32_t s
     return -1;
 }
 
+/* "confident that talks with Beijing would succeed", "optimistic that a
+** trade agreement with Washington could be reached": optimism or
+** pessimism (012, 013) about a clause is aimed at the actor its subject
+** names, itself or in its "with" or "between" phrase.  -1 if none. */
+static int32_t outlook_target(const pgn__sent *s, int t, const match *m, int32_t src) {
+    if (strncmp(m->code, "012", 3) != 0 && strncmp(m->code, "013", 3) != 0) return -1;
+    int cc = pgn__child(s, t, "ccomp");
+    int n = cc >= 0 ? pgn__child(s, cc, "nsubj") : -1;
+    if (n < 0 && cc >= 0) n = pgn__child(s, cc, "nsubj:pass");
+    if (n < 0) return -1;
+    int cands[9], nc = 0;
+    cands[nc++] = n;
+    for (int c = s->first_child[n]; c >= 0 && nc < 9; c = s->next_sibling[c]) {
+        const char *cs = pgn__case_of(s, c);
+        if (pgn__rel_is(&s->tok[c], "nmod") && cs && (!strcmp(cs, "with") || !strcmp(cs, "between")))
+            cands[nc++] = c;
+    }
+    for (int k = 0; k < nc; k++) {
+        int32_t a = pgn__actor_of(s, cands[k]);
+        if (a >= 0 && a != src && !pgn__countryless(s->doc, a) && !pgn__same_country(s->doc, a, src))
+            return a;
+    }
+    return -1;
+}
+
 /* "Soldiers in Niger detained Bazoum and announced that they had seized
 ** power": a pronoun resolved to a sector with no country ("they": the
 ** soldiers, MIL) takes the country its antecedent has been given since
@@ -1037,6 +1062,7 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
                                       r->src[0]);
         if (v < 0) v = readied_near(s, t, m, r->src[0]);
         if (v < 0) v = phrase_target(s, t, m, r->src[0]);
+        if (v < 0) v = outlook_target(s, t, m, r->src[0]);
         if (v < 0) v = accuser_victim(c, s, t, m);
         if (v < 0) v = measure_country(c, s, t, code->code, r->src[0]);
         if (v >= 0) {
