@@ -321,12 +321,14 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
         int g = content_target(s, m->complement, tgt >= 0 ? tgt : pgn__object_child(s, m->complement));
         if (g >= 0 && pgn__actor_of(s, g) >= 0) tgt = g;
     }
-    if ((tgt < 0 || pgn__actor_of(s, tgt) < 0) && !violent(m) && strncmp(m->code, "087", 3) &&
-        strncmp(m->code, "04", 2)) {
+    if ((tgt < 0 || pgn__actor_of(s, tgt) < 0 || pgn__countryless(s->doc, pgn__actor_of(s, tgt))) &&
+        !violent(m) && strncmp(m->code, "087", 3) && strncmp(m->code, "04", 2)) {
         /* "rejected the proposal put forward by Hamas", "condemned the
         ** results of Venezuela's election", "threatened tariffs on goods
         ** from Mexico": a reaction to a thing no one is named for is aimed
-        ** at whom the thing is by, of or from (not a truce accepted: its
+        ** at whom the thing is by, of or from, as is a reaction to people
+        ** known only by sector ("rejected the mediators sent by ECOWAS")
+        ** (not a truce accepted: its
         ** broker is no party to it; nor a meeting: "met the conditions of
         ** the IMF loan" meets no one) */
         int o = tgt >= 0 ? tgt : pgn__object_child(s, anchor);
