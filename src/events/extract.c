@@ -894,6 +894,10 @@ static int32_t unnamed_victims(ctx *c, const pgn__sent *s, int t, const match *m
         ((root < 17 || root > 20) && strncmp(m->code, "0841", 4)))
         return tgt;
     int32_t p = pgn__protest_place(s, t);
+    /* ("a US drone strike [in Kabul] killed ten civilians": the place may
+    ** hang on the violent noun the verb's subject is) */
+    int n = pgn__child(s, t, "nsubj");
+    if (p < 0 && n >= 0 && pgn__is_event_noun(s, n)) p = pgn__protest_place(s, n);
     if (p >= 0 && state_country(c->doc, p)) {
         pgn__lend_country(c->doc, tgt, p);
         return tgt;
