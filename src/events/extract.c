@@ -885,8 +885,8 @@ static int32_t measure_country(ctx *c, const pgn__sent *s, int t, const char *co
 ** people the KB knows only by sector (civilians, activists) hit by force or
 ** coercion (17 to 20) or freed (0841) are of the place it happened in, else,
 ** when a state's police or government coerce or free them, of its own
-** country.  Returns
-** the target to use (tgt itself, given a country, or a new mention). */
+** country.  Returns the target to use (tgt, given a country if so, or a
+** new mention of the country). */
 static int32_t unnamed_victims(ctx *c, const pgn__sent *s, int t, const match *m, int32_t src,
                                int32_t tgt) {
     int root = (m->code[0] - '0') * 10 + (m->code[1] - '0');
@@ -906,9 +906,13 @@ static int32_t unnamed_victims(ctx *c, const pgn__sent *s, int t, const match *m
     ** killed ten civilians" is seldom at home) */
     const char *sector = c->doc->mentions.v[src].sector;
     if (root >= 19 || (sector && !strcmp(sector, "MIL"))) return tgt;
-    int32_t v = pgn__domestic_victim(c->doc, c->sentence, c->doc->mentions.v[tgt].first,
-                                     !strncmp(m->code, "0841", 4) ? "175" : m->code, src);
-    return v >= 0 ? v : tgt;
+    int32_t v = pgn__domestic_victim(c->doc, c->sentence, c->doc->mentions.v[tgt].first, m->code, src);
+    if (v < 0 || !strncmp(m->code, "0841", 4))
+        return v >= 0 ? v : tgt; /* (the freed keep their mention: "activists
+                                 ** [arrested acl] after the election" must not
+                                 ** make them a state's arresting agent) */
+    pgn__lend_country(c->doc, tgt, src);
+    return tgt;
 }
 
 /* own_clause: the event is the speaker's own act (a denial voiced through
