@@ -3158,6 +3158,25 @@ static void place_of_the_violent_subject_noun(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Pretoria accused Israel of genocide in Gaza .", parsed with "in Gaza"
+** on the accusing verb: the repair hangs the place on the act named, which
+** is coded alleged against that place's country. */
+static void place_of_an_accused_act_is_the_acts(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 ZAFGOV ZAF GOV\n# m 3 ISR ISR -\n# m 7 PSE PSE -\n"
+                        "1 Pretoria Pretoria PROPN 2 nsubj\n"
+                        "2 accused accuse VERB 0 root\n"
+                        "3 Israel Israel PROPN 2 obj\n"
+                        "4 of of ADP 5 case\n"
+                        "5 genocide genocide NOUN 2 obl\n"
+                        "6 in in ADP 7 case\n"
+                        "7 Gaza Gaza PROPN 2 obl\n"
+                        "8 . . PUNCT 2 punct\n");
+    const pgn__event *e = EXPECT(doc, "202", "ISR", "PSE");
+    assert_int_equal(e->factuality, PGN__FACT_ALLEGED);
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -3300,6 +3319,7 @@ int main(void) {
         cmocka_unit_test(optimism_about_talks_targets_the_partner),
         cmocka_unit_test(reaction_to_sector_people_targets_their_sender),
         cmocka_unit_test(place_of_the_violent_subject_noun),
+        cmocka_unit_test(place_of_an_accused_act_is_the_acts),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
