@@ -419,7 +419,15 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
     if (src < 0) src = pgn__prep_child(s, t, "by");
     /* "blamed Israel [for the blast]", "accused Israel [of genocide]": the
     ** accused did the act the accusation names */
-    if (src < 0 && pgn__accusing_verb(s, t, &src) < 0) src = -1;
+    int acc = src < 0 ? pgn__accusing_verb(s, t, &src) : -1;
+    if (acc >= 0 && src >= 0 && s->mention[src] >= 0 &&
+        s->doc->mentions.v[s->mention[src]].how == PGN__MENTION_COREF) {
+        /* ("South Africa ..., accusing [it] of genocide": an object pronoun
+        ** resolved to the accuser is a resolution error, not the accused) */
+        int passive = 0, sj = pgn__subject_of(s, acc, &passive);
+        if (sj >= 0 && !passive && pgn__same_code(s->doc, s->mention[src], pgn__actor_of(s, sj)))
+            src = -1;
+    }
     if (src < 0) {
         /* "protests from Britain", "condemnation from Qatar" */
         int f = pgn__prep_child(s, t, "from");

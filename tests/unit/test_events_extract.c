@@ -3177,6 +3177,30 @@ static void place_of_an_accused_act_is_the_acts(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Pretoria sued , accusing it of genocide in Gaza .", with "it" resolved to the
+** accuser: an accuser is never its own accused, so the act named has no
+** source and is not coded (rather than coded as the accuser's). */
+static void accused_pronoun_resolved_to_the_accuser_is_no_source(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 ZAFGOV ZAF GOV\n# c 5 ZAFGOV ZAF GOV 0\n# m 9 PSE PSE -\n"
+                        "1 Pretoria Pretoria PROPN 2 nsubj\n"
+                        "2 sued sue VERB 0 root\n"
+                        "3 , , PUNCT 4 punct\n"
+                        "4 accusing accuse VERB 2 advcl\n"
+                        "5 it it PRON 4 obj\n"
+                        "6 of of ADP 7 case\n"
+                        "7 genocide genocide NOUN 4 obl\n"
+                        "8 in in ADP 9 case\n"
+                        "9 Gaza Gaza PROPN 7 nmod\n"
+                        "10 . . PUNCT 2 punct\n");
+    for (size_t i = 0; i < doc->events.n; i++)
+        if (!strncmp(doc->events.v[i].cameo->code, "20", 2)) {
+            dump(doc);
+            fail();
+        }
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -3320,6 +3344,7 @@ int main(void) {
         cmocka_unit_test(reaction_to_sector_people_targets_their_sender),
         cmocka_unit_test(place_of_the_violent_subject_noun),
         cmocka_unit_test(place_of_an_accused_act_is_the_acts),
+        cmocka_unit_test(accused_pronoun_resolved_to_the_accuser_is_no_source),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
