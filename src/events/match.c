@@ -16,11 +16,16 @@ typedef pgn__match match;
 /* Does c carry lemma w, where "a_b" means head lemma b with a compound or
 ** adjective dependent a ("hunger_strike", "war_crime")? */
 int pgn__quantity_word(const pgn__token *t) {
+    /* Measures and consignments count their goods too: "sent 50 tonnes of
+    ** medical supplies", "a shipment of vaccines", "a convoy of aid trucks". */
     static const char *const q[] = {"many",    "most",     "some",      "all",   "much",
                                     "part",    "dozens",   "hundreds",  "dozen", "hundred",
                                     "thousands", "thousand", "scores",  "score", "several",
                                     "package", "round",    "wave",      "series", "barrage",
-                                    "volley",  "raft",     "spate",     "string"};
+                                    "volley",  "raft",     "spate",     "string", "tonne",
+                                    "ton",     "kilogram", "litre",     "liter", "shipment",
+                                    "consignment", "batch", "tranche",  "convoy", "truckload",
+                                    "planeload", "cargo"};
     for (size_t k = 0; t->lemma && k < sizeof q / sizeof q[0]; k++)
         if (strcmp(t->lemma, q[k]) == 0) return 1;
     return 0;

@@ -2909,6 +2909,25 @@ static void currency_amount_is_its_number(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Japan sent 20 tonnes of medicine to Vietnam .": a measure counts its
+** goods, so the medicine is what was sent (humanitarian aid), as with
+** "a shipment of vaccines". */
+static void measure_of_goods_is_its_goods(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 JPN JPN -\n# m 8 VNM VNM -\n"
+                        "1 Japan Japan PROPN 2 nsubj\n"
+                        "2 sent send VERB 0 root\n"
+                        "3 20 20 NUM 4 nummod\n"
+                        "4 tonnes tonne NOUN 2 obj\n"
+                        "5 of of ADP 6 case\n"
+                        "6 medicine medicine NOUN 4 nmod\n"
+                        "7 to to ADP 8 case\n"
+                        "8 Vietnam Vietnam PROPN 2 obl\n"
+                        "9 . . PUNCT 2 punct\n");
+    EXPECT(doc, "073", "JPN", "VNM");
+    pgn_doc_free(doc);
+}
+
 /* "The World Bank pledged $ 500 million to help Pakistan .": the pledge's
 ** purpose clause names its receiver; the help has not happened yet. */
 static void pledge_purpose_names_the_receiver(void **state) {
@@ -3064,6 +3083,7 @@ int main(void) {
         cmocka_unit_test(troops_sent_to_a_mission_keep_the_peace),
         cmocka_unit_test(currency_amount_is_its_number),
         cmocka_unit_test(pledge_purpose_names_the_receiver),
+        cmocka_unit_test(measure_of_goods_is_its_goods),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
