@@ -189,10 +189,58 @@ static int repair_amod_verb(pgn__sent *s, pgn__token *tok) {
     return 1;
 }
 
+/* "[Jordanian root] and French [planes conj] [dropped amod] food parcels":
+** a subject opening with coordinated nationality adjectives, parsed with
+** the first adjective as the root, the noun a conjunct of it and the verb
+** a modifier of its object.  The verb becomes the root, the noun its
+** subject (the adjectives coordinated on it, as in "Chinese and Indian
+** troops clashed"), the modified noun its object; what followed the verb
+** on the old root or the subject noun hangs on the verb. */
+static int repair_adjective_list_root(pgn__sent *s, pgn__token *tok) {
+    int r = -1;
+    for (int i = 0; i < s->n; i++)
+        if (s->head[i] < 0) {
+            if (r >= 0) return 0;
+            r = i;
+        }
+    if (r < 0 || !is(s->tok[r].upos, "ADJ") || s->mention[r] < 0) return 0;
+    int n = -1;
+    for (int i = r + 1; i + 1 < s->n && n < 0; i++)
+        if (s->head[i] == r && is(s->tok[i].deprel, "conj") && nominal(&s->tok[i])) n = i;
+    int v = n + 1, o = n >= 0 && v < s->n ? s->head[v] : -1;
+    if (n < 0 || v >= s->n || !is(s->tok[v].upos, "VERB") ||
+        !(is(s->tok[v].xpos, "VBD") || is(s->tok[v].xpos, "VBN")) ||
+        !is(s->tok[v].deprel, "amod") || o <= v || !nominal(&s->tok[o]) ||
+        (s->head[o] != r && s->head[o] != n) || has_case(s, o))
+        return 0;
+    for (int i = 0; i < s->n; i++)
+        if (i != v && finite_verb(&s->tok[i]) && !is(s->tok[i].deprel, "acl")) return 0;
+    int second = -1, cc = -1; /* "French", "and" */
+    for (int i = r + 1; i < n; i++) {
+        if (s->head[i] == n && is(s->tok[i].upos, "ADJ") && s->mention[i] >= 0) second = i;
+        if ((s->head[i] == n || s->head[i] == r) && is(s->tok[i].deprel, "cc")) cc = i;
+    }
+    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    attach(s, tok, v, -1, "root");
+    tok[v].head = 0;
+    tok[v].feats = NULL; /* not the passive participle the tagger took */
+    attach(s, tok, n, v, "nsubj");
+    attach(s, tok, r, n, "amod");
+    if (second >= 0) attach(s, tok, second, r, "conj");
+    if (second >= 0 && cc >= 0 && cc < second) attach(s, tok, cc, second, "cc");
+    attach(s, tok, o, v, "obj");
+    for (int i = v + 1; i < s->n; i++)
+        if (i != o && (s->head[i] == r || s->head[i] == n))
+            attach(s, tok, i, v, is(tok[i].deprel, "nmod") ? "obl" : tok[i].deprel);
+    s->tok = tok;
+    return 1;
+}
+
 static int repair_clause(pgn__sent *s, pgn__token *tok) {
     if (repair_shot_down(s, tok)) return 1;
     if (repair_list_subject(s, tok)) return 1;
     if (repair_amod_verb(s, tok)) return 1;
+    if (repair_adjective_list_root(s, tok)) return 1;
     int root = -1;
     for (int i = 0; i < s->n; i++) {
         if (s->head[i] < 0) {

@@ -2928,6 +2928,28 @@ static void measure_of_goods_is_its_goods(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Jordanian and French planes dropped food parcels over Gaza .", parsed
+** with the first adjective as the root and the verb a modifier of its
+** object: the subject is the noun the adjectives qualify, both of them its
+** actors, and the place after the verb is the verb's. */
+static void coordinated_adjectives_root_is_a_subject(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 JOR JOR -\n# m 3 FRA FRA -\n# m 9 PSE PSE -\n"
+                        "1 Jordanian Jordanian ADJ 0 root\n"
+                        "2 and and CCONJ 4 cc\n"
+                        "3 French French ADJ 4 amod\n"
+                        "4 planes plane NOUN 1 conj\n"
+                        "5 dropped drop VERB/VBN 7 amod\n"
+                        "6 food food NOUN 7 compound\n"
+                        "7 parcels parcel NOUN 4 obj\n"
+                        "8 over over ADP 9 case\n"
+                        "9 Gaza Gaza PROPN 4 nmod\n"
+                        "10 . . PUNCT 1 punct\n");
+    EXPECT(doc, "073", "JOR", "PSE");
+    EXPECT(doc, "073", "FRA", "PSE");
+    pgn_doc_free(doc);
+}
+
 /* "The World Bank pledged $ 500 million to help Pakistan .": the pledge's
 ** purpose clause names its receiver; the help has not happened yet. */
 static void pledge_purpose_names_the_receiver(void **state) {
@@ -3084,6 +3106,7 @@ int main(void) {
         cmocka_unit_test(currency_amount_is_its_number),
         cmocka_unit_test(pledge_purpose_names_the_receiver),
         cmocka_unit_test(measure_of_goods_is_its_goods),
+        cmocka_unit_test(coordinated_adjectives_root_is_a_subject),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
