@@ -377,6 +377,18 @@ static int document_verb(const pgn__token *t) {
     return 0;
 }
 
+/* Nouns for an instrument that enacts what its participle says: "signed
+** an order imposing tariffs", "passed a law banning imports", "issued
+** decrees annexing four regions": the signer, not the paper, acts. */
+static int enacting_noun(const pgn__token *t) {
+    static const char *const ns[] = {"order", "decree", "law", "bill", "legislation",
+                                     "resolution", "directive", "regulation", "ordinance",
+                                     "edict", "executive_order"};
+    for (size_t k = 0; t->lemma && k < sizeof ns / sizeof ns[0]; k++)
+        if (strcmp(t->lemma, ns[k]) == 0) return 1;
+    return 0;
+}
+
 /* Verbs of command: their object is the speaker's own subordinate. */
 static int command_verb(const pgn__token *t) {
     static const char *const vs[] = {"order", "command", "instruct", "direct", "tell"};
@@ -472,7 +484,7 @@ int pgn__subject_of(const pgn__sent *s, int i, int *passive) {
             /* "China published a paper calling for a ceasefire": a
             ** document that calls or demands speaks for its publisher. */
             if (pgn__actor_of(s, h) < 0 && pgn__rel_is(&s->tok[h], "obj") && s->head[h] >= 0 &&
-                document_verb(t)) {
+                (document_verb(t) || enacting_noun(&s->tok[h]))) {
                 int p2 = 0, sj = pgn__subject_of(s, s->head[h], &p2);
                 if (sj >= 0 && !p2 && pgn__actor_of(s, sj) >= 0) return sj;
             }

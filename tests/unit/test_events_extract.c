@@ -2950,6 +2950,24 @@ static void coordinated_adjectives_root_is_a_subject(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Putin signed decrees annexing four Ukrainian regions .": an enacting
+** instrument's participle is its signer's act, as a document that calls
+** for something speaks for its publisher. */
+static void enacting_instrument_acts_for_its_signer(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 RUS RUS -\n# m 6 UKR UKR -\n"
+                        "1 Putin Putin PROPN 2 nsubj\n"
+                        "2 signed sign VERB 0 root\n"
+                        "3 decrees decree NOUN 2 obj\n"
+                        "4 annexing annex VERB/VBG 3 acl\n"
+                        "5 four four NUM 7 nummod\n"
+                        "6 Ukrainian Ukrainian ADJ 7 amod\n"
+                        "7 regions region NOUN 4 obj\n"
+                        "8 . . PUNCT 2 punct\n");
+    EXPECT(doc, "192", "RUS", "UKR");
+    pgn_doc_free(doc);
+}
+
 /* "The World Bank pledged $ 500 million to help Pakistan .": the pledge's
 ** purpose clause names its receiver; the help has not happened yet. */
 static void pledge_purpose_names_the_receiver(void **state) {
@@ -3107,6 +3125,7 @@ int main(void) {
         cmocka_unit_test(pledge_purpose_names_the_receiver),
         cmocka_unit_test(measure_of_goods_is_its_goods),
         cmocka_unit_test(coordinated_adjectives_root_is_a_subject),
+        cmocka_unit_test(enacting_instrument_acts_for_its_signer),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
