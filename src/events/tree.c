@@ -141,10 +141,11 @@ static int place_of(const pgn__sent *s, int i) {
         ** Zimbabwe": a quantity is of its noun, whose actor is its own or
         ** its phrase's */
         if (cs && strcmp(cs, "of") == 0 && quantity(&s->tok[i])) return actor_token(s, c);
-        /* "nurses across Kenya" */
+        /* "nurses across Kenya", "officials from Ethiopia, Egypt and Sudan" */
         if (s->mention[c] >= 0 && cs &&
             (strcmp(cs, "of") == 0 || strcmp(cs, "with") == 0 || strcmp(cs, "in") == 0 ||
-             strcmp(cs, "across") == 0 || strcmp(cs, "throughout") == 0))
+             strcmp(cs, "across") == 0 || strcmp(cs, "throughout") == 0 ||
+             strcmp(cs, "from") == 0))
             return c;
     }
     return -1;
@@ -241,6 +242,12 @@ int pgn__actors_of(const pgn__sent *s, int i, int32_t *out, int max) {
         /* "Russian and Ukrainian negotiators", "the ministers of Russia and
         ** Ukraine": the conjuncts of a modifier of the phrase's head or of
         ** a token of its mention. */
+        /* "goods from Mexico and Canada", "officials from Ethiopia and
+        ** Egypt": the phrase naming the head's country lists them all */
+        if (k != i && s->head[k] == i && pgn__rel_is(&s->tok[k], "nmod"))
+            for (int d = s->first_child[k]; d >= 0; d = s->next_sibling[d])
+                if (pgn__rel_is(&s->tok[d], "conj") && pgn__actor_of(s, d) >= 0)
+                    n = add_actor(out, n, max, pgn__actor_of(s, d));
         for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c]) {
             const pgn__token *ct = &s->tok[c];
             int in_phrase = c == k || (s->mention[c] >= 0 && s->mention[c] == s->mention[k]) ||
@@ -316,7 +323,7 @@ static int owner_within(const pgn__sent *s, int o, int depth) {
     for (int c = depth > 1 ? s->first_child[o] : -1; c >= 0; c = s->next_sibling[c]) {
         const char *cs = pgn__case_of(s, c);
         if (pgn__rel_is(&s->tok[c], "nmod") && cs && !strcmp(cs, "on") &&
-            pgn__actor_of(s, c) < 0) {
+            (pgn__actor_of(s, c) < 0 || pgn__prep_child(s, c, "from") >= 0)) {
             int w = owner_within(s, c, depth - 1);
             if (w >= 0) return w;
         }

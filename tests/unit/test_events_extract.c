@@ -2968,6 +2968,40 @@ static void enacting_instrument_acts_for_its_signer(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Officials from Ethiopia and Egypt met in Cairo .": agents of no known
+** country take the countries their "from" phrase names, all of them; and
+** "threatened tariffs on goods from Mexico and Canada" aims at both. */
+static void agents_from_countries_are_theirs(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 GOV - GOV\n# m 3 ETH ETH -\n# m 5 EGY EGY -\n# p 8 EGY EGY -\n"
+                        "1 Officials official NOUN 6 nsubj\n"
+                        "2 from from ADP 3 case\n"
+                        "3 Ethiopia Ethiopia PROPN 1 nmod\n"
+                        "4 and and CCONJ 5 cc\n"
+                        "5 Egypt Egypt PROPN 3 conj\n"
+                        "6 met meet VERB/VBD 0 root\n"
+                        "7 in in ADP 8 case\n"
+                        "8 Cairo Cairo PROPN 6 obl\n"
+                        "9 . . PUNCT 6 punct\n");
+    EXPECT(doc, "040", "ETHGOV", "EGY");
+    EXPECT(doc, "040", "EGY", "ETHGOV");
+    pgn_doc_free(doc);
+    doc = code("# m 1 USA USA -\n# m 7 MEX MEX -\n# m 9 CAN CAN -\n"
+               "1 Trump Trump PROPN 2 nsubj\n"
+               "2 threatened threaten VERB/VBD 0 root\n"
+               "3 tariffs tariff NOUN 2 obj\n"
+               "4 on on ADP 5 case\n"
+               "5 goods goods NOUN 3 nmod\n"
+               "6 from from ADP 7 case\n"
+               "7 Mexico Mexico PROPN 5 nmod\n"
+               "8 and and CCONJ 9 cc\n"
+               "9 Canada Canada PROPN 7 conj\n"
+               "10 . . PUNCT 2 punct\n");
+    EXPECT(doc, "1312", "USA", "MEX");
+    EXPECT(doc, "1312", "USA", "CAN");
+    pgn_doc_free(doc);
+}
+
 /* "The World Bank pledged $ 500 million to help Pakistan .": the pledge's
 ** purpose clause names its receiver; the help has not happened yet. */
 static void pledge_purpose_names_the_receiver(void **state) {
@@ -3126,6 +3160,7 @@ int main(void) {
         cmocka_unit_test(measure_of_goods_is_its_goods),
         cmocka_unit_test(coordinated_adjectives_root_is_a_subject),
         cmocka_unit_test(enacting_instrument_acts_for_its_signer),
+        cmocka_unit_test(agents_from_countries_are_theirs),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
