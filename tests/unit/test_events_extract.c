@@ -3002,6 +3002,38 @@ static void agents_from_countries_are_theirs(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Estonia shared intelligence about the plots with Finland ." with the
+** partner phrase hung on the noun of the phrase before it: the partner is
+** still the verb's; but a place that deep is not ("reopen the embassy
+** after talks in Beijing" is no embassy in China). */
+static void partner_phrase_one_level_down(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 EST EST -\n# m 8 FIN FIN -\n"
+                        "1 Estonia Estonia PROPN 2 nsubj\n"
+                        "2 shared share VERB/VBD 0 root\n"
+                        "3 intelligence intelligence NOUN 2 obj\n"
+                        "4 about about ADP 6 case\n"
+                        "5 the the DET 6 det\n"
+                        "6 plots plot NOUN 2 obl\n"
+                        "7 with with ADP 8 case\n"
+                        "8 Finland Finland PROPN 6 nmod\n"
+                        "9 . . PUNCT 2 punct\n");
+    EXPECT(doc, "064", "EST", "FIN");
+    pgn_doc_free(doc);
+    doc = code("# m 1 IRN IRN -\n# m 8 CHN CHN -\n"
+               "1 Iran Iran PROPN 2 nsubj\n"
+               "2 reopened reopen VERB/VBD 0 root\n"
+               "3 its its PRON 4 nmod:poss\n"
+               "4 embassy embassy NOUN 2 obj\n"
+               "5 after after ADP 6 case\n"
+               "6 talks talk NOUN 2 obl\n"
+               "7 in in ADP 8 case\n"
+               "8 Beijing Beijing PROPN 6 nmod\n"
+               "9 . . PUNCT 2 punct\n");
+    assert_null(find(doc, "054", "IRN", "CHN"));
+    pgn_doc_free(doc);
+}
+
 /* "The World Bank pledged $ 500 million to help Pakistan .": the pledge's
 ** purpose clause names its receiver; the help has not happened yet. */
 static void pledge_purpose_names_the_receiver(void **state) {
@@ -3161,6 +3193,7 @@ int main(void) {
         cmocka_unit_test(coordinated_adjectives_root_is_a_subject),
         cmocka_unit_test(enacting_instrument_acts_for_its_signer),
         cmocka_unit_test(agents_from_countries_are_theirs),
+        cmocka_unit_test(partner_phrase_one_level_down),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
