@@ -3034,6 +3034,23 @@ static void partner_phrase_one_level_down(void **state) {
     pgn_doc_free(doc);
 }
 
+/* The headline "Hungary demands EU release frozen funds" parsed as one
+** noun phrase, "demands" a noun: a word after a name that the lexicon
+** knows as a verb is the headline's verb, the name its subject, the next
+** name its object. */
+static void headline_verb_taken_for_a_noun(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 HUN HUN -\n# m 3 IGOEUREEC IGO -\n"
+                        "1 Hungary Hungary ADJ/JJ 2 amod\n"
+                        "2 demands demand NOUN/NNS 4 compound\n"
+                        "3 EU EU PROPN/NNP 4 compound\n"
+                        "4 release release NOUN/NN 6 compound\n"
+                        "5 frozen freeze VERB/VBN 6 amod\n"
+                        "6 funds fund NOUN/NNS 0 root\n");
+    EXPECT(doc, "100", "HUN", "IGOEUREEC");
+    pgn_doc_free(doc);
+}
+
 /* "The World Bank pledged $ 500 million to help Pakistan .": the pledge's
 ** purpose clause names its receiver; the help has not happened yet. */
 static void pledge_purpose_names_the_receiver(void **state) {
@@ -3194,6 +3211,7 @@ int main(void) {
         cmocka_unit_test(enacting_instrument_acts_for_its_signer),
         cmocka_unit_test(agents_from_countries_are_theirs),
         cmocka_unit_test(partner_phrase_one_level_down),
+        cmocka_unit_test(headline_verb_taken_for_a_noun),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
