@@ -198,9 +198,9 @@ static int actor_token(const pgn__sent *s, int i) {
                 ** "Russian" does */
                 !((r == 1 || r == 3) && !has_country(s, c)))
                 return c;
-    /* "a British-flagged tanker", "the Saudi-led coalition": the country
-    ** hangs on the participle that modifies the head */
-    static const char *const owned[] = {"flag", "own", "register", "operate", "lead"};
+    /* "a British-flagged tanker", "the Saudi-led coalition", "Israeli-linked
+    ** ships": the country hangs on the participle that modifies the head */
+    static const char *const owned[] = {"flag", "own", "register", "operate", "lead", "link"};
     for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c]) {
         if (!pgn__rel_is(&s->tok[c], "amod") || !s->tok[c].lemma) continue;
         int hit = 0;
@@ -208,7 +208,7 @@ static int actor_token(const pgn__sent *s, int i) {
             hit |= strcmp(s->tok[c].lemma, owned[k]) == 0;
         for (int d = hit ? s->first_child[c] : -1; d >= 0; d = s->next_sibling[d])
             if ((pgn__rel_is(&s->tok[d], "amod") || pgn__rel_is(&s->tok[d], "compound") ||
-                 pgn__rel_is(&s->tok[d], "nmod:poss")) &&
+                 pgn__rel_is(&s->tok[d], "nmod:poss") || pgn__rel_is(&s->tok[d], "advmod")) &&
                 s->mention[d] >= 0 && has_country(s, d))
                 return d;
     }

@@ -3051,6 +3051,28 @@ static void headline_verb_taken_for_a_noun(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Houthis attacked Israeli - linked ships .": as with "British-flagged",
+** the country on the participle "linked" owns the ships, even hung on it
+** as a modifier. */
+static void country_linked_ships_are_its(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 YEMREBHTI YEM REB\n# m 3 ISR ISR -\n"
+                        "1 Houthis Houthis PROPN 2 nsubj\n"
+                        "2 attacked attack VERB/VBD 0 root\n"
+                        "3 Israeli Israeli ADJ 5 advmod\n"
+                        "4 - - PUNCT 3 punct\n"
+                        "5 linked link VERB/VBN 6 amod\n"
+                        "6 ships ship NOUN 2 obj\n"
+                        "7 . . PUNCT 2 punct\n");
+    const pgn__event *e = NULL;
+    for (size_t i = 0; i < doc->events.n && !e; i++)
+        if (strcmp(code_of(doc, doc->events.v[i].target), "ISR") == 0) e = &doc->events.v[i];
+    if (!e) dump(doc);
+    assert_non_null(e);
+    assert_string_equal(code_of(doc, e->source), "YEMREBHTI");
+    pgn_doc_free(doc);
+}
+
 /* "The World Bank pledged $ 500 million to help Pakistan .": the pledge's
 ** purpose clause names its receiver; the help has not happened yet. */
 static void pledge_purpose_names_the_receiver(void **state) {
@@ -3212,6 +3234,7 @@ int main(void) {
         cmocka_unit_test(agents_from_countries_are_theirs),
         cmocka_unit_test(partner_phrase_one_level_down),
         cmocka_unit_test(headline_verb_taken_for_a_noun),
+        cmocka_unit_test(country_linked_ships_are_its),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
