@@ -141,11 +141,16 @@ static int place_of(const pgn__sent *s, int i) {
         ** Zimbabwe": a quantity is of its noun, whose actor is its own or
         ** its phrase's */
         if (cs && strcmp(cs, "of") == 0 && quantity(&s->tok[i])) return actor_token(s, c);
-        /* "nurses across Kenya", "officials from Ethiopia, Egypt and Sudan" */
+        /* "nurses across Kenya" */
         if (s->mention[c] >= 0 && cs &&
             (strcmp(cs, "of") == 0 || strcmp(cs, "with") == 0 || strcmp(cs, "in") == 0 ||
-             strcmp(cs, "across") == 0 || strcmp(cs, "throughout") == 0 ||
-             strcmp(cs, "from") == 0))
+             strcmp(cs, "across") == 0 || strcmp(cs, "throughout") == 0))
+            return c;
+        /* "officials from Ethiopia, Egypt and Sudan": people of no known
+        ** country come from the one named (not "a letter from his doctor":
+        ** a thing, or a sender of no country) */
+        if (s->mention[c] >= 0 && s->mention[i] >= 0 && cs && strcmp(cs, "from") == 0 &&
+            has_country(s, c))
             return c;
     }
     return -1;
