@@ -244,15 +244,15 @@ int pgn__actors_of(const pgn__sent *s, int i, int32_t *out, int max) {
         ** actors (src/discourse/coref_desc.c) */
         if (s->mention[k] >= 0 && (s->doc->mentions.v[s->mention[k]].flags & PGN__MENTION_PAIR))
             n = add_actor(out, n, max, s->mention[k] + 1);
-        /* "Russian and Ukrainian negotiators", "the ministers of Russia and
-        ** Ukraine": the conjuncts of a modifier of the phrase's head or of
-        ** a token of its mention. */
-        /* "goods from Mexico and Canada", "officials from Ethiopia and
-        ** Egypt": the phrase naming the head's country lists them all */
+        /* "officials from Ethiopia and Egypt": the phrase naming the head's
+        ** country lists them all */
         if (k != i && s->head[k] == i && pgn__rel_is(&s->tok[k], "nmod"))
             for (int d = s->first_child[k]; d >= 0; d = s->next_sibling[d])
                 if (pgn__rel_is(&s->tok[d], "conj") && pgn__actor_of(s, d) >= 0)
                     n = add_actor(out, n, max, pgn__actor_of(s, d));
+        /* "Russian and Ukrainian negotiators", "the ministers of Russia and
+        ** Ukraine": the conjuncts of a modifier of the phrase's head or of
+        ** a token of its mention. */
         for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c]) {
             const pgn__token *ct = &s->tok[c];
             int in_phrase = c == k || (s->mention[c] >= 0 && s->mention[c] == s->mention[k]) ||
