@@ -157,6 +157,17 @@ static int repair_list_subject(pgn__sent *s, pgn__token *tok) {
     return 0;
 }
 
+/* Does o hang on the root r, directly or (the parser having hung the rest
+** of the clause on a later word: "court [jailed amod] American [journalist]
+** Evan Gershkovich [on charges nmod]") through words after v only? */
+static int under_root_after(const pgn__sent *s, int o, int r, int v) {
+    for (int h = s->head[o], steps = 0; h >= 0 && steps < 4; h = s->head[h], steps++) {
+        if (h == r) return 1;
+        if (h <= v) return 0;
+    }
+    return 0;
+}
+
 /* "Iranian police [fired amod] tear [gas nmod/conj]": a past verb (or
 ** participle: the tagger says either)
 ** right after the noun root, hung as a modifier on a later noun that
@@ -174,7 +185,7 @@ static int repair_amod_verb(pgn__sent *s, pgn__token *tok) {
     if (r < 0 || !nominal(&s->tok[r]) || v >= s->n || !is(s->tok[v].upos, "VERB") ||
         !(is(s->tok[v].xpos, "VBD") || is(s->tok[v].xpos, "VBN")) ||
         !is(s->tok[v].deprel, "amod") || o <= v ||
-        !nominal(&s->tok[o]) || s->head[o] != r || has_case(s, o))
+        !nominal(&s->tok[o]) || !under_root_after(s, o, r, v) || has_case(s, o))
         return 0;
     for (int i = 0; i < s->n; i++)
         if (i != v && finite_verb(&s->tok[i]) && !is(s->tok[i].deprel, "acl")) return 0;

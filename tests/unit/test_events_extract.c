@@ -3073,6 +3073,29 @@ static void country_linked_ships_are_its(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "A Russian court jailed American journalist Evan Gershkovich on spying
+** charges ." parsed as a noun phrase, the verb a modifier of a noun the
+** parser hung on a later word: the verb is the clause's, the noun before
+** it its subject, the noun it modified its object. */
+static void verb_modifying_a_deeper_noun_is_the_clause(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 2-3 RUSJUD RUS JUD\n# m 5-8 USAMED USA MED\n"
+                        "1 A a DET 3 det\n"
+                        "2 Russian Russian ADJ 3 amod\n"
+                        "3 court court NOUN 0 root\n"
+                        "4 jailed jail VERB/VBN 6 amod\n"
+                        "5 American American ADJ 6 amod\n"
+                        "6 journalist journalist NOUN 7 nmod:desc\n"
+                        "7 Evan Evan PROPN 11 nsubj\n"
+                        "8 Gershkovich Gershkovich PROPN 7 flat\n"
+                        "9 on on ADP 11 case\n"
+                        "10 spying spy VERB/VBG 11 amod\n"
+                        "11 charges charge NOUN 3 nmod\n"
+                        "12 . . PUNCT 3 punct\n");
+    EXPECT(doc, "173", "RUSJUD", "USAMED");
+    pgn_doc_free(doc);
+}
+
 /* "The World Bank pledged $ 500 million to help Pakistan .": the pledge's
 ** purpose clause names its receiver; the help has not happened yet. */
 static void pledge_purpose_names_the_receiver(void **state) {
@@ -3235,6 +3258,7 @@ int main(void) {
         cmocka_unit_test(partner_phrase_one_level_down),
         cmocka_unit_test(headline_verb_taken_for_a_noun),
         cmocka_unit_test(country_linked_ships_are_its),
+        cmocka_unit_test(verb_modifying_a_deeper_noun_is_the_clause),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
