@@ -16,11 +16,16 @@ typedef pgn__match match;
 /* Does c carry lemma w, where "a_b" means head lemma b with a compound or
 ** adjective dependent a ("hunger_strike", "war_crime")? */
 int pgn__quantity_word(const pgn__token *t) {
+    /* Measures and consignments count their goods too: "sent 50 tonnes of
+    ** medical supplies", "a shipment of vaccines", "a convoy of aid trucks". */
     static const char *const q[] = {"many",    "most",     "some",      "all",   "much",
                                     "part",    "dozens",   "hundreds",  "dozen", "hundred",
                                     "thousands", "thousand", "scores",  "score", "several",
                                     "package", "round",    "wave",      "series", "barrage",
-                                    "volley",  "raft",     "spate",     "string"};
+                                    "volley",  "raft",     "spate",     "string", "tonne",
+                                    "ton",     "kilogram", "litre",     "liter", "shipment",
+                                    "consignment", "batch", "tranche",  "convoy", "truckload",
+                                    "planeload", "cargo"};
     for (size_t k = 0; t->lemma && k < sizeof q / sizeof q[0]; k++)
         if (strcmp(t->lemma, q[k]) == 0) return 1;
     return 0;
@@ -66,6 +71,28 @@ static int phrase_is(const pgn__sent *s, int c, const char *w) {
             memcmp(s->tok[d].lemma, w, n) == 0)
             return 1;
     return 0;
+}
+
+/* "shared intelligence [on sabotage plots [with NATO]]": the parser hangs
+** a target phrase on the noun of the phrase before it.  The actor such a
+** phrase names, one level under the verb's (or its object's) obliques and
+** modifiers, or -1: only an actor, so a pattern never matches on a mere
+** thing this deep. */
+static int prep_actor_one_down(const pgn__sent *s, int anchor, int object, const char *prep) {
+    /* (only a partner or an aim: a place this deep is where something
+    ** else happened, "reopen embassies after talks [in Beijing]") */
+    static const char *const aims[] = {"with", "to", "against", "toward", "towards", "into", "on"};
+    int aimed = 0;
+    for (size_t k = 0; k < sizeof aims / sizeof aims[0]; k++) aimed |= strcmp(prep, aims[k]) == 0;
+    if (!aimed) return -1;
+    int heads[2] = {anchor, object};
+    for (int h = 0; h < 2; h++)
+        for (int c = heads[h] >= 0 ? s->first_child[heads[h]] : -1; c >= 0; c = s->next_sibling[c]) {
+            if (!pgn__rel_is(&s->tok[c], "obl") && !pgn__rel_is(&s->tok[c], "nmod")) continue;
+            int p = pgn__prep_child(s, c, prep);
+            if (p >= 0 && pgn__actor_of(s, p) >= 0) return p;
+        }
+    return -1;
 }
 
 static int is_object_rel(const pgn__token *t) {
@@ -273,6 +300,7 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
                 cand[nc++] = pgn__prep_child(s, pgn__light_verb_of(s, t), it->word);
             for (int k2 = 0; k2 < nc && found < 0; k2++)
                 if (cand[k2] >= 0 && pgn__actor_of(s, cand[k2]) >= 0) found = cand[k2];
+            if (found < 0) found = prep_actor_one_down(s, anchor, last_object, it->word);
             for (int k2 = 0; k2 < nc && found < 0; k2++) found = cand[k2];
             if (found < 0 && strcmp(it->word, "to") == 0) {
                 /* "sent Ukraine tanks", "offered the Philippines radars":

@@ -157,6 +157,17 @@ static int repair_list_subject(pgn__sent *s, pgn__token *tok) {
     return 0;
 }
 
+/* Does o hang on the root r, directly or (the parser having hung the rest
+** of the clause on a later word: "court [jailed amod] American [journalist]
+** Evan Gershkovich [on charges nmod]") through words after v only? */
+static int under_root_after(const pgn__sent *s, int o, int r, int v) {
+    for (int h = s->head[o], steps = 0; h >= 0 && steps < 4; h = s->head[h], steps++) {
+        if (h == r) return 1;
+        if (h <= v) return 0;
+    }
+    return 0;
+}
+
 /* "Iranian police [fired amod] tear [gas nmod/conj]": a past verb (or
 ** participle: the tagger says either)
 ** right after the noun root, hung as a modifier on a later noun that
@@ -174,7 +185,7 @@ static int repair_amod_verb(pgn__sent *s, pgn__token *tok) {
     if (r < 0 || !nominal(&s->tok[r]) || v >= s->n || !is(s->tok[v].upos, "VERB") ||
         !(is(s->tok[v].xpos, "VBD") || is(s->tok[v].xpos, "VBN")) ||
         !is(s->tok[v].deprel, "amod") || o <= v ||
-        !nominal(&s->tok[o]) || s->head[o] != r || has_case(s, o))
+        !nominal(&s->tok[o]) || !under_root_after(s, o, r, v) || has_case(s, o))
         return 0;
     for (int i = 0; i < s->n; i++)
         if (i != v && finite_verb(&s->tok[i]) && !is(s->tok[i].deprel, "acl")) return 0;
@@ -189,10 +200,58 @@ static int repair_amod_verb(pgn__sent *s, pgn__token *tok) {
     return 1;
 }
 
+/* "[Jordanian root] and French [planes conj] [dropped amod] food parcels":
+** a subject opening with coordinated nationality adjectives, parsed with
+** the first adjective as the root, the noun a conjunct of it and the verb
+** a modifier of its object.  The verb becomes the root, the noun its
+** subject (the adjectives coordinated on it, as in "Chinese and Indian
+** troops clashed"), the modified noun its object; what followed the verb
+** on the old root or the subject noun hangs on the verb. */
+static int repair_adjective_list_root(pgn__sent *s, pgn__token *tok) {
+    int r = -1;
+    for (int i = 0; i < s->n; i++)
+        if (s->head[i] < 0) {
+            if (r >= 0) return 0;
+            r = i;
+        }
+    if (r < 0 || !is(s->tok[r].upos, "ADJ") || s->mention[r] < 0) return 0;
+    int n = -1;
+    for (int i = r + 1; i + 1 < s->n && n < 0; i++)
+        if (s->head[i] == r && is(s->tok[i].deprel, "conj") && nominal(&s->tok[i])) n = i;
+    int v = n + 1, o = n >= 0 && v < s->n ? s->head[v] : -1;
+    if (n < 0 || v >= s->n || !is(s->tok[v].upos, "VERB") ||
+        !(is(s->tok[v].xpos, "VBD") || is(s->tok[v].xpos, "VBN")) ||
+        !is(s->tok[v].deprel, "amod") || o <= v || !nominal(&s->tok[o]) ||
+        (s->head[o] != r && s->head[o] != n) || has_case(s, o))
+        return 0;
+    for (int i = 0; i < s->n; i++)
+        if (i != v && finite_verb(&s->tok[i]) && !is(s->tok[i].deprel, "acl")) return 0;
+    int second = -1, cc = -1; /* "French", "and" */
+    for (int i = r + 1; i < n; i++) {
+        if (s->head[i] == n && is(s->tok[i].upos, "ADJ") && s->mention[i] >= 0) second = i;
+        if ((s->head[i] == n || s->head[i] == r) && is(s->tok[i].deprel, "cc")) cc = i;
+    }
+    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    attach(s, tok, v, -1, "root");
+    tok[v].head = 0;
+    tok[v].feats = NULL; /* not the passive participle the tagger took */
+    attach(s, tok, n, v, "nsubj");
+    attach(s, tok, r, n, "amod");
+    if (second >= 0) attach(s, tok, second, r, "conj");
+    if (second >= 0 && cc >= 0 && cc < second) attach(s, tok, cc, second, "cc");
+    attach(s, tok, o, v, "obj");
+    for (int i = v + 1; i < s->n; i++)
+        if (i != o && (s->head[i] == r || s->head[i] == n))
+            attach(s, tok, i, v, is(tok[i].deprel, "nmod") ? "obl" : tok[i].deprel);
+    s->tok = tok;
+    return 1;
+}
+
 static int repair_clause(pgn__sent *s, pgn__token *tok) {
     if (repair_shot_down(s, tok)) return 1;
     if (repair_list_subject(s, tok)) return 1;
     if (repair_amod_verb(s, tok)) return 1;
+    if (repair_adjective_list_root(s, tok)) return 1;
     int root = -1;
     for (int i = 0; i < s->n; i++) {
         if (s->head[i] < 0) {
@@ -444,9 +503,75 @@ static int repair_accused_place(pgn__sent *s, pgn__token *tok) {
     return 0;
 }
 
+/* The headlines "Hungary demands EU release frozen funds", "Ecuador and
+** Colombia sign deal to share electricity": a present-tense verb right
+** after the subject's name, tagged as a noun (or an auxiliary), leaves the
+** headline with no verb.  In a sentence with no final stop and no verb of
+** its own, a word after an actor's name that the lexicon knows as an event
+** verb becomes the root; what came before it hangs on it through the
+** name (its subject), the first noun heading a phrase after it is its
+** object, and the rest of what hung outside its side hangs on it. */
+static int repair_headline_verb(pgn__sent *s, pgn__token *tok) {
+    const pgn__token *last = &s->tok[s->n - 1];
+    if (s->n < 3 || (is(last->upos, "PUNCT") && last->form && strchr(".!?", last->form[0])))
+        return 0;
+    for (int i = 0; i < s->n; i++) /* ("agree [aux] two-month truce": no verb of its own) */
+        if (is(s->tok[i].upos, "VERB") && finite_verb(&s->tok[i]) && !is(s->tok[i].deprel, "aux"))
+            return 0;
+    int v = -1;
+    for (int i = 1; i + 1 < s->n && v < 0; i++) {
+        const pgn__token *t = &s->tok[i];
+        size_t n = 0;
+        if (s->mention[i] >= 0 || s->mention[i - 1] < 0 || !t->lemma || !t->form ||
+            !(is(t->upos, "NOUN") || is(t->upos, "AUX") || is(t->upos, "VERB")) ||
+            is(t->xpos, "VBG") || is(t->xpos, "VBN"))
+            continue;
+        /* the bare or third-person form of the verb, not a noun's plural
+        ** that only looks like one ("sanctions" stays a noun: its lemma
+        ** is "sanction", its form no verb form after a name is) */
+        size_t lf = strlen(t->lemma), ff = strlen(t->form);
+        int verb_form = (ff == lf || (ff == lf + 1 && t->form[ff - 1] == 's')) &&
+                        strncmp(t->form, t->lemma, lf) == 0;
+        if (verb_form && pgn__lexicon_lookup(s->lex, t->lemma, 'v', &n) && n > 0) v = i;
+    }
+    if (v < 0 || s->head[v] < 0) return 0; /* ("Egypt, Sudan [warn root] Ethiopia": parsed) */
+    for (int i = 0; i < s->n; i++) /* ("Ukraine war: [Germany nsubj] sends tanks": parsed) */
+        if (s->head[i] == v && is(s->tok[i].deprel, "nsubj")) return 0;
+    int subj = -1, obj = -1;
+    for (int i = v - 1; i >= 0 && subj < 0; i--)
+        if (s->mention[i] >= 0 && (s->head[i] < 0 || s->head[i] >= v)) subj = i;
+    /* (an actor's name first: "demands [EU] release frozen funds") */
+    for (int i = v + 1; i < s->n && obj < 0; i++)
+        if (s->mention[i] >= 0 && nominal(&s->tok[i]) && !has_case(s, i) &&
+            (i + 1 == s->n || s->mention[i + 1] != s->mention[i]))
+            obj = i;
+    for (int i = v + 1; i < s->n && obj < 0; i++)
+        if (nominal(&s->tok[i]) && !(is(s->tok[i].deprel, "compound") && s->head[i] > i) &&
+            !has_case(s, i))
+            obj = i;
+    if (subj < 0 || obj < 0) return 0;
+    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    tok[v].upos = "VERB";
+    tok[v].xpos = "VBZ";
+    tok[v].feats = NULL;
+    attach(s, tok, v, -1, "root");
+    tok[v].head = 0;
+    for (int i = 0; i < s->n; i++) {
+        if (i == v) continue;
+        int h = s->head[i], left = i < v;
+        int outside = h < 0 || h == v || (left ? h > v : h < v);
+        if (i == subj) attach(s, tok, i, v, "nsubj");
+        else if (i == obj) attach(s, tok, i, v, "obj");
+        else if (outside) attach(s, tok, i, left ? subj : v, tok[i].deprel);
+    }
+    s->tok = tok;
+    return 1;
+}
+
 int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
     return repair_clause(s, tok) || repair_dative(s, tok) || repair_list_head(s, tok) ||
            repair_headline_pair(s, tok) || repair_compound_pair(s, tok) ||
            repair_case_subject(s, tok) || repair_topic_subject(s, tok) ||
-           repair_with_subject(s, tok) || repair_accused_place(s, tok);
+           repair_with_subject(s, tok) || repair_accused_place(s, tok) ||
+           repair_headline_verb(s, tok);
 }

@@ -146,6 +146,12 @@ static int place_of(const pgn__sent *s, int i) {
             (strcmp(cs, "of") == 0 || strcmp(cs, "with") == 0 || strcmp(cs, "in") == 0 ||
              strcmp(cs, "across") == 0 || strcmp(cs, "throughout") == 0))
             return c;
+        /* "officials from Ethiopia, Egypt and Sudan": people of no known
+        ** country come from the one named (not "a letter from his doctor":
+        ** a thing, or a sender of no country) */
+        if (s->mention[c] >= 0 && s->mention[i] >= 0 && cs && strcmp(cs, "from") == 0 &&
+            has_country(s, c))
+            return c;
     }
     return -1;
 }
@@ -197,9 +203,9 @@ static int actor_token(const pgn__sent *s, int i) {
                 ** "Russian" does */
                 !((r == 1 || r == 3) && !has_country(s, c)))
                 return c;
-    /* "a British-flagged tanker", "the Saudi-led coalition": the country
-    ** hangs on the participle that modifies the head */
-    static const char *const owned[] = {"flag", "own", "register", "operate", "lead"};
+    /* "a British-flagged tanker", "the Saudi-led coalition", "Israeli-linked
+    ** ships": the country hangs on the participle that modifies the head */
+    static const char *const owned[] = {"flag", "own", "register", "operate", "lead", "link"};
     for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c]) {
         if (!pgn__rel_is(&s->tok[c], "amod") || !s->tok[c].lemma) continue;
         int hit = 0;
@@ -207,7 +213,7 @@ static int actor_token(const pgn__sent *s, int i) {
             hit |= strcmp(s->tok[c].lemma, owned[k]) == 0;
         for (int d = hit ? s->first_child[c] : -1; d >= 0; d = s->next_sibling[d])
             if ((pgn__rel_is(&s->tok[d], "amod") || pgn__rel_is(&s->tok[d], "compound") ||
-                 pgn__rel_is(&s->tok[d], "nmod:poss")) &&
+                 pgn__rel_is(&s->tok[d], "nmod:poss") || pgn__rel_is(&s->tok[d], "advmod")) &&
                 s->mention[d] >= 0 && has_country(s, d))
                 return d;
     }
@@ -238,6 +244,12 @@ int pgn__actors_of(const pgn__sent *s, int i, int32_t *out, int max) {
         ** actors (src/discourse/coref_desc.c) */
         if (s->mention[k] >= 0 && (s->doc->mentions.v[s->mention[k]].flags & PGN__MENTION_PAIR))
             n = add_actor(out, n, max, s->mention[k] + 1);
+        /* "officials from Ethiopia and Egypt": the phrase naming the head's
+        ** country lists them all */
+        if (k != i && s->head[k] == i && pgn__rel_is(&s->tok[k], "nmod"))
+            for (int d = s->first_child[k]; d >= 0; d = s->next_sibling[d])
+                if (pgn__rel_is(&s->tok[d], "conj") && pgn__actor_of(s, d) >= 0)
+                    n = add_actor(out, n, max, pgn__actor_of(s, d));
         /* "Russian and Ukrainian negotiators", "the ministers of Russia and
         ** Ukraine": the conjuncts of a modifier of the phrase's head or of
         ** a token of its mention. */
@@ -316,7 +328,7 @@ static int owner_within(const pgn__sent *s, int o, int depth) {
     for (int c = depth > 1 ? s->first_child[o] : -1; c >= 0; c = s->next_sibling[c]) {
         const char *cs = pgn__case_of(s, c);
         if (pgn__rel_is(&s->tok[c], "nmod") && cs && !strcmp(cs, "on") &&
-            pgn__actor_of(s, c) < 0) {
+            (pgn__actor_of(s, c) < 0 || pgn__prep_child(s, c, "from") >= 0)) {
             int w = owner_within(s, c, depth - 1);
             if (w >= 0) return w;
         }
@@ -374,6 +386,18 @@ static int document_verb(const pgn__token *t) {
                                      "denounce", "reject", "welcome", "appeal"};
     for (size_t k = 0; t->lemma && k < sizeof vs / sizeof vs[0]; k++)
         if (strcmp(t->lemma, vs[k]) == 0) return 1;
+    return 0;
+}
+
+/* Nouns for an instrument that enacts what its participle says: "signed
+** an order imposing tariffs", "passed a law banning imports", "issued
+** decrees annexing four regions": the signer, not the paper, acts. */
+static int enacting_noun(const pgn__token *t) {
+    static const char *const ns[] = {"order", "decree", "law", "bill", "legislation",
+                                     "resolution", "directive", "regulation", "ordinance",
+                                     "edict", "executive_order"};
+    for (size_t k = 0; t->lemma && k < sizeof ns / sizeof ns[0]; k++)
+        if (strcmp(t->lemma, ns[k]) == 0) return 1;
     return 0;
 }
 
@@ -472,7 +496,7 @@ int pgn__subject_of(const pgn__sent *s, int i, int *passive) {
             /* "China published a paper calling for a ceasefire": a
             ** document that calls or demands speaks for its publisher. */
             if (pgn__actor_of(s, h) < 0 && pgn__rel_is(&s->tok[h], "obj") && s->head[h] >= 0 &&
-                document_verb(t)) {
+                (document_verb(t) || enacting_noun(&s->tok[h]))) {
                 int p2 = 0, sj = pgn__subject_of(s, s->head[h], &p2);
                 if (sj >= 0 && !p2 && pgn__actor_of(s, sj) >= 0) return sj;
             }

@@ -2909,6 +2909,193 @@ static void currency_amount_is_its_number(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Japan sent 20 tonnes of medicine to Vietnam .": a measure counts its
+** goods, so the medicine is what was sent (humanitarian aid), as with
+** "a shipment of vaccines". */
+static void measure_of_goods_is_its_goods(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 JPN JPN -\n# m 8 VNM VNM -\n"
+                        "1 Japan Japan PROPN 2 nsubj\n"
+                        "2 sent send VERB 0 root\n"
+                        "3 20 20 NUM 4 nummod\n"
+                        "4 tonnes tonne NOUN 2 obj\n"
+                        "5 of of ADP 6 case\n"
+                        "6 medicine medicine NOUN 4 nmod\n"
+                        "7 to to ADP 8 case\n"
+                        "8 Vietnam Vietnam PROPN 2 obl\n"
+                        "9 . . PUNCT 2 punct\n");
+    EXPECT(doc, "073", "JPN", "VNM");
+    pgn_doc_free(doc);
+}
+
+/* "Jordanian and French planes dropped food parcels over Gaza .", parsed
+** with the first adjective as the root and the verb a modifier of its
+** object: the subject is the noun the adjectives qualify, both of them its
+** actors, and the place after the verb is the verb's. */
+static void coordinated_adjectives_root_is_a_subject(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 JOR JOR -\n# m 3 FRA FRA -\n# m 9 PSE PSE -\n"
+                        "1 Jordanian Jordanian ADJ 0 root\n"
+                        "2 and and CCONJ 4 cc\n"
+                        "3 French French ADJ 4 amod\n"
+                        "4 planes plane NOUN 1 conj\n"
+                        "5 dropped drop VERB/VBN 7 amod\n"
+                        "6 food food NOUN 7 compound\n"
+                        "7 parcels parcel NOUN 4 obj\n"
+                        "8 over over ADP 9 case\n"
+                        "9 Gaza Gaza PROPN 4 nmod\n"
+                        "10 . . PUNCT 1 punct\n");
+    EXPECT(doc, "073", "JOR", "PSE");
+    EXPECT(doc, "073", "FRA", "PSE");
+    pgn_doc_free(doc);
+}
+
+/* "Putin signed decrees annexing four Ukrainian regions .": an enacting
+** instrument's participle is its signer's act, as a document that calls
+** for something speaks for its publisher. */
+static void enacting_instrument_acts_for_its_signer(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 RUS RUS -\n# m 6 UKR UKR -\n"
+                        "1 Putin Putin PROPN 2 nsubj\n"
+                        "2 signed sign VERB 0 root\n"
+                        "3 decrees decree NOUN 2 obj\n"
+                        "4 annexing annex VERB/VBG 3 acl\n"
+                        "5 four four NUM 7 nummod\n"
+                        "6 Ukrainian Ukrainian ADJ 7 amod\n"
+                        "7 regions region NOUN 4 obj\n"
+                        "8 . . PUNCT 2 punct\n");
+    EXPECT(doc, "192", "RUS", "UKR");
+    pgn_doc_free(doc);
+}
+
+/* "Officials from Ethiopia and Egypt met in Cairo .": agents of no known
+** country take the countries their "from" phrase names, all of them; and
+** "threatened tariffs on goods from Mexico and Canada" aims at both. */
+static void agents_from_countries_are_theirs(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 GOV - GOV\n# m 3 ETH ETH -\n# m 5 EGY EGY -\n# p 8 EGY EGY -\n"
+                        "1 Officials official NOUN 6 nsubj\n"
+                        "2 from from ADP 3 case\n"
+                        "3 Ethiopia Ethiopia PROPN 1 nmod\n"
+                        "4 and and CCONJ 5 cc\n"
+                        "5 Egypt Egypt PROPN 3 conj\n"
+                        "6 met meet VERB/VBD 0 root\n"
+                        "7 in in ADP 8 case\n"
+                        "8 Cairo Cairo PROPN 6 obl\n"
+                        "9 . . PUNCT 6 punct\n");
+    EXPECT(doc, "040", "ETHGOV", "EGY");
+    EXPECT(doc, "040", "EGY", "ETHGOV");
+    pgn_doc_free(doc);
+    doc = code("# m 1 USA USA -\n# m 7 MEX MEX -\n# m 9 CAN CAN -\n"
+               "1 Trump Trump PROPN 2 nsubj\n"
+               "2 threatened threaten VERB/VBD 0 root\n"
+               "3 tariffs tariff NOUN 2 obj\n"
+               "4 on on ADP 5 case\n"
+               "5 goods goods NOUN 3 nmod\n"
+               "6 from from ADP 7 case\n"
+               "7 Mexico Mexico PROPN 5 nmod\n"
+               "8 and and CCONJ 9 cc\n"
+               "9 Canada Canada PROPN 7 conj\n"
+               "10 . . PUNCT 2 punct\n");
+    EXPECT(doc, "1312", "USA", "MEX");
+    EXPECT(doc, "1312", "USA", "CAN");
+    pgn_doc_free(doc);
+}
+
+/* "Estonia shared intelligence about the plots with Finland ." with the
+** partner phrase hung on the noun of the phrase before it: the partner is
+** still the verb's; but a place that deep is not ("reopen the embassy
+** after talks in Beijing" is no embassy in China). */
+static void partner_phrase_one_level_down(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 EST EST -\n# m 8 FIN FIN -\n"
+                        "1 Estonia Estonia PROPN 2 nsubj\n"
+                        "2 shared share VERB/VBD 0 root\n"
+                        "3 intelligence intelligence NOUN 2 obj\n"
+                        "4 about about ADP 6 case\n"
+                        "5 the the DET 6 det\n"
+                        "6 plots plot NOUN 2 obl\n"
+                        "7 with with ADP 8 case\n"
+                        "8 Finland Finland PROPN 6 nmod\n"
+                        "9 . . PUNCT 2 punct\n");
+    EXPECT(doc, "064", "EST", "FIN");
+    pgn_doc_free(doc);
+    doc = code("# m 1 IRN IRN -\n# m 8 CHN CHN -\n"
+               "1 Iran Iran PROPN 2 nsubj\n"
+               "2 reopened reopen VERB/VBD 0 root\n"
+               "3 its its PRON 4 nmod:poss\n"
+               "4 embassy embassy NOUN 2 obj\n"
+               "5 after after ADP 6 case\n"
+               "6 talks talk NOUN 2 obl\n"
+               "7 in in ADP 8 case\n"
+               "8 Beijing Beijing PROPN 6 nmod\n"
+               "9 . . PUNCT 2 punct\n");
+    assert_null(find(doc, "054", "IRN", "CHN"));
+    pgn_doc_free(doc);
+}
+
+/* The headline "Hungary demands EU release frozen funds" parsed as one
+** noun phrase, "demands" a noun: a word after a name that the lexicon
+** knows as a verb is the headline's verb, the name its subject, the next
+** name its object. */
+static void headline_verb_taken_for_a_noun(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 HUN HUN -\n# m 3 IGOEUREEC IGO -\n"
+                        "1 Hungary Hungary ADJ/JJ 2 amod\n"
+                        "2 demands demand NOUN/NNS 4 compound\n"
+                        "3 EU EU PROPN/NNP 4 compound\n"
+                        "4 release release NOUN/NN 6 compound\n"
+                        "5 frozen freeze VERB/VBN 6 amod\n"
+                        "6 funds fund NOUN/NNS 0 root\n");
+    EXPECT(doc, "100", "HUN", "IGOEUREEC");
+    pgn_doc_free(doc);
+}
+
+/* "Houthis attacked Israeli - linked ships .": as with "British-flagged",
+** the country on the participle "linked" owns the ships, even hung on it
+** as a modifier. */
+static void country_linked_ships_are_its(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 YEMREBHTI YEM REB\n# m 3 ISR ISR -\n"
+                        "1 Houthis Houthis PROPN 2 nsubj\n"
+                        "2 attacked attack VERB/VBD 0 root\n"
+                        "3 Israeli Israeli ADJ 5 advmod\n"
+                        "4 - - PUNCT 3 punct\n"
+                        "5 linked link VERB/VBN 6 amod\n"
+                        "6 ships ship NOUN 2 obj\n"
+                        "7 . . PUNCT 2 punct\n");
+    const pgn__event *e = NULL;
+    for (size_t i = 0; i < doc->events.n && !e; i++)
+        if (strcmp(code_of(doc, doc->events.v[i].target), "ISR") == 0) e = &doc->events.v[i];
+    if (!e) dump(doc);
+    assert_non_null(e);
+    assert_string_equal(code_of(doc, e->source), "YEMREBHTI");
+    pgn_doc_free(doc);
+}
+
+/* "A Russian court jailed American journalist Evan Gershkovich on spying
+** charges ." parsed as a noun phrase, the verb a modifier of a noun the
+** parser hung on a later word: the verb is the clause's, the noun before
+** it its subject, the noun it modified its object. */
+static void verb_modifying_a_deeper_noun_is_the_clause(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 2-3 RUSJUD RUS JUD\n# m 5-8 USAMED USA MED\n"
+                        "1 A a DET 3 det\n"
+                        "2 Russian Russian ADJ 3 amod\n"
+                        "3 court court NOUN 0 root\n"
+                        "4 jailed jail VERB/VBN 6 amod\n"
+                        "5 American American ADJ 6 amod\n"
+                        "6 journalist journalist NOUN 7 nmod:desc\n"
+                        "7 Evan Evan PROPN 11 nsubj\n"
+                        "8 Gershkovich Gershkovich PROPN 7 flat\n"
+                        "9 on on ADP 11 case\n"
+                        "10 spying spy VERB/VBG 11 amod\n"
+                        "11 charges charge NOUN 3 nmod\n"
+                        "12 . . PUNCT 3 punct\n");
+    EXPECT(doc, "173", "RUSJUD", "USAMED");
+    pgn_doc_free(doc);
+}
+
 /* "The World Bank pledged $ 500 million to help Pakistan .": the pledge's
 ** purpose clause names its receiver; the help has not happened yet. */
 static void pledge_purpose_names_the_receiver(void **state) {
@@ -3345,6 +3532,14 @@ int main(void) {
         cmocka_unit_test(place_of_the_violent_subject_noun),
         cmocka_unit_test(place_of_an_accused_act_is_the_acts),
         cmocka_unit_test(accused_pronoun_resolved_to_the_accuser_is_no_source),
+        cmocka_unit_test(measure_of_goods_is_its_goods),
+        cmocka_unit_test(coordinated_adjectives_root_is_a_subject),
+        cmocka_unit_test(enacting_instrument_acts_for_its_signer),
+        cmocka_unit_test(agents_from_countries_are_theirs),
+        cmocka_unit_test(partner_phrase_one_level_down),
+        cmocka_unit_test(headline_verb_taken_for_a_noun),
+        cmocka_unit_test(country_linked_ships_are_its),
+        cmocka_unit_test(verb_modifying_a_deeper_noun_is_the_clause),
         cmocka_unit_test(allocation_failures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
