@@ -1,9 +1,10 @@
 # Script mode (called by pgn_wordlist in cmake/wordlist.cmake): reads the word
 # list IN and writes OUT, a C file with the sorted table SYMBOL.
 #
-# Line format: ENTRY [FLAG], where FLAG is the letter E (flag bit 1) or N
-# (flag bit 4), whose meaning is the list's own; "=ENTRY" asks for exact
-# case (flag bit 2),
+# Line format: ENTRY [FLAG] [VALUE], where FLAG is the letter E (flag bit 1)
+# or N (flag bit 4), whose meaning is the list's own, and VALUE a lowercase
+# word the entry maps to (a list of pairs, e.g. irregular verb forms and
+# their lemmas; NULL when absent); "=ENTRY" asks for exact case (flag bit 2),
 # other entries are lowercased (ASCII) and looked up case-insensitively.
 # Any other shape, or a duplicate, stops the build naming file and line.
 file(READ "${IN}" content)
@@ -20,12 +21,13 @@ foreach(line IN LISTS lines)
   if(line STREQUAL "")
     continue()
   endif()
-  if(NOT line MATCHES "^(=?)([^ \t=\"\\\\]+)([ \t]+([A-Z]))?$")
-    message(FATAL_ERROR "${IN}:${lineno}: expected ENTRY [FLAG], got '${line}'")
+  if(NOT line MATCHES "^(=?)([^ \t=\"\\\\]+)([ \t]+([A-Z]))?([ \t]+([a-z][a-z'-]+))?$")
+    message(FATAL_ERROR "${IN}:${lineno}: expected ENTRY [FLAG] [VALUE], got '${line}'")
   endif()
   set(exact "${CMAKE_MATCH_1}")
   set(key "${CMAKE_MATCH_2}")
   set(flag "${CMAKE_MATCH_4}")
+  set(value "${CMAKE_MATCH_6}")
   set(bits 0)
   if(flag STREQUAL "E")
     set(bits 1)
@@ -45,6 +47,11 @@ foreach(line IN LISTS lines)
   endif()
   set(seen_${hexkey} ${lineno})
   set(bits_${hexkey} ${bits})
+  if(value STREQUAL "")
+    set(value_${hexkey} "NULL")
+  else()
+    set(value_${hexkey} "\"${value}\"")
+  endif()
   list(APPEND keys "${key}")
 endforeach()
 list(LENGTH keys n)
@@ -56,7 +63,7 @@ get_filename_component(name "${IN}" NAME)
 set(body "")
 foreach(key IN LISTS keys)
   string(HEX "${key}" hexkey)
-  string(APPEND body "    {\"${key}\", ${bits_${hexkey}}},\n")
+  string(APPEND body "    {\"${key}\", ${bits_${hexkey}}, ${value_${hexkey}}},\n")
 endforeach()
 file(WRITE "${OUT}.tmp" "/* Generated from data file ${name} by cmake/wordlist_gen.cmake; do not edit. */\n#include \"text/lexicon.h\"\nconst pgn__word ${SYMBOL}[] = {\n${body}};\nconst size_t ${SYMBOL}_n = ${n};\n")
 file(RENAME "${OUT}.tmp" "${OUT}")

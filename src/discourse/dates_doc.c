@@ -55,7 +55,7 @@ int pgn__dates_find(pgn_doc *doc, const pgn__ymd *anchor, pgn_error *err) {
 
 /* ------------------------------------------------- clause of a token */
 
-static int is_clausal(const char *deprel) {
+int pgn__is_clausal_rel(const char *deprel) {
     static const char *const rels[] = {"root", "ccomp", "advcl", "acl", "parataxis", "xcomp", "csubj"};
     if (!deprel) return 0;
     for (size_t i = 0; i < sizeof rels / sizeof rels[0]; i++) {
@@ -65,12 +65,11 @@ static int is_clausal(const char *deprel) {
     return 0;
 }
 
-/* The nearest clausal head above tok (itself included), by the parse. */
-static uint32_t clause_head(const pgn_doc *doc, const pgn__sentence *st, uint32_t tok) {
+uint32_t pgn__clause_head(const pgn_doc *doc, const pgn__sentence *st, uint32_t tok) {
     uint32_t cur = tok;
     for (uint32_t steps = 0; steps <= st->n_tokens; steps++) {
         const pgn__token *t = &doc->tokens.v[cur];
-        if (is_clausal(t->deprel) || t->head <= 0 || (uint32_t)t->head > st->n_tokens) return cur;
+        if (pgn__is_clausal_rel(t->deprel) || t->head <= 0 || (uint32_t)t->head > st->n_tokens) return cur;
         /* A conjunct verb heads its own clause. */
         if (t->deprel && strcmp(t->deprel, "conj") == 0 && t->upos &&
             (strcmp(t->upos, "VERB") == 0 || strcmp(t->upos, "AUX") == 0))
@@ -80,7 +79,7 @@ static uint32_t clause_head(const pgn_doc *doc, const pgn__sentence *st, uint32_
     return cur;
 }
 
-static const pgn__sentence *sentence_of(const pgn_doc *doc, uint32_t tok, size_t *index) {
+const pgn__sentence *pgn__sentence_of(const pgn_doc *doc, uint32_t tok, size_t *index) {
     size_t lo = 0, hi = doc->sentences.n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -128,31 +127,30 @@ static int boundary_before(const pgn_doc *doc, uint32_t b) {
     return after_comma && opens_clause(low);
 }
 
+uint32_t pgn__timex_head(const pgn_doc *doc, const pgn__sentence *st, const pgn__timex *t) {
+    for (uint32_t x = t->first; x < t->last; x++) {
+        int32_t hd = doc->tokens.v[x].head;
+        uint32_t hi = hd > 0 ? st->first + (uint32_t)hd - 1 : UINT32_MAX;
+        if (hi < t->first || hi >= t->last) return x;
+    }
+    return t->first;
+}
+
 const pgn__timex *pgn__date_of_token(const pgn_doc *doc, uint32_t tok) {
     const struct pgn__discourse *dc = doc->discourse;
     size_t si;
     if (!dc || tok >= doc->tokens.n) return NULL;
-    const pgn__sentence *st = sentence_of(doc, tok, &si);
+    const pgn__sentence *st = pgn__sentence_of(doc, tok, &si);
     if (!st) return NULL;
     int parsed = doc->tokens.v[tok].deprel != NULL;
     const pgn__timex *best = NULL;
     long best_dist = 0;
     if (parsed) {
-        uint32_t h = clause_head(doc, st, tok);
+        uint32_t h = pgn__clause_head(doc, st, tok);
         for (size_t k = 0; k < dc->dates.n; k++) {
             const pgn__timex *t = &dc->dates.v[k];
             if (t->sentence != si || t->first >= t->last) continue;
-            /* The expression's own head: its token whose head lies outside it. */
-            uint32_t own = t->first;
-            for (uint32_t x = t->first; x < t->last; x++) {
-                int32_t hd = doc->tokens.v[x].head;
-                uint32_t hi = hd > 0 ? st->first + (uint32_t)hd - 1 : UINT32_MAX;
-                if (hi < t->first || hi >= t->last) {
-                    own = x;
-                    break;
-                }
-            }
-            if (clause_head(doc, st, own) == h) return t;
+            if (pgn__clause_head(doc, st, pgn__timex_head(doc, st, t)) == h) return t;
         }
         return NULL;
     }

@@ -54,6 +54,18 @@ void pgn__subtree_extent(const int32_t *parent, uint32_t n, uint32_t k, uint32_t
 void pgn__tokens_span(const pgn_doc *doc, uint32_t first, uint32_t lo, uint32_t hi,
                       pgn__span *sp);
 
+/* Parse helpers of the clause dates (dates_doc.c), shared with the date
+** inheritance (dates_inherit.c).  pgn__is_clausal_rel: deprel (or one of
+** its subtypes) is root, ccomp, advcl, acl, parataxis, xcomp or csubj.
+** pgn__clause_head: the nearest clausal head above tok, itself included (a
+** clausal relation, a conjunct verb, or the root).  pgn__sentence_of: the
+** sentence holding tok (*index its doc->sentences index), or NULL.
+** pgn__timex_head: the token of t whose head lies outside t. */
+int pgn__is_clausal_rel(const char *deprel);
+uint32_t pgn__clause_head(const pgn_doc *doc, const pgn__sentence *st, uint32_t tok);
+const pgn__sentence *pgn__sentence_of(const pgn_doc *doc, uint32_t tok, size_t *index);
+uint32_t pgn__timex_head(const pgn_doc *doc, const pgn__sentence *st, const pgn__timex *t);
+
 /* The date of a clause, for the events stage.  Returns the time expression
 ** of the clause holding token tok (a doc->tokens index), or NULL when that
 ** clause has none.  With a parse (deprel set), the clause is the subtree of
@@ -71,6 +83,34 @@ const pgn__timex *pgn__date_of_token(const pgn_doc *doc, uint32_t tok);
 ** 1988") says when a period was, not when something happened.  *any_date
 ** (may be NULL) is set to 1 when the clause has a time expression at all. */
 const char *pgn__day_at(const pgn_doc *doc, uint32_t byte, int *any_date);
+
+/* The date of an event (dates_inherit.c): the time expression of the event's
+** own clause or, when that has none, of the nearest governing clause or
+** noun phrase that has one, walking up the parse: from a clause to the
+** clause it is a complement, adverbial or subject of (ccomp, xcomp, advcl,
+** csubj), from a relative or adnominal clause (acl, acl:relcl) to the noun
+** it modifies and on to that noun's clause.  The walk stops, with *settled
+** set to 1, at what dates something else:
+**  - background: an event noun or clause introduced by a word that places
+**    it before or after the time of its governor ("after the invasion",
+**    "since the war", "following talks", "in the aftermath/wake of",
+**    "before they met") keeps only the time expressions inside it;
+**  - a relative or adnominal clause of a subject (or of a noun inside
+**    it): it describes who acts, before the event ("protesters who threw
+**    stones were arrested on Monday").
+** It stops with *settled 0 (the caller may look elsewhere, e.g. at a
+** quote's date) at a parataxis, at the root without a time expression, and
+** at a conjunct whose first conjunct has a time expression of its own
+** ("met on June 28 and talks ended": that day is the meeting's, and no
+** date above it is crossed).  An unparsed sentence gets pgn__date_of_token.
+** Returns the expression found, or NULL. */
+const pgn__timex *pgn__event_date(const pgn_doc *doc, uint32_t tok, int *settled);
+
+/* pgn__event_date as a day: "YYYY-MM-DD" when the expression found is an
+** anchored day, else NULL (a month or a year says when a period was).
+** *settled (may not be NULL) is 1 when an expression was found or the walk
+** was stopped, as above. */
+const char *pgn__event_day(const pgn_doc *doc, uint32_t tok, int *settled);
 
 /* The quote whose content covers byte offset `byte` and that carries a
 ** date, or NULL. */

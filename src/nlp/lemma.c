@@ -7,13 +7,17 @@
 ** whose result is a known lemma; whether the capitals stay is voted per
 ** tag and kind of capitalisation.  That is what turns "tweeted"/VBD into
 ** "tweet", "bombed" into "bomb" (not "bom" as "robbed" -> "rob") and keeps
-** "Kyiv"/NNP as it is.
+** "Kyiv"/NNP as it is.  Past forms of irregular verbs come from a list of
+** ours (data/lexicon/irregular_verbs.txt: "fled" -> "flee", which no
+** suffix rule finds), a name's lemma vouches for no rule result of another
+** UPOS ("timed" is no "tim"), and edits strip whole UTF-8 characters.
 */
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/error.h"
 #include "nlp_int.h"
+#include "text/lexicon.h"
 
 enum {
     K_EXC = 100, K_EXC_LOWER = 102, K_RULE = 103, K_FEATS = 104, K_EXC_FORM = 105,
@@ -121,6 +125,9 @@ static int make_rule(const char *form, const char *lemma, char *rule, size_t cap
     pgn__lower(lemma, llow, sizeof llow);
     size_t cp = 0;
     while (cp < fl && cp < ll && low[cp] == llow[cp]) cp++;
+    /* the edit starts on a character boundary: its appended text is whole
+    ** characters ("\xc3\xa9" -> "\xc3\xa8" strips and appends two bytes) */
+    while (cp > 0 && ((unsigned char)low[cp] & 0xC0) == 0x80) cp--;
     size_t strip = fl - cp;
     if (strip > 40) return 0;
     int upper = 0;
@@ -263,6 +270,9 @@ static long rule_edit(const char *r, const char *base, size_t fl, char *out, siz
     size_t strip = (size_t)(unsigned char)(r[1] - '0');
     if (strip > fl) return -1;
     size_t keep = fl - strip, al = strlen(r + 2);
+    /* strip whole characters: a rule learned on "'m" -> "be" turns
+    ** "\xc2\xb4m" into "be", never into the invalid "\xc2be" */
+    while (keep > 0 && ((unsigned char)base[keep] & 0xC0) == 0x80) keep--;
     if (keep + al + 1 > cap) return -1;
     memcpy(out, base, keep);
     memcpy(out + keep, r + 2, al + 1);
@@ -316,6 +326,23 @@ static int known_lemma(const pgn__tagger *t, const char *lemma, uint64_t upos_h)
     return pgn__smap_get(&t->lemma_exc, known_key(lemma, upos_h)) != PGN__NONE;
 }
 
+/* lemma is a training lemma of some tag other than a proper noun's: a
+** name ("Tim", "FL", "San") vouches for no rule result of another UPOS
+** ("timed" is no "tim", "fled" no "fl").  The model keeps no per-lemma
+** UPOS list, so each UPOS of the tag set is asked, once the lemma is
+** known at all. */
+static int known_common_lemma(const pgn__tagger *t, const char *lemma) {
+    if (!known_lemma(t, lemma, 0)) return 0;   /* most candidates: one lookup */
+    uint64_t propn = pgn__hstr("PROPN", 5);
+    for (uint32_t i = 0; i < t->n_tags; i++) {
+        uint64_t u = t->upos_h[i];
+        int seen = u == propn;
+        for (uint32_t j = 0; j < i && !seen; j++) seen = t->upos_h[j] == u;
+        if (!seen && known_lemma(t, lemma, u)) return 1;
+    }
+    return 0;
+}
+
 static int in_text_vocab(const pgn__tagger *t, const char *lemma) {
     char low[256];
     size_t n = pgn__lower(lemma, low, sizeof low);
@@ -327,6 +354,23 @@ static const char *arena_str(pgn__arena *arena, const char *s, size_t n, const c
     if (!out) return dflt;
     memcpy(out, s, n + 1);
     return out;
+}
+
+/* The lemma of an irregular verb's past or participle form (data/lexicon/
+** irregular_verbs.txt: "fled" -> "flee", "swore" -> "swear") tagged as a
+** verb: suffix rules learned on regular verbs cannot find these ("fled" ->
+** "fl").  Under another verb tag than VBD/VBN ("sung" mistagged VBG,
+** "overran" VB) only when the form is no verb lemma of its own: "lay",
+** "found", "saw" are verbs too. */
+static const char *irregular_lemma(const pgn__tagger *t, const char *low, size_t ll, uint32_t tag) {
+    if (tag >= t->n_tags) return NULL;
+    const char *x = pgn__tagger_xpos(t, tag), *u = pgn__tagger_upos(t, tag);
+    int past = strcmp(x, "VBD") == 0 || strcmp(x, "VBN") == 0;
+    int verb = strcmp(u, "VERB") == 0 || strcmp(u, "AUX") == 0;
+    if (!past && !verb) return NULL;
+    const pgn__word *w = pgn__word_find(pgn__irregular_verb, pgn__irregular_verb_n, low, ll);
+    if (!w || (!past && known_lemma(t, low, t->upos_h[tag]))) return NULL;
+    return w->value;
 }
 
 /* An unknown (form, tag): the rules of its suffixes, longest suffix and most
@@ -345,6 +389,8 @@ const char *pgn__lemma_apply(const pgn__tagger *t, const char *form, uint32_t ta
     size_t ll = pgn__lower(form, low, sizeof low);
     off = pgn__smap_get(&t->lemma_exc, pgn__hf(K_EXC_LOWER, pgn__hstr(low, ll), tag, 0));
     if (off != PGN__NONE) return t->pool.s + off;
+    const char *irregular = irregular_lemma(t, low, ll, tag);
+    if (irregular) return irregular;
     uint32_t form_off = pgn__smap_get(&t->lemma_exc, pgn__hf(K_EXC_FORM, pgn__hstr(form, fl), 0, 0));
     if (form_off == PGN__NONE && number_lemma(form, buf, sizeof buf))
         return arena_str(arena, buf, strlen(buf), form);
@@ -378,7 +424,7 @@ const char *pgn__lemma_apply(const pgn__tagger *t, const char *form, uint32_t ta
                 if (!first && rk == 0 && short_append(r)) first = r;
                 if (!modest_edit(r, fl)) continue;
                 int ok = tier == 0   ? known_lemma(t, buf, upos_h)
-                         : tier == 1 ? known_lemma(t, buf, 0)
+                         : tier == 1 ? known_common_lemma(t, buf)
                                      : strcmp(buf, low) != 0 && in_text_vocab(t, buf);
                 if (ok) return strcmp(buf, form) == 0 ? form : arena_str(arena, buf, (size_t)n, form);
             }
@@ -386,9 +432,16 @@ const char *pgn__lemma_apply(const pgn__tagger *t, const char *form, uint32_t ta
         }
     /* a known word with a tag it never had: its usual lemma beats a guess */
     if (form_off != PGN__NONE) return t->pool.s + form_off;
+    /* the first rule, unvouched; but every verb of one or two letters
+    ** ("be", "do", "go") is a known word, so a shorter unknown verb lemma is
+    ** a wrong cut ("fled" -> "fl", "sung" -> "s") and the form is the better
+    ** guess */
     if (first) {
         long n = rule_edit(first, base, fl, buf, sizeof buf);
-        if (n > 0 && strcmp(buf, form) != 0) return arena_str(arena, buf, (size_t)n, form);
+        int verb = tag < t->n_tags && (strcmp(pgn__tagger_upos(t, tag), "VERB") == 0 ||
+                                       strcmp(pgn__tagger_upos(t, tag), "AUX") == 0);
+        if (n > 0 && !(verb && n < 3 && !known_lemma(t, buf, upos_h)) && strcmp(buf, form) != 0)
+            return arena_str(arena, buf, (size_t)n, form);
     }
     return form;
 }

@@ -66,23 +66,26 @@ void pgn_pipeline_close(pgn_pipeline *p) {
     free(p);
 }
 
-/* An event takes the day of its own clause (pgn__day_at: a month or a year
-** says when a period was, not when the event happened).  An event with no
-** time expression in its clause that is told inside a quote takes the day
-** the quote was said ("China and Russia presented a manifesto on February
-** 4 that was a statement of their resolve to work together"): what someone
-** says is dated by the saying.  Else the document date. */
+/* An event takes the day of its own clause or, when that has no time
+** expression, of the nearest clause or noun phrase governing it
+** (pgn__event_day: "China and Russia presented a manifesto on February 4
+** that was a statement of their resolve to work together" dates the working
+** together February 4; a month or a year says when a period was, not when
+** something happened).  When the parse finds nothing and says nothing
+** against it, an event told inside a quote takes the day the quote was
+** said: what someone says is dated by the saying, also across sentences
+** the parse does not join.  Else the document date. */
 static const char *clause_date(void *ctx, const pgn_doc *doc, size_t sentence,
                                size_t token) {
     (void)ctx;
     if (sentence >= doc->sentences.n) return NULL;
     const pgn__sentence *s = &doc->sentences.v[sentence];
     if (token >= s->n_tokens) return NULL;
-    uint32_t b = doc->tokens.v[s->first + (uint32_t)token].start;
-    int any = 0;
-    const char *day = pgn__day_at(doc, b, &any);
-    if (day || any) return day;
-    const pgn__quote *q = pgn__dated_quote_at(doc, b);
+    uint32_t tok = s->first + (uint32_t)token;
+    int settled = 0;
+    const char *day = pgn__event_day(doc, tok, &settled);
+    if (day || settled) return day;
+    const pgn__quote *q = pgn__dated_quote_at(doc, doc->tokens.v[tok].start);
     return q ? q->date : NULL;
 }
 

@@ -18,6 +18,7 @@
 typedef struct pgn__word {
     const char *key;        /* lowercased unless PGN__WORD_EXACT */
     unsigned flags;
+    const char *value;      /* what the entry maps to, or NULL (a plain list) */
 } pgn__word;
 
 #define PGN__WORD_E 0x1u      /* the list's "E" flag */
@@ -31,6 +32,11 @@ extern const size_t pgn__abbrev_n;
 /* data/lexicon/hyphen_prefixes.txt */
 extern const pgn__word pgn__hyphen_prefix[];
 extern const size_t pgn__hyphen_prefix_n;
+
+/* data/lexicon/irregular_verbs.txt: past tense and participle forms of
+** English irregular verbs, each with its lemma as value. */
+extern const pgn__word pgn__irregular_verb[];
+extern const size_t pgn__irregular_verb_n;
 
 /* Looks s[0, n) up in table (ASCII case-insensitively, or exactly for
 ** PGN__WORD_EXACT entries).  Returns the entry or NULL. */

@@ -271,6 +271,185 @@ static void clause_dates_with_parse(void **state) {
     pgn_doc_free(doc);
 }
 
+/* ------------------------------------------------- event dates (inherited) */
+
+typedef struct arc {
+    const char *rel, *upos;
+    int head;
+} arc;
+
+/* Gives the one-sentence document doc the hand-made parse arcs[0..n). */
+static void parse_as(pgn_doc *doc, const arc *arcs, size_t n) {
+    assert_int_equal(doc->sentences.n, 1);
+    assert_int_equal(doc->tokens.n, n);
+    for (size_t i = 0; i < n; i++) {
+        doc->tokens.v[i].deprel = arcs[i].rel;
+        doc->tokens.v[i].upos = arcs[i].upos;
+        doc->tokens.v[i].head = arcs[i].head;
+    }
+}
+
+/* The value of the date pgn__event_date gives the token form (NULL: none)
+** and whether the walk was settled. */
+static const char *event_date(const pgn_doc *doc, const char *form, int *settled) {
+    const pgn__timex *t = pgn__event_date(doc, token_of(doc, form), settled);
+    return t ? t->value : NULL;
+}
+
+static void manifesto_parse(const char *statement_head, int head) {
+    /* The seed article's parse: the relative clause hangs on the date's
+    ** "4" (or, rightly, on "manifesto"), "resolve" is a verb. */
+    pgn_doc *doc = doc_of("China presented a manifesto on February 4 that was a statement of "
+                          "resolve to work together .");
+    arc arcs[] = {{"nsubj", "PROPN", 2},       {"root", "VERB", 0},      {"det", "DET", 4},
+                  {"obj", "NOUN", 2},          {"case", "ADP", 7},       {"compound", "PROPN", 7},
+                  {"obl", "NUM", 2},           {"nsubj", "PRON", 11},    {"cop", "AUX", 11},
+                  {"det", "DET", 11},          {"acl:relcl", "NOUN", 0}, {"mark", "ADP", 13},
+                  {"acl", "VERB", 11},         {"mark", "PART", 15},     {"xcomp", "VERB", 13},
+                  {"advmod", "ADV", 15},       {"punct", "PUNCT", 2}};
+    arcs[10].head = head;
+    parse_as(doc, arcs, sizeof arcs / sizeof arcs[0]);
+    /* "work" has no date in its own clause ... */
+    assert_null(pgn__date_of_token(doc, token_of(doc, "work")));
+    /* ... and takes the presenting's, up xcomp, acl, the relative clause,
+    ** the noun it modifies and that noun's clause */
+    int settled = 0;
+    const char *v = event_date(doc, "work", &settled);
+    assert_non_null(v);
+    assert_string_equal(v, "2022-02-04");
+    assert_int_equal(settled, 1);
+    assert_string_equal(event_date(doc, statement_head, &settled), "2022-02-04");
+    assert_string_equal(pgn__event_day(doc, token_of(doc, "resolve"), &settled), "2022-02-04");
+    /* the own clause still comes first */
+    assert_string_equal(event_date(doc, "presented", &settled), "2022-02-04");
+    pgn_doc_free(doc);
+}
+
+static void event_date_up_relative_clauses(void **state) {
+    (void)state;
+    manifesto_parse("statement", 4);   /* relcl on "manifesto" */
+    manifesto_parse("statement", 7);   /* the parse error: relcl on the date's "4" */
+}
+
+static void event_date_up_complements(void **state) {
+    (void)state;
+    /* "He said on Monday that troops attacked and rebels fled ." */
+    pgn_doc *doc = doc_of("He said on Monday that troops attacked and rebels fled .");
+    static const arc arcs[] = {{"nsubj", "PRON", 2}, {"root", "VERB", 0},  {"case", "ADP", 4},
+                               {"obl", "PROPN", 2},  {"mark", "SCONJ", 7}, {"nsubj", "NOUN", 7},
+                               {"ccomp", "VERB", 2}, {"cc", "CCONJ", 10},  {"nsubj", "NOUN", 10},
+                               {"conj", "VERB", 7},  {"punct", "PUNCT", 2}};
+    parse_as(doc, arcs, sizeof arcs / sizeof arcs[0]);
+    int settled = 0;
+    assert_string_equal(event_date(doc, "attacked", &settled), "2022-07-04");
+    /* a conjunct whose first conjunct has no date shares its governor */
+    assert_string_equal(event_date(doc, "fled", &settled), "2022-07-04");
+    pgn_doc_free(doc);
+
+    /* the nearest date wins and no date is crossed: "settle" is in the
+    ** clause of "resume" (next week), not of the saying (Monday) */
+    doc = doc_of("He said on Monday talks resume next week to settle the dispute .");
+    static const arc arcs2[] = {
+        {"nsubj", "PRON", 2},  {"root", "VERB", 0},   {"case", "ADP", 4},   {"obl", "PROPN", 2},
+        {"nsubj", "NOUN", 6},  {"ccomp", "VERB", 2},  {"amod", "ADJ", 8},   {"obl", "NOUN", 6},
+        {"mark", "PART", 10},  {"advcl", "VERB", 6},  {"det", "DET", 12},   {"obj", "NOUN", 10},
+        {"punct", "PUNCT", 2}};
+    parse_as(doc, arcs2, sizeof arcs2 / sizeof arcs2[0]);
+    assert_string_equal(event_date(doc, "settle", &settled), "2022-W28");
+    assert_int_equal(settled, 1);
+    assert_null(pgn__event_day(doc, token_of(doc, "settle"), &settled));
+    assert_int_equal(settled, 1);
+    pgn_doc_free(doc);
+}
+
+static void event_date_stops(void **state) {
+    (void)state;
+    int settled = 1;
+    /* a conjunct does not take its first conjunct's own date */
+    pgn_doc *doc = doc_of("Leaders met on June 28 and talks ended .");
+    static const arc conj[] = {{"nsubj", "NOUN", 2}, {"root", "VERB", 0},   {"case", "ADP", 4},
+                               {"obl", "PROPN", 2},  {"nummod", "NUM", 4},  {"cc", "CCONJ", 8},
+                               {"nsubj", "NOUN", 8}, {"conj", "VERB", 2},   {"punct", "PUNCT", 2}};
+    parse_as(doc, conj, sizeof conj / sizeof conj[0]);
+    assert_null(event_date(doc, "ended", &settled));
+    assert_int_equal(settled, 0);
+    assert_string_equal(event_date(doc, "met", &settled), "2022-06-28");
+    pgn_doc_free(doc);
+
+    /* background: an event noun after "after", and what a relative clause
+    ** says of it, keep none of the clause's date */
+    doc = doc_of("Troops withdrew on Monday after the invasion , which killed hundreds .");
+    static const arc after[] = {{"nsubj", "NOUN", 2}, {"root", "VERB", 0},  {"case", "ADP", 4},
+                                {"obl", "PROPN", 2},  {"case", "ADP", 7},   {"det", "DET", 7},
+                                {"obl", "NOUN", 2},   {"punct", "PUNCT", 10}, {"nsubj", "PRON", 10},
+                                {"acl:relcl", "VERB", 7}, {"obj", "NUM", 10}, {"punct", "PUNCT", 2}};
+    parse_as(doc, after, sizeof after / sizeof after[0]);
+    assert_string_equal(event_date(doc, "withdrew", &settled), "2022-07-04");
+    assert_string_equal(pgn__date_of_token(doc, token_of(doc, "invasion"))->value, "2022-07-04");
+    settled = 0;
+    assert_null(event_date(doc, "invasion", &settled));
+    assert_int_equal(settled, 1);
+    settled = 0;
+    assert_null(event_date(doc, "killed", &settled));
+    assert_int_equal(settled, 1);
+    pgn_doc_free(doc);
+
+    /* "in the aftermath of": the same; a date inside the background phrase
+    ** is its own, not the clause's */
+    doc = doc_of("Talks stalled in the aftermath of the invasion on February 24 .");
+    static const arc aftermath[] = {
+        {"nsubj", "NOUN", 2}, {"root", "VERB", 0}, {"case", "ADP", 5},  {"det", "DET", 5},
+        {"obl", "NOUN", 2},   {"case", "ADP", 8},  {"det", "DET", 8},   {"nmod", "NOUN", 5},
+        {"case", "ADP", 11},  {"compound", "PROPN", 11}, {"nmod", "NUM", 8}, {"punct", "PUNCT", 2}};
+    parse_as(doc, aftermath, sizeof aftermath / sizeof aftermath[0]);
+    assert_string_equal(event_date(doc, "invasion", &settled), "2022-02-24");
+    settled = 1;
+    assert_null(event_date(doc, "stalled", &settled));
+    assert_int_equal(settled, 0);
+    pgn_doc_free(doc);
+
+    /* a subordinate clause of "after" is background; one of "when" is not */
+    doc = doc_of("Residents fled on Monday after troops attacked , when shells fell .");
+    static const arc sub[] = {{"nsubj", "NOUN", 2}, {"root", "VERB", 0},   {"case", "ADP", 4},
+                              {"obl", "PROPN", 2},  {"mark", "SCONJ", 7},  {"nsubj", "NOUN", 7},
+                              {"advcl", "VERB", 2}, {"punct", "PUNCT", 11}, {"advmod", "SCONJ", 11},
+                              {"nsubj", "NOUN", 11}, {"advcl", "VERB", 2}, {"punct", "PUNCT", 2}};
+    parse_as(doc, sub, sizeof sub / sizeof sub[0]);
+    assert_null(event_date(doc, "attacked", &settled));
+    assert_int_equal(settled, 1);
+    assert_string_equal(event_date(doc, "fell", &settled), "2022-07-04");
+    pgn_doc_free(doc);
+
+    /* a time expression is never background: "since Monday" dates its clause */
+    doc = doc_of("Fighting has raged since Monday .");
+    static const arc since[] = {{"nsubj", "NOUN", 3}, {"aux", "AUX", 3}, {"root", "VERB", 0},
+                                {"case", "ADP", 5},   {"obl", "PROPN", 3}, {"punct", "PUNCT", 3}};
+    parse_as(doc, since, sizeof since / sizeof since[0]);
+    assert_string_equal(event_date(doc, "raged", &settled), "2022-07-04");
+    pgn_doc_free(doc);
+
+    /* what a relative clause says of the subject describes who acts */
+    doc = doc_of("Protesters who threw stones were arrested on Monday .");
+    static const arc subj[] = {{"nsubj:pass", "NOUN", 6}, {"nsubj", "PRON", 3}, {"acl:relcl", "VERB", 1},
+                               {"obj", "NOUN", 3},        {"aux:pass", "AUX", 6}, {"root", "VERB", 0},
+                               {"case", "ADP", 8},        {"obl", "PROPN", 6},  {"punct", "PUNCT", 6}};
+    parse_as(doc, subj, sizeof subj / sizeof subj[0]);
+    settled = 0;
+    assert_null(event_date(doc, "threw", &settled));
+    assert_int_equal(settled, 1);
+    assert_string_equal(event_date(doc, "arrested", &settled), "2022-07-04");
+    pgn_doc_free(doc);
+
+    /* no parse: the clause of the word boundaries, nothing inherited */
+    doc = doc_of("The two leaders signed a manifesto on February 4 , while the aftermath of "
+                 "the invasion dragged on .");
+    assert_string_equal(event_date(doc, "signed", &settled), "2022-02-04");
+    assert_int_equal(settled, 1);
+    assert_null(event_date(doc, "dragged", &settled));
+    assert_int_equal(settled, 0);
+    pgn_doc_free(doc);
+}
+
 typedef struct sink {
     char buf[1024];
     size_t n;
@@ -312,6 +491,9 @@ int main(void) {
         cmocka_unit_test(document_dates_and_offsets),
         cmocka_unit_test(clause_dates_without_parse),
         cmocka_unit_test(clause_dates_with_parse),
+        cmocka_unit_test(event_date_up_relative_clauses),
+        cmocka_unit_test(event_date_up_complements),
+        cmocka_unit_test(event_date_stops),
         cmocka_unit_test(dates_json),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

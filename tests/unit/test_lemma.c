@@ -2,7 +2,10 @@
 ** treebank (tests/data/lemma_fixture.conllu): unknown words prefer a rule
 ** whose result is a known lemma, the case of capitalised words follows the
 ** tag's capitalised training words, numbers lose their thousands
-** separators, and "'s" is "have" before "been". */
+** separators, "'s" is "have" before "been", rule edits strip whole UTF-8
+** characters, irregular verbs come from data/lexicon/irregular_verbs.txt,
+** names vouch for no other UPOS's rule results, and an unknown verb lemma
+** of fewer than three letters is refused. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -118,12 +121,75 @@ static void aux_s_is_have_before_been(void **state) {
     assert_string_equal(s.lemma[1], "be");
 }
 
+/* Valid UTF-8 (no stray continuation byte, no cut sequence). */
+static int utf8_ok(const char *s) {
+    for (const unsigned char *p = (const unsigned char *)s; *p;) {
+        size_t n = *p < 0x80 ? 1 : (*p & 0xE0) == 0xC0 ? 2 : (*p & 0xF0) == 0xE0 ? 3
+                                   : (*p & 0xF8) == 0xF0 ? 4 : 0;
+        if (!n) return 0;
+        for (size_t i = 1; i < n; i++)
+            if ((p[i] & 0xC0) != 0x80) return 0;
+        p += n;
+    }
+    return 1;
+}
+
+static void rule_edits_strip_whole_characters(void **state) {
+    fx *f = *state;
+    uint32_t vbp = tag(f->t, "AUX", "VBP");
+    /* the rule of "'m" -> "be" strips two bytes; "\xc2\xb4m" (an acute
+    ** accent for the apostrophe) loses its two characters, not two bytes */
+    const char *l = pgn__lemma_apply(f->t, "\xc2\xb4m", vbp, f->a);
+    assert_true(utf8_ok(l));
+    assert_string_equal(l, "be");
+    const char *forms[] = {"\xe2\x80\x99m", "\xc3\xa9m", "na\xc3\xafve", "caf\xc3\xa9\x64"};
+    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+        assert_true(utf8_ok(pgn__lemma_apply(f->t, forms[i], vbp, f->a)));
+        assert_true(utf8_ok(pgn__lemma_apply(f->t, forms[i], tag(f->t, "VERB", "VBD"), f->a)));
+    }
+}
+
+static void irregular_verbs(void **state) {
+    fx *f = *state;
+    uint32_t vbd = tag(f->t, "VERB", "VBD"), vb = tag(f->t, "VERB", "VB");
+    /* the "-ed" rules make "fled" "fl": the irregular verb list knows it */
+    assert_string_equal(pgn__lemma_apply(f->t, "fled", vbd, f->a), "flee");
+    assert_string_equal(pgn__lemma_apply(f->t, "Swore", vbd, f->a), "swear");
+    /* under a base-form tag only when the form is no verb of its own */
+    assert_string_equal(pgn__lemma_apply(f->t, "overran", vb, f->a), "overrun");
+    assert_string_equal(pgn__lemma_apply(f->t, "lay", vb, f->a), "lay");
+    assert_string_equal(pgn__lemma_apply(f->t, "lay", vbd, f->a), "lie");
+    /* not a verb: not looked up */
+    assert_string_equal(pgn__lemma_apply(f->t, "fled", tag(f->t, "NOUN", "NN"), f->a), "fled");
+}
+
+static void names_vouch_only_for_names(void **state) {
+    fx *f = *state;
+    /* "Tim" is a training lemma, but only of a PROPN: "timed" is "time"
+    ** (a NOUN's lemma), not "tim" by the more frequent "-ed" rule */
+    assert_string_equal(pgn__lemma_apply(f->t, "timed", tag(f->t, "VERB", "VBD"), f->a), "time");
+}
+
+static void short_unknown_verb_lemmas_are_refused(void **state) {
+    fx *f = *state;
+    /* no rule result of "zled" is a known word; the first rule would cut
+    ** it to "zl", and no verb of two letters is unknown: the form stays */
+    assert_string_equal(pgn__lemma_apply(f->t, "zled", tag(f->t, "VERB", "VBD"), f->a), "zled");
+    /* a longer stem is still cut by the rule */
+    assert_string_equal(pgn__lemma_apply(f->t, "zorbled", tag(f->t, "VERB", "VBD"), f->a),
+                        "zorbl");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(unknown_words_prefer_known_lemmas),
         cmocka_unit_test(case_follows_the_tags_capitalised_words),
         cmocka_unit_test(numbers_lose_thousands_separators),
         cmocka_unit_test(aux_s_is_have_before_been),
+        cmocka_unit_test(rule_edits_strip_whole_characters),
+        cmocka_unit_test(irregular_verbs),
+        cmocka_unit_test(names_vouch_only_for_names),
+        cmocka_unit_test(short_unknown_verb_lemmas_are_refused),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
