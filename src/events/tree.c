@@ -57,7 +57,8 @@ int pgn__lemma_variants(const pgn__token *t, char out[][PGN__LEMMA_MAX], int max
             {"broke", "break"}, {"withdrew", "withdraw"}, {"overran", "overrun"},
             {"led", "lead"},   {"beat", "beat"},     {"blew", "blow"},    {"threw", "throw"}};
         for (size_t r = 0; r < sizeof irregular / sizeof irregular[0]; r++)
-            if (strcmp(low, irregular[r][0]) == 0) ADD(irregular[r][1]);
+            if (low[0] == irregular[r][0][0] && strcmp(low, irregular[r][0]) == 0)
+                ADD(irregular[r][1]);
         for (size_t r = 0; r < sizeof rules / sizeof rules[0]; r++) {
             size_t sl = strlen(rules[r].suf);
             if (len <= sl + 2 || strcmp(low + len - sl, rules[r].suf) != 0) continue;
