@@ -8,6 +8,7 @@
 #include <cmocka.h>
 
 #include "events_fixture.h"
+#include "events/extract_int.h"
 
 static pgn__ontology *ont;
 static pgn__lexicon *lex;
@@ -2934,6 +2935,28 @@ static void pledge_purpose_names_the_receiver(void **state) {
     pgn_doc_free(doc);
 }
 
+/* pgn__rel_is: a relation matches itself and, asked without a subtype,
+** its subtypes ("obl" is "obl:tmod"); never a longer or shorter name. */
+static void relation_tests(void **state) {
+    (void)state;
+    pgn__token t = {0};
+    assert_false(pgn__rel_is(&t, "obl"));
+    t.deprel = "obl:tmod";
+    assert_true(pgn__rel_is(&t, "obl"));
+    assert_true(pgn__rel_is(&t, "obl:tmod"));
+    assert_false(pgn__rel_is(&t, "obl:agent"));
+    assert_false(pgn__rel_is(&t, "ob"));
+    assert_false(pgn__rel_is(&t, "obl:tmodx"));
+    t.deprel = "obl";
+    assert_true(pgn__rel_is(&t, "obl"));
+    assert_false(pgn__rel_is(&t, "obl:tmod"));
+    assert_false(pgn__rel_is(&t, "obj"));
+    assert_false(pgn__rel_is(&t, "o"));
+    t.deprel = "compound:prt:x";
+    assert_false(pgn__rel_is(&t, "compound:prt"));
+    assert_true(pgn__rel_is(&t, "compound"));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -3065,6 +3088,7 @@ int main(void) {
         cmocka_unit_test(currency_amount_is_its_number),
         cmocka_unit_test(pledge_purpose_names_the_receiver),
         cmocka_unit_test(allocation_failures),
+        cmocka_unit_test(relation_tests),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
