@@ -35,8 +35,6 @@ typedef struct state {
     uint64_t *ls, *rs;       /* label sets */
     const uint64_t *W, *P, *C; /* n+2 values: root at 0, "none" at n+1 */
     int root_child;          /* a word was attached to the root */
-    const pgn__lin *pf;      /* the table to prefetch each feature's slot
-                             ** from as it is hashed (inference), or NULL */
 } state;
 
 typedef struct buffers {
@@ -82,7 +80,6 @@ static void state_init(state *st, uint32_t n) {
     st->stk[0] = 0;
     st->b = 1;
     st->root_child = 0;
-    st->pf = NULL;
     for (size_t i = 0; i < m; i++) {
         st->head[i] = -1;
         st->lab[i] = 0;
@@ -187,26 +184,12 @@ static size_t parse_features(const state *st, uint64_t *f, uint64_t *fb, size_t 
     uint64_t n0sl = N0 != none ? st->ls[N0] : 0;
     size_t k = 0, kb = 0;
     const int want_buf = fb && *nb;
-    /* Each slot is fetched as soon as its feature is hashed, so that the
-    ** hashing of the rest overlaps the misses (pgn__lin_score fetches them
-    ** again, by then on their way or in the cache). */
-    const uint32_t *pf_slot = st->pf ? st->pf->slot : NULL;
-    const uint32_t pf_mask = st->pf ? st->pf->mask : 0;
-#define PF(h) \
-    do { if (pf_slot) __builtin_prefetch(&pf_slot[2 * ((uint32_t)(h) & pf_mask)]); } while (0)
 #define F(id, a, b, c)                                          \
     do {                                                        \
         if (fb && BUF_ONLY(id)) {                               \
-            if (want_buf) {                                     \
-                fb[kb] = pgn__hf(1000 + (id), (a), (b), (c));   \
-                PF(fb[kb]);                                     \
-                kb++;                                           \
-            }                                                   \
-        } else {                                                \
-            f[k] = pgn__hf(1000 + (id), (a), (b), (c));         \
-            PF(f[k]);                                           \
-            k++;                                                \
-        }                                                       \
+            if (want_buf) fb[kb++] = pgn__hf(1000 + (id), (a), (b), (c)); \
+        } else                                                  \
+            f[k++] = pgn__hf(1000 + (id), (a), (b), (c));       \
     } while (0)
     F(0, 0, 0, 0);
     /* single words */
@@ -279,7 +262,6 @@ static size_t parse_features(const state *st, uint64_t *f, uint64_t *fb, size_t 
     F(90, C[S0h], s0p, 0);
     F(91, C[S1], C[S0], 0);
 #undef F
-#undef PF
     if (fb) *nb = kb;
     return k;
 }
@@ -391,7 +373,6 @@ static int parse_run(const pgn__parser *p, pgn__nlp_sent *s, state *st, const ui
     uint64_t f[MAX_PARSE_FEATS], fb[MAX_PARSE_FEATS];
     uint32_t buf_b = UINT32_MAX;
     state_init(st, s->n);
-    st->pf = &p->lin;
     unsigned v;
     while ((v = valid_kinds(st)) != 0) {
         if (v == 1) {   /* SHIFT is the only choice: no need to score */
