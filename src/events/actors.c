@@ -244,8 +244,11 @@ int32_t pgn__domestic_victim(pgn_doc *doc, uint32_t sentence, uint32_t tok, cons
         (!sm->sector || !strcmp(sm->sector, "GOV") || !strcmp(sm->sector, "MIL") ||
          !strcmp(sm->sector, "JUD")) &&
         (!strcmp(t->lemma, "prisoner") || !strcmp(t->lemma, "detainee") ||
-         !strcmp(t->lemma, "inmate")))
-        /* "Cuba freed 53 political prisoners": prisoners a state frees
+         !strcmp(t->lemma, "inmate") || !strcmp(t->lemma, "activist") ||
+         !strcmp(t->lemma, "dissident") || !strcmp(t->lemma, "opponent") ||
+         !strcmp(t->lemma, "protester") || !strcmp(t->lemma, "demonstrator")))
+        /* "Cuba freed 53 political prisoners", "Venezuela released
+        ** opposition activists": prisoners and dissidents a state frees
         ** with no nationality named are its own (foreigners are named:
         ** "released nine Yemeni prisoners") */
         return pgn__country_mention(doc, sentence, tok, sm->country);

@@ -321,12 +321,14 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
         int g = content_target(s, m->complement, tgt >= 0 ? tgt : pgn__object_child(s, m->complement));
         if (g >= 0 && pgn__actor_of(s, g) >= 0) tgt = g;
     }
-    if ((tgt < 0 || pgn__actor_of(s, tgt) < 0) && !violent(m) && strncmp(m->code, "087", 3) &&
-        strncmp(m->code, "04", 2)) {
+    if ((tgt < 0 || pgn__actor_of(s, tgt) < 0 || pgn__countryless(s->doc, pgn__actor_of(s, tgt))) &&
+        !violent(m) && strncmp(m->code, "087", 3) && strncmp(m->code, "04", 2)) {
         /* "rejected the proposal put forward by Hamas", "condemned the
         ** results of Venezuela's election", "threatened tariffs on goods
         ** from Mexico": a reaction to a thing no one is named for is aimed
-        ** at whom the thing is by, of or from (not a truce accepted: its
+        ** at whom the thing is by, of or from, as is a reaction to people
+        ** known only by sector ("rejected the mediators sent by ECOWAS")
+        ** (not a truce accepted: its
         ** broker is no party to it; nor a meeting: "met the conditions of
         ** the IMF loan" meets no one) */
         int o = tgt >= 0 ? tgt : pgn__object_child(s, anchor);
@@ -415,6 +417,17 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
         }
     }
     if (src < 0) src = pgn__prep_child(s, t, "by");
+    /* "blamed Israel [for the blast]", "accused Israel [of genocide]": the
+    ** accused did the act the accusation names */
+    int acc = src < 0 ? pgn__accusing_verb(s, t, &src) : -1;
+    if (acc >= 0 && src >= 0 && s->mention[src] >= 0 &&
+        s->doc->mentions.v[s->mention[src]].how == PGN__MENTION_COREF) {
+        /* ("South Africa ..., accusing [it] of genocide": an object pronoun
+        ** resolved to the accuser is a resolution error, not the accused) */
+        int passive = 0, sj = pgn__subject_of(s, acc, &passive);
+        if (sj >= 0 && !passive && pgn__same_code(s->doc, s->mention[src], pgn__actor_of(s, sj)))
+            src = -1;
+    }
     if (src < 0) {
         /* "protests from Britain", "condemnation from Qatar" */
         int f = pgn__prep_child(s, t, "from");
@@ -638,6 +651,19 @@ static int32_t object_pronoun_referent(const pgn__sent *s, int32_t tgt, int32_t 
     return -1;
 }
 
+/* "Canada suspended [its] talks on a trade agreement with India", "walked
+** out of [his] summit with Kim": the source's own possessive pronoun as the
+** only target names the source's own affairs, no target; the target may
+** be named deeper in the phrase (emit searches as if none were named). */
+static int own_possessive(const pgn_doc *doc, const pgn__sent *s, int32_t src, int32_t tgt,
+                          const char *code) {
+    const pgn__mention *pm = &doc->mentions.v[tgt];
+    int p = (int)pm->first - (int)s->first;
+    return pm->how == PGN__MENTION_COREF && pgn__same_code(doc, src, tgt) &&
+           !pgn__domestic_root(code) && p >= 0 && p < s->n && pm->last == pm->first + 1 &&
+           pgn__rel_is(&s->tok[p], "nmod:poss");
+}
+
 /* Whether case c is one of the n words of list. */
 static int case_in(const char *c, const char *const *list, size_t n) {
     for (size_t k = 0; c && k < n; k++)
@@ -713,6 +739,71 @@ static int32_t phrase_target(const pgn__sent *s, int t, const match *m, int32_t 
     return -1;
 }
 
+/* Whether token k names the country a border is of ("the Ukrainian
+** border", "Ukraine's border", "the border with Ukraine"). */
+static int border_of(const pgn__sent *s, int k) {
+    int h = s->head[k];
+    if (h < 0 || !(pgn__lemma_is(&s->tok[h], "border") || pgn__lemma_is(&s->tok[h], "frontier")))
+        return 0;
+    const char *cs = pgn__case_of(s, k);
+    return pgn__rel_is(&s->tok[k], "amod") || pgn__rel_is(&s->tok[k], "nmod:poss") ||
+           pgn__rel_is(&s->tok[k], "compound") ||
+           (pgn__rel_is(&s->tok[k], "nmod") && cs && strcmp(cs, "with") == 0);
+}
+
+/* "China began drills in six zones around Taiwan", "massed troops around
+** the Gaza Strip", "build-up on its border with Guyana": force readied
+** (15x) near or at the border of another named country is aimed at that
+** country; near one's own places or border, at no one.  Searched like
+** phrase_target through the trigger's object, obliques and the noun
+** phrases inside them.  -1 if none. */
+static int32_t readied_near(const pgn__sent *s, int t, const match *m, int32_t src) {
+    static const char *const near[] = {"around", "near", "along", "off", "toward", "towards"};
+    if (strncmp(m->code, "15", 2) != 0) return -1;
+    int queue[64], depth[64], qn = 0;
+    queue[qn] = t, depth[qn++] = 0;
+    for (int q = 0; q < qn; q++) {
+        int k = queue[q];
+        int32_t cand = q > 0 ? s->mention[k] : -1;
+        if (cand >= 0 && cand != src && !pgn__countryless(s->doc, cand) &&
+            !pgn__same_country(s->doc, cand, src) &&
+            (case_in(pgn__case_of(s, k), near, sizeof near / sizeof near[0]) || border_of(s, k)))
+            return cand;
+        if (depth[q] >= 4) continue;
+        for (int c = s->first_child[k]; c >= 0 && qn < 64; c = s->next_sibling[c])
+            if (pgn__rel_is(&s->tok[c], "obj") || pgn__rel_is(&s->tok[c], "obl") ||
+                pgn__rel_is(&s->tok[c], "nmod") || pgn__rel_is(&s->tok[c], "amod") ||
+                pgn__rel_is(&s->tok[c], "nmod:poss") || pgn__rel_is(&s->tok[c], "compound"))
+                queue[qn] = c, depth[qn++] = depth[q] + 1;
+    }
+    return -1;
+}
+
+/* "confident that talks with Beijing would succeed", "optimistic that a
+** trade agreement with Washington could be reached": optimism or
+** pessimism (012, 013) about a clause is aimed at the actor its subject
+** names, itself or in its "with" or "between" phrase.  -1 if none. */
+static int32_t outlook_target(const pgn__sent *s, int t, const match *m, int32_t src) {
+    if (strncmp(m->code, "012", 3) != 0 && strncmp(m->code, "013", 3) != 0) return -1;
+    int cc = pgn__child(s, t, "ccomp");
+    int n = cc >= 0 ? pgn__child(s, cc, "nsubj") : -1;
+    if (n < 0 && cc >= 0) n = pgn__child(s, cc, "nsubj:pass");
+    if (n < 0) return -1;
+    int cands[9], nc = 0;
+    cands[nc++] = n;
+    for (int c = s->first_child[n]; c >= 0 && nc < 9; c = s->next_sibling[c]) {
+        const char *cs = pgn__case_of(s, c);
+        if (pgn__rel_is(&s->tok[c], "nmod") && cs && (!strcmp(cs, "with") || !strcmp(cs, "between")))
+            cands[nc++] = c;
+    }
+    for (int k = 0; k < nc; k++) {
+        int32_t a = pgn__actor_of(s, cands[k]);
+        if (a >= 0 && a != src && !pgn__countryless(s->doc, a) && !pgn__same_country(s->doc, a, src))
+            return a;
+    }
+    return -1;
+}
+
 /* "Soldiers in Niger detained Bazoum and announced that they had seized
 ** power": a pronoun resolved to a sector with no country ("they": the
 ** soldiers, MIL) takes the country its antecedent has been given since
@@ -761,6 +852,77 @@ static const char *sharper_kind(const pgn_doc *doc, const pgn__sent *s, int t, c
     return NULL;
 }
 
+/* The country of mention m when it is a state's ("UKRGOV", "LBNREBHEZ":
+** not an IGO, NGO, company or international militant group), else NULL. */
+static const char *state_country(const pgn_doc *doc, int32_t m) {
+    const char *cy = m >= 0 ? doc->mentions.v[m].country : NULL;
+    if (!cy || strlen(cy) != 3 || !strcmp(cy, "IGO") || !strcmp(cy, "NGO") || !strcmp(cy, "MNC") ||
+        !strcmp(cy, "IMG"))
+        return NULL;
+    return cy;
+}
+
+/* "Kyiv accused Moscow of shelling the plant", "Venezuela accused the
+** United States of killing fishermen": force an accuser alleges with no
+** one else named as hit was used on the accuser's country (coders read the
+** complaint as the victim's).  A country mention, or -1. */
+static int32_t accuser_victim(ctx *c, const pgn__sent *s, int t, const match *m) {
+    int root = (m->e->code[0] - '0') * 10 + (m->e->code[1] - '0');
+    int acc = root >= 17 ? pgn__accusing_verb(s, t, NULL) : -1;
+    int passive = 0, sj = acc >= 0 ? pgn__subject_of(s, acc, &passive) : -1;
+    const char *cy = sj >= 0 && !passive ? state_country(c->doc, pgn__actor_of(s, sj)) : NULL;
+    return cy ? pgn__country_mention(c->doc, c->sentence, s->first + (uint32_t)sj, cy) : -1;
+}
+
+/* "Ethiopia declared a state of emergency", "Iran shut down the
+** internet", "imposed a nationwide curfew", "crushed dissent": a measure a
+** state takes at home, with no one else named, is aimed at its own
+** country.  A country mention, or -1. */
+static int32_t measure_country(ctx *c, const pgn__sent *s, int t, const char *code, int32_t src) {
+    static const char *const measures[] = {"1721", "1723", "1724", "175"};
+    int hit = 0;
+    for (size_t k = 0; k < sizeof measures / sizeof measures[0]; k++)
+        hit |= strncmp(code, measures[k], strlen(measures[k])) == 0;
+    const char *cy = hit ? state_country(c->doc, src) : NULL;
+    return cy ? pgn__country_mention(c->doc, c->sentence, s->first + (uint32_t)t, cy) : -1;
+}
+
+/* "Islamic State militants abducted 30 villagers in northern Mozambique",
+** "Myanmar's army carried out mass killings of Rohingya civilians in
+** Rakhine state", "Venezuela released dozens of opposition activists":
+** people the KB knows only by sector (civilians, activists) hit by force or
+** coercion (17 to 20) or freed (0841) are of the place it happened in, else,
+** when a state's police or government coerce or free them, of its own
+** country.  Returns the target to use (tgt, given a country if so, or a
+** new mention of the country). */
+static int32_t unnamed_victims(ctx *c, const pgn__sent *s, int t, const match *m, int32_t src,
+                               int32_t tgt) {
+    int root = (m->code[0] - '0') * 10 + (m->code[1] - '0');
+    if (tgt < 0 || src < 0 || !pgn__countryless(c->doc, tgt) ||
+        ((root < 17 || root > 20) && strncmp(m->code, "0841", 4)))
+        return tgt;
+    int32_t p = pgn__protest_place(s, t);
+    /* ("a US drone strike [in Kabul] killed ten civilians": the place may
+    ** hang on the violent noun the verb's subject is) */
+    int n = pgn__child(s, t, "nsubj");
+    if (p < 0 && n >= 0 && pgn__is_event_noun(s, n)) p = pgn__protest_place(s, n);
+    if (p >= 0 && state_country(c->doc, p)) {
+        pgn__lend_country(c->doc, tgt, p);
+        return tgt;
+    }
+    /* (not armies' strikes and combat, 19 and 20: "a US drone strike
+    ** killed ten civilians" is seldom at home) */
+    const char *sector = c->doc->mentions.v[src].sector;
+    if (root >= 19 || (sector && !strcmp(sector, "MIL"))) return tgt;
+    int32_t v = pgn__domestic_victim(c->doc, c->sentence, c->doc->mentions.v[tgt].first, m->code, src);
+    if (v < 0 || !strncmp(m->code, "0841", 4))
+        return v >= 0 ? v : tgt; /* (the freed keep their mention: "activists
+                                 ** [arrested acl] after the election" must not
+                                 ** make them a state's arresting agent) */
+    pgn__lend_country(c->doc, tgt, src);
+    return tgt;
+}
+
 /* own_clause: the event is the speaker's own act (a denial voiced through
 ** "said ... false"), so the speech around it does not attribute it. */
 static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *r,
@@ -787,6 +949,8 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
                      &placed.n_src, placed.tgt, &placed.n_tgt);
     for (int k = 0; k < placed.n_src; k++)
         placed.src[k] = pgn__located_actor(c->doc, s, placed.src[k], 1);
+    for (int k = 0; k < placed.n_tgt && placed.n_src == 1; k++)
+        placed.tgt[k] = unnamed_victims(c, s, t, m, placed.src[0], placed.tgt[k]);
     /* (sources only: "activists ... to protest their conditions" is no
     ** target the same as its source) */
     for (int k = 0; k < placed.n_src; k++) coref_country(c->doc, placed.src[k]);
@@ -900,7 +1064,8 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         (pgn__countryless(c->doc, r->tgt[0]) || pgn__same_country(c->doc, r->src[0], r->tgt[0])))
         return 0; /* "Tokayev ordered security forces to...": his own, no demand */
     roles dom;
-    if (r->n_tgt == 0 && r->n_src == 1 && !reciprocal) {
+    if ((r->n_tgt == 0 || (r->n_tgt == 1 && own_possessive(c->doc, s, r->src[0], r->tgt[0], code->code))) &&
+        r->n_src == 1 && !reciprocal) {
         /* (the entry's target phrase, else the object: "fired tear gas
         ** [at crowds]") */
         int o = m->target >= 0 && s->mention[m->target] < 0
@@ -913,7 +1078,11 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         if (v < 0)
             v = pgn__domestic_protest(c->doc, c->sentence, s->first + (uint32_t)t, code->code,
                                       r->src[0]);
+        if (v < 0) v = readied_near(s, t, m, r->src[0]);
         if (v < 0) v = phrase_target(s, t, m, r->src[0]);
+        if (v < 0) v = outlook_target(s, t, m, r->src[0]);
+        if (v < 0) v = accuser_victim(c, s, t, m);
+        if (v < 0) v = measure_country(c, s, t, code->code, r->src[0]);
         if (v >= 0) {
             dom = *r;
             dom.tgt[0] = v;
@@ -977,6 +1146,12 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         }
     return 0;
 }
+
+/* "accused Azerbaijan of [>shelling] towns", "accused Iran of [=attacks]":
+** an accusation codes the act it names as well, alleged by the accuser
+** (the entry's complement or object only sharpens the accusation's code:
+** 1123), so it consumes neither. */
+static int alleges(const match *m) { return strncmp(m->code, "112", 3) == 0; }
 
 /* A nominal event with its own actor ("Putin's invitation") stays an event
 ** even when a verb's pattern names it ("declined =invitation"). */
@@ -1106,9 +1281,10 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         int passive = 0;
         if (has[t] == 'v') pgn__subject_of(s, t, &passive);
         int agentless = passive && pgn__prep_child(s, t, "by") < 0 && pgn__child(s, t, "obl:agent") < 0;
-        if (m->complement >= 0 && !agentless && !own_order(s, t, m)) has[m->complement] = 0;
+        if (m->complement >= 0 && !agentless && !own_order(s, t, m) && !alleges(m))
+            has[m->complement] = 0;
         for (int k = 0; k < m->n_objects; k++)
-            if (has[m->objects[k]] == 'n' && !own_source(s, m->objects[k], t))
+            if (has[m->objects[k]] == 'n' && !own_source(s, m->objects[k], t) && !alleges(m))
                 has[m->objects[k]] = 0;
     }
     /* "Iran warned that it would hit Israel": violence a threat or warning

@@ -81,6 +81,10 @@ typedef struct pgn__modality {
 
 void pgn__modality_of(const pgn__sent *s, int trigger, pgn__modality *out);
 
+/* The accusing verb ("accused", "blamed") whose named act p is ("of
+** shelling", "for the blast"), or -1; *accused gets the accused's token. */
+int pgn__accusing_verb(const pgn__sent *s, int p, int *accused);
+
 /* For a falsity predicate ("false" in "reports ... are false"): the
 ** speaker who calls the report false, or -1. */
 int32_t pgn__falsity_speaker(const pgn__sent *s, int pred);

@@ -93,27 +93,53 @@ static int32_t speaker_of(const pgn__sent *s, int p) {
     return -1;
 }
 
-/* "accused Western states of blocking exports", "blamed Kyiv for
-** shelling the plant": the act p is what the accuser alleges.  The act
-** hangs on the verb (advcl) or on the accused (acl), marked "of" or "for".
-** Returns the accusing verb, or -1. */
-static int accusing_verb(const pgn__sent *s, int p) {
+static int is_accusing(const pgn__token *t) {
     static const char *const verbs[] = {"accuse", "blame", "charge", "fault"};
-    int h = s->head[p], marked = 0;
+    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+        if (pgn__lemma_is(t, verbs[i])) return 1;
+    return 0;
+}
+
+/* The accused of accusing verb h: its object, or a passive's subject. */
+static int accused_of(const pgn__sent *s, int h) {
+    int o = pgn__child(s, h, "obj");
+    return o >= 0 ? o : pgn__is_passive(s, h) ? pgn__child(s, h, "nsubj:pass") : -1;
+}
+
+/* "accused Western states of blocking exports", "blamed Kyiv for
+** shelling the plant", "blamed Israel for the blast", "accused Israel of
+** genocide", "blamed Ukrainian shelling": the act p is what the accuser
+** alleges.  A clause hangs on the
+** verb (advcl) or on the accused (acl), marked "of" or "for"; a noun is
+** the verb's oblique or the accused's modifier with that preposition.
+** Returns the accusing verb, or -1; *accused (if not NULL) gets the
+** accused's token (-1 for none). */
+int pgn__accusing_verb(const pgn__sent *s, int p, int *accused) {
+    int h = s->head[p], marked = 0, noun = 0;
+    if (accused) *accused = -1;
     if (h < 0) return -1;
     for (int c = s->first_child[p]; c >= 0; c = s->next_sibling[c])
         if (pgn__rel_is(&s->tok[c], "mark") &&
             (pgn__lemma_is(&s->tok[c], "of") || pgn__lemma_is(&s->tok[c], "for") ||
              pgn__lemma_is(&s->tok[c], "with")))
             marked = 1;
+    if (pgn__rel_is(&s->tok[p], "obj") && pgn__lemma_is(&s->tok[h], "blame") &&
+        pgn__is_event_noun(s, p))
+        return h; /* "Moscow blamed Ukrainian shelling": the act is the blamed */
+    const char *cs = pgn__case_of(s, p);
+    if (!marked && cs && (strcmp(cs, "of") == 0 || strcmp(cs, "for") == 0) &&
+        (pgn__rel_is(&s->tok[p], "obl") || pgn__rel_is(&s->tok[p], "nmod")))
+        marked = noun = 1;
     if (!marked) return -1;
-    if (pgn__rel_is(&s->tok[p], "acl") && pgn__rel_is(&s->tok[h], "obj"))
-        h = s->head[h];
-    else if (!pgn__rel_is(&s->tok[p], "advcl"))
+    int on = -1; /* the accused the act hangs on */
+    if ((pgn__rel_is(&s->tok[p], "acl") || (noun && pgn__rel_is(&s->tok[p], "nmod"))) &&
+        pgn__rel_is(&s->tok[h], "obj"))
+        on = h, h = s->head[h];
+    else if (!pgn__rel_is(&s->tok[p], "advcl") && !(noun && pgn__rel_is(&s->tok[p], "obl")))
         return -1;
-    for (size_t i = 0; h >= 0 && i < sizeof verbs / sizeof verbs[0]; i++)
-        if (pgn__lemma_is(&s->tok[h], verbs[i])) return h;
-    return -1;
+    if (h < 0 || !is_accusing(&s->tok[h])) return -1;
+    if (accused) *accused = on >= 0 ? on : accused_of(s, h);
+    return h;
 }
 
 int32_t pgn__falsity_speaker(const pgn__sent *s, int pred) { return speaker_of(s, pred); }
@@ -235,7 +261,7 @@ void pgn__modality_of(const pgn__sent *s, int trigger, pgn__modality *m) {
             /* "reports that X declined", "reports about X's refusal" */
             report_noun(s, h, m);
             own_clause = 0;
-        } else if ((acc = accusing_verb(s, cur)) >= 0) {
+        } else if ((acc = pgn__accusing_verb(s, cur, NULL)) >= 0) {
             int passive = 0, subj = pgn__subject_of(s, acc, &passive);
             raise_fact(m, PGN__FACT_ALLEGED);
             if (m->attributed_to < 0 && subj >= 0 && !passive)

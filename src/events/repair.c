@@ -392,8 +392,61 @@ static int repair_topic_subject(pgn__sent *s, pgn__token *tok) {
     return 0;
 }
 
+/* "signed a pact [with mark] Kim [nsubj] during a rare visit [advcl]",
+** "reopened its border [with mark] Hong Kong [nsubj] and dropped": the
+** parser read a noun's "with" phrase as an absolute clause, the actor after
+** "with" the subject of a later verb or noun.  The actor is the noun's
+** "with" phrase again (the pact's, the border's party); the clause keeps
+** its head and, with no subject of its own, its main clause's. */
+static int repair_with_subject(pgn__sent *s, pgn__token *tok) {
+    for (int w = 1; w + 1 < s->n; w++) {
+        int h = s->head[w];
+        if (h <= w + 1 || !is(s->tok[w].lemma, "with") || !is(s->tok[w].deprel, "mark") ||
+            !is(s->tok[w - 1].upos, "NOUN"))
+            continue;
+        int n = -1;
+        for (int i = w + 1; i < h && n < 0; i++)
+            if (s->head[i] == h && is(s->tok[i].deprel, "nsubj") && nominal(&s->tok[i]) &&
+                s->mention[i] >= 0)
+                n = i;
+        if (n < 0) continue;
+        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        attach(s, tok, n, w - 1, "nmod");
+        attach(s, tok, w, n, "case");
+        s->tok = tok;
+        return 1;
+    }
+    return 0;
+}
+
+/* "accusing it [of genocide] [in Gaza]": the parser hangs the place of the
+** act an accusation names on the accusing verb.  A place phrase right
+** after the named act's noun belongs to the act ("genocide in Gaza"). */
+static int repair_accused_place(pgn__sent *s, pgn__token *tok) {
+    static const char *const verbs[] = {"accuse", "blame", "charge"};
+    for (int n = 1; n + 2 < s->n; n++) {
+        int v = s->head[n], p = n + 2;
+        /* (the act hangs on the verb, or on the accused: "accusing [Israel
+        ** obj] [of genocide nmod]") */
+        if (v >= 0 && is(s->tok[n].deprel, "nmod") && is(s->tok[v].deprel, "obj")) v = s->head[v];
+        if (v < 0 || !(is(s->tok[n].deprel, "obl") || is(s->tok[n].deprel, "nmod")) ||
+            !is(s->tok[n].upos, "NOUN") || s->head[p] != v || !is(s->tok[p].deprel, "obl") ||
+            s->head[n + 1] != p || !is(s->tok[n + 1].lemma, "in"))
+            continue;
+        int accusing = 0;
+        for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++) accusing |= is(s->tok[v].lemma, verbs[k]);
+        int of = 0; /* (the act is the accusation's "of" or "for" phrase) */
+        for (int d = n - 1; d >= 0 && d >= n - 4; d--)
+            if (s->head[d] == n && is(s->tok[d].deprel, "case"))
+                of |= is(s->tok[d].lemma, "of") || is(s->tok[d].lemma, "for");
+        if (accusing && of) return reattach(s, tok, p, n, "nmod");
+    }
+    return 0;
+}
+
 int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
     return repair_clause(s, tok) || repair_dative(s, tok) || repair_list_head(s, tok) ||
            repair_headline_pair(s, tok) || repair_compound_pair(s, tok) ||
-           repair_case_subject(s, tok) || repair_topic_subject(s, tok);
+           repair_case_subject(s, tok) || repair_topic_subject(s, tok) ||
+           repair_with_subject(s, tok) || repair_accused_place(s, tok);
 }
