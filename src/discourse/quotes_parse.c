@@ -26,8 +26,11 @@
 
 /* The relation is r or one of its subtypes ("nsubj" covers "nsubj:pass"). */
 int pgn__deprel_kind(const pgn__token *t, const char *r) {
-    size_t n = strlen(r);
-    return t->deprel && strncmp(t->deprel, r, n) == 0 && (t->deprel[n] == 0 || t->deprel[n] == ':');
+    const char *d = t->deprel;
+    if (!d) return 0;
+    size_t n = 0; /* (one pass: asked of every child of every candidate) */
+    while (r[n] && d[n] == r[n]) n++;
+    return !r[n] && (d[n] == 0 || d[n] == ':');
 }
 
 static int lemma_in(const pgn__token *t, const char *const *list, size_t n) {

@@ -20,13 +20,59 @@ typedef struct cue {
     int value;
 } cue;
 
+/* One head's run of sorted entries, found by the hash of (pos, head). */
+typedef struct head_slot {
+    uint64_t hash;           /* 0: empty */
+    uint32_t first, n;
+} head_slot;
+
 struct pgn__lexicon {
     pgn__arena *arena;
     PGN__VEC(pgn__lex_entry) entries;
     PGN__VEC(cue) cues;
+    head_slot *heads;        /* built by seal: a few thousand heads */
+    size_t heads_mask;
     uint32_t roots;
     int sealed;
 };
+
+/* FNV-1a over the part of speech and the lemma (never 0). */
+static uint64_t head_hash(char pos, const char *lemma) {
+    uint64_t h = (0xcbf29ce484222325ULL ^ (unsigned char)pos) * 0x100000001b3ULL;
+    for (const unsigned char *p = (const unsigned char *)lemma; *p; p++)
+        h = (h ^ *p) * 0x100000001b3ULL;
+    h ^= h >> 29;
+    return h ? h : 1;
+}
+
+/* The head index: every lookup of an event trigger, its variants and its
+** compounds asks it (most ask for a lemma heading nothing), so one hash and
+** one string comparison instead of a dozen comparisons while halving. */
+static int build_heads(pgn__lexicon *lex) {
+    size_t groups = 0;
+    for (size_t i = 0; i < lex->entries.n; i++)
+        groups += i == 0 || lex->entries.v[i].pos != lex->entries.v[i - 1].pos ||
+                  strcmp(lex->entries.v[i].head, lex->entries.v[i - 1].head) != 0;
+    size_t cap = 16;
+    while (cap < 2 * groups) cap *= 2;
+    lex->heads = pgn__arena_alloc(lex->arena, cap * sizeof *lex->heads);
+    if (!lex->heads) return -1;
+    memset(lex->heads, 0, cap * sizeof *lex->heads);
+    lex->heads_mask = cap - 1;
+    for (size_t i = 0; i < lex->entries.n;) {
+        const pgn__lex_entry *e = &lex->entries.v[i];
+        size_t end = i + 1;
+        while (end < lex->entries.n && lex->entries.v[end].pos == e->pos &&
+               strcmp(lex->entries.v[end].head, e->head) == 0)
+            end++;
+        uint64_t h = head_hash(e->pos, e->head);
+        size_t s = (size_t)h & lex->heads_mask;
+        while (lex->heads[s].hash) s = (s + 1) & lex->heads_mask;
+        lex->heads[s] = (head_slot){h, (uint32_t)i, (uint32_t)(end - i)};
+        i = end;
+    }
+    return 0;
+}
 
 static const char *const cue_names[PGN__CUE__COUNT] = {
     "control", "speech", "denial", "report", "hedge", "modal", "negation", "falsity",
@@ -294,6 +340,7 @@ int pgn__lexicon_seal(pgn__lexicon *lex, pgn_error *err) {
     /* Cues are asked about on every step up the tree from every trigger:
     ** sorted once here, searched by halving. */
     if (lex->cues.n > 1) qsort(lex->cues.v, lex->cues.n, sizeof *lex->cues.v, cue_cmp);
+    if (build_heads(lex)) return pgn__err(err, PGN_ENOMEM, "", -1, -1, "no memory for the lexicon");
     lex->sealed = 1;
     return 0;
 }
@@ -336,6 +383,18 @@ const pgn__lex_entry *pgn__lexicon_lookup(const pgn__lexicon *lex, const char *l
                                           size_t *n) {
     *n = 0;
     if (!lex || !lemma) return NULL;
+    if (lex->heads) {
+        uint64_t h = head_hash(pos, lemma);
+        for (size_t s = (size_t)h & lex->heads_mask; lex->heads[s].hash; s = (s + 1) & lex->heads_mask) {
+            const head_slot *hs = &lex->heads[s];
+            const pgn__lex_entry *e = &lex->entries.v[hs->first];
+            if (hs->hash == h && e->pos == pos && strcmp(e->head, lemma) == 0) {
+                *n = hs->n;
+                return e;
+            }
+        }
+        return NULL;
+    }
     size_t lo = 0, hi = lex->entries.n;
     while (lo < hi) { /* first entry >= (pos, lemma) */
         size_t mid = lo + (hi - lo) / 2;

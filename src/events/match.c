@@ -27,7 +27,7 @@ int pgn__quantity_word(const pgn__token *t) {
                                     "consignment", "batch", "tranche",  "convoy", "truckload",
                                     "planeload", "cargo"};
     for (size_t k = 0; t->lemma && k < sizeof q / sizeof q[0]; k++)
-        if (strcmp(t->lemma, q[k]) == 0) return 1;
+        if (t->lemma[0] == q[k][0] && strcmp(t->lemma, q[k]) == 0) return 1;
     return 0;
 }
 
@@ -410,8 +410,14 @@ int pgn__best_match(const pgn__sent *s, int t, char pos, match *best) {
             !s->tok[d].lemma)
             continue;
         for (int i = 0; i < nv; i++) {
+            /* "%.63s_%.63s", written out: this runs for every modifier
+            ** of every candidate trigger */
             char key[2 * PGN__LEMMA_MAX];
-            snprintf(key, sizeof key, "%.63s_%.63s", s->tok[d].lemma, v[i]);
+            size_t kn = strnlen(s->tok[d].lemma, 63), vn = strnlen(v[i], 63);
+            memcpy(key, s->tok[d].lemma, kn);
+            key[kn] = '_';
+            memcpy(key + kn + 1, v[i], vn);
+            key[kn + 1 + vn] = '\0';
             size_t k = 0;
             const pgn__lex_entry *ks = pgn__lexicon_lookup(s->lex, key, pos, &k);
             if (!ks) continue;
@@ -438,7 +444,7 @@ int pgn__light_verb(const pgn__token *t) {
     int nv = pgn__lemma_variants(t, v, 8);
     for (int k = 0; k < nv; k++)
         for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
-            if (strcmp(v[k], verbs[i]) == 0) return 1;
+            if (v[k][0] == verbs[i][0] && strcmp(v[k], verbs[i]) == 0) return 1;
     return 0;
 }
 

@@ -15,8 +15,11 @@
 int pgn__rel_is(const pgn__token *t, const char *r) {
     const char *d = t->deprel;
     if (!d) return 0;
-    size_t n = strlen(r);
-    if (strncmp(d, r, n) != 0) return 0;
+    /* (one pass, no library calls: extraction asks this at every step of
+    ** every walk over the tree) */
+    size_t n = 0;
+    while (r[n] && d[n] == r[n]) n++;
+    if (r[n]) return 0;
     if (d[n] == 0) return 1;
     return d[n] == ':' && strchr(r, ':') == NULL;
 }
@@ -54,7 +57,8 @@ int pgn__lemma_variants(const pgn__token *t, char out[][PGN__LEMMA_MAX], int max
             {"broke", "break"}, {"withdrew", "withdraw"}, {"overran", "overrun"},
             {"led", "lead"},   {"beat", "beat"},     {"blew", "blow"},    {"threw", "throw"}};
         for (size_t r = 0; r < sizeof irregular / sizeof irregular[0]; r++)
-            if (strcmp(low, irregular[r][0]) == 0) ADD(irregular[r][1]);
+            if (low[0] == irregular[r][0][0] && strcmp(low, irregular[r][0]) == 0)
+                ADD(irregular[r][1]);
         for (size_t r = 0; r < sizeof rules / sizeof rules[0]; r++) {
             size_t sl = strlen(rules[r].suf);
             if (len <= sl + 2 || strcmp(low + len - sl, rules[r].suf) != 0) continue;

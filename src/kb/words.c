@@ -17,6 +17,10 @@
 /* Decodes one code point at s[i] (valid UTF-8 assumed, but never reads
 ** past n); returns its length. */
 static int cp_at(const char *s, size_t i, size_t n, int32_t *cp) {
+    if ((unsigned char)s[i] < 0x80) { /* most bytes of news text: no library call */
+        *cp = (unsigned char)s[i];
+        return 1;
+    }
     utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
                                           (utf8proc_ssize_t)(n - i), cp);
     if (l <= 0) {
@@ -96,7 +100,9 @@ static int push(const char *text, uint32_t s, uint32_t e, uint32_t tok, pgn__are
         int32_t cp;
         i += (uint32_t)cp_at(text, i, e, &cp);
         if (is_alnum_cp(cp)) alnum = 1;
-        int is_up = utf8proc_isupper(cp), is_lo = utf8proc_islower(cp);
+        /* (ASCII answered here: the same as utf8proc's case tables) */
+        int is_up = cp < 128 ? cp >= 'A' && cp <= 'Z' : utf8proc_isupper(cp);
+        int is_lo = cp < 128 ? cp >= 'a' && cp <= 'z' : utf8proc_islower(cp);
         if (is_up || is_lo) {
             if (first) w->cap = (uint8_t)is_up;
             first = 0;

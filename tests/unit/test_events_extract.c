@@ -8,6 +8,7 @@
 #include <cmocka.h>
 
 #include "events_fixture.h"
+#include "events/extract_int.h"
 
 static pgn__ontology *ont;
 static pgn__lexicon *lex;
@@ -3388,6 +3389,28 @@ static void accused_pronoun_resolved_to_the_accuser_is_no_source(void **state) {
     pgn_doc_free(doc);
 }
 
+/* pgn__rel_is: a relation matches itself and, asked without a subtype,
+** its subtypes ("obl" is "obl:tmod"); never a longer or shorter name. */
+static void relation_tests(void **state) {
+    (void)state;
+    pgn__token t = {0};
+    assert_false(pgn__rel_is(&t, "obl"));
+    t.deprel = "obl:tmod";
+    assert_true(pgn__rel_is(&t, "obl"));
+    assert_true(pgn__rel_is(&t, "obl:tmod"));
+    assert_false(pgn__rel_is(&t, "obl:agent"));
+    assert_false(pgn__rel_is(&t, "ob"));
+    assert_false(pgn__rel_is(&t, "obl:tmodx"));
+    t.deprel = "obl";
+    assert_true(pgn__rel_is(&t, "obl"));
+    assert_false(pgn__rel_is(&t, "obl:tmod"));
+    assert_false(pgn__rel_is(&t, "obj"));
+    assert_false(pgn__rel_is(&t, "o"));
+    t.deprel = "compound:prt:x";
+    assert_false(pgn__rel_is(&t, "compound:prt"));
+    assert_true(pgn__rel_is(&t, "compound"));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -3541,6 +3564,7 @@ int main(void) {
         cmocka_unit_test(country_linked_ships_are_its),
         cmocka_unit_test(verb_modifying_a_deeper_noun_is_the_clause),
         cmocka_unit_test(allocation_failures),
+        cmocka_unit_test(relation_tests),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

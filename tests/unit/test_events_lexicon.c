@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -145,11 +146,66 @@ static void most_specific_lookup_order(void **state) {
     pgn__lexicon_free(lex);
 }
 
+/* The head index (built at seal) gives each (pos, head) its whole run of
+** entries, first in file order, and nothing for a head it lacks, through
+** hash collisions and probing: 300 heads, as verbs and as nouns with other
+** counts. */
+static void head_index_finds_every_run(void **state) {
+    (void)state;
+    static const char *const pats[] = {"to T", "with T", "on T"};
+    char *vt = malloc(300 * 3 * 24), *nt = malloc(300 * 3 * 24);
+    assert_non_null(vt);
+    assert_non_null(nt);
+    size_t vl = 0, nl = 0;
+    for (int h = 0; h < 300; h++) {
+        for (int k = 0; k < 1 + h % 3; k++)
+            vl += (size_t)sprintf(vt + vl, "w%d %s\t040\n", h, pats[k]);
+        for (int k = 0; k < (h % 5 == 0 ? 0 : 1 + (h + 1) % 3); k++)
+            nl += (size_t)sprintf(nt + nl, "w%d %s\t040\n", h, pats[k]);
+    }
+    pgn__lexicon *lex = pgn__lexicon_new();
+    pgn_error err;
+    assert_int_equal(pgn__lexicon_parse(lex, NULL, 'v', "v.txt", vt, vl, &err), 0);
+    assert_int_equal(pgn__lexicon_parse(lex, NULL, 'n', "n.txt", nt, nl, &err), 0);
+    assert_int_equal(pgn__lexicon_seal(lex, &err), 0);
+    for (int h = 0; h < 300; h++) {
+        char w[16];
+        snprintf(w, sizeof w, "w%d", h);
+        for (int pos = 0; pos < 2; pos++) {
+            size_t want = pos == 0 ? (size_t)(1 + h % 3) : h % 5 == 0 ? 0 : (size_t)(1 + (h + 1) % 3);
+            size_t n = 99;
+            const pgn__lex_entry *e = pgn__lexicon_lookup(lex, w, pos ? 'n' : 'v', &n);
+            assert_int_equal(n, want);
+            if (!want) {
+                assert_null(e);
+                continue;
+            }
+            for (size_t k = 0; k < n; k++) {
+                assert_string_equal(e[k].head, w);
+                assert_int_equal(e[k].pos, pos ? 'n' : 'v');
+                assert_string_equal(e[k].file, pos ? "n.txt" : "v.txt");
+                assert_true(k == 0 || e[k].line > e[k - 1].line); /* file order */
+            }
+        }
+    }
+    size_t n = 99;
+    assert_null(pgn__lexicon_lookup(lex, "w300", 'v', &n));
+    assert_int_equal(n, 0);
+    assert_null(pgn__lexicon_lookup(lex, "w", 'v', &n));
+    assert_null(pgn__lexicon_lookup(lex, "w12x", 'v', &n));
+    assert_null(pgn__lexicon_lookup(lex, "", 'v', &n));
+    assert_null(pgn__lexicon_lookup(lex, "w1", 'c', &n));
+    pgn__lexicon_free(lex);
+    free(vt);
+    free(nt);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(covers_every_root_and_category),
         cmocka_unit_test(pattern_syntax_and_errors),
         cmocka_unit_test(most_specific_lookup_order),
+        cmocka_unit_test(head_index_finds_every_run),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

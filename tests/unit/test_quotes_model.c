@@ -399,6 +399,34 @@ static void test_committed_model(void **state) {
     pgn_quote_model_close(m);
 }
 
+/* The string tests the attribution features rest on: quotation marks by
+** their bytes, relations with or without a subtype. */
+static void test_marks_and_relations(void **state) {
+    (void)state;
+    static const char *const marks[] = {"\"", "\xe2\x80\x9c", "\xe2\x80\x9d", "``", "''"};
+    static const char *const not_marks[] = {"", "'", "`", "\"\"", "'''", "\xe2\x80\x99",
+                                            "\xe2\x80\x9c\"", "\xe2\x80", "said", "\"a"};
+    for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+        assert_true(pgn__qm_is_quote_mark(marks[i]));
+    for (size_t i = 0; i < sizeof not_marks / sizeof *not_marks; i++)
+        assert_false(pgn__qm_is_quote_mark(not_marks[i]));
+    assert_false(pgn__qm_is_quote_mark(NULL));
+    pgn__token t = {0};
+    assert_false(pgn__deprel_kind(&t, "nsubj"));
+    t.deprel = "nsubj:pass";
+    assert_true(pgn__deprel_kind(&t, "nsubj"));
+    assert_true(pgn__deprel_kind(&t, "nsubj:pass"));
+    assert_false(pgn__deprel_kind(&t, "nsubj:pas"));
+    assert_false(pgn__deprel_kind(&t, "nsub"));
+    assert_false(pgn__deprel_kind(&t, "obj"));
+    t.deprel = "nsubj";
+    assert_true(pgn__deprel_kind(&t, "nsubj"));
+    assert_false(pgn__deprel_kind(&t, "nsubj:pass"));
+    t.deprel = "obl";
+    assert_false(pgn__deprel_kind(&t, "ob"));
+    assert_false(pgn__deprel_kind(&t, "obj"));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_learns_a_cue),
@@ -411,6 +439,7 @@ int main(void) {
         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_damaged_file),
         cmocka_unit_test(test_committed_model),
+        cmocka_unit_test(test_marks_and_relations),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
