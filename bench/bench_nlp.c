@@ -1,7 +1,9 @@
 /* bench/bench_nlp.c -- speed of tagging + lemmatizing + parsing on the UD
 ** English EWT test text (gold tokenization), model load time and peak
 ** memory.  Prints figures; never asserts on time.  Skips with a message
-** when ../shared or the committed models are absent. */
+** when ../shared or the committed models are absent.
+** Arguments (all optional): the CoNLL-U file, the model directory, and the
+** parser's selectional branching steps (pgn_nlp_open_options; 0 greedy). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +30,7 @@ static double now(void) {
 int main(int argc, char **argv) {
     const char *test = argc > 1 ? argv[1] : PGN_SHARED_DIR "/data/ud-en-ewt/en_ewt-ud-test.conllu";
     const char *models = argc > 2 ? argv[2] : PGN_SOURCE_DIR "/data/models";
+    pgn_nlp_open_options opt = {argc > 3 ? (unsigned)atoi(argv[3]) : 0};
     struct stat st;
     if (stat(test, &st) != 0) {
         printf("bench_nlp: skipped (%s not found)\n", test);
@@ -37,7 +40,7 @@ int main(int argc, char **argv) {
     char buf[1024];
     double t0 = now(), t0c = cpu();
     pgn_nlp_model *m;
-    if (pgn_nlp_model_open(models, &m, &err)) {
+    if (pgn_nlp_model_open_opts(models, &opt, &m, &err)) {
         printf("bench_nlp: skipped (%s)\n", pgn_error_format(&err, buf, sizeof buf));
         return 0;
     }
@@ -88,7 +91,8 @@ int main(int argc, char **argv) {
     }
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
-    printf("bench_nlp: %zu tokens of %s\n", words, test);
+    printf("bench_nlp: %zu tokens of %s (parser: %s%.0u)\n", words, test,
+           opt.parse_branches ? "branching over " : "greedy", opt.parse_branches);
     printf("  tag+lemma+parse: %.0f tokens/s wall, %.0f tokens/s of CPU time (best of %d, "
            "one thread)\n",
            (double)words / best, (double)words / best_cpu, rounds);

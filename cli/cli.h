@@ -55,9 +55,13 @@ void cli_report(const char *prefix, const pgn_error *err);
 void cli_error_record(FILE *out, const pgn_error *err);
 /* fwrite-based callback for the library's JSON writers (ctx: FILE *). */
 int cli_write_file(void *ctx, const char *s, size_t n);
-/* Opens the linguistic models in dir (NULL: the data directory's models/);
+/* Opens the linguistic models in dir (NULL: the data directory's models/)
+** with the parser's selectional branching over branches steps (0: greedy);
 ** NULL after reporting the error as cmd's. */
-pgn_nlp_model *cli_open_nlp_model(const char *cmd, const char *dir);
+pgn_nlp_model *cli_open_nlp_model(const char *cmd, const char *dir, unsigned branches);
+/* Reads a --branches argument (0..PGN_NLP_MAX_BRANCHES) into *out; prints a
+** usage error naming cmd and returns CLI_USAGE when it is not one. */
+int cli_branches(const char *cmd, const char *arg, unsigned *out);
 
 /* 1 when arg is -h or --help. */
 int cli_is_help(const char *arg);

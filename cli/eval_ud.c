@@ -8,7 +8,8 @@
 
 static void usage(FILE *out) {
     fprintf(out,
-            "usage: peregrine eval ud --gold FILE.conllu [--model DIR] [--raw]\n\n"
+            "usage: peregrine eval ud --gold FILE.conllu [--model DIR] [--raw]\n"
+            "                        [--branches K]\n\n"
             "Annotates the gold file's words (gold tokenization and sentences) and\n"
             "prints UPOS, XPOS, UFeats, AllTags, Lemma, UAS and LAS in percent of\n"
             "words (LAS on the universal part of the relation, as CoNLL 2018).\n\n"
@@ -16,7 +17,9 @@ static void usage(FILE *out) {
             "`eval tokenize` does), runs the whole pipeline (tokenizer, splitter,\n"
             "tagger, lemmatizer, parser) and prints precision, recall and F1 of\n"
             "Tokens, Sentences, Words, UPOS, XPOS, UFeats, Lemmas, UAS and LAS over\n"
-            "the CoNLL 2018 shared task's alignment.\n");
+            "the CoNLL 2018 shared task's alignment.\n\n"
+            "--branches K parses with selectional branching over K steps (0, the\n"
+            "default: greedy; slower, more accurate).\n");
 }
 
 static void row(const char *name, const pgn_prf *p) {
@@ -60,9 +63,11 @@ static int eval_raw(pgn_nlp_model *m, const char *gold) {
 int eval_ud(int argc, char **argv) {
     const char *gold = NULL, *model_dir = NULL;
     int raw = 0;
+    unsigned branches = 0;
     static const struct option longopts[] = {{"gold", required_argument, 0, 'g'},
                                              {"model", required_argument, 0, 'm'},
                                              {"raw", no_argument, 0, 'r'},
+                                             {"branches", required_argument, 0, 'b'},
                                              {"help", no_argument, 0, 'h'},
                                              {0, 0, 0, 0}};
     optind = 1;
@@ -72,6 +77,9 @@ int eval_ud(int argc, char **argv) {
         case 'g': gold = optarg; break;
         case 'm': model_dir = optarg; break;
         case 'r': raw = 1; break;
+        case 'b':
+            if (cli_branches("eval ud", optarg, &branches)) return CLI_USAGE;
+            break;
         case 'h': usage(stdout); return CLI_OK;
         default: usage(stderr); return CLI_USAGE;
         }
@@ -80,7 +88,7 @@ int eval_ud(int argc, char **argv) {
         usage(stderr);
         return CLI_USAGE;
     }
-    pgn_nlp_model *m = cli_open_nlp_model("eval ud", model_dir);
+    pgn_nlp_model *m = cli_open_nlp_model("eval ud", model_dir, branches);
     if (!m) return CLI_RECORD_ERRORS;
     pgn_error err;
     if (raw) return eval_raw(m, gold);

@@ -1,4 +1,5 @@
 /* cli/util.c -- small helpers shared by the subcommands. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -98,7 +99,7 @@ int cli_each_doc(const char *cmd, char **files, int n_files,
     return status;
 }
 
-pgn_nlp_model *cli_open_nlp_model(const char *cmd, const char *dir) {
+pgn_nlp_model *cli_open_nlp_model(const char *cmd, const char *dir, unsigned branches) {
     char path[4096];
     if (!dir) {
         snprintf(path, sizeof path, "%s/models", pgn_default_data_dir());
@@ -106,9 +107,22 @@ pgn_nlp_model *cli_open_nlp_model(const char *cmd, const char *dir) {
     }
     pgn_error err;
     pgn_nlp_model *m = NULL;
-    if (pgn_nlp_model_open(dir, &m, &err)) {
+    pgn_nlp_open_options o = {branches};
+    if (pgn_nlp_model_open_opts(dir, &o, &m, &err)) {
         cli_report(cmd, &err);
         return NULL;
     }
     return m;
+}
+
+int cli_branches(const char *cmd, const char *arg, unsigned *out) {
+    char *end;
+    unsigned long v = strtoul(arg, &end, 10);
+    if (!*arg || *end || arg[0] == '-' || v > PGN_NLP_MAX_BRANCHES) {
+        fprintf(stderr, "peregrine %s: --branches takes a number from 0 to %d\n", cmd,
+                PGN_NLP_MAX_BRANCHES);
+        return CLI_USAGE;
+    }
+    *out = (unsigned)v;
+    return CLI_OK;
 }

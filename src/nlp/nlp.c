@@ -22,8 +22,16 @@ static int file_exists(const char *p) {
 }
 
 int pgn_nlp_model_open(const char *dir, pgn_nlp_model **out, pgn_error *err) {
+    return pgn_nlp_model_open_opts(dir, NULL, out, err);
+}
+
+int pgn_nlp_model_open_opts(const char *dir, const pgn_nlp_open_options *opt,
+                            pgn_nlp_model **out, pgn_error *err) {
     *out = NULL;
     if (!dir) return pgn__err(err, PGN_EINVAL, NULL, -1, -1, "no model directory");
+    if (opt && opt->parse_branches > PGN_NLP_MAX_BRANCHES)
+        return pgn__err(err, PGN_EINVAL, NULL, -1, -1, "parse_branches %u above %d",
+                        opt->parse_branches, PGN_NLP_MAX_BRANCHES);
     pgn_nlp_model *m = calloc(1, sizeof *m);
     if (!m) return pgn__err(err, PGN_ENOMEM, dir, -1, -1, "out of memory");
     char path[4096];
@@ -32,6 +40,7 @@ int pgn_nlp_model_open(const char *dir, pgn_nlp_model **out, pgn_error *err) {
     if (rc == 0) {
         join(path, sizeof path, dir, "parser.pgnm");
         if (file_exists(path)) rc = pgn__parser_load(path, &m->parser, err);
+        if (rc == 0 && m->parser && opt) m->parser->branches = opt->parse_branches;
     }
     if (rc) {
         pgn_nlp_model_close(m);

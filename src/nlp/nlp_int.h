@@ -313,6 +313,8 @@ typedef struct pgn__parser {
     pgn__lin lin;            /* classes: SHIFT, REDUCE, LEFT-l, RIGHT-l */
     pgn__pool pool;
     uint32_t root_label, dep_label; /* ids of "root" (UINT32_MAX: none), "dep" */
+    uint32_t branches;       /* selectional branching: steps branched (0: greedy);
+                                a setting of the opened model, not in the file */
 } pgn__parser;
 
 int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,

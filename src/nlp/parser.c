@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <math.h>
 
 #include "base/error.h"
 #include "nlp_int.h"
@@ -359,23 +360,40 @@ static uint32_t label_id(const pgn__parser *p, const char *name) {
     return 0;
 }
 
-typedef struct parse_ctx {
-    buffers bf;
-    uint64_t *W, *P;
-    size_t cap;
-} parse_ctx;
+/* Selectional branching's temperature, in weight units: the search scores
+** a sequence by the sum of its actions' log-probabilities under a softmax
+** of the valid actions' scores divided by it.  Raw score sums favour
+** sequences with more steps (arc-eager sequences differ in length) and
+** lost accuracy; 20 was the best of 10-100 on EWT dev (the scores of a
+** step's two best actions differ by ~125 units at the median). */
+#define BRANCH_TEMP 20.0
 
-static int parse_run(const pgn__parser *p, pgn__nlp_sent *s, state *st, const uint64_t *W,
-                     const uint64_t *P, uint32_t root_label, uint32_t dep_label) {
-    (void)W;
-    (void)P;
+/* One step of a greedy run, kept for the search: the action taken and the
+** best other valid one (UINT32_MAX: none, e.g. a forced SHIFT), their
+** integer scores and log-probabilities. */
+typedef struct step_rec {
+    uint32_t a, a2;
+    int32_t sc, sc2;
+    double lp, lp2;
+} step_rec;
+
+/* Runs the greedy parser from st's current state to the end.  With logp,
+** returns the sum of the chosen actions' log-probabilities (see
+** BRANCH_TEMP), and stops early with -HUGE_VAL once that sum is at or below
+** floor (it can only fall); without, returns 0.  With rec, each step is
+** recorded at rec[(*nrec)++] (room for every step: at most 2n). */
+static double greedy(const pgn__parser *p, state *st, int logp, double floor,
+                     step_rec *rec, size_t *nrec) {
+    const uint32_t nc = p->lin.n_classes;
+    const double k = p->lin.scale / BRANCH_TEMP;
     int32_t is[256], buf_is[256];
     uint64_t f[MAX_PARSE_FEATS], fb[MAX_PARSE_FEATS];
     uint32_t buf_b = UINT32_MAX;
-    state_init(st, s->n);
+    double total = 0;
     unsigned v;
     while ((v = valid_kinds(st)) != 0) {
         if (v == 1) {   /* SHIFT is the only choice: no need to score */
+            if (rec) rec[(*nrec)++] = (step_rec){A_SHIFT, UINT32_MAX, 0, 0, 0, 0};
             apply(st, A_SHIFT);
             continue;
         }
@@ -385,22 +403,108 @@ static int parse_run(const pgn__parser *p, pgn__nlp_sent *s, state *st, const ui
         size_t nb = st->b != buf_b;
         size_t nf = parse_features(st, f, fb, &nb);
         if (st->b != buf_b) {
-            memset(buf_is, 0, p->lin.n_classes * sizeof *buf_is);
+            memset(buf_is, 0, nc * sizeof *buf_is);
             pgn__lin_score(&p->lin, fb, nb, buf_is);
             buf_b = st->b;
         }
-        memcpy(is, buf_is, p->lin.n_classes * sizeof *is);
+        memcpy(is, buf_is, nc * sizeof *is);
         pgn__lin_score(&p->lin, f, nf, is);
-        uint32_t a = best_valid_int(v, p->n_labels, root_label, is);
+        uint32_t a = best_valid_int(v, p->n_labels, p->root_label, is);
         if (a == UINT32_MAX) a = A_SHIFT;
+        if (logp) {
+            /* log of the softmax's normaliser over the valid classes (the
+            ** invalid ones are at INT32_MIN); classes more than 30
+            ** temperatures below the best add less than e^-30 */
+            double z = 0, cut = is[a] - 30.0 / k;
+            for (uint32_t c = 0; c < nc; c++)
+                if (is[c] > cut) z += exp((is[c] - is[a]) * k);
+            double lz = log(z);
+            total -= lz;
+            if (rec) {
+                step_rec r = {a, UINT32_MAX, is[a], INT32_MIN, -lz, 0};
+                for (uint32_t c = 0; c < nc; c++)
+                    if (c != a && is[c] > r.sc2) r.sc2 = is[c], r.a2 = c;
+                r.lp2 = (double)(r.sc2 - r.sc) * k - lz;
+                rec[(*nrec)++] = r;
+            }
+        }
         apply(st, a);
+        if (total <= floor) return -HUGE_VAL;
     }
+    return total;
+}
+
+static void write_parse(state *st, pgn__nlp_sent *s, uint32_t root_label, uint32_t dep_label) {
     finish(st, root_label, dep_label);
     for (uint32_t i = 0; i < s->n; i++) {
         s->head[i] = st->head[i + 1];
         s->label[i] = st->lab[i + 1];
     }
-    return 0;
+}
+
+/* Selectional branching (Choi & McCallum 2013): after the greedy run, the
+** k steps where the best action led the runner-up by the least are each
+** taken the other way and the parse continued greedily from there; the
+** sequence with the highest log-probability wins.  A branch is cut as soon
+** as its sum falls to the best one's (log-probabilities are <= 0), so the
+** result is that of running every branch to the end.  Out of memory: the
+** greedy parse. */
+static void parse_branching(const pgn__parser *p, pgn__nlp_sent *s, state *st, uint32_t k) {
+    size_t T = 0;
+    step_rec *rec = malloc((2 * (size_t)s->n + 2) * sizeof *rec);
+    uint32_t *pick = malloc((size_t)k * sizeof *pick);
+    state_init(st, s->n);
+    if (!rec || !pick) {
+        free(rec);
+        free(pick);
+        greedy(p, st, 0, -HUGE_VAL, NULL, NULL);
+        write_parse(st, s, p->root_label, p->dep_label);
+        return;
+    }
+    double best = greedy(p, st, 1, -HUGE_VAL, rec, &T);
+    write_parse(st, s, p->root_label, p->dep_label);
+    /* the k smallest margins, by repeated selection (k is small); ties to
+    ** the earlier step */
+    uint32_t np = 0;
+    for (; np < k; np++) {
+        uint32_t bt = UINT32_MAX;
+        int64_t bm = 0;
+        for (size_t t = 0; t < T; t++) {
+            if (rec[t].a2 == UINT32_MAX) continue;
+            int64_t m = (int64_t)rec[t].sc - rec[t].sc2;
+            int taken = 0;
+            for (uint32_t j = 0; j < np; j++) taken |= pick[j] == t;
+            if (!taken && (bt == UINT32_MAX || m < bm)) bm = m, bt = (uint32_t)t;
+        }
+        if (bt == UINT32_MAX) break;
+        pick[np] = bt;
+    }
+    for (uint32_t j = 0; j < np; j++) {
+        size_t t0 = pick[j];
+        double total = rec[t0].lp2;
+        for (size_t t = 0; t < t0; t++) total += rec[t].lp;
+        if (total <= best) continue; /* nothing after t0 can raise it */
+        state_init(st, s->n);
+        for (size_t t = 0; t < t0; t++) apply(st, rec[t].a);
+        apply(st, rec[t0].a2);
+        total += greedy(p, st, 1, best - total, NULL, NULL);
+        if (total > best) {
+            best = total;
+            write_parse(st, s, p->root_label, p->dep_label);
+        }
+    }
+    free(rec);
+    free(pick);
+}
+
+static void parse_run(const pgn__parser *p, pgn__nlp_sent *s, state *st) {
+    if (p->branches) {
+        parse_branching(p, s, st, p->branches);
+        return;
+    }
+    state_init(st, s->n);
+    greedy(p, st, 0, -HUGE_VAL, NULL, NULL);
+    write_parse(st, s, p->root_label, p->dep_label);
 }
 
 void pgn__parser_parse(const pgn__parser *p, pgn__nlp_sent *s, int32_t *scratch) {
@@ -429,7 +533,7 @@ void pgn__parser_parse(const pgn__parser *p, pgn__nlp_sent *s, int32_t *scratch)
         st.W = W;
         st.P = P;
         st.C = C;
-        parse_run(p, s, &st, W, P, p->root_label, p->dep_label);
+        parse_run(p, s, &st);
     }
     if (heap) {
         free(W);

@@ -44,6 +44,19 @@ awk '/^UAS / { u = $2 } /^LAS / { l = $2 } END { print u, l }' "$tmp/eval" >"$tm
 cmp -s "$tmp/logged" "$tmp/evald" \
     || fail "training log's dev UAS/LAS $(cat "$tmp/logged") differ from eval ud's $(cat "$tmp/evald")"
 
+# --branches: selectional branching keeps every word and gives each a head;
+# a value out of range (or not a number) is a usage error
+"$PGN" parse --input conllu --model "$tmp/m" --branches 4 "$fx" >"$tmp/b.conllu" \
+    || fail "parse --branches 4"
+[ "$(grep -cP '^\d+\t' "$tmp/b.conllu")" = "$(grep -cP '^\d+\t' "$fx")" ] || fail "--branches: words kept"
+[ "$(grep -P '^\d+\t' "$tmp/b.conllu" | awk -F'\t' '$7 == 0' | wc -l)" = 37 ] \
+    || fail "--branches: one root per sentence"
+"$PGN" eval ud --gold "$fx" --model "$tmp/m" --branches 2 | grep -q "^UAS " || fail "eval ud --branches"
+for bad in 65 -1 x ""; do
+    "$PGN" parse --model "$tmp/m" --branches "$bad" "$fx" >/dev/null 2>&1
+    [ $? -eq 2 ] || fail "--branches '$bad' exits 2"
+done
+
 printf 'The minister condemned the attack .\n' >"$tmp/a.txt"
 "$PGN" parse --model "$tmp/m" "$tmp/a.txt" >"$tmp/a.conllu" || fail "parse text"
 grep -qP "^2\tminister\tminister\tNOUN\tNN\t" "$tmp/a.conllu" || fail "parse text output"

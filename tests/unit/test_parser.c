@@ -238,6 +238,86 @@ static void saved_parser_parses_as_trained(void **state) {
     cleanup(dir);
 }
 
+/* 1 when h (n words, 1-based heads, 0 the root) is a tree: heads in range,
+** one word on the root, every word reaches it. */
+static int is_tree(const int32_t *h, uint32_t n) {
+    uint32_t roots = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        if (h[i] < 0 || h[i] > (int32_t)n || h[i] == (int32_t)i + 1) return 0;
+        roots += h[i] == 0;
+        uint32_t steps = 0;
+        for (int32_t j = (int32_t)i + 1; j != 0; j = h[j - 1])
+            if (++steps > n) return 0;
+    }
+    return roots == 1;
+}
+
+/* Selectional branching: a setting of the opened model (0 and no options
+** are the greedy parser), bounded, and its parses are trees.  With a
+** parser trained for one epoch (unsure, so the search has something to
+** change) some sentence must come out differently: the setting reaches the
+** parser. */
+static void branching_gives_trees_and_other_parses(void **state) {
+    (void)state;
+    char dir[] = "/tmp/pgn_parser_XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    pgn_nlp_train_options o = {0};
+    o.train_path = FIXTURE;
+    o.out_dir = dir;
+    o.seed = 5;
+    o.epochs = 1;
+    o.quiet = 1;
+    pgn_error err;
+    assert_int_equal(pgn_nlp_train_tagger(&o, &err), 0);
+    assert_int_equal(pgn_nlp_train_parser(&o, &err), 0);
+    pgn_nlp_open_options bad = {PGN_NLP_MAX_BRANCHES + 1};
+    pgn_nlp_model *m = (pgn_nlp_model *)1;
+    assert_int_equal(pgn_nlp_model_open_opts(dir, &bad, &m, &err), PGN_EINVAL);
+    assert_null(m);
+
+    pgn_nlp_model *greedy, *plain, *branching;
+    pgn_nlp_open_options zero = {0}, four = {4};
+    assert_int_equal(pgn_nlp_model_open(dir, &plain, &err), 0);
+    assert_int_equal(pgn_nlp_model_open_opts(dir, &zero, &greedy, &err), 0);
+    assert_int_equal(pgn_nlp_model_open_opts(dir, &four, &branching, &err), 0);
+    assert_int_equal(plain->parser->branches, 0);
+    assert_int_equal(greedy->parser->branches, 0);
+    assert_int_equal(branching->parser->branches, 4);
+
+    /* the training sentences and others it never saw */
+    static const char *const files[] = {FIXTURE, PGN_TEST_DATA "/lemma_fixture.conllu",
+                                        PGN_TEST_DATA "/ud_raw_small.conllu"};
+    size_t differ = 0;
+    for (size_t fi = 0; fi < sizeof files / sizeof *files; fi++) {
+        pgn__treebank *tb;
+        assert_int_equal(pgn__conllu_read_file(files[fi], &tb, &err), 0);
+        int32_t *h1 = malloc(tb->n_words * sizeof *h1), *h2 = malloc(tb->n_words * sizeof *h2);
+        uint32_t *l1 = malloc(tb->n_words * sizeof *l1), *l2 = malloc(tb->n_words * sizeof *l2);
+        assert_true(h1 && h2 && l1 && l2);
+        parse_all(greedy->tagger, greedy->parser, tb, h1, l1);
+        parse_all(branching->tagger, branching->parser, tb, h2, l2);
+        for (size_t si = 0, k = 0; si < tb->n; k += tb->s[si].n, si++) {
+            assert_true(is_tree(h1 + k, tb->s[si].n));
+            assert_true(is_tree(h2 + k, tb->s[si].n));
+            for (uint32_t i = 0; i < tb->s[si].n; i++)
+                if (h1[k + i] != h2[k + i] || l1[k + i] != l2[k + i]) {
+                    differ++;
+                    break;
+                }
+        }
+        free(h1);
+        free(h2);
+        free(l1);
+        free(l2);
+        pgn__treebank_free(tb);
+    }
+    assert_true(differ > 0);
+    pgn_nlp_model_close(plain);
+    pgn_nlp_model_close(greedy);
+    pgn_nlp_model_close(branching);
+    cleanup(dir);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(projectivisation_lifts_crossing_arcs),
@@ -245,6 +325,7 @@ int main(void) {
         cmocka_unit_test(training_is_deterministic),
         cmocka_unit_test(training_without_a_tagger_is_refused),
         cmocka_unit_test(saved_parser_parses_as_trained),
+        cmocka_unit_test(branching_gives_trees_and_other_parses),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
