@@ -85,7 +85,7 @@ void pgn__lt_free(pgn__lt *m);
 void pgn__lt_score(const pgn__lt *m, const uint64_t *f, size_t nf, float *scores);
 int pgn__lt_update(pgn__lt *m, const uint64_t *f, size_t nf, uint32_t cls, float delta);
 /* out = the mean of the averaged weights of parts[0..k-1] (same classes). */
-int pgn__lt_soup(const pgn__lt *parts, size_t k, pgn__lt *out);
+int pgn__lt_soup(const pgn__lt *const *parts, size_t k, pgn__lt *out);
 
 /* Compact read-only model: open addressing over 16-bit fingerprints (a
 ** false match costs one stray feature in ~30,000 absent lookups, which

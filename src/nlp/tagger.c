@@ -558,7 +558,9 @@ int pgn__tagger_train(const pgn__treebank *train, const pgn__treebank *dev,
             }
         pgn__lt soup, *lt = &mem[0].lt;
         if (n_models > 1) {
-            if (pgn__lt_soup(&mem[0].lt, n_models, &soup)) {
+            const pgn__lt *parts[MAX_ENSEMBLE];
+            for (uint32_t k = 0; k < n_models; k++) parts[k] = &mem[k].lt;
+            if (pgn__lt_soup(parts, n_models, &soup)) {
                 free(fs);
                 goto fail_members;
             }
