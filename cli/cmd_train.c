@@ -11,7 +11,7 @@ static void usage(FILE *out) {
             "usage: peregrine train quotes --train DIR --out FILE (see train quotes --help)\n"
             "       peregrine train tagger|parser --train FILE.conllu [--dev FILE.conllu]\n"
             "                       --out DIR [--seed N] [--epochs N]\n"
-            "                       [--tagger DIR] [--jackknife K] [--prune W]\n"
+            "                       [--tagger DIR] [--jackknife K] [--prune W] [--ensemble K]\n"
             "                       [--text FILE|DIR]...\n\n"
             "Trains the tagger+lemmatizer (DIR/tagger.pgnm) or the dependency parser\n"
             "(DIR/parser.pgnm).  Deterministic for a given seed.  The parser tags dev\n"
@@ -20,7 +20,9 @@ static void usage(FILE *out) {
             "the training data with K taggers trained on the other folds.  --prune W\n"
             "drops averaged weights below W (default 0.05) to keep models small.\n"
             "--text adds unlabelled text (a file, or a directory of files) from which\n"
-            "the tagger learns word clusters, used by the tagger and the parser.\n");
+            "the tagger learns word clusters, used by the tagger and the parser.\n"
+            "--ensemble K trains K taggers from seeds N..N+K-1 side by side and keeps\n"
+            "the mean of their weights (for the parser: its jackknife taggers).\n");
 }
 
 int cmd_train(int argc, char **argv) {
@@ -44,7 +46,7 @@ int cmd_train(int argc, char **argv) {
         {"epochs", required_argument, 0, 'e'}, {"tagger", required_argument, 0, 'g'},
         {"jackknife", required_argument, 0, 'j'}, {"quiet", no_argument, 0, 'q'},
         {"prune", required_argument, 0, 'p'}, {"text", required_argument, 0, 'x'},
-        {"help", no_argument, 0, 'h'},        {0, 0, 0, 0}};
+        {"ensemble", required_argument, 0, 'k'}, {"help", no_argument, 0, 'h'},        {0, 0, 0, 0}};
     optind = 2;
     int c;
     while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
@@ -57,6 +59,7 @@ int cmd_train(int argc, char **argv) {
         case 'g': o.tagger_dir = optarg; break;
         case 'j': o.jackknife = (unsigned)strtoul(optarg, NULL, 10); break;
         case 'q': o.quiet = 1; break;
+        case 'k': o.ensemble = (unsigned)strtoul(optarg, NULL, 10); break;
         case 'p': o.prune = strtod(optarg, NULL); break;
         case 'x':
             if (n_text == sizeof texts / sizeof texts[0]) {

@@ -324,6 +324,9 @@ typedef struct pgn_nlp_train_options {
                                    ** directories) for word clusters */
     size_t n_text_paths;
     int quiet;
+    unsigned ensemble;          /* tagger: K perceptrons from seeds seed..seed+K-1,
+                                ** their weights averaged (0, 1: one); parser:
+                                ** its jackknife taggers are trained so */
 } pgn_nlp_train_options;
 int pgn_nlp_train_tagger(const pgn_nlp_train_options *opt, pgn_error *err);
 int pgn_nlp_train_parser(const pgn_nlp_train_options *opt, pgn_error *err);

@@ -116,6 +116,36 @@ int pgn__lt_update(pgn__lt *m, const uint64_t *f, size_t nf, uint32_t cls, float
     return 0;
 }
 
+int pgn__lt_soup(const pgn__lt *const *parts, size_t k, pgn__lt *out) {
+    /* The mean of k models' averaged weights, as a model whose clock stands
+    ** at 1: pgn__lt_compact then reads each mean back unchanged.  For
+    ** linear models this is the same as averaging their scores: an ensemble
+    ** at the cost of one model. */
+    if (pgn__lt_init(out, parts[0]->n_classes)) return PGN_ENOMEM;
+    out->now = 1;
+    for (size_t p = 0; p < k; p++) {
+        double now = parts[p]->now ? parts[p]->now : 1;
+        for (size_t i = 0; i <= parts[p]->mask; i++) {
+            const pgn__lt_feat *f = &parts[p]->t[i];
+            if (!f->key) continue;
+            for (uint32_t j = 0; j < f->n; j++) {
+                const pgn__lt_entry *e = &f->e[j];
+                double a = (e->total + (now - e->ts) * e->w) / now;
+                if (a == 0) continue;
+                if (pgn__lt_update(out, &f->key, 1, e->cls, 0)) goto fail;
+                pgn__lt_feat *g = lt_find(out, f->key);
+                for (uint32_t c = 0; c < g->n; c++)
+                    if (g->e[c].cls == e->cls) g->e[c].total += a / (double)k;
+            }
+        }
+    }
+    /* the update above stamped each entry at time 1 with w 0: totals hold the means */
+    return 0;
+fail:
+    pgn__lt_free(out);
+    return PGN_ENOMEM;
+}
+
 typedef struct cw {
     float w;
     uint32_t cls;

@@ -263,6 +263,7 @@ static pgn__train_opt opts(const pgn_nlp_train_options *o) {
     t.quiet = o->quiet;
     t.prune = o->prune > 0 ? (float)o->prune : 0.05f;
     t.jackknife = o->jackknife;
+    t.ensemble = o->ensemble;
     t.text_paths = o->text_paths;
     t.n_text_paths = o->n_text_paths;
     return t;

@@ -84,6 +84,8 @@ void pgn__lt_free(pgn__lt *m);
 /* Adds the current (not averaged) weights of features f to scores. */
 void pgn__lt_score(const pgn__lt *m, const uint64_t *f, size_t nf, float *scores);
 int pgn__lt_update(pgn__lt *m, const uint64_t *f, size_t nf, uint32_t cls, float delta);
+/* out = the mean of the averaged weights of parts[0..k-1] (same classes). */
+int pgn__lt_soup(const pgn__lt *const *parts, size_t k, pgn__lt *out);
 
 /* Compact read-only model: open addressing over 16-bit fingerprints (a
 ** false match costs one stray feature in ~30,000 absent lookups, which
@@ -264,6 +266,7 @@ typedef struct pgn__train_opt {
     const char *const *text_paths; /* tagger: unlabelled text for clusters */
     size_t n_text_paths;
     uint32_t n_clusters;     /* 0: default */
+    uint32_t ensemble;       /* models trained from seeds seed.. and averaged; 0/1: one */
     const pgn__smap *fixed_clusters; /* tagger: use these instead of learning */
 } pgn__train_opt;
 

@@ -362,13 +362,70 @@ out:
 
 static double pct(size_t a, size_t n) { return n ? 100.0 * (double)a / (double)n : 0; }
 
+/* One perceptron of the training ensemble: its weights and its own order
+** of the training sentences (each member reshuffles with its own seed). */
+#define MAX_ENSEMBLE 16
+typedef struct member {
+    pgn__lt lt;
+    size_t *order;
+    uint64_t rng;
+} member;
+
+static void members_free(member *m, uint32_t n) {
+    for (uint32_t k = 0; k < n; k++) {
+        pgn__lt_free(&m[k].lt);
+        free(m[k].order);
+        m[k].order = NULL;
+    }
+}
+
+/* One pass over the shuffled training set, tagging greedily with the
+** current weights and updating where the tag is wrong. */
+static int train_epoch(const pgn__tagger *t, const pgn__treebank *train, const pgn__smap *tag_of,
+                       member *m, wf *w, uint32_t *gold, float *fs, size_t *n_tok,
+                       size_t *n_ok) {
+    uint32_t n_tags = m->lt.n_classes;
+    size_t *order = m->order;
+    for (size_t i = train->n; i > 1; i--) {
+        size_t j = (size_t)(pgn__rng(&m->rng) % i);
+        size_t x = order[i - 1];
+        order[i - 1] = order[j];
+        order[j] = x;
+    }
+    for (size_t oi = 0; oi < train->n; oi++) {
+        const pgn__ud_sent *u = &train->s[order[oi]];
+        uint32_t n = u->n;
+        uint32_t pred[1024];
+        uint32_t *tags = n <= 1024 ? pred : gold;  /* long sentences reuse gold buf */
+        for (uint32_t i = 0; i < n; i++) word_features(t, u->w[i].form, &w[i]);
+        for (uint32_t i = 0; i < n; i++) word_lookups(t, &w[i]);
+        for (uint32_t i = 0; i < n; i++) {
+            uint32_t g = pgn__smap_get(tag_of, pgn__tag_key(u->w[i].upos, u->w[i].xpos));
+            uint64_t f[MAX_TAG_FEATS];
+            size_t nf = tag_features(w, n, i, tags, f);
+            memset(fs, 0, n_tags * sizeof *fs);
+            pgn__lt_score(&m->lt, f, nf, fs);
+            uint32_t best = 0;
+            for (uint32_t c = 1; c < n_tags; c++)
+                if (fs[c] > fs[best]) best = c;
+            m->lt.now++;
+            if (best != g) {
+                if (pgn__lt_update(&m->lt, f, nf, g, 1.0f) ||
+                    pgn__lt_update(&m->lt, f, nf, best, -1.0f))
+                    return PGN_ENOMEM;
+            } else (*n_ok)++;
+            (*n_tok)++;
+            tags[i] = best;
+        }
+    }
+    return 0;
+}
+
 int pgn__tagger_train(const pgn__treebank *train, const pgn__treebank *dev,
                       const pgn__train_opt *opt, pgn__tagger **out, pgn_error *err) {
     *out = NULL;
     pgn__tagger *t = calloc(1, sizeof *t);
     pgn__smap tag_of = {0};
-    pgn__lt lt = {0};
-    size_t *order = NULL;
     wf *w = NULL;
     uint32_t *gold = NULL;
     int rc = PGN_ENOMEM;
@@ -469,58 +526,52 @@ int pgn__tagger_train(const pgn__treebank *train, const pgn__treebank *dev,
         free(best_n);
         pgn__smap_free(&cnt);
     }
-    if (pgn__lt_init(&lt, n_tags)) goto fail;
-    order = malloc(train->n * sizeof *order);
+    uint32_t n_models = opt->ensemble > 1 ? opt->ensemble : 1;
+    if (n_models > MAX_ENSEMBLE) {
+        rc = pgn__err(err, PGN_EINVAL, NULL, -1, -1, "at most %d models in an ensemble",
+                      MAX_ENSEMBLE);
+        goto fail_quiet;
+    }
+    member mem[MAX_ENSEMBLE];
+    memset(mem, 0, sizeof mem);
+    for (uint32_t k = 0; k < n_models; k++) {
+        if (pgn__lt_init(&mem[k].lt, n_tags)) goto fail_members;
+        mem[k].order = malloc(train->n * sizeof *mem[k].order);
+        if (!mem[k].order) goto fail_members;
+        for (size_t i = 0; i < train->n; i++) mem[k].order[i] = i;
+        mem[k].rng = (opt->seed + k) * 0x9e3779b97f4a7c15ULL + 12345;
+    }
     w = malloc((max_n + 1) * sizeof *w);
     gold = malloc((max_n + 1) * sizeof *gold);
-    if (!order || !w || !gold) goto fail;
-    for (size_t i = 0; i < train->n; i++) order[i] = i;
-    uint64_t rng = opt->seed * 0x9e3779b97f4a7c15ULL + 12345;
+    if (!w || !gold) goto fail_members;
     uint32_t epochs = opt->epochs ? opt->epochs : 10;
     double best_acc = -1;
     float *fs = malloc(n_tags * sizeof *fs);
-    if (!fs) goto fail;
+    if (!fs) goto fail_members;
     for (uint32_t ep = 0; ep < epochs; ep++) {
         clock_t t0 = clock();
-        for (size_t i = train->n; i > 1; i--) {
-            size_t j = (size_t)(pgn__rng(&rng) % i);
-            size_t x = order[i - 1];
-            order[i - 1] = order[j];
-            order[j] = x;
-        }
         size_t n_tok = 0, n_ok = 0;
-        for (size_t oi = 0; oi < train->n; oi++) {
-            const pgn__ud_sent *u = &train->s[order[oi]];
-            uint32_t n = u->n;
-            uint32_t pred[1024];
-            uint32_t *tags = n <= 1024 ? pred : gold;  /* long sentences reuse gold buf */
-            for (uint32_t i = 0; i < n; i++) word_features(t, u->w[i].form, &w[i]);
-            for (uint32_t i = 0; i < n; i++) word_lookups(t, &w[i]);
-            for (uint32_t i = 0; i < n; i++) {
-                uint32_t g = pgn__smap_get(&tag_of, pgn__tag_key(u->w[i].upos, u->w[i].xpos));
-                uint64_t f[MAX_TAG_FEATS];
-                size_t nf = tag_features(w, n, i, tags, f);
-                memset(fs, 0, n_tags * sizeof *fs);
-                pgn__lt_score(&lt, f, nf, fs);
-                uint32_t best = 0;
-                for (uint32_t c = 1; c < n_tags; c++)
-                    if (fs[c] > fs[best]) best = c;
-                lt.now++;
-                if (best != g) {
-                    if (pgn__lt_update(&lt, f, nf, g, 1.0f) ||
-                        pgn__lt_update(&lt, f, nf, best, -1.0f)) {
-                        free(fs);
-                        goto fail;
-                    }
-                } else n_ok++;
-                n_tok++;
-                tags[i] = best;
+        for (uint32_t k = 0; k < n_models; k++)
+            if (train_epoch(t, train, &tag_of, &mem[k], w, gold, fs, &n_tok, &n_ok)) {
+                free(fs);
+                goto fail_members;
             }
+        pgn__lt soup, *lt = &mem[0].lt;
+        if (n_models > 1) {
+            const pgn__lt *parts[MAX_ENSEMBLE];
+            for (uint32_t k = 0; k < n_models; k++) parts[k] = &mem[k].lt;
+            if (pgn__lt_soup(parts, n_models, &soup)) {
+                free(fs);
+                goto fail_members;
+            }
+            lt = &soup;
         }
         pgn__lin lin;
-        if (pgn__lt_compact(&lt, opt->prune, &lin)) {
+        int crc = pgn__lt_compact(lt, opt->prune, &lin);
+        if (n_models > 1) pgn__lt_free(&soup);
+        if (crc) {
             free(fs);
-            goto fail;
+            goto fail_members;
         }
         pgn__lin old = t->lin;
         t->lin = lin;
@@ -555,22 +606,22 @@ int pgn__tagger_train(const pgn__treebank *train, const pgn__treebank *dev,
             printf("tagger best: dev UPOS %.2f XPOS %.2f UFeats %.2f Lemma %.2f\n",
                    pct(a.upos, a.n), pct(a.xpos, a.n), pct(a.feats, a.n), pct(a.lemma, a.n));
     }
-    pgn__lt_free(&lt);
+    members_free(mem, n_models);
     pgn__smap_free(&tag_of);
-    free(order);
     free(w);
     free(gold);
     *out = t;
     return 0;
+fail_members:
+    members_free(mem, MAX_ENSEMBLE);
+    goto fail;
 fail_names:
     free(nu);
     free(nx);
 fail:
     if (rc == PGN_ENOMEM) pgn__err(err, rc, NULL, -1, -1, "out of memory while training the tagger");
 fail_quiet:
-    pgn__lt_free(&lt);
     pgn__smap_free(&tag_of);
-    free(order);
     free(w);
     free(gold);
     pgn__tagger_free(t);
