@@ -133,7 +133,8 @@ static void speak_for_rules(const pgn_doc *doc, const struct pgn_quote_model *m,
     }
 }
 
-int pgn__quotes_from_model(pgn_doc *doc, const struct pgn_quote_model *m, pgn__quote_vec *qs) {
+int pgn__quotes_from_model(pgn_doc *doc, const struct pgn_quote_model *m, const pgn__cues *cues,
+                           pgn__quote_vec *qs) {
     if (!m || doc->tokens.n == 0 || !doc->tokens.v[0].deprel) return 0;
     size_t n_rules = qs->n;
     unsigned char *drop = pgn__arena_calloc(doc->arena, n_rules + 1, 1);
@@ -143,7 +144,7 @@ int pgn__quotes_from_model(pgn_doc *doc, const struct pgn_quote_model *m, pgn__q
     void *mem[2] = {NULL, NULL};
     pgn__qm_sent sv[2];
     unsigned char *cue = NULL;
-    pgn__qm_cursor cur = {0, 0};
+    pgn__qm_cursor cur = {0, 0, cues};
     uint32_t *comp = NULL, ccap = 0;
     pgn__qs_cand cand[PGN__QS_MAX_CANDS];
     size_t last = SIZE_MAX, si_k = 0;

@@ -221,7 +221,7 @@ static void *prepare_first(pgn_doc *doc, pgn__qm_sent *s) {
     const pgn__sentence *st = &doc->sentences.v[0];
     void *mem = malloc(pgn__qm_bytes(st->n_tokens));
     assert_non_null(mem);
-    pgn__qm_cursor cur = {0, 0};
+    pgn__qm_cursor cur = {0, 0, NULL};
     pgn__quote_vec none = {0};
     pgn__qm_prepare(s, &cur, doc, 0, &none, 0, mem);
     return mem;
