@@ -87,6 +87,14 @@ static int extent(const pgn__qm_sent *s, uint32_t k, int cut, uint32_t a, uint32
     return 1;
 }
 
+/* A noun cue's own governing noun ("a new round OF TALKS", "a series of
+** TWEETS") holds the cue; it does not say it: a noun cue's speaker is its
+** possessor, its "by" phrase or the subject of the verb it depends on. */
+static int governs_noun_cue(const pgn__qm_sent *s, uint32_t k, uint32_t v) {
+    return s->parent[v] == (int32_t)k && upos_is(&s->tk[v], "NOUN") &&
+           (pgn__deprel_kind(&s->tk[v], "nmod") || pgn__deprel_kind(&s->tk[v], "compound"));
+}
+
 size_t pgn__qs_candidates(const pgn__qs_cue *c, pgn__qs_cand *out) {
     size_t n = 0;
     memset(&out[n++], 0, sizeof *out);   /* no source */
@@ -105,6 +113,7 @@ size_t pgn__qs_candidates(const pgn__qs_cue *c, pgn__qs_cand *out) {
             }
             if (!(nominal_head(&s->tk[k]) || (int32_t)k == c->rule) || n >= PGN__QS_MAX_CANDS - 8)
                 continue;
+            if (governs_noun_cue(s, k, c->v)) continue;
             pgn__qs_cand *o = &out[n];
             if (!extent(s, k, 1, c->a, c->b, &o->lo, &o->hi)) continue;
             o->s = s;
