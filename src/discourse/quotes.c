@@ -1371,7 +1371,7 @@ int pgn__quotes_find(pgn_doc *doc, const struct pgn_quote_model *m, pgn_error *e
     /* The learned cue model reads what the rules found (as it did when it
     ** was trained: pgn_quote_trainer_add runs the rules alone). */
     if (m) {
-        if (pgn__quotes_from_model(doc, m, qs))
+        if (pgn__quotes_from_model(doc, m, &cues, qs))
             return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");
         if (qs->n) qsort(qs->v, qs->n, sizeof *qs->v, cmp_quote);
     }

@@ -28,8 +28,25 @@ int pgn__qm_is_quote_mark(const char *s) {
 
 static const char *lem(const pgn__token *t) { return t->lemma ? t->lemma : t->form; }
 
+/* 1 + the cue lexicon's kind of the word (its lower-cased form, else its
+** lemma), 0 when the lexicon has neither: a prior for cue words the
+** training articles use rarely, learnt with the lexicon's other words. */
+static unsigned char lexicon_kind(const pgn__cues *c, const pgn__token *t) {
+    if (!c || !t->form) return 0;
+    char low[64];
+    size_t n = strlen(t->form);
+    if (n >= sizeof low) return 0;
+    for (size_t k = 0; k <= n; k++) {
+        char ch = t->form[k];
+        low[k] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
+    }
+    const pgn__cue *e = pgn__cues_find(c, low);
+    if (!e && t->lemma && strlen(t->lemma) < sizeof low) e = pgn__cues_find(c, t->lemma);
+    return e && e->n_words == 1 ? (unsigned char)(1 + e->kind) : 0;
+}
+
 size_t pgn__qm_bytes(uint32_t n) {
-    return (size_t)n * (5 * sizeof(uint64_t) + 3 * sizeof(int32_t) + 5) + 16;
+    return (size_t)n * (5 * sizeof(uint64_t) + 3 * sizeof(int32_t) + 6) + 16;
 }
 
 /* Quotation marks: open from the start of the paragraph (a blank line
@@ -75,6 +92,7 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
     s->nccomp = s->rule + n;
     s->qbefore = s->nccomp + n;
     s->qafter = s->qbefore + n;
+    s->lex = s->qafter + n;
     s->last_colon = -1;
     /* the quotation marks since the last sentence prepared (cursor) */
     int open = cur->open;
@@ -106,6 +124,7 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
         h[2] = hs(tk[i].upos);
         h[3] = hs(tk[i].xpos);
         h[4] = hs(tk[i].deprel);
+        s->lex[i] = lexicon_kind(cur->cues, &tk[i]);
     }
     for (uint32_t i = n; i-- > 0;) {
         int32_t p = s->parent[i];
@@ -134,7 +153,8 @@ enum {
     T_LEM_NLEM, T_PUPOS, T_NUPOS, T_INQ, T_LEM_INQ, T_SUF, T_COLON, T_LEM_NCHILDUP,
     T_LEM_HREL, T_HCHILD_CCOMP, T_UPOS_REL_INQ, T_REL_HLEM, T_RULE, T_LEM_RULE,
     T_HRULE, T_UPOS_RULE, T_QDIST, T_LEM_QNEAR, T_CHILD_UPOS, T_FRAME, T_GLEM, T_HLEM_UPOS,
-    T_CHILD_RULE, T_LSUF, T_UPOS_SUBJ, T_HINQ_REL, T_CINQ
+    T_CHILD_RULE, T_LSUF, T_UPOS_SUBJ, T_HINQ_REL, T_CINQ, T_CL_UPOS, T_HCL_REL, T_LEX_UPOS,
+    T_LEX_REL, T_HLEX_REL
 };
 
 /* Words to a quotation mark, in five bands: adjacent, 2, 3-5, 6-15, further or none. */
@@ -217,6 +237,14 @@ size_t pgn__qm_features(const pgn__qm_sent *s, uint32_t i, uint64_t *f) {
         nch++;
     }
     f[n++] = f3(T_FRAME, u, frame);
+    /* the tagger's word clusters of the word and its head: a rare cue word
+    ** ("lambasted", "decried") shares its cluster with common ones */
+    f[n++] = f3(T_CL_UPOS, t->cluster, u);
+    f[n++] = f3(T_HCL_REL, h >= 0 ? s->tk[h].cluster : 0xFFFFFFFFu, r);
+    /* the cue lexicon's word of the word and of its head */
+    f[n++] = f3(T_LEX_UPOS, s->lex[i], u);
+    f[n++] = f3(T_LEX_REL, s->lex[i], r);
+    f[n++] = f3(T_HLEX_REL, h >= 0 ? s->lex[h] : 9, r);
     f[n++] = f3(T_UPOS_SUBJ, u, subj);
     /* a head or a child inside quotation marks: '"...," he SAID', 'SAID "..."' */
     f[n++] = f3(T_HINQ_REL, h >= 0 ? s->inq[h] : 2, r ^ (u * 31));

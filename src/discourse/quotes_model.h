@@ -9,6 +9,7 @@
 #ifndef PGN_DISCOURSE_QUOTES_MODEL_H
 #define PGN_DISCOURSE_QUOTES_MODEL_H
 
+#include "discourse/cues.h"
 #include "discourse/quotes.h"
 #include "nlp/nlp_int.h"
 
@@ -45,6 +46,7 @@ typedef struct pgn__qm_sent {
     unsigned char *rule;         /* PGN__QM_R* bits: what the rules' quotes say */
     unsigned char *nccomp;       /* ccomp children (capped at 255) */
     unsigned char *qbefore, *qafter; /* words to the nearest quotation mark before / after (1: adjacent; 255: none) */
+    unsigned char *lex;          /* 1 + the cue lexicon's kind of the word's form or lemma; 0: not in it */
     uint64_t *h;                 /* per token: lemma, form, upos, xpos, deprel hashes */
     int32_t last_colon;          /* index of the sentence's last ":", or -1 */
 } pgn__qm_sent;
@@ -54,6 +56,7 @@ typedef struct pgn__qm_sent {
 typedef struct pgn__qm_cursor {
     uint32_t next;               /* first token not yet seen */
     int open;                    /* inside quotation marks there */
+    const pgn__cues *cues;       /* the cue lexicon (data/lexicon/quote_cues.txt) */
 } pgn__qm_cursor;
 
 /* The first child of v (text order) whose relation is r (exact) or r or a
@@ -69,7 +72,7 @@ int pgn__qm_is_quote_mark(const char *s);
 
 /* Bytes of workspace for a sentence of n tokens. */
 size_t pgn__qm_bytes(uint32_t n);
-/* Fills s for sentence si of doc (after those before it) in mem (pgn__qm_bytes, 8-byte aligned),
+/* Fills s for sentence si of doc (after those before it; cur->cues: the cue lexicon or NULL) in mem (pgn__qm_bytes, 8-byte aligned),
 ** the rule bits from qs->v[0 .. n_rules). */
 void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, size_t si,
                      const pgn__quote_vec *qs, size_t n_rules, void *mem);
@@ -136,6 +139,7 @@ size_t pgn__qs_pick(const struct pgn_quote_model *m, const pgn__qs_cue *c, const
 ** cues that no rule quote has: cue, its source from the parse, content;
 ** drops the rules' indirect quotes whose cue the model does not call a
 ** cue. */
-int pgn__quotes_from_model(pgn_doc *doc, const struct pgn_quote_model *m, pgn__quote_vec *qs);
+int pgn__quotes_from_model(pgn_doc *doc, const struct pgn_quote_model *m, const pgn__cues *cues,
+                           pgn__quote_vec *qs);
 
 #endif

@@ -87,6 +87,14 @@ static int extent(const pgn__qm_sent *s, uint32_t k, int cut, uint32_t a, uint32
     return 1;
 }
 
+/* A noun cue's own governing noun ("a new round OF TALKS", "a series of
+** TWEETS") holds the cue; it does not say it: a noun cue's speaker is its
+** possessor, its "by" phrase or the subject of the verb it depends on. */
+static int governs_noun_cue(const pgn__qm_sent *s, uint32_t k, uint32_t v) {
+    return s->parent[v] == (int32_t)k && upos_is(&s->tk[v], "NOUN") &&
+           (pgn__deprel_kind(&s->tk[v], "nmod") || pgn__deprel_kind(&s->tk[v], "compound"));
+}
+
 size_t pgn__qs_candidates(const pgn__qs_cue *c, pgn__qs_cand *out) {
     size_t n = 0;
     memset(&out[n++], 0, sizeof *out);   /* no source */
@@ -105,6 +113,7 @@ size_t pgn__qs_candidates(const pgn__qs_cue *c, pgn__qs_cand *out) {
             }
             if (!(nominal_head(&s->tk[k]) || (int32_t)k == c->rule) || n >= PGN__QS_MAX_CANDS - 8)
                 continue;
+            if (governs_noun_cue(s, k, c->v)) continue;
             pgn__qs_cand *o = &out[n];
             if (!extent(s, k, 1, c->a, c->b, &o->lo, &o->hi)) continue;
             o->s = s;
@@ -136,7 +145,8 @@ enum {
     S_PREV, S_PREV_REL, S_PREV_RANK, S_PREV_LEM, S_PREV_VLEM,
     S_REL, S_UPOS, S_LEM, S_REL_VUPOS, S_VLEM_REL, S_PATH, S_PATH_VLEM, S_PATH_VUPOS,
     S_SIDE_DIST, S_SIDE_RANK, S_RULE, S_RULE_REL, S_RULEBITS, S_INQ, S_LEN, S_VERB_BETWEEN,
-    S_HREL_REL, S_PATHLEN, S_SIDE_RANK_REL, S_COMMA_BETWEEN, S_LEM_PATH, S_VLEM_UPOS
+    S_HREL_REL, S_PATHLEN, S_SIDE_RANK_REL, S_COMMA_BETWEEN, S_LEM_PATH, S_VLEM_UPOS, S_CL_REL,
+    S_PREV_CL
 };
 
 static uint64_t bucket(uint32_t d) { return d <= 3 ? d : d <= 5 ? 4 : d <= 10 ? 5 : d <= 20 ? 6 : 7; }
@@ -189,12 +199,16 @@ size_t pgn__qs_features(const pgn__qs_cue *c, const pgn__qs_cand *k, uint64_t *f
     int32_t kp = ks->parent[k->tok];
     uint64_t hrel = kp >= 0 ? ks->h[5 * (size_t)kp + 4] : 0;
     int pron = ks->tk[k->tok].upos && strcmp(ks->tk[k->tok].upos, "PRON") == 0;
+    /* the tagger's word cluster of the head word: people and organisations
+    ** speak, places and dates do not, whatever the name */
+    uint64_t cl = ks->tk[k->tok].cluster;
     if (ks != s) {
         /* the sentence before */
         F1(S_PREV, 0);
         F2(S_PREV_REL, rel, upos);
         F2(S_PREV_RANK, k->rank > 2 ? 2 : k->rank, kp < 0);
         F1(S_PREV_LEM, pron ? lem : 0);
+        F1(S_PREV_CL, cl);
         F2(S_PREV_VLEM, vlem, s->child[c->v] >= 0 && pgn__qm_child(s, c->v, "nsubj", 0) >= 0);
         F2(S_LEN, bucket(k->hi - k->lo + 1), 1);
         return n;
@@ -223,6 +237,7 @@ size_t pgn__qs_features(const pgn__qs_cue *c, const pgn__qs_cand *k, uint64_t *f
     F2(S_INQ, s->inq[k->tok], s->inq[c->v]);
     F1(S_LEN, bucket(k->hi - k->lo + 1));
     F2(S_HREL_REL, hrel, rel);
+    F2(S_CL_REL, cl, rel);
     /* a verb or a comma between the candidate and the cue */
     uint32_t x0 = before ? k->hi + 1 : c->b + 1, x1 = before ? c->a : k->lo;
     int verb = 0, comma = 0;

@@ -86,6 +86,7 @@ int pgn_nlp_annotate(const pgn_nlp_model *m, pgn_doc *doc, pgn_error *err) {
             tk[i].feats = s.feats[i];
             tk[i].lemma = s.lemma[i];
             tk[i].head = s.head[i];
+            tk[i].cluster = (uint32_t)s.tok[i].c;
             tk[i].deprel = m->parser ? pgn__parser_label(m->parser, s.label[i]) : NULL;
         }
     }

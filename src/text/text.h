@@ -25,6 +25,7 @@ typedef struct pgn__token {
     uint32_t cstart, cend;   /* character offsets (filled by src/doc) */
     const char *form;        /* NFC, NUL-terminated; in the document arena */
     uint32_t flags;          /* PGN__TOK_* */
+    uint32_t cluster;        /* the tagger's word cluster of the lower-cased form (0: none; src/nlp) */
     /* Linguistic annotation, filled by src/nlp.  Strings point into the
     ** immutable model or the document arena; NULL before tagging. */
     const char *upos, *xpos, *feats, *lemma, *deprel;

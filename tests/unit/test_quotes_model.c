@@ -221,7 +221,7 @@ static void *prepare_first(pgn_doc *doc, pgn__qm_sent *s) {
     const pgn__sentence *st = &doc->sentences.v[0];
     void *mem = malloc(pgn__qm_bytes(st->n_tokens));
     assert_non_null(mem);
-    pgn__qm_cursor cur = {0, 0};
+    pgn__qm_cursor cur = {0, 0, NULL};
     pgn__quote_vec none = {0};
     pgn__qm_prepare(s, &cur, doc, 0, &none, 0, mem);
     return mem;
@@ -272,6 +272,57 @@ static void test_quote_distance(void **state) {
     assert_int_equal(s.qbefore[0], 255);
     assert_int_equal(s.inq[1], 1);
     assert_int_equal(s.inq[8], 0);
+    free(mem);
+    pgn_doc_free(doc);
+}
+
+/* The cue lexicon's kind and the tagger's word cluster, which the cue
+** features read: "said" is a speech cue with a cluster, "river" neither
+** a cue nor (for the lexicon) anything. */
+static void test_lexicon_and_cluster(void **state) {
+    (void)state;
+    if (!nlp) skip();
+    pgn_doc *doc = parsed("The minister said the river was low.");
+    pgn__qm_sent s;
+    const pgn__sentence *st = &doc->sentences.v[0];
+    void *mem = malloc(pgn__qm_bytes(st->n_tokens));
+    assert_non_null(mem);
+    pgn__cues cues;
+    pgn_error err;
+    assert_int_equal(pgn__cues_builtin(doc->arena, &cues, &err), 0);
+    pgn__qm_cursor cur = {0, 0, &cues};
+    pgn__quote_vec none = {0};
+    pgn__qm_prepare(&s, &cur, doc, 0, &none, 0, mem);
+    assert_string_equal(s.tk[2].form, "said");
+    assert_int_equal(s.lex[2], 1 + PGN__CUE_SPEECH);
+    assert_string_equal(s.tk[4].form, "river");
+    assert_int_equal(s.lex[4], 0);
+    assert_int_not_equal(s.tk[2].cluster, 0);
+    free(mem);
+    pgn_doc_free(doc);
+}
+
+/* A noun cue's governing noun is no source candidate: "a new round of
+** talks" holds the cue "talks", it does not say it. */
+static void test_noun_cue_governor(void **state) {
+    (void)state;
+    if (!nlp) skip();
+    pgn_doc *doc = parsed("Turkey is ready to host a new round of talks between Russia and Ukraine.");
+    pgn__qm_sent s;
+    void *mem = prepare_first(doc, &s);
+    uint32_t v = 9, round = 7;
+    assert_string_equal(s.tk[v].form, "talks");
+    assert_string_equal(s.tk[round].form, "round");
+    assert_int_equal(s.parent[v], (int32_t)round);   /* the parse this test is about */
+    pgn__qs_cue c = {&s, NULL, v, v, v, pgn__qm_rule_source(&s, v)};
+    pgn__qs_cand cand[PGN__QS_MAX_CANDS];
+    size_t n = pgn__qs_candidates(&c, cand);
+    int turkey = 0;
+    for (size_t k = 1; k < n; k++) {
+        assert_int_not_equal(cand[k].tok, round);
+        turkey |= cand[k].tok == 0;
+    }
+    assert_true(turkey);   /* the other nominal heads stay */
     free(mem);
     pgn_doc_free(doc);
 }
@@ -435,6 +486,8 @@ int main(void) {
         cmocka_unit_test(test_sourceless_cue),
         cmocka_unit_test(test_gold_cue_heads),
         cmocka_unit_test(test_quote_distance),
+        cmocka_unit_test(test_lexicon_and_cluster),
+        cmocka_unit_test(test_noun_cue_governor),
         cmocka_unit_test(test_wrong_format),
         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_damaged_file),
