@@ -30,8 +30,9 @@ static char *read_all(const char *path, size_t *len) {
     return b;
 }
 
-static void train_to(const char *dir, unsigned long long seed) {
+static void train_to(const char *dir, unsigned long long seed, unsigned ensemble) {
     pgn_nlp_train_options o = {0};
+    o.ensemble = ensemble;
     o.train_path = FIXTURE;
     o.dev_path = FIXTURE;
     o.out_dir = dir;
@@ -46,7 +47,7 @@ static void tags_training_sentences_well(void **state) {
     (void)state;
     char dir[] = "/tmp/pgn_tagger_XXXXXX";
     assert_non_null(mkdtemp(dir));
-    train_to(dir, 1);
+    train_to(dir, 1, 1);
     pgn_nlp_model *m;
     pgn_error err;
     assert_int_equal(pgn_nlp_model_open(dir, &m, &err), 0);
@@ -89,8 +90,8 @@ static void training_is_deterministic(void **state) {
     char d1[] = "/tmp/pgn_tagger_XXXXXX", d2[] = "/tmp/pgn_tagger_XXXXXX";
     assert_non_null(mkdtemp(d1));
     assert_non_null(mkdtemp(d2));
-    train_to(d1, 5);
-    train_to(d2, 5);
+    train_to(d1, 5, 1);
+    train_to(d2, 5, 1);
     char p1[512], p2[512];
     snprintf(p1, sizeof p1, "%s/tagger.pgnm", d1);
     snprintf(p2, sizeof p2, "%s/tagger.pgnm", d2);
@@ -106,11 +107,82 @@ static void training_is_deterministic(void **state) {
     rmdir(d2);
 }
 
+/* The soup of two perceptrons scores each feature by the mean of their
+** averaged weights, including features only one of them has. */
+static void soup_is_the_mean_of_the_parts(void **state) {
+    (void)state;
+    const uint64_t f1 = 0x1234567890abcdefULL, f2 = 0x7edcba0987654321ULL;
+    pgn__lt a, b, soup;
+    assert_int_equal(pgn__lt_init(&a, 4), 0);
+    assert_int_equal(pgn__lt_init(&b, 4), 0);
+    /* updated at time 0, read at time 1: averaged weight = the update */
+    assert_int_equal(pgn__lt_update(&a, &f1, 1, 0, 1.0f), 0);
+    assert_int_equal(pgn__lt_update(&b, &f1, 1, 0, 3.0f), 0);
+    assert_int_equal(pgn__lt_update(&b, &f2, 1, 1, 2.0f), 0);
+    a.now = b.now = 1;
+    const pgn__lt *parts[2] = {&a, &b};
+    assert_int_equal(pgn__lt_soup(parts, 2, &soup), 0);
+    pgn__lin lin;
+    assert_int_equal(pgn__lt_compact(&soup, 0.0f, &lin), 0);
+    int32_t s1[4] = {0}, s2[4] = {0};
+    pgn__lin_score(&lin, &f1, 1, s1);
+    pgn__lin_score(&lin, &f2, 1, s2);
+    /* means 2 and 1 (a sum would score alike: one scale, set by the
+    ** largest weight, the full int16 range) */
+    assert_int_equal(s1[0], 32000);
+    assert_int_equal(s2[1], 16000);
+    assert_int_equal(s1[1] + s1[2] + s1[3] + s2[0] + s2[2] + s2[3], 0);
+    pgn__lin_free(&lin);
+    pgn__lt_free(&soup);
+    pgn__lt_free(&a);
+    pgn__lt_free(&b);
+}
+
+/* An ensemble is its own model (not member 0 alone), still tags the
+** fixture well, and is as deterministic as one perceptron. */
+static void ensemble_training(void **state) {
+    (void)state;
+    char d0[] = "/tmp/pgn_tagger_XXXXXX", d1[] = "/tmp/pgn_tagger_XXXXXX",
+         d2[] = "/tmp/pgn_tagger_XXXXXX";
+    assert_non_null(mkdtemp(d0));
+    assert_non_null(mkdtemp(d1));
+    assert_non_null(mkdtemp(d2));
+    train_to(d0, 5, 1);
+    train_to(d1, 5, 3);
+    train_to(d2, 5, 3);
+    char p0[512], p1[512], p2[512];
+    snprintf(p0, sizeof p0, "%s/tagger.pgnm", d0);
+    snprintf(p1, sizeof p1, "%s/tagger.pgnm", d1);
+    snprintf(p2, sizeof p2, "%s/tagger.pgnm", d2);
+    size_t n0, n1, n2;
+    char *a = read_all(p0, &n0), *b = read_all(p1, &n1), *c = read_all(p2, &n2);
+    assert_int_equal(n1, n2);
+    assert_memory_equal(b, c, n1);
+    assert_true(n0 != n1 || memcmp(a, b, n0) != 0);
+    pgn_nlp_model *m;
+    pgn_error err;
+    assert_int_equal(pgn_nlp_model_open(d1, &m, &err), 0);
+    pgn_ud_scores sc;
+    assert_int_equal(pgn_nlp_eval_conllu(m, FIXTURE, &sc, &err), 0);
+    assert_true(sc.upos >= 97.0);
+    assert_true(sc.xpos >= 97.0);
+    pgn_nlp_model_close(m);
+    free(a);
+    free(b);
+    free(c);
+    unlink(p0);
+    unlink(p1);
+    unlink(p2);
+    rmdir(d0);
+    rmdir(d1);
+    rmdir(d2);
+}
+
 static void annotates_a_document(void **state) {
     (void)state;
     char dir[] = "/tmp/pgn_tagger_XXXXXX";
     assert_non_null(mkdtemp(dir));
-    train_to(dir, 1);
+    train_to(dir, 1, 1);
     pgn_nlp_model *m;
     pgn_error err;
     assert_int_equal(pgn_nlp_model_open(dir, &m, &err), 0);
@@ -183,6 +255,8 @@ int main(void) {
         cmocka_unit_test(training_is_deterministic),
         cmocka_unit_test(annotates_a_document),
         cmocka_unit_test(clusters_group_words_by_context),
+        cmocka_unit_test(soup_is_the_mean_of_the_parts),
+        cmocka_unit_test(ensemble_training),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
