@@ -465,11 +465,51 @@ const char *pgn__feats_apply(const pgn__tagger *t, const char *form, uint32_t ta
     return d != PGN__NONE ? t->pool.s + d : "_";
 }
 
+/* The form's capitals for a name whose lemma came from another spelling or
+** tag: under a tag whose capitalised words keep their capitals (NNP, NNPS),
+** a lemma found for the lower-case spelling ("ca"/NNP -> "CA") or for the
+** form under another tag ("Holocaust"/NN -> "holocaust") takes the form's
+** capitals: "Ca" stays "Ca", and mid-sentence, where a capital is no
+** sentence start, "Holocaust" stays "Holocaust", "Appeals" -> "Appeal".
+** An exact (form, tag) pair of the treebank keeps its lemma.  NULL when
+** the lemma stays. */
+static const char *name_case(const pgn__tagger *t, const char *form, const char *lemma,
+                             uint32_t tag, int mid, pgn__arena *arena) {
+    if (tag >= t->n_tags || case_class(form) != 1 || lemma == form) return NULL;
+    uint32_t v = pgn__smap_get(&t->lemma_rule, pgn__hf(K_CASE, tag, 1, 0));
+    if (v == PGN__NONE || t->pool.s[v] != 'k') return NULL;
+    size_t fl = strlen(form), ll = strlen(lemma);
+    if (fl >= 256 || ll >= 256 ||
+        pgn__smap_get(&t->lemma_exc, pgn__hf(K_EXC, pgn__hstr(form, fl), tag, 0)) != PGN__NONE)
+        return NULL;
+    char lf[256], lm[256];
+    pgn__lower(form, lf, sizeof lf);
+    pgn__lower(lemma, lm, sizeof lm);
+    /* a sentence's first word is capitalised anyway: only a lemma with
+    ** capitals of its own ("MO") says it is a name */
+    int caps = strcmp(lemma, lm) != 0;
+    if (!mid && !caps) return NULL;
+    /* a title's capitalised function word ("On", "Er"/NNP) is no name */
+    if (!caps && known_lemma(t, lm, 0) && !known_lemma(t, lm, pgn__hstr("NOUN", 4)) &&
+        !known_lemma(t, lm, pgn__hstr("PROPN", 5)) && !known_lemma(t, lm, pgn__hstr("ADJ", 3)))
+        return NULL;
+    if (strcmp(lf, lm) == 0) return strcmp(form, lemma) ? form : NULL;
+    if (lemma[0] != lf[0]) return NULL;
+    char out[256];
+    memcpy(out, lemma, ll + 1);
+    for (size_t k = 0; k < ll && k < fl && lemma[k] == lf[k]; k++) out[k] = form[k];
+    return arena_str(arena, out, ll, NULL);
+}
+
 /* "'s" as an auxiliary is "be" ("she's leaving", "it's called") unless
 ** the next verb is a participle that only "have" takes ("he's been", "it's
 ** got", "she's had"); the treebank's lemma of "'s" follows the verb. */
-void pgn__lemma_context(const pgn__tagger *t, pgn__nlp_sent *s) {
+void pgn__lemma_context(const pgn__tagger *t, pgn__nlp_sent *s, pgn__arena *arena) {
     static const char *const have_only[] = {"been", "got", "gotten", "had"};
+    for (uint32_t i = 0; i < s->n; i++) {
+        const char *named = name_case(t, s->form[i], s->lemma[i], s->tag[i], i > 0, arena);
+        if (named) s->lemma[i] = named;
+    }
     for (uint32_t i = 0; i + 1 < s->n; i++) {
         const char *f = s->form[i];
         if (!(strcmp(f, "'s") == 0 || strcmp(f, "\xe2\x80\x99s") == 0 || strcmp(f, "'S") == 0) ||
