@@ -6,7 +6,8 @@
 ** characters, irregular verbs come from data/lexicon/irregular_verbs.txt,
 ** names vouch for no other UPOS's rule results, and an unknown verb lemma
 ** of fewer than three letters is refused; a name's lemma found for another
-** spelling or tag takes the form's capitals. */
+** spelling or tag takes the form's capitals, and so does a capitalised noun
+** beside a name. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -217,9 +218,33 @@ static void names_keep_the_forms_capitals(void **state) {
     assert_string_equal(s.lemma[1], "the");
     assert_string_equal(s.lemma[2], "tim");
     /* a tag whose capitalised words lose their capitals (NN) is left alone */
-    uint32_t nn[] = {nnp, tag(f->t, "NOUN", "NN")};
+    uint32_t nn[] = {tag(f->t, "NOUN", "NN"), tag(f->t, "NOUN", "NN")};
     context(f, &s, forms, lemmas, nn, 2);
     assert_string_equal(s.lemma[1], "police");
+}
+
+static void nouns_beside_names_keep_capitals(void **state) {
+    fx *f = *state;
+    uint32_t nnp = tag(f->t, "PROPN", "NNP"), nn = tag(f->t, "NOUN", "NN"),
+             prp = tag(f->t, "PRON", "PRP");
+    pgn__nlp_sent s;
+    /* "Police" tagged NN beside the name "Tim" is part of it */
+    const char *forms[] = {"He", "Tim", "Police"};
+    const char *lemmas[] = {"he", "Tim", "police"};
+    uint32_t tags[] = {prp, nnp, nn};
+    context(f, &s, forms, lemmas, tags, 3);
+    assert_string_equal(s.lemma[2], "Police");
+    /* no capitalised name beside it, or first in the sentence: lower-cased */
+    const char *forms2[] = {"He", "Police"};
+    const char *lemmas2[] = {"he", "police"};
+    uint32_t tags2[] = {prp, nn};
+    context(f, &s, forms2, lemmas2, tags2, 2);
+    assert_string_equal(s.lemma[1], "police");
+    const char *forms3[] = {"Police", "Tim"};
+    const char *lemmas3[] = {"police", "Tim"};
+    uint32_t tags3[] = {nn, nnp};
+    context(f, &s, forms3, lemmas3, tags3, 2);
+    assert_string_equal(s.lemma[0], "police");
 }
 
 int main(void) {
@@ -233,6 +258,7 @@ int main(void) {
         cmocka_unit_test(names_vouch_only_for_names),
         cmocka_unit_test(short_unknown_verb_lemmas_are_refused),
         cmocka_unit_test(names_keep_the_forms_capitals),
+        cmocka_unit_test(nouns_beside_names_keep_capitals),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
