@@ -3164,6 +3164,33 @@ static void blame_for_a_nominal_act(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Jordan blamed Israel for the blast .": an explosion is an act the blame
+** names (180, alleged); "An explosion damaged the bridge ." names no one
+** and is no event. */
+static void blame_for_an_explosion(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 JOR JOR -\n# m 3 ISR ISR -\n"
+                        "1 Jordan Jordan PROPN 2 nsubj\n"
+                        "2 blamed blame VERB 0 root\n"
+                        "3 Israel Israel PROPN 2 obj\n"
+                        "4 for for ADP 6 case\n"
+                        "5 the the DET 6 det\n"
+                        "6 blast blast NOUN 2 obl\n"
+                        "7 . . PUNCT 2 punct\n");
+    EXPECT(doc, "112", "JOR", "ISR");
+    const pgn__event *e = EXPECT(doc, "180", "ISR", "JOR");
+    assert_int_equal(e->factuality, PGN__FACT_ALLEGED);
+    pgn_doc_free(doc);
+    doc = code("1 An a DET 2 det\n"
+               "2 explosion explosion NOUN 3 nsubj\n"
+               "3 damaged damage VERB 0 root\n"
+               "4 the the DET 5 det\n"
+               "5 bridge bridge NOUN 3 obj\n"
+               "6 . . PUNCT 3 punct\n");
+    assert_int_equal(doc->events.n, 0);
+    pgn_doc_free(doc);
+}
+
 /* "Bangladesh imposed a curfew .": a measure a state takes at home is
 ** aimed at its own country. */
 static void domestic_measure_targets_own_country(void **state) {
@@ -3543,6 +3570,7 @@ int main(void) {
         cmocka_unit_test(pledge_purpose_names_the_receiver),
         cmocka_unit_test(accusation_codes_the_named_act),
         cmocka_unit_test(blame_for_a_nominal_act),
+        cmocka_unit_test(blame_for_an_explosion),
         cmocka_unit_test(domestic_measure_targets_own_country),
         cmocka_unit_test(drills_near_another_country_target_it),
         cmocka_unit_test(troops_on_the_border_with_another_country),
