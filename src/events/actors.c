@@ -163,7 +163,7 @@ int32_t pgn__domestic_protest(pgn_doc *doc, uint32_t sentence, uint32_t tok, con
 
 /* Words for people an arrest can name ("arrested 25 people", "detained
 ** opposition leaders"): nouns the KB has no actor for. */
-static int person_noun(const char *lemma) {
+int pgn__person_noun(const char *lemma) {
     static const char *const ps[] = {
         "people",   "person",    "man",     "woman",    "leader",   "journalist", "reporter",
         "activist", "dissident", "member",  "suspect",  "politician", "opponent", "critic",
@@ -201,7 +201,7 @@ static int victim_noun(const char *lemma) {
         "farmer", "passenger", "hostage", "opponent", "dissident", "activist", "journalist"};
     for (size_t i = 0; lemma && i < sizeof vs / sizeof vs[0]; i++)
         if (strcmp(lemma, vs[i]) == 0) return 1;
-    return person_noun(lemma);
+    return pgn__person_noun(lemma);
 }
 
 /* A state's forces, police or government, or rebels of a country, using
@@ -260,7 +260,7 @@ int32_t pgn__domestic_victim(pgn_doc *doc, uint32_t sentence, uint32_t tok, cons
           strcmp(sm->sector, "SPY") == 0))
         return -1;
     if (!t->upos || !(strcmp(t->upos, "PROPN") == 0 ||
-                      (strcmp(t->upos, "NOUN") == 0 && person_noun(t->lemma))))
+                      (strcmp(t->upos, "NOUN") == 0 && pgn__person_noun(t->lemma))))
         return -1;
     return pgn__country_mention(doc, sentence, tok, sm->country);
 }

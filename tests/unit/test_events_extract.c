@@ -3191,6 +3191,27 @@ static void blame_for_an_explosion(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Russian prosecutors charged four men from Tajikistan with terrorism .":
+** people named by where they come from are of that country, not of the
+** charging state, even with "from" hung on the verb. */
+static void people_from_a_country_are_its_own(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 2 RUSJUD RUS JUD\n# m 7 TJK TJK -\n"
+                        "1 Russian Russian ADJ 2 amod\n"
+                        "2 prosecutors prosecutor NOUN 3 nsubj\n"
+                        "3 charged charge VERB 0 root\n"
+                        "4 four four NUM 5 nummod\n"
+                        "5 men man NOUN 3 obj\n"
+                        "6 from from ADP 7 case\n"
+                        "7 Tajikistan Tajikistan PROPN 3 obl\n"
+                        "8 with with ADP 9 case\n"
+                        "9 terrorism terrorism NOUN 3 obl\n"
+                        "10 . . PUNCT 3 punct\n");
+    assert_int_equal(doc->events.n, 1);
+    EXPECT(doc, "173", "RUSJUD", "TJK");
+    pgn_doc_free(doc);
+}
+
 /* "Bangladesh imposed a curfew .": a measure a state takes at home is
 ** aimed at its own country. */
 static void domestic_measure_targets_own_country(void **state) {
@@ -3571,6 +3592,7 @@ int main(void) {
         cmocka_unit_test(accusation_codes_the_named_act),
         cmocka_unit_test(blame_for_a_nominal_act),
         cmocka_unit_test(blame_for_an_explosion),
+        cmocka_unit_test(people_from_a_country_are_its_own),
         cmocka_unit_test(domestic_measure_targets_own_country),
         cmocka_unit_test(drills_near_another_country_target_it),
         cmocka_unit_test(troops_on_the_border_with_another_country),
