@@ -133,7 +133,12 @@ const pgn__cameo *pgn__domestic(pgn_doc *doc, const pgn__ontology *ont, const pg
     const pgn__mention *tm = &doc->mentions.v[tgt];
     if (pgn__countryless(doc, tgt) && !pgn__countryless(doc, src) &&
         !(tm->sector && strcmp(tm->sector, "REF") == 0) && /* migrants come from elsewhere */
-        (root <= 17 || (tm->sector && strcmp(tm->sector, "OPP") == 0)))
+        (root <= 17 || (tm->sector && strcmp(tm->sector, "OPP") == 0) ||
+         /* "the Pakistani Taliban killed twelve soldiers": the forces a
+         ** country's rebels fight are their state's (a state's forces
+         ** killing soldiers are more likely an enemy's: not lent) */
+         (sm->sector && strcmp(sm->sector, "REB") == 0 && tm->sector &&
+          (!strcmp(tm->sector, "MIL") || !strcmp(tm->sector, "COP")))))
         pgn__lend_country(doc, tgt, src);
     else if (pgn__countryless(doc, src) && !pgn__countryless(doc, tgt) && root == 17)
         pgn__lend_country(doc, src, tgt);

@@ -3212,6 +3212,31 @@ static void people_from_a_country_are_its_own(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "The Pakistani Taliban killed soldiers .": the soldiers a country's
+** rebels kill are their state's; "Russia killed soldiers ." lends a state's
+** country to no soldiers (they are more likely an enemy's). */
+static void rebels_fight_their_states_forces(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 2-3 PAKREBTTP PAK REB\n# m 5 MIL - MIL\n"
+                        "1 The the DET 3 det\n"
+                        "2 Pakistani Pakistani ADJ 3 amod\n"
+                        "3 Taliban Taliban PROPN 4 nsubj\n"
+                        "4 killed kill VERB 0 root\n"
+                        "5 soldiers soldier NOUN 4 obj\n"
+                        "6 . . PUNCT 4 punct\n");
+    assert_int_equal(doc->events.n, 1);
+    EXPECT(doc, "190", "PAKREBTTP", "PAKMIL");
+    pgn_doc_free(doc);
+    doc = code("# m 1 RUS RUS -\n# m 3 MIL - MIL\n"
+               "1 Russia Russia PROPN 2 nsubj\n"
+               "2 killed kill VERB 0 root\n"
+               "3 soldiers soldier NOUN 2 obj\n"
+               "4 . . PUNCT 2 punct\n");
+    assert_int_equal(doc->events.n, 1);
+    assert_string_equal(code_of(doc, doc->events.v[0].target), "MIL");
+    pgn_doc_free(doc);
+}
+
 /* "Bangladesh imposed a curfew .": a measure a state takes at home is
 ** aimed at its own country. */
 static void domestic_measure_targets_own_country(void **state) {
@@ -3593,6 +3618,7 @@ int main(void) {
         cmocka_unit_test(blame_for_a_nominal_act),
         cmocka_unit_test(blame_for_an_explosion),
         cmocka_unit_test(people_from_a_country_are_its_own),
+        cmocka_unit_test(rebels_fight_their_states_forces),
         cmocka_unit_test(domestic_measure_targets_own_country),
         cmocka_unit_test(drills_near_another_country_target_it),
         cmocka_unit_test(troops_on_the_border_with_another_country),
