@@ -3237,6 +3237,30 @@ static void rebels_fight_their_states_forces(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "India questioned Chinese executives .": officials questioning people
+** investigate (090); "Russia questioned the decision ." names no actor
+** questioned and is no event. */
+static void questioning_people_is_investigating(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 IND IND -\n# m 3-4 CHNBUS CHN BUS\n"
+                        "1 India India PROPN 2 nsubj\n"
+                        "2 questioned question VERB 0 root\n"
+                        "3 Chinese Chinese ADJ 4 amod\n"
+                        "4 executives executive NOUN 2 obj\n"
+                        "5 . . PUNCT 2 punct\n");
+    assert_int_equal(doc->events.n, 1);
+    EXPECT(doc, "090", "IND", "CHNBUS");
+    pgn_doc_free(doc);
+    doc = code("# m 1 RUS RUS -\n"
+               "1 Russia Russia PROPN 2 nsubj\n"
+               "2 questioned question VERB 0 root\n"
+               "3 the the DET 4 det\n"
+               "4 decision decision NOUN 2 obj\n"
+               "5 . . PUNCT 2 punct\n");
+    assert_int_equal(doc->events.n, 0);
+    pgn_doc_free(doc);
+}
+
 /* "Bangladesh imposed a curfew .": a measure a state takes at home is
 ** aimed at its own country. */
 static void domestic_measure_targets_own_country(void **state) {
@@ -3619,6 +3643,7 @@ int main(void) {
         cmocka_unit_test(blame_for_an_explosion),
         cmocka_unit_test(people_from_a_country_are_its_own),
         cmocka_unit_test(rebels_fight_their_states_forces),
+        cmocka_unit_test(questioning_people_is_investigating),
         cmocka_unit_test(domestic_measure_targets_own_country),
         cmocka_unit_test(drills_near_another_country_target_it),
         cmocka_unit_test(troops_on_the_border_with_another_country),
