@@ -135,7 +135,7 @@ FRAMES = [
     ("criticize", "criticized", "criticized", "{T} over its human rights record", "111", True, ("criticism of {T}", "111")),
     ("accuse", "accused", "accused", "{T} of war crimes", "1124", True, None),
     ("accuse", "accused", "accused", "{T} of corruption", "1121", True, None),
-    ("blame", "blamed", "blamed", "{T} for the blast", "112", True, None),
+    ("blame", "blamed", "blamed", "{T} for the crisis", "112", True, None),
     ("denounce", "denounced", "denounced", "{T}'s decision", "111", False, None),
     ("sue", "sued", "sued", "{T} at the International Court of Justice", "115", True, ("lawsuit against {T}", "115")),
     ("summon", "summoned", "summoned", "{T}'s ambassador", "114", False, None),

@@ -41,8 +41,10 @@
 **     ("NATO enlargement") is no candidate.  An earlier resolved pronoun is a candidate too,
 **     standing for its antecedent, so "Stoltenberg ... He ... He" chains.
 **  4. A pronoun with no compatible candidate stays unresolved (no mention).
-** Not handled: split antecedents ("China and Russia ... their"), cataphora,
-** binding inside a clause ("Putin praised him").
+**  5. Binding: an object pronoun is never its own verb's subject, nor that
+**     of the clause a participle hangs on ("Putin praised him", "Trump
+**     halted funding to the WHO, accusing it").
+** Not handled: split antecedents ("China and Russia ... their"), cataphora.
 */
 #include <ctype.h>
 #include <stdint.h>
@@ -254,6 +256,32 @@ static int is_subject(const pgn_doc *doc, const pgn__mention *m) {
     return 0;
 }
 
+/* Binding: an object pronoun does not refer to its own verb's subject
+** ("Trump halted funding to the WHO, accusing it": "it" is not Trump).
+** The subject is the verb's nsubj, else that of the clause a participle,
+** infinitive or conjunct hangs on.  Returns its token (document index), or
+** -1 when the pronoun at t is no object or no subject is found. */
+static int32_t bound_subject(const pgn_doc *doc, uint32_t first, uint32_t end, uint32_t t) {
+    const pgn__token *tk = &doc->tokens.v[t];
+    if (!tk->deprel || (strcmp(tk->deprel, "obj") && strcmp(tk->deprel, "iobj"))) return -1;
+    int32_t h = tk->head;
+    for (int up = 0; up < 4 && h > 0 && first + (uint32_t)h - 1 < end; up++) {
+        uint32_t ht = first + (uint32_t)h - 1;
+        for (uint32_t c = first; c < end; c++) {
+            const pgn__token *ct = &doc->tokens.v[c];
+            if (ct->head == h && ct->deprel && strcmp(ct->deprel, "nsubj") == 0) return (int32_t)c;
+        }
+        const char *d = doc->tokens.v[ht].deprel;
+        if (!d || (strcmp(d, "advcl") && strcmp(d, "xcomp") && strcmp(d, "conj"))) return -1;
+        h = doc->tokens.v[ht].head;
+    }
+    return -1;
+}
+
+static int covers(const pgn__mention *m, int32_t tok) {
+    return tok >= 0 && (uint32_t)tok >= m->first && (uint32_t)tok < m->last;
+}
+
 /* "it is unclear", "it seems", "it's time": no referent. */
 static int pleonastic(const pgn_doc *doc, uint32_t t, uint32_t end) {
     static const char *const BE[] = {"is", "was", "s", "'s", "\xe2\x80\x99s", "will", "would",
@@ -416,9 +444,11 @@ int pgn__coref_resolve(pgn_doc *doc, pgn_error *err) {
             if (p->want == K_ORG && p->pos == P_SUBJ && pleonastic(doc, t, end)) continue;
             cand best = {0};
             int found = 0;
+            int32_t bound = bound_subject(doc, se->first, end, t);
             for (size_t j = next; j-- > 0;) {
                 const pgn__mention *a = &ms[j];
                 if (s - a->sentence > LOOKBACK) break;
+                if (covers(a, bound)) continue;
                 /* a pronoun resolved by an earlier run stands for its antecedent */
                 int32_t root = a->how == PGN__MENTION_COREF && a->antecedent >= 0 && a->last == a->first + 1
                                    ? a->antecedent : (int32_t)j;
@@ -429,6 +459,7 @@ int pgn__coref_resolve(pgn_doc *doc, pgn_error *err) {
             for (size_t j = add.n; j-- > 0;) {
                 const pgn__mention *a = &add.v[j].m;
                 if (s - a->sentence > LOOKBACK) break;
+                if (covers(a, bound)) continue;
                 int32_t r = a->antecedent;
                 cand c = {a->sentence, a->start, r, kind[r], gender[r], is_subject(doc, a)};
                 if (!compatible(&c, p)) continue;

@@ -133,7 +133,12 @@ const pgn__cameo *pgn__domestic(pgn_doc *doc, const pgn__ontology *ont, const pg
     const pgn__mention *tm = &doc->mentions.v[tgt];
     if (pgn__countryless(doc, tgt) && !pgn__countryless(doc, src) &&
         !(tm->sector && strcmp(tm->sector, "REF") == 0) && /* migrants come from elsewhere */
-        (root <= 17 || (tm->sector && strcmp(tm->sector, "OPP") == 0)))
+        (root <= 17 || (tm->sector && strcmp(tm->sector, "OPP") == 0) ||
+         /* "the Pakistani Taliban killed twelve soldiers": the forces a
+         ** country's rebels fight are their state's (a state's forces
+         ** killing soldiers are more likely an enemy's: not lent) */
+         (sm->sector && strcmp(sm->sector, "REB") == 0 && tm->sector &&
+          (!strcmp(tm->sector, "MIL") || !strcmp(tm->sector, "COP")))))
         pgn__lend_country(doc, tgt, src);
     else if (pgn__countryless(doc, src) && !pgn__countryless(doc, tgt) && root == 17)
         pgn__lend_country(doc, src, tgt);
@@ -163,7 +168,7 @@ int32_t pgn__domestic_protest(pgn_doc *doc, uint32_t sentence, uint32_t tok, con
 
 /* Words for people an arrest can name ("arrested 25 people", "detained
 ** opposition leaders"): nouns the KB has no actor for. */
-static int person_noun(const char *lemma) {
+int pgn__person_noun(const char *lemma) {
     static const char *const ps[] = {
         "people",   "person",    "man",     "woman",    "leader",   "journalist", "reporter",
         "activist", "dissident", "member",  "suspect",  "politician", "opponent", "critic",
@@ -201,7 +206,7 @@ static int victim_noun(const char *lemma) {
         "farmer", "passenger", "hostage", "opponent", "dissident", "activist", "journalist"};
     for (size_t i = 0; lemma && i < sizeof vs / sizeof vs[0]; i++)
         if (strcmp(lemma, vs[i]) == 0) return 1;
-    return person_noun(lemma);
+    return pgn__person_noun(lemma);
 }
 
 /* A state's forces, police or government, or rebels of a country, using
@@ -260,7 +265,7 @@ int32_t pgn__domestic_victim(pgn_doc *doc, uint32_t sentence, uint32_t tok, cons
           strcmp(sm->sector, "SPY") == 0))
         return -1;
     if (!t->upos || !(strcmp(t->upos, "PROPN") == 0 ||
-                      (strcmp(t->upos, "NOUN") == 0 && person_noun(t->lemma))))
+                      (strcmp(t->upos, "NOUN") == 0 && pgn__person_noun(t->lemma))))
         return -1;
     return pgn__country_mention(doc, sentence, tok, sm->country);
 }

@@ -874,6 +874,20 @@ static int32_t accuser_victim(ctx *c, const pgn__sent *s, int t, const match *m)
     return cy ? pgn__country_mention(c->doc, c->sentence, s->first + (uint32_t)sj, cy) : -1;
 }
 
+/* "charged four men from Tajikistan", "arrested two women from Iran":
+** people named by where they come from are of that country, whether the
+** parser hangs "from" on the noun or on the verb (then it must follow the
+** noun at once).  The mention of the country, or -1. */
+static int32_t origin_of(const pgn__sent *s, int o) {
+    if (!pgn__person_noun(s->tok[o].lemma)) return -1;
+    int f = pgn__prep_child(s, o, "from");
+    if (f < 0 && o + 2 < s->n && pgn__word_is(&s->tok[o + 1], "from") && s->head[o + 2] != o + 1)
+        f = o + 2;
+    if (f < 0 || (s->head[f] != o && pgn__case_of(s, f) == NULL)) return -1;
+    int32_t m = pgn__actor_of(s, f);
+    return m >= 0 && state_country(s->doc, m) ? m : -1;
+}
+
 /* "Ethiopia declared a state of emergency", "Iran shut down the
 ** internet", "imposed a nationwide curfew", "crushed dissent": a measure a
 ** state takes at home, with no one else named, is aimed at its own
@@ -1071,10 +1085,11 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         int o = m->target >= 0 && s->mention[m->target] < 0
                     ? pgn__counted_noun(s, m->target)
                     : pgn__counted_noun(s, pgn__object_child(s, m->complement >= 0 ? m->complement : t));
-        int32_t v = o >= 0 && (s->mention[o] < 0 || pgn__countryless(c->doc, s->mention[o]))
-                        ? pgn__domestic_victim(c->doc, c->sentence, s->first + (uint32_t)o,
-                                               code->code, r->src[0])
-                        : -1;
+        int unnamed = o >= 0 && (s->mention[o] < 0 || pgn__countryless(c->doc, s->mention[o]));
+        int32_t v = unnamed ? origin_of(s, o) : -1;
+        if (v < 0 && unnamed)
+            v = pgn__domestic_victim(c->doc, c->sentence, s->first + (uint32_t)o, code->code,
+                                     r->src[0]);
         if (v < 0)
             v = pgn__domestic_protest(c->doc, c->sentence, s->first + (uint32_t)t, code->code,
                                       r->src[0]);

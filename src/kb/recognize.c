@@ -49,6 +49,8 @@ typedef struct rctx {
     local_alias locals[MAX_LOCAL];
     int n_locals;
     uint32_t sentence;
+    const char *owner_iso;   /* the country of a possessive just before the
+                             ** phrase being matched ("Jordan's"), or NULL */
 } rctx;
 
 static int casing_ok(const kb_sense *s, const kb_word *w, size_t n) {
@@ -73,9 +75,13 @@ static int score(const rctx *c, const kb_sense *s) {
     int in_force = 0;
     switch (e->kind) {
     case KB_PERSON:
-    case KB_PACTOR:
-        if (kb__role_on(e, c->date, &in_force) && in_force) return 4;
-        return e->n_roles ? 1 : -100;
+    case KB_PACTOR: {
+        /* "Jordan's King Abdullah": a person of the possessive's country
+        ** before a namesake of another, whoever is in office */
+        int own = c->owner_iso && e->iso && strcmp(c->owner_iso, e->iso) == 0 ? 8 : 0;
+        if (kb__role_on(e, c->date, &in_force) && in_force) return 4 + own;
+        return e->n_roles ? 1 + own : -100;
+    }
     case KB_COUNTRY:
     case KB_ORG:
     case KB_PLACE:
@@ -189,6 +195,11 @@ static int find_chunks(rctx *c) {
     c->chunks.n = 0;
     for (size_t i = 0; i < n;) {
         if (w[i].punct) { i++; continue; }
+        const chunk *prev = c->chunks.n ? &c->chunks.v[c->chunks.n - 1] : NULL;
+        c->owner_iso = prev && prev->e && prev->e->kind == KB_COUNTRY && prev->e->iso &&
+                               prev->w1 + 1 == i && word_is(&w[i - 1], "'s")
+                           ? prev->e->iso
+                           : NULL;
         size_t klen = 0, best_len = 0;
         const kb_sense *best = NULL;
         for (size_t l = 1; i + l <= n; l++) {
@@ -244,6 +255,7 @@ static int find_chunks(rctx *c) {
         }
         i++;
     }
+    c->owner_iso = NULL;
     return 0;
 }
 

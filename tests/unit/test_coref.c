@@ -291,6 +291,42 @@ static void parse_subject_wins(void **state) {
     }
 }
 
+/* Sets head (1-based in its sentence) of the nth occurrence of w. */
+static void set_head(pgn_doc *doc, const char *w, int nth, int32_t head) {
+    size_t at = where(doc, w, nth);
+    for (size_t t = 0; t < doc->tokens.n; t++)
+        if (doc->tokens.v[t].start >= at && doc->tokens.v[t].end <= at + strlen(w)) doc->tokens.v[t].head = head;
+}
+
+/* Binding: "Vladimir Putin praised him": an object pronoun is not its own
+** verb's subject, so "him" looks back to Xi; with no parse the nearest
+** person of the sentence is taken. */
+static void object_pronoun_is_not_its_subject(void **state) {
+    (void)state;
+    const char *text = "Xi Jinping arrived in Moscow. Vladimir Putin praised him.";
+    for (int parsed = 0; parsed < 2; parsed++) {
+        pgn_doc *d = NULL;
+        pgn_error err;
+        assert_int_equal(pgn_doc_from_text(text, strlen(text), NULL, &d, &err), 0);
+        if (parsed) {
+            for (size_t t = 0; t < d->tokens.n; t++) d->tokens.v[t].deprel = "dep";
+            set_deprel(d, "Xi", 1, "nsubj");
+            set_deprel(d, "Putin", 1, "nsubj");
+            set_head(d, "Putin", 1, 3);
+            set_deprel(d, "praised", 1, "root");
+            set_head(d, "praised", 1, 0);
+            set_deprel(d, "him", 1, "obj");
+            set_head(d, "him", 1, 3);
+        }
+        assert_int_equal(pgn_kb_recognize_on(kb, d, "2023-03-21", &err), 0);
+        assert_int_equal(pgn_doc_resolve_coref(d, &err), 0);
+        check_invariants(d);
+        if (parsed) refers(d, "him", 1, "Xi Jinping", "Xi Jinping");
+        else refers(d, "him", 1, "Vladimir Putin", "Vladimir Putin");
+        pgn_doc_free(d);
+    }
+}
+
 static void parse_modifier_is_no_antecedent(void **state) {
     (void)state;
     const char *text = "China joined Russia in opposing NATO enlargement and backed its demand.";
@@ -513,6 +549,7 @@ int main(void) {
         cmocka_unit_test(too_far_back),
         cmocka_unit_test(chain_of_pronouns),
         cmocka_unit_test(parse_subject_wins),
+        cmocka_unit_test(object_pronoun_is_not_its_subject),
         cmocka_unit_test(parse_modifier_is_no_antecedent),
         cmocka_unit_test(definite_description_by_role),
         cmocka_unit_test(description_role_mismatch),

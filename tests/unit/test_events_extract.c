@@ -3164,6 +3164,103 @@ static void blame_for_a_nominal_act(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Jordan blamed Israel for the blast .": an explosion is an act the blame
+** names (180, alleged); "An explosion damaged the bridge ." names no one
+** and is no event. */
+static void blame_for_an_explosion(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 JOR JOR -\n# m 3 ISR ISR -\n"
+                        "1 Jordan Jordan PROPN 2 nsubj\n"
+                        "2 blamed blame VERB 0 root\n"
+                        "3 Israel Israel PROPN 2 obj\n"
+                        "4 for for ADP 6 case\n"
+                        "5 the the DET 6 det\n"
+                        "6 blast blast NOUN 2 obl\n"
+                        "7 . . PUNCT 2 punct\n");
+    EXPECT(doc, "112", "JOR", "ISR");
+    const pgn__event *e = EXPECT(doc, "180", "ISR", "JOR");
+    assert_int_equal(e->factuality, PGN__FACT_ALLEGED);
+    pgn_doc_free(doc);
+    doc = code("1 An a DET 2 det\n"
+               "2 explosion explosion NOUN 3 nsubj\n"
+               "3 damaged damage VERB 0 root\n"
+               "4 the the DET 5 det\n"
+               "5 bridge bridge NOUN 3 obj\n"
+               "6 . . PUNCT 3 punct\n");
+    assert_int_equal(doc->events.n, 0);
+    pgn_doc_free(doc);
+}
+
+/* "Russian prosecutors charged four men from Tajikistan with terrorism .":
+** people named by where they come from are of that country, not of the
+** charging state, even with "from" hung on the verb. */
+static void people_from_a_country_are_its_own(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 2 RUSJUD RUS JUD\n# m 7 TJK TJK -\n"
+                        "1 Russian Russian ADJ 2 amod\n"
+                        "2 prosecutors prosecutor NOUN 3 nsubj\n"
+                        "3 charged charge VERB 0 root\n"
+                        "4 four four NUM 5 nummod\n"
+                        "5 men man NOUN 3 obj\n"
+                        "6 from from ADP 7 case\n"
+                        "7 Tajikistan Tajikistan PROPN 3 obl\n"
+                        "8 with with ADP 9 case\n"
+                        "9 terrorism terrorism NOUN 3 obl\n"
+                        "10 . . PUNCT 3 punct\n");
+    assert_int_equal(doc->events.n, 1);
+    EXPECT(doc, "173", "RUSJUD", "TJK");
+    pgn_doc_free(doc);
+}
+
+/* "The Pakistani Taliban killed soldiers .": the soldiers a country's
+** rebels kill are their state's; "Russia killed soldiers ." lends a state's
+** country to no soldiers (they are more likely an enemy's). */
+static void rebels_fight_their_states_forces(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 2-3 PAKREBTTP PAK REB\n# m 5 MIL - MIL\n"
+                        "1 The the DET 3 det\n"
+                        "2 Pakistani Pakistani ADJ 3 amod\n"
+                        "3 Taliban Taliban PROPN 4 nsubj\n"
+                        "4 killed kill VERB 0 root\n"
+                        "5 soldiers soldier NOUN 4 obj\n"
+                        "6 . . PUNCT 4 punct\n");
+    assert_int_equal(doc->events.n, 1);
+    EXPECT(doc, "190", "PAKREBTTP", "PAKMIL");
+    pgn_doc_free(doc);
+    doc = code("# m 1 RUS RUS -\n# m 3 MIL - MIL\n"
+               "1 Russia Russia PROPN 2 nsubj\n"
+               "2 killed kill VERB 0 root\n"
+               "3 soldiers soldier NOUN 2 obj\n"
+               "4 . . PUNCT 2 punct\n");
+    assert_int_equal(doc->events.n, 1);
+    assert_string_equal(code_of(doc, doc->events.v[0].target), "MIL");
+    pgn_doc_free(doc);
+}
+
+/* "India questioned Chinese executives .": officials questioning people
+** investigate (090); "Russia questioned the decision ." names no actor
+** questioned and is no event. */
+static void questioning_people_is_investigating(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 IND IND -\n# m 3-4 CHNBUS CHN BUS\n"
+                        "1 India India PROPN 2 nsubj\n"
+                        "2 questioned question VERB 0 root\n"
+                        "3 Chinese Chinese ADJ 4 amod\n"
+                        "4 executives executive NOUN 2 obj\n"
+                        "5 . . PUNCT 2 punct\n");
+    assert_int_equal(doc->events.n, 1);
+    EXPECT(doc, "090", "IND", "CHNBUS");
+    pgn_doc_free(doc);
+    doc = code("# m 1 RUS RUS -\n"
+               "1 Russia Russia PROPN 2 nsubj\n"
+               "2 questioned question VERB 0 root\n"
+               "3 the the DET 4 det\n"
+               "4 decision decision NOUN 2 obj\n"
+               "5 . . PUNCT 2 punct\n");
+    assert_int_equal(doc->events.n, 0);
+    pgn_doc_free(doc);
+}
+
 /* "Bangladesh imposed a curfew .": a measure a state takes at home is
 ** aimed at its own country. */
 static void domestic_measure_targets_own_country(void **state) {
@@ -3543,6 +3640,10 @@ int main(void) {
         cmocka_unit_test(pledge_purpose_names_the_receiver),
         cmocka_unit_test(accusation_codes_the_named_act),
         cmocka_unit_test(blame_for_a_nominal_act),
+        cmocka_unit_test(blame_for_an_explosion),
+        cmocka_unit_test(people_from_a_country_are_its_own),
+        cmocka_unit_test(rebels_fight_their_states_forces),
+        cmocka_unit_test(questioning_people_is_investigating),
         cmocka_unit_test(domestic_measure_targets_own_country),
         cmocka_unit_test(drills_near_another_country_target_it),
         cmocka_unit_test(troops_on_the_border_with_another_country),

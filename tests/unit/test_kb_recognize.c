@@ -109,6 +109,23 @@ static void roles_follow_the_date(void **state) {
     pgn_doc_free(d);
 }
 
+/* "Jordan's King Abdullah" in 2012, when Saudi Arabia also had a King
+** Abdullah: a possessive country picks its own person of the name, whichever
+** the other senses would give. */
+static void possessive_country_picks_its_person(void **state) {
+    (void)state;
+    pgn_doc *d = recognize("Jordan's King Abdullah spoke.", "2012-06-01");
+    expect(d, "King Abdullah", "JORGOV", PGN_MENTION_NAME);
+    pgn_doc_free(d);
+    d = recognize("Saudi Arabia's King Abdullah spoke.", "2012-06-01");
+    expect(d, "King Abdullah", "SAUGOV", PGN_MENTION_NAME);
+    pgn_doc_free(d);
+    /* out of office, the possessive still decides: Jordan's in 2023 */
+    d = recognize("Saudi Arabia's King Abdullah spoke.", "2023-06-01");
+    assert_string_equal(find(d, "King Abdullah").country, "SAU");
+    pgn_doc_free(d);
+}
+
 static void no_date_means_latest_role(void **state) {
     (void)state;
     pgn_doc *d = recognize("Jens Stoltenberg spoke in Moscow.", NULL);
@@ -347,6 +364,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(seed_sentences),
         cmocka_unit_test(roles_follow_the_date),
+        cmocka_unit_test(possessive_country_picks_its_person),
         cmocka_unit_test(no_date_means_latest_role),
         cmocka_unit_test(historic_states),
         cmocka_unit_test(hyphens_plurals_case),
