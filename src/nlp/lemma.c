@@ -465,11 +465,83 @@ const char *pgn__feats_apply(const pgn__tagger *t, const char *form, uint32_t ta
     return d != PGN__NONE ? t->pool.s + d : "_";
 }
 
+/* Whether the capitalised words of tag keep their capitals (the tag's
+** vote for initial capitals; no vote: no). */
+static int tag_keeps_initial(const pgn__tagger *t, uint32_t tag) {
+    if (tag >= t->n_tags) return 0;
+    uint32_t v = pgn__smap_get(&t->lemma_rule, pgn__hf(K_CASE, tag, 1, 0));
+    return v != PGN__NONE && t->pool.s[v] == 'k';
+}
+
+/* lemma with the capitals of form over their common prefix ("appeal" for
+** "Appeals" -> "Appeal"); form itself when they differ only in case; NULL
+** when nothing changes. */
+static const char *with_form_case(const char *form, const char *lemma, pgn__arena *arena) {
+    char lf[256], lm[256], out[256];
+    size_t fl = strlen(form), ll = strlen(lemma);
+    if (fl >= sizeof lf || ll >= sizeof out || lemma == form) return NULL;
+    pgn__lower(form, lf, sizeof lf);
+    pgn__lower(lemma, lm, sizeof lm);
+    if (strcmp(lf, lm) == 0) return strcmp(form, lemma) ? form : NULL;
+    if (lemma[0] != lf[0]) return NULL;
+    memcpy(out, lemma, ll + 1);
+    for (size_t k = 0; k < ll && k < fl && lemma[k] == lf[k]; k++) out[k] = form[k];
+    return arena_str(arena, out, ll, NULL);
+}
+
+/* The form's capitals for a name whose lemma came from another spelling or
+** tag: under a tag whose capitalised words keep their capitals (NNP, NNPS),
+** a lemma found for the lower-case spelling ("ca"/NNP -> "CA") or for the
+** form under another tag ("Holocaust"/NN -> "holocaust") takes the form's
+** capitals: "Ca" stays "Ca", and mid-sentence, where a capital is no
+** sentence start, "Holocaust" stays "Holocaust", "Appeals" -> "Appeal".
+** An exact (form, tag) pair of the treebank keeps its lemma.  NULL when
+** the lemma stays. */
+static const char *name_case(const pgn__tagger *t, const char *form, const char *lemma,
+                             uint32_t tag, int mid, pgn__arena *arena) {
+    if (case_class(form) != 1 || lemma == form || !tag_keeps_initial(t, tag)) return NULL;
+    size_t fl = strlen(form), ll = strlen(lemma);
+    if (fl >= 256 || ll >= 256 ||
+        pgn__smap_get(&t->lemma_exc, pgn__hf(K_EXC, pgn__hstr(form, fl), tag, 0)) != PGN__NONE)
+        return NULL;
+    char lm[256];
+    pgn__lower(lemma, lm, sizeof lm);
+    /* a sentence's first word is capitalised anyway: only a lemma with
+    ** capitals of its own ("MO") says it is a name */
+    int caps = strcmp(lemma, lm) != 0;
+    if (!mid && !caps) return NULL;
+    /* a title's capitalised function word ("On", "Er"/NNP) is no name */
+    if (!caps && known_lemma(t, lm, 0) && !known_lemma(t, lm, pgn__hstr("NOUN", 4)) &&
+        !known_lemma(t, lm, pgn__hstr("PROPN", 5)) && !known_lemma(t, lm, pgn__hstr("ADJ", 3)))
+        return NULL;
+    return with_form_case(form, lemma, arena);
+}
+
+/* A capitalised common noun beside a name, mid-sentence, is part of it
+** ("the Housing Development Authority"): the tagger's NN/NNS for it
+** lower-cases the lemma, the treebank's NNP keeps the capital.  NULL when
+** the lemma stays. */
+static const char *noun_in_name(const pgn__tagger *t, const pgn__nlp_sent *s, uint32_t i,
+                                pgn__arena *arena) {
+    if (i == 0 || s->tag[i] >= t->n_tags || case_class(s->form[i]) != 1 ||
+        strcmp(pgn__tagger_upos(t, s->tag[i]), "NOUN") != 0 || tag_keeps_initial(t, s->tag[i]))
+        return NULL;
+    int name = (case_class(s->form[i - 1]) == 1 && tag_keeps_initial(t, s->tag[i - 1])) ||
+               (i + 1 < s->n && case_class(s->form[i + 1]) == 1 &&
+                tag_keeps_initial(t, s->tag[i + 1]));
+    return name ? with_form_case(s->form[i], s->lemma[i], arena) : NULL;
+}
+
 /* "'s" as an auxiliary is "be" ("she's leaving", "it's called") unless
 ** the next verb is a participle that only "have" takes ("he's been", "it's
 ** got", "she's had"); the treebank's lemma of "'s" follows the verb. */
-void pgn__lemma_context(const pgn__tagger *t, pgn__nlp_sent *s) {
+void pgn__lemma_context(const pgn__tagger *t, pgn__nlp_sent *s, pgn__arena *arena) {
     static const char *const have_only[] = {"been", "got", "gotten", "had"};
+    for (uint32_t i = 0; i < s->n; i++) {
+        const char *named = name_case(t, s->form[i], s->lemma[i], s->tag[i], i > 0, arena);
+        if (!named) named = noun_in_name(t, s, i, arena);
+        if (named) s->lemma[i] = named;
+    }
     for (uint32_t i = 0; i + 1 < s->n; i++) {
         const char *f = s->form[i];
         if (!(strcmp(f, "'s") == 0 || strcmp(f, "\xe2\x80\x99s") == 0 || strcmp(f, "'S") == 0) ||

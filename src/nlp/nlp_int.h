@@ -302,7 +302,7 @@ const char *pgn__feats_apply(const pgn__tagger *t, const char *form, uint32_t ta
 ** first for a form (hashes of the form and of its lower case) with a tag. */
 void pgn__lemma_prefetch(const pgn__tagger *t, uint64_t form_h, uint64_t low_h, uint32_t tag);
 /* Lemmas that depend on the sentence (s lemmatised already). */
-void pgn__lemma_context(const pgn__tagger *t, pgn__nlp_sent *s);
+void pgn__lemma_context(const pgn__tagger *t, pgn__nlp_sent *s, pgn__arena *arena);
 /* Key of a (UPOS, XPOS) pair in tag_of maps. */
 uint64_t pgn__tag_key(const char *upos, const char *xpos);
 /* Lower-cases ASCII letters of s into buf (cap bytes); returns length. */

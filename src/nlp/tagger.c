@@ -217,7 +217,7 @@ int pgn__tagger_tag(const pgn__tagger *t, pgn__nlp_sent *s, int do_lemma, pgn__a
             s->lemma[i] = pgn__lemma_apply(t, s->form[i], s->tag[i], arena);
             s->feats[i] = pgn__feats_apply(t, s->form[i], s->tag[i]);
         }
-    if (do_lemma) pgn__lemma_context(t, s);
+    if (do_lemma) pgn__lemma_context(t, s, arena);
     return 0;
 }
 

@@ -5,7 +5,9 @@
 ** separators, "'s" is "have" before "been", rule edits strip whole UTF-8
 ** characters, irregular verbs come from data/lexicon/irregular_verbs.txt,
 ** names vouch for no other UPOS's rule results, and an unknown verb lemma
-** of fewer than three letters is refused. */
+** of fewer than three letters is refused; a name's lemma found for another
+** spelling or tag takes the form's capitals, and so does a capitalised noun
+** beside a name. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -111,13 +113,13 @@ static void aux_s_is_have_before_been(void **state) {
         s.lemma[i] = pgn__lemma_apply(f->t, forms[i], tags[i], f->a);
     }
     assert_string_equal(s.lemma[1], "be");
-    pgn__lemma_context(f->t, &s);
+    pgn__lemma_context(f->t, &s, f->a);
     assert_string_equal(s.lemma[1], "have");
     /* a passive participle leaves it "be" */
     s.form[2] = "called";
     s.tag[2] = tag(f->t, "VERB", "VBN");
     s.lemma[1] = "be";
-    pgn__lemma_context(f->t, &s);
+    pgn__lemma_context(f->t, &s, f->a);
     assert_string_equal(s.lemma[1], "be");
 }
 
@@ -180,6 +182,71 @@ static void short_unknown_verb_lemmas_are_refused(void **state) {
                         "zorbl");
 }
 
+/* Runs the sentence pass over forms tagged tags with lemmas preset. */
+static void context(fx *f, pgn__nlp_sent *s, const char *const *forms, const char *const *lemmas,
+                    const uint32_t *tags, uint32_t n) {
+    assert_int_equal(pgn__nlp_sent_alloc(s, n, f->a), 0);
+    for (uint32_t i = 0; i < n; i++) {
+        s->form[i] = forms[i];
+        s->lemma[i] = lemmas[i];
+        s->tag[i] = tags[i];
+    }
+    pgn__lemma_context(f->t, s, f->a);
+}
+
+static void names_keep_the_forms_capitals(void **state) {
+    fx *f = *state;
+    uint32_t nnp = tag(f->t, "PROPN", "NNP");
+    pgn__nlp_sent s;
+    /* mid-sentence, a name whose lemma came from the common noun ("Police"
+    ** is "police" under NN) keeps its capital; the same word first in the
+    ** sentence is lower-cased as before */
+    const char *forms[] = {"Police", "Police", "Polices"};
+    const char *lemmas[] = {"police", "police", "police"};
+    uint32_t tags[] = {nnp, nnp, nnp};
+    context(f, &s, forms, lemmas, tags, 3);
+    assert_string_equal(s.lemma[0], "police");
+    assert_string_equal(s.lemma[1], "Police");
+    assert_string_equal(s.lemma[2], "Police");
+    /* a lemma with capitals of its own ("MO" for "mo") takes the form's,
+    ** even first; a function word ("The"/NNP in a title) stays, and so
+    ** does the lemma of an exact (form, tag) pair of the treebank */
+    const char *forms2[] = {"Mo", "The", "Tim"};
+    const char *lemmas2[] = {"MO", "the", "tim"};
+    context(f, &s, forms2, lemmas2, tags, 3);
+    assert_string_equal(s.lemma[0], "Mo");
+    assert_string_equal(s.lemma[1], "the");
+    assert_string_equal(s.lemma[2], "tim");
+    /* a tag whose capitalised words lose their capitals (NN) is left alone */
+    uint32_t nn[] = {tag(f->t, "NOUN", "NN"), tag(f->t, "NOUN", "NN")};
+    context(f, &s, forms, lemmas, nn, 2);
+    assert_string_equal(s.lemma[1], "police");
+}
+
+static void nouns_beside_names_keep_capitals(void **state) {
+    fx *f = *state;
+    uint32_t nnp = tag(f->t, "PROPN", "NNP"), nn = tag(f->t, "NOUN", "NN"),
+             prp = tag(f->t, "PRON", "PRP");
+    pgn__nlp_sent s;
+    /* "Police" tagged NN beside the name "Tim" is part of it */
+    const char *forms[] = {"He", "Tim", "Police"};
+    const char *lemmas[] = {"he", "Tim", "police"};
+    uint32_t tags[] = {prp, nnp, nn};
+    context(f, &s, forms, lemmas, tags, 3);
+    assert_string_equal(s.lemma[2], "Police");
+    /* no capitalised name beside it, or first in the sentence: lower-cased */
+    const char *forms2[] = {"He", "Police"};
+    const char *lemmas2[] = {"he", "police"};
+    uint32_t tags2[] = {prp, nn};
+    context(f, &s, forms2, lemmas2, tags2, 2);
+    assert_string_equal(s.lemma[1], "police");
+    const char *forms3[] = {"Police", "Tim"};
+    const char *lemmas3[] = {"police", "Tim"};
+    uint32_t tags3[] = {nn, nnp};
+    context(f, &s, forms3, lemmas3, tags3, 2);
+    assert_string_equal(s.lemma[0], "police");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(unknown_words_prefer_known_lemmas),
@@ -190,6 +257,8 @@ int main(void) {
         cmocka_unit_test(irregular_verbs),
         cmocka_unit_test(names_vouch_only_for_names),
         cmocka_unit_test(short_unknown_verb_lemmas_are_refused),
+        cmocka_unit_test(names_keep_the_forms_capitals),
+        cmocka_unit_test(nouns_beside_names_keep_capitals),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
