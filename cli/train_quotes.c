@@ -12,23 +12,25 @@
 static void usage(FILE *out) {
     fprintf(out,
             "usage: peregrine train quotes --train DIR --out FILE [--seed N] [--epochs N]\n"
-            "                              [--fold K/N]\n\n"
+            "                              [--fold K/N] [--ensemble K]\n\n"
             "Trains the attribution model (data/models/quotes.pgnm: cue tagger and\n"
             "source ranker) on the articles of DIR/text with their attributions in\n"
             "DIR/attributions (the first annotator of each).  Deterministic for a given seed.  --fold K/N leaves\n"
             "out the articles whose index in name order is K modulo N (for held-out\n"
-            "figures on the training split).\n");
+            "figures on the training split).  --ensemble K trains K cue taggers and\n"
+            "rankers from seeds N..N+K-1 and saves the mean of their weights.\n");
 }
 
 int train_quotes(int argc, char **argv) {
     static const struct option opts[] = {
         {"train", required_argument, 0, 't'}, {"out", required_argument, 0, 'o'},
         {"seed", required_argument, 0, 's'},  {"epochs", required_argument, 0, 'e'},
-        {"fold", required_argument, 0, 'f'},  {"help", no_argument, 0, 'h'},
+        {"fold", required_argument, 0, 'f'},  {"ensemble", required_argument, 0, 'k'},
+        {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0}};
     const char *dir = NULL, *out = NULL;
     unsigned long long seed = 1;
-    unsigned epochs = 5, fold_k = 0, fold_n = 0;
+    unsigned epochs = 5, fold_k = 0, fold_n = 0, ensemble = 1;
     int c;
     optind = 2;
     while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
@@ -43,6 +45,7 @@ int train_quotes(int argc, char **argv) {
                 return CLI_USAGE;
             }
             break;
+        case 'k': ensemble = (unsigned)strtoul(optarg, NULL, 10); break;
         case 'h': usage(stdout); return CLI_OK;
         default: usage(stderr); return CLI_USAGE;
         }
@@ -104,7 +107,8 @@ int train_quotes(int argc, char **argv) {
     }
     if (status == CLI_OK) {
         pgn_error err;
-        if (pgn_quote_trainer_save(tr, epochs, seed, out, &err)) {
+        if (pgn_quote_trainer_set_ensemble(tr, ensemble, &err) ||
+            pgn_quote_trainer_save(tr, epochs, seed, out, &err)) {
             cli_report("train quotes", &err);
             status = CLI_RECORD_ERRORS;
         } else {

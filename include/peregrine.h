@@ -634,6 +634,10 @@ int pgn_quote_trainer_add(pgn_quote_trainer *t, pgn_doc *doc, const size_t *attr
                           size_t n_attr, pgn_error *err);
 int pgn_quote_trainer_save(pgn_quote_trainer *t, unsigned epochs, uint64_t seed,
                            const char *path, pgn_error *err);
+/* Trains k perceptrons per part at save, member m from seed + m with its
+** own shuffles, and saves the mean of their weights (an ensemble at the
+** cost of one model); 0 or 1: one (the default).  At most 16. */
+int pgn_quote_trainer_set_ensemble(pgn_quote_trainer *t, unsigned k, pgn_error *err);
 void pgn_quote_trainer_free(pgn_quote_trainer *t);
 
 

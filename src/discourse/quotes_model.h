@@ -18,6 +18,7 @@
 #define PGN__MODEL_QUOTES 3
 #define PGN__QM_VERSION 2   /* 2: with the source ranker */
 #define PGN__QM_MAX_FEATS 128
+#define PGN__QM_MAX_ENSEMBLE 16   /* members of a trained ensemble, at most */
 /* Added to the cue score (the file's bias word, written by the trainer):
 ** the tagger, trained on cue heads only, keeps the boundary it learnt too
 ** high for overlap F1.  On the five held-out PolNeAR training folds (in

@@ -33,6 +33,7 @@ struct pgn_quote_trainer {
     size_t *first;           /* source instance j: its candidates first[j] .. first[j + 1] */
     size_t *gold;            /* and the right one's index among them */
     size_t n_src, cap_src;
+    unsigned ensemble;       /* perceptrons trained per part and averaged (0/1: one) */
 };
 
 pgn_quote_trainer *pgn_quote_trainer_new(void) { return calloc(1, sizeof(pgn_quote_trainer)); }
@@ -225,9 +226,10 @@ static void shuffle(size_t *order, size_t n, uint64_t *rng) {
     }
 }
 
-/* The cue tagger: two classes, one instance per candidate word. */
+/* The cue tagger: two classes, one instance per candidate word; the
+** perceptron is left in *lt (initialised here; the caller frees it). */
 static int train_cues(const pgn_quote_trainer *t, unsigned epochs, uint64_t *rng, size_t *order,
-                      pgn__lin *out) {
+                      pgn__lt *ltp) {
     pgn__lt lt;
     if (pgn__lt_init(&lt, 2)) return PGN_ENOMEM;
     for (size_t i = 0; i < t->cue.n; i++) order[i] = i;
@@ -248,14 +250,14 @@ static int train_cues(const pgn_quote_trainer *t, unsigned epochs, uint64_t *rng
             }
         }
     }
-    if (!rc) rc = pgn__lt_compact(&lt, 0.01f, out);
-    pgn__lt_free(&lt);
+    *ltp = lt;
     return rc;
 }
 
-/* The source ranker: one class, a score per candidate; the best wins. */
+/* The source ranker: one class, a score per candidate; the best wins
+** (the perceptron is left in *ltp, as for train_cues). */
 static int train_sources(const pgn_quote_trainer *t, unsigned epochs, uint64_t *rng, size_t *order,
-                         pgn__lin *out) {
+                         pgn__lt *ltp) {
     pgn__lt lt;
     if (pgn__lt_init(&lt, 1)) return PGN_ENOMEM;
     for (size_t j = 0; j < t->n_src; j++) order[j] = j;
@@ -283,8 +285,55 @@ static int train_sources(const pgn_quote_trainer *t, unsigned epochs, uint64_t *
                                     t->src.off[guess + 1] - t->src.off[guess], 0, -1.0f);
         }
     }
-    if (!rc) rc = pgn__lt_compact(&lt, 0.01f, out);
-    pgn__lt_free(&lt);
+    *ltp = lt;
+    return rc;
+}
+
+int pgn_quote_trainer_set_ensemble(pgn_quote_trainer *t, unsigned k, pgn_error *err) {
+    pgn__err_clear(err);
+    if (!t) return pgn__err(err, PGN_EINVAL, NULL, -1, -1, "NULL argument");
+    if (k > PGN__QM_MAX_ENSEMBLE)
+        return pgn__err(err, PGN_EINVAL, NULL, -1, -1, "at most %d models in an ensemble",
+                        PGN__QM_MAX_ENSEMBLE);
+    t->ensemble = k;
+    return 0;
+}
+
+/* Compacts parts[0..k) into *out: one part as it is (so an ensemble of one
+** is today's model, byte for byte), several through their soup (the mean
+** of their averaged weights, the same as averaging their scores). */
+static int compact_parts(const pgn__lt *const *parts, size_t k, pgn__lin *out) {
+    if (k == 1) return pgn__lt_compact(parts[0], 0.01f, out);
+    pgn__lt soup;
+    if (pgn__lt_soup(parts, k, &soup)) return PGN_ENOMEM;
+    int rc = pgn__lt_compact(&soup, 0.01f, out);
+    pgn__lt_free(&soup);
+    return rc;
+}
+
+/* Trains k members, member m from seed + m with its own shuffles (its cue
+** tagger first, then its ranker, on one random stream, as a single model
+** always was), and compacts the soups of their cue taggers and rankers. */
+static int train_members(const pgn_quote_trainer *t, unsigned epochs, uint64_t seed, unsigned k,
+                         size_t *order, pgn__lin *cue, pgn__lin *src) {
+    pgn__lt lc[PGN__QM_MAX_ENSEMBLE], ls[PGN__QM_MAX_ENSEMBLE];
+    const pgn__lt *pc[PGN__QM_MAX_ENSEMBLE], *ps[PGN__QM_MAX_ENSEMBLE];
+    memset(lc, 0, sizeof lc);
+    memset(ls, 0, sizeof ls);
+    int rc = 0;
+    for (unsigned m = 0; m < k && !rc; m++) {
+        uint64_t rng = seed + m;
+        rc = train_cues(t, epochs, &rng, order, &lc[m]);
+        if (!rc) rc = train_sources(t, epochs, &rng, order, &ls[m]);
+        pc[m] = &lc[m];
+        ps[m] = &ls[m];
+    }
+    if (!rc) rc = compact_parts(pc, k, cue);
+    if (!rc) rc = compact_parts(ps, k, src);
+    for (unsigned m = 0; m < k; m++) {
+        pgn__lt_free(&lc[m]);
+        pgn__lt_free(&ls[m]);
+    }
     return rc;
 }
 
@@ -295,13 +344,11 @@ int pgn_quote_trainer_save(pgn_quote_trainer *t, unsigned epochs, uint64_t seed,
     if (t->cue.n == 0) return pgn__err(err, PGN_EINVAL, NULL, -1, -1, "no training tokens");
     size_t *order = malloc((t->cue.n > t->n_src ? t->cue.n : t->n_src) * sizeof *order);
     if (!order) return pgn__err(err, PGN_ENOMEM, NULL, -1, -1, "no memory for training");
-    uint64_t rng = seed;
     pgn__lin cue, src;
     memset(&cue, 0, sizeof cue);
     memset(&src, 0, sizeof src);
     if (!epochs) epochs = 5;
-    int rc = train_cues(t, epochs, &rng, order, &cue);
-    if (!rc) rc = train_sources(t, epochs, &rng, order, &src);
+    int rc = train_members(t, epochs, seed, t->ensemble > 1 ? t->ensemble : 1, order, &cue, &src);
     free(order);
     if (rc) {
         pgn__lin_free(&cue);

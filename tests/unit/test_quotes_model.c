@@ -50,10 +50,12 @@ static const char *const THINGS[] = {"the new tax plan", "the budget deal", "the
 /* Trains on sentences where "blorked" (a verb no lexicon lists, with an
 ** object and no clausal complement: no rule frame either) is the cue and
 ** "planted", "painted" are not, and writes the model to path. */
-static void train_on(const char *path, uint64_t seed, const char *verb, const char *cue_word) {
+static void train_on_k(const char *path, uint64_t seed, unsigned ensemble, const char *verb,
+                       const char *cue_word) {
     pgn_quote_trainer *t = pgn_quote_trainer_new();
     assert_non_null(t);
     pgn_error err;
+    assert_int_equal(pgn_quote_trainer_set_ensemble(t, ensemble, &err), 0);
     for (size_t i = 0; i < 6; i++) {
         for (size_t j = 0; j < 6; j++) {
             char text[512];
@@ -74,6 +76,10 @@ static void train_on(const char *path, uint64_t seed, const char *verb, const ch
     }
     assert_int_equal(pgn_quote_trainer_save(t, 5, seed, path, &err), 0);
     pgn_quote_trainer_free(t);
+}
+
+static void train_on(const char *path, uint64_t seed, const char *verb, const char *cue_word) {
+    train_on_k(path, seed, 1, verb, cue_word);
 }
 
 static void train_fixture(const char *path, uint64_t seed) { train_on(path, seed, "blorked", "blorked"); }
@@ -399,6 +405,53 @@ static void test_deterministic(void **state) {
     unlink(b);
 }
 
+/* An ensemble is its own model (not member 0, which seed 7 alone trains),
+** is deterministic, still finds the taught cue and its speaker, and
+** refuses more members than it can hold. */
+static void test_ensemble(void **state) {
+    (void)state;
+    if (!nlp) skip();
+    char a[] = "/tmp/pgn_qm_XXXXXX", b[] = "/tmp/pgn_qm_XXXXXX", c[] = "/tmp/pgn_qm_XXXXXX";
+    int fa = mkstemp(a), fb = mkstemp(b), fc = mkstemp(c);
+    assert_true(fa >= 0 && fb >= 0 && fc >= 0);
+    close(fa);
+    close(fb);
+    close(fc);
+    train_fixture(a, 7);
+    train_on_k(b, 7, 3, "blorked", "blorked");
+    train_on_k(c, 7, 3, "blorked", "blorked");
+    size_t na, nb, nc;
+    char *x = slurp(a, &na), *y = slurp(b, &nb), *z = slurp(c, &nc);
+    assert_true(na != nb || memcmp(x, y, na) != 0);
+    assert_int_equal(nb, nc);
+    assert_memory_equal(y, z, nb);
+    free(x);
+    free(y);
+    free(z);
+    pgn_quote_model *m = NULL;
+    pgn_error err;
+    assert_int_equal(pgn_quote_model_open(b, &m, &err), 0);
+    const char *text = "Chancellor Miller blorked the pension reform on Tuesday. "
+                       "Chancellor Miller planted the oak trees near the school.";
+    pgn_doc *doc = parsed(text);
+    assert_int_equal(pgn_doc_find_quotes_model(doc, m, &err), 0);
+    pgn_quote_model_close(m);
+    assert_int_equal(pgn_doc_n_quotes(doc), 1);
+    pgn_quote_view q;
+    assert_int_equal(pgn_doc_quote(doc, 0, &q), 0);
+    assert_true(q.cue.present && q.speaker.present);
+    assert_memory_equal(text + q.cue.byte_start, "blorked", 7);
+    assert_memory_equal(text + q.speaker.byte_start, "Chancellor Miller", 17);
+    pgn_doc_free(doc);
+    pgn_quote_trainer *t = pgn_quote_trainer_new();
+    assert_non_null(t);
+    assert_int_equal(pgn_quote_trainer_set_ensemble(t, 17, &err), PGN_EINVAL);
+    pgn_quote_trainer_free(t);
+    unlink(a);
+    unlink(b);
+    unlink(c);
+}
+
 static void test_damaged_file(void **state) {
     (void)state;
     if (!nlp) skip();
@@ -490,6 +543,7 @@ int main(void) {
         cmocka_unit_test(test_noun_cue_governor),
         cmocka_unit_test(test_wrong_format),
         cmocka_unit_test(test_deterministic),
+        cmocka_unit_test(test_ensemble),
         cmocka_unit_test(test_damaged_file),
         cmocka_unit_test(test_committed_model),
         cmocka_unit_test(test_marks_and_relations),
