@@ -299,18 +299,6 @@ int pgn_quote_trainer_set_ensemble(pgn_quote_trainer *t, unsigned k, pgn_error *
     return 0;
 }
 
-/* Compacts parts[0..k) into *out: one part as it is (so an ensemble of one
-** is today's model, byte for byte), several through their soup (the mean
-** of their averaged weights, the same as averaging their scores). */
-static int compact_parts(const pgn__lt *const *parts, size_t k, pgn__lin *out) {
-    if (k == 1) return pgn__lt_compact(parts[0], 0.01f, out);
-    pgn__lt soup;
-    if (pgn__lt_soup(parts, k, &soup)) return PGN_ENOMEM;
-    int rc = pgn__lt_compact(&soup, 0.01f, out);
-    pgn__lt_free(&soup);
-    return rc;
-}
-
 /* Trains k members, member m from seed + m with its own shuffles (its cue
 ** tagger first, then its ranker, on one random stream, as a single model
 ** always was), and compacts the soups of their cue taggers and rankers. */
@@ -328,8 +316,8 @@ static int train_members(const pgn_quote_trainer *t, unsigned epochs, uint64_t s
         pc[m] = &lc[m];
         ps[m] = &ls[m];
     }
-    if (!rc) rc = compact_parts(pc, k, cue);
-    if (!rc) rc = compact_parts(ps, k, src);
+    if (!rc) rc = pgn__lt_compact_mean(pc, k, 0.01f, cue);
+    if (!rc) rc = pgn__lt_compact_mean(ps, k, 0.01f, src);
     for (unsigned m = 0; m < k; m++) {
         pgn__lt_free(&lc[m]);
         pgn__lt_free(&ls[m]);

@@ -146,6 +146,15 @@ fail:
     return PGN_ENOMEM;
 }
 
+int pgn__lt_compact_mean(const pgn__lt *const *parts, size_t k, float prune, pgn__lin *out) {
+    if (k == 1) return pgn__lt_compact(parts[0], prune, out);
+    pgn__lt soup;
+    if (pgn__lt_soup(parts, k, &soup)) return PGN_ENOMEM;
+    int rc = pgn__lt_compact(&soup, prune, out);
+    pgn__lt_free(&soup);
+    return rc;
+}
+
 typedef struct cw {
     float w;
     uint32_t cls;

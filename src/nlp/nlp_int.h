@@ -129,6 +129,9 @@ typedef struct pgn__lin {
 
 /* Averages, prunes (|w| < prune dropped) and quantizes. */
 int pgn__lt_compact(const pgn__lt *m, float prune, pgn__lin *out);
+/* Compacts the mean of parts[0..k-1] (one part as it is: an ensemble of one
+** is the plain model, byte for byte). */
+int pgn__lt_compact_mean(const pgn__lt *const *parts, size_t k, float prune, pgn__lin *out);
 void pgn__lin_free(pgn__lin *m);
 /* malloc for large read-mostly tables (huge-page aligned); free() frees. */
 void *pgn__big_alloc(size_t n);

@@ -556,20 +556,10 @@ int pgn__tagger_train(const pgn__treebank *train, const pgn__treebank *dev,
                 free(fs);
                 goto fail_members;
             }
-        pgn__lt soup, *lt = &mem[0].lt;
-        if (n_models > 1) {
-            const pgn__lt *parts[MAX_ENSEMBLE];
-            for (uint32_t k = 0; k < n_models; k++) parts[k] = &mem[k].lt;
-            if (pgn__lt_soup(parts, n_models, &soup)) {
-                free(fs);
-                goto fail_members;
-            }
-            lt = &soup;
-        }
+        const pgn__lt *parts[MAX_ENSEMBLE];
+        for (uint32_t k = 0; k < n_models; k++) parts[k] = &mem[k].lt;
         pgn__lin lin;
-        int crc = pgn__lt_compact(lt, opt->prune, &lin);
-        if (n_models > 1) pgn__lt_free(&soup);
-        if (crc) {
+        if (pgn__lt_compact_mean(parts, n_models, opt->prune, &lin)) {
             free(fs);
             goto fail_members;
         }
