@@ -261,12 +261,19 @@ static void chain_of_pronouns(void **state) {
     pgn_doc_free(d);
 }
 
-/* Marks the tokens of the nth occurrence of w with relation rel, as the
-** parser would. */
-static void set_deprel(pgn_doc *doc, const char *w, int nth, const char *rel) {
+/* Gives the tokens of the nth occurrence of w relation rel (unless NULL)
+** and head (1-based in its sentence; unless negative), as the parser would. */
+static void set_parse(pgn_doc *doc, const char *w, int nth, const char *rel, int32_t head) {
     size_t at = where(doc, w, nth);
     for (size_t t = 0; t < doc->tokens.n; t++)
-        if (doc->tokens.v[t].start >= at && doc->tokens.v[t].end <= at + strlen(w)) doc->tokens.v[t].deprel = rel;
+        if (doc->tokens.v[t].start >= at && doc->tokens.v[t].end <= at + strlen(w)) {
+            if (rel) doc->tokens.v[t].deprel = rel;
+            if (head >= 0) doc->tokens.v[t].head = head;
+        }
+}
+
+static void set_deprel(pgn_doc *doc, const char *w, int nth, const char *rel) {
+    set_parse(doc, w, nth, rel, -1);
 }
 
 static void parse_subject_wins(void **state) {
@@ -291,11 +298,8 @@ static void parse_subject_wins(void **state) {
     }
 }
 
-/* Sets head (1-based in its sentence) of the nth occurrence of w. */
 static void set_head(pgn_doc *doc, const char *w, int nth, int32_t head) {
-    size_t at = where(doc, w, nth);
-    for (size_t t = 0; t < doc->tokens.n; t++)
-        if (doc->tokens.v[t].start >= at && doc->tokens.v[t].end <= at + strlen(w)) doc->tokens.v[t].head = head;
+    set_parse(doc, w, nth, NULL, head);
 }
 
 /* Binding: "Vladimir Putin praised him": an object pronoun is not its own

@@ -42,13 +42,13 @@ static void projectivisation_lifts_crossing_arcs(void **state) {
     assert_true(pgn__is_projective(r, 6));
 }
 
-static void train_to(const char *dir, unsigned long long seed) {
+static void train_to(const char *dir, unsigned long long seed, unsigned epochs) {
     pgn_nlp_train_options o = {0};
     o.train_path = FIXTURE;
     o.dev_path = FIXTURE;
     o.out_dir = dir;
     o.seed = seed;
-    o.epochs = 8;
+    o.epochs = epochs;
     o.quiet = 1;
     pgn_error err;
     assert_int_equal(pgn_nlp_train_tagger(&o, &err), 0);
@@ -81,7 +81,7 @@ static void parses_training_sentences_well(void **state) {
     (void)state;
     char dir[] = "/tmp/pgn_parser_XXXXXX";
     assert_non_null(mkdtemp(dir));
-    train_to(dir, 1);
+    train_to(dir, 1, 8);
     pgn_nlp_model *m;
     pgn_error err;
     assert_int_equal(pgn_nlp_model_open(dir, &m, &err), 0);
@@ -113,8 +113,8 @@ static void training_is_deterministic(void **state) {
     char d1[] = "/tmp/pgn_parser_XXXXXX", d2[] = "/tmp/pgn_parser_XXXXXX";
     assert_non_null(mkdtemp(d1));
     assert_non_null(mkdtemp(d2));
-    train_to(d1, 9);
-    train_to(d2, 9);
+    train_to(d1, 9, 8);
+    train_to(d2, 9, 8);
     char p1[512], p2[512];
     snprintf(p1, sizeof p1, "%s/parser.pgnm", d1);
     snprintf(p2, sizeof p2, "%s/parser.pgnm", d2);
@@ -261,15 +261,8 @@ static void branching_gives_trees_and_other_parses(void **state) {
     (void)state;
     char dir[] = "/tmp/pgn_parser_XXXXXX";
     assert_non_null(mkdtemp(dir));
-    pgn_nlp_train_options o = {0};
-    o.train_path = FIXTURE;
-    o.out_dir = dir;
-    o.seed = 5;
-    o.epochs = 1;
-    o.quiet = 1;
+    train_to(dir, 5, 1);
     pgn_error err;
-    assert_int_equal(pgn_nlp_train_tagger(&o, &err), 0);
-    assert_int_equal(pgn_nlp_train_parser(&o, &err), 0);
     pgn_nlp_open_options bad = {PGN_NLP_MAX_BRANCHES + 1};
     pgn_nlp_model *m = (pgn_nlp_model *)1;
     assert_int_equal(pgn_nlp_model_open_opts(dir, &bad, &m, &err), PGN_EINVAL);

@@ -221,17 +221,19 @@ static void test_sourceless_cue(void **state) {
     pgn_doc_free(doc);
 }
 
-/* The model's view of doc's first sentence in s; returns the memory it
-** lives in (the caller frees it). */
-static void *prepare_first(pgn_doc *doc, pgn__qm_sent *s) {
+/* The model's view of doc's first sentence in s, with the cue lexicon
+** cues (NULL: none); returns the memory it lives in (the caller frees it). */
+static void *prepare_with(pgn_doc *doc, pgn__qm_sent *s, const pgn__cues *cues) {
     const pgn__sentence *st = &doc->sentences.v[0];
     void *mem = malloc(pgn__qm_bytes(st->n_tokens));
     assert_non_null(mem);
-    pgn__qm_cursor cur = {0, 0, NULL};
+    pgn__qm_cursor cur = {0, 0, cues};
     pgn__quote_vec none = {0};
     pgn__qm_prepare(s, &cur, doc, 0, &none, 0, mem);
     return mem;
 }
+
+static void *prepare_first(pgn_doc *doc, pgn__qm_sent *s) { return prepare_with(doc, s, NULL); }
 
 /* The trainer's labels: a gold cue's head is the instance, its other words
 ** are none, words outside any cue are negatives. */
@@ -290,15 +292,10 @@ static void test_lexicon_and_cluster(void **state) {
     if (!nlp) skip();
     pgn_doc *doc = parsed("The minister said the river was low.");
     pgn__qm_sent s;
-    const pgn__sentence *st = &doc->sentences.v[0];
-    void *mem = malloc(pgn__qm_bytes(st->n_tokens));
-    assert_non_null(mem);
     pgn__cues cues;
     pgn_error err;
     assert_int_equal(pgn__cues_builtin(doc->arena, &cues, &err), 0);
-    pgn__qm_cursor cur = {0, 0, &cues};
-    pgn__quote_vec none = {0};
-    pgn__qm_prepare(&s, &cur, doc, 0, &none, 0, mem);
+    void *mem = prepare_with(doc, &s, &cues);
     assert_string_equal(s.tk[2].form, "said");
     assert_int_equal(s.lex[2], 1 + PGN__CUE_SPEECH);
     assert_string_equal(s.tk[4].form, "river");
