@@ -2,15 +2,18 @@
 **
 ** Layout (all little-endian):
 **   0  char[4]  magic "PGNM"
-**   4  u16      format version (PGN__MODEL_FMT; bumped on any layout change)
+**   4  u16      format version: PGN__MODEL_DEFLATED (1) or PGN__MODEL_STORED (2)
 **   6  u16      kind (PGN__MODEL_TAGGER, PGN__MODEL_PARSER)
 **   8  u64      payload length in bytes
 **  16  u32      CRC32 of the payload
 **  20  u32      CRC32 of bytes 0..19
-**  24  payload  u64 length of the inflated sections, then the sections
-**               deflated with zlib (the hash tables are half empty, so this
-**               halves the files).  Sections are written by tagger.c /
-**               parser.c with the pgn__w_* helpers: u32 counts then arrays.
+**  24  payload  version 1: u64 length of the inflated sections, then the
+**               sections deflated with zlib (the hash tables are half empty,
+**               so this halves the files); version 2: the sections as they
+**               are (the parser: inflating its 27 MB was a third of the
+**               load time, and a mapped file needs no buffer of its own).
+**               Sections are written by tagger.c / parser.c with the
+**               pgn__w_* helpers: u32 counts then arrays.
 ** Everything is checked (header CRC, then length, then payload CRC) before
 ** any payload byte is interpreted, and the section readers bounds-check
 ** every count and offset, so a damaged file is an error, never a crash.
@@ -373,22 +376,27 @@ static uint32_t get32(const unsigned char *p) {
 /* The same CRC-32 as zlib's crc32(); libdeflate's is several times faster. */
 static uint32_t crc(const unsigned char *b, size_t n) { return libdeflate_crc32(0, b, n); }
 
-int pgn__model_save(const char *path, uint16_t kind, const pgn__wbuf *payload,
+int pgn__model_save(const char *path, uint16_t kind, const pgn__wbuf *payload, unsigned fmt,
                     pgn_error *err) {
     if (payload->oom) return pgn__err(err, PGN_ENOMEM, path, -1, -1, "out of memory");
-    uLongf zlen = compressBound((uLong)payload->len);
-    unsigned char *z = malloc((size_t)zlen + 8);
-    if (!z) return pgn__err(err, PGN_ENOMEM, path, -1, -1, "out of memory");
-    for (int i = 0; i < 8; i++) z[i] = (unsigned char)((uint64_t)payload->len >> (8 * i));
-    if (compress2(z + 8, &zlen, payload->b, (uLong)payload->len, 9) != Z_OK) {
-        free(z);
-        return pgn__err(err, PGN_ENOMEM, path, -1, -1, "cannot compress the model");
+    unsigned char *z = NULL;
+    pgn__wbuf packed;
+    if (fmt != PGN__MODEL_STORED) {
+        fmt = PGN__MODEL_DEFLATED;
+        uLongf zlen = compressBound((uLong)payload->len);
+        z = malloc((size_t)zlen + 8);
+        if (!z) return pgn__err(err, PGN_ENOMEM, path, -1, -1, "out of memory");
+        for (int i = 0; i < 8; i++) z[i] = (unsigned char)((uint64_t)payload->len >> (8 * i));
+        if (compress2(z + 8, &zlen, payload->b, (uLong)payload->len, 9) != Z_OK) {
+            free(z);
+            return pgn__err(err, PGN_ENOMEM, path, -1, -1, "cannot compress the model");
+        }
+        packed = (pgn__wbuf){z, (size_t)zlen + 8, (size_t)zlen + 8, 0};
+        payload = &packed;
     }
-    pgn__wbuf packed = {z, (size_t)zlen + 8, (size_t)zlen + 8, 0};
-    payload = &packed;
     unsigned char h[HDR];
     memcpy(h, "PGNM", 4);
-    put16(h + 4, PGN__MODEL_FMT);
+    put16(h + 4, (uint16_t)fmt);
     put16(h + 6, kind);
     put32(h + 8, (uint32_t)payload->len);
     put32(h + 12, (uint32_t)((uint64_t)payload->len >> 32));
@@ -414,7 +422,7 @@ int pgn__model_save(const char *path, uint16_t kind, const pgn__wbuf *payload,
 
 int pgn__model_check(const char *name, const unsigned char *buf, size_t len,
                      uint16_t kind, const unsigned char **payload, size_t *plen,
-                     pgn_error *err) {
+                     unsigned *fmt_out, pgn_error *err) {
     if (len < HDR)
         return pgn__err(err, PGN_ETRUNCATED, name, -1, (long)len,
                         "model file of %zu bytes is shorter than its header", len);
@@ -423,10 +431,10 @@ int pgn__model_check(const char *name, const unsigned char *buf, size_t len,
     if (crc(buf, 20) != get32(buf + 20))
         return pgn__err(err, PGN_EFORMAT, name, -1, 20, "model header checksum mismatch");
     unsigned fmt = buf[4] | buf[5] << 8, k = buf[6] | buf[7] << 8;
-    if (fmt != PGN__MODEL_FMT)
+    if (fmt != PGN__MODEL_DEFLATED && fmt != PGN__MODEL_STORED)
         return pgn__err(err, PGN_EFORMAT, name, -1, 4,
-                        "model format version %u, this build reads version %u", fmt,
-                        PGN__MODEL_FMT);
+                        "model format version %u, this build reads versions %u and %u", fmt,
+                        PGN__MODEL_DEFLATED, PGN__MODEL_STORED);
     if (k != kind)
         return pgn__err(err, PGN_EFORMAT, name, -1, 6, "model kind %u, expected %u", k, kind);
     uint64_t n = get32(buf + 8) | (uint64_t)get32(buf + 12) << 32;
@@ -441,6 +449,7 @@ int pgn__model_check(const char *name, const unsigned char *buf, size_t len,
         return pgn__err(err, PGN_EFORMAT, name, -1, HDR, "model payload checksum mismatch");
     *payload = buf + HDR;
     *plen = (size_t)n;
+    *fmt_out = fmt;
     return 0;
 }
 
@@ -482,11 +491,12 @@ int pgn__model_inflate(const char *name, const unsigned char *p, size_t n,
     return 0;
 }
 
-int pgn__model_load(const char *path, uint16_t kind, unsigned char **payload,
-                    size_t *len, pgn_error *err) {
-    *payload = NULL;
+int pgn__model_open(const char *path, uint16_t kind, pgn__model_bytes *out, pgn_error *err) {
+    memset(out, 0, sizeof *out);
     /* The file is mapped, not read: checked and inflated straight from the
-    ** page cache, without copying it or zeroing a buffer for it. */
+    ** page cache, without copying it or zeroing a buffer for it; a stored
+    ** payload is used where it is.  MAP_POPULATE: the checksum reads every
+    ** page, so they are mapped in one go rather than one fault each. */
     int fd = open(path, O_RDONLY);
     if (fd < 0) return pgn__err(err, PGN_EIO, path, -1, -1, "cannot open model: %s", strerror(errno));
     struct stat st;
@@ -502,7 +512,11 @@ int pgn__model_load(const char *path, uint16_t kind, unsigned char **payload,
     static const unsigned char empty[1];
     const unsigned char *b = empty;
     if (sz) {
+#ifdef MAP_POPULATE
+        void *map = mmap(NULL, sz, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+#else
         void *map = mmap(NULL, sz, PROT_READ, MAP_PRIVATE, fd, 0);
+#endif
         if (map == MAP_FAILED) {
             close(fd);
             return pgn__err(err, PGN_EIO, path, -1, -1, "cannot map the model: %s", strerror(errno));
@@ -512,8 +526,23 @@ int pgn__model_load(const char *path, uint16_t kind, unsigned char **payload,
     close(fd);
     const unsigned char *p;
     size_t n;
-    int rc = pgn__model_check(path, b, sz, kind, &p, &n, err);
-    if (!rc) rc = pgn__model_inflate(path, p, n, payload, len, err);
+    unsigned fmt = 0;
+    int rc = pgn__model_check(path, b, sz, kind, &p, &n, &fmt, err);
+    if (!rc && fmt == PGN__MODEL_STORED) {
+        out->b = p;
+        out->len = n;
+        out->map = (void *)b;
+        out->map_len = sz;
+        return 0;
+    }
+    if (!rc) rc = pgn__model_inflate(path, p, n, &out->own, &out->len, err);
     if (sz) munmap((void *)b, sz);
+    out->b = out->own;
     return rc;
+}
+
+void pgn__model_release(pgn__model_bytes *m) {
+    free(m->own);
+    if (m->map) munmap(m->map, m->map_len);
+    memset(m, 0, sizeof *m);
 }

@@ -955,7 +955,8 @@ int pgn__parser_save(const pgn__parser *p, const char *path, pgn_error *err) {
     for (uint32_t i = 0; i < p->n_labels; i++) pgn__w_u32(&w, p->label[i]);
     pgn__w_lin(&w, &p->lin);
     pgn__w_pool(&w, &p->pool);
-    int rc = pgn__model_save(path, PGN__MODEL_PARSER, &w, err);
+    /* stored, not deflated: the largest model loads by mapping (model_io.c) */
+    int rc = pgn__model_save(path, PGN__MODEL_PARSER, &w, PGN__MODEL_STORED, err);
     free(w.b);
     return rc;
 }
@@ -993,12 +994,11 @@ nomem:
 }
 
 int pgn__parser_load(const char *path, pgn__parser **out, pgn_error *err) {
-    unsigned char *b;
-    size_t n;
+    pgn__model_bytes mb;
     *out = NULL;
-    int rc = pgn__model_load(path, PGN__MODEL_PARSER, &b, &n, err);
+    int rc = pgn__model_open(path, PGN__MODEL_PARSER, &mb, err);
     if (rc) return rc;
-    rc = pgn__parser_from_bytes(path, b, n, out, err);
-    free(b);
+    rc = pgn__parser_from_bytes(path, mb.b, mb.len, out, err);
+    pgn__model_release(&mb);
     return rc;
 }
