@@ -138,6 +138,9 @@ void *pgn__big_alloc(size_t n);
 /* scores[0..n_classes) += integer weights of f (fixed scale). */
 void pgn__lin_score(const pgn__lin *m, const uint64_t *f, size_t nf, int32_t *restrict scores);
 
+/* The first class of the highest score of s[0..n) (n >= 1). */
+uint32_t pgn__lin_argmax(const int32_t *s, uint32_t n);
+
 /* 64-bit key -> uint32 value map (values: pool offsets or ids).  A slot
 ** holds its key and value side by side, so a lookup touches one cache line
 ** (separate key and value arrays cost two misses per hit; the tagger and

@@ -189,8 +189,7 @@ static int tag_with(const pgn__tagger *t, const pgn__lt *lt, pgn__nlp_sent *s, w
         } else {
             memset(is, 0, t->n_tags * sizeof *is);
             pgn__lin_score(&t->lin, f, nf, is);
-            for (uint32_t c = 1; c < t->n_tags; c++)
-                if (is[c] > is[best]) best = c;
+            best = pgn__lin_argmax(is, t->n_tags);
         }
         s->tag[i] = best;
         /* the lemmatizer's first lookups for this word, ready when it runs */
