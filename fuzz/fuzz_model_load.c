@@ -42,10 +42,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         const unsigned char *pl;
         size_t pn;
         uint16_t kind = mode == 0 ? PGN__MODEL_TAGGER : PGN__MODEL_PARSER;
-        if (pgn__model_check("fuzz", b, n, kind, &pl, &pn, &err) == 0) {
-            unsigned char *raw;
-            size_t rn;
-            if (pgn__model_inflate("fuzz", pl, pn, &raw, &rn, &err) == 0) {
+        unsigned fmt;
+        if (pgn__model_check("fuzz", b, n, kind, &pl, &pn, &fmt, &err) == 0) {
+            unsigned char *raw = NULL;
+            size_t rn = pn;
+            if (fmt == PGN__MODEL_STORED) { /* the sections as they are */
+                raw = malloc(pn ? pn : 1);
+                if (raw && pn) memcpy(raw, pl, pn);
+            } else if (pgn__model_inflate("fuzz", pl, pn, &raw, &rn, &err) != 0)
+                raw = NULL;
+            if (raw) {
                 if (mode == 0) pgn__tagger_from_bytes("fuzz", raw, rn, &t, &err);
                 else pgn__parser_from_bytes("fuzz", raw, rn, &p, &err);
                 free(raw);

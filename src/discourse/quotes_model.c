@@ -40,26 +40,25 @@ int pgn_quote_model_open(const char *path, pgn_quote_model **out, pgn_error *err
     pgn__err_clear(err);
     if (!path || !out) return pgn__err(err, PGN_EINVAL, NULL, -1, -1, "NULL argument");
     *out = NULL;
-    unsigned char *payload = NULL;
-    size_t len = 0;
-    int rc = pgn__model_load(path, PGN__MODEL_QUOTES, &payload, &len, err);
+    pgn__model_bytes mb;
+    int rc = pgn__model_open(path, PGN__MODEL_QUOTES, &mb, err);
     if (rc) return rc;
     pgn_quote_model *m = calloc(1, sizeof *m);
     if (!m) {
-        free(payload);
+        pgn__model_release(&mb);
         return pgn__err(err, PGN_ENOMEM, path, -1, -1, "no memory for the quotes model");
     }
-    pgn__rbuf r = {payload, len, 0, 0};
+    pgn__rbuf r = {mb.b, mb.len, 0, 0};
     uint32_t version = pgn__r_u32(&r);
     m->bias = (int32_t)pgn__r_u32(&r);
     if (r.bad || version != PGN__QM_VERSION || pgn__r_lin(&r, &m->lin) || r.bad ||
         m->lin.n_classes != 2 || pgn__r_lin(&r, &m->src) || r.bad || m->src.n_classes != 1 ||
         r.off != r.len) {
-        free(payload);
+        pgn__model_release(&mb);
         pgn_quote_model_close(m);
         return pgn__err(err, PGN_EFORMAT, path, -1, -1, "damaged quotes model (bad payload)");
     }
-    free(payload);
+    pgn__model_release(&mb);
     *out = m;
     return 0;
 }

@@ -354,7 +354,7 @@ int pgn_quote_trainer_save(pgn_quote_trainer *t, unsigned epochs, uint64_t seed,
         free(w.b);
         return pgn__err(err, PGN_ENOMEM, NULL, -1, -1, "no memory for the model file");
     }
-    rc = pgn__model_save(path, PGN__MODEL_QUOTES, &w, err);
+    rc = pgn__model_save(path, PGN__MODEL_QUOTES, &w, PGN__MODEL_DEFLATED, err);
     free(w.b);
     return rc;
 }

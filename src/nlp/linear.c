@@ -318,20 +318,53 @@ static void dense_add(const pgn__lin *m, int32_t *restrict scores, const int16_t
     }
 }
 
+#ifdef PGN__LIN_AVX2
+__attribute__((target("avx2"))) static uint32_t argmax_avx2(const int32_t *s, uint32_t n) {
+    const uint32_t n8 = n & ~7u;
+    int32_t best = s[0];
+    __m256i mx = _mm256_set1_epi32(best);
+    for (uint32_t c = 0; c < n8; c += 8)
+        mx = _mm256_max_epi32(mx, _mm256_loadu_si256((const __m256i *)(s + c)));
+    __m128i m4 = _mm_max_epi32(_mm256_castsi256_si128(mx), _mm256_extracti128_si256(mx, 1));
+    m4 = _mm_max_epi32(m4, _mm_shuffle_epi32(m4, 0x4E));
+    m4 = _mm_max_epi32(m4, _mm_shuffle_epi32(m4, 0xB1));
+    best = _mm_cvtsi128_si32(m4);
+    for (uint32_t c = n8; c < n; c++) best = s[c] > best ? s[c] : best;
+    const __m256i bv = _mm256_set1_epi32(best);
+    for (uint32_t c = 0; c < n8; c += 8) {
+        __m256i eq = _mm256_cmpeq_epi32(_mm256_loadu_si256((const __m256i *)(s + c)), bv);
+        unsigned bits = (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(eq));
+        if (bits) return c + (uint32_t)__builtin_ctz(bits);
+    }
+    for (uint32_t c = n8; c < n; c++)
+        if (s[c] == best) return c;
+    return 0; /* not reached */
+}
+#endif
+
+uint32_t pgn__lin_argmax(const int32_t *s, uint32_t n) {
+#ifdef PGN__LIN_AVX2
+    if (n >= 8 && __builtin_cpu_supports("avx2")) return argmax_avx2(s, n);
+#endif
+    uint32_t best = 0;
+    for (uint32_t c = 1; c < n; c++)
+        if (s[c] > s[best]) best = c;
+    return best;
+}
+
 void pgn__lin_score(const pgn__lin *m, const uint64_t *f, size_t nf, int32_t *restrict scores) {
     /* Three passes so that cache misses overlap instead of queueing: touch
     ** every feature's slot, then resolve the slots and touch their entries,
     ** then add.  This is where inference spends its time. */
-    uint32_t ow[128];
+    uint32_t lists[128]; /* the entry lists found: offset << 8 | count */
     const int16_t *rows[128];
-    size_t nr = 0;
+    size_t nr = 0, nl = 0;
     if (nf > 128) nf = 128;
     for (size_t k = 0; k < nf; k++)
         __builtin_prefetch(&m->slot[2 * ((uint32_t)f[k] & m->mask)]);
     for (size_t k = 0; k < nf; k++) {
         uint32_t fp = (uint32_t)(f[k] >> 48) | 1u;
         uint32_t s = (uint32_t)f[k] & m->mask;
-        ow[k] = 0;
         for (;;) {
             uint32_t v = m->slot[2 * s];
             if ((v & 0xFFFFu) == fp) {
@@ -355,7 +388,7 @@ void pgn__lin_score(const pgn__lin *m, const uint64_t *f, size_t nf, int32_t *re
                     break;
                 }
                 if (o & 255) {
-                    ow[k] = o;
+                    lists[nl++] = o;
                     __builtin_prefetch(&m->ent[o >> 8]);
                 } else {
                     const int16_t *row = m->dense + (size_t)((o >> 8) - 1) * m->row_len;
@@ -376,9 +409,9 @@ void pgn__lin_score(const pgn__lin *m, const uint64_t *f, size_t nf, int32_t *re
         }
     }
     const uint32_t *ent = m->ent;
-    for (size_t k = 0; k < nf; k++) {
-        uint32_t cnt = ow[k] & 255;
-        const uint32_t *e = ent + (ow[k] >> 8);
+    for (size_t k = 0; k < nl; k++) {
+        uint32_t cnt = lists[k] & 255;
+        const uint32_t *e = ent + (lists[k] >> 8);
         for (uint32_t j = 0; j < cnt; j++) scores[e[j] >> 16] += (int16_t)(uint16_t)e[j];
     }
     if (nr) dense_add(m, scores, rows, nr);

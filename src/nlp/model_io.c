@@ -2,15 +2,18 @@
 **
 ** Layout (all little-endian):
 **   0  char[4]  magic "PGNM"
-**   4  u16      format version (PGN__MODEL_FMT; bumped on any layout change)
+**   4  u16      format version: PGN__MODEL_DEFLATED (1) or PGN__MODEL_STORED (2)
 **   6  u16      kind (PGN__MODEL_TAGGER, PGN__MODEL_PARSER)
 **   8  u64      payload length in bytes
 **  16  u32      CRC32 of the payload
 **  20  u32      CRC32 of bytes 0..19
-**  24  payload  u64 length of the inflated sections, then the sections
-**               deflated with zlib (the hash tables are half empty, so this
-**               halves the files).  Sections are written by tagger.c /
-**               parser.c with the pgn__w_* helpers: u32 counts then arrays.
+**  24  payload  version 1: u64 length of the inflated sections, then the
+**               sections deflated with zlib (the hash tables are half empty,
+**               so this halves the files); version 2: the sections as they
+**               are (the parser: inflating its 27 MB was a third of the
+**               load time, and a mapped file needs no buffer of its own).
+**               Sections are written by tagger.c / parser.c with the
+**               pgn__w_* helpers: u32 counts then arrays.
 ** Everything is checked (header CRC, then length, then payload CRC) before
 ** any payload byte is interpreted, and the section readers bounds-check
 ** every count and offset, so a damaged file is an error, never a crash.
@@ -149,20 +152,47 @@ static uint64_t ent_place(uint64_t at, uint32_t cnt) {
     return (at % PER_LINE) + cnt > PER_LINE ? (at + PER_LINE - 1) / PER_LINE * PER_LINE : at;
 }
 
-/* Which slots of a line of eight (counts cn[0..8)) keep their entries in
-** the line's empty slots, two to a slot (see PGN__LIN_LOCAL): those of
-** lists (neither inline nor dense) that fit, in slot order.  The entries
+/* Eight count bytes of a line of slots, as a little-endian word. */
+static uint64_t line_word(const unsigned char *p, uint32_t n) {
+    uint64_t x = 0;
+    for (uint32_t j = 0; j < n; j++) x |= (uint64_t)p[j] << (8 * j);
+    return x;
+}
+/* Bit j set when byte j of x is not zero (no branch per byte: the counts
+** are random, and a test per slot was a misprediction per line). */
+static uint32_t nonzero_bytes(uint64_t x) {
+    const uint64_t lo7 = 0x7f7f7f7f7f7f7f7fULL;
+    uint64_t hi = (((x & lo7) + lo7) | x) & ~lo7;
+    return (uint32_t)(((hi >> 7) * 0x0102040810204080ULL) >> 56);
+}
+
+/* Which slots of a line of eight keep their entries in the line's empty
+** slots, two to a slot (see PGN__LIN_LOCAL): of the lists (neither inline
+** nor dense, bits of lists), those that fit, in slot order.  The entries
 ** then arrive with the slot, one cache miss instead of two. */
-static uint32_t line_local(const unsigned char *cn) {
-    uint32_t fr = 0, local = 0;
-    for (uint32_t j = 0; j < 8; j++) fr += cn[j] == 0;
-    for (uint32_t j = 0; j < 8; j++) {
-        uint32_t c = cn[j], need = (c + 1) / 2;
-        if (c == 0 || c == 2 || c >= PGN__LIN_DENSE_MIN || need > fr) continue;
+static uint32_t line_local(const unsigned char *cn, uint32_t lists, uint32_t fr) {
+    uint32_t local = 0;
+    for (uint32_t b = lists; b; b &= b - 1) {
+        uint32_t j = (uint32_t)__builtin_ctz(b), need = (cn[j] + 1u) / 2;
+        if (need > fr) continue;
         fr -= need;
         local |= 1u << j;
     }
     return local;
+}
+
+/* The kinds of the used slots of one line (masks of its up to eight
+** slots): dense rows, two entries inline, lists (the rest). */
+typedef struct line_kinds {
+    uint32_t used, dense, lists;
+} line_kinds;
+static line_kinds kinds_of(uint64_t k8, int inline_ok) {
+    line_kinds k;
+    k.used = nonzero_bytes(k8);
+    k.dense = nonzero_bytes(k8 & 0xF0F0F0F0F0F0F0F0ULL); /* >= PGN__LIN_DENSE_MIN */
+    uint32_t two = ~nonzero_bytes(k8 ^ 0x0202020202020202ULL) & 255;
+    k.lists = k.used & ~k.dense & (inline_ok ? ~two : ~0u);
+    return k;
 }
 
 int pgn__r_lin(pgn__rbuf *r, pgn__lin *m) {
@@ -180,37 +210,39 @@ int pgn__r_lin(pgn__rbuf *r, pgn__lin *m) {
     const unsigned char *c = r_take(r, m->n_entries), *w0 = r_take(r, m->n_entries),
                         *w1 = r_take(r, m->n_entries);
     if (r->bad) return 1;
+    /* Both passes go a line of eight slots at a time (the whole table when
+    ** it is smaller), and within a line only over the slots in use: two in
+    ** three are empty. */
+    _Static_assert(PGN__LIN_DENSE_MIN == 16, "kinds_of tests the counts' high nibble");
+    const uint32_t per_line = slots >= 8 ? 8 : (uint32_t)slots;
+    const uint64_t n_lines = slots / per_line;
     /* Dense rows (see pgn__lin) are counted first so that one pass over
     ** the slots builds everything. */
     m->row_len = (m->n_classes + 15) & ~15u;
     /* Only the entries of the other features stay in ent: the file's
     ** order (slot order) is kept, offsets are renumbered. */
-    int inline_ok = m->n_classes <= 128;
+    const int inline_ok = m->n_classes <= 128;
     uint32_t n_dense = 0;
     uint64_t n_kept = 0, n_placed = 0;
-    /* the local lists of each line of eight slots (line_local), kept for
-    ** the second pass */
+    /* the local lists of each line (line_local), kept for the second pass */
     const int local_ok = inline_ok && slots >= 8;
-    const uint32_t per_line = slots >= 8 ? 8 : (uint32_t)slots;
-    const uint64_t n_lines = slots / per_line;
     unsigned char *lm = local_ok ? calloc(n_lines, 1) : NULL;
     if (local_ok && !lm) return PGN_ENOMEM;
     for (uint64_t l = 0; l < n_lines; l++) {
         const unsigned char *cl = cn + l * per_line;
-        if (per_line == 8) { /* two slots in three are empty */
-            uint64_t k8;
-            memcpy(&k8, cl, 8);
-            if (!k8) continue;
+        uint64_t k8 = line_word(cl, per_line);
+        if (!k8) continue;
+        line_kinds k = kinds_of(k8, inline_ok);
+        n_dense += (uint32_t)__builtin_popcount(k.dense);
+        uint32_t local = 0;
+        if (lm && k.lists) {
+            local = line_local(cl, k.lists, 8 - (uint32_t)__builtin_popcount(k.used));
+            lm[l] = (unsigned char)local;
         }
-        uint32_t local = lm ? line_local(cl) : 0;
-        if (lm) lm[l] = (unsigned char)local;
-        for (uint32_t j = 0; j < per_line; j++) { /* branch-free: the counts are random */
-            uint32_t cnt = cl[j];
-            n_dense += cnt >= PGN__LIN_DENSE_MIN;
-            uint32_t k = (cnt < PGN__LIN_DENSE_MIN && !(cnt == 2 && inline_ok) &&
-                          !(local >> j & 1)) ? cnt : 0;
-            n_kept += k;
-            n_placed = ent_place(n_placed, k) + k;
+        for (uint32_t b = k.lists & ~local; b; b &= b - 1) {
+            uint32_t cnt = cl[__builtin_ctz(b)];
+            n_kept += cnt;
+            n_placed = ent_place(n_placed, cnt) + cnt;
         }
     }
     if (n_kept > m->n_entries) {
@@ -241,58 +273,54 @@ int pgn__r_lin(pgn__rbuf *r, pgn__lin *m) {
     ** would not stop). */
     uint64_t off = 0, empty = 0;
     uint32_t row = 0, kept = 0;
-    uint64_t local_off[8];
-    uint32_t local = 0;
-    for (uint64_t s = 0; s < slots; s++) {
-        if (lm && (s & 7) == 0) local = lm[s >> 3];
-        /* Two slots in three are empty: eight at a time when they are. */
-        if ((s & 7) == 0 && s + 8 <= slots) {
-            uint64_t a, b, k;
-            memcpy(&a, f0 + s, 8);
-            memcpy(&b, f1 + s, 8);
-            memcpy(&k, cn + s, 8);
-            if ((a | b | k) == 0) {
-                memset(m->slot + 2 * s, 0, 8 * 8);
-                empty += 8;
-                s += 7;
-                continue;
+    for (uint64_t l = 0; l < n_lines; l++) {
+        const uint64_t s0 = l * per_line;
+        uint32_t *line = m->slot + 2 * s0;
+        memset(line, 0, (size_t)per_line * 8);
+        const uint64_t k8 = line_word(cn + s0, per_line);
+        const uint32_t fpz = nonzero_bytes(line_word(f0 + s0, per_line) | line_word(f1 + s0, per_line));
+        line_kinds k = kinds_of(k8, inline_ok);
+        if (fpz != k.used) goto bad; /* a fingerprint without a count or the reverse */
+        empty += per_line - (uint32_t)__builtin_popcount(k.used);
+        if (!k.used) continue;
+        const uint32_t local = lm ? lm[l] : 0;
+        uint64_t local_off[8];
+        for (uint32_t b = k.used; b; b &= b - 1) {
+            const uint32_t j = (uint32_t)__builtin_ctz(b);
+            const uint64_t s = s0 + j;
+            const uint32_t fp = (uint32_t)f0[s] | (uint32_t)f1[s] << 8, cnt = cn[s];
+            if (off + cnt > n_file) goto bad;
+            if (k.dense >> j & 1) {
+                int16_t *d = m->dense + (size_t)row * m->row_len;
+                for (uint32_t e = 0; e < cnt; e++) d[c[off + e]] = (int16_t)(uint16_t)ENT(off + e);
+                line[2 * j] = fp;
+                line[2 * j + 1] = ++row << 8; /* count 0: dense row - 1 */
+            } else if (!(k.lists >> j & 1)) { /* two entries, inline */
+                uint32_t e0 = ENT(off), e1 = ENT(off + 1);
+                line[2 * j] = fp | PGN__LIN_INLINE | (e0 >> 16) << 16 | (e1 >> 16) << 23;
+                line[2 * j + 1] = (e0 & 0xFFFFu) | (e1 & 0xFFFFu) << 16;
+            } else if (local >> j & 1) {
+                line[2 * j] = fp; /* completed below */
+                local_off[j] = off;
+            } else {
+                if (align) {
+                    uint32_t at = (uint32_t)ent_place(kept, cnt);
+                    while (kept < at) m->ent[kept++] = 0; /* class 0 += 0, never read */
+                }
+                line[2 * j] = fp;
+                line[2 * j + 1] = kept << 8 | cnt;
+                for (uint32_t e = 0; e < cnt; e++) m->ent[kept + e] = ENT(off + e);
+                kept += cnt;
             }
+            off += cnt;
         }
-        uint32_t fp = (uint32_t)f0[s] | (uint32_t)f1[s] << 8;
-        uint32_t cnt = cn[s];
-        if ((fp == 0) != (cnt == 0) || off + cnt > n_file) goto bad;
-        empty += fp == 0;
-        if (cnt >= PGN__LIN_DENSE_MIN) {
-            int16_t *d = m->dense + (size_t)row * m->row_len;
-            for (uint32_t j = 0; j < cnt; j++) d[c[off + j]] = (int16_t)(uint16_t)ENT(off + j);
-            m->slot[2 * s] = fp;
-            m->slot[2 * s + 1] = ++row << 8; /* count 0: dense row - 1 */
-        } else if (cnt == 2 && inline_ok) {
-            uint32_t e0 = ENT(off), e1 = ENT(off + 1);
-            m->slot[2 * s] = fp | PGN__LIN_INLINE | (e0 >> 16) << 16 | (e1 >> 16) << 23;
-            m->slot[2 * s + 1] = (e0 & 0xFFFFu) | (e1 & 0xFFFFu) << 16;
-        } else if (local >> (s & 7) & 1) {
-            m->slot[2 * s] = fp; /* completed at the line's end */
-            local_off[s & 7] = off;
-        } else {
-            if (align && cnt) {
-                uint32_t at = (uint32_t)ent_place(kept, cnt);
-                while (kept < at) m->ent[kept++] = 0; /* class 0 += 0, never read */
-            }
-            m->slot[2 * s] = fp;
-            m->slot[2 * s + 1] = kept << 8 | cnt;
-            for (uint32_t j = 0; j < cnt; j++) m->ent[kept + j] = ENT(off + j);
-            kept += cnt;
-        }
-        off += cnt;
-        if ((s & 7) == 7 && local) {
+        if (local) {
             /* the line is written: its local lists go into its empty slots */
-            uint32_t *line = m->slot + 2 * (s - 7), fr = 0;
-            for (uint32_t j = 0; j < 8; j++) fr |= (line[2 * j] == 0) << j;
-            for (uint32_t j = 0; j < 8; j++) {
-                if (!(local >> j & 1)) continue;
+            uint32_t fr = ~k.used & 255;
+            for (uint32_t b = local; b; b &= b - 1) {
+                const uint32_t j = (uint32_t)__builtin_ctz(b);
                 uint64_t o = local_off[j];
-                uint32_t n = cn[s - 7 + j], used = 0;
+                uint32_t n = cn[s0 + j], used = 0;
                 for (uint32_t e = 0; e < n; e += 2) {
                     uint32_t at = (uint32_t)__builtin_ctz(fr);
                     fr &= fr - 1;
@@ -373,22 +401,27 @@ static uint32_t get32(const unsigned char *p) {
 /* The same CRC-32 as zlib's crc32(); libdeflate's is several times faster. */
 static uint32_t crc(const unsigned char *b, size_t n) { return libdeflate_crc32(0, b, n); }
 
-int pgn__model_save(const char *path, uint16_t kind, const pgn__wbuf *payload,
+int pgn__model_save(const char *path, uint16_t kind, const pgn__wbuf *payload, unsigned fmt,
                     pgn_error *err) {
     if (payload->oom) return pgn__err(err, PGN_ENOMEM, path, -1, -1, "out of memory");
-    uLongf zlen = compressBound((uLong)payload->len);
-    unsigned char *z = malloc((size_t)zlen + 8);
-    if (!z) return pgn__err(err, PGN_ENOMEM, path, -1, -1, "out of memory");
-    for (int i = 0; i < 8; i++) z[i] = (unsigned char)((uint64_t)payload->len >> (8 * i));
-    if (compress2(z + 8, &zlen, payload->b, (uLong)payload->len, 9) != Z_OK) {
-        free(z);
-        return pgn__err(err, PGN_ENOMEM, path, -1, -1, "cannot compress the model");
+    unsigned char *z = NULL;
+    pgn__wbuf packed;
+    if (fmt != PGN__MODEL_STORED) {
+        fmt = PGN__MODEL_DEFLATED;
+        uLongf zlen = compressBound((uLong)payload->len);
+        z = malloc((size_t)zlen + 8);
+        if (!z) return pgn__err(err, PGN_ENOMEM, path, -1, -1, "out of memory");
+        for (int i = 0; i < 8; i++) z[i] = (unsigned char)((uint64_t)payload->len >> (8 * i));
+        if (compress2(z + 8, &zlen, payload->b, (uLong)payload->len, 9) != Z_OK) {
+            free(z);
+            return pgn__err(err, PGN_ENOMEM, path, -1, -1, "cannot compress the model");
+        }
+        packed = (pgn__wbuf){z, (size_t)zlen + 8, (size_t)zlen + 8, 0};
+        payload = &packed;
     }
-    pgn__wbuf packed = {z, (size_t)zlen + 8, (size_t)zlen + 8, 0};
-    payload = &packed;
     unsigned char h[HDR];
     memcpy(h, "PGNM", 4);
-    put16(h + 4, PGN__MODEL_FMT);
+    put16(h + 4, (uint16_t)fmt);
     put16(h + 6, kind);
     put32(h + 8, (uint32_t)payload->len);
     put32(h + 12, (uint32_t)((uint64_t)payload->len >> 32));
@@ -414,7 +447,7 @@ int pgn__model_save(const char *path, uint16_t kind, const pgn__wbuf *payload,
 
 int pgn__model_check(const char *name, const unsigned char *buf, size_t len,
                      uint16_t kind, const unsigned char **payload, size_t *plen,
-                     pgn_error *err) {
+                     unsigned *fmt_out, pgn_error *err) {
     if (len < HDR)
         return pgn__err(err, PGN_ETRUNCATED, name, -1, (long)len,
                         "model file of %zu bytes is shorter than its header", len);
@@ -423,10 +456,10 @@ int pgn__model_check(const char *name, const unsigned char *buf, size_t len,
     if (crc(buf, 20) != get32(buf + 20))
         return pgn__err(err, PGN_EFORMAT, name, -1, 20, "model header checksum mismatch");
     unsigned fmt = buf[4] | buf[5] << 8, k = buf[6] | buf[7] << 8;
-    if (fmt != PGN__MODEL_FMT)
+    if (fmt != PGN__MODEL_DEFLATED && fmt != PGN__MODEL_STORED)
         return pgn__err(err, PGN_EFORMAT, name, -1, 4,
-                        "model format version %u, this build reads version %u", fmt,
-                        PGN__MODEL_FMT);
+                        "model format version %u, this build reads versions %u and %u", fmt,
+                        PGN__MODEL_DEFLATED, PGN__MODEL_STORED);
     if (k != kind)
         return pgn__err(err, PGN_EFORMAT, name, -1, 6, "model kind %u, expected %u", k, kind);
     uint64_t n = get32(buf + 8) | (uint64_t)get32(buf + 12) << 32;
@@ -441,6 +474,7 @@ int pgn__model_check(const char *name, const unsigned char *buf, size_t len,
         return pgn__err(err, PGN_EFORMAT, name, -1, HDR, "model payload checksum mismatch");
     *payload = buf + HDR;
     *plen = (size_t)n;
+    *fmt_out = fmt;
     return 0;
 }
 
@@ -482,11 +516,12 @@ int pgn__model_inflate(const char *name, const unsigned char *p, size_t n,
     return 0;
 }
 
-int pgn__model_load(const char *path, uint16_t kind, unsigned char **payload,
-                    size_t *len, pgn_error *err) {
-    *payload = NULL;
+int pgn__model_open(const char *path, uint16_t kind, pgn__model_bytes *out, pgn_error *err) {
+    memset(out, 0, sizeof *out);
     /* The file is mapped, not read: checked and inflated straight from the
-    ** page cache, without copying it or zeroing a buffer for it. */
+    ** page cache, without copying it or zeroing a buffer for it; a stored
+    ** payload is used where it is.  MAP_POPULATE: the checksum reads every
+    ** page, so they are mapped in one go rather than one fault each. */
     int fd = open(path, O_RDONLY);
     if (fd < 0) return pgn__err(err, PGN_EIO, path, -1, -1, "cannot open model: %s", strerror(errno));
     struct stat st;
@@ -502,7 +537,11 @@ int pgn__model_load(const char *path, uint16_t kind, unsigned char **payload,
     static const unsigned char empty[1];
     const unsigned char *b = empty;
     if (sz) {
+#ifdef MAP_POPULATE
+        void *map = mmap(NULL, sz, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+#else
         void *map = mmap(NULL, sz, PROT_READ, MAP_PRIVATE, fd, 0);
+#endif
         if (map == MAP_FAILED) {
             close(fd);
             return pgn__err(err, PGN_EIO, path, -1, -1, "cannot map the model: %s", strerror(errno));
@@ -512,8 +551,23 @@ int pgn__model_load(const char *path, uint16_t kind, unsigned char **payload,
     close(fd);
     const unsigned char *p;
     size_t n;
-    int rc = pgn__model_check(path, b, sz, kind, &p, &n, err);
-    if (!rc) rc = pgn__model_inflate(path, p, n, payload, len, err);
+    unsigned fmt = 0;
+    int rc = pgn__model_check(path, b, sz, kind, &p, &n, &fmt, err);
+    if (!rc && fmt == PGN__MODEL_STORED) {
+        out->b = p;
+        out->len = n;
+        out->map = (void *)b;
+        out->map_len = sz;
+        return 0;
+    }
+    if (!rc) rc = pgn__model_inflate(path, p, n, &out->own, &out->len, err);
     if (sz) munmap((void *)b, sz);
+    out->b = out->own;
     return rc;
+}
+
+void pgn__model_release(pgn__model_bytes *m) {
+    free(m->own);
+    if (m->map) munmap(m->map, m->map_len);
+    memset(m, 0, sizeof *m);
 }

@@ -138,6 +138,9 @@ void *pgn__big_alloc(size_t n);
 /* scores[0..n_classes) += integer weights of f (fixed scale). */
 void pgn__lin_score(const pgn__lin *m, const uint64_t *f, size_t nf, int32_t *restrict scores);
 
+/* The first class of the highest score of s[0..n) (n >= 1). */
+uint32_t pgn__lin_argmax(const int32_t *s, uint32_t n);
+
 /* 64-bit key -> uint32 value map (values: pool offsets or ids).  A slot
 ** holds its key and value side by side, so a lookup touches one cache line
 ** (separate key and value arrays cost two misses per hit; the tagger and
@@ -176,7 +179,11 @@ uint32_t pgn__pool_add(pgn__pool *p, const char *s, size_t n);
 
 /* Kinds of model file. */
 enum { PGN__MODEL_TAGGER = 1, PGN__MODEL_PARSER = 2 };
-#define PGN__MODEL_FMT 1
+/* Format versions (the header's u16), i.e. how the payload is kept:
+** 1 deflated (small files), 2 stored as it is (loaded by mapping the file:
+** no inflating and no buffer to fill, for the largest model).  The
+** sections inside are the same in both. */
+enum { PGN__MODEL_DEFLATED = 1, PGN__MODEL_STORED = 2 };
 
 typedef struct pgn__wbuf {
     unsigned char *b;
@@ -201,21 +208,31 @@ int pgn__r_lin(pgn__rbuf *r, pgn__lin *m);
 int pgn__r_smap(pgn__rbuf *r, pgn__smap *m);
 int pgn__r_pool(pgn__rbuf *r, pgn__pool *p);
 
-/* Writes header + payload to path atomically (path.tmp then rename). */
-int pgn__model_save(const char *path, uint16_t kind, const pgn__wbuf *payload,
+/* Writes header + payload to path atomically (path.tmp then rename), the
+** payload deflated or stored (fmt, see above). */
+int pgn__model_save(const char *path, uint16_t kind, const pgn__wbuf *payload, unsigned fmt,
                     pgn_error *err);
+/* A checked payload in memory: b[0..len) is either the inflated copy (own,
+** malloc'd) or points into the mapped file (map, map_len). */
+typedef struct pgn__model_bytes {
+    const unsigned char *b;
+    size_t len;
+    unsigned char *own;
+    void *map;
+    size_t map_len;
+} pgn__model_bytes;
 /* Reads path, checks magic, version, kind, length and both CRCs; on success
-** *payload is malloc'd (caller frees) and *len set. */
-int pgn__model_load(const char *path, uint16_t kind, unsigned char **payload,
-                    size_t *len, pgn_error *err);
+** *out holds the payload until pgn__model_release. */
+int pgn__model_open(const char *path, uint16_t kind, pgn__model_bytes *out, pgn_error *err);
+void pgn__model_release(pgn__model_bytes *m);
 /* Inflates a checked payload into a malloc'd buffer. */
 int pgn__model_inflate(const char *name, const unsigned char *p, size_t n,
                        unsigned char **out, size_t *out_len, pgn_error *err);
 /* The header and CRC checks on bytes already in memory (payload points
-** into buf, still deflated). */
+** into buf, still deflated when *fmt is PGN__MODEL_DEFLATED). */
 int pgn__model_check(const char *name, const unsigned char *buf, size_t len,
                      uint16_t kind, const unsigned char **payload, size_t *plen,
-                     pgn_error *err);
+                     unsigned *fmt, pgn_error *err);
 
 /* ---------------------------------------------------- sentences to annotate */
 

@@ -36,6 +36,10 @@ typedef struct state {
     uint64_t *ls, *rs;       /* label sets */
     const uint64_t *W, *P, *C; /* n+2 values: root at 0, "none" at n+1 */
     int root_child;          /* a word was attached to the root */
+    /* Parsing only (NULL otherwise): per stack depth, the sum of the
+    ** S0_STINT features of the word there (s0c, n_classes a depth) and
+    ** which word that sum is for (s0c_w, -1: none). */
+    int32_t *s0c, *s0c_w;
 } state;
 
 typedef struct buffers {
@@ -71,6 +75,7 @@ static int state_alloc(state *st, uint32_t n, buffers *bf) {
     st->nr = bf->u32 + 2 * m;
     st->ls = bf->u64;
     st->rs = bf->u64 + m;
+    st->s0c = st->s0c_w = NULL;
     return 0;
 }
 
@@ -148,12 +153,28 @@ static unsigned valid_kinds(const state *st) {
     ((id) == 0 || ((id) >= 4 && (id) <= 12) || (id) == 20 || (id) == 21 || (id) == 73 || \
      (id) == 80 || (id) == 85 || (id) == 86)
 
+/* Templates that read only the stack top S0's word, its head and the
+** head's head, its left children and left label set, and the word under
+** it (S1): none of these changes while S0 stays on the stack (its left
+** children were all attached while it was the buffer front, its head
+** chain can only change by popping it, S1 only by popping it), so their
+** sum is kept for each stack depth and reused when a REDUCE or LEFT-ARC
+** brings the word back to the top.  (A word is pushed once, so the depth
+** and the word name one stay on the stack.) */
+#define S0_STINT(id)                                                                       \
+    ((id) == 1 || (id) == 2 || (id) == 3 || (id) == 35 || (id) == 36 ||                  \
+     ((id) >= 39 && (id) <= 44) || ((id) >= 51 && (id) <= 56) || (id) == 63 ||          \
+     (id) == 65 || (id) == 69 || (id) == 70 || (id) == 76 || (id) == 82 || (id) == 83 || \
+     (id) == 84 || (id) == 90 || (id) == 91)
+
 /* The features of st into f, in template order; returns their number.
 ** Training passes fb NULL and gets one list (its float sums depend on the
 ** order).  Parsing passes fb: the buffer-only features go there instead,
 ** *nb set to their number, and are not computed at all when *nb is 0 on
-** entry (their sum is kept from the step before, see parse_run). */
-static size_t parse_features(const state *st, uint64_t *f, uint64_t *fb, size_t *nb) {
+** entry (their sum is kept from the step before, see parse_run).  The
+** same for the S0_STINT features with fs and *ns. */
+static size_t parse_features_split(const state *st, uint64_t *f, uint64_t *fb, size_t *nb,
+                                   uint64_t *fs, size_t *ns) {
     const uint32_t none = st->n + 1;
     const uint64_t *W = st->W, *P = st->P;
     int32_t s0i = st->sp ? st->stk[st->sp - 1] : -1;
@@ -183,12 +204,14 @@ static size_t parse_features(const state *st, uint64_t *f, uint64_t *fb, size_t 
     uint64_t n0l2l = N0l2 != none ? st->lab[N0l2] + 1 : 0;
     uint64_t s0sl = S0 != none ? st->ls[S0] : 0, s0sr = S0 != none ? st->rs[S0] : 0;
     uint64_t n0sl = N0 != none ? st->ls[N0] : 0;
-    size_t k = 0, kb = 0;
-    const int want_buf = fb && *nb;
+    size_t k = 0, kb = 0, ks = 0;
+    const int want_buf = fb && *nb, want_s0 = fs && *ns;
 #define F(id, a, b, c)                                          \
     do {                                                        \
         if (fb && BUF_ONLY(id)) {                               \
             if (want_buf) fb[kb++] = pgn__hf(1000 + (id), (a), (b), (c)); \
+        } else if (fs && S0_STINT(id)) {                        \
+            if (want_s0) fs[ks++] = pgn__hf(1000 + (id), (a), (b), (c)); \
         } else                                                  \
             f[k++] = pgn__hf(1000 + (id), (a), (b), (c));       \
     } while (0)
@@ -264,7 +287,12 @@ static size_t parse_features(const state *st, uint64_t *f, uint64_t *fb, size_t 
     F(91, C[S1], C[S0], 0);
 #undef F
     if (fb) *nb = kb;
+    if (fs) *ns = ks;
     return k;
+}
+
+static size_t parse_features(const state *st, uint64_t *f, uint64_t *fb, size_t *nb) {
+    return parse_features_split(st, f, fb, nb, NULL, NULL);
 }
 
 /* Highest-scoring valid action; scores are per class. */
@@ -292,8 +320,58 @@ static uint32_t best_valid(unsigned v, uint32_t n_labels, uint32_t root_label,
 ** best_valid tries them) without testing validity per class: the invalid
 ** classes' scores are set below any reachable sum (a sum of at most
 ** MAX_PARSE_FEATS int16 weights), then the first maximum wins. */
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define PGN__PARSE_AVX2 1
+/* The same with AVX2 (checked at run time), eight classes at a time: the
+** scalar loops were ~900 instructions a step, a twentieth of parsing.
+** Classes n..n+7 rounded are set invalid too (is has room: 256). */
+__attribute__((target("avx2"))) static uint32_t best_valid_avx2(unsigned v, uint32_t n_labels,
+                                                               uint32_t root_label,
+                                                               int32_t *is) {
+    const uint32_t n = 2 + 2 * n_labels, n8 = (n + 7) & ~7u;
+    const int32_t no = INT32_MIN;
+    int32_t right_root = root_label < n_labels ? is[3 + 2 * root_label] : no;
+    for (uint32_t c = n; c < n8; c++) is[c] = no;
+    /* even classes are LEFT-ARCs, odd ones RIGHT-ARCs, but for 0 (SHIFT)
+    ** and 1 (REDUCE) */
+    const int32_t le = (v & 4) ? -1 : 0, ri = (v & 8) ? -1 : 0;
+    const __m256i kinds = _mm256_setr_epi32(le, ri, le, ri, le, ri, le, ri);
+    const __m256i first = _mm256_setr_epi32((v & 1) ? -1 : 0, (v & 2) ? -1 : 0, le, ri, le, ri,
+                                            le, ri);
+    const __m256i nov = _mm256_set1_epi32(no);
+    __m256i mx = nov;
+    for (uint32_t c = 0; c < n8; c += 8) {
+        __m256i x = _mm256_loadu_si256((const __m256i *)(is + c));
+        x = _mm256_blendv_epi8(nov, x, c ? kinds : first);
+        _mm256_storeu_si256((__m256i *)(is + c), x);
+    }
+    if (root_label < n_labels) {
+        is[2 + 2 * root_label] = no;
+        is[3 + 2 * root_label] = (v & 16) ? right_root : no;
+    }
+    for (uint32_t c = 0; c < n8; c += 8)
+        mx = _mm256_max_epi32(mx, _mm256_loadu_si256((const __m256i *)(is + c)));
+    __m128i m4 = _mm_max_epi32(_mm256_castsi256_si128(mx), _mm256_extracti128_si256(mx, 1));
+    m4 = _mm_max_epi32(m4, _mm_shuffle_epi32(m4, 0x4E));
+    m4 = _mm_max_epi32(m4, _mm_shuffle_epi32(m4, 0xB1));
+    const int32_t best = _mm_cvtsi128_si32(m4);
+    if (best == no) return UINT32_MAX;
+    const __m256i bv = _mm256_set1_epi32(best);
+    for (uint32_t c = 0; c < n8; c += 8) {
+        __m256i eq = _mm256_cmpeq_epi32(_mm256_loadu_si256((const __m256i *)(is + c)), bv);
+        unsigned bits = (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(eq));
+        if (bits) return c + (uint32_t)__builtin_ctz(bits);
+    }
+    return UINT32_MAX; /* not reached: best is one of them */
+}
+#endif
+
 static uint32_t best_valid_int(unsigned v, uint32_t n_labels, uint32_t root_label,
                                int32_t *is) {
+#ifdef PGN__PARSE_AVX2
+    if (__builtin_cpu_supports("avx2")) return best_valid_avx2(v, n_labels, root_label, is);
+#endif
     const uint32_t n = 2 + 2 * n_labels;
     const int32_t no = INT32_MIN;
     int32_t right_root = root_label < n_labels ? is[3 + 2 * root_label] : no;
@@ -387,8 +465,10 @@ static double greedy(const pgn__parser *p, state *st, int logp, double floor,
     const uint32_t nc = p->lin.n_classes;
     const double k = p->lin.scale / BRANCH_TEMP;
     int32_t is[256], buf_is[256];
-    uint64_t f[MAX_PARSE_FEATS], fb[MAX_PARSE_FEATS];
+    uint64_t f[MAX_PARSE_FEATS], fb[MAX_PARSE_FEATS], fs[MAX_PARSE_FEATS];
     uint32_t buf_b = UINT32_MAX;
+    if (st->s0c_w) /* sums from another run do not hold for this state */
+        for (uint32_t d = 0; d < st->n + 2; d++) st->s0c_w[d] = -1;
     double total = 0;
     unsigned v;
     while ((v = valid_kinds(st)) != 0) {
@@ -401,13 +481,25 @@ static double greedy(const pgn__parser *p, state *st, int logp, double floor,
         ** stays (a REDUCE or LEFT-ARC keeps it): integer sums, so adding
         ** the kept sum is the same as adding the features again. */
         size_t nb = st->b != buf_b;
-        size_t nf = parse_features(st, f, fb, &nb);
+        /* the stack top's own features: summed once per stay on the stack */
+        const uint32_t d = st->sp - 1; /* the root is never popped: sp >= 1 */
+        int32_t *s0c = st->s0c ? st->s0c + (size_t)d * nc : NULL;
+        size_t ns = s0c && st->s0c_w[d] != st->stk[d];
+        size_t nf = parse_features_split(st, f, fb, &nb, s0c ? fs : NULL, &ns);
         if (st->b != buf_b) {
             memset(buf_is, 0, nc * sizeof *buf_is);
             pgn__lin_score(&p->lin, fb, nb, buf_is);
             buf_b = st->b;
         }
-        memcpy(is, buf_is, nc * sizeof *is);
+        if (s0c) {
+            if (st->s0c_w[d] != st->stk[d]) {
+                memset(s0c, 0, nc * sizeof *s0c);
+                pgn__lin_score(&p->lin, fs, ns, s0c);
+                st->s0c_w[d] = st->stk[d];
+            }
+            for (uint32_t c = 0; c < nc; c++) is[c] = buf_is[c] + s0c[c];
+        } else
+            memcpy(is, buf_is, nc * sizeof *is);
         pgn__lin_score(&p->lin, f, nf, is);
         uint32_t a = best_valid_int(v, p->n_labels, p->root_label, is);
         if (a == UINT32_MAX) a = A_SHIFT;
@@ -533,7 +625,16 @@ void pgn__parser_parse(const pgn__parser *p, pgn__nlp_sent *s, int32_t *scratch)
         st.W = W;
         st.P = P;
         st.C = C;
+        /* the stack top's kept sums (see greedy); without them (out of
+        ** memory) the same parse, its features scored every step */
+        const size_t depths = (size_t)s->n + 2;
+        int32_t *kept = malloc(depths * (1 + (size_t)p->lin.n_classes) * sizeof *kept);
+        if (kept) {
+            st.s0c_w = kept;
+            st.s0c = kept + depths;
+        }
         parse_run(p, s, &st);
+        free(kept);
     }
     if (heap) {
         free(W);
@@ -955,7 +1056,8 @@ int pgn__parser_save(const pgn__parser *p, const char *path, pgn_error *err) {
     for (uint32_t i = 0; i < p->n_labels; i++) pgn__w_u32(&w, p->label[i]);
     pgn__w_lin(&w, &p->lin);
     pgn__w_pool(&w, &p->pool);
-    int rc = pgn__model_save(path, PGN__MODEL_PARSER, &w, err);
+    /* stored, not deflated: the largest model loads by mapping (model_io.c) */
+    int rc = pgn__model_save(path, PGN__MODEL_PARSER, &w, PGN__MODEL_STORED, err);
     free(w.b);
     return rc;
 }
@@ -993,12 +1095,11 @@ nomem:
 }
 
 int pgn__parser_load(const char *path, pgn__parser **out, pgn_error *err) {
-    unsigned char *b;
-    size_t n;
+    pgn__model_bytes mb;
     *out = NULL;
-    int rc = pgn__model_load(path, PGN__MODEL_PARSER, &b, &n, err);
+    int rc = pgn__model_open(path, PGN__MODEL_PARSER, &mb, err);
     if (rc) return rc;
-    rc = pgn__parser_from_bytes(path, b, n, out, err);
-    free(b);
+    rc = pgn__parser_from_bytes(path, mb.b, mb.len, out, err);
+    pgn__model_release(&mb);
     return rc;
 }

@@ -189,8 +189,7 @@ static int tag_with(const pgn__tagger *t, const pgn__lt *lt, pgn__nlp_sent *s, w
         } else {
             memset(is, 0, t->n_tags * sizeof *is);
             pgn__lin_score(&t->lin, f, nf, is);
-            for (uint32_t c = 1; c < t->n_tags; c++)
-                if (is[c] > is[best]) best = c;
+            best = pgn__lin_argmax(is, t->n_tags);
         }
         s->tag[i] = best;
         /* the lemmatizer's first lookups for this word, ready when it runs */
@@ -633,7 +632,7 @@ int pgn__tagger_save(const pgn__tagger *t, const char *path, pgn_error *err) {
     pgn__w_smap(&w, &t->amb);
     pgn__w_smap(&w, &t->clusters);
     pgn__w_pool(&w, &t->pool);
-    int rc = pgn__model_save(path, PGN__MODEL_TAGGER, &w, err);
+    int rc = pgn__model_save(path, PGN__MODEL_TAGGER, &w, PGN__MODEL_DEFLATED, err);
     free(w.b);
     return rc;
 }
@@ -686,12 +685,11 @@ nomem:
 }
 
 int pgn__tagger_load(const char *path, pgn__tagger **out, pgn_error *err) {
-    unsigned char *b;
-    size_t n;
+    pgn__model_bytes mb;
     *out = NULL;
-    int rc = pgn__model_load(path, PGN__MODEL_TAGGER, &b, &n, err);
+    int rc = pgn__model_open(path, PGN__MODEL_TAGGER, &mb, err);
     if (rc) return rc;
-    rc = pgn__tagger_from_bytes(path, b, n, out, err);
-    free(b);
+    rc = pgn__tagger_from_bytes(path, mb.b, mb.len, out, err);
+    pgn__model_release(&mb);
     return rc;
 }

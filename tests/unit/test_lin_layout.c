@@ -148,10 +148,32 @@ static void too_many_classes_to_inline(void **state) {
     same_scores(200);
 }
 
+/* pgn__lin_argmax (vector code when the CPU has AVX2): the first class of
+** the highest score, whatever the length (tails of fewer than eight), ties
+** and negative scores; compared with a plain loop. */
+static void argmax_is_the_first_maximum(void **state) {
+    (void)state;
+    int32_t s[300];
+    uint64_t rng = 7;
+    for (uint32_t n = 1; n <= 260; n++)
+        for (int round = 0; round < 20; round++) {
+            /* few distinct values, so that ties are common */
+            for (uint32_t c = 0; c < n; c++)
+                s[c] = (int32_t)(pgn__rng(&rng) % 7) * (round & 1 ? 100000 : -3) - 2;
+            if (round == 5) s[n - 1] = INT32_MAX;        /* the last one */
+            if (round == 6) for (uint32_t c = 0; c < n; c++) s[c] = INT32_MIN;
+            uint32_t best = 0;
+            for (uint32_t c = 1; c < n; c++)
+                if (s[c] > s[best]) best = c;
+            assert_int_equal(pgn__lin_argmax(s, n), best);
+        }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(inlined_and_dense),
         cmocka_unit_test(too_many_classes_to_inline),
+        cmocka_unit_test(argmax_is_the_first_maximum),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

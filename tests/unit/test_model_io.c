@@ -168,10 +168,15 @@ static void wrong_kind_and_missing_files(void **state) {
 ** and a sweep of single-byte changes of the inflated sections. */
 static void inconsistent_payloads_are_rejected(void **state) {
     (void)state;
-    unsigned char *pl;
-    size_t n;
+    pgn__model_bytes mb;
     pgn_error err;
-    assert_int_equal(pgn__model_load(tagger_path, PGN__MODEL_TAGGER, &pl, &n, &err), 0);
+    assert_int_equal(pgn__model_open(tagger_path, PGN__MODEL_TAGGER, &mb, &err), 0);
+    assert_non_null(mb.own); /* the tagger is deflated: an inflated copy */
+    size_t n = mb.len;
+    unsigned char *pl = malloc(n);
+    assert_non_null(pl);
+    memcpy(pl, mb.b, n);
+    pgn__model_release(&mb);
     pgn__tagger *t;
     assert_int_equal(pgn__tagger_from_bytes("x", pl, n, &t, &err), 0);
     pgn__tagger_free(t);
@@ -197,6 +202,81 @@ static void inconsistent_payloads_are_rejected(void **state) {
         pl[i] = save;
     }
     free(pl);
+}
+
+static uint32_t le32_at(const unsigned char *p) {
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+static void put32_at(unsigned char *p, uint32_t v) {
+    for (int i = 0; i < 4; i++) p[i] = (unsigned char)(v >> (8 * i));
+}
+
+/* The parser is written in format version 2 (stored, loaded where it is
+** mapped): its header says so, its payload is the sections themselves,
+** and damaged, truncated or version-3 files are errors as with version 1. */
+static void stored_parser_files(void **state) {
+    (void)state;
+    size_t n;
+    unsigned char *b = read_all(parser_path, &n);
+    assert_int_equal(b[4] | b[5] << 8, PGN__MODEL_STORED);
+    /* the payload is the sections: the label count comes first */
+    assert_true(le32_at(b + 24) > 5 && le32_at(b + 24) < 128);
+    pgn__model_bytes mb;
+    pgn_error err;
+    assert_int_equal(pgn__model_open(parser_path, PGN__MODEL_PARSER, &mb, &err), 0);
+    assert_null(mb.own);
+    assert_int_equal(mb.len, n - 24);
+    assert_memory_equal(mb.b, b + 24, n - 24);
+    pgn__parser *p;
+    assert_int_equal(pgn__parser_from_bytes("x", mb.b, mb.len, &p, &err), 0);
+    assert_int_equal(p->n_labels, le32_at(b + 24));
+    pgn__parser_free(p);
+    pgn__model_release(&mb);
+    /* damaged bytes: the checksums catch them */
+    size_t where[] = {4, 8, 16, 20, 24, 30, n / 2, n - 1};
+    for (size_t i = 0; i < sizeof where / sizeof where[0]; i++) {
+        b[where[i]] ^= 0x5a;
+        write_all(damaged, b, n);
+        p = (pgn__parser *)1;
+        assert_int_equal(pgn__parser_load(damaged, &p, &err), PGN_EFORMAT);
+        assert_null(p);
+        assert_string_equal(err.file, damaged);
+        b[where[i]] ^= 0x5a;
+    }
+    /* truncated */
+    for (size_t len = 0; len < n; len += (len < 64 ? 1 : 4999)) {
+        write_all(damaged, b, len);
+        int rc = pgn__parser_load(damaged, &p, &err);
+        assert_true(rc == PGN_ETRUNCATED || rc == PGN_EFORMAT);
+    }
+    /* a version this build does not know, with a valid header checksum */
+    b[4] = 3;
+    put32_at(b + 20, (uint32_t)crc32(0, b, 20));
+    write_all(damaged, b, n);
+    assert_int_equal(pgn__parser_load(damaged, &p, &err), PGN_EFORMAT);
+    assert_non_null(strstr(err.msg, "version 3"));
+    b[4] = PGN__MODEL_STORED;
+    /* inconsistent sections behind valid checksums: an error or a usable
+    ** model, never a crash */
+    for (size_t i = 24; i < n && i < 24 + 2048; i += 5) {
+        unsigned char save = b[i];
+        b[i] = 0xff;
+        put32_at(b + 16, (uint32_t)crc32(0, b + 24, (uInt)(n - 24)));
+        put32_at(b + 20, (uint32_t)crc32(0, b, 20));
+        write_all(damaged, b, n);
+        if (pgn__parser_load(damaged, &p, &err) == 0) {
+            pgn__nlp_sent s;
+            assert_int_equal(pgn__nlp_sent_alloc(&s, 3, NULL), 0);
+            for (uint32_t k = 0; k < 3; k++) s.tok[k] = (pgn__nlp_tok){k + 1, k + 7, k + 9, 0};
+            pgn__parser_parse(p, &s, NULL);
+            for (uint32_t k = 0; k < 3; k++) assert_true(s.head[k] >= 0 && s.head[k] <= 3);
+            pgn__nlp_sent_free(&s);
+            pgn__parser_free(p);
+        } else
+            assert_string_equal(err.file, damaged);
+        b[i] = save;
+    }
+    free(b);
 }
 
 /* The inflater (libdeflate) on streams that passed the checksum: the
@@ -246,6 +326,7 @@ int main(void) {
         cmocka_unit_test(wrong_kind_and_missing_files),
         cmocka_unit_test(inconsistent_payloads_are_rejected),
         cmocka_unit_test(inflate_checks_the_stream),
+        cmocka_unit_test(stored_parser_files),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -350,7 +350,7 @@ static void write_model(const char *path, uint32_t version, int n_lin, const uin
     }
     assert_false(w.oom);
     pgn_error err;
-    assert_int_equal(pgn__model_save(path, PGN__MODEL_QUOTES, &w, &err), 0);
+    assert_int_equal(pgn__model_save(path, PGN__MODEL_QUOTES, &w, PGN__MODEL_DEFLATED, &err), 0);
     free(w.b);
 }
 
