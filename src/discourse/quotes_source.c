@@ -74,7 +74,7 @@ static int nominal_head(const pgn__token *t) {
 static int extent(const pgn__qm_sent *s, uint32_t k, int cut, uint32_t a, uint32_t b,
                   uint32_t *lo_out, uint32_t *hi_out) {
     uint32_t lo, hi;
-    pgn__subtree_extent(s->parent, s->n, k, &lo, &hi);
+    pgn__qm_extent(s, k, &lo, &hi);
     if (cut && lo <= b && a <= hi) {
         if (k < a) hi = a - 1;
         else lo = b + 1;
