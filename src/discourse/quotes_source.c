@@ -57,7 +57,10 @@ int32_t pgn__qm_rule_source(const pgn__qm_sent *s, uint32_t v) {
 
 /* ---------------------------------------------------------- candidates */
 
-static int upos_is(const pgn__token *t, const char *u) { return t->upos && strcmp(t->upos, u) == 0; }
+/* (the first byte before strcmp: asked of every word of a candidate's extent) */
+static int upos_is(const pgn__token *t, const char *u) {
+    return t->upos && t->upos[0] == u[0] && strcmp(t->upos, u) == 0;
+}
 
 /* A word that heads a noun phrase: noun, proper noun, pronoun, not a
 ** part of a name or compound, not an expletive. */
