@@ -41,7 +41,10 @@ static unsigned char lexicon_kind(const pgn__cues *c, const pgn__token *t) {
         low[k] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
     }
     const pgn__cue *e = pgn__cues_find(c, low);
-    if (!e && t->lemma && strlen(t->lemma) < sizeof low) e = pgn__cues_find(c, t->lemma);
+    /* (the lemma is often the lower-cased form itself: no second lookup of
+    ** the same key; this runs for every token) */
+    if (!e && t->lemma && strlen(t->lemma) < sizeof low && strcmp(t->lemma, low) != 0)
+        e = pgn__cues_find(c, t->lemma);
     return e && e->n_words == 1 ? (unsigned char)(1 + e->kind) : 0;
 }
 
