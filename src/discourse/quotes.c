@@ -1335,9 +1335,13 @@ int pgn__quotes_find(pgn_doc *doc, const struct pgn_quote_model *m, pgn_error *e
     if (!dc) return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");
     memset(&dc->quotes, 0, sizeof dc->quotes);
     pgn__arena *ar = doc->arena;
-    pgn__cues cues;
-    int rc = pgn__cues_builtin(ar, &cues, err);
-    if (rc) return rc;
+    /* the model's parsed lexicon; without a model, parsed here */
+    pgn__cues own;
+    const pgn__cues *cues = m ? &m->cues : &own;
+    if (!m) {
+        int rc = pgn__cues_builtin(ar, &own, err);
+        if (rc) return rc;
+    }
     qword_vec words = {0};
     for (size_t b = 0; b < doc->blocks.n; b++) {
         const pgn__block *bl = &doc->blocks.v[b];
@@ -1348,7 +1352,7 @@ int pgn__quotes_find(pgn_doc *doc, const struct pgn_quote_model *m, pgn_error *e
     finder f;
     memset(&f, 0, sizeof f);
     f.doc = doc;
-    f.cues = &cues;
+    f.cues = cues;
     f.w = words.v;
     f.n = words.n;
     f.out = &dc->quotes;
@@ -1371,7 +1375,7 @@ int pgn__quotes_find(pgn_doc *doc, const struct pgn_quote_model *m, pgn_error *e
     /* The learned cue model reads what the rules found (as it did when it
     ** was trained: pgn_quote_trainer_add runs the rules alone). */
     if (m) {
-        if (pgn__quotes_from_model(doc, m, &cues, qs))
+        if (pgn__quotes_from_model(doc, m, cues, qs))
             return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");
         if (qs->n) qsort(qs->v, qs->n, sizeof *qs->v, cmp_quote);
     }

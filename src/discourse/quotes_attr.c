@@ -31,7 +31,7 @@ static int32_t content_of(const pgn__qm_sent *s, uint32_t v, int32_t src) {
             ok = pgn__deprel_kind(&s->tk[k], other[r]);
         if (!ok || rel_is(&s->tk[k], "obl:agent") || rel_is(&s->tk[k], "nmod:poss")) continue;
         uint32_t lo, hi;
-        pgn__subtree_extent(s->parent, s->n, k, &lo, &hi);
+        pgn__qm_extent(s, k, &lo, &hi);
         if (hi - lo + 1 > best_len) {
             best_len = hi - lo + 1;
             best = (int32_t)k;
@@ -205,14 +205,14 @@ int pgn__quotes_from_model(pgn_doc *doc, const struct pgn_quote_model *m, const 
             }
             if (con < 0) continue;
             uint32_t s_lo = pick->lo, s_hi = pick->hi, c_lo, c_hi;
-            pgn__subtree_extent(parent, n, (uint32_t)con, &c_lo, &c_hi);
+            pgn__qm_extent(&s, (uint32_t)con, &c_lo, &c_hi);
             if (prep) {
                 c_lo = b + 1;
                 c_hi = (uint32_t)con;
                 for (uint32_t k = (uint32_t)con + 1; k < n; k++) {
                     if (parent[k] != con || pgn__deprel_kind(&s.tk[k], "punct")) continue;
                     uint32_t lo, hi;
-                    pgn__subtree_extent(parent, n, k, &lo, &hi);
+                    pgn__qm_extent(&s, k, &lo, &hi);
                     if (hi > c_hi) c_hi = hi;
                 }
             } else if (c_lo >= a && c_lo <= b && c_hi > b) {

@@ -41,7 +41,10 @@ static unsigned char lexicon_kind(const pgn__cues *c, const pgn__token *t) {
         low[k] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
     }
     const pgn__cue *e = pgn__cues_find(c, low);
-    if (!e && t->lemma && strlen(t->lemma) < sizeof low) e = pgn__cues_find(c, t->lemma);
+    /* (the lemma is often the lower-cased form itself: no second lookup of
+    ** the same key; this runs for every token) */
+    if (!e && t->lemma && strlen(t->lemma) < sizeof low && strcmp(t->lemma, low) != 0)
+        e = pgn__cues_find(c, t->lemma);
     return e && e->n_words == 1 ? (unsigned char)(1 + e->kind) : 0;
 }
 
@@ -275,6 +278,33 @@ int pgn__qm_candidate(const pgn__qm_sent *s, uint32_t i) {
     return 1;
 }
 
+
+void pgn__qm_extent(const pgn__qm_sent *s, uint32_t k, uint32_t *lo, uint32_t *hi) {
+    /* A k on a cycle of heads (a damaged parse) is left to the climb,
+    ** which stops on cycles; any other k's descendants form a tree. */
+    int32_t up = s->parent[k];
+    for (uint32_t steps = 0; up >= 0 && steps < s->n; steps++, up = s->parent[up])
+        if ((uint32_t)up == k) {
+            pgn__subtree_extent(s->parent, s->n, k, lo, hi);
+            return;
+        }
+    /* depth first along the first-child and next-sibling links, back up
+    ** by the heads; no stack */
+    uint32_t a = k, b = k, v = k;
+    for (;;) {
+        if (v < a) a = v;
+        if (v > b) b = v;
+        if (s->child[v] >= 0) {
+            v = (uint32_t)s->child[v];
+            continue;
+        }
+        while (v != k && s->sib[v] < 0) v = (uint32_t)s->parent[v];
+        if (v == k) break;
+        v = (uint32_t)s->sib[v];
+    }
+    *lo = a;
+    *hi = b;
+}
 
 int32_t pgn__qm_child(const pgn__qm_sent *s, uint32_t v, const char *r, int exact) {
     for (int32_t k = s->child[v]; k >= 0; k = s->sib[k]) {

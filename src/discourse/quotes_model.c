@@ -59,6 +59,14 @@ int pgn_quote_model_open(const char *path, pgn_quote_model **out, pgn_error *err
         return pgn__err(err, PGN_EFORMAT, path, -1, -1, "damaged quotes model (bad payload)");
     }
     pgn__model_release(&mb);
+    if (!(m->cue_arena = pgn__arena_new(0))) {
+        pgn_quote_model_close(m);
+        return pgn__err(err, PGN_ENOMEM, path, -1, -1, "no memory for the quotes model");
+    }
+    if ((rc = pgn__cues_builtin(m->cue_arena, &m->cues, err)) != 0) {
+        pgn_quote_model_close(m);
+        return rc;
+    }
     *out = m;
     return 0;
 }
@@ -67,6 +75,7 @@ void pgn_quote_model_close(pgn_quote_model *m) {
     if (!m) return;
     pgn__lin_free(&m->lin);
     pgn__lin_free(&m->src);
+    pgn__arena_free(m->cue_arena);
     free(m);
 }
 

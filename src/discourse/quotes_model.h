@@ -33,6 +33,12 @@ struct pgn_quote_model {
     pgn__lin lin;            /* classes: 0 not a cue, 1 cue word */
     int32_t bias;            /* added to the cue score (0: the trained boundary) */
     pgn__lin src;            /* source ranker: one class, a candidate's score */
+    /* The compiled-in cue lexicon, parsed once when the model opens: the
+    ** quote finder parsed and hashed it for every document (0.7% of the
+    ** whole pipeline's instructions).  Read-only after open, so threads
+    ** share it. */
+    pgn__arena *cue_arena;
+    pgn__cues cues;
 };
 
 /* Per-sentence workspace the features read, computed once per sentence
@@ -63,6 +69,11 @@ typedef struct pgn__qm_cursor {
 /* The first child of v (text order) whose relation is r (exact) or r or a
 ** subtype of r (exact 0); -1 when none. */
 int32_t pgn__qm_child(const pgn__qm_sent *s, uint32_t v, const char *r, int exact);
+/* The extent of k's subtree, the same as pgn__subtree_extent(s->parent,
+** s->n, k, ...), from the children lists: in the subtree's size rather than
+** a climb from every word of the sentence (the source ranker asks it of
+** every candidate: it was 1% of the whole pipeline's instructions). */
+void pgn__qm_extent(const pgn__qm_sent *s, uint32_t k, uint32_t *lo, uint32_t *hi);
 /* A cue group: the words k with grp[k] == id.  Sets *a, *b to its first
 ** and last word and returns its head: the word whose head lies outside the
 ** group (the first verb of those); UINT32_MAX when the group is empty. */

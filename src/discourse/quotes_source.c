@@ -57,7 +57,10 @@ int32_t pgn__qm_rule_source(const pgn__qm_sent *s, uint32_t v) {
 
 /* ---------------------------------------------------------- candidates */
 
-static int upos_is(const pgn__token *t, const char *u) { return t->upos && strcmp(t->upos, u) == 0; }
+/* (the first byte before strcmp: asked of every word of a candidate's extent) */
+static int upos_is(const pgn__token *t, const char *u) {
+    return t->upos && t->upos[0] == u[0] && strcmp(t->upos, u) == 0;
+}
 
 /* A word that heads a noun phrase: noun, proper noun, pronoun, not a
 ** part of a name or compound, not an expletive. */
@@ -74,7 +77,7 @@ static int nominal_head(const pgn__token *t) {
 static int extent(const pgn__qm_sent *s, uint32_t k, int cut, uint32_t a, uint32_t b,
                   uint32_t *lo_out, uint32_t *hi_out) {
     uint32_t lo, hi;
-    pgn__subtree_extent(s->parent, s->n, k, &lo, &hi);
+    pgn__qm_extent(s, k, &lo, &hi);
     if (cut && lo <= b && a <= hi) {
         if (k < a) hi = a - 1;
         else lo = b + 1;

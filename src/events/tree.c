@@ -59,9 +59,15 @@ int pgn__lemma_variants(const pgn__token *t, char out[][PGN__LEMMA_MAX], int max
         for (size_t r = 0; r < sizeof irregular / sizeof irregular[0]; r++)
             if (low[0] == irregular[r][0][0] && strcmp(low, irregular[r][0]) == 0)
                 ADD(irregular[r][1]);
-        for (size_t r = 0; r < sizeof rules / sizeof rules[0]; r++) {
+        /* every suffix ends in s, d or g: most words take no rule (asked of
+        ** every token the event lexicon is searched for) */
+        char last = low[len - 1];
+        for (size_t r = 0; (last == 's' || last == 'd' || last == 'g') &&
+                           r < sizeof rules / sizeof rules[0]; r++) {
             size_t sl = strlen(rules[r].suf);
-            if (len <= sl + 2 || strcmp(low + len - sl, rules[r].suf) != 0) continue;
+            if (len <= sl + 2 || rules[r].suf[sl - 1] != last ||
+                strcmp(low + len - sl, rules[r].suf) != 0)
+                continue;
             memcpy(b, low, len - sl);
             strcpy(b + len - sl, rules[r].rep);
             ADD(b);

@@ -96,7 +96,36 @@ static int push(const char *text, uint32_t s, uint32_t e, uint32_t tok, pgn__are
     w->end = e;
     w->tok = tok;
     int seen_letter = 0, lower = 0, first = 1, alnum = 0;
-    for (uint32_t i = s; i < e;) {
+    uint32_t i = s;
+    while (i < e && (unsigned char)text[i] < 0x80) i++;
+    if (i == e) {
+        /* An ASCII word (most words of news text): its case, its kind and
+        ** its folded form (as fold() gives it) in one pass, not a
+        ** decoding pass and then fold's two; every token goes through here. */
+        size_t n = e - s, k = 0;
+        char *o = pgn__arena_alloc(arena, n + 1);
+        if (!o) return PGN_ENOMEM;
+        for (i = s; i < e; i++) {
+            char c = text[i];
+            int is_up = c >= 'A' && c <= 'Z', is_lo = c >= 'a' && c <= 'z';
+            if (is_up || is_lo || (c >= '0' && c <= '9')) alnum = 1;
+            if (is_up || is_lo) {
+                if (first) w->cap = (uint8_t)is_up;
+                first = 0;
+                seen_letter = 1;
+                if (is_lo) lower = 1;
+            }
+            if (c == '.' && n > 1) continue;
+            o[k++] = is_up ? (char)(c - 'A' + 'a') : c;
+        }
+        o[k] = '\0';
+        w->upper = (uint8_t)(seen_letter && !lower);
+        w->punct = (uint8_t)!alnum;
+        w->norm = o;
+        out->n++;
+        return 0;
+    }
+    for (i = s; i < e;) {
         int32_t cp;
         i += (uint32_t)cp_at(text, i, e, &cp);
         if (is_alnum_cp(cp)) alnum = 1;

@@ -27,6 +27,17 @@ grep -c '"events":\[{' "$tmp/j3" | grep -qv '^0$' || fail "no events coded at al
 line=$(grep -n '"error"' "$tmp/j3" | head -n 1 | cut -d: -f1)
 [ "$line" -eq $(( $# - 1 )) ] || fail "the missing file's error record is at line $line"
 
+# Output that cannot be written stops the stream: one message, exit 1, no
+# hang with documents still being read or processed (on Linux /dev/full
+# fails every write).
+if [ -w /dev/full ]; then
+    for j in 1 3; do
+        "$PGN" code -j $j "$@" > /dev/full 2> "$tmp/full"; s=$?
+        [ $s -eq 1 ] || fail "-j $j into /dev/full: exit $s, want 1"
+        [ "$(grep -c 'write failed' "$tmp/full")" -eq 1 ] || fail "-j $j into /dev/full: want one write error"
+    done
+fi
+
 "$PGN" code -j 0 "$DATA/articles/wire_style.txt" > /dev/null 2>&1
 [ $? -eq 2 ] || fail "-j 0 should be a usage error"
 echo "code_jobs: ok"

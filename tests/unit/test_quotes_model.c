@@ -528,6 +528,44 @@ static void test_marks_and_relations(void **state) {
     assert_false(pgn__deprel_kind(&t, "obj"));
 }
 
+/* The children-list extent agrees with the climb from every word on
+** random head arrays: trees, forests (heads outside the sentence) and
+** damaged ones with cycles, for every word. */
+static void test_extent_matches_climb(void **state) {
+    (void)state;
+    enum { N = 24 };
+    int32_t parent[N], child[N], sib[N];
+    uint64_t seed = 12345;
+    for (int round = 0; round < 400; round++) {
+        uint32_t n = 1 + (uint32_t)(round % N);
+        for (uint32_t i = 0; i < n; i++) {
+            seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+            uint32_t r = (uint32_t)(seed >> 33);
+            /* a tree when the head comes before (round < 200), any head after */
+            int32_t p = round < 200 ? (i ? (int32_t)(r % i) : -1) : (int32_t)(r % (n + 1)) - 1;
+            parent[i] = p == (int32_t)i ? -1 : p;
+        }
+        for (uint32_t i = 0; i < n; i++) child[i] = sib[i] = -1;
+        for (uint32_t i = n; i-- > 0;) {
+            if (parent[i] < 0) continue;
+            sib[i] = child[parent[i]];
+            child[parent[i]] = (int32_t)i;
+        }
+        pgn__qm_sent s = {0};
+        s.n = n;
+        s.parent = parent;
+        s.child = child;
+        s.sib = sib;
+        for (uint32_t k = 0; k < n; k++) {
+            uint32_t lo, hi, lo2, hi2;
+            pgn__subtree_extent(parent, n, k, &lo, &hi);
+            pgn__qm_extent(&s, k, &lo2, &hi2);
+            assert_int_equal(lo, lo2);
+            assert_int_equal(hi, hi2);
+        }
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_learns_a_cue),
@@ -544,6 +582,7 @@ int main(void) {
         cmocka_unit_test(test_damaged_file),
         cmocka_unit_test(test_committed_model),
         cmocka_unit_test(test_marks_and_relations),
+        cmocka_unit_test(test_extent_matches_climb),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
