@@ -247,8 +247,155 @@ static int repair_adjective_list_root(pgn__sent *s, pgn__token *tok) {
     return 1;
 }
 
+/* Does the lexicon know token i as an event verb (its lemma or a simple
+** stem of its form: "struck" -> strike, "phoned" -> phone)? */
+static int lexicon_verb(const pgn__sent *s, int i) {
+    char v[8][PGN__LEMMA_MAX];
+    int nv = pgn__lemma_variants(&s->tok[i], v, 8);
+    for (int k = 0; k < nv; k++) {
+        size_t n = 0;
+        if (pgn__lexicon_lookup(s->lex, v[k], 'v', &n) && n > 0) return 1;
+    }
+    return 0;
+}
+
+/* Has the sentence a finite verb heading a clause of its own (not one
+** inside a relative clause or a noun's modifier: "protesters [who had
+** surrounded] the legislature" leaves a verbless main clause verbless)?
+** except: a token not to count. */
+static int main_finite_verb(const pgn__sent *s, int except) {
+    for (int i = 0; i < s->n; i++) {
+        if (i == except || !finite_verb(&s->tok[i])) continue;
+        int c = i; /* (an auxiliary stands for its verb's clause) */
+        if ((is(s->tok[i].deprel, "aux") || is(s->tok[i].deprel, "aux:pass")) && s->head[i] >= 0)
+            c = s->head[i];
+        if (!(s->tok[c].deprel && strncmp(s->tok[c].deprel, "acl", 3) == 0)) return 1;
+    }
+    return 0;
+}
+
+/* Makes v the root verb of the sentence with subj its subject and obj
+** (or -1) its object, reading a verbless parse as the clause it is: what
+** hung before v on v, on the old root r or nowhere hangs on the subject,
+** what hung after v there hangs on v (a noun's modifier becoming the
+** verb's oblique).  Writes the copy tok and points s at it. */
+static void make_clause(pgn__sent *s, pgn__token *tok, int r, int v, int subj, int obj) {
+    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    for (int i = 0; i < s->n; i++) {
+        if (i == v || i == subj || i == obj) continue;
+        int h = s->head[i];
+        if (!(h < 0 || h == v || h == r)) continue;
+        if (i < v) attach(s, tok, i, subj, is(tok[i].deprel, "nsubj") ? "compound" : tok[i].deprel);
+        else attach(s, tok, i, v, is(tok[i].deprel, "nmod") ? "obl" : tok[i].deprel);
+    }
+    tok[v].upos = "VERB";
+    if (!is(tok[v].xpos, "VBD") && !is(tok[v].xpos, "VBZ") && !is(tok[v].xpos, "VBP"))
+        tok[v].xpos = "VBD";
+    tok[v].feats = NULL;
+    attach(s, tok, v, -1, "root");
+    tok[v].head = 0;
+    attach(s, tok, subj, v, "nsubj");
+    if (obj >= 0) attach(s, tok, obj, v, "obj");
+    s->tok = tok;
+}
+
+/* Has i a case marker other than token skip? */
+static int has_case_but(const pgn__sent *s, int i, int skip) {
+    for (int d = i > 4 ? i - 4 : 0; d < i; d++)
+        if (d != skip && s->head[d] == i && is(s->tok[d].deprel, "case")) return 1;
+    return 0;
+}
+
+/* "The Israeli military [struck NOUN root] Hezbollah positions": a past
+** form the tagger took for a singular noun heads a sentence with no verb.
+** A root noun whose form is no form of its lemma as a noun (not the lemma,
+** not a plural of it: "struck" for strike, "shelled") and which the
+** lexicon knows as a verb, with an actor before it hung on it and a noun
+** phrase without a preposition after it, is the verb: the actor its
+** subject, the noun phrase its object. */
+static int repair_noun_root_verb(pgn__sent *s, pgn__token *tok) {
+    int r = -1;
+    for (int i = 0; i < s->n; i++)
+        if (s->head[i] < 0) {
+            if (r >= 0) return 0;
+            r = i;
+        }
+    if (r < 1 || !is(s->tok[r].upos, "NOUN") || !is(s->tok[r].xpos, "NN") || s->mention[r] >= 0 ||
+        !s->tok[r].form || !s->tok[r].lemma || main_finite_verb(s, r))
+        return 0;
+    char low[PGN__LEMMA_MAX];
+    size_t n = strlen(s->tok[r].form);
+    if (n >= sizeof low) return 0;
+    for (size_t k = 0; k <= n; k++)
+        low[k] = s->tok[r].form[k] >= 'A' && s->tok[r].form[k] <= 'Z'
+                     ? (char)(s->tok[r].form[k] - 'A' + 'a')
+                     : s->tok[r].form[k];
+    size_t ln = strlen(s->tok[r].lemma);
+    int noun_form = strcmp(low, s->tok[r].lemma) == 0 ||
+                    (strncmp(low, s->tok[r].lemma, ln) == 0 && (!strcmp(low + ln, "s") ||
+                                                                 !strcmp(low + ln, "es")));
+    int past = n > 4 && strcmp(low + n - 2, "ed") == 0;
+    if ((noun_form && !past) || !lexicon_verb(s, r)) return 0;
+    int subj = -1, obj = -1;
+    for (int c = r - 1; c >= 0 && subj < 0; c--)
+        if (s->head[c] == r && s->mention[c] >= 0 && !has_case(s, c) &&
+            (nominal(&s->tok[c]) || is(s->tok[c].upos, "ADJ")))
+            subj = c;
+    for (int c = r + 1; c < s->n && obj < 0; c++)
+        if (s->head[c] == r && nominal(&s->tok[c]) && !has_case(s, c)) obj = c;
+    if (subj < 0 || obj < 0) return 0;
+    make_clause(s, tok, r, r, subj, obj);
+    return 1;
+}
+
+/* "[Beijing VERB/VBG root] [phoned case] Libya's president", "[Beijing
+** root] [hit PRON] back with tariffs": an actor's name opening the
+** sentence, taken for a verb (its "-ing"), heads the parse, and the verb
+** after it hangs on it as whatever was left.  The first word after the
+** name that the lexicon knows as an event verb is the clause's verb, the
+** name its subject, a noun phrase without a preposition hung on the name
+** after the verb its object. */
+static int repair_name_root(pgn__sent *s, pgn__token *tok) {
+    int r = -1;
+    for (int i = 0; i < s->n; i++)
+        if (s->head[i] < 0) {
+            if (r >= 0) return 0;
+            r = i;
+        }
+    if (r < 0 || s->mention[r] < 0 || !is(s->tok[r].upos, "VERB")) return 0;
+    int v = r + 1;
+    while (v < s->n && s->mention[v] == s->mention[r]) v++;
+    if (v >= s->n || s->mention[v] >= 0 || is(s->tok[v].upos, "PUNCT") ||
+        is(s->tok[v].upos, "ADP") || is(s->tok[v].upos, "DET") || is(s->tok[v].upos, "AUX") ||
+        is(s->tok[v].upos, "CCONJ") || is(s->tok[v].upos, "SCONJ") || is(s->tok[v].upos, "PART") ||
+        !lexicon_verb(s, v))
+        return 0;
+    int obj = -1, has_obj = 0;
+    for (int i = 0; i < s->n; i++) {
+        int h = s->head[i];
+        /* (a verb with a subject of its own: "Beijing, [China nsubj]
+        ** [said root]" is parsed) */
+        if (h >= 0 && h != r && is(s->tok[h].upos, "VERB") && s->tok[i].deprel &&
+            strncmp(s->tok[i].deprel, "nsubj", 5) == 0)
+            return 0;
+        has_obj |= h == v && is(s->tok[i].deprel, "obj");
+    }
+    for (int c = v + 1; c < s->n && obj < 0 && !has_obj; c++)
+        if (s->head[c] == r && nominal(&s->tok[c]) && !has_case_but(s, c, v) &&
+            (is(s->tok[c].deprel, "obj") || is(s->tok[c].deprel, "obl") ||
+             is(s->tok[c].deprel, "nmod") || is(s->tok[c].deprel, "appos") ||
+             is(s->tok[c].deprel, "dep")))
+            obj = c;
+    make_clause(s, tok, r, v, r, obj);
+    tok[r].upos = "PROPN"; /* (a name, whatever its "-ing") */
+    tok[r].xpos = "NNP";
+    return 1;
+}
+
 static int repair_clause(pgn__sent *s, pgn__token *tok) {
     if (repair_shot_down(s, tok)) return 1;
+    if (repair_noun_root_verb(s, tok)) return 1;
+    if (repair_name_root(s, tok)) return 1;
     if (repair_list_subject(s, tok)) return 1;
     if (repair_amod_verb(s, tok)) return 1;
     if (repair_adjective_list_root(s, tok)) return 1;

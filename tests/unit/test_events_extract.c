@@ -3508,6 +3508,54 @@ static void relation_tests(void **state) {
     assert_true(pgn__rel_is(&t, "compound"));
 }
 
+/* "The Israeli military struck Hezbollah positions in southern Lebanon."
+** with "struck" tagged a singular noun heading the sentence and the
+** positions hung on it without a preposition: the form is no noun's, so
+** it is the verb, the military its subject, the positions its object. */
+static void past_form_tagged_noun_root_is_the_verb(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 2-3 ISRMIL ISR MIL\n# m 5 LBNREBHEZ LBN REB\n# m 9 LBN LBN -\n"
+                        "1 The the DET 4 det\n"
+                        "2 Israeli Israeli ADJ/JJ 4 amod\n"
+                        "3 military military ADJ/JJ 4 amod\n"
+                        "4 struck strike NOUN/NN 0 root\n"
+                        "5 Hezbollah Hezbollah PROPN/NNP 6 compound\n"
+                        "6 positions position NOUN/NNS 4 nmod\n"
+                        "7 in in ADP/IN 9 case\n"
+                        "8 southern southern ADJ/JJ 9 amod\n"
+                        "9 Lebanon Lebanon PROPN/NNP 4 nmod\n"
+                        "10 . . PUNCT/. 4 punct\n");
+    EXPECT(doc, "190", "ISRMIL", "LBNREBHEZ");
+    pgn_doc_free(doc);
+    /* (a real noun's form is its lemma or a plural: "the Israeli military
+    ** strike on Hezbollah positions" stays a noun phrase) */
+    doc = code("# m 2-3 ISRMIL ISR MIL\n# m 5 LBNREBHEZ LBN REB\n"
+               "1 The the DET 4 det\n"
+               "2 Israeli Israeli ADJ/JJ 4 amod\n"
+               "3 military military ADJ/JJ 4 amod\n"
+               "4 strike strike NOUN/NN 0 root\n"
+               "5 Hezbollah Hezbollah PROPN/NNP 6 compound\n"
+               "6 positions position NOUN/NNS 4 nmod\n");
+    assert_null(find(doc, "190", "ISRMIL", "LBNREBHEZ"));
+    pgn_doc_free(doc);
+}
+
+/* "Beijing phoned Libya's president." with "Beijing" tagged a verb (its
+** "-ing") heading the parse and "phoned" hung on the president as a case
+** marker: the name is the subject of the verb after it. */
+static void name_tagged_verb_root_is_the_subject(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 CHNGOV CHN GOV\n# m 3-5 LBYGOV LBY GOV\n"
+                        "1 Beijing beijing VERB/VBG 0 root\n"
+                        "2 phoned phone VERB/VBN 5 case\n"
+                        "3 Libya Libya PROPN/NNP 5 nmod:poss\n"
+                        "4 's 's PART/POS 3 case\n"
+                        "5 president president NOUN/NN 1 obl\n"
+                        "6 . . PUNCT/. 1 punct\n");
+    EXPECT(doc, "041", "CHNGOV", "LBYGOV");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -3666,6 +3714,8 @@ int main(void) {
         cmocka_unit_test(verb_modifying_a_deeper_noun_is_the_clause),
         cmocka_unit_test(allocation_failures),
         cmocka_unit_test(relation_tests),
+        cmocka_unit_test(past_form_tagged_noun_root_is_the_verb),
+        cmocka_unit_test(name_tagged_verb_root_is_the_subject),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
