@@ -35,6 +35,29 @@ static int has_case(const pgn__sent *s, int i) {
     return 0;
 }
 
+/* Has the sentence a finite verb heading a clause of its own (not one
+** inside a relative clause or a noun's modifier: "protesters [who had
+** surrounded] the legislature" leaves a verbless main clause verbless)?
+** except: a token not to count. */
+static int main_finite_verb(const pgn__sent *s, int except) {
+    for (int i = 0; i < s->n; i++) {
+        if (i == except || !finite_verb(&s->tok[i])) continue;
+        int c = i; /* (an auxiliary stands for its verb's clause) */
+        if ((is(s->tok[i].deprel, "aux") || is(s->tok[i].deprel, "aux:pass")) && s->head[i] >= 0)
+            c = s->head[i];
+        if (is(s->tok[c].deprel, "acl")) continue;
+        /* (a relative clause only when a relative word opens it: "aid
+        ** [convoys VBZ relcl] into the United States" is the tagger's verb) */
+        int rel = 0;
+        for (int d = 0; d < c && is(s->tok[c].deprel, "acl:relcl"); d++)
+            rel |= s->head[d] == c && is(s->tok[d].upos, "PRON") &&
+                   (pgn__word_is(&s->tok[d], "who") || pgn__word_is(&s->tok[d], "which") ||
+                    pgn__word_is(&s->tok[d], "that") || pgn__word_is(&s->tok[d], "whom"));
+        if (!rel) return 1;
+    }
+    return 0;
+}
+
 static void attach(pgn__sent *s, pgn__token *tok, int i, int h, const char *rel) {
     s->head[i] = h;
     tok[i].head = h + 1;
@@ -187,8 +210,7 @@ static int repair_amod_verb(pgn__sent *s, pgn__token *tok) {
         !is(s->tok[v].deprel, "amod") || o <= v ||
         !nominal(&s->tok[o]) || !under_root_after(s, o, r, v) || has_case(s, o))
         return 0;
-    for (int i = 0; i < s->n; i++)
-        if (i != v && finite_verb(&s->tok[i]) && !is(s->tok[i].deprel, "acl")) return 0;
+    if (main_finite_verb(s, v)) return 0;
     memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
     attach(s, tok, v, -1, "root");
     tok[v].head = 0;
@@ -255,21 +277,6 @@ static int lexicon_verb(const pgn__sent *s, int i) {
     for (int k = 0; k < nv; k++) {
         size_t n = 0;
         if (pgn__lexicon_lookup(s->lex, v[k], 'v', &n) && n > 0) return 1;
-    }
-    return 0;
-}
-
-/* Has the sentence a finite verb heading a clause of its own (not one
-** inside a relative clause or a noun's modifier: "protesters [who had
-** surrounded] the legislature" leaves a verbless main clause verbless)?
-** except: a token not to count. */
-static int main_finite_verb(const pgn__sent *s, int except) {
-    for (int i = 0; i < s->n; i++) {
-        if (i == except || !finite_verb(&s->tok[i])) continue;
-        int c = i; /* (an auxiliary stands for its verb's clause) */
-        if ((is(s->tok[i].deprel, "aux") || is(s->tok[i].deprel, "aux:pass")) && s->head[i] >= 0)
-            c = s->head[i];
-        if (!(s->tok[c].deprel && strncmp(s->tok[c].deprel, "acl", 3) == 0)) return 1;
     }
     return 0;
 }

@@ -3556,6 +3556,40 @@ static void name_tagged_verb_root_is_the_subject(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Hong Kong police fired tear gas at protesters who had surrounded the
+** legislature." parsed as a noun phrase ("police [fired amod] tear gas"):
+** the finite verb of a relative clause is no predicate of the main clause,
+** which is repaired as without one. */
+static void relative_clause_leaves_the_repair(void **state) {
+    (void)state;
+    const char *fired = "# m 1-3 HKGCOP HKG COP\n# m 8 OPP - OPP\n"
+                        "1 Hong Hong PROPN/NNP 3 compound\n"
+                        "2 Kong Kong PROPN/NNP 1 flat\n"
+                        "3 police police NOUN/NN 0 root\n"
+                        "4 fired fire VERB/VBN 6 amod\n"
+                        "5 tear tear NOUN/NN 6 compound\n"
+                        "6 gas gas NOUN/NN 3 conj\n"
+                        "7 at at ADP/IN 8 case\n"
+                        "8 protesters protester NOUN/NNS 3 nmod\n"
+                        "9 %s %s PRON/WP 11 nsubj\n"
+                        "10 had have AUX/VBD 11 aux\n"
+                        "11 surrounded surround VERB/VBN 8 acl:relcl\n"
+                        "12 the the DET/DT 13 det\n"
+                        "13 legislature legislature NOUN/NN 11 obj\n"
+                        "14 . . PUNCT/. 3 punct\n";
+    char buf[1024];
+    snprintf(buf, sizeof buf, fired, "who", "who");
+    pgn_doc *doc = code(buf);
+    EXPECT(doc, "175", "HKGCOP", "HKGOPP");
+    pgn_doc_free(doc);
+    /* (no relative word: the "relative clause" may be the tagger's verb,
+    ** and the sentence keeps it) */
+    snprintf(buf, sizeof buf, fired, "they", "they");
+    doc = code(buf);
+    assert_int_equal(doc->events.n, 0);
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -3716,6 +3750,7 @@ int main(void) {
         cmocka_unit_test(relation_tests),
         cmocka_unit_test(past_form_tagged_noun_root_is_the_verb),
         cmocka_unit_test(name_tagged_verb_root_is_the_subject),
+        cmocka_unit_test(relative_clause_leaves_the_repair),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
