@@ -3590,6 +3590,26 @@ static void relative_clause_leaves_the_repair(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Russian ships fired on and seized three Ukrainian vessels." with "on"
+** hung on the second verb as its marker: the particle stranded before the
+** coordinated verb is still the first verb's ("fire +on T"). */
+static void particle_before_coordinated_verb(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 RUSMIL RUS MIL\n# m 7 UKR UKR -\n"
+                        "1 Russian Russian ADJ/JJ 2 amod\n"
+                        "2 ships ship NOUN/NNS 3 nsubj\n"
+                        "3 fired fire VERB/VBN 0 root\n"
+                        "4 on on ADP/IN 6 mark\n"
+                        "5 and and CCONJ/CC 6 cc\n"
+                        "6 seized seize VERB/VBN 3 conj\n"
+                        "7 Ukrainian Ukrainian ADJ/JJ 8 amod\n"
+                        "8 vessels vessel NOUN/NNS 6 obj\n"
+                        "9 . . PUNCT/. 3 punct\n");
+    EXPECT(doc, "193", "RUSMIL", "UKR");
+    EXPECT(doc, "171", "RUSMIL", "UKR");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -3751,6 +3771,7 @@ int main(void) {
         cmocka_unit_test(past_form_tagged_noun_root_is_the_verb),
         cmocka_unit_test(name_tagged_verb_root_is_the_subject),
         cmocka_unit_test(relative_clause_leaves_the_repair),
+        cmocka_unit_test(particle_before_coordinated_verb),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
