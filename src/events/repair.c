@@ -722,10 +722,71 @@ static int repair_headline_verb(pgn__sent *s, pgn__token *tok) {
     return 1;
 }
 
+/* Is a at or below b in the tree (so hanging b on a would close a
+** cycle)? */
+static int below(const pgn__sent *s, int a, int b) {
+    for (int h = a, steps = 0; h >= 0 && steps < PGN__MAX_WALK; h = s->head[h], steps++)
+        if (h == b) return 1;
+    return 0;
+}
+
+/* "said in a statement [that PRON obj] Serbia had assassinated [Australia's
+** nuclear scientist]": the complementizer "that" tagged a relative
+** pronoun, the clause read as a relative clause whose object it is, and
+** the clause's real object hung elsewhere (or beside it as a second
+** object).  A relative clause whose "that" is its object has no room for
+** another: a noun phrase without a preposition right after the verb is
+** its object, "that" its marker, and a clause hung on the oblique noun of
+** a verb ("in a statement") that verb's complement. */
+static int repair_that_complement(pgn__sent *s, pgn__token *tok) {
+    for (int t = 0; t + 3 < s->n; t++) {
+        int v = s->head[t];
+        if (!pgn__word_is(&s->tok[t], "that") || !is(s->tok[t].upos, "PRON") ||
+            !is(s->tok[t].deprel, "obj") || v <= t + 1 || !is(s->tok[v].upos, "VERB"))
+            continue;
+        int subj = 0;
+        for (int i = t + 1; i < v; i++) subj |= s->head[i] == v && is(s->tok[i].deprel, "nsubj");
+        if (!subj) continue;
+        /* the head of the noun phrase after v: the first noun the words
+        ** before it hang on (through "Australia 's nuclear") */
+        int o = -1;
+        for (int k = v + 1; k < s->n && o < 0; k++) {
+            if (!nominal(&s->tok[k])) {
+                if (is(s->tok[k].upos, "DET") || is(s->tok[k].upos, "ADJ") ||
+                    is(s->tok[k].upos, "NUM") || is(s->tok[k].upos, "PART"))
+                    continue;
+                break;
+            }
+            if (s->head[k] > k && s->head[k] <= k + 4) continue; /* a modifier of a later noun */
+            o = k;
+        }
+        if (o < 0 || has_case(s, o)) continue;
+        if (s->head[o] == v ? !is(s->tok[o].deprel, "obj")
+                            : !(is(s->tok[o].deprel, "obj") || is(s->tok[o].deprel, "ccomp") ||
+                                is(s->tok[o].deprel, "nmod") || is(s->tok[o].deprel, "obl") ||
+                                is(s->tok[o].deprel, "dep") || is(s->tok[o].deprel, "appos")))
+            continue;
+        if (below(s, v, o)) continue; /* (o above v: no cycle made) */
+        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        tok[t].upos = "SCONJ";
+        tok[t].xpos = "IN";
+        attach(s, tok, t, v, "mark");
+        attach(s, tok, o, v, "obj");
+        int n = s->head[v];
+        if (n >= 0 && s->tok[v].deprel && strncmp(s->tok[v].deprel, "acl", 3) == 0 &&
+            s->head[n] >= 0 && is(s->tok[n].deprel, "obl") && is(s->tok[s->head[n]].upos, "VERB") &&
+            !below(s, s->head[n], v))
+            attach(s, tok, v, s->head[n], "ccomp");
+        s->tok = tok;
+        return 1;
+    }
+    return 0;
+}
+
 int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
     return repair_clause(s, tok) || repair_dative(s, tok) || repair_list_head(s, tok) ||
            repair_headline_pair(s, tok) || repair_compound_pair(s, tok) ||
            repair_case_subject(s, tok) || repair_topic_subject(s, tok) ||
            repair_with_subject(s, tok) || repair_accused_place(s, tok) ||
-           repair_headline_verb(s, tok);
+           repair_headline_verb(s, tok) || repair_that_complement(s, tok);
 }

@@ -3610,6 +3610,31 @@ static void particle_before_coordinated_verb(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Kenya said in a statement that Serbia had assassinated Australia's
+** scientist." with "that" tagged a relative pronoun, the clause a
+** relative clause on "statement" whose object "that" is, and the
+** scientist hung on "statement": a clause whose "that" were its object has
+** no room for the noun phrase after its verb, so "that" is its marker. */
+static void complementizer_tagged_relative_pronoun(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 KEN KEN -\n# m 7 SRB SRB -\n# m 10-12 AUS AUS -\n"
+                        "1 Kenya Kenya PROPN/NNP 2 nsubj\n"
+                        "2 said say VERB/VBD 0 root\n"
+                        "3 in in ADP/IN 5 case\n"
+                        "4 a a DET/DT 5 det\n"
+                        "5 statement statement NOUN/NN 2 obl\n"
+                        "6 that that PRON/WDT 9 obj\n"
+                        "7 Serbia Serbia PROPN/NNP 9 nsubj\n"
+                        "8 had have AUX/VBD 9 aux\n"
+                        "9 assassinated assassinate VERB/VBN 5 acl:relcl\n"
+                        "10 Australia Australia PROPN/NNP 12 nmod:poss\n"
+                        "11 's 's PART/POS 10 case\n"
+                        "12 scientist scientist NOUN/NN 5 nmod\n"
+                        "13 . . PUNCT/. 2 punct\n");
+    EXPECT(doc, "186", "SRB", "AUS");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -3772,6 +3797,7 @@ int main(void) {
         cmocka_unit_test(name_tagged_verb_root_is_the_subject),
         cmocka_unit_test(relative_clause_leaves_the_repair),
         cmocka_unit_test(particle_before_coordinated_verb),
+        cmocka_unit_test(complementizer_tagged_relative_pronoun),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
