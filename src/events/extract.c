@@ -50,10 +50,12 @@ static int is_each_other(const pgn__sent *s, int i) {
 }
 
 /* "conducted joint operations", "a joint statement": what the coordinated
-** sides do jointly, naming no one else, they do with each other. */
+** sides do jointly, naming no one else, they do with each other ("joint"
+** may be tagged a noun, its compound). */
 static int has_joint(const pgn__sent *s, int i) {
     for (int c = i >= 0 ? s->first_child[i] : -1; c >= 0; c = s->next_sibling[c])
-        if ((pgn__rel_is(&s->tok[c], "amod") || pgn__rel_is(&s->tok[c], "advmod")) &&
+        if ((pgn__rel_is(&s->tok[c], "amod") || pgn__rel_is(&s->tok[c], "advmod") ||
+             pgn__rel_is(&s->tok[c], "compound")) &&
             (pgn__lemma_is(&s->tok[c], "joint") || pgn__lemma_is(&s->tok[c], "jointly")))
             return 1;
     return 0;

@@ -1418,6 +1418,18 @@ static void joint_act_is_mutual(void **state) {
     EXPECT(doc, "062", "TCD", "FRA");
     assert_int_equal(doc->events.n, 2);
     pgn_doc_free(doc);
+    /* ("joint" tagged a noun, the raids' compound) */
+    doc = code("# m 1 FRA FRA -\n# m 3 TCD TCD -\n"
+               "1 France France PROPN 4 nsubj\n"
+               "2 and and CCONJ 3 cc\n"
+               "3 Chad Chad PROPN 1 conj\n"
+               "4 conducted conduct VERB 0 root\n"
+               "5 joint joint NOUN 6 compound\n"
+               "6 raids raid NOUN 4 obj\n"
+               "7 . . PUNCT 4 punct\n");
+    EXPECT(doc, "062", "FRA", "TCD");
+    EXPECT(doc, "062", "TCD", "FRA");
+    pgn_doc_free(doc);
 }
 
 /* "Spain, Britain and Qatar sent aid to Morocco." with the list's first
