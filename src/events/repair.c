@@ -399,10 +399,55 @@ static int repair_name_root(pgn__sent *s, pgn__token *tok) {
     return 1;
 }
 
+/* "[Saudi Arabia root], Egypt, Bahrain and [the UAE compound] [cut VB
+** compound] diplomatic ties": a list of names heads the parse, and the
+** verb after it hangs on whatever was left.  The first word after the
+** list (names, commas, "and", articles) is its verb when the lexicon knows
+** it as one and the sentence has no other: the list becomes its subject,
+** each name on it a conjunct of the first. */
+static int repair_list_root(pgn__sent *s, pgn__token *tok) {
+    int r = -1;
+    for (int i = 0; i < s->n; i++)
+        if (s->head[i] < 0) {
+            if (r >= 0) return 0;
+            r = i;
+        }
+    if (r < 0 || s->mention[r] < 0 || !is(s->tok[r].upos, "PROPN")) return 0;
+    int names = 0, v = r + 1;
+    for (; v < s->n; v++) {
+        const pgn__token *t = &s->tok[v];
+        if (s->mention[v] >= 0) {
+            names += s->mention[v] != s->mention[v - 1];
+            continue;
+        }
+        if (!(is(t->upos, "CCONJ") || is(t->upos, "DET") || (t->form && !strcmp(t->form, ","))))
+            break;
+    }
+    if (names < 1 || v >= s->n || !is(s->tok[v].upos, "VERB") || is(s->tok[v].xpos, "VBG") ||
+        is(s->tok[v].xpos, "VBN") || !lexicon_verb(s, v) || main_finite_verb(s, v))
+        return 0;
+    for (int i = 0; i < s->n; i++)
+        if (s->head[i] >= 0 && is(s->tok[s->head[i]].upos, "VERB") && s->tok[i].deprel &&
+            strncmp(s->tok[i].deprel, "nsubj", 5) == 0)
+            return 0; /* (a verb with a subject: parsed) */
+    make_clause(s, tok, r, v, r, -1);
+    for (int m = r + 1; m < v; m++) {
+        int32_t mm = s->mention[m];
+        if (mm < 0 || mm == s->mention[r] || (m + 1 < v && s->mention[m + 1] == mm)) continue;
+        if (s->head[m] != r || !is(tok[m].deprel, "conj"))
+            attach(s, tok, m, r, "conj"); /* (m: the name's last word) */
+        for (int d = m - 1; d > r && s->mention[d] < 0; d--) /* ("and the" before it) */
+            if (is(s->tok[d].upos, "CCONJ") || is(s->tok[d].upos, "DET"))
+                attach(s, tok, d, m, is(s->tok[d].upos, "DET") ? "det" : "cc");
+    }
+    return 1;
+}
+
 static int repair_clause(pgn__sent *s, pgn__token *tok) {
     if (repair_shot_down(s, tok)) return 1;
     if (repair_noun_root_verb(s, tok)) return 1;
     if (repair_name_root(s, tok)) return 1;
+    if (repair_list_root(s, tok)) return 1;
     if (repair_list_subject(s, tok)) return 1;
     if (repair_amod_verb(s, tok)) return 1;
     if (repair_adjective_list_root(s, tok)) return 1;

@@ -3647,6 +3647,31 @@ static void complementizer_tagged_relative_pronoun(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Egypt, Bahrain and the UAE cut diplomatic ties with Qatar." parsed
+** with the list as the root and "cut" hung on the final stop as a
+** compound: the lexicon verb after the list is its verb, every name on
+** the list a subject. */
+static void list_of_names_heading_a_verbless_parse(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 EGY EGY -\n# m 3 BHR BHR -\n# m 6 ARE ARE -\n# m 11 QAT QAT -\n"
+                        "1 Egypt Egypt PROPN/NNP 0 root\n"
+                        "2 , , PUNCT/, 3 punct\n"
+                        "3 Bahrain Bahrain PROPN/NNP 1 conj\n"
+                        "4 and and CCONJ/CC 12 cc\n"
+                        "5 the the DET/DT 12 det\n"
+                        "6 UAE UAE PROPN/NNP 7 compound\n"
+                        "7 cut cut VERB/VB 12 compound\n"
+                        "8 diplomatic diplomatic ADJ/JJ 9 amod\n"
+                        "9 ties tie NOUN/NNS 7 obj\n"
+                        "10 with with ADP/IN 11 case\n"
+                        "11 Qatar Qatar PROPN/NNP 9 nmod\n"
+                        "12 . . PUNCT/. 1 punct\n");
+    EXPECT(doc, "161", "EGY", "QAT");
+    EXPECT(doc, "161", "BHR", "QAT");
+    EXPECT(doc, "161", "ARE", "QAT");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -3810,6 +3835,7 @@ int main(void) {
         cmocka_unit_test(relative_clause_leaves_the_repair),
         cmocka_unit_test(particle_before_coordinated_verb),
         cmocka_unit_test(complementizer_tagged_relative_pronoun),
+        cmocka_unit_test(list_of_names_heading_a_verbless_parse),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
