@@ -293,6 +293,8 @@ static void make_clause(pgn__sent *s, pgn__token *tok, int r, int v, int subj, i
         int h = s->head[i];
         if (!(h < 0 || h == v || h == r)) continue;
         if (i < v) attach(s, tok, i, subj, is(tok[i].deprel, "nsubj") ? "compound" : tok[i].deprel);
+        else if (h < 0) /* (the old root: "as [part]") */
+            attach(s, tok, i, v, has_case(s, i) ? "obl" : "dep");
         else attach(s, tok, i, v, is(tok[i].deprel, "nmod") ? "obl" : tok[i].deprel);
     }
     tok[v].upos = "VERB";
@@ -443,6 +445,32 @@ static int repair_list_root(pgn__sent *s, pgn__token *tok) {
     return 1;
 }
 
+/* "[The European Union nsubj] [banned amod] [imports appos] of Russian
+** diamonds [as part root] of a package": a past verb (or participle) right
+** after an actor's name, hung as a modifier on the noun after it, in a
+** sentence with no predicate: the verb is the predicate, the name its
+** subject, the noun its object.  (On the root noun itself, "[Turkey]
+** [hosted amod] Russian [negotiators root]", repair_clause's own case.) */
+static int repair_amod_after_name(pgn__sent *s, pgn__token *tok) {
+    int r = -1;
+    for (int i = 0; i < s->n; i++)
+        if (s->head[i] < 0) {
+            if (r >= 0) return 0;
+            r = i;
+        }
+    for (int v = 1; r >= 0 && v + 1 < s->n; v++) {
+        int n = v - 1, o = s->head[v];
+        if (!is(s->tok[v].upos, "VERB") || !(is(s->tok[v].xpos, "VBD") || is(s->tok[v].xpos, "VBN")) ||
+            !is(s->tok[v].deprel, "amod") || s->mention[v] >= 0 || s->mention[n] < 0 || o == r ||
+            !nominal(&s->tok[n]) || has_case(s, n) || o <= v || !nominal(&s->tok[o]) ||
+            has_case(s, o) || s->mention[o] >= 0 || main_finite_verb(s, v) || !lexicon_verb(s, v))
+            continue;
+        make_clause(s, tok, r, v, n, o);
+        return 1;
+    }
+    return 0;
+}
+
 static int repair_clause(pgn__sent *s, pgn__token *tok) {
     if (repair_shot_down(s, tok)) return 1;
     if (repair_noun_root_verb(s, tok)) return 1;
@@ -451,6 +479,7 @@ static int repair_clause(pgn__sent *s, pgn__token *tok) {
     if (repair_list_subject(s, tok)) return 1;
     if (repair_amod_verb(s, tok)) return 1;
     if (repair_adjective_list_root(s, tok)) return 1;
+    if (repair_amod_after_name(s, tok)) return 1;
     int root = -1;
     for (int i = 0; i < s->n; i++) {
         if (s->head[i] < 0) {

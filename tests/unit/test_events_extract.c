@@ -3672,6 +3672,28 @@ static void list_of_names_heading_a_verbless_parse(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "The European Union banned imports of Russian diamonds as part of a
+** package." parsed with "part" as the root, the Union its subject and
+** "banned" a modifier of the imports, an apposition of the Union: the
+** participle right after the name is the predicate. */
+static void participle_after_name_on_a_later_noun(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-3 IGOEUREEC IGO EEC\n# m 7 RUS RUS -\n"
+                        "1 The the DET/DT 3 det\n"
+                        "2 European European ADJ/JJ 3 amod\n"
+                        "3 Union Union PROPN/NNP 10 nsubj\n"
+                        "4 banned ban VERB/VBN 5 amod\n"
+                        "5 imports import NOUN/NNS 3 appos\n"
+                        "6 of of ADP/IN 8 case\n"
+                        "7 Russian Russian ADJ/JJ 8 amod\n"
+                        "8 diamonds diamond NOUN/NNS 5 nmod\n"
+                        "9 as as ADP/IN 10 case\n"
+                        "10 part part NOUN/NN 0 root\n"
+                        "11 . . PUNCT/. 10 punct\n");
+    EXPECT(doc, "163", "IGOEUREEC", "RUS");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -3836,6 +3858,7 @@ int main(void) {
         cmocka_unit_test(particle_before_coordinated_verb),
         cmocka_unit_test(complementizer_tagged_relative_pronoun),
         cmocka_unit_test(list_of_names_heading_a_verbless_parse),
+        cmocka_unit_test(participle_after_name_on_a_later_noun),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
