@@ -117,6 +117,8 @@ static int receipt_verb(const pgn__token *t) {
     return 0;
 }
 
+static int by_agent(const pgn__sent *s, int v);
+
 static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
     int ag = pgn__child(s, t, "obl:agent");
     if (ag >= 0 && (!pgn__case_of(s, ag) || strcmp(pgn__case_of(s, ag), "by") != 0))
@@ -165,6 +167,15 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
     if (subj >= 0 && pgn__actor_of(s, subj) < 0 && pgn__rel_is(&s->tok[t], "acl:relcl") &&
         s->head[t] >= 0)
         subj = s->head[t]; /* "forces, which shelled Kharkiv": the noun the clause modifies */
+    for (int c = subj >= 0 && pgn__actor_of(s, subj) < 0 && violent(m) ? s->first_child[subj] : -1;
+         c >= 0; c = s->next_sibling[c])
+        if (pgn__rel_is(&s->tok[c], "acl") && by_agent(s, c) >= 0) {
+            /* "Drones launched by Russia hit power plants": force an
+            ** actor sent uses is its own (not so "talks brokered by
+            ** Turkey") */
+            subj = by_agent(s, c);
+            break;
+        }
     r->n_src = pgn__actors_of(s, subj, r->src, 8);
     if (subj >= 0 && s->head[subj] == t)
         /* "The United States, Britain and France launched": a list the

@@ -297,6 +297,14 @@ static void make_clause(pgn__sent *s, pgn__token *tok, int r, int v, int subj, i
             attach(s, tok, i, v, has_case(s, i) ? "obl" : "dep");
         else attach(s, tok, i, v, is(tok[i].deprel, "nmod") ? "obl" : tok[i].deprel);
     }
+    /* (a phrase after the verb hung on a word before it, across the verb,
+    ** is the verb's: "Drones launched by Russia hit plants [in cities]") */
+    for (int i = v + 1; i < s->n; i++) {
+        int h = s->head[i];
+        if (i != obj && h >= 0 && h < v && h != subj && s->head[h] >= 0 &&
+            (is(tok[i].deprel, "obl") || is(tok[i].deprel, "nmod")))
+            attach(s, tok, i, v, "obl");
+    }
     tok[v].upos = "VERB";
     if (!is(tok[v].xpos, "VBD") && !is(tok[v].xpos, "VBZ") && !is(tok[v].xpos, "VBP"))
         tok[v].xpos = "VBD";
@@ -471,6 +479,31 @@ static int repair_amod_after_name(pgn__sent *s, pgn__token *tok) {
     return 0;
 }
 
+/* "Drones launched by Russia [hit PRON nmod:poss] power plants": a word
+** the tagger took for a pronoun that the lexicon knows as an event verb
+** (pronouns head no entry), in a sentence with no predicate headed by a
+** noun before it, is the predicate: the root noun its subject, the noun
+** the word was hung on its object. */
+static int repair_pronoun_verb(pgn__sent *s, pgn__token *tok) {
+    int r = -1;
+    for (int i = 0; i < s->n; i++)
+        if (s->head[i] < 0) {
+            if (r >= 0) return 0;
+            r = i;
+        }
+    if (r < 0 || !nominal(&s->tok[r])) return 0;
+    for (int v = r + 1; v < s->n; v++) {
+        if (!is(s->tok[v].upos, "PRON") || s->mention[v] >= 0 || !lexicon_verb(s, v) ||
+            main_finite_verb(s, v))
+            continue;
+        int o = s->head[v];
+        if (o <= v || !nominal(&s->tok[o]) || has_case(s, o)) o = -1;
+        make_clause(s, tok, r, v, r, o);
+        return 1;
+    }
+    return 0;
+}
+
 static int repair_clause(pgn__sent *s, pgn__token *tok) {
     if (repair_shot_down(s, tok)) return 1;
     if (repair_noun_root_verb(s, tok)) return 1;
@@ -480,6 +513,7 @@ static int repair_clause(pgn__sent *s, pgn__token *tok) {
     if (repair_amod_verb(s, tok)) return 1;
     if (repair_adjective_list_root(s, tok)) return 1;
     if (repair_amod_after_name(s, tok)) return 1;
+    if (repair_pronoun_verb(s, tok)) return 1;
     int root = -1;
     for (int i = 0; i < s->n; i++) {
         if (s->head[i] < 0) {

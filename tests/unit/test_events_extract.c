@@ -3694,6 +3694,53 @@ static void participle_after_name_on_a_later_noun(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Drones launched by Russia hit power plants in Ukraine." with "hit"
+** tagged a possessive pronoun of the plants and the drones heading the
+** parse: a lexicon verb is no pronoun, and it is the predicate. */
+static void verb_tagged_pronoun_is_the_predicate(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 4 RUS RUS -\n# m 9 UKR UKR -\n"
+                        "1 Drones drone NOUN/NNS 0 root\n"
+                        "2 launched launch VERB/VBN 1 acl\n"
+                        "3 by by ADP/IN 4 case\n"
+                        "4 Russia Russia PROPN/NNP 2 obl:agent\n"
+                        "5 hit hit PRON/PRP$ 7 nmod:poss\n"
+                        "6 power power NOUN/NN 7 compound\n"
+                        "7 plants plant NOUN/NNS 2 obj\n"
+                        "8 in in ADP/IN 9 case\n"
+                        "9 Ukraine Ukraine PROPN/NNP 2 obl\n"
+                        "10 . . PUNCT/. 1 punct\n");
+    EXPECT(doc, "190", "RUS", "UKR");
+    pgn_doc_free(doc);
+}
+
+/* "Drones launched by Russia hit Kyiv.": force used by weapons an actor
+** sent is that actor's; "Talks brokered by Turkey ended the war" is no
+** act of Turkey's. */
+static void weapons_act_for_who_sent_them(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 4 RUS RUS -\n# m 6 UKR UKR -\n"
+                        "1 Drones drone NOUN/NNS 5 nsubj\n"
+                        "2 launched launch VERB/VBN 1 acl\n"
+                        "3 by by ADP/IN 4 case\n"
+                        "4 Russia Russia PROPN/NNP 2 obl:agent\n"
+                        "5 hit hit VERB/VBD 0 root\n"
+                        "6 Kyiv Kyiv PROPN/NNP 5 obj\n"
+                        "7 . . PUNCT/. 5 punct\n");
+    EXPECT(doc, "190", "RUS", "UKR");
+    pgn_doc_free(doc);
+    doc = code("# m 4 TUR TUR -\n# m 6 UKR UKR -\n"
+               "1 Talks talk NOUN/NNS 5 nsubj\n"
+               "2 brokered broker VERB/VBN 1 acl\n"
+               "3 by by ADP/IN 4 case\n"
+               "4 Turkey Turkey PROPN/NNP 2 obl:agent\n"
+               "5 praised praise VERB/VBD 0 root\n"
+               "6 Ukraine Ukraine PROPN/NNP 5 obj\n"
+               "7 . . PUNCT/. 5 punct\n");
+    assert_null(find(doc, "051", "TUR", "UKR"));
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -3859,6 +3906,8 @@ int main(void) {
         cmocka_unit_test(complementizer_tagged_relative_pronoun),
         cmocka_unit_test(list_of_names_heading_a_verbless_parse),
         cmocka_unit_test(participle_after_name_on_a_later_noun),
+        cmocka_unit_test(verb_tagged_pronoun_is_the_predicate),
+        cmocka_unit_test(weapons_act_for_who_sent_them),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
