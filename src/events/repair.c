@@ -824,6 +824,9 @@ static int repair_headline_verb(pgn__sent *s, pgn__token *tok) {
         int outside = h < 0 || h == v || (left ? h > v : h < v);
         if (i == subj) attach(s, tok, i, v, "nsubj");
         else if (i == obj) attach(s, tok, i, v, "obj");
+        else if (outside && left && s->mention[i] >= 0 && s->mention[i] != s->mention[subj] &&
+                 s->mention[i + 1] != s->mention[i])
+            attach(s, tok, i, subj, "conj"); /* ("[Egypt], Sudan warn": one more subject) */
         else if (outside) attach(s, tok, i, left ? subj : v, tok[i].deprel);
     }
     s->tok = tok;
@@ -891,10 +894,85 @@ static int repair_that_complement(pgn__sent *s, pgn__token *tok) {
     return 0;
 }
 
+/* The head of the noun phrase starting at k ("the country's [sovereignty]",
+** "[Ethiopia]"): the first noun the words before it do not hang beyond;
+** -1 when no noun phrase starts there. */
+static int phrase_head_from(const pgn__sent *s, int k) {
+    for (; k < s->n; k++) {
+        if (!nominal(&s->tok[k])) {
+            if (is(s->tok[k].upos, "DET") || is(s->tok[k].upos, "ADJ") ||
+                is(s->tok[k].upos, "NUM") || is(s->tok[k].upos, "PART"))
+                continue;
+            return -1;
+        }
+        if (s->head[k] > k && s->head[k] <= k + 4) continue; /* a modifier of a later noun */
+        return k;
+    }
+    return -1;
+}
+
+/* "insisted that Washington [respect NOUN] the country's sovereignty",
+** "Egypt, Sudan [warn NOUN] Ethiopia": a present verb tagged a noun right
+** after its subject's name leaves its clause verbless, headed by a noun.
+** A noun the lexicon knows as a verb, right after a name and right before
+** an article or another name (where no noun phrase goes on), in a clause
+** with no verb, is the clause's verb: the name its subject (names listed
+** before it its conjuncts), the noun phrase after it its object, and the
+** clause's old head, if another noun, its oblique. */
+static int repair_clause_noun_verb(pgn__sent *s, pgn__token *tok) {
+    for (int v = 1; v + 1 < s->n; v++) {
+        int32_t sm = s->mention[v - 1];
+        if (!is(s->tok[v].upos, "NOUN") || s->mention[v] >= 0 || sm < 0 ||
+            !(is(s->tok[v + 1].upos, "DET") ||
+              (s->mention[v + 1] >= 0 && s->mention[v + 1] != sm)) ||
+            !lexicon_verb(s, v))
+            continue;
+        /* the clause v is in: up to its head, through no verb */
+        int c = v, verbless = 1;
+        for (int steps = 0; c >= 0 && steps < PGN__MAX_WALK; steps++) {
+            if (c != v && (is(s->tok[c].upos, "VERB") || is(s->tok[c].upos, "AUX"))) verbless = 0;
+            if (s->head[c] < 0 || is(s->tok[c].deprel, "ccomp") || is(s->tok[c].deprel, "advcl") ||
+                is(s->tok[c].deprel, "parataxis"))
+                break;
+            c = s->head[c];
+        }
+        if (!verbless || c == v || !nominal(&s->tok[c])) continue;
+        int o = phrase_head_from(s, v + 1), subj = v - 1;
+        if (o < 0 || (o != c && below(s, v, o))) continue;
+        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        int ch = s->head[c];
+        const char *crel = tok[c].deprel;
+        for (int i = 0; i < s->n; i++) {
+            int h = s->head[i];
+            if (i == v || i == subj || i == o || i == c || !(h == c || h == v)) continue;
+            if (i < v && s->mention[i] == sm) attach(s, tok, i, subj, "compound");
+            else if (i < v && s->mention[i] >= 0 && s->mention[i + 1] != s->mention[i])
+                attach(s, tok, i, subj, "conj"); /* ("Egypt, [Sudan] warn") */
+            else if (i < v || c != o)
+                attach(s, tok, i, v, is(tok[i].deprel, "nmod") ? "obl" : tok[i].deprel);
+        }
+        tok[v].upos = "VERB";
+        tok[v].xpos = s->tok[v].form && s->tok[v].form[0] &&
+                              s->tok[v].form[strlen(s->tok[v].form) - 1] == 's'
+                          ? "VBZ"
+                          : "VBP";
+        tok[v].feats = NULL;
+        attach(s, tok, v, ch, ch < 0 ? "root" : crel);
+        if (ch < 0) tok[v].head = 0;
+        attach(s, tok, subj, v, "nsubj");
+        attach(s, tok, o, v, "obj");
+        if (c != o) attach(s, tok, c, v, has_case(s, c) ? "obl" : "dep");
+        s->tok = tok;
+        return 1;
+    }
+    return 0;
+}
+
 int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
     return repair_clause(s, tok) || repair_dative(s, tok) || repair_list_head(s, tok) ||
            repair_headline_pair(s, tok) || repair_compound_pair(s, tok) ||
            repair_case_subject(s, tok) || repair_topic_subject(s, tok) ||
            repair_with_subject(s, tok) || repair_accused_place(s, tok) ||
-           repair_headline_verb(s, tok) || repair_that_complement(s, tok);
+           repair_headline_verb(s, tok) || repair_that_complement(s, tok) ||
+           repair_clause_noun_verb(s, tok);
 }

@@ -3741,6 +3741,45 @@ static void weapons_act_for_who_sent_them(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Panama insisted that Washington respect the country's sovereignty over
+** the canal." with "respect" tagged a noun and the "that" clause headed by
+** "canal": a lexicon verb right after a name and before an article, in a
+** clause with no verb, is the clause's verb (a demand in the subjunctive). */
+static void verb_tagged_noun_in_verbless_clause(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 PAN PAN -\n# m 4 USA USA -\n"
+                        "1 Panama Panama PROPN/NNP 2 nsubj\n"
+                        "2 insisted insist VERB/VBD 0 root\n"
+                        "3 that that SCONJ/IN 12 mark\n"
+                        "4 Washington Washington PROPN/NNP 5 compound\n"
+                        "5 respect respect NOUN/NN 12 nmod:unmarked\n"
+                        "6 the the DET/DT 7 det\n"
+                        "7 country country NOUN/NN 9 nmod:poss\n"
+                        "8 's 's PART/POS 7 case\n"
+                        "9 sovereignty sovereignty NOUN/NN 5 obj\n"
+                        "10 over over ADP/IN 12 case\n"
+                        "11 the the DET/DT 12 det\n"
+                        "12 canal canal NOUN/NN 2 ccomp\n"
+                        "13 . . PUNCT/. 2 punct\n");
+    EXPECT(doc, "100", "PAN", "USA");
+    pgn_doc_free(doc);
+}
+
+/* The headline "Egypt, Sudan warn Ethiopia" with "warn" tagged a noun and
+** Egypt hung on Ethiopia: both names before the verb are its subjects. */
+static void headline_verb_after_a_list(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 EGY EGY -\n# m 3 SDN SDN -\n# m 5 ETH ETH -\n"
+                        "1 Egypt Egypt PROPN/NNP 5 compound\n"
+                        "2 , , PUNCT/, 1 punct\n"
+                        "3 Sudan Sudan PROPN/NNP 4 compound\n"
+                        "4 warn warn NOUN/NN 5 compound\n"
+                        "5 Ethiopia Ethiopia PROPN/NNP 0 root\n");
+    EXPECT(doc, "130", "EGY", "ETH");
+    EXPECT(doc, "130", "SDN", "ETH");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -3908,6 +3947,8 @@ int main(void) {
         cmocka_unit_test(participle_after_name_on_a_later_noun),
         cmocka_unit_test(verb_tagged_pronoun_is_the_predicate),
         cmocka_unit_test(weapons_act_for_who_sent_them),
+        cmocka_unit_test(verb_tagged_noun_in_verbless_clause),
+        cmocka_unit_test(headline_verb_after_a_list),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
