@@ -968,11 +968,65 @@ static int repair_clause_noun_verb(pgn__sent *s, pgn__token *tok) {
     return 0;
 }
 
+/* Could verb v be an event with o as its object?  Some entry of its
+** lemma names no object lemma, or names o's. */
+static int event_with_object(const pgn__sent *s, int v, int o) {
+    char w[8][PGN__LEMMA_MAX];
+    int nv = pgn__lemma_variants(&s->tok[v], w, 8);
+    for (int k = 0; k < nv; k++) {
+        size_t n = 0;
+        const pgn__lex_entry *es = pgn__lexicon_lookup(s->lex, w[k], 'v', &n);
+        for (size_t e = 0; es && e < n; e++) {
+            int named = 0, fits = 0;
+            for (int it = 0; it < es[e].n_items; it++)
+                if (es[e].items[it].kind == PGN__LI_OBJECT) {
+                    named = 1;
+                    fits |= pgn__lemma_is(&s->tok[o], es[e].items[it].word);
+                }
+            if (!named || fits) return 1;
+        }
+    }
+    return 0;
+}
+
+/* "distributed food [to mark] [flood VB advcl] [victims obj] in Libya": a
+** noun compound after "to" read as an infinitive and its object.  When the
+** bare verb could be no event with that object (its entries all name
+** other objects: "flood =street"), the words are the noun phrase of a
+** "to" phrase on the verb before them, where the lexicon looks for whom
+** aid goes to. */
+static int repair_to_compound(pgn__sent *s, pgn__token *tok) {
+    for (int i = 1; i + 2 < s->n; i++) {
+        int c = i + 1, o = i + 2, h = s->head[c];
+        if (!pgn__word_is(&s->tok[i], "to") || s->head[i] != c || !is(s->tok[i].deprel, "mark") ||
+            !is(s->tok[c].upos, "VERB") || !is(s->tok[c].xpos, "VB") ||
+            !is(s->tok[c].deprel, "advcl") || h < 0 || h >= i || !is(s->tok[h].upos, "VERB") ||
+            !is(s->tok[o].upos, "NOUN") || s->head[o] != c || !is(s->tok[o].deprel, "obj") ||
+            event_with_object(s, c, o))
+            continue;
+        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        for (int d = 0; d < s->n; d++)
+            if (d != i && d != o && s->head[d] == c)
+                attach(s, tok, d, o, is(tok[d].deprel, "obl") ? "nmod" : tok[d].deprel);
+        attach(s, tok, o, h, "obl");
+        attach(s, tok, i, o, "case");
+        tok[i].upos = "ADP";
+        tok[i].xpos = "IN";
+        attach(s, tok, c, o, "compound");
+        tok[c].upos = "NOUN";
+        tok[c].xpos = "NN";
+        tok[c].feats = NULL;
+        s->tok = tok;
+        return 1;
+    }
+    return 0;
+}
+
 int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
     return repair_clause(s, tok) || repair_dative(s, tok) || repair_list_head(s, tok) ||
            repair_headline_pair(s, tok) || repair_compound_pair(s, tok) ||
            repair_case_subject(s, tok) || repair_topic_subject(s, tok) ||
            repair_with_subject(s, tok) || repair_accused_place(s, tok) ||
            repair_headline_verb(s, tok) || repair_that_complement(s, tok) ||
-           repair_clause_noun_verb(s, tok);
+           repair_clause_noun_verb(s, tok) || repair_to_compound(s, tok);
 }

@@ -3780,6 +3780,34 @@ static void headline_verb_after_a_list(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Turkey distributed food to flood victims in Libya." with "to flood
+** victims" parsed as an infinitive and its object: "flood" is an event
+** only with other objects ("flood =street"), so the words are the "to"
+** phrase whose place names whom the aid went to.  ("sent food to help
+** victims": "help" is an event of its own, and keeps its clause.) */
+static void noun_compound_read_as_infinitive(void **state) {
+    (void)state;
+    const char *fx = "# m 1 TUR TUR -\n# m 8 LBY LBY -\n"
+                     "1 Turkey Turkey PROPN/NNP 2 nsubj\n"
+                     "2 distributed distribute VERB/VBD 0 root\n"
+                     "3 food food NOUN/NN 2 obj\n"
+                     "4 to to PART/TO 5 mark\n"
+                     "5 %s %s VERB/VB 2 advcl\n"
+                     "6 victims victim NOUN/NNS 5 obj\n"
+                     "7 in in ADP/IN 8 case\n"
+                     "8 Libya Libya PROPN/NNP 5 obl\n"
+                     "9 . . PUNCT/. 2 punct\n";
+    char buf[1024];
+    snprintf(buf, sizeof buf, fx, "flood", "flood");
+    pgn_doc *doc = code(buf);
+    EXPECT(doc, "073", "TUR", "LBY");
+    pgn_doc_free(doc);
+    snprintf(buf, sizeof buf, fx, "help", "help");
+    doc = code(buf);
+    assert_null(find(doc, "073", "TUR", "LBY"));
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -3949,6 +3977,7 @@ int main(void) {
         cmocka_unit_test(weapons_act_for_who_sent_them),
         cmocka_unit_test(verb_tagged_noun_in_verbless_clause),
         cmocka_unit_test(headline_verb_after_a_list),
+        cmocka_unit_test(noun_compound_read_as_infinitive),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
