@@ -968,6 +968,18 @@ static int repair_clause_noun_verb(pgn__sent *s, pgn__token *tok) {
     return 0;
 }
 
+/* Is t's form (lower-cased) its lemma: a bare verb, a singular noun? */
+static int form_is_lemma(const pgn__token *t) {
+    if (!t->form || !t->lemma) return 0;
+    size_t i = 0;
+    for (; t->form[i] && t->lemma[i]; i++) {
+        char c = t->form[i];
+        if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+        if (c != t->lemma[i]) return 0;
+    }
+    return !t->form[i] && !t->lemma[i];
+}
+
 /* Could verb v be an event with o as its object?  Some entry of its
 ** lemma names no object lemma, or names o's. */
 static int event_with_object(const pgn__sent *s, int v, int o) {
@@ -1022,11 +1034,47 @@ static int repair_to_compound(pgn__sent *s, pgn__token *tok) {
     return 0;
 }
 
+/* "voted [to] [impeach ADJ] President Yoon": a bare verb after "to" the
+** tagger took for an adjective or noun, before an actor's name.  A word
+** the lexicon knows as a verb, in its bare form, between "to" and a name
+** is the infinitive of the verb before it, the name its object. */
+static int repair_to_infinitive(pgn__sent *s, pgn__token *tok) {
+    for (int i = 1; i + 2 < s->n; i++) {
+        int c = i + 1, o = i + 2;
+        if (!pgn__word_is(&s->tok[i], "to") || s->mention[c] >= 0 || s->mention[o] < 0 ||
+            !(is(s->tok[c].upos, "ADJ") || is(s->tok[c].upos, "NOUN")) ||
+            !form_is_lemma(&s->tok[c]) || !lexicon_verb(s, c))
+            continue;
+        int h = i - 1;
+        while (h >= 0 && !is(s->tok[h].upos, "VERB")) h--;
+        /* (the name's head: its word hung outside it) */
+        for (int k = o; k < s->n && s->mention[k] == s->mention[o]; k++)
+            if (s->head[k] < 0 || s->mention[s->head[k]] != s->mention[o]) {
+                o = k;
+                break;
+            }
+        if (h < 0 || below(s, h, c) || below(s, h, o)) continue;
+        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        attach(s, tok, c, h, "xcomp");
+        tok[c].upos = "VERB";
+        tok[c].xpos = "VB";
+        tok[c].feats = NULL;
+        attach(s, tok, i, c, "mark");
+        tok[i].upos = "PART";
+        tok[i].xpos = "TO";
+        attach(s, tok, o, c, "obj");
+        s->tok = tok;
+        return 1;
+    }
+    return 0;
+}
+
 int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
     return repair_clause(s, tok) || repair_dative(s, tok) || repair_list_head(s, tok) ||
            repair_headline_pair(s, tok) || repair_compound_pair(s, tok) ||
            repair_case_subject(s, tok) || repair_topic_subject(s, tok) ||
            repair_with_subject(s, tok) || repair_accused_place(s, tok) ||
            repair_headline_verb(s, tok) || repair_that_complement(s, tok) ||
-           repair_clause_noun_verb(s, tok) || repair_to_compound(s, tok);
+           repair_clause_noun_verb(s, tok) || repair_to_compound(s, tok) ||
+           repair_to_infinitive(s, tok);
 }

@@ -3808,6 +3808,24 @@ static void noun_compound_read_as_infinitive(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Korean lawmakers voted to impeach President Yoon." with "impeach"
+** tagged an adjective and everything after "voted" hung on the full stop:
+** a lexicon verb between "to" and a name is the infinitive. */
+static void infinitive_tagged_adjective_before_a_name(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 KORLEG KOR LEG\n# m 6-7 KORGOV KOR GOV\n"
+                        "1 Korean Korean ADJ/JJ 2 amod\n"
+                        "2 lawmakers lawmaker NOUN/NNS 3 nsubj\n"
+                        "3 voted vote VERB/VBD 0 root\n"
+                        "4 to to ADP/IN 8 case\n"
+                        "5 impeach impeach ADJ/JJ 8 amod\n"
+                        "6 President President PROPN/NNP 7 compound\n"
+                        "7 Yoon Yoon PROPN/NNP 8 nsubj\n"
+                        "8 . . PUNCT/. 3 punct\n");
+    EXPECT(doc, "1041", "KORLEG", "KORGOV");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -3978,6 +3996,7 @@ int main(void) {
         cmocka_unit_test(verb_tagged_noun_in_verbless_clause),
         cmocka_unit_test(headline_verb_after_a_list),
         cmocka_unit_test(noun_compound_read_as_infinitive),
+        cmocka_unit_test(infinitive_tagged_adjective_before_a_name),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
