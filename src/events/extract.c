@@ -1311,9 +1311,13 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         int agentless = passive && pgn__prep_child(s, t, "by") < 0 && pgn__child(s, t, "obl:agent") < 0;
         if (m->complement >= 0 && !agentless && !own_order(s, t, m) && !alleges(m))
             has[m->complement] = 0;
-        for (int k = 0; k < m->n_objects; k++)
-            if (has[m->objects[k]] == 'n' && !own_source(s, m->objects[k], t) && !alleges(m))
-                has[m->objects[k]] = 0;
+        for (int k = 0; k < m->n_objects; k++) {
+            int o = m->objects[k];
+            /* ("pledged [funding VBG xcomp] to Bangladesh": a gerund the
+            ** entry names as its object is that noun, not an act) */
+            int gerund = has[o] == 'v' && s->tok[o].xpos && strcmp(s->tok[o].xpos, "VBG") == 0;
+            if ((has[o] == 'n' || gerund) && !own_source(s, o, t) && !alleges(m)) has[o] = 0;
+        }
     }
     /* "Iran warned that it would hit Israel": violence a threat or warning
     ** announces is the threat's content, and makes it a threat of force

@@ -3826,6 +3826,22 @@ static void infinitive_tagged_adjective_before_a_name(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Japan pledged funding to Bangladesh." with "funding" tagged a gerund
+** (the xcomp of "pledged", "fund T!" of its own): the object the pledge's
+** entry names ("pledge =funding to T") is that noun, not an act. */
+static void gerund_named_as_object_is_consumed(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 JPN JPN -\n# m 5 BGD BGD -\n"
+                        "1 Japan Japan PROPN/NNP 2 nsubj\n"
+                        "2 pledged pledge VERB/VBD 0 root\n"
+                        "3 funding fund VERB/VBG 2 xcomp\n"
+                        "4 to to ADP/IN 5 case\n"
+                        "5 Bangladesh Bangladesh PROPN/NNP 3 obl\n"
+                        "6 . . PUNCT/. 2 punct\n");
+    EXPECT(doc, "0331", "JPN", "BGD");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -3997,6 +4013,7 @@ int main(void) {
         cmocka_unit_test(headline_verb_after_a_list),
         cmocka_unit_test(noun_compound_read_as_infinitive),
         cmocka_unit_test(infinitive_tagged_adjective_before_a_name),
+        cmocka_unit_test(gerund_named_as_object_is_consumed),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
