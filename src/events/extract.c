@@ -1550,7 +1550,7 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
             if (rc) return rc;
         }
     }
-    pgn__drop_shadowed(c->doc, first_event);
+    pgn__drop_shadowed(c->doc, s, first_event);
     return 0;
 }
 

@@ -1069,6 +1069,59 @@ static int repair_to_infinitive(pgn__sent *s, pgn__token *tok) {
     return 0;
 }
 
+/* Does an entry of verb v name o, or a compound word of o, as its object
+** ("cut =internet" for "internet access")? */
+static int names_object(const pgn__sent *s, int v, int o) {
+    char w[8][PGN__LEMMA_MAX];
+    int nv = pgn__lemma_variants(&s->tok[v], w, 8);
+    for (int k = 0; k < nv; k++) {
+        size_t n = 0;
+        const pgn__lex_entry *es = pgn__lexicon_lookup(s->lex, w[k], 'v', &n);
+        for (size_t e = 0; es && e < n; e++)
+            for (int it = 0; it < es[e].n_items; it++) {
+                const char *x = es[e].items[it].word;
+                if (es[e].items[it].kind != PGN__LI_OBJECT) continue;
+                if (pgn__lemma_is(&s->tok[o], x)) return 1;
+                for (int d = 0; d < s->n; d++)
+                    if (d != v && s->head[d] == o && is(s->tok[d].deprel, "compound") &&
+                        pgn__lemma_is(&s->tok[d], x))
+                        return 1;
+            }
+    }
+    return 0;
+}
+
+/* "declared a state of emergency and [cut NOUN compound] internet
+** [access conj]": a second verb sharing the subject, tagged a noun and
+** read as a compound of its object, the object a conjunct of the first
+** verb's.  A noun after "and" whose lexicon entry names that object ("cut
+** =internet") is the verb, a conjunct of the first verb, the noun its
+** object. */
+static int repair_coordinated_noun_verb(pgn__sent *s, pgn__token *tok) {
+    for (int x = 1; x + 1 < s->n; x++) {
+        int n = s->head[x];
+        /* (through the compound chain: "[cut] [internet] access") */
+        for (int k = 0; n > x && k < 3 && is(s->tok[n].deprel, "compound") && s->head[n] > n; k++)
+            n = s->head[n];
+        int f = n >= 0 ? s->head[n] : -1, h = f >= 0 ? s->head[f] : -1;
+        if (!is(s->tok[x].upos, "NOUN") || !is(s->tok[x].deprel, "compound") || n <= x ||
+            !is(s->tok[x - 1].upos, "CCONJ") || !is(s->tok[n].deprel, "conj") || f < 0 || f >= x ||
+            !is(s->tok[f].deprel, "obj") || h < 0 || !is(s->tok[h].upos, "VERB") ||
+            s->mention[x] >= 0 || !names_object(s, x, n))
+            continue;
+        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        attach(s, tok, x, h, "conj");
+        tok[x].upos = "VERB";
+        tok[x].xpos = is(s->tok[h].xpos, "VBD") ? "VBD" : "VBP";
+        tok[x].feats = NULL;
+        attach(s, tok, n, x, "obj");
+        if (s->head[x - 1] == n) attach(s, tok, x - 1, x, "cc");
+        s->tok = tok;
+        return 1;
+    }
+    return 0;
+}
+
 int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
     return repair_clause(s, tok) || repair_dative(s, tok) || repair_list_head(s, tok) ||
            repair_headline_pair(s, tok) || repair_compound_pair(s, tok) ||
@@ -1076,5 +1129,5 @@ int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
            repair_with_subject(s, tok) || repair_accused_place(s, tok) ||
            repair_headline_verb(s, tok) || repair_that_complement(s, tok) ||
            repair_clause_noun_verb(s, tok) || repair_to_compound(s, tok) ||
-           repair_to_infinitive(s, tok);
+           repair_to_infinitive(s, tok) || repair_coordinated_noun_verb(s, tok);
 }

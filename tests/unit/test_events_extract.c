@@ -3842,6 +3842,28 @@ static void gerund_named_as_object_is_consumed(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Ethiopia declared a state of emergency and cut internet access." with
+** "cut" tagged a noun, a compound of "access", itself a conjunct of the
+** state: a noun after "and" whose entry names that object ("cut
+** =internet") is the second verb. */
+static void coordinated_verb_tagged_noun(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 ETH ETH -\n"
+                        "1 Ethiopia Ethiopia PROPN/NNP 2 nsubj\n"
+                        "2 declared declare VERB/VBD 0 root\n"
+                        "3 a a DET/DT 4 det\n"
+                        "4 state state NOUN/NN 2 obj\n"
+                        "5 of of ADP/IN 6 case\n"
+                        "6 emergency emergency NOUN/NN 4 nmod\n"
+                        "7 and and CCONJ/CC 10 cc\n"
+                        "8 cut cut NOUN/NN 9 compound\n"
+                        "9 internet internet NOUN/NN 10 compound\n"
+                        "10 access access NOUN/NN 4 conj\n"
+                        "11 . . PUNCT/. 2 punct\n");
+    EXPECT(doc, "1721", "ETH", "ETH");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -4014,6 +4036,7 @@ int main(void) {
         cmocka_unit_test(noun_compound_read_as_infinitive),
         cmocka_unit_test(infinitive_tagged_adjective_before_a_name),
         cmocka_unit_test(gerund_named_as_object_is_consumed),
+        cmocka_unit_test(coordinated_verb_tagged_noun),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
