@@ -1122,6 +1122,44 @@ static int repair_coordinated_noun_verb(pgn__sent *s, pgn__token *tok) {
     return 0;
 }
 
+/* "participation [in case] [the det] last remaining nuclear [arms nsubj]
+** [control VBP] [treaty obj] with Washington [. root's punct]": a noun
+** compound read as a clause (subject, verb, object), the phrase's
+** preposition and article left on the final stop.  A full stop has no
+** dependents but punctuation: a present verb hung on it with a bare noun
+** subject right before and a noun object right after is the compound's
+** middle word; the object heads the phrase, which the preposition and
+** article rejoin, as a modifier of the noun before the preposition. */
+static int repair_stop_clause(pgn__sent *s, pgn__token *tok) {
+    for (int v = 2; v + 1 < s->n; v++) {
+        int p = s->head[v], n = v - 1, o = v + 1;
+        if (p < 0 || !is(s->tok[p].upos, "PUNCT") || !is(s->tok[v].upos, "VERB") ||
+            !(is(s->tok[v].xpos, "VBP") || is(s->tok[v].xpos, "VB")) || s->head[n] != v ||
+            !is(s->tok[n].deprel, "nsubj") || !is(s->tok[n].upos, "NOUN") || s->head[o] != v ||
+            !is(s->tok[o].deprel, "obj") || !is(s->tok[o].upos, "NOUN"))
+            continue;
+        int c = -1; /* the preposition left on the stop, and the noun before it */
+        for (int i = 1; i < n && c < 0; i++)
+            if (s->head[i] == p && is(s->tok[i].deprel, "case")) c = i;
+        if (c < 0 || !nominal(&s->tok[c - 1]) || below(s, c - 1, v)) continue;
+        int open = 0; /* (nothing else of the subject's own: no article) */
+        for (int i = c + 1; i < n; i++) open |= s->head[i] == n && is(s->tok[i].upos, "DET");
+        if (open) continue;
+        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        for (int i = c; i < n; i++)
+            if (s->head[i] == p || s->head[i] == v) attach(s, tok, i, o, tok[i].deprel);
+        attach(s, tok, o, c - 1, "nmod");
+        attach(s, tok, v, o, "compound");
+        tok[v].upos = "NOUN";
+        tok[v].xpos = "NN";
+        tok[v].feats = NULL;
+        attach(s, tok, n, v, "compound");
+        s->tok = tok;
+        return 1;
+    }
+    return 0;
+}
+
 int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
     return repair_clause(s, tok) || repair_dative(s, tok) || repair_list_head(s, tok) ||
            repair_headline_pair(s, tok) || repair_compound_pair(s, tok) ||
@@ -1129,5 +1167,6 @@ int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
            repair_with_subject(s, tok) || repair_accused_place(s, tok) ||
            repair_headline_verb(s, tok) || repair_that_complement(s, tok) ||
            repair_clause_noun_verb(s, tok) || repair_to_compound(s, tok) ||
-           repair_to_infinitive(s, tok) || repair_coordinated_noun_verb(s, tok);
+           repair_to_infinitive(s, tok) || repair_coordinated_noun_verb(s, tok) ||
+           repair_stop_clause(s, tok);
 }

@@ -3864,6 +3864,31 @@ static void coordinated_verb_tagged_noun(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Russia suspended its participation in the arms control treaty with
+** Washington." with "arms control treaty" read as a clause (subject, verb,
+** object) hung on the final stop with the phrase's "in the": the verb is
+** the compound's middle word, and the phrase is the participation's
+** again, where the treaty's partner is found. */
+static void compound_read_as_clause_under_the_stop(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 RUS RUS -\n# c 3 RUS RUS - 0\n# m 12 USA USA -\n"
+                        "1 Russia Russia PROPN/NNP 2 nsubj\n"
+                        "2 suspended suspend VERB/VBD 0 root\n"
+                        "3 its its PRON/PRP$ 4 nmod:poss\n"
+                        "4 participation participation NOUN/NN 2 obj\n"
+                        "5 in in ADP/IN 13 case\n"
+                        "6 the the DET/DT 13 det\n"
+                        "7 nuclear nuclear ADJ/JJ 8 amod\n"
+                        "8 arms arm NOUN/NNS 9 nsubj\n"
+                        "9 control control VERB/VBP 13 advcl\n"
+                        "10 treaty treaty NOUN/NN 9 obj\n"
+                        "11 with with ADP/IN 12 case\n"
+                        "12 Washington Washington PROPN/NNP 10 nmod\n"
+                        "13 . . PUNCT/. 2 punct\n");
+    EXPECT(doc, "160", "RUS", "USA");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -4037,6 +4062,7 @@ int main(void) {
         cmocka_unit_test(infinitive_tagged_adjective_before_a_name),
         cmocka_unit_test(gerund_named_as_object_is_consumed),
         cmocka_unit_test(coordinated_verb_tagged_noun),
+        cmocka_unit_test(compound_read_as_clause_under_the_stop),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
