@@ -294,7 +294,15 @@ int pgn__same_code(const pgn_doc *doc, int32_t a, int32_t b) {
 }
 
 /* Should event i of the sentence's events give way to event j? */
-static int shadows(const pgn_doc *doc, size_t j, size_t i) {
+/* The tag of the trigger of event e as the sentence s was read (after
+** src/events/repair.c mended it), else as the document has it. */
+static const char *trigger_upos(const pgn_doc *doc, const pgn__sent *s, const pgn__event *e) {
+    if (s && e->trigger >= s->first && e->trigger < s->first + (uint32_t)s->n)
+        return s->tok[e->trigger - s->first].upos;
+    return doc->tokens.v[e->trigger].upos;
+}
+
+static int shadows(const pgn_doc *doc, const pgn__sent *s, size_t j, size_t i) {
     const pgn__event *e = &doc->events.v[i], *f = &doc->events.v[j];
     if (f->negated != e->negated) return 0;
     /* "warrants for Netanyahu and his defence minister": two actors with
@@ -304,7 +312,8 @@ static int shadows(const pgn_doc *doc, size_t j, size_t i) {
                pgn__same_code(doc, f->target, e->target);
     /* "met in Bali, their first meeting": a noun retelling another
     ** trigger's event is that event (of two nouns, the first stays) */
-    const char *ue = doc->tokens.v[e->trigger].upos, *uf = doc->tokens.v[f->trigger].upos;
+    /* ("and [cut NOUN] internet access" repaired into a verb is no noun) */
+    const char *ue = trigger_upos(doc, s, e), *uf = trigger_upos(doc, s, f);
     if (ue && strcmp(ue, "NOUN") == 0 && f->cameo->plover == e->cameo->plover &&
         pgn__same_code(doc, f->source, e->source) && pgn__same_code(doc, f->target, e->target) &&
         !(uf && strcmp(uf, "NOUN") == 0 && j > i))
@@ -315,13 +324,13 @@ static int shadows(const pgn_doc *doc, size_t j, size_t i) {
            f->source == e->source && f->cameo->plover == e->cameo->plover;
 }
 
-void pgn__drop_shadowed(pgn_doc *doc, size_t first) {
+void pgn__drop_shadowed(pgn_doc *doc, const pgn__sent *s, size_t first) {
     size_t n = doc->events.n - first;
     char *drop = n ? calloc(n, 1) : NULL;
     if (!drop) return; /* nothing to do, or no memory: keep every event */
     for (size_t i = first; i < doc->events.n; i++)
         for (size_t j = first; j < doc->events.n && !drop[i - first]; j++)
-            drop[i - first] = j != i && shadows(doc, j, i);
+            drop[i - first] = j != i && shadows(doc, s, j, i);
     size_t out = first;
     for (size_t i = first; i < doc->events.n; i++)
         if (!drop[i - first]) doc->events.v[out++] = doc->events.v[i];

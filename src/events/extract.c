@@ -50,10 +50,12 @@ static int is_each_other(const pgn__sent *s, int i) {
 }
 
 /* "conducted joint operations", "a joint statement": what the coordinated
-** sides do jointly, naming no one else, they do with each other. */
+** sides do jointly, naming no one else, they do with each other ("joint"
+** may be tagged a noun, its compound). */
 static int has_joint(const pgn__sent *s, int i) {
     for (int c = i >= 0 ? s->first_child[i] : -1; c >= 0; c = s->next_sibling[c])
-        if ((pgn__rel_is(&s->tok[c], "amod") || pgn__rel_is(&s->tok[c], "advmod")) &&
+        if ((pgn__rel_is(&s->tok[c], "amod") || pgn__rel_is(&s->tok[c], "advmod") ||
+             pgn__rel_is(&s->tok[c], "compound")) &&
             (pgn__lemma_is(&s->tok[c], "joint") || pgn__lemma_is(&s->tok[c], "jointly")))
             return 1;
     return 0;
@@ -115,6 +117,8 @@ static int receipt_verb(const pgn__token *t) {
     return 0;
 }
 
+static int by_agent(const pgn__sent *s, int v);
+
 static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
     int ag = pgn__child(s, t, "obl:agent");
     if (ag >= 0 && (!pgn__case_of(s, ag) || strcmp(pgn__case_of(s, ag), "by") != 0))
@@ -163,6 +167,15 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
     if (subj >= 0 && pgn__actor_of(s, subj) < 0 && pgn__rel_is(&s->tok[t], "acl:relcl") &&
         s->head[t] >= 0)
         subj = s->head[t]; /* "forces, which shelled Kharkiv": the noun the clause modifies */
+    for (int c = subj >= 0 && pgn__actor_of(s, subj) < 0 && violent(m) ? s->first_child[subj] : -1;
+         c >= 0; c = s->next_sibling[c])
+        if (pgn__rel_is(&s->tok[c], "acl") && by_agent(s, c) >= 0) {
+            /* "Drones launched by Russia hit power plants": force an
+            ** actor sent uses is its own (not so "talks brokered by
+            ** Turkey") */
+            subj = by_agent(s, c);
+            break;
+        }
     r->n_src = pgn__actors_of(s, subj, r->src, 8);
     if (subj >= 0 && s->head[subj] == t)
         /* "The United States, Britain and France launched": a list the
@@ -1298,9 +1311,13 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         int agentless = passive && pgn__prep_child(s, t, "by") < 0 && pgn__child(s, t, "obl:agent") < 0;
         if (m->complement >= 0 && !agentless && !own_order(s, t, m) && !alleges(m))
             has[m->complement] = 0;
-        for (int k = 0; k < m->n_objects; k++)
-            if (has[m->objects[k]] == 'n' && !own_source(s, m->objects[k], t) && !alleges(m))
-                has[m->objects[k]] = 0;
+        for (int k = 0; k < m->n_objects; k++) {
+            int o = m->objects[k];
+            /* ("pledged [funding VBG xcomp] to Bangladesh": a gerund the
+            ** entry names as its object is that noun, not an act) */
+            int gerund = has[o] == 'v' && s->tok[o].xpos && strcmp(s->tok[o].xpos, "VBG") == 0;
+            if ((has[o] == 'n' || gerund) && !own_source(s, o, t) && !alleges(m)) has[o] = 0;
+        }
     }
     /* "Iran warned that it would hit Israel": violence a threat or warning
     ** announces is the threat's content, and makes it a threat of force
@@ -1533,7 +1550,7 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
             if (rc) return rc;
         }
     }
-    pgn__drop_shadowed(c->doc, first_event);
+    pgn__drop_shadowed(c->doc, s, first_event);
     return 0;
 }
 

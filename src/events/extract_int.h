@@ -152,7 +152,8 @@ int32_t pgn__domestic_protest(pgn_doc *doc, uint32_t sentence, uint32_t tok, con
                               int32_t src);
 int32_t pgn__domestic_victim(pgn_doc *doc, uint32_t sentence, uint32_t tok, const char *code,
                              int32_t src);
-/* Drops the events from index first on that another event there stands for. */
-void pgn__drop_shadowed(pgn_doc *doc, size_t first);
+/* Drops the events from index first on that another event there stands
+** for; s, the sentence as read (its repaired tags), or NULL. */
+void pgn__drop_shadowed(pgn_doc *doc, const pgn__sent *s, size_t first);
 
 #endif

@@ -217,6 +217,14 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
                         m->prt_object = c; /* "shot [down a balloon]" */
                     }
             }
+            /* "fired [on] and seized three vessels": a particle stranded
+            ** before a coordinated verb, which the parser hangs on that
+            ** verb (as its marker) */
+            if (found < 0 && anchor + 1 < s->n && s->head[anchor + 1] > anchor + 1 &&
+                pgn__word_is(&s->tok[anchor + 1], it->word)) {
+                int h = s->head[anchor + 1];
+                if (s->head[h] == anchor && pgn__rel_is(&s->tok[h], "conj")) found = anchor + 1;
+            }
             if (found < 0) return 0;
             widen(m, found);
             m->score += 2;

@@ -36,6 +36,29 @@ static int has_case(const pgn__sent *s, int i) {
     return 0;
 }
 
+/* Has the sentence a finite verb heading a clause of its own (not one
+** inside a relative clause or a noun's modifier: "protesters [who had
+** surrounded] the legislature" leaves a verbless main clause verbless)?
+** except: a token not to count. */
+static int main_finite_verb(const pgn__sent *s, int except) {
+    for (int i = 0; i < s->n; i++) {
+        if (i == except || !finite_verb(&s->tok[i])) continue;
+        int c = i; /* (an auxiliary stands for its verb's clause) */
+        if ((is(s->tok[i].deprel, "aux") || is(s->tok[i].deprel, "aux:pass")) && s->head[i] >= 0)
+            c = s->head[i];
+        if (is(s->tok[c].deprel, "acl")) continue;
+        /* (a relative clause only when a relative word opens it: "aid
+        ** [convoys VBZ relcl] into the United States" is the tagger's verb) */
+        int rel = 0;
+        for (int d = 0; d < c && is(s->tok[c].deprel, "acl:relcl"); d++)
+            rel |= s->head[d] == c && is(s->tok[d].upos, "PRON") &&
+                   (pgn__word_is(&s->tok[d], "who") || pgn__word_is(&s->tok[d], "which") ||
+                    pgn__word_is(&s->tok[d], "that") || pgn__word_is(&s->tok[d], "whom"));
+        if (!rel) return 1;
+    }
+    return 0;
+}
+
 static void attach(pgn__sent *s, pgn__token *tok, int i, int h, const char *rel) {
     s->head[i] = h;
     tok[i].head = h + 1;
@@ -188,8 +211,7 @@ static int repair_amod_verb(pgn__sent *s, pgn__token *tok) {
         !is(s->tok[v].deprel, "amod") || o <= v ||
         !nominal(&s->tok[o]) || !under_root_after(s, o, r, v) || has_case(s, o))
         return 0;
-    for (int i = 0; i < s->n; i++)
-        if (i != v && finite_verb(&s->tok[i]) && !is(s->tok[i].deprel, "acl")) return 0;
+    if (main_finite_verb(s, v)) return 0;
     memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
     attach(s, tok, v, -1, "root");
     tok[v].head = 0;
@@ -248,11 +270,251 @@ static int repair_adjective_list_root(pgn__sent *s, pgn__token *tok) {
     return 1;
 }
 
+/* Does the lexicon know token i as an event verb (its lemma or a simple
+** stem of its form: "struck" -> strike, "phoned" -> phone)? */
+static int lexicon_verb(const pgn__sent *s, int i) {
+    char v[8][PGN__LEMMA_MAX];
+    int nv = pgn__lemma_variants(&s->tok[i], v, 8);
+    for (int k = 0; k < nv; k++) {
+        size_t n = 0;
+        if (pgn__lexicon_lookup(s->lex, v[k], 'v', &n) && n > 0) return 1;
+    }
+    return 0;
+}
+
+/* Makes v the root verb of the sentence with subj its subject and obj
+** (or -1) its object, reading a verbless parse as the clause it is: what
+** hung before v on v, on the old root r or nowhere hangs on the subject,
+** what hung after v there hangs on v (a noun's modifier becoming the
+** verb's oblique).  Writes the copy tok and points s at it. */
+static void make_clause(pgn__sent *s, pgn__token *tok, int r, int v, int subj, int obj) {
+    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    for (int i = 0; i < s->n; i++) {
+        if (i == v || i == subj || i == obj) continue;
+        int h = s->head[i];
+        if (!(h < 0 || h == v || h == r)) continue;
+        if (i < v) attach(s, tok, i, subj, is(tok[i].deprel, "nsubj") ? "compound" : tok[i].deprel);
+        else if (h < 0) /* (the old root: "as [part]") */
+            attach(s, tok, i, v, has_case(s, i) ? "obl" : "dep");
+        else attach(s, tok, i, v, is(tok[i].deprel, "nmod") ? "obl" : tok[i].deprel);
+    }
+    /* (a phrase after the verb hung on a word before it, across the verb,
+    ** is the verb's: "Drones launched by Russia hit plants [in cities]") */
+    for (int i = v + 1; i < s->n; i++) {
+        int h = s->head[i];
+        if (i != obj && h >= 0 && h < v && h != subj && s->head[h] >= 0 &&
+            (is(tok[i].deprel, "obl") || is(tok[i].deprel, "nmod")))
+            attach(s, tok, i, v, "obl");
+    }
+    tok[v].upos = "VERB";
+    if (!is(tok[v].xpos, "VBD") && !is(tok[v].xpos, "VBZ") && !is(tok[v].xpos, "VBP"))
+        tok[v].xpos = "VBD";
+    tok[v].feats = NULL;
+    attach(s, tok, v, -1, "root");
+    tok[v].head = 0;
+    attach(s, tok, subj, v, "nsubj");
+    if (obj >= 0) attach(s, tok, obj, v, "obj");
+    s->tok = tok;
+}
+
+/* Has i a case marker other than token skip? */
+static int has_case_but(const pgn__sent *s, int i, int skip) {
+    for (int d = i > 4 ? i - 4 : 0; d < i; d++)
+        if (d != skip && s->head[d] == i && is(s->tok[d].deprel, "case")) return 1;
+    return 0;
+}
+
+/* "The Israeli military [struck NOUN root] Hezbollah positions": a past
+** form the tagger took for a singular noun heads a sentence with no verb.
+** A root noun whose form is no form of its lemma as a noun (not the lemma,
+** not a plural of it: "struck" for strike, "shelled") and which the
+** lexicon knows as a verb, with an actor before it hung on it and a noun
+** phrase without a preposition after it, is the verb: the actor its
+** subject, the noun phrase its object. */
+static int repair_noun_root_verb(pgn__sent *s, pgn__token *tok) {
+    int r = -1;
+    for (int i = 0; i < s->n; i++)
+        if (s->head[i] < 0) {
+            if (r >= 0) return 0;
+            r = i;
+        }
+    if (r < 1 || !is(s->tok[r].upos, "NOUN") || !is(s->tok[r].xpos, "NN") || s->mention[r] >= 0 ||
+        !s->tok[r].form || !s->tok[r].lemma || main_finite_verb(s, r))
+        return 0;
+    char low[PGN__LEMMA_MAX];
+    size_t n = strlen(s->tok[r].form);
+    if (n >= sizeof low) return 0;
+    for (size_t k = 0; k <= n; k++)
+        low[k] = s->tok[r].form[k] >= 'A' && s->tok[r].form[k] <= 'Z'
+                     ? (char)(s->tok[r].form[k] - 'A' + 'a')
+                     : s->tok[r].form[k];
+    size_t ln = strlen(s->tok[r].lemma);
+    int noun_form = strcmp(low, s->tok[r].lemma) == 0 ||
+                    (strncmp(low, s->tok[r].lemma, ln) == 0 && (!strcmp(low + ln, "s") ||
+                                                                 !strcmp(low + ln, "es")));
+    int past = n > 4 && strcmp(low + n - 2, "ed") == 0;
+    if ((noun_form && !past) || !lexicon_verb(s, r)) return 0;
+    int subj = -1, obj = -1;
+    for (int c = r - 1; c >= 0 && subj < 0; c--)
+        if (s->head[c] == r && s->mention[c] >= 0 && !has_case(s, c) &&
+            (nominal(&s->tok[c]) || is(s->tok[c].upos, "ADJ")))
+            subj = c;
+    for (int c = r + 1; c < s->n && obj < 0; c++)
+        if (s->head[c] == r && nominal(&s->tok[c]) && !has_case(s, c)) obj = c;
+    if (subj < 0 || obj < 0) return 0;
+    make_clause(s, tok, r, r, subj, obj);
+    return 1;
+}
+
+/* "[Beijing VERB/VBG root] [phoned case] Libya's president", "[Beijing
+** root] [hit PRON] back with tariffs": an actor's name opening the
+** sentence, taken for a verb (its "-ing"), heads the parse, and the verb
+** after it hangs on it as whatever was left.  The first word after the
+** name that the lexicon knows as an event verb is the clause's verb, the
+** name its subject, a noun phrase without a preposition hung on the name
+** after the verb its object. */
+static int repair_name_root(pgn__sent *s, pgn__token *tok) {
+    int r = -1;
+    for (int i = 0; i < s->n; i++)
+        if (s->head[i] < 0) {
+            if (r >= 0) return 0;
+            r = i;
+        }
+    if (r < 0 || s->mention[r] < 0 || !is(s->tok[r].upos, "VERB")) return 0;
+    int v = r + 1;
+    while (v < s->n && s->mention[v] == s->mention[r]) v++;
+    if (v >= s->n || s->mention[v] >= 0 || is(s->tok[v].upos, "PUNCT") ||
+        is(s->tok[v].upos, "ADP") || is(s->tok[v].upos, "DET") || is(s->tok[v].upos, "AUX") ||
+        is(s->tok[v].upos, "CCONJ") || is(s->tok[v].upos, "SCONJ") || is(s->tok[v].upos, "PART") ||
+        !lexicon_verb(s, v))
+        return 0;
+    int obj = -1, has_obj = 0;
+    for (int i = 0; i < s->n; i++) {
+        int h = s->head[i];
+        /* (a verb with a subject of its own: "Beijing, [China nsubj]
+        ** [said root]" is parsed) */
+        if (h >= 0 && h != r && is(s->tok[h].upos, "VERB") && s->tok[i].deprel &&
+            strncmp(s->tok[i].deprel, "nsubj", 5) == 0)
+            return 0;
+        has_obj |= h == v && is(s->tok[i].deprel, "obj");
+    }
+    for (int c = v + 1; c < s->n && obj < 0 && !has_obj; c++)
+        if (s->head[c] == r && nominal(&s->tok[c]) && !has_case_but(s, c, v) &&
+            (is(s->tok[c].deprel, "obj") || is(s->tok[c].deprel, "obl") ||
+             is(s->tok[c].deprel, "nmod") || is(s->tok[c].deprel, "appos") ||
+             is(s->tok[c].deprel, "dep")))
+            obj = c;
+    make_clause(s, tok, r, v, r, obj);
+    tok[r].upos = "PROPN"; /* (a name, whatever its "-ing") */
+    tok[r].xpos = "NNP";
+    return 1;
+}
+
+/* "[Saudi Arabia root], Egypt, Bahrain and [the UAE compound] [cut VB
+** compound] diplomatic ties": a list of names heads the parse, and the
+** verb after it hangs on whatever was left.  The first word after the
+** list (names, commas, "and", articles) is its verb when the lexicon knows
+** it as one and the sentence has no other: the list becomes its subject,
+** each name on it a conjunct of the first. */
+static int repair_list_root(pgn__sent *s, pgn__token *tok) {
+    int r = -1;
+    for (int i = 0; i < s->n; i++)
+        if (s->head[i] < 0) {
+            if (r >= 0) return 0;
+            r = i;
+        }
+    if (r < 0 || s->mention[r] < 0 || !is(s->tok[r].upos, "PROPN")) return 0;
+    int names = 0, v = r + 1;
+    for (; v < s->n; v++) {
+        const pgn__token *t = &s->tok[v];
+        if (s->mention[v] >= 0) {
+            names += s->mention[v] != s->mention[v - 1];
+            continue;
+        }
+        if (!(is(t->upos, "CCONJ") || is(t->upos, "DET") || (t->form && !strcmp(t->form, ","))))
+            break;
+    }
+    if (names < 1 || v >= s->n || !is(s->tok[v].upos, "VERB") || is(s->tok[v].xpos, "VBG") ||
+        is(s->tok[v].xpos, "VBN") || !lexicon_verb(s, v) || main_finite_verb(s, v))
+        return 0;
+    for (int i = 0; i < s->n; i++)
+        if (s->head[i] >= 0 && is(s->tok[s->head[i]].upos, "VERB") && s->tok[i].deprel &&
+            strncmp(s->tok[i].deprel, "nsubj", 5) == 0)
+            return 0; /* (a verb with a subject: parsed) */
+    make_clause(s, tok, r, v, r, -1);
+    for (int m = r + 1; m < v; m++) {
+        int32_t mm = s->mention[m];
+        if (mm < 0 || mm == s->mention[r] || (m + 1 < v && s->mention[m + 1] == mm)) continue;
+        if (s->head[m] != r || !is(tok[m].deprel, "conj"))
+            attach(s, tok, m, r, "conj"); /* (m: the name's last word) */
+        for (int d = m - 1; d > r && s->mention[d] < 0; d--) /* ("and the" before it) */
+            if (is(s->tok[d].upos, "CCONJ") || is(s->tok[d].upos, "DET"))
+                attach(s, tok, d, m, is(s->tok[d].upos, "DET") ? "det" : "cc");
+    }
+    return 1;
+}
+
+/* "[The European Union nsubj] [banned amod] [imports appos] of Russian
+** diamonds [as part root] of a package": a past verb (or participle) right
+** after an actor's name, hung as a modifier on the noun after it, in a
+** sentence with no predicate: the verb is the predicate, the name its
+** subject, the noun its object.  (On the root noun itself, "[Turkey]
+** [hosted amod] Russian [negotiators root]", repair_clause's own case.) */
+static int repair_amod_after_name(pgn__sent *s, pgn__token *tok) {
+    int r = -1;
+    for (int i = 0; i < s->n; i++)
+        if (s->head[i] < 0) {
+            if (r >= 0) return 0;
+            r = i;
+        }
+    for (int v = 1; r >= 0 && v + 1 < s->n; v++) {
+        int n = v - 1, o = s->head[v];
+        if (!is(s->tok[v].upos, "VERB") || !(is(s->tok[v].xpos, "VBD") || is(s->tok[v].xpos, "VBN")) ||
+            !is(s->tok[v].deprel, "amod") || s->mention[v] >= 0 || s->mention[n] < 0 || o == r ||
+            !nominal(&s->tok[n]) || has_case(s, n) || o <= v || !nominal(&s->tok[o]) ||
+            has_case(s, o) || s->mention[o] >= 0 || main_finite_verb(s, v) || !lexicon_verb(s, v))
+            continue;
+        make_clause(s, tok, r, v, n, o);
+        return 1;
+    }
+    return 0;
+}
+
+/* "Drones launched by Russia [hit PRON nmod:poss] power plants": a word
+** the tagger took for a pronoun that the lexicon knows as an event verb
+** (pronouns head no entry), in a sentence with no predicate headed by a
+** noun before it, is the predicate: the root noun its subject, the noun
+** the word was hung on its object. */
+static int repair_pronoun_verb(pgn__sent *s, pgn__token *tok) {
+    int r = -1;
+    for (int i = 0; i < s->n; i++)
+        if (s->head[i] < 0) {
+            if (r >= 0) return 0;
+            r = i;
+        }
+    if (r < 0 || !nominal(&s->tok[r])) return 0;
+    for (int v = r + 1; v < s->n; v++) {
+        if (!is(s->tok[v].upos, "PRON") || s->mention[v] >= 0 || !lexicon_verb(s, v) ||
+            main_finite_verb(s, v))
+            continue;
+        int o = s->head[v];
+        if (o <= v || !nominal(&s->tok[o]) || has_case(s, o)) o = -1;
+        make_clause(s, tok, r, v, r, o);
+        return 1;
+    }
+    return 0;
+}
+
 static int repair_clause(pgn__sent *s, pgn__token *tok) {
     if (repair_shot_down(s, tok)) return 1;
+    if (repair_noun_root_verb(s, tok)) return 1;
+    if (repair_name_root(s, tok)) return 1;
+    if (repair_list_root(s, tok)) return 1;
     if (repair_list_subject(s, tok)) return 1;
     if (repair_amod_verb(s, tok)) return 1;
     if (repair_adjective_list_root(s, tok)) return 1;
+    if (repair_amod_after_name(s, tok)) return 1;
+    if (repair_pronoun_verb(s, tok)) return 1;
     int root = -1;
     for (int i = 0; i < s->n; i++) {
         if (s->head[i] < 0) {
@@ -563,10 +825,340 @@ static int repair_headline_verb(pgn__sent *s, pgn__token *tok) {
         int outside = h < 0 || h == v || (left ? h > v : h < v);
         if (i == subj) attach(s, tok, i, v, "nsubj");
         else if (i == obj) attach(s, tok, i, v, "obj");
+        else if (outside && left && s->mention[i] >= 0 && s->mention[i] != s->mention[subj] &&
+                 s->mention[i + 1] != s->mention[i])
+            attach(s, tok, i, subj, "conj"); /* ("[Egypt], Sudan warn": one more subject) */
         else if (outside) attach(s, tok, i, left ? subj : v, tok[i].deprel);
     }
     s->tok = tok;
     return 1;
+}
+
+/* Is a at or below b in the tree (so hanging b on a would close a
+** cycle)? */
+static int below(const pgn__sent *s, int a, int b) {
+    for (int h = a, steps = 0; h >= 0 && steps < PGN__MAX_WALK; h = s->head[h], steps++)
+        if (h == b) return 1;
+    return 0;
+}
+
+/* "said in a statement [that PRON obj] Serbia had assassinated [Australia's
+** nuclear scientist]": the complementizer "that" tagged a relative
+** pronoun, the clause read as a relative clause whose object it is, and
+** the clause's real object hung elsewhere (or beside it as a second
+** object).  A relative clause whose "that" is its object has no room for
+** another: a noun phrase without a preposition right after the verb is
+** its object, "that" its marker, and a clause hung on the oblique noun of
+** a verb ("in a statement") that verb's complement. */
+static int repair_that_complement(pgn__sent *s, pgn__token *tok) {
+    for (int t = 0; t + 3 < s->n; t++) {
+        int v = s->head[t];
+        if (!pgn__word_is(&s->tok[t], "that") || !is(s->tok[t].upos, "PRON") ||
+            !is(s->tok[t].deprel, "obj") || v <= t + 1 || !is(s->tok[v].upos, "VERB"))
+            continue;
+        int subj = 0;
+        for (int i = t + 1; i < v; i++) subj |= s->head[i] == v && is(s->tok[i].deprel, "nsubj");
+        if (!subj) continue;
+        /* the head of the noun phrase after v: the first noun the words
+        ** before it hang on (through "Australia 's nuclear") */
+        int o = -1;
+        for (int k = v + 1; k < s->n && o < 0; k++) {
+            if (!nominal(&s->tok[k])) {
+                if (is(s->tok[k].upos, "DET") || is(s->tok[k].upos, "ADJ") ||
+                    is(s->tok[k].upos, "NUM") || is(s->tok[k].upos, "PART"))
+                    continue;
+                break;
+            }
+            if (s->head[k] > k && s->head[k] <= k + 4) continue; /* a modifier of a later noun */
+            o = k;
+        }
+        if (o < 0 || has_case(s, o)) continue;
+        if (s->head[o] == v ? !is(s->tok[o].deprel, "obj")
+                            : !(is(s->tok[o].deprel, "obj") || is(s->tok[o].deprel, "ccomp") ||
+                                is(s->tok[o].deprel, "nmod") || is(s->tok[o].deprel, "obl") ||
+                                is(s->tok[o].deprel, "dep") || is(s->tok[o].deprel, "appos")))
+            continue;
+        if (below(s, v, o)) continue; /* (o above v: no cycle made) */
+        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        tok[t].upos = "SCONJ";
+        tok[t].xpos = "IN";
+        attach(s, tok, t, v, "mark");
+        attach(s, tok, o, v, "obj");
+        int n = s->head[v];
+        if (n >= 0 && s->tok[v].deprel && strncmp(s->tok[v].deprel, "acl", 3) == 0 &&
+            s->head[n] >= 0 && is(s->tok[n].deprel, "obl") && is(s->tok[s->head[n]].upos, "VERB") &&
+            !below(s, s->head[n], v))
+            attach(s, tok, v, s->head[n], "ccomp");
+        s->tok = tok;
+        return 1;
+    }
+    return 0;
+}
+
+/* The head of the noun phrase starting at k ("the country's [sovereignty]",
+** "[Ethiopia]"): the first noun the words before it do not hang beyond;
+** -1 when no noun phrase starts there. */
+static int phrase_head_from(const pgn__sent *s, int k) {
+    for (; k < s->n; k++) {
+        if (!nominal(&s->tok[k])) {
+            if (is(s->tok[k].upos, "DET") || is(s->tok[k].upos, "ADJ") ||
+                is(s->tok[k].upos, "NUM") || is(s->tok[k].upos, "PART"))
+                continue;
+            return -1;
+        }
+        if (s->head[k] > k && s->head[k] <= k + 4) continue; /* a modifier of a later noun */
+        return k;
+    }
+    return -1;
+}
+
+/* "insisted that Washington [respect NOUN] the country's sovereignty",
+** "Egypt, Sudan [warn NOUN] Ethiopia": a present verb tagged a noun right
+** after its subject's name leaves its clause verbless, headed by a noun.
+** A noun the lexicon knows as a verb, right after a name and right before
+** an article or another name (where no noun phrase goes on), in a clause
+** with no verb, is the clause's verb: the name its subject (names listed
+** before it its conjuncts), the noun phrase after it its object, and the
+** clause's old head, if another noun, its oblique. */
+static int repair_clause_noun_verb(pgn__sent *s, pgn__token *tok) {
+    for (int v = 1; v + 1 < s->n; v++) {
+        int32_t sm = s->mention[v - 1];
+        if (!is(s->tok[v].upos, "NOUN") || s->mention[v] >= 0 || sm < 0 ||
+            !(is(s->tok[v + 1].upos, "DET") ||
+              (s->mention[v + 1] >= 0 && s->mention[v + 1] != sm)) ||
+            !lexicon_verb(s, v))
+            continue;
+        /* the clause v is in: up to its head, through no verb */
+        int c = v, verbless = 1;
+        for (int steps = 0; c >= 0 && steps < PGN__MAX_WALK; steps++) {
+            if (c != v && (is(s->tok[c].upos, "VERB") || is(s->tok[c].upos, "AUX"))) verbless = 0;
+            if (s->head[c] < 0 || is(s->tok[c].deprel, "ccomp") || is(s->tok[c].deprel, "advcl") ||
+                is(s->tok[c].deprel, "parataxis"))
+                break;
+            c = s->head[c];
+        }
+        if (!verbless || c == v || !nominal(&s->tok[c])) continue;
+        int o = phrase_head_from(s, v + 1), subj = v - 1;
+        if (o < 0 || (o != c && below(s, v, o))) continue;
+        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        int ch = s->head[c];
+        const char *crel = tok[c].deprel;
+        for (int i = 0; i < s->n; i++) {
+            int h = s->head[i];
+            if (i == v || i == subj || i == o || i == c || !(h == c || h == v)) continue;
+            if (i < v && s->mention[i] == sm) attach(s, tok, i, subj, "compound");
+            else if (i < v && s->mention[i] >= 0 && s->mention[i + 1] != s->mention[i])
+                attach(s, tok, i, subj, "conj"); /* ("Egypt, [Sudan] warn") */
+            else if (i < v || c != o)
+                attach(s, tok, i, v, is(tok[i].deprel, "nmod") ? "obl" : tok[i].deprel);
+        }
+        tok[v].upos = "VERB";
+        tok[v].xpos = s->tok[v].form && s->tok[v].form[0] &&
+                              s->tok[v].form[strlen(s->tok[v].form) - 1] == 's'
+                          ? "VBZ"
+                          : "VBP";
+        tok[v].feats = NULL;
+        attach(s, tok, v, ch, ch < 0 ? "root" : crel);
+        if (ch < 0) tok[v].head = 0;
+        attach(s, tok, subj, v, "nsubj");
+        attach(s, tok, o, v, "obj");
+        if (c != o) attach(s, tok, c, v, has_case(s, c) ? "obl" : "dep");
+        s->tok = tok;
+        return 1;
+    }
+    return 0;
+}
+
+/* Is t's form (lower-cased) its lemma: a bare verb, a singular noun? */
+static int form_is_lemma(const pgn__token *t) {
+    if (!t->form || !t->lemma) return 0;
+    size_t i = 0;
+    for (; t->form[i] && t->lemma[i]; i++) {
+        char c = t->form[i];
+        if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+        if (c != t->lemma[i]) return 0;
+    }
+    return !t->form[i] && !t->lemma[i];
+}
+
+/* Could verb v be an event with o as its object?  Some entry of its
+** lemma names no object lemma, or names o's. */
+static int event_with_object(const pgn__sent *s, int v, int o) {
+    char w[8][PGN__LEMMA_MAX];
+    int nv = pgn__lemma_variants(&s->tok[v], w, 8);
+    for (int k = 0; k < nv; k++) {
+        size_t n = 0;
+        const pgn__lex_entry *es = pgn__lexicon_lookup(s->lex, w[k], 'v', &n);
+        for (size_t e = 0; es && e < n; e++) {
+            int named = 0, fits = 0;
+            for (int it = 0; it < es[e].n_items; it++)
+                if (es[e].items[it].kind == PGN__LI_OBJECT) {
+                    named = 1;
+                    fits |= pgn__lemma_is(&s->tok[o], es[e].items[it].word);
+                }
+            if (!named || fits) return 1;
+        }
+    }
+    return 0;
+}
+
+/* "distributed food [to mark] [flood VB advcl] [victims obj] in Libya": a
+** noun compound after "to" read as an infinitive and its object.  When the
+** bare verb could be no event with that object (its entries all name
+** other objects: "flood =street"), the words are the noun phrase of a
+** "to" phrase on the verb before them, where the lexicon looks for whom
+** aid goes to. */
+static int repair_to_compound(pgn__sent *s, pgn__token *tok) {
+    for (int i = 1; i + 2 < s->n; i++) {
+        int c = i + 1, o = i + 2, h = s->head[c];
+        if (!pgn__word_is(&s->tok[i], "to") || s->head[i] != c || !is(s->tok[i].deprel, "mark") ||
+            !is(s->tok[c].upos, "VERB") || !is(s->tok[c].xpos, "VB") ||
+            !is(s->tok[c].deprel, "advcl") || h < 0 || h >= i || !is(s->tok[h].upos, "VERB") ||
+            !is(s->tok[o].upos, "NOUN") || s->head[o] != c || !is(s->tok[o].deprel, "obj") ||
+            event_with_object(s, c, o))
+            continue;
+        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        for (int d = 0; d < s->n; d++)
+            if (d != i && d != o && s->head[d] == c)
+                attach(s, tok, d, o, is(tok[d].deprel, "obl") ? "nmod" : tok[d].deprel);
+        attach(s, tok, o, h, "obl");
+        attach(s, tok, i, o, "case");
+        tok[i].upos = "ADP";
+        tok[i].xpos = "IN";
+        attach(s, tok, c, o, "compound");
+        tok[c].upos = "NOUN";
+        tok[c].xpos = "NN";
+        tok[c].feats = NULL;
+        s->tok = tok;
+        return 1;
+    }
+    return 0;
+}
+
+/* "voted [to] [impeach ADJ] President Yoon": a bare verb after "to" the
+** tagger took for an adjective or noun, before an actor's name.  A word
+** the lexicon knows as a verb, in its bare form, between "to" and a name
+** is the infinitive of the verb before it, the name its object. */
+static int repair_to_infinitive(pgn__sent *s, pgn__token *tok) {
+    for (int i = 1; i + 2 < s->n; i++) {
+        int c = i + 1, o = i + 2;
+        if (!pgn__word_is(&s->tok[i], "to") || s->mention[c] >= 0 || s->mention[o] < 0 ||
+            !(is(s->tok[c].upos, "ADJ") || is(s->tok[c].upos, "NOUN")) ||
+            !form_is_lemma(&s->tok[c]) || !lexicon_verb(s, c))
+            continue;
+        int h = i - 1;
+        while (h >= 0 && !is(s->tok[h].upos, "VERB")) h--;
+        /* (the name's head: its word hung outside it) */
+        for (int k = o; k < s->n && s->mention[k] == s->mention[o]; k++)
+            if (s->head[k] < 0 || s->mention[s->head[k]] != s->mention[o]) {
+                o = k;
+                break;
+            }
+        if (h < 0 || below(s, h, c) || below(s, h, o)) continue;
+        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        attach(s, tok, c, h, "xcomp");
+        tok[c].upos = "VERB";
+        tok[c].xpos = "VB";
+        tok[c].feats = NULL;
+        attach(s, tok, i, c, "mark");
+        tok[i].upos = "PART";
+        tok[i].xpos = "TO";
+        attach(s, tok, o, c, "obj");
+        s->tok = tok;
+        return 1;
+    }
+    return 0;
+}
+
+/* Does an entry of verb v name o, or a compound word of o, as its object
+** ("cut =internet" for "internet access")? */
+static int names_object(const pgn__sent *s, int v, int o) {
+    char w[8][PGN__LEMMA_MAX];
+    int nv = pgn__lemma_variants(&s->tok[v], w, 8);
+    for (int k = 0; k < nv; k++) {
+        size_t n = 0;
+        const pgn__lex_entry *es = pgn__lexicon_lookup(s->lex, w[k], 'v', &n);
+        for (size_t e = 0; es && e < n; e++)
+            for (int it = 0; it < es[e].n_items; it++) {
+                const char *x = es[e].items[it].word;
+                if (es[e].items[it].kind != PGN__LI_OBJECT) continue;
+                if (pgn__lemma_is(&s->tok[o], x)) return 1;
+                for (int d = 0; d < s->n; d++)
+                    if (d != v && s->head[d] == o && is(s->tok[d].deprel, "compound") &&
+                        pgn__lemma_is(&s->tok[d], x))
+                        return 1;
+            }
+    }
+    return 0;
+}
+
+/* "declared a state of emergency and [cut NOUN compound] internet
+** [access conj]": a second verb sharing the subject, tagged a noun and
+** read as a compound of its object, the object a conjunct of the first
+** verb's.  A noun after "and" whose lexicon entry names that object ("cut
+** =internet") is the verb, a conjunct of the first verb, the noun its
+** object. */
+static int repair_coordinated_noun_verb(pgn__sent *s, pgn__token *tok) {
+    for (int x = 1; x + 1 < s->n; x++) {
+        int n = s->head[x];
+        /* (through the compound chain: "[cut] [internet] access") */
+        for (int k = 0; n > x && k < 3 && is(s->tok[n].deprel, "compound") && s->head[n] > n; k++)
+            n = s->head[n];
+        int f = n >= 0 ? s->head[n] : -1, h = f >= 0 ? s->head[f] : -1;
+        if (!is(s->tok[x].upos, "NOUN") || !is(s->tok[x].deprel, "compound") || n <= x ||
+            !is(s->tok[x - 1].upos, "CCONJ") || !is(s->tok[n].deprel, "conj") || f < 0 || f >= x ||
+            !is(s->tok[f].deprel, "obj") || h < 0 || !is(s->tok[h].upos, "VERB") ||
+            s->mention[x] >= 0 || !names_object(s, x, n))
+            continue;
+        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        attach(s, tok, x, h, "conj");
+        tok[x].upos = "VERB";
+        tok[x].xpos = is(s->tok[h].xpos, "VBD") ? "VBD" : "VBP";
+        tok[x].feats = NULL;
+        attach(s, tok, n, x, "obj");
+        if (s->head[x - 1] == n) attach(s, tok, x - 1, x, "cc");
+        s->tok = tok;
+        return 1;
+    }
+    return 0;
+}
+
+/* "participation [in case] [the det] last remaining nuclear [arms nsubj]
+** [control VBP] [treaty obj] with Washington [. root's punct]": a noun
+** compound read as a clause (subject, verb, object), the phrase's
+** preposition and article left on the final stop.  A full stop has no
+** dependents but punctuation: a present verb hung on it with a bare noun
+** subject right before and a noun object right after is the compound's
+** middle word; the object heads the phrase, which the preposition and
+** article rejoin, as a modifier of the noun before the preposition. */
+static int repair_stop_clause(pgn__sent *s, pgn__token *tok) {
+    for (int v = 2; v + 1 < s->n; v++) {
+        int p = s->head[v], n = v - 1, o = v + 1;
+        if (p < 0 || !is(s->tok[p].upos, "PUNCT") || !is(s->tok[v].upos, "VERB") ||
+            !(is(s->tok[v].xpos, "VBP") || is(s->tok[v].xpos, "VB")) || s->head[n] != v ||
+            !is(s->tok[n].deprel, "nsubj") || !is(s->tok[n].upos, "NOUN") || s->head[o] != v ||
+            !is(s->tok[o].deprel, "obj") || !is(s->tok[o].upos, "NOUN"))
+            continue;
+        int c = -1; /* the preposition left on the stop, and the noun before it */
+        for (int i = 1; i < n && c < 0; i++)
+            if (s->head[i] == p && is(s->tok[i].deprel, "case")) c = i;
+        if (c < 0 || !nominal(&s->tok[c - 1]) || below(s, c - 1, v)) continue;
+        int open = 0; /* (nothing else of the subject's own: no article) */
+        for (int i = c + 1; i < n; i++) open |= s->head[i] == n && is(s->tok[i].upos, "DET");
+        if (open) continue;
+        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        for (int i = c; i < n; i++)
+            if (s->head[i] == p || s->head[i] == v) attach(s, tok, i, o, tok[i].deprel);
+        attach(s, tok, o, c - 1, "nmod");
+        attach(s, tok, v, o, "compound");
+        tok[v].upos = "NOUN";
+        tok[v].xpos = "NN";
+        tok[v].feats = NULL;
+        attach(s, tok, n, v, "compound");
+        s->tok = tok;
+        return 1;
+    }
+    return 0;
 }
 
 int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
@@ -574,5 +1166,8 @@ int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
            repair_headline_pair(s, tok) || repair_compound_pair(s, tok) ||
            repair_case_subject(s, tok) || repair_topic_subject(s, tok) ||
            repair_with_subject(s, tok) || repair_accused_place(s, tok) ||
-           repair_headline_verb(s, tok);
+           repair_headline_verb(s, tok) || repair_that_complement(s, tok) ||
+           repair_clause_noun_verb(s, tok) || repair_to_compound(s, tok) ||
+           repair_to_infinitive(s, tok) || repair_coordinated_noun_verb(s, tok) ||
+           repair_stop_clause(s, tok);
 }

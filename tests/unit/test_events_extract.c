@@ -1418,6 +1418,18 @@ static void joint_act_is_mutual(void **state) {
     EXPECT(doc, "062", "TCD", "FRA");
     assert_int_equal(doc->events.n, 2);
     pgn_doc_free(doc);
+    /* ("joint" tagged a noun, the raids' compound) */
+    doc = code("# m 1 FRA FRA -\n# m 3 TCD TCD -\n"
+               "1 France France PROPN 4 nsubj\n"
+               "2 and and CCONJ 3 cc\n"
+               "3 Chad Chad PROPN 1 conj\n"
+               "4 conducted conduct VERB 0 root\n"
+               "5 joint joint NOUN 6 compound\n"
+               "6 raids raid NOUN 4 obj\n"
+               "7 . . PUNCT 4 punct\n");
+    EXPECT(doc, "062", "FRA", "TCD");
+    EXPECT(doc, "062", "TCD", "FRA");
+    pgn_doc_free(doc);
 }
 
 /* "Spain, Britain and Qatar sent aid to Morocco." with the list's first
@@ -3508,6 +3520,375 @@ static void relation_tests(void **state) {
     assert_true(pgn__rel_is(&t, "compound"));
 }
 
+/* "The Israeli military struck Hezbollah positions in southern Lebanon."
+** with "struck" tagged a singular noun heading the sentence and the
+** positions hung on it without a preposition: the form is no noun's, so
+** it is the verb, the military its subject, the positions its object. */
+static void past_form_tagged_noun_root_is_the_verb(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 2-3 ISRMIL ISR MIL\n# m 5 LBNREBHEZ LBN REB\n# m 9 LBN LBN -\n"
+                        "1 The the DET 4 det\n"
+                        "2 Israeli Israeli ADJ/JJ 4 amod\n"
+                        "3 military military ADJ/JJ 4 amod\n"
+                        "4 struck strike NOUN/NN 0 root\n"
+                        "5 Hezbollah Hezbollah PROPN/NNP 6 compound\n"
+                        "6 positions position NOUN/NNS 4 nmod\n"
+                        "7 in in ADP/IN 9 case\n"
+                        "8 southern southern ADJ/JJ 9 amod\n"
+                        "9 Lebanon Lebanon PROPN/NNP 4 nmod\n"
+                        "10 . . PUNCT/. 4 punct\n");
+    EXPECT(doc, "190", "ISRMIL", "LBNREBHEZ");
+    pgn_doc_free(doc);
+    /* (a real noun's form is its lemma or a plural: "the Israeli military
+    ** strike on Hezbollah positions" stays a noun phrase) */
+    doc = code("# m 2-3 ISRMIL ISR MIL\n# m 5 LBNREBHEZ LBN REB\n"
+               "1 The the DET 4 det\n"
+               "2 Israeli Israeli ADJ/JJ 4 amod\n"
+               "3 military military ADJ/JJ 4 amod\n"
+               "4 strike strike NOUN/NN 0 root\n"
+               "5 Hezbollah Hezbollah PROPN/NNP 6 compound\n"
+               "6 positions position NOUN/NNS 4 nmod\n");
+    assert_null(find(doc, "190", "ISRMIL", "LBNREBHEZ"));
+    pgn_doc_free(doc);
+}
+
+/* "Beijing phoned Libya's president." with "Beijing" tagged a verb (its
+** "-ing") heading the parse and "phoned" hung on the president as a case
+** marker: the name is the subject of the verb after it. */
+static void name_tagged_verb_root_is_the_subject(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 CHNGOV CHN GOV\n# m 3-5 LBYGOV LBY GOV\n"
+                        "1 Beijing beijing VERB/VBG 0 root\n"
+                        "2 phoned phone VERB/VBN 5 case\n"
+                        "3 Libya Libya PROPN/NNP 5 nmod:poss\n"
+                        "4 's 's PART/POS 3 case\n"
+                        "5 president president NOUN/NN 1 obl\n"
+                        "6 . . PUNCT/. 1 punct\n");
+    EXPECT(doc, "041", "CHNGOV", "LBYGOV");
+    pgn_doc_free(doc);
+}
+
+/* "Hong Kong police fired tear gas at protesters who had surrounded the
+** legislature." parsed as a noun phrase ("police [fired amod] tear gas"):
+** the finite verb of a relative clause is no predicate of the main clause,
+** which is repaired as without one. */
+static void relative_clause_leaves_the_repair(void **state) {
+    (void)state;
+    const char *fired = "# m 1-3 HKGCOP HKG COP\n# m 8 OPP - OPP\n"
+                        "1 Hong Hong PROPN/NNP 3 compound\n"
+                        "2 Kong Kong PROPN/NNP 1 flat\n"
+                        "3 police police NOUN/NN 0 root\n"
+                        "4 fired fire VERB/VBN 6 amod\n"
+                        "5 tear tear NOUN/NN 6 compound\n"
+                        "6 gas gas NOUN/NN 3 conj\n"
+                        "7 at at ADP/IN 8 case\n"
+                        "8 protesters protester NOUN/NNS 3 nmod\n"
+                        "9 %s %s PRON/WP 11 nsubj\n"
+                        "10 had have AUX/VBD 11 aux\n"
+                        "11 surrounded surround VERB/VBN 8 acl:relcl\n"
+                        "12 the the DET/DT 13 det\n"
+                        "13 legislature legislature NOUN/NN 11 obj\n"
+                        "14 . . PUNCT/. 3 punct\n";
+    char buf[1024];
+    snprintf(buf, sizeof buf, fired, "who", "who");
+    pgn_doc *doc = code(buf);
+    EXPECT(doc, "175", "HKGCOP", "HKGOPP");
+    pgn_doc_free(doc);
+    /* (no relative word: the "relative clause" may be the tagger's verb,
+    ** and the sentence keeps it) */
+    snprintf(buf, sizeof buf, fired, "they", "they");
+    doc = code(buf);
+    assert_int_equal(doc->events.n, 0);
+    pgn_doc_free(doc);
+}
+
+/* "Russian ships fired on and seized three Ukrainian vessels." with "on"
+** hung on the second verb as its marker: the particle stranded before the
+** coordinated verb is still the first verb's ("fire +on T"). */
+static void particle_before_coordinated_verb(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 RUSMIL RUS MIL\n# m 7 UKR UKR -\n"
+                        "1 Russian Russian ADJ/JJ 2 amod\n"
+                        "2 ships ship NOUN/NNS 3 nsubj\n"
+                        "3 fired fire VERB/VBN 0 root\n"
+                        "4 on on ADP/IN 6 mark\n"
+                        "5 and and CCONJ/CC 6 cc\n"
+                        "6 seized seize VERB/VBN 3 conj\n"
+                        "7 Ukrainian Ukrainian ADJ/JJ 8 amod\n"
+                        "8 vessels vessel NOUN/NNS 6 obj\n"
+                        "9 . . PUNCT/. 3 punct\n");
+    EXPECT(doc, "193", "RUSMIL", "UKR");
+    EXPECT(doc, "171", "RUSMIL", "UKR");
+    pgn_doc_free(doc);
+}
+
+/* "Kenya said in a statement that Serbia had assassinated Australia's
+** scientist." with "that" tagged a relative pronoun, the clause a
+** relative clause on "statement" whose object "that" is, and the
+** scientist hung on "statement": a clause whose "that" were its object has
+** no room for the noun phrase after its verb, so "that" is its marker. */
+static void complementizer_tagged_relative_pronoun(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 KEN KEN -\n# m 7 SRB SRB -\n# m 10-12 AUS AUS -\n"
+                        "1 Kenya Kenya PROPN/NNP 2 nsubj\n"
+                        "2 said say VERB/VBD 0 root\n"
+                        "3 in in ADP/IN 5 case\n"
+                        "4 a a DET/DT 5 det\n"
+                        "5 statement statement NOUN/NN 2 obl\n"
+                        "6 that that PRON/WDT 9 obj\n"
+                        "7 Serbia Serbia PROPN/NNP 9 nsubj\n"
+                        "8 had have AUX/VBD 9 aux\n"
+                        "9 assassinated assassinate VERB/VBN 5 acl:relcl\n"
+                        "10 Australia Australia PROPN/NNP 12 nmod:poss\n"
+                        "11 's 's PART/POS 10 case\n"
+                        "12 scientist scientist NOUN/NN 5 nmod\n"
+                        "13 . . PUNCT/. 2 punct\n");
+    EXPECT(doc, "186", "SRB", "AUS");
+    pgn_doc_free(doc);
+}
+
+/* "Egypt, Bahrain and the UAE cut diplomatic ties with Qatar." parsed
+** with the list as the root and "cut" hung on the final stop as a
+** compound: the lexicon verb after the list is its verb, every name on
+** the list a subject. */
+static void list_of_names_heading_a_verbless_parse(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 EGY EGY -\n# m 3 BHR BHR -\n# m 6 ARE ARE -\n# m 11 QAT QAT -\n"
+                        "1 Egypt Egypt PROPN/NNP 0 root\n"
+                        "2 , , PUNCT/, 3 punct\n"
+                        "3 Bahrain Bahrain PROPN/NNP 1 conj\n"
+                        "4 and and CCONJ/CC 12 cc\n"
+                        "5 the the DET/DT 12 det\n"
+                        "6 UAE UAE PROPN/NNP 7 compound\n"
+                        "7 cut cut VERB/VB 12 compound\n"
+                        "8 diplomatic diplomatic ADJ/JJ 9 amod\n"
+                        "9 ties tie NOUN/NNS 7 obj\n"
+                        "10 with with ADP/IN 11 case\n"
+                        "11 Qatar Qatar PROPN/NNP 9 nmod\n"
+                        "12 . . PUNCT/. 1 punct\n");
+    EXPECT(doc, "161", "EGY", "QAT");
+    EXPECT(doc, "161", "BHR", "QAT");
+    EXPECT(doc, "161", "ARE", "QAT");
+    pgn_doc_free(doc);
+}
+
+/* "The European Union banned imports of Russian diamonds as part of a
+** package." parsed with "part" as the root, the Union its subject and
+** "banned" a modifier of the imports, an apposition of the Union: the
+** participle right after the name is the predicate. */
+static void participle_after_name_on_a_later_noun(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-3 IGOEUREEC IGO EEC\n# m 7 RUS RUS -\n"
+                        "1 The the DET/DT 3 det\n"
+                        "2 European European ADJ/JJ 3 amod\n"
+                        "3 Union Union PROPN/NNP 10 nsubj\n"
+                        "4 banned ban VERB/VBN 5 amod\n"
+                        "5 imports import NOUN/NNS 3 appos\n"
+                        "6 of of ADP/IN 8 case\n"
+                        "7 Russian Russian ADJ/JJ 8 amod\n"
+                        "8 diamonds diamond NOUN/NNS 5 nmod\n"
+                        "9 as as ADP/IN 10 case\n"
+                        "10 part part NOUN/NN 0 root\n"
+                        "11 . . PUNCT/. 10 punct\n");
+    EXPECT(doc, "163", "IGOEUREEC", "RUS");
+    pgn_doc_free(doc);
+}
+
+/* "Drones launched by Russia hit power plants in Ukraine." with "hit"
+** tagged a possessive pronoun of the plants and the drones heading the
+** parse: a lexicon verb is no pronoun, and it is the predicate. */
+static void verb_tagged_pronoun_is_the_predicate(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 4 RUS RUS -\n# m 9 UKR UKR -\n"
+                        "1 Drones drone NOUN/NNS 0 root\n"
+                        "2 launched launch VERB/VBN 1 acl\n"
+                        "3 by by ADP/IN 4 case\n"
+                        "4 Russia Russia PROPN/NNP 2 obl:agent\n"
+                        "5 hit hit PRON/PRP$ 7 nmod:poss\n"
+                        "6 power power NOUN/NN 7 compound\n"
+                        "7 plants plant NOUN/NNS 2 obj\n"
+                        "8 in in ADP/IN 9 case\n"
+                        "9 Ukraine Ukraine PROPN/NNP 2 obl\n"
+                        "10 . . PUNCT/. 1 punct\n");
+    EXPECT(doc, "190", "RUS", "UKR");
+    pgn_doc_free(doc);
+}
+
+/* "Drones launched by Russia hit Kyiv.": force used by weapons an actor
+** sent is that actor's; "Talks brokered by Turkey ended the war" is no
+** act of Turkey's. */
+static void weapons_act_for_who_sent_them(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 4 RUS RUS -\n# m 6 UKR UKR -\n"
+                        "1 Drones drone NOUN/NNS 5 nsubj\n"
+                        "2 launched launch VERB/VBN 1 acl\n"
+                        "3 by by ADP/IN 4 case\n"
+                        "4 Russia Russia PROPN/NNP 2 obl:agent\n"
+                        "5 hit hit VERB/VBD 0 root\n"
+                        "6 Kyiv Kyiv PROPN/NNP 5 obj\n"
+                        "7 . . PUNCT/. 5 punct\n");
+    EXPECT(doc, "190", "RUS", "UKR");
+    pgn_doc_free(doc);
+    doc = code("# m 4 TUR TUR -\n# m 6 UKR UKR -\n"
+               "1 Talks talk NOUN/NNS 5 nsubj\n"
+               "2 brokered broker VERB/VBN 1 acl\n"
+               "3 by by ADP/IN 4 case\n"
+               "4 Turkey Turkey PROPN/NNP 2 obl:agent\n"
+               "5 praised praise VERB/VBD 0 root\n"
+               "6 Ukraine Ukraine PROPN/NNP 5 obj\n"
+               "7 . . PUNCT/. 5 punct\n");
+    assert_null(find(doc, "051", "TUR", "UKR"));
+    pgn_doc_free(doc);
+}
+
+/* "Panama insisted that Washington respect the country's sovereignty over
+** the canal." with "respect" tagged a noun and the "that" clause headed by
+** "canal": a lexicon verb right after a name and before an article, in a
+** clause with no verb, is the clause's verb (a demand in the subjunctive). */
+static void verb_tagged_noun_in_verbless_clause(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 PAN PAN -\n# m 4 USA USA -\n"
+                        "1 Panama Panama PROPN/NNP 2 nsubj\n"
+                        "2 insisted insist VERB/VBD 0 root\n"
+                        "3 that that SCONJ/IN 12 mark\n"
+                        "4 Washington Washington PROPN/NNP 5 compound\n"
+                        "5 respect respect NOUN/NN 12 nmod:unmarked\n"
+                        "6 the the DET/DT 7 det\n"
+                        "7 country country NOUN/NN 9 nmod:poss\n"
+                        "8 's 's PART/POS 7 case\n"
+                        "9 sovereignty sovereignty NOUN/NN 5 obj\n"
+                        "10 over over ADP/IN 12 case\n"
+                        "11 the the DET/DT 12 det\n"
+                        "12 canal canal NOUN/NN 2 ccomp\n"
+                        "13 . . PUNCT/. 2 punct\n");
+    EXPECT(doc, "100", "PAN", "USA");
+    pgn_doc_free(doc);
+}
+
+/* The headline "Egypt, Sudan warn Ethiopia" with "warn" tagged a noun and
+** Egypt hung on Ethiopia: both names before the verb are its subjects. */
+static void headline_verb_after_a_list(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 EGY EGY -\n# m 3 SDN SDN -\n# m 5 ETH ETH -\n"
+                        "1 Egypt Egypt PROPN/NNP 5 compound\n"
+                        "2 , , PUNCT/, 1 punct\n"
+                        "3 Sudan Sudan PROPN/NNP 4 compound\n"
+                        "4 warn warn NOUN/NN 5 compound\n"
+                        "5 Ethiopia Ethiopia PROPN/NNP 0 root\n");
+    EXPECT(doc, "130", "EGY", "ETH");
+    EXPECT(doc, "130", "SDN", "ETH");
+    pgn_doc_free(doc);
+}
+
+/* "Turkey distributed food to flood victims in Libya." with "to flood
+** victims" parsed as an infinitive and its object: "flood" is an event
+** only with other objects ("flood =street"), so the words are the "to"
+** phrase whose place names whom the aid went to.  ("sent food to help
+** victims": "help" is an event of its own, and keeps its clause.) */
+static void noun_compound_read_as_infinitive(void **state) {
+    (void)state;
+    const char *fx = "# m 1 TUR TUR -\n# m 8 LBY LBY -\n"
+                     "1 Turkey Turkey PROPN/NNP 2 nsubj\n"
+                     "2 distributed distribute VERB/VBD 0 root\n"
+                     "3 food food NOUN/NN 2 obj\n"
+                     "4 to to PART/TO 5 mark\n"
+                     "5 %s %s VERB/VB 2 advcl\n"
+                     "6 victims victim NOUN/NNS 5 obj\n"
+                     "7 in in ADP/IN 8 case\n"
+                     "8 Libya Libya PROPN/NNP 5 obl\n"
+                     "9 . . PUNCT/. 2 punct\n";
+    char buf[1024];
+    snprintf(buf, sizeof buf, fx, "flood", "flood");
+    pgn_doc *doc = code(buf);
+    EXPECT(doc, "073", "TUR", "LBY");
+    pgn_doc_free(doc);
+    snprintf(buf, sizeof buf, fx, "help", "help");
+    doc = code(buf);
+    assert_null(find(doc, "073", "TUR", "LBY"));
+    pgn_doc_free(doc);
+}
+
+/* "Korean lawmakers voted to impeach President Yoon." with "impeach"
+** tagged an adjective and everything after "voted" hung on the full stop:
+** a lexicon verb between "to" and a name is the infinitive. */
+static void infinitive_tagged_adjective_before_a_name(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 KORLEG KOR LEG\n# m 6-7 KORGOV KOR GOV\n"
+                        "1 Korean Korean ADJ/JJ 2 amod\n"
+                        "2 lawmakers lawmaker NOUN/NNS 3 nsubj\n"
+                        "3 voted vote VERB/VBD 0 root\n"
+                        "4 to to ADP/IN 8 case\n"
+                        "5 impeach impeach ADJ/JJ 8 amod\n"
+                        "6 President President PROPN/NNP 7 compound\n"
+                        "7 Yoon Yoon PROPN/NNP 8 nsubj\n"
+                        "8 . . PUNCT/. 3 punct\n");
+    EXPECT(doc, "1041", "KORLEG", "KORGOV");
+    pgn_doc_free(doc);
+}
+
+/* "Japan pledged funding to Bangladesh." with "funding" tagged a gerund
+** (the xcomp of "pledged", "fund T!" of its own): the object the pledge's
+** entry names ("pledge =funding to T") is that noun, not an act. */
+static void gerund_named_as_object_is_consumed(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 JPN JPN -\n# m 5 BGD BGD -\n"
+                        "1 Japan Japan PROPN/NNP 2 nsubj\n"
+                        "2 pledged pledge VERB/VBD 0 root\n"
+                        "3 funding fund VERB/VBG 2 xcomp\n"
+                        "4 to to ADP/IN 5 case\n"
+                        "5 Bangladesh Bangladesh PROPN/NNP 3 obl\n"
+                        "6 . . PUNCT/. 2 punct\n");
+    EXPECT(doc, "0331", "JPN", "BGD");
+    pgn_doc_free(doc);
+}
+
+/* "Ethiopia declared a state of emergency and cut internet access." with
+** "cut" tagged a noun, a compound of "access", itself a conjunct of the
+** state: a noun after "and" whose entry names that object ("cut
+** =internet") is the second verb. */
+static void coordinated_verb_tagged_noun(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 ETH ETH -\n"
+                        "1 Ethiopia Ethiopia PROPN/NNP 2 nsubj\n"
+                        "2 declared declare VERB/VBD 0 root\n"
+                        "3 a a DET/DT 4 det\n"
+                        "4 state state NOUN/NN 2 obj\n"
+                        "5 of of ADP/IN 6 case\n"
+                        "6 emergency emergency NOUN/NN 4 nmod\n"
+                        "7 and and CCONJ/CC 10 cc\n"
+                        "8 cut cut NOUN/NN 9 compound\n"
+                        "9 internet internet NOUN/NN 10 compound\n"
+                        "10 access access NOUN/NN 4 conj\n"
+                        "11 . . PUNCT/. 2 punct\n");
+    EXPECT(doc, "1721", "ETH", "ETH");
+    pgn_doc_free(doc);
+}
+
+/* "Russia suspended its participation in the arms control treaty with
+** Washington." with "arms control treaty" read as a clause (subject, verb,
+** object) hung on the final stop with the phrase's "in the": the verb is
+** the compound's middle word, and the phrase is the participation's
+** again, where the treaty's partner is found. */
+static void compound_read_as_clause_under_the_stop(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 RUS RUS -\n# c 3 RUS RUS - 0\n# m 12 USA USA -\n"
+                        "1 Russia Russia PROPN/NNP 2 nsubj\n"
+                        "2 suspended suspend VERB/VBD 0 root\n"
+                        "3 its its PRON/PRP$ 4 nmod:poss\n"
+                        "4 participation participation NOUN/NN 2 obj\n"
+                        "5 in in ADP/IN 13 case\n"
+                        "6 the the DET/DT 13 det\n"
+                        "7 nuclear nuclear ADJ/JJ 8 amod\n"
+                        "8 arms arm NOUN/NNS 9 nsubj\n"
+                        "9 control control VERB/VBP 13 advcl\n"
+                        "10 treaty treaty NOUN/NN 9 obj\n"
+                        "11 with with ADP/IN 12 case\n"
+                        "12 Washington Washington PROPN/NNP 10 nmod\n"
+                        "13 . . PUNCT/. 2 punct\n");
+    EXPECT(doc, "160", "RUS", "USA");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -3666,6 +4047,22 @@ int main(void) {
         cmocka_unit_test(verb_modifying_a_deeper_noun_is_the_clause),
         cmocka_unit_test(allocation_failures),
         cmocka_unit_test(relation_tests),
+        cmocka_unit_test(past_form_tagged_noun_root_is_the_verb),
+        cmocka_unit_test(name_tagged_verb_root_is_the_subject),
+        cmocka_unit_test(relative_clause_leaves_the_repair),
+        cmocka_unit_test(particle_before_coordinated_verb),
+        cmocka_unit_test(complementizer_tagged_relative_pronoun),
+        cmocka_unit_test(list_of_names_heading_a_verbless_parse),
+        cmocka_unit_test(participle_after_name_on_a_later_noun),
+        cmocka_unit_test(verb_tagged_pronoun_is_the_predicate),
+        cmocka_unit_test(weapons_act_for_who_sent_them),
+        cmocka_unit_test(verb_tagged_noun_in_verbless_clause),
+        cmocka_unit_test(headline_verb_after_a_list),
+        cmocka_unit_test(noun_compound_read_as_infinitive),
+        cmocka_unit_test(infinitive_tagged_adjective_before_a_name),
+        cmocka_unit_test(gerund_named_as_object_is_consumed),
+        cmocka_unit_test(coordinated_verb_tagged_noun),
+        cmocka_unit_test(compound_read_as_clause_under_the_stop),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
