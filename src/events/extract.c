@@ -804,6 +804,39 @@ static int32_t outlook_target(const pgn__sent *s, int t, const match *m, int32_t
     return -1;
 }
 
+/* "ruled out ceding territory to Russia", "refused to sign a deal
+** proposed by Egypt", "declined an invitation to join BRICS", "refused
+** to send troops to support Russia's invasion": a rejection (12x) naming
+** no one is aimed at whom the rejected act or thing names, the nearest
+** actor with another country in its complement clause or object (breadth
+** first; subjects, conjuncts and places where it happens are not
+** entered).  -1 if none. */
+static int32_t rejected_target(const pgn__sent *s, int t, const match *m, int32_t src) {
+    static const char *const into[] = {"obj", "obl", "xcomp", "acl", "advcl", "nmod",
+                                       "nmod:poss", "compound", "amod", "obl:agent", "flat"};
+    /* (a denial, "denied launching drones at the Kremlin", rejects no one) */
+    if (strncmp(m->code, "12", 2) != 0 || pgn__lemma_is(&s->tok[t], "deny")) return -1;
+    int queue[64], depth[64], qn = 0;
+    for (int c = s->first_child[t]; c >= 0 && qn < 64; c = s->next_sibling[c])
+        if (pgn__rel_is(&s->tok[c], "xcomp") || pgn__rel_is(&s->tok[c], "obj"))
+            queue[qn] = c, depth[qn++] = 1;
+    for (int q = 0; q < qn; q++) {
+        int k = queue[q];
+        int32_t cand = s->mention[k];
+        if (cand >= 0 && cand != src && !pgn__countryless(s->doc, cand) &&
+            !pgn__same_country(s->doc, cand, src) && pgn__place_may_be_target(s, cand, -1, 0))
+            return cand;
+        if (depth[q] >= 5) continue;
+        for (int c = s->first_child[k]; c >= 0 && qn < 64; c = s->next_sibling[c])
+            for (size_t r = 0; r < sizeof into / sizeof into[0]; r++)
+                if (strcmp(s->tok[c].deprel ? s->tok[c].deprel : "", into[r]) == 0) {
+                    queue[qn] = c, depth[qn++] = depth[q] + 1;
+                    break;
+                }
+    }
+    return -1;
+}
+
 /* "Soldiers in Niger detained Bazoum and announced that they had seized
 ** power": a pronoun resolved to a sector with no country ("they": the
 ** soldiers, MIL) takes the country its antecedent has been given since
@@ -1095,6 +1128,7 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
                                       r->src[0]);
         if (v < 0) v = readied_near(s, t, m, r->src[0]);
         if (v < 0) v = phrase_target(s, t, m, r->src[0]);
+        if (v < 0) v = rejected_target(s, t, m, r->src[0]);
         if (v < 0) v = outlook_target(s, t, m, r->src[0]);
         if (v < 0) v = accuser_victim(c, s, t, m);
         if (v < 0) v = measure_country(c, s, t, code->code, r->src[0]);

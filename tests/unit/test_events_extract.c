@@ -3508,6 +3508,38 @@ static void relation_tests(void **state) {
     assert_true(pgn__rel_is(&t, "compound"));
 }
 
+/* "Ukraine's president ruled out ceding any territory to Russia." and
+** "Argentina declined an invitation to join BRICS.": a rejection naming
+** no one is aimed at whom the rejected act or thing names. */
+static void rejection_targets_whom_the_rejected_act_names(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-3 UKRGOV UKR GOV\n# m 10 RUS RUS -\n"
+                        "1 Ukraine Ukraine PROPN 3 nmod:poss\n"
+                        "2 's 's PART 1 case\n"
+                        "3 president president NOUN 4 nsubj\n"
+                        "4 ruled rule VERB/VBD 0 root\n"
+                        "5 out out ADP 4 compound:prt\n"
+                        "6 ceding cede VERB/VBG 4 xcomp\n"
+                        "7 any any DET 8 det\n"
+                        "8 territory territory NOUN 6 obj\n"
+                        "9 to to ADP 10 case\n"
+                        "10 Russia Russia PROPN 6 obl\n"
+                        "11 . . PUNCT 4 punct\n");
+    EXPECT(doc, "124", "UKRGOV", "RUS");
+    pgn_doc_free(doc);
+    doc = code("# m 1 ARG ARG -\n# m 7 IGOBRI IGO -\n"
+               "1 Argentina Argentina PROPN 2 nsubj\n"
+               "2 declined decline VERB/VBD 0 root\n"
+               "3 an a DET 4 det\n"
+               "4 invitation invitation NOUN 2 obj\n"
+               "5 to to PART 6 mark\n"
+               "6 join join VERB 4 acl\n"
+               "7 BRICS BRICS PROPN 6 obj\n"
+               "8 . . PUNCT 2 punct\n");
+    EXPECT(doc, "125", "ARG", "IGOBRI");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -3664,6 +3696,7 @@ int main(void) {
         cmocka_unit_test(headline_verb_taken_for_a_noun),
         cmocka_unit_test(country_linked_ships_are_its),
         cmocka_unit_test(verb_modifying_a_deeper_noun_is_the_clause),
+        cmocka_unit_test(rejection_targets_whom_the_rejected_act_names),
         cmocka_unit_test(allocation_failures),
         cmocka_unit_test(relation_tests),
     };
