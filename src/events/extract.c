@@ -59,6 +59,33 @@ static int has_joint(const pgn__sent *s, int i) {
     return 0;
 }
 
+/* "pulling back from points along [their] disputed border", "agreed to
+** return [their] ambassadors", "to settle [their] dispute": what the
+** coordinated sides share between them (a border, a dispute, their
+** envoys), named as theirs in the clause, makes the act one between them.
+** Searched in t's objects and obliques and the phrases inside them. */
+static int shared_between(const pgn__sent *s, int t) {
+    static const char *const shared[] = {"border", "frontier", "boundary", "dispute", "difference",
+                                         "tie", "relation", "embassy", "ambassador", "envoy",
+                                         "feud", "rivalry", "quarrel", "standoff"};
+    int queue[32], depth[32], qn = 0;
+    queue[qn] = t, depth[qn++] = 0;
+    for (int q = 0; q < qn; q++) {
+        int k = queue[q];
+        for (int c = s->first_child[k]; c >= 0; c = s->next_sibling[c]) {
+            const pgn__token *ct = &s->tok[c];
+            if (q > 0 && pgn__rel_is(ct, "nmod:poss") && pgn__word_is(ct, "their"))
+                for (size_t w = 0; w < sizeof shared / sizeof shared[0]; w++)
+                    if (pgn__lemma_is(&s->tok[k], shared[w])) return 1;
+            if (depth[q] < 3 && qn < 32 &&
+                (pgn__rel_is(ct, "obj") || pgn__rel_is(ct, "obl") || pgn__rel_is(ct, "nmod") ||
+                 (k == t && pgn__rel_is(ct, "advmod"))))
+                queue[qn] = c, depth[qn++] = depth[q] + 1;
+        }
+    }
+    return 0;
+}
+
 static int done_jointly(const pgn__sent *s, int t, const match *m) {
     if (has_joint(s, t)) return 1;
     for (int k = 0; k < m->n_objects; k++)
@@ -970,6 +997,15 @@ static int32_t unnamed_victims(ctx *c, const pgn__sent *s, int t, const match *m
     return tgt;
 }
 
+/* Every target of r is a sector with no country ("their ambassadors"). */
+static int all_countryless(const pgn_doc *doc, const roles *r) {
+    for (int k = 0; k < r->n_tgt; k++)
+        if (r->tgt[k] < 0 || (doc->mentions.v[r->tgt[k]].country &&
+                              doc->mentions.v[r->tgt[k]].country[0]))
+            return 0;
+    return r->n_tgt > 0;
+}
+
 /* own_clause: the event is the speaker's own act (a denial voiced through
 ** "said ... false"), so the speech around it does not attribute it. */
 static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *r,
@@ -1073,11 +1109,13 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         recip.n_src = r->n_tgt;
         r = &recip;
         reciprocal = 1;
-    } else if (r->n_tgt == 0 && r->n_src >= 2 &&
+    } else if (r->n_src >= 2 && (r->n_tgt == 0 || all_countryless(c->doc, r)) &&
+               (r->n_tgt == 0 || shared_between(s, t)) &&
                (r->each_other || (s->tok[t].lemma &&
                                   pgn__lexicon_cue(s->lex, PGN__CUE_MUTUAL, s->tok[t].lemma, NULL) &&
                                   !borrowed_subject(s, t)) ||
                 mutual_controller(s, t) || done_jointly(s, t, m) || m->joint ||
+                shared_between(s, t) ||
                 /* a truce the coordinated sides accept is between them */
                 strncmp(m->code, "0871", 4) == 0)) {
         /* "China and Russia agreed to work together": with no target, the

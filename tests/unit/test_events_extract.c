@@ -3540,6 +3540,34 @@ static void rejection_targets_whom_the_rejected_act_names(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "China and India began pulling back troops from their border.": what
+** the coordinated sides share, named as theirs, makes the act one
+** between them. */
+static void shared_thing_makes_the_act_mutual(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 CHN CHN -\n# m 3 IND IND -\n"
+                        "1 China China PROPN 4 nsubj\n"
+                        "2 and and CCONJ 3 cc\n"
+                        "3 India India PROPN 1 conj\n"
+                        "4 began begin VERB/VBD 0 root\n"
+                        "5 pulling pull VERB/VBG 4 xcomp\n"
+                        "6 back back ADV 5 advmod\n"
+                        "7 troops troops NOUN 5 obj\n"
+                        "8 from from ADP 10 case\n"
+                        "9 their their PRON 10 nmod:poss\n"
+                        "10 border border NOUN 5 obl\n"
+                        "11 . . PUNCT 4 punct\n");
+    const pgn__event *e = NULL;
+    for (size_t i = 0; i < doc->events.n && !e; i++)
+        if (!strcmp(code_of(doc, doc->events.v[i].source), "CHN") &&
+            !strcmp(code_of(doc, doc->events.v[i].target), "IND"))
+            e = &doc->events.v[i];
+    if (!e) dump(doc);
+    assert_non_null(e);
+    assert_string_equal(e->cameo->plover->name, "RETREAT");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -3697,6 +3725,7 @@ int main(void) {
         cmocka_unit_test(country_linked_ships_are_its),
         cmocka_unit_test(verb_modifying_a_deeper_noun_is_the_clause),
         cmocka_unit_test(rejection_targets_whom_the_rejected_act_names),
+        cmocka_unit_test(shared_thing_makes_the_act_mutual),
         cmocka_unit_test(allocation_failures),
         cmocka_unit_test(relation_tests),
     };
