@@ -155,15 +155,27 @@ const pgn__cameo *pgn__domestic(pgn_doc *doc, const pgn__ontology *ont, const pg
 ** domestic).  Not a strike (143: aimed at employers), nor a state's own
 ** "protest" (a complaint to another state).  Returns a new mention of the
 ** source's country at token tok, or -1. */
-int32_t pgn__domestic_protest(pgn_doc *doc, uint32_t sentence, uint32_t tok, const char *code,
-                              int32_t src) {
-    if (src < 0 || strncmp(code, "14", 2) != 0 || strncmp(code, "143", 3) == 0) return -1;
+/* A new mention of src's country when src is that country's people (not
+** its state named as such, nor its government, army or police), or -1. */
+static int32_t own_state_of_people(pgn_doc *doc, uint32_t sentence, uint32_t tok, int32_t src) {
     const pgn__mention *sm = &doc->mentions.v[src];
     if (!state_country(sm) || pgn__state_named(doc, src) || pgn__countryless(doc, src)) return -1;
     if (sm->sector && (!strcmp(sm->sector, "GOV") || !strcmp(sm->sector, "MIL") ||
                        !strcmp(sm->sector, "COP")))
         return -1;
     return pgn__country_mention(doc, sentence, tok, sm->country);
+}
+
+int32_t pgn__domestic_protest(pgn_doc *doc, uint32_t sentence, uint32_t tok, const char *code,
+                              int32_t src) {
+    if (src < 0 || strncmp(code, "14", 2) != 0 || strncmp(code, "143", 3) == 0) return -1;
+    return own_state_of_people(doc, sentence, tok, src);
+}
+
+int32_t pgn__domestic_demand(pgn_doc *doc, uint32_t sentence, uint32_t tok, const char *code,
+                             int32_t src) {
+    if (src < 0 || strncmp(code, "10", 2) != 0) return -1;
+    return own_state_of_people(doc, sentence, tok, src);
 }
 
 /* Words for people an arrest can name ("arrested 25 people", "detained

@@ -1170,6 +1170,9 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         if (v < 0) v = outlook_target(s, t, m, r->src[0]);
         if (v < 0) v = accuser_victim(c, s, t, m);
         if (v < 0) v = measure_country(c, s, t, code->code, r->src[0]);
+        if (v < 0)
+            v = pgn__domestic_demand(c->doc, c->sentence, s->first + (uint32_t)t, code->code,
+                                     r->src[0]);
         if (v >= 0) {
             dom = *r;
             dom.tgt[0] = v;

@@ -3568,6 +3568,30 @@ static void shared_thing_makes_the_act_mutual(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Iranian protesters demanded the end of clerical rule.": a country's
+** people making a demand of no one named make it of their own state. */
+static void peoples_demand_is_of_their_state(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 IRNOPP IRN OPP\n"
+                        "1 Iranian Iranian ADJ 2 amod\n"
+                        "2 protesters protester NOUN 3 nsubj\n"
+                        "3 demanded demand VERB/VBD 0 root\n"
+                        "4 the the DET 5 det\n"
+                        "5 end end NOUN 3 obj\n"
+                        "6 of of ADP 8 case\n"
+                        "7 clerical clerical ADJ 8 amod\n"
+                        "8 rule rule NOUN 5 nmod\n"
+                        "9 . . PUNCT 3 punct\n");
+    const pgn__event *e = NULL;
+    for (size_t i = 0; i < doc->events.n && !e; i++)
+        if (!strcmp(code_of(doc, doc->events.v[i].target), "IRN")) e = &doc->events.v[i];
+    if (!e) dump(doc);
+    assert_non_null(e);
+    assert_string_equal(code_of(doc, e->source), "IRNOPP");
+    assert_string_equal(e->cameo->plover->name, "REQUEST");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -3726,6 +3750,7 @@ int main(void) {
         cmocka_unit_test(verb_modifying_a_deeper_noun_is_the_clause),
         cmocka_unit_test(rejection_targets_whom_the_rejected_act_names),
         cmocka_unit_test(shared_thing_makes_the_act_mutual),
+        cmocka_unit_test(peoples_demand_is_of_their_state),
         cmocka_unit_test(allocation_failures),
         cmocka_unit_test(relation_tests),
     };
