@@ -1228,6 +1228,15 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
                 if (k) kind = k;
             }
             ev->cameo = pgn__domestic(c->doc, c->ont, kind, src, tgt);
+            if (src >= 0 && !(c->doc->mentions.v[src].country && c->doc->mentions.v[src].country[0])) {
+                /* "Gunmen killed 26 tourists [in Kashmir]", "allied militias
+                ** massacred civilians": a source still with no country once
+                ** a domestic act has lent it one ("mutinous soldiers
+                ** arrested Mali's president") names no one who acted, whatever
+                ** the target: event data codes no such act */
+                c->doc->events.n--;
+                continue;
+            }
             ev->date = date;
             ev->negated = (uint8_t)mod.negated;
             ev->factuality = (uint8_t)mod.factuality;

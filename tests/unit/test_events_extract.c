@@ -3592,6 +3592,21 @@ static void peoples_demand_is_of_their_state(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Militias shelled Ukrainian villages.": a source with no country names
+** no one who acted, even when the target has one: no event. */
+static void source_with_no_country_is_not_coded(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 UAF - UAF\n# m 3 UKR UKR -\n"
+                        "1 Militias militia NOUN 2 nsubj\n"
+                        "2 shelled shell VERB/VBD 0 root\n"
+                        "3 Ukrainian Ukrainian ADJ 4 amod\n"
+                        "4 villages village NOUN 2 obj\n"
+                        "5 . . PUNCT 2 punct\n");
+    if (doc->events.n) dump(doc);
+    assert_int_equal(doc->events.n, 0);
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -3751,6 +3766,7 @@ int main(void) {
         cmocka_unit_test(rejection_targets_whom_the_rejected_act_names),
         cmocka_unit_test(shared_thing_makes_the_act_mutual),
         cmocka_unit_test(peoples_demand_is_of_their_state),
+        cmocka_unit_test(source_with_no_country_is_not_coded),
         cmocka_unit_test(allocation_failures),
         cmocka_unit_test(relation_tests),
     };
