@@ -428,6 +428,19 @@ static int performer(const pgn__sent *s, int t) {
     return -1;
 }
 
+/* The first and last token of the phrase headed by i (i and the tokens
+** whose heads lead up to it). */
+static void phrase_span(const pgn__sent *s, int i, int *first, int *last) {
+    *first = *last = i;
+    for (int j = 0; j < s->n; j++) {
+        int k = j;
+        for (int steps = 0; k >= 0 && k != i && steps < PGN__MAX_WALK; steps++) k = s->head[k];
+        if (k != i) continue;
+        if (j < *first) *first = j;
+        if (j > *last) *last = j;
+    }
+}
+
 static void noun_roles(const pgn__sent *s, int t, const match *m, const match *head_match,
                        const pgn__ontology *ont, roles *r) {
     int src = -1, weak = -1;
@@ -596,6 +609,29 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
         for (int k = 0; k < m->e->n_items && r->n_tgt == 0; k++)
             if (m->e->items[k].kind == PGN__LI_TARGET_PREP)
                 r->n_tgt = pgn__actors_of(s, pgn__prep_child(s, lv, m->e->items[k].word), r->tgt, 8);
+    if (r->n_tgt == 0 && lv < 0 && h >= 0 && pgn__rel_is(&s->tok[t], "obj")) {
+        /* "to stop Israeli air strikes [on its villages]", "condemned the
+        ** sanctions [on Iran]": the parser hangs the noun's target phrase
+        ** on the verb whose object the noun is; taken only when it follows
+        ** the noun's phrase at once */
+        /* (the entry's target preposition; for force with none named,
+        ** "air strikes", those that aim force) */
+        static const char *const aim[] = {"on", "against", "at"};
+        const char *preps[8];
+        int np = 0;
+        for (int k = 0; k < m->e->n_items && np < 8; k++)
+            if (m->e->items[k].kind == PGN__LI_TARGET_PREP) preps[np++] = m->e->items[k].word;
+        for (size_t k = 0; np == 0 && violent(m) && k < sizeof aim / sizeof aim[0]; k++)
+            preps[np++] = aim[k];
+        int first, end, pf, pl;
+        phrase_span(s, t, &first, &end);
+        for (int k = 0; k < np && r->n_tgt == 0; k++) {
+            int p = pgn__prep_child(s, h, preps[k]);
+            if (p < 0) continue;
+            phrase_span(s, p, &pf, &pl);
+            if (pf == end + 1) r->n_tgt = pgn__actors_of(s, p, r->tgt, 8);
+        }
+    }
 }
 
 static const char *default_date(pgn_doc *doc) { return pgn__events_doc_date(doc); }

@@ -3607,6 +3607,28 @@ static void source_with_no_country_is_not_coded(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Lebanon pleaded to stop Israeli air strikes on Lebanese villages."
+** with "on villages" hung on "stop": a nominal event's target phrase the
+** parser gave the verb it is the object of, right after the noun. */
+static void target_phrase_hung_on_the_nouns_verb(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 LBN LBN -\n# m 6 ISR ISR -\n# m 10 LBN LBN -\n"
+                        "1 Lebanon Lebanon PROPN 2 nsubj\n"
+                        "2 pleaded plead VERB/VBD 0 root\n"
+                        "3 to to PART 4 mark\n"
+                        "4 stop stop VERB 2 xcomp\n"
+                        "5 the the DET 8 det\n"
+                        "6 Israeli Israeli ADJ 8 amod\n"
+                        "7 air air NOUN 8 compound\n"
+                        "8 strikes strike NOUN 4 obj\n"
+                        "9 on on ADP 11 case\n"
+                        "10 Lebanese Lebanese ADJ 11 amod\n"
+                        "11 villages village NOUN 4 obl\n"
+                        "12 . . PUNCT 2 punct\n");
+    EXPECT(doc, "195", "ISR", "LBN");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -3767,6 +3789,7 @@ int main(void) {
         cmocka_unit_test(shared_thing_makes_the_act_mutual),
         cmocka_unit_test(peoples_demand_is_of_their_state),
         cmocka_unit_test(source_with_no_country_is_not_coded),
+        cmocka_unit_test(target_phrase_hung_on_the_nouns_verb),
         cmocka_unit_test(allocation_failures),
         cmocka_unit_test(relation_tests),
     };
