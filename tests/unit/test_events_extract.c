@@ -3629,6 +3629,32 @@ static void target_phrase_hung_on_the_nouns_verb(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "A Guatemalan court found former dictator Efrain Rios Montt guilty.": a
+** state's verdict on someone the KB does not know is on its own people. */
+static void verdict_on_unknown_person_is_domestic(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 2-3 GTMJUD GTM JUD\n"
+                        "1 A a DET 3 det\n"
+                        "2 Guatemalan Guatemalan ADJ 3 amod\n"
+                        "3 court court NOUN 4 nsubj\n"
+                        "4 found find VERB/VBD 0 root\n"
+                        "5 former former ADJ 6 amod\n"
+                        "6 dictator dictator NOUN 4 obj\n"
+                        "7 Efrain Efrain PROPN 6 appos\n"
+                        "8 Rios Rios PROPN 7 flat\n"
+                        "9 Montt Montt PROPN 7 flat\n"
+                        "10 guilty guilty ADJ 4 xcomp\n"
+                        "11 . . PUNCT 4 punct\n");
+    const pgn__event *e = NULL;
+    for (size_t i = 0; i < doc->events.n && !e; i++)
+        if (!strcmp(code_of(doc, doc->events.v[i].source), "GTMJUD") &&
+            !strcmp(code_of(doc, doc->events.v[i].target), "GTM"))
+            e = &doc->events.v[i];
+    if (!e) dump(doc);
+    assert_non_null(e);
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -3790,6 +3816,7 @@ int main(void) {
         cmocka_unit_test(peoples_demand_is_of_their_state),
         cmocka_unit_test(source_with_no_country_is_not_coded),
         cmocka_unit_test(target_phrase_hung_on_the_nouns_verb),
+        cmocka_unit_test(verdict_on_unknown_person_is_domestic),
         cmocka_unit_test(allocation_failures),
         cmocka_unit_test(relation_tests),
     };
