@@ -1126,6 +1126,13 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
     pgn__modality mod;
     pgn__modality_of(s, t, &mod);
     if (!mod.negated && negated_infinitive(s, t)) mod.negated = 1;
+    if (mod.negated && !strcmp(code->code, "010")) {
+        /* "would not comment on the claims", "did not comment": a
+        ** statement withheld is a refusal to comment (011), which did
+        ** happen, not a statement that did not */
+        const pgn__cameo *k = pgn__ontology_find(c->ont, "011");
+        if (k) code = k, mod.negated = 0;
+    }
     if (own_clause) {
         mod.factuality = PGN__FACT_ASSERTED;
         mod.attributed_to = -1;

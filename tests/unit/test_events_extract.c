@@ -3655,6 +3655,24 @@ static void verdict_on_unknown_person_is_domestic(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Rwanda would not comment on the claims.": a statement withheld is a
+** refusal to comment (011), not a negated comment. */
+static void withheld_comment_is_a_refusal(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 RWA RWA -\n"
+                        "1 Rwanda Rwanda PROPN 4 nsubj\n"
+                        "2 would would AUX 4 aux\n"
+                        "3 not not PART 4 advmod\n"
+                        "4 comment comment VERB 0 root\n"
+                        "5 on on ADP 7 case\n"
+                        "6 the the DET 7 det\n"
+                        "7 claims claim NOUN 4 obl\n"
+                        "8 . . PUNCT 4 punct\n");
+    const pgn__event *e = EXPECT(doc, "011", "RWA", "-");
+    assert_int_equal(e->negated, 0);
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -3817,6 +3835,7 @@ int main(void) {
         cmocka_unit_test(source_with_no_country_is_not_coded),
         cmocka_unit_test(target_phrase_hung_on_the_nouns_verb),
         cmocka_unit_test(verdict_on_unknown_person_is_domestic),
+        cmocka_unit_test(withheld_comment_is_a_refusal),
         cmocka_unit_test(allocation_failures),
         cmocka_unit_test(relation_tests),
     };
