@@ -3673,6 +3673,32 @@ static void withheld_comment_is_a_refusal(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Belarusian police fired at protesters demanding the resignation of
+** Lukashenko." with "demanding" hung on "fired": the demand is the
+** protesters', not the police's. */
+static void participle_after_people_is_theirs(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 BLRCOP BLR COP\n# m 5 BLROPP BLR OPP\n# m 10 BLRGOV BLR GOV\n"
+                        "1 Belarusian Belarusian ADJ 2 amod\n"
+                        "2 police police NOUN 3 nsubj\n"
+                        "3 fired fire VERB/VBD 0 root\n"
+                        "4 at at ADP 5 case\n"
+                        "5 protesters protester NOUN 3 obl\n"
+                        "6 demanding demand VERB/VBG 3 advcl\n"
+                        "7 the the DET 8 det\n"
+                        "8 resignation resignation NOUN 6 obj\n"
+                        "9 of of ADP 10 case\n"
+                        "10 Lukashenko Lukashenko PROPN 8 nmod\n"
+                        "11 . . PUNCT 3 punct\n");
+    const pgn__event *e = NULL;
+    for (size_t i = 0; i < doc->events.n && !e; i++)
+        if (!strcmp(doc->events.v[i].cameo->plover->name, "REQUEST")) e = &doc->events.v[i];
+    if (!e) dump(doc);
+    assert_non_null(e);
+    assert_string_equal(code_of(doc, e->source), "BLROPP");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -3836,6 +3862,7 @@ int main(void) {
         cmocka_unit_test(target_phrase_hung_on_the_nouns_verb),
         cmocka_unit_test(verdict_on_unknown_person_is_domestic),
         cmocka_unit_test(withheld_comment_is_a_refusal),
+        cmocka_unit_test(participle_after_people_is_theirs),
         cmocka_unit_test(allocation_failures),
         cmocka_unit_test(relation_tests),
     };
