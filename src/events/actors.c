@@ -57,10 +57,13 @@ void pgn__lend_country(pgn_doc *doc, int32_t to, int32_t from) {
     if (!f->country || strlen(f->country) != 3 || !strcmp(f->country, "IGO") ||
         !strcmp(f->country, "NGO") || !strcmp(f->country, "MNC") || !strcmp(f->country, "IMG"))
         return;
-    size_t n = strlen(f->country) + strlen(t->sector) + 1;
+    /* (the CAMEO code's country, which the ISO one may not be: Kosovo is
+    ** KSV, ISO XKX) */
+    const char *cy = f->code && strlen(f->code) >= 3 ? f->code : f->country;
+    size_t n = 3 + strlen(t->sector) + 1;
     char *code = pgn__arena_alloc(doc->arena, n);
     if (!code) return;
-    snprintf(code, n, "%s%s", f->country, t->sector);
+    snprintf(code, n, "%.3s%s", cy, t->sector);
     t->code = code;
     t->country = f->country;
 }

@@ -3699,6 +3699,48 @@ static void participle_after_people_is_theirs(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "ECOWAS threatened to use force against the coup leaders in Niger.":
+** a threat of force on people of no named country, placed in one, is
+** aimed at that country's. */
+static void threat_against_placed_people_targets_their_country(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 IGOWAFECW IGO -\n# m 8 MIL - MIL\n# m 10 NER NER -\n"
+                        "1 ECOWAS ECOWAS PROPN 2 nsubj\n"
+                        "2 threatened threaten VERB/VBD 0 root\n"
+                        "3 to to PART 4 mark\n"
+                        "4 use use VERB 2 xcomp\n"
+                        "5 force force NOUN 4 obj\n"
+                        "6 against against ADP 8 case\n"
+                        "7 coup coup NOUN 8 compound\n"
+                        "8 leaders leader NOUN 5 nmod\n"
+                        "9 in in ADP 10 case\n"
+                        "10 Niger Niger PROPN 4 obl\n"
+                        "11 . . PUNCT 2 punct\n");
+    EXPECT(doc, "138", "IGOWAFECW", "NERMIL");
+    pgn_doc_free(doc);
+}
+
+/* "Serbian troops killed civilians in Kosovo.": a country lent to
+** people of none is the CAMEO code's (KSV), not the ISO one (XKX). */
+static void lent_country_is_the_cameo_code(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 SRBMIL SRB MIL\n# m 4 CVL - CVL\n# m 6 KSV XKX -\n"
+                        "1 Serbian Serbian ADJ 2 amod\n"
+                        "2 troops troops NOUN 3 nsubj\n"
+                        "3 killed kill VERB/VBD 0 root\n"
+                        "4 civilians civilian NOUN 3 obj\n"
+                        "5 in in ADP 6 case\n"
+                        "6 Kosovo Kosovo PROPN 3 obl\n"
+                        "7 . . PUNCT 3 punct\n");
+    const pgn__event *e = NULL;
+    for (size_t i = 0; i < doc->events.n && !e; i++)
+        if (!strcmp(code_of(doc, doc->events.v[i].source), "SRBMIL")) e = &doc->events.v[i];
+    if (!e) dump(doc);
+    assert_non_null(e);
+    assert_string_equal(code_of(doc, e->target), "KSVCVL");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -3863,6 +3905,8 @@ int main(void) {
         cmocka_unit_test(verdict_on_unknown_person_is_domestic),
         cmocka_unit_test(withheld_comment_is_a_refusal),
         cmocka_unit_test(participle_after_people_is_theirs),
+        cmocka_unit_test(threat_against_placed_people_targets_their_country),
+        cmocka_unit_test(lent_country_is_the_cameo_code),
         cmocka_unit_test(allocation_failures),
         cmocka_unit_test(relation_tests),
     };
