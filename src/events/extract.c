@@ -1008,18 +1008,26 @@ static int32_t measure_country(ctx *c, const pgn__sent *s, int t, const char *co
 static int32_t unnamed_victims(ctx *c, const pgn__sent *s, int t, const match *m, int32_t src,
                                int32_t tgt) {
     int root = (m->code[0] - '0') * 10 + (m->code[1] - '0');
+    /* ("threatened to use force against the coup leaders [in Niger]",
+    ** "delivered food to flood victims [in Sindh]": threats of force and
+    ** aid are placed too, but are never domestic for want of a place) */
+    int placed_only = !strncmp(m->code, "138", 3) || root == 7;
     if (tgt < 0 || src < 0 || !pgn__countryless(c->doc, tgt) ||
-        ((root < 17 || root > 20) && strncmp(m->code, "0841", 4)))
+        ((root < 17 || root > 20) && strncmp(m->code, "0841", 4) && !placed_only))
         return tgt;
     int32_t p = pgn__protest_place(s, t);
     /* ("a US drone strike [in Kabul] killed ten civilians": the place may
     ** hang on the violent noun the verb's subject is) */
     int n = pgn__child(s, t, "nsubj");
     if (p < 0 && n >= 0 && pgn__is_event_noun(s, n)) p = pgn__protest_place(s, n);
+    /* (for a threat, the act threatened: "to use force ... in Niger") */
+    int x = pgn__child(s, t, "xcomp");
+    if (p < 0 && placed_only && x >= 0) p = pgn__protest_place(s, x);
     if (p >= 0 && state_country(c->doc, p)) {
         pgn__lend_country(c->doc, tgt, p);
         return tgt;
     }
+    if (placed_only) return tgt;
     /* (not armies' strikes and combat, 19 and 20: "a US drone strike
     ** killed ten civilians" is seldom at home) */
     const char *sector = c->doc->mentions.v[src].sector;
@@ -1068,8 +1076,13 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
                      &placed.n_src, placed.tgt, &placed.n_tgt);
     for (int k = 0; k < placed.n_src; k++)
         placed.src[k] = pgn__located_actor(c->doc, s, placed.src[k], 1);
-    for (int k = 0; k < placed.n_tgt && placed.n_src == 1; k++)
-        placed.tgt[k] = unnamed_victims(c, s, t, m, placed.src[0], placed.tgt[k]);
+    /* ("RSF fighters and allied militias massacred civilians": the first
+    ** source with a country leads) */
+    int32_t lead = placed.n_src == 1 ? placed.src[0] : -1;
+    for (int k = 0; k < placed.n_src && lead < 0; k++)
+        if (!pgn__countryless(c->doc, placed.src[k])) lead = placed.src[k];
+    for (int k = 0; k < placed.n_tgt && lead >= 0; k++)
+        placed.tgt[k] = unnamed_victims(c, s, t, m, lead, placed.tgt[k]);
     /* (sources only: "activists ... to protest their conditions" is no
     ** target the same as its source) */
     for (int k = 0; k < placed.n_src; k++) coref_country(c->doc, placed.src[k]);
