@@ -900,6 +900,40 @@ static int32_t rejected_target(const pgn__sent *s, int t, const match *m, int32_
     return -1;
 }
 
+/* "opened an investigation into war crimes committed in Ukraine",
+** "will investigate abuses in Myanmar": an investigation (09x) naming no
+** one is aimed at the country where what it looks into happened: a
+** country or a place (not a government by its seat) named with "in"
+** inside the investigated phrase, in another country than the
+** investigator's.  -1 if none. */
+static int32_t investigated_place(const pgn__sent *s, int t, const match *m, int32_t src) {
+    if (strncmp(m->code, "09", 2) != 0) return -1;
+    int queue[32], depth[32], qn = 0;
+    int o = m->target >= 0 ? m->target : pgn__object_child(s, t);
+    if (o < 0) return -1;
+    queue[qn] = o, depth[qn++] = 0;
+    for (int q = 0; q < qn; q++) {
+        int k = queue[q];
+        int32_t cand = q > 0 ? s->mention[k] : -1;
+        const char *cs = pgn__case_of(s, k);
+        /* (at home, "into the sale of state land in Johannesburg", the
+        ** place is only where) */
+        if (cand >= 0 && cand != src && cs && !strcmp(cs, "in") &&
+            !pgn__same_country(s->doc, cand, src)) {
+            const pgn__mention *pm = &s->doc->mentions.v[cand];
+            if (pm->code && pm->country && !strncmp(pm->code, pm->country, 3) &&
+                strlen(pm->code) == 3 && strcmp(pm->code, "IGO") && strcmp(pm->code, "NGO"))
+                return cand;
+        }
+        if (depth[q] >= 3) continue;
+        for (int c = s->first_child[k]; c >= 0 && qn < 32; c = s->next_sibling[c])
+            if (pgn__rel_is(&s->tok[c], "nmod") || pgn__rel_is(&s->tok[c], "acl") ||
+                pgn__rel_is(&s->tok[c], "obl"))
+                queue[qn] = c, depth[qn++] = depth[q] + 1;
+    }
+    return -1;
+}
+
 /* "Soldiers in Niger detained Bazoum and announced that they had seized
 ** power": a pronoun resolved to a sector with no country ("they": the
 ** soldiers, MIL) takes the country its antecedent has been given since
@@ -1223,6 +1257,7 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         if (v < 0) v = readied_near(s, t, m, r->src[0]);
         if (v < 0) v = phrase_target(s, t, m, r->src[0]);
         if (v < 0) v = rejected_target(s, t, m, r->src[0]);
+        if (v < 0) v = investigated_place(s, t, m, r->src[0]);
         if (v < 0) v = outlook_target(s, t, m, r->src[0]);
         if (v < 0) v = accuser_victim(c, s, t, m);
         if (v < 0) v = measure_country(c, s, t, code->code, r->src[0]);

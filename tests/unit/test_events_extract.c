@@ -3741,6 +3741,30 @@ static void lent_country_is_the_cameo_code(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "The UN will investigate abuses committed in Myanmar.": an
+** investigation naming no one is aimed at the country where what it
+** looks into happened. */
+static void investigation_targets_where_it_happened(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 IGOUNO IGO -\n# m 8 MMR MMR -\n"
+                        "1 The the DET 2 det\n"
+                        "2 UN UN PROPN 4 nsubj\n"
+                        "3 will will AUX 4 aux\n"
+                        "4 investigate investigate VERB 0 root\n"
+                        "5 abuses abuse NOUN 4 obj\n"
+                        "6 committed commit VERB/VBN 5 acl\n"
+                        "7 in in ADP 8 case\n"
+                        "8 Myanmar Myanmar PROPN 6 obl\n"
+                        "9 . . PUNCT 4 punct\n");
+    const pgn__event *e = NULL;
+    for (size_t i = 0; i < doc->events.n && !e; i++)
+        if (!strcmp(code_of(doc, doc->events.v[i].source), "IGOUNO")) e = &doc->events.v[i];
+    if (!e) dump(doc);
+    assert_non_null(e);
+    assert_string_equal(code_of(doc, e->target), "MMR");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -3907,6 +3931,7 @@ int main(void) {
         cmocka_unit_test(participle_after_people_is_theirs),
         cmocka_unit_test(threat_against_placed_people_targets_their_country),
         cmocka_unit_test(lent_country_is_the_cameo_code),
+        cmocka_unit_test(investigation_targets_where_it_happened),
         cmocka_unit_test(allocation_failures),
         cmocka_unit_test(relation_tests),
     };
