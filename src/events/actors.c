@@ -94,11 +94,12 @@ const pgn__cameo *pgn__domestic(pgn_doc *doc, const pgn__ontology *ont, const pg
                                   int32_t src, int32_t tgt) {
     if (src < 0) return code;
     int root = (code->code[0] - '0') * 10 + (code->code[1] - '0');
-    if (root >= 10 && root <= 13 && tgt >= 0 && pgn__countryless(doc, tgt) &&
+    if (root >= 9 && root <= 13 && tgt >= 0 && pgn__countryless(doc, tgt) &&
         !pgn__countryless(doc, src) && unarmed(doc->mentions.v[tgt].sector)) {
         /* "Yoon accused the opposition of anti-state activities": a
-        ** state's demand, reproach, rebuff or threat aimed at its unarmed
-        ** sectors (opposition, judges, journalists) is a domestic one */
+        ** state's inquiry, demand, reproach, rebuff or threat aimed at its
+        ** unarmed sectors (opposition, judges, journalists; "an
+        ** investigation into the deaths of protesters") is a domestic one */
         pgn__lend_country(doc, tgt, src);
         return code;
     }

@@ -3765,6 +3765,31 @@ static void investigation_targets_where_it_happened(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Kenyan police opened an investigation into the deaths of protesters.":
+** a state's inquiry into its unarmed sectors is domestic. */
+static void inquiry_into_own_people_is_domestic(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 KENCOP KEN COP\n# m 10 OPP - OPP\n"
+                        "1 Kenyan Kenyan ADJ 2 amod\n"
+                        "2 police police NOUN 3 nsubj\n"
+                        "3 opened open VERB/VBD 0 root\n"
+                        "4 an a DET 5 det\n"
+                        "5 investigation investigation NOUN 3 obj\n"
+                        "6 into into ADP 8 case\n"
+                        "7 the the DET 8 det\n"
+                        "8 deaths death NOUN 5 nmod\n"
+                        "9 of of ADP 10 case\n"
+                        "10 protesters protester NOUN 8 nmod\n"
+                        "11 . . PUNCT 3 punct\n");
+    const pgn__event *e = NULL;
+    for (size_t i = 0; i < doc->events.n && !e; i++)
+        if (!strcmp(code_of(doc, doc->events.v[i].source), "KENCOP")) e = &doc->events.v[i];
+    if (!e) dump(doc);
+    assert_non_null(e);
+    assert_string_equal(code_of(doc, e->target), "KENOPP");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -3932,6 +3957,7 @@ int main(void) {
         cmocka_unit_test(threat_against_placed_people_targets_their_country),
         cmocka_unit_test(lent_country_is_the_cameo_code),
         cmocka_unit_test(investigation_targets_where_it_happened),
+        cmocka_unit_test(inquiry_into_own_people_is_domestic),
         cmocka_unit_test(allocation_failures),
         cmocka_unit_test(relation_tests),
     };
