@@ -103,6 +103,17 @@ const pgn__cameo *pgn__domestic(pgn_doc *doc, const pgn__ontology *ont, const pg
         pgn__lend_country(doc, tgt, src);
         return code;
     }
+    if (root >= 10 && root <= 14 && tgt >= 0 && pgn__countryless(doc, tgt) &&
+        doc->mentions.v[tgt].sector && !strcmp(doc->mentions.v[tgt].sector, "GOV") &&
+        !pgn__countryless(doc, src) && state_country(&doc->mentions.v[src]) &&
+        !pgn__state_named(doc, src) && unarmed(doc->mentions.v[src].sector)) {
+        /* "Serbian students demanded the resignation of the government",
+        ** "Kenyan protesters marched against the government": a country's
+        ** people's demand on or protest against a government of no named
+        ** country is on their own */
+        pgn__lend_country(doc, tgt, src);
+        return code;
+    }
     const pgn__mention *sm = &doc->mentions.v[src];
     /* An army does not cut ties: troops "withdrawing" or "pulling out"
     ** retreat (0874); the same words from a government reduce relations. */

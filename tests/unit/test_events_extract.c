@@ -3790,6 +3790,30 @@ static void inquiry_into_own_people_is_domestic(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Serbian students demanded the resignation of the government.": a
+** country's people's demand on a government of no named country is on
+** their own. */
+static void peoples_demand_on_the_government_is_their_own(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 SRBEDU SRB EDU\n# m 8 GOV - GOV\n"
+                        "1 Serbian Serbian ADJ 2 amod\n"
+                        "2 students student NOUN 3 nsubj\n"
+                        "3 demanded demand VERB/VBD 0 root\n"
+                        "4 the the DET 5 det\n"
+                        "5 resignation resignation NOUN 3 obj\n"
+                        "6 of of ADP 8 case\n"
+                        "7 the the DET 8 det\n"
+                        "8 government government NOUN 5 nmod\n"
+                        "9 . . PUNCT 3 punct\n");
+    const pgn__event *e = NULL;
+    for (size_t i = 0; i < doc->events.n && !e; i++)
+        if (!strcmp(code_of(doc, doc->events.v[i].source), "SRBEDU")) e = &doc->events.v[i];
+    if (!e) dump(doc);
+    assert_non_null(e);
+    assert_string_equal(code_of(doc, e->target), "SRBGOV");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -3958,6 +3982,7 @@ int main(void) {
         cmocka_unit_test(lent_country_is_the_cameo_code),
         cmocka_unit_test(investigation_targets_where_it_happened),
         cmocka_unit_test(inquiry_into_own_people_is_domestic),
+        cmocka_unit_test(peoples_demand_on_the_government_is_their_own),
         cmocka_unit_test(allocation_failures),
         cmocka_unit_test(relation_tests),
     };
