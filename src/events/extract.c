@@ -1239,7 +1239,10 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         (pgn__countryless(c->doc, r->tgt[0]) || pgn__same_country(c->doc, r->src[0], r->tgt[0])))
         return 0; /* "Tokayev ordered security forces to...": his own, no demand */
     roles dom;
-    if ((r->n_tgt == 0 || (r->n_tgt == 1 && own_possessive(c->doc, s, r->src[0], r->tgt[0], code->code))) &&
+    /* ("refused to send troops to support Russia's invasion": a rejection
+    ** whose object names only a sector of no country looks further) */
+    if ((r->n_tgt == 0 || (r->n_tgt == 1 && own_possessive(c->doc, s, r->src[0], r->tgt[0], code->code)) ||
+         (!strncmp(code->code, "12", 2) && all_countryless(c->doc, r))) &&
         r->n_src == 1 && !reciprocal) {
         /* (the entry's target phrase, else the object: "fired tear gas
         ** [at crowds]") */

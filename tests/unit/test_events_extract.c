@@ -3538,6 +3538,20 @@ static void rejection_targets_whom_the_rejected_act_names(void **state) {
                "8 . . PUNCT 2 punct\n");
     EXPECT(doc, "125", "ARG", "IGOBRI");
     pgn_doc_free(doc);
+    /* ("refused to send troops to support Russia": the object names only
+    ** a sector of no country) */
+    doc = code("# m 1 KAZ KAZ -\n# m 5 MIL - MIL\n# m 8 RUS RUS -\n"
+               "1 Kazakhstan Kazakhstan PROPN 2 nsubj\n"
+               "2 refused refuse VERB/VBD 0 root\n"
+               "3 to to PART 4 mark\n"
+               "4 send send VERB 2 xcomp\n"
+               "5 troops troops NOUN 4 obj\n"
+               "6 to to PART 7 mark\n"
+               "7 support support VERB 4 xcomp\n"
+               "8 Russia Russia PROPN 7 obj\n"
+               "9 . . PUNCT 2 punct\n");
+    EXPECT(doc, "120", "KAZ", "RUS");
+    pgn_doc_free(doc);
 }
 
 /* "China and India began pulling back troops from their border.": what
