@@ -57,10 +57,13 @@ void pgn__lend_country(pgn_doc *doc, int32_t to, int32_t from) {
     if (!f->country || strlen(f->country) != 3 || !strcmp(f->country, "IGO") ||
         !strcmp(f->country, "NGO") || !strcmp(f->country, "MNC") || !strcmp(f->country, "IMG"))
         return;
-    size_t n = strlen(f->country) + strlen(t->sector) + 1;
+    /* (the CAMEO code's country, which the ISO one may not be: Kosovo is
+    ** KSV, ISO XKX) */
+    const char *cy = f->code && strlen(f->code) >= 3 ? f->code : f->country;
+    size_t n = 3 + strlen(t->sector) + 1;
     char *code = pgn__arena_alloc(doc->arena, n);
     if (!code) return;
-    snprintf(code, n, "%s%s", f->country, t->sector);
+    snprintf(code, n, "%.3s%s", cy, t->sector);
     t->code = code;
     t->country = f->country;
 }
@@ -91,11 +94,23 @@ const pgn__cameo *pgn__domestic(pgn_doc *doc, const pgn__ontology *ont, const pg
                                   int32_t src, int32_t tgt) {
     if (src < 0) return code;
     int root = (code->code[0] - '0') * 10 + (code->code[1] - '0');
-    if (root >= 10 && root <= 13 && tgt >= 0 && pgn__countryless(doc, tgt) &&
+    if (root >= 9 && root <= 13 && tgt >= 0 && pgn__countryless(doc, tgt) &&
         !pgn__countryless(doc, src) && unarmed(doc->mentions.v[tgt].sector)) {
         /* "Yoon accused the opposition of anti-state activities": a
-        ** state's demand, reproach, rebuff or threat aimed at its unarmed
-        ** sectors (opposition, judges, journalists) is a domestic one */
+        ** state's inquiry, demand, reproach, rebuff or threat aimed at its
+        ** unarmed sectors (opposition, judges, journalists; "an
+        ** investigation into the deaths of protesters") is a domestic one */
+        pgn__lend_country(doc, tgt, src);
+        return code;
+    }
+    if (root >= 10 && root <= 14 && tgt >= 0 && pgn__countryless(doc, tgt) &&
+        doc->mentions.v[tgt].sector && !strcmp(doc->mentions.v[tgt].sector, "GOV") &&
+        !pgn__countryless(doc, src) && state_country(&doc->mentions.v[src]) &&
+        !pgn__state_named(doc, src) && unarmed(doc->mentions.v[src].sector)) {
+        /* "Serbian students demanded the resignation of the government",
+        ** "Kenyan protesters marched against the government": a country's
+        ** people's demand on or protest against a government of no named
+        ** country is on their own */
         pgn__lend_country(doc, tgt, src);
         return code;
     }
@@ -155,15 +170,27 @@ const pgn__cameo *pgn__domestic(pgn_doc *doc, const pgn__ontology *ont, const pg
 ** domestic).  Not a strike (143: aimed at employers), nor a state's own
 ** "protest" (a complaint to another state).  Returns a new mention of the
 ** source's country at token tok, or -1. */
-int32_t pgn__domestic_protest(pgn_doc *doc, uint32_t sentence, uint32_t tok, const char *code,
-                              int32_t src) {
-    if (src < 0 || strncmp(code, "14", 2) != 0 || strncmp(code, "143", 3) == 0) return -1;
+/* A new mention of src's country when src is that country's people (not
+** its state named as such, nor its government, army or police), or -1. */
+static int32_t own_state_of_people(pgn_doc *doc, uint32_t sentence, uint32_t tok, int32_t src) {
     const pgn__mention *sm = &doc->mentions.v[src];
     if (!state_country(sm) || pgn__state_named(doc, src) || pgn__countryless(doc, src)) return -1;
     if (sm->sector && (!strcmp(sm->sector, "GOV") || !strcmp(sm->sector, "MIL") ||
                        !strcmp(sm->sector, "COP")))
         return -1;
     return pgn__country_mention(doc, sentence, tok, sm->country);
+}
+
+int32_t pgn__domestic_protest(pgn_doc *doc, uint32_t sentence, uint32_t tok, const char *code,
+                              int32_t src) {
+    if (src < 0 || strncmp(code, "14", 2) != 0 || strncmp(code, "143", 3) == 0) return -1;
+    return own_state_of_people(doc, sentence, tok, src);
+}
+
+int32_t pgn__domestic_demand(pgn_doc *doc, uint32_t sentence, uint32_t tok, const char *code,
+                             int32_t src) {
+    if (src < 0 || strncmp(code, "10", 2) != 0) return -1;
+    return own_state_of_people(doc, sentence, tok, src);
 }
 
 /* Words for people an arrest can name ("arrested 25 people", "detained
@@ -173,7 +200,8 @@ int pgn__person_noun(const char *lemma) {
         "people",   "person",    "man",     "woman",    "leader",   "journalist", "reporter",
         "activist", "dissident", "member",  "suspect",  "politician", "opponent", "critic",
         "lawmaker", "student",   "blogger", "lawyer",   "candidate", "figure",  "minister",
-        "president", "official", "citizen", "resident", "worker",   "organiser", "organizer"};
+        "president", "official", "citizen", "resident", "worker",   "organiser", "organizer",
+        "dictator", "mayor",    "governor"};
     for (size_t i = 0; lemma && i < sizeof ps / sizeof ps[0]; i++)
         if (strcmp(lemma, ps[i]) == 0) return 1;
     return 0;
@@ -257,7 +285,11 @@ int32_t pgn__domestic_victim(pgn_doc *doc, uint32_t sentence, uint32_t tok, cons
         ** with no nationality named are its own (foreigners are named:
         ** "released nine Yemeni prisoners") */
         return pgn__country_mention(doc, sentence, tok, sm->country);
-    if (strncmp(code, "173", 3) != 0) return violence_victims(doc, sentence, tok, code, sm);
+    /* ("A Guatemalan court found former dictator Rios Montt guilty", "a
+    ** court in Bangkok convicted an activist": a state's verdict (116) on
+    ** someone the KB does not know is on its own people, as its arrests) */
+    if (strncmp(code, "173", 3) != 0 && strncmp(code, "116", 3) != 0)
+        return violence_victims(doc, sentence, tok, code, sm);
     if (!sm->country || strlen(sm->country) != 3 || !strcmp(sm->country, "IGO") ||
         !strcmp(sm->country, "NGO") || !strcmp(sm->country, "MNC") || !sm->sector ||
         !(strcmp(sm->sector, "COP") == 0 || strcmp(sm->sector, "MIL") == 0 ||

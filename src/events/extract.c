@@ -61,6 +61,33 @@ static int has_joint(const pgn__sent *s, int i) {
     return 0;
 }
 
+/* "pulling back from points along [their] disputed border", "agreed to
+** return [their] ambassadors", "to settle [their] dispute": what the
+** coordinated sides share between them (a border, a dispute, their
+** envoys), named as theirs in the clause, makes the act one between them.
+** Searched in t's objects and obliques and the phrases inside them. */
+static int shared_between(const pgn__sent *s, int t) {
+    static const char *const shared[] = {"border", "frontier", "boundary", "dispute", "difference",
+                                         "tie", "relation", "embassy", "ambassador", "envoy",
+                                         "feud", "rivalry", "quarrel", "standoff"};
+    int queue[32], depth[32], qn = 0;
+    queue[qn] = t, depth[qn++] = 0;
+    for (int q = 0; q < qn; q++) {
+        int k = queue[q];
+        for (int c = s->first_child[k]; c >= 0; c = s->next_sibling[c]) {
+            const pgn__token *ct = &s->tok[c];
+            if (q > 0 && pgn__rel_is(ct, "nmod:poss") && pgn__word_is(ct, "their"))
+                for (size_t w = 0; w < sizeof shared / sizeof shared[0]; w++)
+                    if (pgn__lemma_is(&s->tok[k], shared[w])) return 1;
+            if (depth[q] < 3 && qn < 32 &&
+                (pgn__rel_is(ct, "obj") || pgn__rel_is(ct, "obl") || pgn__rel_is(ct, "nmod") ||
+                 (k == t && pgn__rel_is(ct, "advmod"))))
+                queue[qn] = c, depth[qn++] = depth[q] + 1;
+        }
+    }
+    return 0;
+}
+
 static int done_jointly(const pgn__sent *s, int t, const match *m) {
     if (has_joint(s, t)) return 1;
     for (int k = 0; k < m->n_objects; k++)
@@ -414,6 +441,19 @@ static int performer(const pgn__sent *s, int t) {
     return -1;
 }
 
+/* The first and last token of the phrase headed by i (i and the tokens
+** whose heads lead up to it). */
+static void phrase_span(const pgn__sent *s, int i, int *first, int *last) {
+    *first = *last = i;
+    for (int j = 0; j < s->n; j++) {
+        int k = j;
+        for (int steps = 0; k >= 0 && k != i && steps < PGN__MAX_WALK; steps++) k = s->head[k];
+        if (k != i) continue;
+        if (j < *first) *first = j;
+        if (j > *last) *last = j;
+    }
+}
+
 static void noun_roles(const pgn__sent *s, int t, const match *m, const match *head_match,
                        const pgn__ontology *ont, roles *r) {
     int src = -1, weak = -1;
@@ -582,6 +622,29 @@ static void noun_roles(const pgn__sent *s, int t, const match *m, const match *h
         for (int k = 0; k < m->e->n_items && r->n_tgt == 0; k++)
             if (m->e->items[k].kind == PGN__LI_TARGET_PREP)
                 r->n_tgt = pgn__actors_of(s, pgn__prep_child(s, lv, m->e->items[k].word), r->tgt, 8);
+    if (r->n_tgt == 0 && lv < 0 && h >= 0 && pgn__rel_is(&s->tok[t], "obj")) {
+        /* "to stop Israeli air strikes [on its villages]", "condemned the
+        ** sanctions [on Iran]": the parser hangs the noun's target phrase
+        ** on the verb whose object the noun is; taken only when it follows
+        ** the noun's phrase at once */
+        /* (the entry's target preposition; for force with none named,
+        ** "air strikes", those that aim force) */
+        static const char *const aim[] = {"on", "against", "at"};
+        const char *preps[8];
+        int np = 0;
+        for (int k = 0; k < m->e->n_items && np < 8; k++)
+            if (m->e->items[k].kind == PGN__LI_TARGET_PREP) preps[np++] = m->e->items[k].word;
+        for (size_t k = 0; np == 0 && violent(m) && k < sizeof aim / sizeof aim[0]; k++)
+            preps[np++] = aim[k];
+        int first, end, pf, pl;
+        phrase_span(s, t, &first, &end);
+        for (int k = 0; k < np && r->n_tgt == 0; k++) {
+            int p = pgn__prep_child(s, h, preps[k]);
+            if (p < 0) continue;
+            phrase_span(s, p, &pf, &pl);
+            if (pf == end + 1) r->n_tgt = pgn__actors_of(s, p, r->tgt, 8);
+        }
+    }
 }
 
 static const char *default_date(pgn_doc *doc) { return pgn__events_doc_date(doc); }
@@ -817,6 +880,73 @@ static int32_t outlook_target(const pgn__sent *s, int t, const match *m, int32_t
     return -1;
 }
 
+/* "ruled out ceding territory to Russia", "refused to sign a deal
+** proposed by Egypt", "declined an invitation to join BRICS", "refused
+** to send troops to support Russia's invasion": a rejection (12x) naming
+** no one is aimed at whom the rejected act or thing names, the nearest
+** actor with another country in its complement clause or object (breadth
+** first; subjects, conjuncts and places where it happens are not
+** entered).  -1 if none. */
+static int32_t rejected_target(const pgn__sent *s, int t, const match *m, int32_t src) {
+    static const char *const into[] = {"obj", "obl", "xcomp", "acl", "advcl", "nmod",
+                                       "nmod:poss", "compound", "amod", "obl:agent", "flat"};
+    /* (a denial, "denied launching drones at the Kremlin", rejects no one) */
+    if (strncmp(m->code, "12", 2) != 0 || pgn__lemma_is(&s->tok[t], "deny")) return -1;
+    int queue[64], depth[64], qn = 0;
+    for (int c = s->first_child[t]; c >= 0 && qn < 64; c = s->next_sibling[c])
+        if (pgn__rel_is(&s->tok[c], "xcomp") || pgn__rel_is(&s->tok[c], "obj"))
+            queue[qn] = c, depth[qn++] = 1;
+    for (int q = 0; q < qn; q++) {
+        int k = queue[q];
+        int32_t cand = s->mention[k];
+        if (cand >= 0 && cand != src && !pgn__countryless(s->doc, cand) &&
+            !pgn__same_country(s->doc, cand, src) && pgn__place_may_be_target(s, cand, -1, 0))
+            return cand;
+        if (depth[q] >= 5) continue;
+        for (int c = s->first_child[k]; c >= 0 && qn < 64; c = s->next_sibling[c])
+            for (size_t r = 0; r < sizeof into / sizeof into[0]; r++)
+                if (strcmp(s->tok[c].deprel ? s->tok[c].deprel : "", into[r]) == 0) {
+                    queue[qn] = c, depth[qn++] = depth[q] + 1;
+                    break;
+                }
+    }
+    return -1;
+}
+
+/* "opened an investigation into war crimes committed in Ukraine",
+** "will investigate abuses in Myanmar": an investigation (09x) naming no
+** one is aimed at the country where what it looks into happened: a
+** country or a place (not a government by its seat) named with "in"
+** inside the investigated phrase, in another country than the
+** investigator's.  -1 if none. */
+static int32_t investigated_place(const pgn__sent *s, int t, const match *m, int32_t src) {
+    if (strncmp(m->code, "09", 2) != 0) return -1;
+    int queue[32], depth[32], qn = 0;
+    int o = m->target >= 0 ? m->target : pgn__object_child(s, t);
+    if (o < 0) return -1;
+    queue[qn] = o, depth[qn++] = 0;
+    for (int q = 0; q < qn; q++) {
+        int k = queue[q];
+        int32_t cand = q > 0 ? s->mention[k] : -1;
+        const char *cs = pgn__case_of(s, k);
+        /* (at home, "into the sale of state land in Johannesburg", the
+        ** place is only where) */
+        if (cand >= 0 && cand != src && cs && !strcmp(cs, "in") &&
+            !pgn__same_country(s->doc, cand, src)) {
+            const pgn__mention *pm = &s->doc->mentions.v[cand];
+            if (pm->code && pm->country && !strncmp(pm->code, pm->country, 3) &&
+                strlen(pm->code) == 3 && strcmp(pm->code, "IGO") && strcmp(pm->code, "NGO"))
+                return cand;
+        }
+        if (depth[q] >= 3) continue;
+        for (int c = s->first_child[k]; c >= 0 && qn < 32; c = s->next_sibling[c])
+            if (pgn__rel_is(&s->tok[c], "nmod") || pgn__rel_is(&s->tok[c], "acl") ||
+                pgn__rel_is(&s->tok[c], "obl"))
+                queue[qn] = c, depth[qn++] = depth[q] + 1;
+    }
+    return -1;
+}
+
 /* "Soldiers in Niger detained Bazoum and announced that they had seized
 ** power": a pronoun resolved to a sector with no country ("they": the
 ** soldiers, MIL) takes the country its antecedent has been given since
@@ -925,18 +1055,26 @@ static int32_t measure_country(ctx *c, const pgn__sent *s, int t, const char *co
 static int32_t unnamed_victims(ctx *c, const pgn__sent *s, int t, const match *m, int32_t src,
                                int32_t tgt) {
     int root = (m->code[0] - '0') * 10 + (m->code[1] - '0');
+    /* ("threatened to use force against the coup leaders [in Niger]",
+    ** "delivered food to flood victims [in Sindh]": threats of force and
+    ** aid are placed too, but are never domestic for want of a place) */
+    int placed_only = !strncmp(m->code, "138", 3) || root == 7;
     if (tgt < 0 || src < 0 || !pgn__countryless(c->doc, tgt) ||
-        ((root < 17 || root > 20) && strncmp(m->code, "0841", 4)))
+        ((root < 17 || root > 20) && strncmp(m->code, "0841", 4) && !placed_only))
         return tgt;
     int32_t p = pgn__protest_place(s, t);
     /* ("a US drone strike [in Kabul] killed ten civilians": the place may
     ** hang on the violent noun the verb's subject is) */
     int n = pgn__child(s, t, "nsubj");
     if (p < 0 && n >= 0 && pgn__is_event_noun(s, n)) p = pgn__protest_place(s, n);
+    /* (for a threat, the act threatened: "to use force ... in Niger") */
+    int x = pgn__child(s, t, "xcomp");
+    if (p < 0 && placed_only && x >= 0) p = pgn__protest_place(s, x);
     if (p >= 0 && state_country(c->doc, p)) {
         pgn__lend_country(c->doc, tgt, p);
         return tgt;
     }
+    if (placed_only) return tgt;
     /* (not armies' strikes and combat, 19 and 20: "a US drone strike
     ** killed ten civilians" is seldom at home) */
     const char *sector = c->doc->mentions.v[src].sector;
@@ -948,6 +1086,15 @@ static int32_t unnamed_victims(ctx *c, const pgn__sent *s, int t, const match *m
                                  ** make them a state's arresting agent) */
     pgn__lend_country(c->doc, tgt, src);
     return tgt;
+}
+
+/* Every target of r is a sector with no country ("their ambassadors"). */
+static int all_countryless(const pgn_doc *doc, const roles *r) {
+    for (int k = 0; k < r->n_tgt; k++)
+        if (r->tgt[k] < 0 || (doc->mentions.v[r->tgt[k]].country &&
+                              doc->mentions.v[r->tgt[k]].country[0]))
+            return 0;
+    return r->n_tgt > 0;
 }
 
 /* own_clause: the event is the speaker's own act (a denial voiced through
@@ -976,8 +1123,13 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
                      &placed.n_src, placed.tgt, &placed.n_tgt);
     for (int k = 0; k < placed.n_src; k++)
         placed.src[k] = pgn__located_actor(c->doc, s, placed.src[k], 1);
-    for (int k = 0; k < placed.n_tgt && placed.n_src == 1; k++)
-        placed.tgt[k] = unnamed_victims(c, s, t, m, placed.src[0], placed.tgt[k]);
+    /* ("RSF fighters and allied militias massacred civilians": the first
+    ** source with a country leads) */
+    int32_t lead = placed.n_src == 1 ? placed.src[0] : -1;
+    for (int k = 0; k < placed.n_src && lead < 0; k++)
+        if (!pgn__countryless(c->doc, placed.src[k])) lead = placed.src[k];
+    for (int k = 0; k < placed.n_tgt && lead >= 0; k++)
+        placed.tgt[k] = unnamed_victims(c, s, t, m, lead, placed.tgt[k]);
     /* (sources only: "activists ... to protest their conditions" is no
     ** target the same as its source) */
     for (int k = 0; k < placed.n_src; k++) coref_country(c->doc, placed.src[k]);
@@ -1034,6 +1186,13 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
     pgn__modality mod;
     pgn__modality_of(s, t, &mod);
     if (!mod.negated && negated_infinitive(s, t)) mod.negated = 1;
+    if (mod.negated && !strcmp(code->code, "010")) {
+        /* "would not comment on the claims", "did not comment": a
+        ** statement withheld is a refusal to comment (011), which did
+        ** happen, not a statement that did not */
+        const pgn__cameo *k = pgn__ontology_find(c->ont, "011");
+        if (k) code = k, mod.negated = 0;
+    }
     if (own_clause) {
         mod.factuality = PGN__FACT_ASSERTED;
         mod.attributed_to = -1;
@@ -1053,11 +1212,13 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         recip.n_src = r->n_tgt;
         r = &recip;
         reciprocal = 1;
-    } else if (r->n_tgt == 0 && r->n_src >= 2 &&
+    } else if (r->n_src >= 2 && (r->n_tgt == 0 || all_countryless(c->doc, r)) &&
+               (r->n_tgt == 0 || shared_between(s, t)) &&
                (r->each_other || (s->tok[t].lemma &&
                                   pgn__lexicon_cue(s->lex, PGN__CUE_MUTUAL, s->tok[t].lemma, NULL) &&
                                   !borrowed_subject(s, t)) ||
                 mutual_controller(s, t) || done_jointly(s, t, m) || m->joint ||
+                shared_between(s, t) ||
                 /* a truce the coordinated sides accept is between them */
                 strncmp(m->code, "0871", 4) == 0)) {
         /* "China and Russia agreed to work together": with no target, the
@@ -1091,7 +1252,10 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         (pgn__countryless(c->doc, r->tgt[0]) || pgn__same_country(c->doc, r->src[0], r->tgt[0])))
         return 0; /* "Tokayev ordered security forces to...": his own, no demand */
     roles dom;
-    if ((r->n_tgt == 0 || (r->n_tgt == 1 && own_possessive(c->doc, s, r->src[0], r->tgt[0], code->code))) &&
+    /* ("refused to send troops to support Russia's invasion": a rejection
+    ** whose object names only a sector of no country looks further) */
+    if ((r->n_tgt == 0 || (r->n_tgt == 1 && own_possessive(c->doc, s, r->src[0], r->tgt[0], code->code)) ||
+         (!strncmp(code->code, "12", 2) && all_countryless(c->doc, r))) &&
         r->n_src == 1 && !reciprocal) {
         /* (the entry's target phrase, else the object: "fired tear gas
         ** [at crowds]") */
@@ -1108,9 +1272,14 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
                                       r->src[0]);
         if (v < 0) v = readied_near(s, t, m, r->src[0]);
         if (v < 0) v = phrase_target(s, t, m, r->src[0]);
+        if (v < 0) v = rejected_target(s, t, m, r->src[0]);
+        if (v < 0) v = investigated_place(s, t, m, r->src[0]);
         if (v < 0) v = outlook_target(s, t, m, r->src[0]);
         if (v < 0) v = accuser_victim(c, s, t, m);
         if (v < 0) v = measure_country(c, s, t, code->code, r->src[0]);
+        if (v < 0)
+            v = pgn__domestic_demand(c->doc, c->sentence, s->first + (uint32_t)t, code->code,
+                                     r->src[0]);
         if (v >= 0) {
             dom = *r;
             dom.tgt[0] = v;
@@ -1166,6 +1335,15 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
                 if (k) kind = k;
             }
             ev->cameo = pgn__domestic(c->doc, c->ont, kind, src, tgt);
+            if (src >= 0 && !(c->doc->mentions.v[src].country && c->doc->mentions.v[src].country[0])) {
+                /* "Gunmen killed 26 tourists [in Kashmir]", "allied militias
+                ** massacred civilians": a source still with no country once
+                ** a domestic act has lent it one ("mutinous soldiers
+                ** arrested Mali's president") names no one who acted, whatever
+                ** the target: event data codes no such act */
+                c->doc->events.n--;
+                continue;
+            }
             ev->date = date;
             ev->negated = (uint8_t)mod.negated;
             ev->factuality = (uint8_t)mod.factuality;

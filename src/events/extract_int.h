@@ -150,6 +150,12 @@ const pgn__cameo *pgn__domestic(pgn_doc *doc, const pgn__ontology *ont, const pg
 ** state: a new mention of that country, or -1 (actors.c). */
 int32_t pgn__domestic_protest(pgn_doc *doc, uint32_t sentence, uint32_t tok, const char *code,
                               int32_t src);
+/* "Iranian protesters demanded the end of clerical rule", "thousands of
+** Senegalese demanded that the vote be held": a country's people making a
+** demand (10x) of no one named make it of their own state: a new mention
+** of that country, or -1 (actors.c). */
+int32_t pgn__domestic_demand(pgn_doc *doc, uint32_t sentence, uint32_t tok, const char *code,
+                             int32_t src);
 int32_t pgn__domestic_victim(pgn_doc *doc, uint32_t sentence, uint32_t tok, const char *code,
                              int32_t src);
 /* Drops the events from index first on that another event there stands

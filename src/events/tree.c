@@ -423,6 +423,26 @@ static int nominal(const pgn__token *t) {
     return t->upos && (strcmp(t->upos, "PROPN") == 0 || strcmp(t->upos, "NOUN") == 0);
 }
 
+/* For an "-ing" clause i the parser hung on verb h with no marker: the
+** noun right before it, when that noun heads h's object or oblique and
+** names people who act (protesters, students, workers), or -1.  "Police
+** fired at protesters demanding reforms": the demand is the protesters'. */
+static int reduced_relative_of(const pgn__sent *s, int i, int h) {
+    static const char *const people[] = {"protester", "demonstrator", "crowd", "student",
+                                         "worker", "farmer", "supporter", "activist",
+                                         "marcher", "rioter"};
+    const pgn__token *t = &s->tok[i];
+    int k = i - 1;
+    if (k < 0 || s->head[k] != h || !t->form || strlen(t->form) < 5 ||
+        strcmp(t->form + strlen(t->form) - 3, "ing") != 0 || pgn__child(s, i, "mark") >= 0 ||
+        pgn__child(s, i, "nsubj") >= 0 ||
+        !(pgn__rel_is(&s->tok[k], "obj") || pgn__rel_is(&s->tok[k], "obl")))
+        return -1;
+    for (size_t w = 0; w < sizeof people / sizeof people[0]; w++)
+        if (pgn__lemma_is(&s->tok[k], people[w])) return k;
+    return -1;
+}
+
 int pgn__subject_of(const pgn__sent *s, int i, int *passive) {
     int via_conj = 0;
     for (int steps = 0; i >= 0 && steps < PGN__MAX_WALK; steps++) {
@@ -498,6 +518,11 @@ int pgn__subject_of(const pgn__sent *s, int i, int *passive) {
             ** accused named as the passive's subject */
             *passive = 0;
             return pgn__child(s, h, "nsubj:pass");
+        } else if (pgn__rel_is(t, "advcl") && reduced_relative_of(s, i, h) >= 0) {
+            /* "fired tear gas at protesters [demanding advcl] that...": a
+            ** participle right after people the clause names is theirs */
+            *passive = 0;
+            return reduced_relative_of(s, i, h);
         } else if (pgn__rel_is(t, "conj") || pgn__rel_is(t, "advcl")) {
             /* "condemned and sanctioned", "joined Russia in opposing" */
             i = h;

@@ -137,4 +137,21 @@ expect "Egypt brokered talks between Israel and Hamas." "EGY ISR 045" "EGY PSERE
 expect "India cancelled talks with Pakistan." "IND PAK 164"
 expect "The IMF approved a bailout for Sri Lanka." "IGOUNOIMF LKA 071"
 expect "The army toppled the president of Niger." "NERMIL NERGOV 1722"
+# Targets news names only through the act's own content (sentences of our
+# own, written for the mechanism, not taken from the gold files): a
+# rejection aims at whom the rejected act names; what coordinated sides
+# share makes an act mutual; people's demands of no one are on their state;
+# an investigation aims at where it looks; force threatened on people
+# placed in a country aims at its people.
+expect "Iran refused to hand over the suspects to the United States." "IRN USA 120"
+expect "Hungary refused to back Ukraine's bid to join the European Union." "HUN UKR 120"
+expect "Armenia and Azerbaijan agreed to reopen their border." "ARM AZE 081" "AZE ARM 081"
+expect "Ethiopia and Eritrea began withdrawing troops from their shared frontier." \
+    "ETH ERI 0874" "ERI ETH 0874"
+expect "Kenyan protesters demanded the withdrawal of the finance bill." "KENOPP KEN 1056"
+expect "Kenyan police fired tear gas at protesters demanding the resignation of President William Ruto." \
+    "KENOPP KENGOV 1041"
+expect "UN experts will investigate abuses committed in Myanmar." "IGOUNO MMR 092"
+expect "NATO threatened to use force against militias in Kosovo." "IGOWSTNAT KSVUAF 138"
+expect "The Nigerian army would not comment on the report." "NGAMIL  011"
 echo "events_news: ok"

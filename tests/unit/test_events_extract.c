@@ -3889,6 +3889,327 @@ static void compound_read_as_clause_under_the_stop(void **state) {
     pgn_doc_free(doc);
 }
 
+
+/* "Ukraine's president ruled out ceding any territory to Russia." and
+** "Argentina declined an invitation to join BRICS.": a rejection naming
+** no one is aimed at whom the rejected act or thing names. */
+static void rejection_targets_whom_the_rejected_act_names(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-3 UKRGOV UKR GOV\n# m 10 RUS RUS -\n"
+                        "1 Ukraine Ukraine PROPN 3 nmod:poss\n"
+                        "2 's 's PART 1 case\n"
+                        "3 president president NOUN 4 nsubj\n"
+                        "4 ruled rule VERB/VBD 0 root\n"
+                        "5 out out ADP 4 compound:prt\n"
+                        "6 ceding cede VERB/VBG 4 xcomp\n"
+                        "7 any any DET 8 det\n"
+                        "8 territory territory NOUN 6 obj\n"
+                        "9 to to ADP 10 case\n"
+                        "10 Russia Russia PROPN 6 obl\n"
+                        "11 . . PUNCT 4 punct\n");
+    EXPECT(doc, "124", "UKRGOV", "RUS");
+    pgn_doc_free(doc);
+    doc = code("# m 1 ARG ARG -\n# m 7 IGOBRI IGO -\n"
+               "1 Argentina Argentina PROPN 2 nsubj\n"
+               "2 declined decline VERB/VBD 0 root\n"
+               "3 an a DET 4 det\n"
+               "4 invitation invitation NOUN 2 obj\n"
+               "5 to to PART 6 mark\n"
+               "6 join join VERB 4 acl\n"
+               "7 BRICS BRICS PROPN 6 obj\n"
+               "8 . . PUNCT 2 punct\n");
+    EXPECT(doc, "125", "ARG", "IGOBRI");
+    pgn_doc_free(doc);
+    /* ("refused to send troops to support Russia": the object names only
+    ** a sector of no country) */
+    doc = code("# m 1 KAZ KAZ -\n# m 5 MIL - MIL\n# m 8 RUS RUS -\n"
+               "1 Kazakhstan Kazakhstan PROPN 2 nsubj\n"
+               "2 refused refuse VERB/VBD 0 root\n"
+               "3 to to PART 4 mark\n"
+               "4 send send VERB 2 xcomp\n"
+               "5 troops troops NOUN 4 obj\n"
+               "6 to to PART 7 mark\n"
+               "7 support support VERB 4 xcomp\n"
+               "8 Russia Russia PROPN 7 obj\n"
+               "9 . . PUNCT 2 punct\n");
+    EXPECT(doc, "120", "KAZ", "RUS");
+    pgn_doc_free(doc);
+}
+
+/* "China and India began pulling back troops from their border.": what
+** the coordinated sides share, named as theirs, makes the act one
+** between them. */
+static void shared_thing_makes_the_act_mutual(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 CHN CHN -\n# m 3 IND IND -\n"
+                        "1 China China PROPN 4 nsubj\n"
+                        "2 and and CCONJ 3 cc\n"
+                        "3 India India PROPN 1 conj\n"
+                        "4 began begin VERB/VBD 0 root\n"
+                        "5 pulling pull VERB/VBG 4 xcomp\n"
+                        "6 back back ADV 5 advmod\n"
+                        "7 troops troops NOUN 5 obj\n"
+                        "8 from from ADP 10 case\n"
+                        "9 their their PRON 10 nmod:poss\n"
+                        "10 border border NOUN 5 obl\n"
+                        "11 . . PUNCT 4 punct\n");
+    const pgn__event *e = NULL;
+    for (size_t i = 0; i < doc->events.n && !e; i++)
+        if (!strcmp(code_of(doc, doc->events.v[i].source), "CHN") &&
+            !strcmp(code_of(doc, doc->events.v[i].target), "IND"))
+            e = &doc->events.v[i];
+    if (!e) dump(doc);
+    assert_non_null(e);
+    assert_string_equal(e->cameo->plover->name, "RETREAT");
+    pgn_doc_free(doc);
+}
+
+/* "Iranian protesters demanded the end of clerical rule.": a country's
+** people making a demand of no one named make it of their own state. */
+static void peoples_demand_is_of_their_state(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 IRNOPP IRN OPP\n"
+                        "1 Iranian Iranian ADJ 2 amod\n"
+                        "2 protesters protester NOUN 3 nsubj\n"
+                        "3 demanded demand VERB/VBD 0 root\n"
+                        "4 the the DET 5 det\n"
+                        "5 end end NOUN 3 obj\n"
+                        "6 of of ADP 8 case\n"
+                        "7 clerical clerical ADJ 8 amod\n"
+                        "8 rule rule NOUN 5 nmod\n"
+                        "9 . . PUNCT 3 punct\n");
+    const pgn__event *e = NULL;
+    for (size_t i = 0; i < doc->events.n && !e; i++)
+        if (!strcmp(code_of(doc, doc->events.v[i].target), "IRN")) e = &doc->events.v[i];
+    if (!e) dump(doc);
+    assert_non_null(e);
+    assert_string_equal(code_of(doc, e->source), "IRNOPP");
+    assert_string_equal(e->cameo->plover->name, "REQUEST");
+    pgn_doc_free(doc);
+}
+
+/* "Militias shelled Ukrainian villages.": a source with no country names
+** no one who acted, even when the target has one: no event. */
+static void source_with_no_country_is_not_coded(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 UAF - UAF\n# m 3 UKR UKR -\n"
+                        "1 Militias militia NOUN 2 nsubj\n"
+                        "2 shelled shell VERB/VBD 0 root\n"
+                        "3 Ukrainian Ukrainian ADJ 4 amod\n"
+                        "4 villages village NOUN 2 obj\n"
+                        "5 . . PUNCT 2 punct\n");
+    if (doc->events.n) dump(doc);
+    assert_int_equal(doc->events.n, 0);
+    pgn_doc_free(doc);
+}
+
+/* "Lebanon pleaded to stop Israeli air strikes on Lebanese villages."
+** with "on villages" hung on "stop": a nominal event's target phrase the
+** parser gave the verb it is the object of, right after the noun. */
+static void target_phrase_hung_on_the_nouns_verb(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 LBN LBN -\n# m 6 ISR ISR -\n# m 10 LBN LBN -\n"
+                        "1 Lebanon Lebanon PROPN 2 nsubj\n"
+                        "2 pleaded plead VERB/VBD 0 root\n"
+                        "3 to to PART 4 mark\n"
+                        "4 stop stop VERB 2 xcomp\n"
+                        "5 the the DET 8 det\n"
+                        "6 Israeli Israeli ADJ 8 amod\n"
+                        "7 air air NOUN 8 compound\n"
+                        "8 strikes strike NOUN 4 obj\n"
+                        "9 on on ADP 11 case\n"
+                        "10 Lebanese Lebanese ADJ 11 amod\n"
+                        "11 villages village NOUN 4 obl\n"
+                        "12 . . PUNCT 2 punct\n");
+    EXPECT(doc, "195", "ISR", "LBN");
+    pgn_doc_free(doc);
+}
+
+/* "A Guatemalan court found former dictator Efrain Rios Montt guilty.": a
+** state's verdict on someone the KB does not know is on its own people. */
+static void verdict_on_unknown_person_is_domestic(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 2-3 GTMJUD GTM JUD\n"
+                        "1 A a DET 3 det\n"
+                        "2 Guatemalan Guatemalan ADJ 3 amod\n"
+                        "3 court court NOUN 4 nsubj\n"
+                        "4 found find VERB/VBD 0 root\n"
+                        "5 former former ADJ 6 amod\n"
+                        "6 dictator dictator NOUN 4 obj\n"
+                        "7 Efrain Efrain PROPN 6 appos\n"
+                        "8 Rios Rios PROPN 7 flat\n"
+                        "9 Montt Montt PROPN 7 flat\n"
+                        "10 guilty guilty ADJ 4 xcomp\n"
+                        "11 . . PUNCT 4 punct\n");
+    const pgn__event *e = NULL;
+    for (size_t i = 0; i < doc->events.n && !e; i++)
+        if (!strcmp(code_of(doc, doc->events.v[i].source), "GTMJUD") &&
+            !strcmp(code_of(doc, doc->events.v[i].target), "GTM"))
+            e = &doc->events.v[i];
+    if (!e) dump(doc);
+    assert_non_null(e);
+    pgn_doc_free(doc);
+}
+
+/* "Rwanda would not comment on the claims.": a statement withheld is a
+** refusal to comment (011), not a negated comment. */
+static void withheld_comment_is_a_refusal(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 RWA RWA -\n"
+                        "1 Rwanda Rwanda PROPN 4 nsubj\n"
+                        "2 would would AUX 4 aux\n"
+                        "3 not not PART 4 advmod\n"
+                        "4 comment comment VERB 0 root\n"
+                        "5 on on ADP 7 case\n"
+                        "6 the the DET 7 det\n"
+                        "7 claims claim NOUN 4 obl\n"
+                        "8 . . PUNCT 4 punct\n");
+    const pgn__event *e = EXPECT(doc, "011", "RWA", "-");
+    assert_int_equal(e->negated, 0);
+    pgn_doc_free(doc);
+}
+
+/* "Belarusian police fired at protesters demanding the resignation of
+** Lukashenko." with "demanding" hung on "fired": the demand is the
+** protesters', not the police's. */
+static void participle_after_people_is_theirs(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 BLRCOP BLR COP\n# m 5 BLROPP BLR OPP\n# m 10 BLRGOV BLR GOV\n"
+                        "1 Belarusian Belarusian ADJ 2 amod\n"
+                        "2 police police NOUN 3 nsubj\n"
+                        "3 fired fire VERB/VBD 0 root\n"
+                        "4 at at ADP 5 case\n"
+                        "5 protesters protester NOUN 3 obl\n"
+                        "6 demanding demand VERB/VBG 3 advcl\n"
+                        "7 the the DET 8 det\n"
+                        "8 resignation resignation NOUN 6 obj\n"
+                        "9 of of ADP 10 case\n"
+                        "10 Lukashenko Lukashenko PROPN 8 nmod\n"
+                        "11 . . PUNCT 3 punct\n");
+    const pgn__event *e = NULL;
+    for (size_t i = 0; i < doc->events.n && !e; i++)
+        if (!strcmp(doc->events.v[i].cameo->plover->name, "REQUEST")) e = &doc->events.v[i];
+    if (!e) dump(doc);
+    assert_non_null(e);
+    assert_string_equal(code_of(doc, e->source), "BLROPP");
+    pgn_doc_free(doc);
+}
+
+/* "ECOWAS threatened to use force against the coup leaders in Niger.":
+** a threat of force on people of no named country, placed in one, is
+** aimed at that country's. */
+static void threat_against_placed_people_targets_their_country(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 IGOWAFECW IGO -\n# m 8 MIL - MIL\n# m 10 NER NER -\n"
+                        "1 ECOWAS ECOWAS PROPN 2 nsubj\n"
+                        "2 threatened threaten VERB/VBD 0 root\n"
+                        "3 to to PART 4 mark\n"
+                        "4 use use VERB 2 xcomp\n"
+                        "5 force force NOUN 4 obj\n"
+                        "6 against against ADP 8 case\n"
+                        "7 coup coup NOUN 8 compound\n"
+                        "8 leaders leader NOUN 5 nmod\n"
+                        "9 in in ADP 10 case\n"
+                        "10 Niger Niger PROPN 4 obl\n"
+                        "11 . . PUNCT 2 punct\n");
+    EXPECT(doc, "138", "IGOWAFECW", "NERMIL");
+    pgn_doc_free(doc);
+}
+
+/* "Serbian troops killed civilians in Kosovo.": a country lent to
+** people of none is the CAMEO code's (KSV), not the ISO one (XKX). */
+static void lent_country_is_the_cameo_code(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 SRBMIL SRB MIL\n# m 4 CVL - CVL\n# m 6 KSV XKX -\n"
+                        "1 Serbian Serbian ADJ 2 amod\n"
+                        "2 troops troops NOUN 3 nsubj\n"
+                        "3 killed kill VERB/VBD 0 root\n"
+                        "4 civilians civilian NOUN 3 obj\n"
+                        "5 in in ADP 6 case\n"
+                        "6 Kosovo Kosovo PROPN 3 obl\n"
+                        "7 . . PUNCT 3 punct\n");
+    const pgn__event *e = NULL;
+    for (size_t i = 0; i < doc->events.n && !e; i++)
+        if (!strcmp(code_of(doc, doc->events.v[i].source), "SRBMIL")) e = &doc->events.v[i];
+    if (!e) dump(doc);
+    assert_non_null(e);
+    assert_string_equal(code_of(doc, e->target), "KSVCVL");
+    pgn_doc_free(doc);
+}
+
+/* "The UN will investigate abuses committed in Myanmar.": an
+** investigation naming no one is aimed at the country where what it
+** looks into happened. */
+static void investigation_targets_where_it_happened(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 IGOUNO IGO -\n# m 8 MMR MMR -\n"
+                        "1 The the DET 2 det\n"
+                        "2 UN UN PROPN 4 nsubj\n"
+                        "3 will will AUX 4 aux\n"
+                        "4 investigate investigate VERB 0 root\n"
+                        "5 abuses abuse NOUN 4 obj\n"
+                        "6 committed commit VERB/VBN 5 acl\n"
+                        "7 in in ADP 8 case\n"
+                        "8 Myanmar Myanmar PROPN 6 obl\n"
+                        "9 . . PUNCT 4 punct\n");
+    const pgn__event *e = NULL;
+    for (size_t i = 0; i < doc->events.n && !e; i++)
+        if (!strcmp(code_of(doc, doc->events.v[i].source), "IGOUNO")) e = &doc->events.v[i];
+    if (!e) dump(doc);
+    assert_non_null(e);
+    assert_string_equal(code_of(doc, e->target), "MMR");
+    pgn_doc_free(doc);
+}
+
+/* "Kenyan police opened an investigation into the deaths of protesters.":
+** a state's inquiry into its unarmed sectors is domestic. */
+static void inquiry_into_own_people_is_domestic(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 KENCOP KEN COP\n# m 10 OPP - OPP\n"
+                        "1 Kenyan Kenyan ADJ 2 amod\n"
+                        "2 police police NOUN 3 nsubj\n"
+                        "3 opened open VERB/VBD 0 root\n"
+                        "4 an a DET 5 det\n"
+                        "5 investigation investigation NOUN 3 obj\n"
+                        "6 into into ADP 8 case\n"
+                        "7 the the DET 8 det\n"
+                        "8 deaths death NOUN 5 nmod\n"
+                        "9 of of ADP 10 case\n"
+                        "10 protesters protester NOUN 8 nmod\n"
+                        "11 . . PUNCT 3 punct\n");
+    const pgn__event *e = NULL;
+    for (size_t i = 0; i < doc->events.n && !e; i++)
+        if (!strcmp(code_of(doc, doc->events.v[i].source), "KENCOP")) e = &doc->events.v[i];
+    if (!e) dump(doc);
+    assert_non_null(e);
+    assert_string_equal(code_of(doc, e->target), "KENOPP");
+    pgn_doc_free(doc);
+}
+
+/* "Serbian students demanded the resignation of the government.": a
+** country's people's demand on a government of no named country is on
+** their own. */
+static void peoples_demand_on_the_government_is_their_own(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 SRBEDU SRB EDU\n# m 8 GOV - GOV\n"
+                        "1 Serbian Serbian ADJ 2 amod\n"
+                        "2 students student NOUN 3 nsubj\n"
+                        "3 demanded demand VERB/VBD 0 root\n"
+                        "4 the the DET 5 det\n"
+                        "5 resignation resignation NOUN 3 obj\n"
+                        "6 of of ADP 8 case\n"
+                        "7 the the DET 8 det\n"
+                        "8 government government NOUN 5 nmod\n"
+                        "9 . . PUNCT 3 punct\n");
+    const pgn__event *e = NULL;
+    for (size_t i = 0; i < doc->events.n && !e; i++)
+        if (!strcmp(code_of(doc, doc->events.v[i].source), "SRBEDU")) e = &doc->events.v[i];
+    if (!e) dump(doc);
+    assert_non_null(e);
+    assert_string_equal(code_of(doc, e->target), "SRBGOV");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -4063,6 +4384,19 @@ int main(void) {
         cmocka_unit_test(gerund_named_as_object_is_consumed),
         cmocka_unit_test(coordinated_verb_tagged_noun),
         cmocka_unit_test(compound_read_as_clause_under_the_stop),
+        cmocka_unit_test(rejection_targets_whom_the_rejected_act_names),
+        cmocka_unit_test(shared_thing_makes_the_act_mutual),
+        cmocka_unit_test(peoples_demand_is_of_their_state),
+        cmocka_unit_test(source_with_no_country_is_not_coded),
+        cmocka_unit_test(target_phrase_hung_on_the_nouns_verb),
+        cmocka_unit_test(verdict_on_unknown_person_is_domestic),
+        cmocka_unit_test(withheld_comment_is_a_refusal),
+        cmocka_unit_test(participle_after_people_is_theirs),
+        cmocka_unit_test(threat_against_placed_people_targets_their_country),
+        cmocka_unit_test(lent_country_is_the_cameo_code),
+        cmocka_unit_test(investigation_targets_where_it_happened),
+        cmocka_unit_test(inquiry_into_own_people_is_domestic),
+        cmocka_unit_test(peoples_demand_on_the_government_is_their_own),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
