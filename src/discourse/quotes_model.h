@@ -58,6 +58,7 @@ typedef struct pgn__qm_cursor {
     uint32_t next;               /* first token not yet seen */
     int open;                    /* inside quotation marks there */
     const pgn__cues *cues;       /* the cue lexicon (data/lexicon/quote_cues.txt) */
+    uint32_t block;              /* the block (paragraph) of the last token seen */
 } pgn__qm_cursor;
 
 /* The first child of v (text order) whose relation is r (exact) or r or a

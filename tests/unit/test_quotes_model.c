@@ -227,7 +227,7 @@ static void *prepare_with(pgn_doc *doc, pgn__qm_sent *s, const pgn__cues *cues) 
     const pgn__sentence *st = &doc->sentences.v[0];
     void *mem = malloc(pgn__qm_bytes(st->n_tokens));
     assert_non_null(mem);
-    pgn__qm_cursor cur = {0, 0, cues};
+    pgn__qm_cursor cur = {0, 0, cues, 0};
     pgn__quote_vec none = {0};
     pgn__qm_prepare(s, &cur, doc, 0, &none, 0, mem);
     return mem;
@@ -282,6 +282,52 @@ static void test_quote_distance(void **state) {
     assert_int_equal(s.inq[8], 0);
     free(mem);
     pgn_doc_free(doc);
+}
+
+/* The quotation state of the last sentence of text, prepared in order
+** after the ones before it; returns the index in s of the word w. */
+static uint32_t inq_of_last(const char *text, const char *w, unsigned char *inq) {
+    pgn_doc *doc = parsed(text);
+    pgn__qm_cursor cur = {0, 0, NULL, 0};
+    pgn__quote_vec none = {0};
+    pgn__qm_sent s;
+    void *mem = NULL;
+    for (size_t si = 0; si < doc->sentences.n; si++) {
+        free(mem);
+        mem = malloc(pgn__qm_bytes(doc->sentences.v[si].n_tokens));
+        assert_non_null(mem);
+        pgn__qm_prepare(&s, &cur, doc, si, &none, 0, mem);
+    }
+    uint32_t at = UINT32_MAX;
+    for (uint32_t i = 0; i < s.n; i++)
+        if (strcmp(s.tk[i].form, w) == 0) at = i;
+    assert_int_not_equal(at, UINT32_MAX);
+    *inq = s.inq[at];
+    free(mem);
+    pgn_doc_free(doc);
+    return at;
+}
+
+/* Paragraphs are blocks: a paragraph left inside a quote closes it, so an
+** unbalanced paragraph does not turn the next one's words into quoted
+** words; a paragraph opening with a quotation mark goes on with the quote
+** left open (a quote over several paragraphs) and its mark opens nothing. */
+static void test_quote_state_by_paragraph(void **state) {
+    (void)state;
+    if (!nlp) skip();
+    unsigned char inq = 9;
+    inq_of_last("He is a man of peace, and you see that.\"\n\n"
+                "The senator said that there was no discussion of the election.",
+                "said", &inq);
+    assert_int_equal(inq, 0);
+    inq_of_last("\"We will win this race. We will win it in every state.\n\n"
+                "\"We have the votes,\" the senator said on Monday.",
+                "said", &inq);
+    assert_int_equal(inq, 0);
+    inq_of_last("\"We will win this race. We will win it in every state.\n\n"
+                "\"We have the votes,\" the senator said on Monday.",
+                "votes", &inq);
+    assert_int_equal(inq, 1);
 }
 
 /* The cue lexicon's kind and the tagger's word cluster, which the cue
@@ -536,6 +582,7 @@ int main(void) {
         cmocka_unit_test(test_sourceless_cue),
         cmocka_unit_test(test_gold_cue_heads),
         cmocka_unit_test(test_quote_distance),
+        cmocka_unit_test(test_quote_state_by_paragraph),
         cmocka_unit_test(test_lexicon_and_cluster),
         cmocka_unit_test(test_noun_cue_governor),
         cmocka_unit_test(test_wrong_format),
