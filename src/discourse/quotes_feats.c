@@ -58,6 +58,17 @@ static int mark_toggle(const char *s, int open) {
     return !open;
 }
 
+/* The state after mark t (prev, next: its neighbours in the document, or
+** NULL): an opening curly mark glued to the word before it and followed by
+** a space, inside a quote, closes it (`not,\u201c he said`: a closing mark
+** typed wrong, as the rule finder's regions take it, quotes.c). */
+static int mark_state(const pgn__token *prev, const pgn__token *t, const pgn__token *next, int open) {
+    if (open && prev && strcmp(t->form, "\xe2\x80\x9c") == 0 && prev->end == t->start &&
+        (!next || next->start > t->end))
+        return 0;
+    return mark_toggle(t->form, open);
+}
+
 /* The quotation state at the start of sentence st.  Paragraphs are blocks
 ** (their tokens carry no blank-line flag): a paragraph that ends inside a
 ** quote closes it, unless the next one opens with a quotation mark, the
@@ -123,8 +134,10 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
         const pgn__sentence *sj = &doc->sentences.v[j];
         open = enter_sentence(cur, doc, sj, open, &skip);
         for (uint32_t k = sj->first + (uint32_t)skip; k < sj->first + sj->n_tokens; k++) {
-            if (doc->tokens.v[k].flags & PGN__TOK_BLANK_BEFORE) open = 0;
-            open = mark_toggle(doc->tokens.v[k].form, open);
+            const pgn__token *t = &doc->tokens.v[k];
+            if (t->flags & PGN__TOK_BLANK_BEFORE) open = 0;
+            if (t->form && pgn__qm_is_quote_mark(t->form))
+                open = mark_state(k > 0 ? t - 1 : NULL, t, k + 1 < doc->tokens.n ? t + 1 : NULL, open);
         }
         cur->next = sj->first + sj->n_tokens;
     }
@@ -137,7 +150,10 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
         s->nccomp[i] = 0;
         const char *f = tk[i].form;
         if (pgn__qm_is_quote_mark(f)) {
-            if (i > 0 || !skip) open = mark_toggle(f, open);
+            uint32_t k = st->first + i;
+            if (i > 0 || !skip)
+                open = mark_state(k > 0 ? &doc->tokens.v[k - 1] : NULL, &tk[i],
+                                  k + 1 < doc->tokens.n ? &doc->tokens.v[k + 1] : NULL, open);
             s->inq[i] = 0;
         } else {
             s->inq[i] = (unsigned char)open;

@@ -311,7 +311,8 @@ static uint32_t inq_of_last(const char *text, const char *w, unsigned char *inq)
 /* Paragraphs are blocks: a paragraph left inside a quote closes it, so an
 ** unbalanced paragraph does not turn the next one's words into quoted
 ** words; a paragraph opening with a quotation mark goes on with the quote
-** left open (a quote over several paragraphs) and its mark opens nothing. */
+** left open (a quote over several paragraphs) and its mark opens nothing.
+** An opening curly mark typed for a closing one closes the quote. */
 static void test_quote_state_by_paragraph(void **state) {
     (void)state;
     if (!nlp) skip();
@@ -328,6 +329,9 @@ static void test_quote_state_by_paragraph(void **state) {
                 "\"We have the votes,\" the senator said on Monday.",
                 "votes", &inq);
     assert_int_equal(inq, 1);
+    /* an opening curly mark typed for a closing one (glued, a space after) closes */
+    inq_of_last("\xE2\x80\x9C" "Apparently not,\xE2\x80\x9C he said on Monday.", "said", &inq);
+    assert_int_equal(inq, 0);
 }
 
 /* The cue lexicon's kind and the tagger's word cluster, which the cue
