@@ -163,6 +163,59 @@ static void test_preposition_cue(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "IN the Gallup poll, voters rejected ...": a preposition cue whose
+** source is its own object (a poll, a survey); the content is the clause
+** the phrase modifies, outside the phrase.  Taught on such sentences (the
+** source the poll, "planted" and "painted" sentences as negatives). */
+static void test_preposition_source_is_its_object(void **state) {
+    (void)state;
+    if (!nlp) skip();
+    static const char *const POLLS[] = {"the Gallup poll", "the new CNN survey", "a Reuters poll",
+                                        "the latest Fox poll", "a Quinnipiac survey", "the Pew study"};
+    pgn_quote_trainer *t = pgn_quote_trainer_new();
+    assert_non_null(t);
+    pgn_error err;
+    for (size_t i = 0; i < 6; i++) {
+        for (size_t j = 0; j < 6; j++) {
+            char text[512];
+            int n = snprintf(text, sizeof text, "In %s, most voters backed %s. %s planted %s in the garden.",
+                             POLLS[i], THINGS[j], NAMES[j], THINGS[i]);
+            assert_true(n > 0 && (size_t)n < sizeof text);
+            pgn_doc *doc = parsed(text);
+            size_t attr[4] = {0, 2, 3, 3 + strlen(POLLS[i])};
+            assert_int_equal(pgn_quote_trainer_add(t, doc, attr, 1, &err), 0);
+            pgn_doc_free(doc);
+        }
+    }
+    char path[] = "/tmp/pgn_qm_XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    assert_int_equal(pgn_quote_trainer_save(t, 5, 1, path, &err), 0);
+    pgn_quote_trainer_free(t);
+    pgn_quote_model *m = NULL;
+    assert_int_equal(pgn_quote_model_open(path, &m, &err), 0);
+    unlink(path);
+    const char *text = "In the Monmouth poll, most voters backed the pension reform.";
+    pgn_doc *doc = parsed(text);
+    assert_int_equal(pgn_doc_find_quotes_model(doc, m, &err), 0);
+    pgn_quote_model_close(m);
+    int found = 0;
+    for (size_t i = 0; i < pgn_doc_n_quotes(doc); i++) {
+        pgn_quote_view q;
+        assert_int_equal(pgn_doc_quote(doc, i, &q), 0);
+        if (!q.cue.present || q.cue.byte_start != 0) continue;
+        found = 1;
+        assert_int_equal(q.cue.byte_end, 2);
+        assert_true(q.speaker.present && q.content.present);
+        assert_memory_equal(text + q.speaker.byte_start, "the Monmouth poll", 17);
+        assert_int_equal(q.speaker.byte_end - q.speaker.byte_start, 17);
+        assert_memory_equal(text + q.content.byte_start, "most voters backed the pension reform", 37);
+    }
+    assert_true(found);
+    pgn_doc_free(doc);
+}
+
 /* A cue noun that is the object of its verb ("nurtured BLORKISM of the
 ** plan"): the parse rules give it no source (they climb from no object),
 ** the ranker, taught that such a cue's source is its verb's subject, does. */
@@ -582,6 +635,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_learns_a_cue),
         cmocka_unit_test(test_preposition_cue),
+        cmocka_unit_test(test_preposition_source_is_its_object),
         cmocka_unit_test(test_ranker_finds_source),
         cmocka_unit_test(test_sourceless_cue),
         cmocka_unit_test(test_gold_cue_heads),
