@@ -433,6 +433,28 @@ static void test_noun_cue_governor(void **state) {
     pgn_doc_free(doc);
 }
 
+/* A subject the parse made the cue's compound (the verb tagged a plural
+** noun: "poll SHOWS") is a source candidate. */
+static void test_subject_as_compound(void **state) {
+    (void)state;
+    if (!nlp) skip();
+    pgn_doc *doc = parsed("The most recent poll shows Cruz has fallen to 27 percent.");
+    pgn__qm_sent s;
+    void *mem = prepare_first(doc, &s);
+    uint32_t v = 4, poll = 3;
+    assert_string_equal(s.tk[v].form, "shows");
+    assert_int_equal(s.parent[poll], (int32_t)v);   /* the parse this test is about */
+    assert_string_equal(s.tk[poll].deprel, "compound");
+    pgn__qs_cue c = {&s, NULL, v, v, v, pgn__qm_rule_source(&s, v)};
+    pgn__qs_cand cand[PGN__QS_MAX_CANDS];
+    size_t n = pgn__qs_candidates(&c, cand);
+    int found = 0;
+    for (size_t k = 1; k < n; k++) found |= cand[k].tok == poll;
+    assert_true(found);
+    free(mem);
+    pgn_doc_free(doc);
+}
+
 /* Writes a quotes-model file (valid header and checksum) whose payload is
 ** the version word, the bias and n_lin one-feature tables of n_classes. */
 static void write_model(const char *path, uint32_t version, int n_lin, const uint32_t *n_classes) {
@@ -643,6 +665,7 @@ int main(void) {
         cmocka_unit_test(test_quote_state_by_paragraph),
         cmocka_unit_test(test_lexicon_and_cluster),
         cmocka_unit_test(test_noun_cue_governor),
+        cmocka_unit_test(test_subject_as_compound),
         cmocka_unit_test(test_wrong_format),
         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_ensemble),
