@@ -189,7 +189,8 @@ void quotes_free_list(char **v) {
 static void usage(FILE *out) {
     fprintf(out,
             "usage: peregrine eval quotes --gold DIR [--system DIR2] [--parse]\n"
-            "                             [--quotes-model FILE|none] [--verbose]\n\n"
+            "                             [--quotes-model FILE|none] [--verbose]\n"
+            "                             [--write DIR3]\n\n"
             "Scores quote attribution against PolNeAR-format brat annotations:\n"
             "DIR/text/<article>.txt and DIR/attributions/<article>_<annotator>.ann\n"
             "(the first annotator in name order when there are several).  Prints\n"
@@ -201,8 +202,46 @@ static void usage(FILE *out) {
             "(the quote finder then also uses the parser's subjects and complements,\n"
             "and the learned cue model models/quotes.pgnm when the data directory has\n"
             "one; --quotes-model FILE uses another, --quotes-model none none).\n"
-            "--verbose prints the figures of every article.\n\n"
+            "--verbose prints the figures of every article.  --write DIR3 also writes\n"
+            "Peregrine's attributions as DIR3/<article>_peregrine.ann (brat, the\n"
+            "format --system reads) for looking at its errors.\n\n"
             "exit status: 0 scored, 1 unreadable or malformed data, 2 usage\n");
+}
+
+/* Writes doc's attributions as dir/<article>_peregrine.ann: a T line per
+** present span (Source, Cue, Content; newlines in the text as spaces) and
+** an E line tying each attribution's spans together.  0, or -1 after
+** printing the error. */
+static int write_ann(const char *dir, const char *txt, pgn_doc *doc, const char *text) {
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%.*s_peregrine.ann", dir, (int)(strlen(txt) - 4), txt);
+    FILE *out = fopen(path, "w");
+    if (!out) {
+        perror(path);
+        return -1;
+    }
+    static const char *const lab[L_COUNT] = {"Source", "Cue", "Content"};
+    unsigned t = 0;
+    for (size_t q = 0; q < pgn_doc_n_quotes(doc); q++) {
+        pgn_quote_view v;
+        pgn_doc_quote(doc, q, &v);
+        const pgn_span_view *sv[L_COUNT] = {&v.speaker, &v.cue, &v.content};
+        unsigned id[L_COUNT] = {0, 0, 0};
+        for (int l = 0; l < L_COUNT; l++) {
+            if (!sv[l]->present) continue;
+            id[l] = ++t;
+            fprintf(out, "T%u\t%s %zu %zu\t", t, lab[l], (size_t)sv[l]->start, (size_t)sv[l]->end);
+            for (size_t k = sv[l]->byte_start; k < sv[l]->byte_end; k++)
+                fputc(text[k] == '\n' || text[k] == '\t' ? ' ' : text[k], out);
+            fputc('\n', out);
+        }
+        if (!id[L_SOURCE] && !id[L_CUE] && !id[L_CONTENT]) continue;
+        fprintf(out, "E%zu\t", q + 1);
+        for (int l = 0, sep = 0; l < L_COUNT; l++)
+            if (id[l]) fprintf(out, &" %s:T%u"[!sep++], lab[l], id[l]);
+        fputc('\n', out);
+    }
+    return fclose(out) ? (perror(path), -1) : 0;
 }
 
 static double f1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0; }
@@ -214,10 +253,11 @@ int eval_quotes(int argc, char **argv) {
         {"verbose", no_argument, NULL, 'v'},
         {"parse", no_argument, NULL, 'p'},
         {"quotes-model", required_argument, NULL, 'm'},
+        {"write", required_argument, NULL, 'w'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
-    const char *dir = NULL, *system_dir = NULL, *qm_path = NULL;
+    const char *dir = NULL, *system_dir = NULL, *qm_path = NULL, *write_dir = NULL;
     int verbose = 0, parse = 0, c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "g:s:vh", opts, NULL)) != -1) {
@@ -227,6 +267,7 @@ int eval_quotes(int argc, char **argv) {
         case 'v': verbose = 1; break;
         case 'p': parse = 1; break;
         case 'm': qm_path = optarg; break;
+        case 'w': write_dir = optarg; break;
         case 'h': usage(stdout); return CLI_OK;
         default: usage(stderr); return CLI_USAGE;
         }
@@ -334,6 +375,7 @@ int eval_quotes(int argc, char **argv) {
             }
             quotes += (long)pgn_doc_n_quotes(doc);
             articles++;
+            if (write_dir && write_ann(write_dir, txt[i], doc, text)) status = CLI_RECORD_ERRORS;
             for (int l = 0; l < L_COUNT; l++) {
                 tally one = {0};
                 score(&gold[l], &pred[l], &one);

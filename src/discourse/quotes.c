@@ -201,8 +201,14 @@ static int find_regions(finder *f, pgn__arena *a) {
             if (k < f->n && f->w[k].mark == '"') i = k;
             continue;
         }
+        /* An opening curly mark glued to the word before it and followed by
+        ** a space (`Apparently not,\u201c he said`) is a closing one typed
+        ** wrong: taken for a nested quote it held the rest of the paragraph,
+        ** and the paragraphs after it, inside the quote. */
+        int wrong_side = w->mark == M_DQ_OPEN && open != SIZE_MAX && depth == 0 && i > 0 &&
+                         f->w[i - 1].end == w->start && f->w[i - 1].block == w->block && !glued(f, i);
         /* Curly marks nest: "He said "no" to me" closes at the last one. */
-        if (w->mark == M_DQ_OPEN && open != SIZE_MAX && f->w[open].mark == M_DQ_OPEN) {
+        if (!wrong_side && w->mark == M_DQ_OPEN && open != SIZE_MAX && f->w[open].mark == M_DQ_OPEN) {
             depth++;
             continue;
         }
@@ -210,7 +216,8 @@ static int find_regions(finder *f, pgn__arena *a) {
             depth--;
             continue;
         }
-        if (w->mark == M_DQ_OPEN) opens = 1;
+        if (wrong_side) closes = 1;
+        else if (w->mark == M_DQ_OPEN) opens = 1;
         else if (w->mark == M_DQ_CLOSE) closes = 1;
         else if (w->mark == '"') {
             int space_before = i == 0 || f->w[i - 1].end != w->start || f->w[i - 1].block != w->block;
@@ -677,7 +684,8 @@ static void no_attrib(attrib *a) { a->s0 = a->s1 = a->k0 = a->k1 = SIZE_MAX; }
 /* A cue right after a quote closing at word c: `," said X` or `," X said`. */
 static int attrib_after(const finder *f, size_t c, size_t e, attrib *a) {
     size_t i = c + 1;
-    while (i <= e && (f->w[i].mark == ',' || f->w[i].mark == M_DASH)) i++;
+    /* a single mark closing a quote inside the quote: `country,''' said X` */
+    while (i <= e && (f->w[i].mark == ',' || f->w[i].mark == M_DASH || f->w[i].mark == '\'')) i++;
     if (i > e) return 0;
     size_t last;
     const pgn__cue *cue = cue_at(f, i, e, &last);

@@ -144,7 +144,7 @@ int pgn__quotes_from_model(pgn_doc *doc, const struct pgn_quote_model *m, const 
     void *mem[2] = {NULL, NULL};
     pgn__qm_sent sv[2];
     unsigned char *cue = NULL;
-    pgn__qm_cursor cur = {0, 0, cues};
+    pgn__qm_cursor cur = {0, 0, cues, 0};
     uint32_t *comp = NULL, ccap = 0;
     pgn__qs_cand cand[PGN__QS_MAX_CANDS];
     size_t last = SIZE_MAX, si_k = 0;
@@ -203,10 +203,33 @@ int pgn__quotes_from_model(pgn_doc *doc, const struct pgn_quote_model *m, const 
                 con = parent[v];
                 prep = 1;
             }
+            /* "IN a CNN poll, 52 percent said ...", "ahead IN national
+            ** polls": the preposition's object is the source; the content is
+            ** the clause its phrase modifies, on the far side of the phrase (was:
+            ** dropped, source and content being one phrase; held-out training
+            ** folds source F1 0.7816 -> 0.7830, cue and content +0.0006) */
+            int around = 0;
+            if (con < 0 && pgn__deprel_kind(&s.tk[v], "case") && parent[v] == src && src > (int32_t)v &&
+                parent[src] >= 0) {
+                con = parent[src];
+                around = 1;
+            }
             if (con < 0) continue;
             uint32_t s_lo = pick->lo, s_hi = pick->hi, c_lo, c_hi;
             pgn__qm_extent(&s, (uint32_t)con, &c_lo, &c_hi);
-            if (prep) {
+            if (around) {
+                /* the larger side of the clause outside the phrase a .. s_hi */
+                uint32_t lo = c_lo, hi = c_hi;
+                if (a > lo && (a - lo >= (hi > s_hi ? hi - s_hi : 0))) {
+                    c_hi = a - 1;
+                } else if (hi > s_hi) {
+                    c_lo = s_hi + 1;
+                } else {
+                    continue;
+                }
+                while (c_lo < c_hi && pgn__deprel_kind(&s.tk[c_lo], "punct")) c_lo++;
+                while (c_hi > c_lo && pgn__deprel_kind(&s.tk[c_hi], "punct")) c_hi--;
+            } else if (prep) {
                 c_lo = b + 1;
                 c_hi = (uint32_t)con;
                 for (uint32_t k = (uint32_t)con + 1; k < n; k++) {

@@ -52,13 +52,45 @@ size_t pgn__qm_bytes(uint32_t n) {
     return (size_t)n * (5 * sizeof(uint64_t) + 3 * sizeof(int32_t) + 6) + 16;
 }
 
-/* Quotation marks: open from the start of the paragraph (a blank line
-** closes any quote left open); curly marks say their side. */
+/* Quotation marks: open from the start of the paragraph (a new block, or
+** a blank line, closes any quote left open); curly marks say their side. */
 static int mark_toggle(const char *s, int open) {
     if (!pgn__qm_is_quote_mark(s)) return open;
     if (strcmp(s, "\xe2\x80\x9c") == 0 || strcmp(s, "``") == 0) return 1;
     if (strcmp(s, "\xe2\x80\x9d") == 0 || strcmp(s, "''") == 0) return 0;
     return !open;
+}
+
+/* The state after mark t (prev, next: its neighbours in the document, or
+** NULL): an opening curly mark glued to the word before it and followed by
+** a space, inside a quote, closes it (`not,\u201c he said`: a closing mark
+** typed wrong, as the rule finder's regions take it, quotes.c). */
+static int mark_state(const pgn__token *prev, const pgn__token *t, const pgn__token *next, int open) {
+    if (open && prev && strcmp(t->form, "\xe2\x80\x9c") == 0 && prev->end == t->start &&
+        (!next || next->start > t->end))
+        return 0;
+    return mark_toggle(t->form, open);
+}
+
+/* The quotation state at the start of sentence st.  Paragraphs are blocks
+** (their tokens carry no blank-line flag): a paragraph that ends inside a
+** quote closes it, unless the next one opens with a quotation mark, the
+** convention of a quote running over paragraphs, whose mark continues the
+** quote and opens nothing (*skip: 1; as the rule finder's regions,
+** quotes.c).  Without this one unbalanced paragraph inverted the state for
+** the rest of the article, and its cues counted as quoted words. */
+static int enter_sentence(pgn__qm_cursor *cur, const pgn_doc *doc, const pgn__sentence *st,
+                          int open, int *skip) {
+    *skip = 0;
+    if (cur->next > 0 && st->n_tokens > 0 && st->block != cur->block) {
+        const char *f = doc->tokens.v[st->first].form;
+        if (open && f && pgn__qm_is_quote_mark(f) && strcmp(f, "\xe2\x80\x9d") != 0 && strcmp(f, "''") != 0)
+            *skip = 1;
+        else
+            open = 0;
+    }
+    cur->block = st->block;
+    return open;
 }
 
 static void rules_of(pgn__qm_sent *s, const pgn__quote_vec *qs, size_t n_rules) {
@@ -98,11 +130,21 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
     s->lex = s->qafter + n;
     s->last_colon = -1;
     /* the quotation marks since the last sentence prepared (cursor) */
-    int open = cur->open;
-    for (uint32_t k = cur->next; k < st->first; k++) {
-        if (doc->tokens.v[k].flags & PGN__TOK_BLANK_BEFORE) open = 0;
-        open = mark_toggle(doc->tokens.v[k].form, open);
+    int open = cur->open, skip = 0;
+    size_t j = si;   /* the sentences the caller skipped since the last one */
+    while (j > 0 && doc->sentences.v[j - 1].first >= cur->next) j--;
+    for (; j < si; j++) {
+        const pgn__sentence *sj = &doc->sentences.v[j];
+        open = enter_sentence(cur, doc, sj, open, &skip);
+        for (uint32_t k = sj->first + (uint32_t)skip; k < sj->first + sj->n_tokens; k++) {
+            const pgn__token *t = &doc->tokens.v[k];
+            if (t->flags & PGN__TOK_BLANK_BEFORE) open = 0;
+            if (t->form && pgn__qm_is_quote_mark(t->form))
+                open = mark_state(k > 0 ? t - 1 : NULL, t, k + 1 < doc->tokens.n ? t + 1 : NULL, open);
+        }
+        cur->next = sj->first + sj->n_tokens;
     }
+    open = enter_sentence(cur, doc, st, open, &skip);
     if (cur->next <= st->first && (tk[0].flags & PGN__TOK_BLANK_BEFORE)) open = 0;
     for (uint32_t i = 0; i < n; i++) {
         s->parent[i] = tk[i].head >= 1 && (uint32_t)tk[i].head <= n && (uint32_t)tk[i].head - 1 != i
@@ -111,7 +153,10 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
         s->nccomp[i] = 0;
         const char *f = tk[i].form;
         if (pgn__qm_is_quote_mark(f)) {
-            open = mark_toggle(f, open);
+            uint32_t k = st->first + i;
+            if (i > 0 || !skip)
+                open = mark_state(k > 0 ? &doc->tokens.v[k - 1] : NULL, &tk[i],
+                                  k + 1 < doc->tokens.n ? &doc->tokens.v[k + 1] : NULL, open);
             s->inq[i] = 0;
         } else {
             s->inq[i] = (unsigned char)open;

@@ -26,8 +26,11 @@
 ** cue F1 were 0.767 / 0.763 at 0, 0.769 / 0.766 at 3000, 0.770 / 0.768 at
 ** 8000, 0.770 / 0.768 at 12000, 0.768 / 0.769 at 18000: a plateau, of
 ** which 12000 keeps the seed article's "China and Russia presented a
-** manifesto" (tests/cli/seed_code_dates.sh). */
-#define PGN__QM_CUE_BIAS 12000
+** manifesto" (tests/cli/seed_code_dates.sh).  With quotes8's quotation
+** state and candidates (the same folds, the same models, the bias alone
+** changed) source F1 was 0.7834 at 6000, 0.7837 at 12000, 0.7848 at
+** 15000, 0.7847 at 18000, 0.7838 at 21000, 0.7820 at 24000: 15000. */
+#define PGN__QM_CUE_BIAS 15000
 
 struct pgn_quote_model {
     pgn__lin lin;            /* classes: 0 not a cue, 1 cue word */
@@ -64,6 +67,7 @@ typedef struct pgn__qm_cursor {
     uint32_t next;               /* first token not yet seen */
     int open;                    /* inside quotation marks there */
     const pgn__cues *cues;       /* the cue lexicon (data/lexicon/quote_cues.txt) */
+    uint32_t block;              /* the block (paragraph) of the last token seen */
 } pgn__qm_cursor;
 
 /* The first child of v (text order) whose relation is r (exact) or r or a

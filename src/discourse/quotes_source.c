@@ -98,6 +98,16 @@ static int governs_noun_cue(const pgn__qm_sent *s, uint32_t k, uint32_t v) {
            (pgn__deprel_kind(&s->tk[v], "nmod") || pgn__deprel_kind(&s->tk[v], "compound"));
 }
 
+/* A noun before cue head v that the parse made v's compound: "the poll
+** SHOWS ...", "Turkey DENIES ..." with the verb tagged a plural noun, so
+** that the subject reads as a modifier of it.  Such a noun is a candidate
+** (a compound is none elsewhere: "Trump campaign" names the campaign).  On
+** held-out training folds source F1 0.7830 -> 0.7837. */
+static int subject_as_compound(const pgn__qm_sent *s, uint32_t k, uint32_t v) {
+    return k < v && s->parent[k] == (int32_t)v && pgn__deprel_kind(&s->tk[k], "compound") &&
+           (upos_is(&s->tk[k], "NOUN") || upos_is(&s->tk[k], "PROPN"));
+}
+
 size_t pgn__qs_candidates(const pgn__qs_cue *c, pgn__qs_cand *out) {
     size_t n = 0;
     memset(&out[n++], 0, sizeof *out);   /* no source */
@@ -114,7 +124,8 @@ size_t pgn__qs_candidates(const pgn__qs_cue *c, pgn__qs_cand *out) {
                 if (right >= s->n) continue;
                 k = right++;
             }
-            if (!(nominal_head(&s->tk[k]) || (int32_t)k == c->rule) || n >= PGN__QS_MAX_CANDS - 8)
+            if (!(nominal_head(&s->tk[k]) || (int32_t)k == c->rule || subject_as_compound(s, k, c->v)) ||
+                n >= PGN__QS_MAX_CANDS - 8)
                 continue;
             if (governs_noun_cue(s, k, c->v)) continue;
             pgn__qs_cand *o = &out[n];

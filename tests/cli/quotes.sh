@@ -28,6 +28,17 @@ echo "$fig" | grep -Eq '^source +3 +4 \| 0\.250 0\.333 0\.286 \| 0\.500 0\.667 0
 echo "$fig" | grep -Eq '^cue +3 +3 \| 0\.667 0\.667 0\.667 \| 0\.667 0\.667 0\.667$' || fail "cue figures"
 echo "$fig" | grep -Eq '^content +3 +3 \| 0\.333 0\.333 0\.333 \| 1\.000 1\.000 1\.000$' || fail "content figures"
 
+# --write: Peregrine's attributions as brat files, which --system scores to
+# the same figures as the run that wrote them
+w=$(mktemp -d)
+run=$("$PGN" eval quotes --gold "$DATA/quotes/brat" --write "$w" | tail -3) || { rm -rf "$w"; fail "--write exit status"; }
+grep -q "^T[0-9]*	Source 62 74	the minister$" "$w/vote_peregrine.ann" || { cat "$w/vote_peregrine.ann"; rm -rf "$w"; fail "--write source line"; }
+grep -q "^E1	Source:T1 Cue:T2 Content:T3$" "$w/vote_peregrine.ann" || { cat "$w/vote_peregrine.ann"; rm -rf "$w"; fail "--write relation line"; }
+back=$("$PGN" eval quotes --gold "$DATA/quotes/brat" --system "$w" | tail -3)
+rm -rf "$w"
+[ "$run" = "$back" ] || fail "--write then --system: $run / $back"
+"$PGN" eval quotes --gold "$DATA/quotes/brat" --write /nonexistent/dir >/dev/null 2>&1 && fail "--write to a missing directory should fail"
+
 # errors: a malformed span line names its file and line; bad usage exits 2
 tmp=$(mktemp -d)
 mkdir -p "$tmp/text" "$tmp/attributions"

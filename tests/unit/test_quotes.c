@@ -126,6 +126,23 @@ static void nested_quote_spanning_paragraphs(void **state) {
     pgn_doc_free(doc);
 }
 
+/* Marks typed wrong: an opening curly mark closing a quote (glued to the
+** word before, a space after) closes it, so the cue after it and the next
+** paragraph are outside the quote; a single mark closing an inner quote
+** right before the outer closing one (`country,''' said`) does not hide
+** the cue after it. */
+static void marks_typed_wrong(void **state) {
+    (void)state;
+    pgn_doc *doc = quotes_of("\xE2\x80\x9C" "Apparently not,\xE2\x80\x9C he said.\n\n"
+                             "The mayor said that the city would appeal the ruling.\n");
+    expect(doc, "\xE2\x80\x9C" "Apparently not,\xE2\x80\x9C", "he", "said");
+    expect(doc, "that the city would appeal", "The mayor", "said");
+    pgn_doc_free(doc);
+    doc = quotes_of("''They told me, 'Go back to your country,''' said Mr. Regalado, a teacher.\n");
+    expect(doc, "''They told me", "Mr. Regalado, a teacher", "said");
+    pgn_doc_free(doc);
+}
+
 static void reported_speech(void **state) {
     (void)state;
     pgn_doc *doc = quotes_of(
@@ -491,6 +508,7 @@ int main(void) {
         cmocka_unit_test(dateline_is_no_speaker),
         cmocka_unit_test(past_tense_before_that),
         cmocka_unit_test(continuation_joins_in_paragraph),
+        cmocka_unit_test(marks_typed_wrong),
         cmocka_unit_test(memory_failure_is_reported),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

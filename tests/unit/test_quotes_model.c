@@ -163,6 +163,59 @@ static void test_preposition_cue(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "IN the Gallup poll, voters rejected ...": a preposition cue whose
+** source is its own object (a poll, a survey); the content is the clause
+** the phrase modifies, outside the phrase.  Taught on such sentences (the
+** source the poll, "planted" and "painted" sentences as negatives). */
+static void test_preposition_source_is_its_object(void **state) {
+    (void)state;
+    if (!nlp) skip();
+    static const char *const POLLS[] = {"the Gallup poll", "the new CNN survey", "a Reuters poll",
+                                        "the latest Fox poll", "a Quinnipiac survey", "the Pew study"};
+    pgn_quote_trainer *t = pgn_quote_trainer_new();
+    assert_non_null(t);
+    pgn_error err;
+    for (size_t i = 0; i < 6; i++) {
+        for (size_t j = 0; j < 6; j++) {
+            char text[512];
+            int n = snprintf(text, sizeof text, "In %s, most voters backed %s. %s planted %s in the garden.",
+                             POLLS[i], THINGS[j], NAMES[j], THINGS[i]);
+            assert_true(n > 0 && (size_t)n < sizeof text);
+            pgn_doc *doc = parsed(text);
+            size_t attr[4] = {0, 2, 3, 3 + strlen(POLLS[i])};
+            assert_int_equal(pgn_quote_trainer_add(t, doc, attr, 1, &err), 0);
+            pgn_doc_free(doc);
+        }
+    }
+    char path[] = "/tmp/pgn_qm_XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    assert_int_equal(pgn_quote_trainer_save(t, 5, 1, path, &err), 0);
+    pgn_quote_trainer_free(t);
+    pgn_quote_model *m = NULL;
+    assert_int_equal(pgn_quote_model_open(path, &m, &err), 0);
+    unlink(path);
+    const char *text = "In the Monmouth poll, most voters backed the pension reform.";
+    pgn_doc *doc = parsed(text);
+    assert_int_equal(pgn_doc_find_quotes_model(doc, m, &err), 0);
+    pgn_quote_model_close(m);
+    int found = 0;
+    for (size_t i = 0; i < pgn_doc_n_quotes(doc); i++) {
+        pgn_quote_view q;
+        assert_int_equal(pgn_doc_quote(doc, i, &q), 0);
+        if (!q.cue.present || q.cue.byte_start != 0) continue;
+        found = 1;
+        assert_int_equal(q.cue.byte_end, 2);
+        assert_true(q.speaker.present && q.content.present);
+        assert_memory_equal(text + q.speaker.byte_start, "the Monmouth poll", 17);
+        assert_int_equal(q.speaker.byte_end - q.speaker.byte_start, 17);
+        assert_memory_equal(text + q.content.byte_start, "most voters backed the pension reform", 37);
+    }
+    assert_true(found);
+    pgn_doc_free(doc);
+}
+
 /* A cue noun that is the object of its verb ("nurtured BLORKISM of the
 ** plan"): the parse rules give it no source (they climb from no object),
 ** the ranker, taught that such a cue's source is its verb's subject, does. */
@@ -227,7 +280,7 @@ static void *prepare_with(pgn_doc *doc, pgn__qm_sent *s, const pgn__cues *cues) 
     const pgn__sentence *st = &doc->sentences.v[0];
     void *mem = malloc(pgn__qm_bytes(st->n_tokens));
     assert_non_null(mem);
-    pgn__qm_cursor cur = {0, 0, cues};
+    pgn__qm_cursor cur = {0, 0, cues, 0};
     pgn__quote_vec none = {0};
     pgn__qm_prepare(s, &cur, doc, 0, &none, 0, mem);
     return mem;
@@ -284,6 +337,56 @@ static void test_quote_distance(void **state) {
     pgn_doc_free(doc);
 }
 
+/* The quotation state of the last sentence of text, prepared in order
+** after the ones before it; returns the index in s of the word w. */
+static uint32_t inq_of_last(const char *text, const char *w, unsigned char *inq) {
+    pgn_doc *doc = parsed(text);
+    pgn__qm_cursor cur = {0, 0, NULL, 0};
+    pgn__quote_vec none = {0};
+    pgn__qm_sent s;
+    void *mem = NULL;
+    for (size_t si = 0; si < doc->sentences.n; si++) {
+        free(mem);
+        mem = malloc(pgn__qm_bytes(doc->sentences.v[si].n_tokens));
+        assert_non_null(mem);
+        pgn__qm_prepare(&s, &cur, doc, si, &none, 0, mem);
+    }
+    uint32_t at = UINT32_MAX;
+    for (uint32_t i = 0; i < s.n; i++)
+        if (strcmp(s.tk[i].form, w) == 0) at = i;
+    assert_int_not_equal(at, UINT32_MAX);
+    *inq = s.inq[at];
+    free(mem);
+    pgn_doc_free(doc);
+    return at;
+}
+
+/* Paragraphs are blocks: a paragraph left inside a quote closes it, so an
+** unbalanced paragraph does not turn the next one's words into quoted
+** words; a paragraph opening with a quotation mark goes on with the quote
+** left open (a quote over several paragraphs) and its mark opens nothing.
+** An opening curly mark typed for a closing one closes the quote. */
+static void test_quote_state_by_paragraph(void **state) {
+    (void)state;
+    if (!nlp) skip();
+    unsigned char inq = 9;
+    inq_of_last("He is a man of peace, and you see that.\"\n\n"
+                "The senator said that there was no discussion of the election.",
+                "said", &inq);
+    assert_int_equal(inq, 0);
+    inq_of_last("\"We will win this race. We will win it in every state.\n\n"
+                "\"We have the votes,\" the senator said on Monday.",
+                "said", &inq);
+    assert_int_equal(inq, 0);
+    inq_of_last("\"We will win this race. We will win it in every state.\n\n"
+                "\"We have the votes,\" the senator said on Monday.",
+                "votes", &inq);
+    assert_int_equal(inq, 1);
+    /* an opening curly mark typed for a closing one (glued, a space after) closes */
+    inq_of_last("\xE2\x80\x9C" "Apparently not,\xE2\x80\x9C he said on Monday.", "said", &inq);
+    assert_int_equal(inq, 0);
+}
+
 /* The cue lexicon's kind and the tagger's word cluster, which the cue
 ** features read: "said" is a speech cue with a cluster, "river" neither
 ** a cue nor (for the lexicon) anything. */
@@ -326,6 +429,28 @@ static void test_noun_cue_governor(void **state) {
         turkey |= cand[k].tok == 0;
     }
     assert_true(turkey);   /* the other nominal heads stay */
+    free(mem);
+    pgn_doc_free(doc);
+}
+
+/* A subject the parse made the cue's compound (the verb tagged a plural
+** noun: "poll SHOWS") is a source candidate. */
+static void test_subject_as_compound(void **state) {
+    (void)state;
+    if (!nlp) skip();
+    pgn_doc *doc = parsed("The most recent poll shows Cruz has fallen to 27 percent.");
+    pgn__qm_sent s;
+    void *mem = prepare_first(doc, &s);
+    uint32_t v = 4, poll = 3;
+    assert_string_equal(s.tk[v].form, "shows");
+    assert_int_equal(s.parent[poll], (int32_t)v);   /* the parse this test is about */
+    assert_string_equal(s.tk[poll].deprel, "compound");
+    pgn__qs_cue c = {&s, NULL, v, v, v, pgn__qm_rule_source(&s, v)};
+    pgn__qs_cand cand[PGN__QS_MAX_CANDS];
+    size_t n = pgn__qs_candidates(&c, cand);
+    int found = 0;
+    for (size_t k = 1; k < n; k++) found |= cand[k].tok == poll;
+    assert_true(found);
     free(mem);
     pgn_doc_free(doc);
 }
@@ -570,12 +695,15 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_learns_a_cue),
         cmocka_unit_test(test_preposition_cue),
+        cmocka_unit_test(test_preposition_source_is_its_object),
         cmocka_unit_test(test_ranker_finds_source),
         cmocka_unit_test(test_sourceless_cue),
         cmocka_unit_test(test_gold_cue_heads),
         cmocka_unit_test(test_quote_distance),
+        cmocka_unit_test(test_quote_state_by_paragraph),
         cmocka_unit_test(test_lexicon_and_cluster),
         cmocka_unit_test(test_noun_cue_governor),
+        cmocka_unit_test(test_subject_as_compound),
         cmocka_unit_test(test_wrong_format),
         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_ensemble),
