@@ -324,9 +324,10 @@ typedef struct pgn_nlp_train_options {
                                    ** directories) for word clusters */
     size_t n_text_paths;
     int quiet;
-    unsigned ensemble;          /* tagger: K perceptrons from seeds seed..seed+K-1,
-                                ** their weights averaged (0, 1: one); parser:
-                                ** its jackknife taggers are trained so */
+    unsigned ensemble;          /* K perceptrons (the tagger's, or the parser's)
+                                ** from seeds seed..seed+K-1, their weights
+                                ** averaged (0, 1: one); the parser's jackknife
+                                ** taggers are always single models */
 } pgn_nlp_train_options;
 int pgn_nlp_train_tagger(const pgn_nlp_train_options *opt, pgn_error *err);
 int pgn_nlp_train_parser(const pgn_nlp_train_options *opt, pgn_error *err);
