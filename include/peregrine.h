@@ -260,6 +260,9 @@ int pgn_nlp_model_open(const char *dir, pgn_nlp_model **out, pgn_error *err);
 #define PGN_NLP_MAX_BRANCHES 64
 typedef struct pgn_nlp_open_options {
     unsigned parse_branches;
+    double parse_branch_margin; /* branch only at steps whose two best actions'
+                                ** scores differ by less than this (weight
+                                ** units); 0: at any step */
 } pgn_nlp_open_options;
 /* pgn_nlp_model_open with settings (opt NULL: the defaults); PGN_EINVAL
 ** for a setting out of range. */

@@ -370,30 +370,45 @@ static uint32_t label_id(const pgn__parser *p, const char *name) {
 
 /* One step of a greedy run, kept for the search: the action taken and the
 ** best other valid one (UINT32_MAX: none, e.g. a forced SHIFT), their
-** integer scores and log-probabilities. */
+** integer scores and log-probabilities, and where its class scores are
+** kept (the first run stores them and the log-probabilities are worked out
+** only for a sentence that branches). */
 typedef struct step_rec {
     uint32_t a, a2;
     int32_t sc, sc2;
     double lp, lp2;
+    size_t scores;           /* offset of the step's scores; SIZE_MAX: none */
 } step_rec;
+
+/* log of the softmax's normaliser over the valid classes of is (the
+** invalid ones are at INT32_MIN) around the chosen class a; classes more
+** than 30 temperatures below it add less than e^-30. */
+static double log_norm(const int32_t *is, uint32_t nc, uint32_t a, double k) {
+    double z = 0, cut = is[a] - 12.0 / k;
+    for (uint32_t c = 0; c < nc; c++)
+        if (is[c] > cut) z += exp((is[c] - is[a]) * k);
+    return log(z);
+}
 
 /* Runs the greedy parser from st's current state to the end.  With logp,
 ** returns the sum of the chosen actions' log-probabilities (see
 ** BRANCH_TEMP), and stops early with -HUGE_VAL once that sum is at or below
 ** floor (it can only fall); without, returns 0.  With rec, each step is
-** recorded at rec[(*nrec)++] (room for every step: at most 2n). */
+** recorded at rec[(*nrec)++] (room for every step: at most 2n), and its
+** class scores appended to keep (room for nc per step). */
 static double greedy(const pgn__parser *p, state *st, int logp, double floor,
-                     step_rec *rec, size_t *nrec) {
+                     step_rec *rec, size_t *nrec, int32_t *keep) {
     const uint32_t nc = p->lin.n_classes;
     const double k = p->lin.scale / BRANCH_TEMP;
     int32_t is[256], buf_is[256];
     uint64_t f[MAX_PARSE_FEATS], fb[MAX_PARSE_FEATS];
     uint32_t buf_b = UINT32_MAX;
     double total = 0;
+    size_t kept = 0;
     unsigned v;
     while ((v = valid_kinds(st)) != 0) {
         if (v == 1) {   /* SHIFT is the only choice: no need to score */
-            if (rec) rec[(*nrec)++] = (step_rec){A_SHIFT, UINT32_MAX, 0, 0, 0, 0};
+            if (rec) rec[(*nrec)++] = (step_rec){A_SHIFT, UINT32_MAX, 0, 0, 0, 0, SIZE_MAX};
             apply(st, A_SHIFT);
             continue;
         }
@@ -411,22 +426,18 @@ static double greedy(const pgn__parser *p, state *st, int logp, double floor,
         pgn__lin_score(&p->lin, f, nf, is);
         uint32_t a = best_valid_int(v, p->n_labels, p->root_label, is);
         if (a == UINT32_MAX) a = A_SHIFT;
-        if (logp) {
-            /* log of the softmax's normaliser over the valid classes (the
-            ** invalid ones are at INT32_MIN); classes more than 30
-            ** temperatures below the best add less than e^-30 */
-            double z = 0, cut = is[a] - 30.0 / k;
-            for (uint32_t c = 0; c < nc; c++)
-                if (is[c] > cut) z += exp((is[c] - is[a]) * k);
-            double lz = log(z);
-            total -= lz;
-            if (rec) {
-                step_rec r = {a, UINT32_MAX, is[a], INT32_MIN, -lz, 0};
-                for (uint32_t c = 0; c < nc; c++)
-                    if (c != a && is[c] > r.sc2) r.sc2 = is[c], r.a2 = c;
-                r.lp2 = (double)(r.sc2 - r.sc) * k - lz;
-                rec[(*nrec)++] = r;
-            }
+        if (logp) total -= log_norm(is, nc, a, k);
+        if (rec) {
+            /* the runner-up's score by a plain maximum (vectorised); which
+            ** class it is is looked up only for a step branched at */
+            int32_t sa = is[a], sc2 = INT32_MIN;
+            is[a] = INT32_MIN;
+            for (uint32_t c = 0; c < nc; c++) sc2 = is[c] > sc2 ? is[c] : sc2;
+            is[a] = sa;
+            step_rec r = {a, sc2 > INT32_MIN ? 0 : UINT32_MAX, sa, sc2, 0, 0, kept};
+            memcpy(keep + kept, is, nc * sizeof *is);
+            kept += nc;
+            rec[(*nrec)++] = r;
         }
         apply(st, a);
         if (total <= floor) return -HUGE_VAL;
@@ -443,28 +454,34 @@ static void write_parse(state *st, pgn__nlp_sent *s, uint32_t root_label, uint32
 }
 
 /* Selectional branching (Choi & McCallum 2013): after the greedy run, the
-** k steps where the best action led the runner-up by the least are each
-** taken the other way and the parse continued greedily from there; the
-** sequence with the highest log-probability wins.  A branch is cut as soon
-** as its sum falls to the best one's (log-probabilities are <= 0), so the
-** result is that of running every branch to the end.  Out of memory: the
-** greedy parse. */
+** k steps where the best action led the runner-up by the least (and by
+** less than the parser's branch_margin) are each taken the other way and
+** the parse continued greedily from there; the sequence with the highest
+** log-probability wins.  A branch is cut as soon as its sum falls to the
+** best one's (log-probabilities are <= 0), so the result is that of
+** running every branch to the end.  A sentence with no step to branch at
+** costs a greedy parse and the record of its scores: the log-probabilities
+** are worked out from them only when some step qualifies.  Out of memory:
+** the greedy parse. */
 static void parse_branching(const pgn__parser *p, pgn__nlp_sent *s, state *st, uint32_t k) {
-    size_t T = 0;
-    step_rec *rec = malloc((2 * (size_t)s->n + 2) * sizeof *rec);
+    const uint32_t nc = p->lin.n_classes;
+    size_t T = 0, max_steps = 2 * (size_t)s->n + 2;
+    step_rec *rec = malloc(max_steps * sizeof *rec);
+    int32_t *keep = malloc(max_steps * nc * sizeof *keep);
     uint32_t *pick = malloc((size_t)k * sizeof *pick);
     state_init(st, s->n);
-    if (!rec || !pick) {
+    if (!rec || !keep || !pick) {
         free(rec);
+        free(keep);
         free(pick);
-        greedy(p, st, 0, -HUGE_VAL, NULL, NULL);
+        greedy(p, st, 0, -HUGE_VAL, NULL, NULL, NULL);
         write_parse(st, s, p->root_label, p->dep_label);
         return;
     }
-    double best = greedy(p, st, 1, -HUGE_VAL, rec, &T);
+    greedy(p, st, 0, -HUGE_VAL, rec, &T, keep);
     write_parse(st, s, p->root_label, p->dep_label);
-    /* the k smallest margins, by repeated selection (k is small); ties to
-    ** the earlier step */
+    /* the k smallest margins below the limit, by repeated selection (k is
+    ** small); ties to the earlier step */
     uint32_t np = 0;
     for (; np < k; np++) {
         uint32_t bt = UINT32_MAX;
@@ -472,6 +489,7 @@ static void parse_branching(const pgn__parser *p, pgn__nlp_sent *s, state *st, u
         for (size_t t = 0; t < T; t++) {
             if (rec[t].a2 == UINT32_MAX) continue;
             int64_t m = (int64_t)rec[t].sc - rec[t].sc2;
+            if (m >= p->branch_margin) continue;
             int taken = 0;
             for (uint32_t j = 0; j < np; j++) taken |= pick[j] == t;
             if (!taken && (bt == UINT32_MAX || m < bm)) bm = m, bt = (uint32_t)t;
@@ -479,22 +497,55 @@ static void parse_branching(const pgn__parser *p, pgn__nlp_sent *s, state *st, u
         if (bt == UINT32_MAX) break;
         pick[np] = bt;
     }
+    /* the runner-up of each step branched at: the first class with its score */
+    for (uint32_t j = 0; j < np; j++) {
+        step_rec *r = &rec[pick[j]];
+        const int32_t *is = keep + r->scores;
+        for (uint32_t c = 0; c < nc; c++)
+            if (c != r->a && is[c] == r->sc2) {
+                r->a2 = c;
+                break;
+            }
+    }
+    /* Every sequence shares the greedy steps before the earliest branch
+    ** point, so sums start there. */
+    size_t t_min = T;
+    for (uint32_t j = 0; j < np; j++)
+        if (pick[j] < t_min) t_min = pick[j];
+    double best = 0;
+    if (np) {
+        const double kt = p->lin.scale / BRANCH_TEMP;
+        for (size_t t = t_min; t < T; t++) {
+            if (rec[t].scores == SIZE_MAX) continue;
+            double lz = log_norm(keep + rec[t].scores, nc, rec[t].a, kt);
+            rec[t].lp = -lz;
+            rec[t].lp2 = (double)(rec[t].sc2 - rec[t].sc) * kt - lz;
+            best -= lz;
+        }
+    }
     for (uint32_t j = 0; j < np; j++) {
         size_t t0 = pick[j];
         double total = rec[t0].lp2;
-        for (size_t t = 0; t < t0; t++) total += rec[t].lp;
+        for (size_t t = t_min; t < t0; t++) total += rec[t].lp;
         if (total <= best) continue; /* nothing after t0 can raise it */
         state_init(st, s->n);
         for (size_t t = 0; t < t0; t++) apply(st, rec[t].a);
         apply(st, rec[t0].a2);
-        total += greedy(p, st, 1, best - total, NULL, NULL);
+        total += greedy(p, st, 1, best - total, NULL, NULL, NULL);
         if (total > best) {
             best = total;
             write_parse(st, s, p->root_label, p->dep_label);
         }
     }
     free(rec);
+    free(keep);
     free(pick);
+}
+
+void pgn__parser_set_branching(pgn__parser *p, uint32_t k, double margin) {
+    p->branches = k;
+    double m = margin > 0 ? ceil(margin / p->lin.scale) : 0;
+    p->branch_margin = margin > 0 && m < 9e18 ? (int64_t)m : INT64_MAX;
 }
 
 static void parse_run(const pgn__parser *p, pgn__nlp_sent *s, state *st) {
@@ -503,7 +554,7 @@ static void parse_run(const pgn__parser *p, pgn__nlp_sent *s, state *st) {
         return;
     }
     state_init(st, s->n);
-    greedy(p, st, 0, -HUGE_VAL, NULL, NULL);
+    greedy(p, st, 0, -HUGE_VAL, NULL, NULL, NULL);
     write_parse(st, s, p->root_label, p->dep_label);
 }
 
@@ -1052,6 +1103,7 @@ int pgn__parser_from_bytes(const char *name, const unsigned char *b, size_t n,
         if (p->label[i] >= p->pool.len) goto bad;
     p->root_label = root_label_of(p);
     p->dep_label = label_id(p, "dep");
+    p->branch_margin = INT64_MAX;
     *out = p;
     return 0;
 bad:
