@@ -58,10 +58,13 @@ int cli_write_file(void *ctx, const char *s, size_t n);
 /* Opens the linguistic models in dir (NULL: the data directory's models/)
 ** with the parser's selectional branching over branches steps (0: greedy);
 ** NULL after reporting the error as cmd's. */
-pgn_nlp_model *cli_open_nlp_model(const char *cmd, const char *dir, unsigned branches);
+pgn_nlp_model *cli_open_nlp_model(const char *cmd, const char *dir, unsigned branches,
+                                  double branch_margin);
 /* Reads a --branches argument (0..PGN_NLP_MAX_BRANCHES) into *out; prints a
 ** usage error naming cmd and returns CLI_USAGE when it is not one. */
 int cli_branches(const char *cmd, const char *arg, unsigned *out);
+/* --branch-margin W: a number >= 0 (weight units); CLI_USAGE otherwise. */
+int cli_branch_margin(const char *cmd, const char *arg, double *out);
 
 /* 1 when arg is -h or --help. */
 int cli_is_help(const char *arg);

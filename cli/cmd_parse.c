@@ -9,20 +9,23 @@
 static void usage(FILE *out) {
     fprintf(out,
             "usage: peregrine parse [--input text|conllu] [--model DIR] [--branches K]\n"
-            "                       FILE\n\n"
+            "                       [--branch-margin W] FILE\n\n"
             "Tags, lemmatizes and parses FILE and prints CoNLL-U.  With --input conllu\n"
             "the file's tokenization and sentence split are kept.  The default model\n"
             "directory is the data directory's models/.  --branches K parses with\n"
             "selectional branching over K steps (0, the default: greedy; slower,\n"
-            "more accurate).\n");
+            "more accurate); --branch-margin W branches only at steps whose two best\n"
+            "actions' scores differ by less than W weight units (0: at any step).\n");
 }
 
 int cmd_parse(int argc, char **argv) {
     const char *input = "text", *model_dir = NULL;
     unsigned branches = 0;
+    double margin = 0;
     static const struct option longopts[] = {{"input", required_argument, 0, 'i'},
                                              {"model", required_argument, 0, 'm'},
                                              {"branches", required_argument, 0, 'b'},
+                                             {"branch-margin", required_argument, 0, 'M'},
                                              {"help", no_argument, 0, 'h'},
                                              {0, 0, 0, 0}};
     optind = 1;
@@ -34,6 +37,9 @@ int cmd_parse(int argc, char **argv) {
         case 'b':
             if (cli_branches("parse", optarg, &branches)) return CLI_USAGE;
             break;
+        case 'M':
+            if (cli_branch_margin("parse", optarg, &margin)) return CLI_USAGE;
+            break;
         case 'h': usage(stdout); return CLI_OK;
         default: usage(stderr); return CLI_USAGE;
         }
@@ -43,7 +49,7 @@ int cmd_parse(int argc, char **argv) {
         return CLI_USAGE;
     }
     const char *file = argv[optind];
-    pgn_nlp_model *m = cli_open_nlp_model("parse", model_dir, branches);
+    pgn_nlp_model *m = cli_open_nlp_model("parse", model_dir, branches, margin);
     if (!m) return CLI_RECORD_ERRORS;
     pgn_error err;
     int status = CLI_OK;

@@ -21,8 +21,9 @@ static void usage(FILE *out) {
             "drops averaged weights below W (default 0.05) to keep models small.\n"
             "--text adds unlabelled text (a file, or a directory of files) from which\n"
             "the tagger learns word clusters, used by the tagger and the parser.\n"
-            "--ensemble K trains K taggers from seeds N..N+K-1 side by side and keeps\n"
-            "the mean of their weights (for the parser: its jackknife taggers).\n");
+            "--ensemble K trains K models (taggers, or parsers) from seeds N..N+K-1\n"
+            "side by side and keeps the mean of their weights (the parser's jackknife\n"
+            "taggers are single models).\n");
 }
 
 int cmd_train(int argc, char **argv) {

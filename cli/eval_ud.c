@@ -9,7 +9,7 @@
 static void usage(FILE *out) {
     fprintf(out,
             "usage: peregrine eval ud --gold FILE.conllu [--model DIR] [--raw]\n"
-            "                        [--branches K]\n\n"
+            "                        [--branches K [--branch-margin W]]\n\n"
             "Annotates the gold file's words (gold tokenization and sentences) and\n"
             "prints UPOS, XPOS, UFeats, AllTags, Lemma, UAS and LAS in percent of\n"
             "words (LAS on the universal part of the relation, as CoNLL 2018).\n\n"
@@ -19,7 +19,9 @@ static void usage(FILE *out) {
             "Tokens, Sentences, Words, UPOS, XPOS, UFeats, Lemmas, UAS and LAS over\n"
             "the CoNLL 2018 shared task's alignment.\n\n"
             "--branches K parses with selectional branching over K steps (0, the\n"
-            "default: greedy; slower, more accurate).\n");
+            "default: greedy; slower, more accurate); --branch-margin W branches\n"
+            "only at steps whose two best actions' scores differ by less than W\n"
+            "weight units (0, the default: at any step).\n");
 }
 
 static void row(const char *name, const pgn_prf *p) {
@@ -64,10 +66,12 @@ int eval_ud(int argc, char **argv) {
     const char *gold = NULL, *model_dir = NULL;
     int raw = 0;
     unsigned branches = 0;
+    double margin = 0;
     static const struct option longopts[] = {{"gold", required_argument, 0, 'g'},
                                              {"model", required_argument, 0, 'm'},
                                              {"raw", no_argument, 0, 'r'},
                                              {"branches", required_argument, 0, 'b'},
+                                             {"branch-margin", required_argument, 0, 'M'},
                                              {"help", no_argument, 0, 'h'},
                                              {0, 0, 0, 0}};
     optind = 1;
@@ -80,6 +84,9 @@ int eval_ud(int argc, char **argv) {
         case 'b':
             if (cli_branches("eval ud", optarg, &branches)) return CLI_USAGE;
             break;
+        case 'M':
+            if (cli_branch_margin("eval ud", optarg, &margin)) return CLI_USAGE;
+            break;
         case 'h': usage(stdout); return CLI_OK;
         default: usage(stderr); return CLI_USAGE;
         }
@@ -88,7 +95,7 @@ int eval_ud(int argc, char **argv) {
         usage(stderr);
         return CLI_USAGE;
     }
-    pgn_nlp_model *m = cli_open_nlp_model("eval ud", model_dir, branches);
+    pgn_nlp_model *m = cli_open_nlp_model("eval ud", model_dir, branches, margin);
     if (!m) return CLI_RECORD_ERRORS;
     pgn_error err;
     if (raw) return eval_raw(m, gold);

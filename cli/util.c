@@ -99,7 +99,8 @@ int cli_each_doc(const char *cmd, char **files, int n_files,
     return status;
 }
 
-pgn_nlp_model *cli_open_nlp_model(const char *cmd, const char *dir, unsigned branches) {
+pgn_nlp_model *cli_open_nlp_model(const char *cmd, const char *dir, unsigned branches,
+                                  double branch_margin) {
     char path[4096];
     if (!dir) {
         snprintf(path, sizeof path, "%s/models", pgn_default_data_dir());
@@ -107,12 +108,23 @@ pgn_nlp_model *cli_open_nlp_model(const char *cmd, const char *dir, unsigned bra
     }
     pgn_error err;
     pgn_nlp_model *m = NULL;
-    pgn_nlp_open_options o = {branches};
+    pgn_nlp_open_options o = {branches, branch_margin};
     if (pgn_nlp_model_open_opts(dir, &o, &m, &err)) {
         cli_report(cmd, &err);
         return NULL;
     }
     return m;
+}
+
+int cli_branch_margin(const char *cmd, const char *arg, double *out) {
+    char *end;
+    double v = strtod(arg, &end);
+    if (!*arg || *end || !(v >= 0) || v > 1e9) {
+        fprintf(stderr, "peregrine %s: --branch-margin takes a number of 0 or more\n", cmd);
+        return CLI_USAGE;
+    }
+    *out = v;
+    return CLI_OK;
 }
 
 int cli_branches(const char *cmd, const char *arg, unsigned *out) {

@@ -260,6 +260,9 @@ int pgn_nlp_model_open(const char *dir, pgn_nlp_model **out, pgn_error *err);
 #define PGN_NLP_MAX_BRANCHES 64
 typedef struct pgn_nlp_open_options {
     unsigned parse_branches;
+    double parse_branch_margin; /* branch only at steps whose two best actions'
+                                ** scores differ by less than this (weight
+                                ** units); 0: at any step */
 } pgn_nlp_open_options;
 /* pgn_nlp_model_open with settings (opt NULL: the defaults); PGN_EINVAL
 ** for a setting out of range. */
@@ -324,9 +327,10 @@ typedef struct pgn_nlp_train_options {
                                    ** directories) for word clusters */
     size_t n_text_paths;
     int quiet;
-    unsigned ensemble;          /* tagger: K perceptrons from seeds seed..seed+K-1,
-                                ** their weights averaged (0, 1: one); parser:
-                                ** its jackknife taggers are trained so */
+    unsigned ensemble;          /* K perceptrons (the tagger's, or the parser's)
+                                ** from seeds seed..seed+K-1, their weights
+                                ** averaged (0, 1: one); the parser's jackknife
+                                ** taggers are always single models */
 } pgn_nlp_train_options;
 int pgn_nlp_train_tagger(const pgn_nlp_train_options *opt, pgn_error *err);
 int pgn_nlp_train_parser(const pgn_nlp_train_options *opt, pgn_error *err);

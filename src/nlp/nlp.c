@@ -29,6 +29,8 @@ int pgn_nlp_model_open_opts(const char *dir, const pgn_nlp_open_options *opt,
                             pgn_nlp_model **out, pgn_error *err) {
     *out = NULL;
     if (!dir) return pgn__err(err, PGN_EINVAL, NULL, -1, -1, "no model directory");
+    if (opt && (opt->parse_branch_margin < 0 || opt->parse_branch_margin != opt->parse_branch_margin))
+        return pgn__err(err, PGN_EINVAL, NULL, -1, -1, "parse_branch_margin must be 0 or more");
     if (opt && opt->parse_branches > PGN_NLP_MAX_BRANCHES)
         return pgn__err(err, PGN_EINVAL, NULL, -1, -1, "parse_branches %u above %d",
                         opt->parse_branches, PGN_NLP_MAX_BRANCHES);
@@ -40,7 +42,8 @@ int pgn_nlp_model_open_opts(const char *dir, const pgn_nlp_open_options *opt,
     if (rc == 0) {
         join(path, sizeof path, dir, "parser.pgnm");
         if (file_exists(path)) rc = pgn__parser_load(path, &m->parser, err);
-        if (rc == 0 && m->parser && opt) m->parser->branches = opt->parse_branches;
+        if (rc == 0 && m->parser && opt)
+            pgn__parser_set_branching(m->parser, opt->parse_branches, opt->parse_branch_margin);
     }
     if (rc) {
         pgn_nlp_model_close(m);

@@ -338,6 +338,9 @@ typedef struct pgn__parser {
     uint32_t root_label, dep_label; /* ids of "root" (UINT32_MAX: none), "dep" */
     uint32_t branches;       /* selectional branching: steps branched (0: greedy);
                                 a setting of the opened model, not in the file */
+    int64_t branch_margin;   /* only steps whose two best scores differ by less
+                                (integer score units) are branched at; INT64_MAX
+                                when loaded: no limit */
 } pgn__parser;
 
 int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,
@@ -345,6 +348,9 @@ int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,
                       pgn__parser **out, pgn_error *err);
 int pgn__parser_save(const pgn__parser *p, const char *path, pgn_error *err);
 int pgn__parser_load(const char *path, pgn__parser **out, pgn_error *err);
+/* Selectional branching over k steps (0: greedy), only at steps whose two
+** best actions' scores differ by less than margin weight units (0: any). */
+void pgn__parser_set_branching(pgn__parser *p, uint32_t k, double margin);
 int pgn__parser_from_bytes(const char *name, const unsigned char *b, size_t n,
                            pgn__parser **out, pgn_error *err);
 void pgn__parser_free(pgn__parser *p);

@@ -448,20 +448,36 @@ static uint32_t label_id(const pgn__parser *p, const char *name) {
 
 /* One step of a greedy run, kept for the search: the action taken and the
 ** best other valid one (UINT32_MAX: none, e.g. a forced SHIFT), their
-** integer scores and log-probabilities. */
+** integer scores and log-probabilities, and where its class scores are
+** kept (the first run stores them and the log-probabilities are worked out
+** only for a sentence that branches). */
 typedef struct step_rec {
     uint32_t a, a2;
     int32_t sc, sc2;
     double lp, lp2;
+    size_t scores;           /* offset of the step's scores; SIZE_MAX: none */
 } step_rec;
+
+/* log of the softmax's normaliser over the valid classes of is (the
+** invalid ones are at INT32_MIN) around the chosen class a; classes more
+** than 12 temperatures below it (each adding less than e^-12) are left
+** out: 30 gave the same EWT dev parses with --branches 1-4, for more
+** calls of exp. */
+static double log_norm(const int32_t *is, uint32_t nc, uint32_t a, double k) {
+    double z = 0, cut = is[a] - 12.0 / k;
+    for (uint32_t c = 0; c < nc; c++)
+        if (is[c] > cut) z += exp((is[c] - is[a]) * k);
+    return log(z);
+}
 
 /* Runs the greedy parser from st's current state to the end.  With logp,
 ** returns the sum of the chosen actions' log-probabilities (see
 ** BRANCH_TEMP), and stops early with -HUGE_VAL once that sum is at or below
 ** floor (it can only fall); without, returns 0.  With rec, each step is
-** recorded at rec[(*nrec)++] (room for every step: at most 2n). */
+** recorded at rec[(*nrec)++] (room for every step: at most 2n), and its
+** class scores appended to keep (room for nc per step). */
 static double greedy(const pgn__parser *p, state *st, int logp, double floor,
-                     step_rec *rec, size_t *nrec) {
+                     step_rec *rec, size_t *nrec, int32_t *keep) {
     const uint32_t nc = p->lin.n_classes;
     const double k = p->lin.scale / BRANCH_TEMP;
     int32_t is[256], buf_is[256];
@@ -470,10 +486,11 @@ static double greedy(const pgn__parser *p, state *st, int logp, double floor,
     if (st->s0c_w) /* sums from another run do not hold for this state */
         for (uint32_t d = 0; d < st->n + 2; d++) st->s0c_w[d] = -1;
     double total = 0;
+    size_t kept = 0;
     unsigned v;
     while ((v = valid_kinds(st)) != 0) {
         if (v == 1) {   /* SHIFT is the only choice: no need to score */
-            if (rec) rec[(*nrec)++] = (step_rec){A_SHIFT, UINT32_MAX, 0, 0, 0, 0};
+            if (rec) rec[(*nrec)++] = (step_rec){A_SHIFT, UINT32_MAX, 0, 0, 0, 0, SIZE_MAX};
             apply(st, A_SHIFT);
             continue;
         }
@@ -503,22 +520,18 @@ static double greedy(const pgn__parser *p, state *st, int logp, double floor,
         pgn__lin_score(&p->lin, f, nf, is);
         uint32_t a = best_valid_int(v, p->n_labels, p->root_label, is);
         if (a == UINT32_MAX) a = A_SHIFT;
-        if (logp) {
-            /* log of the softmax's normaliser over the valid classes (the
-            ** invalid ones are at INT32_MIN); classes more than 30
-            ** temperatures below the best add less than e^-30 */
-            double z = 0, cut = is[a] - 30.0 / k;
-            for (uint32_t c = 0; c < nc; c++)
-                if (is[c] > cut) z += exp((is[c] - is[a]) * k);
-            double lz = log(z);
-            total -= lz;
-            if (rec) {
-                step_rec r = {a, UINT32_MAX, is[a], INT32_MIN, -lz, 0};
-                for (uint32_t c = 0; c < nc; c++)
-                    if (c != a && is[c] > r.sc2) r.sc2 = is[c], r.a2 = c;
-                r.lp2 = (double)(r.sc2 - r.sc) * k - lz;
-                rec[(*nrec)++] = r;
-            }
+        if (logp) total -= log_norm(is, nc, a, k);
+        if (rec) {
+            /* the runner-up's score by a plain maximum (vectorised); which
+            ** class it is is looked up only for a step branched at */
+            int32_t sa = is[a], sc2 = INT32_MIN;
+            is[a] = INT32_MIN;
+            for (uint32_t c = 0; c < nc; c++) sc2 = is[c] > sc2 ? is[c] : sc2;
+            is[a] = sa;
+            step_rec r = {a, sc2 > INT32_MIN ? 0 : UINT32_MAX, sa, sc2, 0, 0, kept};
+            memcpy(keep + kept, is, nc * sizeof *is);
+            kept += nc;
+            rec[(*nrec)++] = r;
         }
         apply(st, a);
         if (total <= floor) return -HUGE_VAL;
@@ -535,28 +548,34 @@ static void write_parse(state *st, pgn__nlp_sent *s, uint32_t root_label, uint32
 }
 
 /* Selectional branching (Choi & McCallum 2013): after the greedy run, the
-** k steps where the best action led the runner-up by the least are each
-** taken the other way and the parse continued greedily from there; the
-** sequence with the highest log-probability wins.  A branch is cut as soon
-** as its sum falls to the best one's (log-probabilities are <= 0), so the
-** result is that of running every branch to the end.  Out of memory: the
-** greedy parse. */
+** k steps where the best action led the runner-up by the least (and by
+** less than the parser's branch_margin) are each taken the other way and
+** the parse continued greedily from there; the sequence with the highest
+** log-probability wins.  A branch is cut as soon as its sum falls to the
+** best one's (log-probabilities are <= 0), so the result is that of
+** running every branch to the end.  A sentence with no step to branch at
+** costs a greedy parse and the record of its scores: the log-probabilities
+** are worked out from them only when some step qualifies.  Out of memory:
+** the greedy parse. */
 static void parse_branching(const pgn__parser *p, pgn__nlp_sent *s, state *st, uint32_t k) {
-    size_t T = 0;
-    step_rec *rec = malloc((2 * (size_t)s->n + 2) * sizeof *rec);
+    const uint32_t nc = p->lin.n_classes;
+    size_t T = 0, max_steps = 2 * (size_t)s->n + 2;
+    step_rec *rec = malloc(max_steps * sizeof *rec);
+    int32_t *keep = malloc(max_steps * nc * sizeof *keep);
     uint32_t *pick = malloc((size_t)k * sizeof *pick);
     state_init(st, s->n);
-    if (!rec || !pick) {
+    if (!rec || !keep || !pick) {
         free(rec);
+        free(keep);
         free(pick);
-        greedy(p, st, 0, -HUGE_VAL, NULL, NULL);
+        greedy(p, st, 0, -HUGE_VAL, NULL, NULL, NULL);
         write_parse(st, s, p->root_label, p->dep_label);
         return;
     }
-    double best = greedy(p, st, 1, -HUGE_VAL, rec, &T);
+    greedy(p, st, 0, -HUGE_VAL, rec, &T, keep);
     write_parse(st, s, p->root_label, p->dep_label);
-    /* the k smallest margins, by repeated selection (k is small); ties to
-    ** the earlier step */
+    /* the k smallest margins below the limit, by repeated selection (k is
+    ** small); ties to the earlier step */
     uint32_t np = 0;
     for (; np < k; np++) {
         uint32_t bt = UINT32_MAX;
@@ -564,6 +583,7 @@ static void parse_branching(const pgn__parser *p, pgn__nlp_sent *s, state *st, u
         for (size_t t = 0; t < T; t++) {
             if (rec[t].a2 == UINT32_MAX) continue;
             int64_t m = (int64_t)rec[t].sc - rec[t].sc2;
+            if (m >= p->branch_margin) continue;
             int taken = 0;
             for (uint32_t j = 0; j < np; j++) taken |= pick[j] == t;
             if (!taken && (bt == UINT32_MAX || m < bm)) bm = m, bt = (uint32_t)t;
@@ -571,22 +591,55 @@ static void parse_branching(const pgn__parser *p, pgn__nlp_sent *s, state *st, u
         if (bt == UINT32_MAX) break;
         pick[np] = bt;
     }
+    /* the runner-up of each step branched at: the first class with its score */
+    for (uint32_t j = 0; j < np; j++) {
+        step_rec *r = &rec[pick[j]];
+        const int32_t *is = keep + r->scores;
+        for (uint32_t c = 0; c < nc; c++)
+            if (c != r->a && is[c] == r->sc2) {
+                r->a2 = c;
+                break;
+            }
+    }
+    /* Every sequence shares the greedy steps before the earliest branch
+    ** point, so sums start there. */
+    size_t t_min = T;
+    for (uint32_t j = 0; j < np; j++)
+        if (pick[j] < t_min) t_min = pick[j];
+    double best = 0;
+    if (np) {
+        const double kt = p->lin.scale / BRANCH_TEMP;
+        for (size_t t = t_min; t < T; t++) {
+            if (rec[t].scores == SIZE_MAX) continue;
+            double lz = log_norm(keep + rec[t].scores, nc, rec[t].a, kt);
+            rec[t].lp = -lz;
+            rec[t].lp2 = (double)(rec[t].sc2 - rec[t].sc) * kt - lz;
+            best -= lz;
+        }
+    }
     for (uint32_t j = 0; j < np; j++) {
         size_t t0 = pick[j];
         double total = rec[t0].lp2;
-        for (size_t t = 0; t < t0; t++) total += rec[t].lp;
+        for (size_t t = t_min; t < t0; t++) total += rec[t].lp;
         if (total <= best) continue; /* nothing after t0 can raise it */
         state_init(st, s->n);
         for (size_t t = 0; t < t0; t++) apply(st, rec[t].a);
         apply(st, rec[t0].a2);
-        total += greedy(p, st, 1, best - total, NULL, NULL);
+        total += greedy(p, st, 1, best - total, NULL, NULL, NULL);
         if (total > best) {
             best = total;
             write_parse(st, s, p->root_label, p->dep_label);
         }
     }
     free(rec);
+    free(keep);
     free(pick);
+}
+
+void pgn__parser_set_branching(pgn__parser *p, uint32_t k, double margin) {
+    p->branches = k;
+    double m = margin > 0 ? ceil(margin / p->lin.scale) : 0;
+    p->branch_margin = margin > 0 && m < 9e18 ? (int64_t)m : INT64_MAX;
 }
 
 static void parse_run(const pgn__parser *p, pgn__nlp_sent *s, state *st) {
@@ -595,7 +648,7 @@ static void parse_run(const pgn__parser *p, pgn__nlp_sent *s, state *st) {
         return;
     }
     state_init(st, s->n);
-    greedy(p, st, 0, -HUGE_VAL, NULL, NULL);
+    greedy(p, st, 0, -HUGE_VAL, NULL, NULL, NULL);
     write_parse(st, s, p->root_label, p->dep_label);
 }
 
@@ -779,6 +832,7 @@ static int jackknife(const pgn__treebank *train, const pgn__train_opt *opt,
         pgn__train_opt o = *opt;
         o.quiet = 1;
         o.epochs = 8;
+        o.ensemble = 1; /* the option's K is the parser's own ensemble */
         /* the fold taggers share the final tagger's clusters */
         o.fixed_clusters = main_tagger ? &main_tagger->clusters : NULL;
         pgn__tagger *t;
@@ -815,23 +869,170 @@ static int jackknife(const pgn__treebank *train, const pgn__train_opt *opt,
     return 0;
 }
 
+/* One perceptron of the training ensemble: its weights, its own order of
+** the training sentences and its own random stream (shuffles and the
+** dynamic oracle's exploration); member 0 alone is the single model. */
+#define MAX_ENSEMBLE 16
+typedef struct member {
+    pgn__lt lt;
+    size_t *order;
+    uint64_t rng;
+} member;
+
+/* What a training pass reads and its scratch buffers, shared by the
+** members (they train one after the other). */
+typedef struct trainer {
+    const pgn__treebank *train;
+    const pgn__tagger *tagger;
+    const pgn__smap *lab_of;
+    uint32_t n_labels, root_label, n_classes, explore_from;
+    const size_t *first;
+    const uint64_t *ptag;
+    uint64_t *W, *P, *C;
+    int32_t *gh;
+    uint32_t *gl;
+    uint8_t *on_stack;
+    float *fs;
+    buffers bf;
+} trainer;
+
+/* One pass of member m over its shuffled training sentences, parsing with
+** its current weights and updating where the chosen action has a cost. */
+static int train_epoch(trainer *T, member *m, uint32_t ep, size_t *n_steps, size_t *n_err,
+                       size_t *lifted) {
+    const pgn__treebank *train = T->train;
+    const pgn__tagger *tagger = T->tagger;
+    uint64_t *W = T->W, *P = T->P, *C = T->C;
+    int32_t *gh = T->gh;
+    uint32_t *gl = T->gl;
+    uint8_t *on_stack = T->on_stack;
+    float *fs = T->fs;
+    uint32_t n_labels = T->n_labels, root_label = T->root_label, n_classes = T->n_classes;
+    size_t *order = m->order;
+    for (size_t i = train->n; i > 1; i--) {
+        size_t j = (size_t)(pgn__rng(&m->rng) % i);
+        size_t x = order[i - 1];
+        order[i - 1] = order[j];
+        order[j] = x;
+    }
+    for (size_t oi = 0; oi < train->n; oi++) {
+        size_t si = order[oi];
+        const pgn__ud_sent *u = &train->s[si];
+        uint32_t n = u->n;
+        char low[256];
+        W[0] = 0x726f6f74ULL;
+        P[0] = 0x524f4f54ULL;
+        W[n + 1] = 0x6e6f6e65ULL;
+        P[n + 1] = 0x4e4f4e45ULL;
+        C[0] = 0x5254ULL;
+        C[n + 1] = 0x4e4eULL;
+        int ok = 1;
+        gh[0] = -1;
+        for (uint32_t i = 0; i < n; i++) {
+            size_t ll = pgn__lower(u->w[i].form, low, sizeof low);
+            W[i + 1] = pgn__hstr(low, ll);
+            C[i + 1] = tagger ? pgn__tagger_cluster(tagger, W[i + 1]) : 0;
+            P[i + 1] = T->ptag[T->first[si] + i];
+            gh[i + 1] = u->w[i].head;
+            if (gh[i + 1] < 0) ok = 0;
+            const char *l = u->w[i].deprel ? u->w[i].deprel : "dep";
+            gl[i + 1] = pgn__smap_get(T->lab_of, pgn__hstr(l, strlen(l)));
+        }
+        gh[n + 1] = -1;
+        if (!ok) continue;
+        /* one root only, or the oracle's root rule cannot be met */
+        uint32_t n_root = 0;
+        for (uint32_t i = 1; i <= n; i++) n_root += gh[i] == 0;
+        if (n_root != 1) continue;
+        uint32_t l = pgn__projectivize(gh, n);
+        if (lifted) *lifted += l;
+        state st;
+        if (state_alloc(&st, n, &T->bf)) return PGN_ENOMEM;
+        state_init(&st, n);
+        st.W = W;
+        st.P = P;
+        st.C = C;
+        memset(on_stack, 0, n + 2);
+        on_stack[0] = 1;
+        unsigned v;
+        uint64_t f[MAX_PARSE_FEATS];
+        while ((v = valid_kinds(&st)) != 0) {
+            size_t nf = parse_features(&st, f, NULL, NULL);
+            memset(fs, 0, n_classes * sizeof *fs);
+            pgn__lt_score(&m->lt, f, nf, fs);
+            uint32_t cs, cr, cl, crt;
+            oracle_costs(&st, gh, on_stack, &cs, &cr, &cl, &crt);
+            int32_t s = st.sp ? st.stk[st.sp - 1] : -1;
+            uint32_t b = st.b;
+            /* best valid action, and best zero-cost one */
+            uint32_t pred = best_valid(v, n_labels, root_label, NULL, fs);
+            uint32_t gbest = UINT32_MAX;
+            float gs = 0;
+#define COST(a)                                                                        \
+    ((a) == A_SHIFT ? cs                                                               \
+     : (a) == A_REDUCE ? cr                                                            \
+     : ((a) & 1) == 0 ? cl + (gh[s] == (int32_t)b && gl[s] != ((a) - 2) / 2)          \
+                      : crt + (gh[b] == s && gl[b] != ((a) - 3) / 2))
+#define GOLD(a)                                                        \
+    do {                                                               \
+        if (COST(a) == 0 && (gbest == UINT32_MAX || fs[a] > gs)) gs = fs[a], gbest = (a); \
+    } while (0)
+            if (v & 1) GOLD(A_SHIFT);
+            if (v & 2) GOLD(A_REDUCE);
+            for (uint32_t lb = 0; lb < n_labels; lb++) {
+                if ((v & 4) && lb != root_label) GOLD(2 + 2 * lb);
+                if (((v & 8) && lb != root_label) || ((v & 16) && lb == root_label))
+                    GOLD(3 + 2 * lb);
+            }
+            m->lt.now++;
+            (*n_steps)++;
+            uint32_t next = pred;
+            if (gbest != UINT32_MAX && COST(pred) > 0) {
+                (*n_err)++;
+                if (pgn__lt_update(&m->lt, f, nf, gbest, 1.0f) ||
+                    pgn__lt_update(&m->lt, f, nf, pred, -1.0f))
+                    return PGN_ENOMEM;
+                if (ep + 1 < T->explore_from || (pgn__rng(&m->rng) % 10) == 0) next = gbest;
+            }
+#undef GOLD
+#undef COST
+            /* keep on_stack in step with the stack */
+            if (next == A_SHIFT || (next >= 2 && (next & 1))) on_stack[st.b] = 1;
+            else if (s >= 0) on_stack[s] = 0;
+            apply(&st, next);
+        }
+    }
+    return 0;
+}
+
+static void members_free(member *m, uint32_t n) {
+    for (uint32_t k = 0; k < n; k++) {
+        pgn__lt_free(&m[k].lt);
+        free(m[k].order);
+        m[k].order = NULL;
+    }
+}
+
 int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,
                       const pgn__tagger *tagger, const pgn__train_opt *opt,
                       pgn__parser **out, pgn_error *err) {
     *out = NULL;
     int rc = PGN_ENOMEM;
     pgn__parser *p = calloc(1, sizeof *p);
-    pgn__lt lt = {0};
+    member mem[MAX_ENSEMBLE];
+    memset(mem, 0, sizeof mem);
+    uint32_t n_models = opt->ensemble > 1 ? opt->ensemble : 1;
     const char **names = NULL;
-    size_t *first = NULL, *order = NULL;
-    uint64_t *ptag = NULL, *W = NULL, *P = NULL, *C = NULL;
-    int32_t *gh = NULL;
-    uint32_t *gl = NULL;
-    uint8_t *on_stack = NULL;
-    buffers bf = {0};
-    float *fs = NULL;
+    size_t *first = NULL;
+    uint64_t *ptag = NULL;
+    trainer T = {0};
     pgn__smap lab_of = {0};
     if (!p || pgn__smap_init(&lab_of, 256)) goto fail;
+    if (n_models > MAX_ENSEMBLE) {
+        rc = pgn__err(err, PGN_EINVAL, NULL, -1, -1, "at most %d models in an ensemble",
+                      MAX_ENSEMBLE);
+        goto fail_quiet;
+    }
     /* Labels, sorted by name for a stable numbering. */
     size_t n_names = 0, cap = 0, max_n = 1;
     for (size_t si = 0; si < train->n; si++) {
@@ -865,23 +1066,28 @@ int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,
             pgn__smap_put(&lab_of, pgn__hstr(names[i], strlen(names[i])), (uint32_t)i))
             goto fail;
     }
-    uint32_t root_label = root_label_of(p), dep_label = label_id(p, "dep");
-    p->root_label = root_label;
-    p->dep_label = dep_label;
+    p->root_label = root_label_of(p);
+    p->dep_label = label_id(p, "dep");
     uint32_t n_classes = 2 + 2 * p->n_labels;
-    if (pgn__lt_init(&lt, n_classes)) goto fail;
+    for (uint32_t k = 0; k < n_models; k++) {
+        if (pgn__lt_init(&mem[k].lt, n_classes)) goto fail;
+        mem[k].order = malloc((train->n + 1) * sizeof *mem[k].order);
+        if (!mem[k].order) goto fail;
+        for (size_t i = 0; i < train->n; i++) mem[k].order[i] = i;
+        mem[k].rng = (opt->seed + k) * 0x9e3779b97f4a7c15ULL + 777;
+    }
     /* Word offsets and (jackknifed or gold) tags of the training words. */
     first = malloc((train->n + 1) * sizeof *first);
     ptag = malloc((train->n_words + 1) * sizeof *ptag);
-    order = malloc((train->n + 1) * sizeof *order);
-    W = malloc((max_n + 2) * sizeof *W);
-    P = malloc((max_n + 2) * sizeof *P);
-    C = malloc((max_n + 2) * sizeof *C);
-    gh = malloc((max_n + 2) * sizeof *gh);
-    gl = malloc((max_n + 2) * sizeof *gl);
-    on_stack = malloc(max_n + 2);
-    fs = malloc(n_classes * sizeof *fs);
-    if (!first || !ptag || !order || !W || !P || !C || !gh || !gl || !on_stack || !fs) goto fail;
+    T.W = malloc((max_n + 2) * sizeof *T.W);
+    T.P = malloc((max_n + 2) * sizeof *T.P);
+    T.C = malloc((max_n + 2) * sizeof *T.C);
+    T.gh = malloc((max_n + 2) * sizeof *T.gh);
+    T.gl = malloc((max_n + 2) * sizeof *T.gl);
+    T.on_stack = malloc(max_n + 2);
+    T.fs = malloc(n_classes * sizeof *T.fs);
+    if (!first || !ptag || !T.W || !T.P || !T.C || !T.gh || !T.gl || !T.on_stack || !T.fs)
+        goto fail;
     for (size_t si = 0, off = 0; si < train->n; si++) {
         first[si] = off;
         for (uint32_t i = 0; i < train->s[si].n; i++) {
@@ -889,112 +1095,31 @@ int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,
             ptag[off + i] = pgn__hstr(x, strlen(x));
         }
         off += train->s[si].n;
-        order[si] = si;
     }
     if (opt->jackknife > 1 && (rc = jackknife(train, opt, tagger, ptag, first, err))) goto fail_quiet;
-    uint64_t rng = opt->seed * 0x9e3779b97f4a7c15ULL + 777;
+    T.train = train;
+    T.tagger = tagger;
+    T.lab_of = &lab_of;
+    T.n_labels = p->n_labels;
+    T.root_label = p->root_label;
+    T.n_classes = n_classes;
+    T.explore_from = opt->explore_from ? opt->explore_from : 2;
+    T.first = first;
+    T.ptag = ptag;
     uint32_t epochs = opt->epochs ? opt->epochs : 15;
-    uint32_t explore_from = opt->explore_from ? opt->explore_from : 2;
     double best = -1;
     size_t lifted = 0;
     for (uint32_t ep = 0; ep < epochs; ep++) {
         clock_t t0 = clock();
-        for (size_t i = train->n; i > 1; i--) {
-            size_t j = (size_t)(pgn__rng(&rng) % i);
-            size_t x = order[i - 1];
-            order[i - 1] = order[j];
-            order[j] = x;
-        }
         size_t n_steps = 0, n_err = 0;
-        for (size_t oi = 0; oi < train->n; oi++) {
-            size_t si = order[oi];
-            const pgn__ud_sent *u = &train->s[si];
-            uint32_t n = u->n;
-            char low[256];
-            W[0] = 0x726f6f74ULL;
-            P[0] = 0x524f4f54ULL;
-            W[n + 1] = 0x6e6f6e65ULL;
-            P[n + 1] = 0x4e4f4e45ULL;
-            C[0] = 0x5254ULL;
-            C[n + 1] = 0x4e4eULL;
-            int ok = 1;
-            gh[0] = -1;
-            for (uint32_t i = 0; i < n; i++) {
-                size_t ll = pgn__lower(u->w[i].form, low, sizeof low);
-                W[i + 1] = pgn__hstr(low, ll);
-                C[i + 1] = tagger ? pgn__tagger_cluster(tagger, W[i + 1]) : 0;
-                P[i + 1] = ptag[first[si] + i];
-                gh[i + 1] = u->w[i].head;
-                if (gh[i + 1] < 0) ok = 0;
-                const char *l = u->w[i].deprel ? u->w[i].deprel : "dep";
-                gl[i + 1] = pgn__smap_get(&lab_of, pgn__hstr(l, strlen(l)));
-            }
-            gh[n + 1] = -1;
-            if (!ok) continue;
-            /* one root only, or the oracle's root rule cannot be met */
-            uint32_t n_root = 0;
-            for (uint32_t i = 1; i <= n; i++) n_root += gh[i] == 0;
-            if (n_root != 1) continue;
-            uint32_t l = pgn__projectivize(gh, n);
-            if (ep == 0) lifted += l;
-            state st;
-            if (state_alloc(&st, n, &bf)) goto fail;
-            state_init(&st, n);
-            st.W = W;
-            st.P = P;
-            st.C = C;
-            memset(on_stack, 0, n + 2);
-            on_stack[0] = 1;
-            unsigned v;
-            uint64_t f[MAX_PARSE_FEATS];
-            while ((v = valid_kinds(&st)) != 0) {
-                size_t nf = parse_features(&st, f, NULL, NULL);
-                memset(fs, 0, n_classes * sizeof *fs);
-                pgn__lt_score(&lt, f, nf, fs);
-                uint32_t cs, cr, cl, crt;
-                oracle_costs(&st, gh, on_stack, &cs, &cr, &cl, &crt);
-                int32_t s = st.sp ? st.stk[st.sp - 1] : -1;
-                uint32_t b = st.b;
-                /* best valid action, and best zero-cost one */
-                uint32_t pred = best_valid(v, p->n_labels, root_label, NULL, fs);
-                uint32_t gbest = UINT32_MAX;
-                float gs = 0;
-#define COST(a)                                                                        \
-    ((a) == A_SHIFT ? cs                                                               \
-     : (a) == A_REDUCE ? cr                                                            \
-     : ((a) & 1) == 0 ? cl + (gh[s] == (int32_t)b && gl[s] != ((a) - 2) / 2)          \
-                      : crt + (gh[b] == s && gl[b] != ((a) - 3) / 2))
-#define GOLD(a)                                                        \
-    do {                                                               \
-        if (COST(a) == 0 && (gbest == UINT32_MAX || fs[a] > gs)) gs = fs[a], gbest = (a); \
-    } while (0)
-                if (v & 1) GOLD(A_SHIFT);
-                if (v & 2) GOLD(A_REDUCE);
-                for (uint32_t lb = 0; lb < p->n_labels; lb++) {
-                    if ((v & 4) && lb != root_label) GOLD(2 + 2 * lb);
-                    if (((v & 8) && lb != root_label) || ((v & 16) && lb == root_label))
-                        GOLD(3 + 2 * lb);
-                }
-                lt.now++;
-                n_steps++;
-                uint32_t next = pred;
-                if (gbest != UINT32_MAX && COST(pred) > 0) {
-                    n_err++;
-                    if (pgn__lt_update(&lt, f, nf, gbest, 1.0f) ||
-                        pgn__lt_update(&lt, f, nf, pred, -1.0f))
-                        goto fail;
-                    if (ep + 1 < explore_from || (pgn__rng(&rng) % 10) == 0) next = gbest;
-                }
-#undef GOLD
-#undef COST
-                /* keep on_stack in step with the stack */
-                if (next == A_SHIFT || (next >= 2 && (next & 1))) on_stack[st.b] = 1;
-                else if (s >= 0) on_stack[s] = 0;
-                apply(&st, next);
-            }
-        }
+        for (uint32_t k = 0; k < n_models; k++)
+            if (train_epoch(&T, &mem[k], ep, &n_steps, &n_err,
+                            ep == 0 && k == 0 ? &lifted : NULL))
+                goto fail;
+        const pgn__lt *parts[MAX_ENSEMBLE];
+        for (uint32_t k = 0; k < n_models; k++) parts[k] = &mem[k].lt;
         pgn__lin lin;
-        if (pgn__lt_compact(&lt, opt->prune, &lin)) goto fail;
+        if (pgn__lt_compact_mean(parts, n_models, opt->prune, &lin)) goto fail;
         pgn__lin old = p->lin;
         p->lin = lin;
         las a;
@@ -1021,7 +1146,6 @@ int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,
         if (ep == 0 && !opt->quiet) printf("  (%zu non-projective arcs lifted)\n", lifted);
         fflush(stdout);
     }
-    (void)dep_label;
     rc = 0;
     *out = p;
     p = NULL;
@@ -1031,22 +1155,21 @@ fail:
 fail_quiet:
 done:
     pgn__parser_free(p);
-    pgn__lt_free(&lt);
+    members_free(mem, MAX_ENSEMBLE);
     pgn__smap_free(&lab_of);
     free(names);
     free(first);
     free(ptag);
-    free(order);
-    free(W);
-    free(P);
-    free(C);
-    free(gh);
-    free(gl);
-    free(on_stack);
-    free(fs);
-    free(bf.i32);
-    free(bf.u32);
-    free(bf.u64);
+    free(T.W);
+    free(T.P);
+    free(T.C);
+    free(T.gh);
+    free(T.gl);
+    free(T.on_stack);
+    free(T.fs);
+    free(T.bf.i32);
+    free(T.bf.u32);
+    free(T.bf.u64);
     return rc;
 }
 
@@ -1084,6 +1207,7 @@ int pgn__parser_from_bytes(const char *name, const unsigned char *b, size_t n,
         if (p->label[i] >= p->pool.len) goto bad;
     p->root_label = root_label_of(p);
     p->dep_label = label_id(p, "dep");
+    p->branch_margin = INT64_MAX;
     *out = p;
     return 0;
 bad:

@@ -56,6 +56,16 @@ for bad in 65 -1 x ""; do
     "$PGN" parse --model "$tmp/m" --branches "$bad" "$fx" >/dev/null 2>&1
     [ $? -eq 2 ] || fail "--branches '$bad' exits 2"
 done
+# --branch-margin: a margin above every step's is the unlimited search
+"$PGN" parse --input conllu --model "$tmp/m" --branches 4 --branch-margin 1000000 "$fx" \
+    >"$tmp/bm.conllu" || fail "parse --branch-margin"
+cmp -s "$tmp/b.conllu" "$tmp/bm.conllu" || fail "--branch-margin 1000000 differs from no margin"
+"$PGN" eval ud --gold "$fx" --model "$tmp/m" --branches 1 --branch-margin 1 | grep -q "^UAS " \
+    || fail "eval ud --branch-margin"
+for bad in -1 x "" nan; do
+    "$PGN" parse --model "$tmp/m" --branches 1 --branch-margin "$bad" "$fx" >/dev/null 2>&1
+    [ $? -eq 2 ] || fail "--branch-margin '$bad' exits 2"
+done
 
 printf 'The minister condemned the attack .\n' >"$tmp/a.txt"
 "$PGN" parse --model "$tmp/m" "$tmp/a.txt" >"$tmp/a.conllu" || fail "parse text"

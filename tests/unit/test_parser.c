@@ -42,7 +42,7 @@ static void projectivisation_lifts_crossing_arcs(void **state) {
     assert_true(pgn__is_projective(r, 6));
 }
 
-static void train_to(const char *dir, unsigned long long seed, unsigned epochs) {
+static void train_k(const char *dir, unsigned long long seed, unsigned epochs, unsigned k) {
     pgn_nlp_train_options o = {0};
     o.train_path = FIXTURE;
     o.dev_path = FIXTURE;
@@ -52,7 +52,12 @@ static void train_to(const char *dir, unsigned long long seed, unsigned epochs) 
     o.quiet = 1;
     pgn_error err;
     assert_int_equal(pgn_nlp_train_tagger(&o, &err), 0);
+    o.ensemble = k; /* the parser's own ensemble (the tagger above is one model) */
     assert_int_equal(pgn_nlp_train_parser(&o, &err), 0);
+}
+
+static void train_to(const char *dir, unsigned long long seed, unsigned epochs) {
+    train_k(dir, seed, epochs, 1);
 }
 
 static void cleanup(const char *dir) {
@@ -126,6 +131,56 @@ static void training_is_deterministic(void **state) {
     free(b);
     cleanup(d1);
     cleanup(d2);
+}
+
+
+static int same_file(const char *d1, const char *d2, const char *name) {
+    char p1[512], p2[512];
+    snprintf(p1, sizeof p1, "%s/%s", d1, name);
+    snprintf(p2, sizeof p2, "%s/%s", d2, name);
+    size_t n1, n2;
+    char *a = read_all(p1, &n1), *b = read_all(p2, &n2);
+    int same = n1 == n2 && memcmp(a, b, n1) == 0;
+    free(a);
+    free(b);
+    return same;
+}
+
+/* train parser --ensemble K: K perceptrons side by side, the mean of their
+** weights saved.  Deterministic, its own model (not member 0, which the
+** same seed alone trains: the tagger files are the same, the parsers
+** differ), still a good parser; more members than allowed is refused. */
+static void parser_ensemble_is_its_own_deterministic_model(void **state) {
+    (void)state;
+    char d1[] = "/tmp/pgn_parser_XXXXXX", d2[] = "/tmp/pgn_parser_XXXXXX",
+         d3[] = "/tmp/pgn_parser_XXXXXX";
+    assert_non_null(mkdtemp(d1));
+    assert_non_null(mkdtemp(d2));
+    assert_non_null(mkdtemp(d3));
+    train_k(d1, 3, 6, 3);
+    train_k(d2, 3, 6, 3);
+    train_k(d3, 3, 6, 1);
+    assert_true(same_file(d1, d2, "parser.pgnm"));
+    assert_true(same_file(d1, d3, "tagger.pgnm"));
+    assert_false(same_file(d1, d3, "parser.pgnm"));
+    pgn_nlp_model *m;
+    pgn_error err;
+    assert_int_equal(pgn_nlp_model_open(d1, &m, &err), 0);
+    pgn_ud_scores s;
+    assert_int_equal(pgn_nlp_eval_conllu(m, FIXTURE, &s, &err), 0);
+    assert_true(s.uas >= 95.0);
+    assert_true(s.las >= 93.0);
+    pgn_nlp_model_close(m);
+    pgn_nlp_train_options o = {0};
+    o.train_path = FIXTURE;
+    o.out_dir = d1;
+    o.epochs = 1;
+    o.quiet = 1;
+    o.ensemble = 17;
+    assert_int_equal(pgn_nlp_train_parser(&o, &err), PGN_EINVAL);
+    cleanup(d1);
+    cleanup(d2);
+    cleanup(d3);
 }
 
 
@@ -263,13 +318,13 @@ static void branching_gives_trees_and_other_parses(void **state) {
     assert_non_null(mkdtemp(dir));
     train_to(dir, 5, 1);
     pgn_error err;
-    pgn_nlp_open_options bad = {PGN_NLP_MAX_BRANCHES + 1};
+    pgn_nlp_open_options bad = {PGN_NLP_MAX_BRANCHES + 1, 0};
     pgn_nlp_model *m = (pgn_nlp_model *)1;
     assert_int_equal(pgn_nlp_model_open_opts(dir, &bad, &m, &err), PGN_EINVAL);
     assert_null(m);
 
     pgn_nlp_model *greedy, *plain, *branching;
-    pgn_nlp_open_options zero = {0}, four = {4};
+    pgn_nlp_open_options zero = {0, 0}, four = {4, 0};
     assert_int_equal(pgn_nlp_model_open(dir, &plain, &err), 0);
     assert_int_equal(pgn_nlp_model_open_opts(dir, &zero, &greedy, &err), 0);
     assert_int_equal(pgn_nlp_model_open_opts(dir, &four, &branching, &err), 0);
@@ -311,6 +366,63 @@ static void branching_gives_trees_and_other_parses(void **state) {
     cleanup(dir);
 }
 
+/* --branch-margin: branching only at steps whose two best scores are
+** closer than the margin.  A margin above every step's is the unlimited
+** search (the same parses); a negative or NaN one is refused; the margin
+** in weight units becomes integer score units at open. */
+static void branch_margin_limits_the_search(void **state) {
+    (void)state;
+    char dir[] = "/tmp/pgn_parser_XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    train_to(dir, 5, 1);
+    pgn_error err;
+    pgn_nlp_model *m = (pgn_nlp_model *)1;
+    pgn_nlp_open_options neg = {2, -1.0};
+    assert_int_equal(pgn_nlp_model_open_opts(dir, &neg, &m, &err), PGN_EINVAL);
+    assert_null(m);
+    pgn_nlp_model *all, *wide, *narrow, *greedy;
+    pgn_nlp_open_options o_all = {4, 0}, o_wide = {4, 1e9}, o_narrow = {4, 1e-9},
+                         o_greedy = {0, 0};
+    assert_int_equal(pgn_nlp_model_open_opts(dir, &o_all, &all, &err), 0);
+    assert_int_equal(pgn_nlp_model_open_opts(dir, &o_wide, &wide, &err), 0);
+    assert_int_equal(pgn_nlp_model_open_opts(dir, &o_narrow, &narrow, &err), 0);
+    assert_int_equal(pgn_nlp_model_open_opts(dir, &o_greedy, &greedy, &err), 0);
+    assert_true(all->parser->branch_margin == INT64_MAX);
+    assert_true(wide->parser->branch_margin > 1000);
+    /* below one score unit: only exact ties are branched at */
+    assert_true(narrow->parser->branch_margin == 1);
+
+    pgn__treebank *tb;
+    assert_int_equal(pgn__conllu_read_file(PGN_TEST_DATA "/ud_raw_small.conllu", &tb, &err), 0);
+    size_t nw = tb->n_words;
+    int32_t *h[4];
+    uint32_t *l[4];
+    pgn_nlp_model *ms[4] = {all, wide, narrow, greedy};
+    for (int i = 0; i < 4; i++) {
+        h[i] = malloc(nw * sizeof *h[i]);
+        l[i] = malloc(nw * sizeof *l[i]);
+        assert_true(h[i] && l[i]);
+        parse_all(ms[i]->tagger, ms[i]->parser, tb, h[i], l[i]);
+    }
+    assert_memory_equal(h[0], h[1], nw * sizeof *h[0]);
+    assert_memory_equal(l[0], l[1], nw * sizeof *l[0]);
+    size_t d_all = 0, d_narrow = 0;
+    for (size_t i = 0; i < nw; i++) {
+        d_all += h[0][i] != h[3][i] || l[0][i] != l[3][i];
+        d_narrow += h[2][i] != h[3][i] || l[2][i] != l[3][i];
+    }
+    /* the unlimited search changes words; branching at ties only, fewer */
+    assert_true(d_all > 0);
+    assert_true(d_narrow < d_all);
+    for (int i = 0; i < 4; i++) {
+        free(h[i]);
+        free(l[i]);
+        pgn_nlp_model_close(ms[i]);
+    }
+    pgn__treebank_free(tb);
+    cleanup(dir);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(projectivisation_lifts_crossing_arcs),
@@ -319,6 +431,8 @@ int main(void) {
         cmocka_unit_test(training_without_a_tagger_is_refused),
         cmocka_unit_test(saved_parser_parses_as_trained),
         cmocka_unit_test(branching_gives_trees_and_other_parses),
+        cmocka_unit_test(branch_margin_limits_the_search),
+        cmocka_unit_test(parser_ensemble_is_its_own_deterministic_model),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
