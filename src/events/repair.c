@@ -505,11 +505,66 @@ static int repair_pronoun_verb(pgn__sent *s, pgn__token *tok) {
     return 0;
 }
 
+static int names_object(const pgn__sent *s, int v, int o);
+
+/* "[France compound] [froze NOUN compound] [aid root] to Mali",
+** "[Washington root] [froze ADP] military [aid nmod]": an actor's name
+** opening a sentence with no verb, then a word the tagger took for a noun,
+** adjective or preposition that is a lexicon verb whose entry names the
+** noun phrase it hangs on as its object ("freeze =aid").  The word is the
+** verb, the name its subject, the noun phrase (with its own modifiers and
+** phrases: "to Mali") its object.  The named object keeps a headline
+** compound ("France aid cuts") from being read as a clause. */
+static int repair_name_noun_verb(pgn__sent *s, pgn__token *tok) {
+    int r = -1, x = 0;
+    for (int i = 0; i < s->n; i++)
+        if (s->head[i] < 0) {
+            if (r >= 0) return 0;
+            r = i;
+        }
+    if (r < 0 || main_finite_verb(s, -1)) return 0;
+    while (x < s->n && is(s->tok[x].upos, "DET")) x++;
+    if (x >= s->n || s->mention[x] < 0) return 0;
+    int m = s->mention[x], subj = -1;
+    for (; x < s->n && s->mention[x] == m; x++)
+        if (s->head[x] < 0 || s->mention[s->head[x]] != m) subj = x; /* (the name's head) */
+    /* (a plural is a headline's "-s" verb: repair_headline_verb's) */
+    if (subj < 0 || x + 1 >= s->n || s->mention[x] >= 0 ||
+        !(is(s->tok[x].upos, "NOUN") || is(s->tok[x].upos, "ADJ") || is(s->tok[x].upos, "ADP")) ||
+        is(s->tok[x].xpos, "NNS") || !lexicon_verb(s, x))
+        return 0;
+    int o = s->head[x];
+    /* (through adjectives and compounds: "[froze] Iranian [assets]") */
+    for (int k = 0; o > x && k < 3 && s->head[o] > o && is(s->tok[o].deprel, "compound"); k++)
+        o = s->head[o];
+    if (o <= x || !is(s->tok[o].upos, "NOUN") || s->mention[o] >= 0 || !names_object(s, x, o))
+        return 0;
+    for (int d = x + 1; d < o; d++) /* (nothing but the object's own words between) */
+        if (s->head[d] != o && s->head[d] <= x) return 0;
+    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    for (int i = 0; i < x; i++)
+        if (i != subj && (s->head[i] < 0 || s->head[i] >= x)) attach(s, tok, i, subj, "compound");
+    for (int i = x + 1; i < s->n; i++)
+        if (i != o && (s->head[i] == subj || s->head[i] == x || (s->head[i] == r && r != o) ||
+                       (r == o && s->head[i] == o && is(s->tok[i].upos, "PUNCT"))))
+            attach(s, tok, i, x, is(tok[i].deprel, "nmod") ? "obl" : tok[i].deprel);
+    tok[x].upos = "VERB";
+    tok[x].xpos = "VBD";
+    tok[x].feats = NULL;
+    attach(s, tok, x, -1, "root");
+    tok[x].head = 0;
+    attach(s, tok, subj, x, "nsubj");
+    attach(s, tok, o, x, "obj");
+    s->tok = tok;
+    return 1;
+}
+
 static int repair_clause(pgn__sent *s, pgn__token *tok) {
     if (repair_shot_down(s, tok)) return 1;
     if (repair_noun_root_verb(s, tok)) return 1;
     if (repair_name_root(s, tok)) return 1;
     if (repair_list_root(s, tok)) return 1;
+    if (repair_name_noun_verb(s, tok)) return 1;
     if (repair_list_subject(s, tok)) return 1;
     if (repair_amod_verb(s, tok)) return 1;
     if (repair_adjective_list_root(s, tok)) return 1;

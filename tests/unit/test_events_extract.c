@@ -3672,6 +3672,44 @@ static void list_of_names_heading_a_verbless_parse(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "France froze aid to Mali." parsed with "aid" as the root, the name and
+** "froze" (a noun) its compounds; "Washington froze military aid to
+** Egypt." with the name as the root and "froze" a preposition: a lexicon
+** verb right after the name whose entry names the noun it hangs on
+** ("freeze =aid to T") is the verb.  "France aid cuts to Mali" stays a
+** noun phrase: "aid" as a verb names no "cut" as its object. */
+static void lexicon_verb_after_a_name_in_a_verbless_parse(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 FRA FRA -\n# m 5 MLI MLI -\n"
+                        "1 France France PROPN/NNP 3 compound\n"
+                        "2 froze froze NOUN/NN 3 compound\n"
+                        "3 aid aid NOUN/NN 0 root\n"
+                        "4 to to ADP/IN 5 case\n"
+                        "5 Mali Mali PROPN/NNP 3 nmod\n"
+                        "6 . . PUNCT/. 3 punct\n");
+    EXPECT(doc, "162", "FRA", "MLI");
+    pgn_doc_free(doc);
+    doc = code("# m 1 USAGOV USA GOV\n# m 6 EGY EGY -\n"
+               "1 Washington Washington PROPN/NNP 0 root\n"
+               "2 froze froze ADP/IN 4 case\n"
+               "3 military military ADJ/JJ 4 amod\n"
+               "4 aid aid NOUN/NN 1 nmod\n"
+               "5 to to ADP/IN 6 case\n"
+               "6 Egypt Egypt PROPN/NNP 4 nmod\n"
+               "7 . . PUNCT/. 1 punct\n");
+    EXPECT(doc, "162", "USAGOV", "EGY");
+    pgn_doc_free(doc);
+    doc = code("# m 1 FRA FRA -\n# m 5 MLI MLI -\n"
+               "1 France France PROPN/NNP 3 compound\n"
+               "2 aid aid NOUN/NN 3 compound\n"
+               "3 cuts cut NOUN/NNS 0 root\n"
+               "4 to to ADP/IN 5 case\n"
+               "5 Mali Mali PROPN/NNP 3 nmod\n");
+    for (size_t i = 0; i < doc->events.n; i++)
+        assert_int_not_equal(doc->events.v[i].trigger, 1);
+    pgn_doc_free(doc);
+}
+
 /* "The European Union banned imports of Russian diamonds as part of a
 ** package." parsed with "part" as the root, the Union its subject and
 ** "banned" a modifier of the imports, an apposition of the Union: the
@@ -4374,6 +4412,7 @@ int main(void) {
         cmocka_unit_test(particle_before_coordinated_verb),
         cmocka_unit_test(complementizer_tagged_relative_pronoun),
         cmocka_unit_test(list_of_names_heading_a_verbless_parse),
+        cmocka_unit_test(lexicon_verb_after_a_name_in_a_verbless_parse),
         cmocka_unit_test(participle_after_name_on_a_later_noun),
         cmocka_unit_test(verb_tagged_pronoun_is_the_predicate),
         cmocka_unit_test(weapons_act_for_who_sent_them),
