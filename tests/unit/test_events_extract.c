@@ -3710,6 +3710,30 @@ static void lexicon_verb_after_a_name_in_a_verbless_parse(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "The United States put sanctions on Venezuela.", "Turkey shut its
+** border with Syria.": "put" and "shut" with these objects are the
+** sanctions (163) and the border closure (172) of "impose" and "close". */
+static void put_sanctions_and_shut_border(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 USA USA -\n# m 5 VEN VEN -\n"
+                        "1 States State PROPN/NNPS 2 nsubj\n"
+                        "2 put put VERB/VBD 0 root\n"
+                        "3 sanctions sanction NOUN/NNS 2 obj\n"
+                        "4 on on ADP/IN 5 case\n"
+                        "5 Venezuela Venezuela PROPN/NNP 2 obl\n");
+    EXPECT(doc, "163", "USA", "VEN");
+    pgn_doc_free(doc);
+    doc = code("# m 1 TUR TUR -\n# m 6 SYR SYR -\n"
+               "1 Turkey Turkey PROPN/NNP 2 nsubj\n"
+               "2 shut shut VERB/VBD 0 root\n"
+               "3 its its PRON/PRP$ 4 nmod:poss\n"
+               "4 border border NOUN/NN 2 obj\n"
+               "5 with with ADP/IN 6 case\n"
+               "6 Syria Syria PROPN/NNP 4 nmod\n");
+    EXPECT(doc, "172", "TUR", "SYR");
+    pgn_doc_free(doc);
+}
+
 /* "The European Union banned imports of Russian diamonds as part of a
 ** package." parsed with "part" as the root, the Union its subject and
 ** "banned" a modifier of the imports, an apposition of the Union: the
@@ -4413,6 +4437,7 @@ int main(void) {
         cmocka_unit_test(complementizer_tagged_relative_pronoun),
         cmocka_unit_test(list_of_names_heading_a_verbless_parse),
         cmocka_unit_test(lexicon_verb_after_a_name_in_a_verbless_parse),
+        cmocka_unit_test(put_sanctions_and_shut_border),
         cmocka_unit_test(participle_after_name_on_a_later_noun),
         cmocka_unit_test(verb_tagged_pronoun_is_the_predicate),
         cmocka_unit_test(weapons_act_for_who_sent_them),
