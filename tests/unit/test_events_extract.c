@@ -3734,6 +3734,35 @@ static void put_sanctions_and_shut_border(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Saudi Arabia cut oil exports to Lebanon." with "cut" an adjective on
+** the root "exports", and "Algeria shut its airspace to Moroccan
+** planes.": cut exports are the halted ones (162), a shut airspace the
+** closed one (163). */
+static void cut_exports_and_shut_airspace(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 SAU SAU -\n# m 7 LBN LBN -\n"
+                        "1 Saudi Saudi ADJ/NNP 2 amod\n"
+                        "2 Arabia Arabia PROPN/NNP 5 compound\n"
+                        "3 cut cut ADJ/JJ 5 amod\n"
+                        "4 oil oil NOUN/NN 5 compound\n"
+                        "5 exports export NOUN/NNS 0 root\n"
+                        "6 to to ADP/IN 7 case\n"
+                        "7 Lebanon Lebanon PROPN/NNP 5 nmod\n"
+                        "8 . . PUNCT/. 5 punct\n");
+    EXPECT(doc, "162", "SAU", "LBN");
+    pgn_doc_free(doc);
+    doc = code("# m 1 DZA DZA -\n# m 6 MAR MAR -\n"
+               "1 Algeria Algeria PROPN/NNP 2 nsubj\n"
+               "2 shut shut VERB/VBD 0 root\n"
+               "3 its its PRON/PRP$ 4 nmod:poss\n"
+               "4 airspace airspace NOUN/NN 2 obj\n"
+               "5 to to ADP/IN 7 case\n"
+               "6 Moroccan Moroccan PROPN/NNP 7 compound\n"
+               "7 planes plane NOUN/NNS 4 nmod\n");
+    EXPECT(doc, "163", "DZA", "MAR");
+    pgn_doc_free(doc);
+}
+
 /* "The European Union banned imports of Russian diamonds as part of a
 ** package." parsed with "part" as the root, the Union its subject and
 ** "banned" a modifier of the imports, an apposition of the Union: the
@@ -4438,6 +4467,7 @@ int main(void) {
         cmocka_unit_test(list_of_names_heading_a_verbless_parse),
         cmocka_unit_test(lexicon_verb_after_a_name_in_a_verbless_parse),
         cmocka_unit_test(put_sanctions_and_shut_border),
+        cmocka_unit_test(cut_exports_and_shut_airspace),
         cmocka_unit_test(participle_after_name_on_a_later_noun),
         cmocka_unit_test(verb_tagged_pronoun_is_the_predicate),
         cmocka_unit_test(weapons_act_for_who_sent_them),
