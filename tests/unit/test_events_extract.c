@@ -3763,6 +3763,39 @@ static void cut_exports_and_shut_airspace(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Russia demanded that NATO withdraw forces from Eastern Europe." with
+** "withdraw" a noun and the clause hung on the final stop; "Iran insisted
+** that Britain release detained sailors." with "release" a noun and the
+** clause headed by "sailors": the bare lexicon verb after the clause's
+** opening name is its verb, the name (the demand's target) its subject. */
+static void that_clause_verb_taken_for_a_noun(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 RUS RUS -\n# m 4 IGOWSTNAT IGO -\n# m 6 MIL - MIL\n"
+                        "1 Russia Russia PROPN/NNP 2 nsubj\n"
+                        "2 demanded demand VERB/VBD 0 root\n"
+                        "3 that that SCONJ/IN 10 mark\n"
+                        "4 NATO NATO PROPN/NNP 6 compound\n"
+                        "5 withdraw withdraw NOUN/NN 6 compound\n"
+                        "6 forces force NOUN/NNS 10 nsubj\n"
+                        "7 from from ADP/IN 9 case\n"
+                        "8 Eastern Eastern PROPN/NNP 9 compound\n"
+                        "9 Europe Europe PROPN/NNP 6 nmod\n"
+                        "10 . . PUNCT/. 2 punct\n");
+    EXPECT(doc, "100", "RUS", "IGOWSTNAT");
+    pgn_doc_free(doc);
+    doc = code("# m 1 IRN IRN -\n# m 4 GBR GBR -\n"
+               "1 Iran Iran PROPN/NNP 2 nsubj\n"
+               "2 insisted insist VERB/VBD 0 root\n"
+               "3 that that SCONJ/IN 7 nsubj:pass\n"
+               "4 Britain Britain PROPN/NNP 5 compound\n"
+               "5 release release NOUN/NN 7 compound\n"
+               "6 detained detain VERB/VBN 7 amod\n"
+               "7 sailors sailor NOUN/NNS 2 ccomp\n"
+               "8 . . PUNCT/. 2 punct\n");
+    EXPECT(doc, "1053", "IRN", "GBR");
+    pgn_doc_free(doc);
+}
+
 /* "The European Union banned imports of Russian diamonds as part of a
 ** package." parsed with "part" as the root, the Union its subject and
 ** "banned" a modifier of the imports, an apposition of the Union: the
@@ -4468,6 +4501,7 @@ int main(void) {
         cmocka_unit_test(lexicon_verb_after_a_name_in_a_verbless_parse),
         cmocka_unit_test(put_sanctions_and_shut_border),
         cmocka_unit_test(cut_exports_and_shut_airspace),
+        cmocka_unit_test(that_clause_verb_taken_for_a_noun),
         cmocka_unit_test(participle_after_name_on_a_later_noun),
         cmocka_unit_test(verb_tagged_pronoun_is_the_predicate),
         cmocka_unit_test(weapons_act_for_who_sent_them),
