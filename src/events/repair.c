@@ -506,6 +506,7 @@ static int repair_pronoun_verb(pgn__sent *s, pgn__token *tok) {
 }
 
 static int names_object(const pgn__sent *s, int v, int o);
+static int phrase_head_from(const pgn__sent *s, int k);
 
 /* "[France compound] [froze NOUN compound] [aid root] to Mali",
 ** "[Washington root] [froze ADP] military [aid nmod]": an actor's name
@@ -530,13 +531,18 @@ static int repair_name_noun_verb(pgn__sent *s, pgn__token *tok) {
         if (s->head[x] < 0 || s->mention[s->head[x]] != m) subj = x; /* (the name's head) */
     /* (a plural is a headline's "-s" verb: repair_headline_verb's) */
     if (subj < 0 || x + 1 >= s->n || s->mention[x] >= 0 ||
-        !(is(s->tok[x].upos, "NOUN") || is(s->tok[x].upos, "ADJ") || is(s->tok[x].upos, "ADP")) ||
-        is(s->tok[x].xpos, "NNS") || !lexicon_verb(s, x))
+        !(is(s->tok[x].upos, "NOUN") || is(s->tok[x].upos, "ADJ") || is(s->tok[x].upos, "ADP") ||
+          is(s->tok[x].upos, "SCONJ") || is(s->tok[x].upos, "PROPN")) ||
+        is(s->tok[x].xpos, "NNS") || is(s->tok[x].xpos, "NNPS") || !lexicon_verb(s, x))
         return 0;
     int o = s->head[x];
     /* (through adjectives and compounds: "[froze] Iranian [assets]") */
     for (int k = 0; o > x && k < 3 && s->head[o] > o && is(s->tok[o].deprel, "compound"); k++)
         o = s->head[o];
+    if (x == r) { /* ("South Korea [froze PROPN root] North Korean [assets appos]") */
+        o = phrase_head_from(s, x + 1);
+        if (o < 0 || s->head[o] != x) return 0;
+    }
     if (o <= x || !is(s->tok[o].upos, "NOUN") || s->mention[o] >= 0 || !names_object(s, x, o))
         return 0;
     for (int d = x + 1; d < o; d++) /* (nothing but the object's own words between) */

@@ -3796,6 +3796,36 @@ static void that_clause_verb_taken_for_a_noun(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "South Korea froze North Korean assets." with "froze" a name heading
+** the parse and the assets its apposition; "The Philippines cut fishing
+** ties with China." with "cut" a conjunction on the root "ties": as with
+** "France [froze NOUN] aid", the lexicon verb after the opening name is
+** the verb. */
+static void lexicon_verb_after_a_name_read_as_name_or_conjunction(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 KOR KOR -\n# m 4-5 PRK PRK -\n"
+                        "1 South South PROPN/NNP 3 compound\n"
+                        "2 Korea Korea PROPN/NNP 3 compound\n"
+                        "3 froze froze PROPN/NNP 0 root\n"
+                        "4 North North PROPN/NNP 5 compound\n"
+                        "5 Korean Korean PROPN/NNP 6 compound\n"
+                        "6 assets asset NOUN/NNS 3 appos\n"
+                        "7 . . PUNCT/. 3 punct\n");
+    EXPECT(doc, "163", "KOR", "PRK");
+    pgn_doc_free(doc);
+    doc = code("# m 1-2 PHL PHL -\n# m 7 CHN CHN -\n"
+               "1 The the DET/DT 2 det\n"
+               "2 Philippines Philippines PROPN/NNPS 5 nsubj\n"
+               "3 cut cut SCONJ/IN 5 case\n"
+               "4 fishing fish VERB/VBG 5 amod\n"
+               "5 ties tie NOUN/NNS 0 root\n"
+               "6 with with ADP/IN 7 case\n"
+               "7 China China PROPN/NNP 5 nmod\n"
+               "8 . . PUNCT/. 5 punct\n");
+    EXPECT(doc, "161", "PHL", "CHN");
+    pgn_doc_free(doc);
+}
+
 /* "The European Union banned imports of Russian diamonds as part of a
 ** package." parsed with "part" as the root, the Union its subject and
 ** "banned" a modifier of the imports, an apposition of the Union: the
@@ -4502,6 +4532,7 @@ int main(void) {
         cmocka_unit_test(put_sanctions_and_shut_border),
         cmocka_unit_test(cut_exports_and_shut_airspace),
         cmocka_unit_test(that_clause_verb_taken_for_a_noun),
+        cmocka_unit_test(lexicon_verb_after_a_name_read_as_name_or_conjunction),
         cmocka_unit_test(participle_after_name_on_a_later_noun),
         cmocka_unit_test(verb_tagged_pronoun_is_the_predicate),
         cmocka_unit_test(weapons_act_for_who_sent_them),
