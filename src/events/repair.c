@@ -511,8 +511,9 @@ static int phrase_head_from(const pgn__sent *s, int k);
 /* "[France compound] [froze NOUN compound] [aid root] to Mali",
 ** "[Washington root] [froze ADP] military [aid nmod]": an actor's name
 ** opening a sentence with no verb, then a word the tagger took for a noun,
-** adjective or preposition that is a lexicon verb whose entry names the
-** noun phrase it hangs on as its object ("freeze =aid").  The word is the
+** adjective, preposition, conjunction or name (not a plural) that is a
+** lexicon verb whose entry names the noun phrase it hangs on (or, heading
+** the parse, the one after it) as its object ("freeze =aid").  The word is the
 ** verb, the name its subject, the noun phrase (with its own modifiers and
 ** phrases: "to Mali") its object.  The named object keeps a headline
 ** compound ("France aid cuts") from being read as a clause. */
