@@ -505,11 +505,73 @@ static int repair_pronoun_verb(pgn__sent *s, pgn__token *tok) {
     return 0;
 }
 
+static int names_object(const pgn__sent *s, int v, int o);
+static int phrase_head_from(const pgn__sent *s, int k);
+
+/* "[France compound] [froze NOUN compound] [aid root] to Mali",
+** "[Washington root] [froze ADP] military [aid nmod]": an actor's name
+** opening a sentence with no verb, then a word the tagger took for a noun,
+** adjective, preposition, conjunction or name (not a plural) that is a
+** lexicon verb whose entry names the noun phrase it hangs on (or, heading
+** the parse, the one after it) as its object ("freeze =aid").  The word is the
+** verb, the name its subject, the noun phrase (with its own modifiers and
+** phrases: "to Mali") its object.  The named object keeps a headline
+** compound ("France aid cuts") from being read as a clause. */
+static int repair_name_noun_verb(pgn__sent *s, pgn__token *tok) {
+    int r = -1, x = 0;
+    for (int i = 0; i < s->n; i++)
+        if (s->head[i] < 0) {
+            if (r >= 0) return 0;
+            r = i;
+        }
+    if (r < 0 || main_finite_verb(s, -1)) return 0;
+    while (x < s->n && is(s->tok[x].upos, "DET")) x++;
+    if (x >= s->n || s->mention[x] < 0) return 0;
+    int m = s->mention[x], subj = -1;
+    for (; x < s->n && s->mention[x] == m; x++)
+        if (s->head[x] < 0 || s->mention[s->head[x]] != m) subj = x; /* (the name's head) */
+    /* (a plural is a headline's "-s" verb: repair_headline_verb's) */
+    if (subj < 0 || x + 1 >= s->n || s->mention[x] >= 0 ||
+        !(is(s->tok[x].upos, "NOUN") || is(s->tok[x].upos, "ADJ") || is(s->tok[x].upos, "ADP") ||
+          is(s->tok[x].upos, "SCONJ") || is(s->tok[x].upos, "PROPN")) ||
+        is(s->tok[x].xpos, "NNS") || is(s->tok[x].xpos, "NNPS") || !lexicon_verb(s, x))
+        return 0;
+    int o = s->head[x];
+    /* (through adjectives and compounds: "[froze] Iranian [assets]") */
+    for (int k = 0; o > x && k < 3 && s->head[o] > o && is(s->tok[o].deprel, "compound"); k++)
+        o = s->head[o];
+    if (x == r) { /* ("South Korea [froze PROPN root] North Korean [assets appos]") */
+        o = phrase_head_from(s, x + 1);
+        if (o < 0 || s->head[o] != x) return 0;
+    }
+    if (o <= x || !is(s->tok[o].upos, "NOUN") || s->mention[o] >= 0 || !names_object(s, x, o))
+        return 0;
+    for (int d = x + 1; d < o; d++) /* (nothing but the object's own words between) */
+        if (s->head[d] != o && s->head[d] <= x) return 0;
+    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    for (int i = 0; i < x; i++)
+        if (i != subj && (s->head[i] < 0 || s->head[i] >= x)) attach(s, tok, i, subj, "compound");
+    for (int i = x + 1; i < s->n; i++)
+        if (i != o && (s->head[i] == subj || s->head[i] == x || (s->head[i] == r && r != o) ||
+                       (r == o && s->head[i] == o && is(s->tok[i].upos, "PUNCT"))))
+            attach(s, tok, i, x, is(tok[i].deprel, "nmod") ? "obl" : tok[i].deprel);
+    tok[x].upos = "VERB";
+    tok[x].xpos = "VBD";
+    tok[x].feats = NULL;
+    attach(s, tok, x, -1, "root");
+    tok[x].head = 0;
+    attach(s, tok, subj, x, "nsubj");
+    attach(s, tok, o, x, "obj");
+    s->tok = tok;
+    return 1;
+}
+
 static int repair_clause(pgn__sent *s, pgn__token *tok) {
     if (repair_shot_down(s, tok)) return 1;
     if (repair_noun_root_verb(s, tok)) return 1;
     if (repair_name_root(s, tok)) return 1;
     if (repair_list_root(s, tok)) return 1;
+    if (repair_name_noun_verb(s, tok)) return 1;
     if (repair_list_subject(s, tok)) return 1;
     if (repair_amod_verb(s, tok)) return 1;
     if (repair_adjective_list_root(s, tok)) return 1;
@@ -1002,6 +1064,67 @@ static int event_with_object(const pgn__sent *s, int v, int o) {
     return 0;
 }
 
+/* "demanded [that mark] [NATO compound] [withdraw NOUN compound] [forces
+** nsubj] from Eastern Europe [. root of the clause]", "insisted that
+** [Britain compound] [release NOUN compound] detained [sailors ccomp]": a
+** bare verb tagged a noun right after the name that opens a "that" clause
+** leaves the clause verbless, headed by its object or the final stop.  A
+** word after the name the lexicon knows as a verb, in its bare form, that
+** could be an event with the noun it hangs on as object, in a clause with
+** no verb of its own, is the clause's verb: a complement of the verb
+** before "that", the name its subject, the noun its object, the clause's
+** old head (a noun's phrase: "on Chinese firms") its oblique. */
+static int repair_that_noun_verb(pgn__sent *s, pgn__token *tok) {
+    for (int i = 1; i + 3 < s->n; i++) {
+        int c = s->head[i], g = c >= 0 ? s->head[c] : -1, k = i + 1;
+        if (!pgn__word_is(&s->tok[i], "that") || !is(s->tok[i].upos, "SCONJ") || c <= i || g < 0 ||
+            g >= i || !is(s->tok[g].upos, "VERB"))
+            continue;
+        while (k < s->n && is(s->tok[k].upos, "DET")) k++;
+        int m = k < s->n ? s->mention[k] : -1, subj = -1, v = k;
+        if (m < 0) continue;
+        for (; v < s->n && s->mention[v] == m; v++)
+            if (s->head[v] < 0 || s->mention[s->head[v]] != m) subj = v;
+        if (subj < 0 || v + 1 >= s->n || s->mention[v] >= 0 ||
+            !(is(s->tok[v].upos, "NOUN") || is(s->tok[v].upos, "ADJ")) ||
+            !form_is_lemma(&s->tok[v]) || !lexicon_verb(s, v))
+            continue;
+        int o = s->head[v];
+        for (int n = 0; o > v && n < 3 && s->head[o] > o && is(s->tok[o].deprel, "compound"); n++)
+            o = s->head[o];
+        if (o <= v || !is(s->tok[o].upos, "NOUN") || !below(s, o, c) ||
+            !event_with_object(s, v, o))
+            continue;
+        int verbless = 1; /* (participles modifying nouns aside: "detained sailors") */
+        for (int d = i + 1; d < s->n && verbless; d++)
+            if (below(s, d, c) && (is(s->tok[d].upos, "AUX") ||
+                                   (is(s->tok[d].upos, "VERB") && !is(s->tok[d].deprel, "amod"))))
+                verbless = 0;
+        if (!verbless) continue;
+        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        for (int d = k; d < v; d++)
+            if (d != subj && (s->head[d] < 0 || s->mention[s->head[d]] != m))
+                attach(s, tok, d, subj, "compound");
+        if (c != o)
+            for (int d = 0; d < s->n; d++)
+                if (s->head[d] == c && d != o && d != i && s->mention[d] != m)
+                    attach(s, tok, d, v, is(tok[d].deprel, "nmod") ? "obl" : tok[d].deprel);
+        tok[v].upos = "VERB";
+        tok[v].xpos = "VB";
+        tok[v].feats = NULL;
+        attach(s, tok, v, g, "ccomp");
+        attach(s, tok, i, v, "mark");
+        attach(s, tok, subj, v, "nsubj");
+        attach(s, tok, o, v, "obj");
+        if (c != o)
+            attach(s, tok, c, is(s->tok[c].upos, "PUNCT") ? g : v,
+                   is(s->tok[c].upos, "PUNCT") ? "punct" : has_case(s, c) ? "obl" : "dep");
+        s->tok = tok;
+        return 1;
+    }
+    return 0;
+}
+
 /* "distributed food [to mark] [flood VB advcl] [victims obj] in Libya": a
 ** noun compound after "to" read as an infinitive and its object.  When the
 ** bare verb could be no event with that object (its entries all name
@@ -1167,7 +1290,8 @@ int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
            repair_case_subject(s, tok) || repair_topic_subject(s, tok) ||
            repair_with_subject(s, tok) || repair_accused_place(s, tok) ||
            repair_headline_verb(s, tok) || repair_that_complement(s, tok) ||
-           repair_clause_noun_verb(s, tok) || repair_to_compound(s, tok) ||
+           repair_clause_noun_verb(s, tok) || repair_that_noun_verb(s, tok) ||
+           repair_to_compound(s, tok) ||
            repair_to_infinitive(s, tok) || repair_coordinated_noun_verb(s, tok) ||
            repair_stop_clause(s, tok);
 }

@@ -3672,6 +3672,160 @@ static void list_of_names_heading_a_verbless_parse(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "France froze aid to Mali." parsed with "aid" as the root, the name and
+** "froze" (a noun) its compounds; "Washington froze military aid to
+** Egypt." with the name as the root and "froze" a preposition: a lexicon
+** verb right after the name whose entry names the noun it hangs on
+** ("freeze =aid to T") is the verb.  "France aid cuts to Mali" stays a
+** noun phrase: "aid" as a verb names no "cut" as its object. */
+static void lexicon_verb_after_a_name_in_a_verbless_parse(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 FRA FRA -\n# m 5 MLI MLI -\n"
+                        "1 France France PROPN/NNP 3 compound\n"
+                        "2 froze froze NOUN/NN 3 compound\n"
+                        "3 aid aid NOUN/NN 0 root\n"
+                        "4 to to ADP/IN 5 case\n"
+                        "5 Mali Mali PROPN/NNP 3 nmod\n"
+                        "6 . . PUNCT/. 3 punct\n");
+    EXPECT(doc, "162", "FRA", "MLI");
+    pgn_doc_free(doc);
+    doc = code("# m 1 USAGOV USA GOV\n# m 6 EGY EGY -\n"
+               "1 Washington Washington PROPN/NNP 0 root\n"
+               "2 froze froze ADP/IN 4 case\n"
+               "3 military military ADJ/JJ 4 amod\n"
+               "4 aid aid NOUN/NN 1 nmod\n"
+               "5 to to ADP/IN 6 case\n"
+               "6 Egypt Egypt PROPN/NNP 4 nmod\n"
+               "7 . . PUNCT/. 1 punct\n");
+    EXPECT(doc, "162", "USAGOV", "EGY");
+    pgn_doc_free(doc);
+    doc = code("# m 1 FRA FRA -\n# m 5 MLI MLI -\n"
+               "1 France France PROPN/NNP 3 compound\n"
+               "2 aid aid NOUN/NN 3 compound\n"
+               "3 cuts cut NOUN/NNS 0 root\n"
+               "4 to to ADP/IN 5 case\n"
+               "5 Mali Mali PROPN/NNP 3 nmod\n");
+    for (size_t i = 0; i < doc->events.n; i++)
+        assert_int_not_equal(doc->events.v[i].trigger, 1);
+    pgn_doc_free(doc);
+}
+
+/* "The United States put sanctions on Venezuela.", "Turkey shut its
+** border with Syria.": "put" and "shut" with these objects are the
+** sanctions (163) and the border closure (172) of "impose" and "close". */
+static void put_sanctions_and_shut_border(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 USA USA -\n# m 5 VEN VEN -\n"
+                        "1 States State PROPN/NNPS 2 nsubj\n"
+                        "2 put put VERB/VBD 0 root\n"
+                        "3 sanctions sanction NOUN/NNS 2 obj\n"
+                        "4 on on ADP/IN 5 case\n"
+                        "5 Venezuela Venezuela PROPN/NNP 2 obl\n");
+    EXPECT(doc, "163", "USA", "VEN");
+    pgn_doc_free(doc);
+    doc = code("# m 1 TUR TUR -\n# m 6 SYR SYR -\n"
+               "1 Turkey Turkey PROPN/NNP 2 nsubj\n"
+               "2 shut shut VERB/VBD 0 root\n"
+               "3 its its PRON/PRP$ 4 nmod:poss\n"
+               "4 border border NOUN/NN 2 obj\n"
+               "5 with with ADP/IN 6 case\n"
+               "6 Syria Syria PROPN/NNP 4 nmod\n");
+    EXPECT(doc, "172", "TUR", "SYR");
+    pgn_doc_free(doc);
+}
+
+/* "Saudi Arabia cut oil exports to Lebanon." with "cut" an adjective on
+** the root "exports", and "Algeria shut its airspace to Moroccan
+** planes.": cut exports are the halted ones (162), a shut airspace the
+** closed one (163). */
+static void cut_exports_and_shut_airspace(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 SAU SAU -\n# m 7 LBN LBN -\n"
+                        "1 Saudi Saudi ADJ/NNP 2 amod\n"
+                        "2 Arabia Arabia PROPN/NNP 5 compound\n"
+                        "3 cut cut ADJ/JJ 5 amod\n"
+                        "4 oil oil NOUN/NN 5 compound\n"
+                        "5 exports export NOUN/NNS 0 root\n"
+                        "6 to to ADP/IN 7 case\n"
+                        "7 Lebanon Lebanon PROPN/NNP 5 nmod\n"
+                        "8 . . PUNCT/. 5 punct\n");
+    EXPECT(doc, "162", "SAU", "LBN");
+    pgn_doc_free(doc);
+    doc = code("# m 1 DZA DZA -\n# m 6 MAR MAR -\n"
+               "1 Algeria Algeria PROPN/NNP 2 nsubj\n"
+               "2 shut shut VERB/VBD 0 root\n"
+               "3 its its PRON/PRP$ 4 nmod:poss\n"
+               "4 airspace airspace NOUN/NN 2 obj\n"
+               "5 to to ADP/IN 7 case\n"
+               "6 Moroccan Moroccan PROPN/NNP 7 compound\n"
+               "7 planes plane NOUN/NNS 4 nmod\n");
+    EXPECT(doc, "163", "DZA", "MAR");
+    pgn_doc_free(doc);
+}
+
+/* "Russia demanded that NATO withdraw forces from Eastern Europe." with
+** "withdraw" a noun and the clause hung on the final stop; "Iran insisted
+** that Britain release detained sailors." with "release" a noun and the
+** clause headed by "sailors": the bare lexicon verb after the clause's
+** opening name is its verb, the name (the demand's target) its subject. */
+static void that_clause_verb_taken_for_a_noun(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 RUS RUS -\n# m 4 IGOWSTNAT IGO -\n# m 6 MIL - MIL\n"
+                        "1 Russia Russia PROPN/NNP 2 nsubj\n"
+                        "2 demanded demand VERB/VBD 0 root\n"
+                        "3 that that SCONJ/IN 10 mark\n"
+                        "4 NATO NATO PROPN/NNP 6 compound\n"
+                        "5 withdraw withdraw NOUN/NN 6 compound\n"
+                        "6 forces force NOUN/NNS 10 nsubj\n"
+                        "7 from from ADP/IN 9 case\n"
+                        "8 Eastern Eastern PROPN/NNP 9 compound\n"
+                        "9 Europe Europe PROPN/NNP 6 nmod\n"
+                        "10 . . PUNCT/. 2 punct\n");
+    EXPECT(doc, "100", "RUS", "IGOWSTNAT");
+    pgn_doc_free(doc);
+    doc = code("# m 1 IRN IRN -\n# m 4 GBR GBR -\n"
+               "1 Iran Iran PROPN/NNP 2 nsubj\n"
+               "2 insisted insist VERB/VBD 0 root\n"
+               "3 that that SCONJ/IN 7 nsubj:pass\n"
+               "4 Britain Britain PROPN/NNP 5 compound\n"
+               "5 release release NOUN/NN 7 compound\n"
+               "6 detained detain VERB/VBN 7 amod\n"
+               "7 sailors sailor NOUN/NNS 2 ccomp\n"
+               "8 . . PUNCT/. 2 punct\n");
+    EXPECT(doc, "1053", "IRN", "GBR");
+    pgn_doc_free(doc);
+}
+
+/* "South Korea froze North Korean assets." with "froze" a name heading
+** the parse and the assets its apposition; "The Philippines cut fishing
+** ties with China." with "cut" a conjunction on the root "ties": as with
+** "France [froze NOUN] aid", the lexicon verb after the opening name is
+** the verb. */
+static void lexicon_verb_after_a_name_read_as_name_or_conjunction(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 KOR KOR -\n# m 4-5 PRK PRK -\n"
+                        "1 South South PROPN/NNP 3 compound\n"
+                        "2 Korea Korea PROPN/NNP 3 compound\n"
+                        "3 froze froze PROPN/NNP 0 root\n"
+                        "4 North North PROPN/NNP 5 compound\n"
+                        "5 Korean Korean PROPN/NNP 6 compound\n"
+                        "6 assets asset NOUN/NNS 3 appos\n"
+                        "7 . . PUNCT/. 3 punct\n");
+    EXPECT(doc, "163", "KOR", "PRK");
+    pgn_doc_free(doc);
+    doc = code("# m 1-2 PHL PHL -\n# m 7 CHN CHN -\n"
+               "1 The the DET/DT 2 det\n"
+               "2 Philippines Philippines PROPN/NNPS 5 nsubj\n"
+               "3 cut cut SCONJ/IN 5 case\n"
+               "4 fishing fish VERB/VBG 5 amod\n"
+               "5 ties tie NOUN/NNS 0 root\n"
+               "6 with with ADP/IN 7 case\n"
+               "7 China China PROPN/NNP 5 nmod\n"
+               "8 . . PUNCT/. 5 punct\n");
+    EXPECT(doc, "161", "PHL", "CHN");
+    pgn_doc_free(doc);
+}
+
 /* "The European Union banned imports of Russian diamonds as part of a
 ** package." parsed with "part" as the root, the Union its subject and
 ** "banned" a modifier of the imports, an apposition of the Union: the
@@ -4374,6 +4528,11 @@ int main(void) {
         cmocka_unit_test(particle_before_coordinated_verb),
         cmocka_unit_test(complementizer_tagged_relative_pronoun),
         cmocka_unit_test(list_of_names_heading_a_verbless_parse),
+        cmocka_unit_test(lexicon_verb_after_a_name_in_a_verbless_parse),
+        cmocka_unit_test(put_sanctions_and_shut_border),
+        cmocka_unit_test(cut_exports_and_shut_airspace),
+        cmocka_unit_test(that_clause_verb_taken_for_a_noun),
+        cmocka_unit_test(lexicon_verb_after_a_name_read_as_name_or_conjunction),
         cmocka_unit_test(participle_after_name_on_a_later_noun),
         cmocka_unit_test(verb_tagged_pronoun_is_the_predicate),
         cmocka_unit_test(weapons_act_for_who_sent_them),
