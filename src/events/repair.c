@@ -192,6 +192,19 @@ static int under_root_after(const pgn__sent *s, int o, int r, int v) {
     return 0;
 }
 
+/* The sentence's root when it has exactly one, else -1: the repairs below
+** rebuild a parse only when the parser gave one tree (two roots mean it
+** already split the sentence some other way). */
+static int sole_root(const pgn__sent *s) {
+    int r = -1;
+    for (int i = 0; i < s->n; i++)
+        if (s->head[i] < 0) {
+            if (r >= 0) return -1;
+            r = i;
+        }
+    return r;
+}
+
 /* "Iranian police [fired amod] tear [gas nmod/conj]": a past verb (or
 ** participle: the tagger says either)
 ** right after the noun root, hung as a modifier on a later noun that
@@ -199,12 +212,7 @@ static int under_root_after(const pgn__sent *s, int o, int r, int v) {
 ** The verb becomes the root, the noun root its subject, the later noun its
 ** object; what hung on the old root after the verb hangs on the verb. */
 static int repair_amod_verb(pgn__sent *s, pgn__token *tok) {
-    int r = -1;
-    for (int i = 0; i < s->n; i++)
-        if (s->head[i] < 0) {
-            if (r >= 0) return 0;
-            r = i;
-        }
+    int r = sole_root(s);
     int v = r + 1, o = v < s->n && r >= 0 ? s->head[v] : -1;
     if (r < 0 || !nominal(&s->tok[r]) || v >= s->n || !is(s->tok[v].upos, "VERB") ||
         !(is(s->tok[v].xpos, "VBD") || is(s->tok[v].xpos, "VBN")) ||
@@ -231,12 +239,7 @@ static int repair_amod_verb(pgn__sent *s, pgn__token *tok) {
 ** troops clashed"), the modified noun its object; what followed the verb
 ** on the old root or the subject noun hangs on the verb. */
 static int repair_adjective_list_root(pgn__sent *s, pgn__token *tok) {
-    int r = -1;
-    for (int i = 0; i < s->n; i++)
-        if (s->head[i] < 0) {
-            if (r >= 0) return 0;
-            r = i;
-        }
+    int r = sole_root(s);
     if (r < 0 || !is(s->tok[r].upos, "ADJ") || s->mention[r] < 0) return 0;
     int n = -1;
     for (int i = r + 1; i + 1 < s->n && n < 0; i++)
@@ -332,12 +335,7 @@ static int has_case_but(const pgn__sent *s, int i, int skip) {
 ** phrase without a preposition after it, is the verb: the actor its
 ** subject, the noun phrase its object. */
 static int repair_noun_root_verb(pgn__sent *s, pgn__token *tok) {
-    int r = -1;
-    for (int i = 0; i < s->n; i++)
-        if (s->head[i] < 0) {
-            if (r >= 0) return 0;
-            r = i;
-        }
+    int r = sole_root(s);
     if (r < 1 || !is(s->tok[r].upos, "NOUN") || !is(s->tok[r].xpos, "NN") || s->mention[r] >= 0 ||
         !s->tok[r].form || !s->tok[r].lemma || main_finite_verb(s, r))
         return 0;
@@ -374,12 +372,7 @@ static int repair_noun_root_verb(pgn__sent *s, pgn__token *tok) {
 ** name its subject, a noun phrase without a preposition hung on the name
 ** after the verb its object. */
 static int repair_name_root(pgn__sent *s, pgn__token *tok) {
-    int r = -1;
-    for (int i = 0; i < s->n; i++)
-        if (s->head[i] < 0) {
-            if (r >= 0) return 0;
-            r = i;
-        }
+    int r = sole_root(s);
     if (r < 0 || s->mention[r] < 0 || !is(s->tok[r].upos, "VERB")) return 0;
     int v = r + 1;
     while (v < s->n && s->mention[v] == s->mention[r]) v++;
@@ -417,12 +410,7 @@ static int repair_name_root(pgn__sent *s, pgn__token *tok) {
 ** it as one and the sentence has no other: the list becomes its subject,
 ** each name on it a conjunct of the first. */
 static int repair_list_root(pgn__sent *s, pgn__token *tok) {
-    int r = -1;
-    for (int i = 0; i < s->n; i++)
-        if (s->head[i] < 0) {
-            if (r >= 0) return 0;
-            r = i;
-        }
+    int r = sole_root(s);
     if (r < 0 || s->mention[r] < 0 || !is(s->tok[r].upos, "PROPN")) return 0;
     int names = 0, v = r + 1;
     for (; v < s->n; v++) {
@@ -461,12 +449,7 @@ static int repair_list_root(pgn__sent *s, pgn__token *tok) {
 ** subject, the noun its object.  (On the root noun itself, "[Turkey]
 ** [hosted amod] Russian [negotiators root]", repair_clause's own case.) */
 static int repair_amod_after_name(pgn__sent *s, pgn__token *tok) {
-    int r = -1;
-    for (int i = 0; i < s->n; i++)
-        if (s->head[i] < 0) {
-            if (r >= 0) return 0;
-            r = i;
-        }
+    int r = sole_root(s);
     for (int v = 1; r >= 0 && v + 1 < s->n; v++) {
         int n = v - 1, o = s->head[v];
         if (!is(s->tok[v].upos, "VERB") || !(is(s->tok[v].xpos, "VBD") || is(s->tok[v].xpos, "VBN")) ||
@@ -486,12 +469,7 @@ static int repair_amod_after_name(pgn__sent *s, pgn__token *tok) {
 ** noun before it, is the predicate: the root noun its subject, the noun
 ** the word was hung on its object. */
 static int repair_pronoun_verb(pgn__sent *s, pgn__token *tok) {
-    int r = -1;
-    for (int i = 0; i < s->n; i++)
-        if (s->head[i] < 0) {
-            if (r >= 0) return 0;
-            r = i;
-        }
+    int r = sole_root(s);
     if (r < 0 || !nominal(&s->tok[r])) return 0;
     for (int v = r + 1; v < s->n; v++) {
         if (!is(s->tok[v].upos, "PRON") || s->mention[v] >= 0 || !lexicon_verb(s, v) ||
