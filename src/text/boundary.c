@@ -71,6 +71,12 @@ static int shape(const pgn__token *t) {
     return SH_OTHER;
 }
 
+/* A closing quotation mark token: " ' '' \u2019 \u201d. */
+static int is_closing_mark(const char *f) {
+    return strcmp(f, "\"") == 0 || strcmp(f, "'") == 0 || strcmp(f, "''") == 0 ||
+           strcmp(f, "\xe2\x80\x99") == 0 || strcmp(f, "\xe2\x80\x9d") == 0;
+}
+
 int pgn__boundary_candidate(const pgn__token *v, size_t i, int rule) {
     if (rule || (v[i].flags & PGN__TOK_ABBREV_END)) return 1;
     /* Otherwise only after a mark (or a non-ASCII token): sentences that end with no
@@ -80,6 +86,11 @@ int pgn__boundary_candidate(const pgn__token *v, size_t i, int rule) {
     ** after a comma or a dash, nor before a comma, colon or semicolon. */
     unsigned char c0 = (unsigned char)v[i].form[0], n0 = (unsigned char)v[i + 1].form[0];
     if (pgn__byte_class[c0] & C_WORD) return 0;
+    /* Nor after quotation marks that close on a comma (",'\u201d Wilcox
+    ** said."): the quote goes on into its attribution. */
+    size_t k = i;
+    while (k > 0 && is_closing_mark(v[k].form)) k--;
+    if (k < i && strcmp(v[k].form, ",") == 0) return 0;
     return c0 != ',' && c0 != '-' && n0 != ',' && n0 != ';' && n0 != ':';
 }
 

@@ -198,6 +198,9 @@ static void test_sentences(void **state) {
     check("http://a.org/x http://b.org/y", "http://a.org/x || http://b.org/y");
     check("in... 2003 and so...\" he said", "in|...|2003|and|so|...|\"|he|said");
     check("Wait... Then it came.", "Wait|... || Then|it|came|.");
+    /* Quotation marks closing on a comma go on into the attribution. */
+    check("He spoke of \xE2\x80\x9Cpeople telling leaders, 'this is not what we want,'\xE2\x80\x9D Wilcox said.",
+          "He|spoke|of|\xE2\x80\x9C|people|telling|leaders|,|'|this|is|not|what|we|want|,|'|\xE2\x80\x9D|Wilcox|said|.");
 }
 
 static void test_offsets_and_space_after(void **state) {
