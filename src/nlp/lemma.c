@@ -356,6 +356,23 @@ static const char *arena_str(pgn__arena *arena, const char *s, size_t n, const c
     return out;
 }
 
+/* low with every run of three or more equal letters cut to keep letters
+** ("sooooo" -> "so" or "soo"); 0 when it has no such run. */
+static size_t cut_elongation(const char *low, size_t keep, char *out, size_t cap) {
+    size_t n = 0, run = 0, cut = 0;
+    for (size_t k = 0; low[k]; k++) {
+        run = k && low[k] == low[k - 1] ? run + 1 : 1;
+        if (run > keep && low[k] >= 'a' && low[k] <= 'z') {
+            cut = cut || run >= 3;
+            continue;
+        }
+        if (n + 1 >= cap) return 0;
+        out[n++] = low[k];
+    }
+    out[n] = 0;
+    return cut ? n : 0;
+}
+
 /* The lemma of an irregular verb's past or participle form (data/lexicon/
 ** irregular_verbs.txt: "fled" -> "flee", "swore" -> "swear") tagged as a
 ** verb: suffix rules learned on regular verbs cannot find these ("fled" ->
@@ -392,6 +409,17 @@ const char *pgn__lemma_apply(const pgn__tagger *t, const char *form, uint32_t ta
     const char *irregular = irregular_lemma(t, low, ll, tag);
     if (irregular) return irregular;
     uint32_t form_off = pgn__smap_get(&t->lemma_exc, pgn__hf(K_EXC_FORM, pgn__hstr(form, fl), 0, 0));
+    /* an unknown word stretched for emphasis ("sooooo", "prettty") is the
+    ** known word it stretches, tried with two letters of each run, then
+    ** one; the treebank lemmatises it so */
+    if (form_off == PGN__NONE)
+        for (size_t keep = 2; keep >= 1; keep--) {
+            size_t n = cut_elongation(low, keep, buf, sizeof buf);
+            if (!n) break;
+            if (pgn__smap_get(&t->lemma_exc, pgn__hf(K_EXC_FORM, pgn__hstr(buf, n), 0, 0)) !=
+                PGN__NONE)
+                return pgn__lemma_apply(t, arena_str(arena, buf, n, form), tag, arena);
+        }
     if (form_off == PGN__NONE && number_lemma(form, buf, sizeof buf))
         return arena_str(arena, buf, strlen(buf), form);
     uint64_t upos_h = tag < t->n_tags ? t->upos_h[tag] : 0;

@@ -8,7 +8,7 @@
 ** of fewer than three letters is refused; a name's lemma found for another
 ** spelling or tag takes the form's capitals, and so does a capitalised noun
 ** beside a name; a name in capitals too long for an acronym is written
-** as a name. */
+** as a name, and a word stretched for emphasis is the word it stretches. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -275,6 +275,19 @@ static void names_in_capitals_are_written_as_names(void **state) {
     assert_string_equal(s.lemma[3], "VISIT");
 }
 
+static void stretched_words_are_the_words_they_stretch(void **state) {
+    fx *f = *state;
+    uint32_t nn = tag(f->t, "NOUN", "NN"), rb = tag(f->t, "ADV", "RB"),
+             nns = tag(f->t, "NOUN", "NNS");
+    /* two letters of a run ("hilll" -> "hill"), else one ("hereeee" ->
+    ** "here"), and the known form's lemma ("bricksss" -> "brick") */
+    assert_string_equal(pgn__lemma_apply(f->t, "hilll", nn, f->a), "hill");
+    assert_string_equal(pgn__lemma_apply(f->t, "hereeee", rb, f->a), "here");
+    assert_string_equal(pgn__lemma_apply(f->t, "bricksss", nns, f->a), "brick");
+    /* nothing known under the stretch: the usual rules */
+    assert_string_equal(pgn__lemma_apply(f->t, "zzzz", nn, f->a), "zzzz");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(unknown_words_prefer_known_lemmas),
@@ -288,6 +301,7 @@ int main(void) {
         cmocka_unit_test(names_keep_the_forms_capitals),
         cmocka_unit_test(nouns_beside_names_keep_capitals),
         cmocka_unit_test(names_in_capitals_are_written_as_names),
+        cmocka_unit_test(stretched_words_are_the_words_they_stretch),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
