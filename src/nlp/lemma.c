@@ -416,9 +416,15 @@ const char *pgn__lemma_apply(const pgn__tagger *t, const char *form, uint32_t ta
         for (size_t keep = 2; keep >= 1; keep--) {
             size_t n = cut_elongation(low, keep, buf, sizeof buf);
             if (!n) break;
-            if (pgn__smap_get(&t->lemma_exc, pgn__hf(K_EXC_FORM, pgn__hstr(buf, n), 0, 0)) !=
+            if (pgn__smap_get(&t->lemma_exc, pgn__hf(K_EXC_FORM, pgn__hstr(buf, n), 0, 0)) ==
                 PGN__NONE)
-                return pgn__lemma_apply(t, arena_str(arena, buf, n, form), tag, arena);
+                continue;
+            /* the cut form has no run left, so this recurses once; a
+            ** lemma that is the cut form itself must outlive this frame */
+            char cut[sizeof buf];
+            memcpy(cut, buf, n + 1);
+            const char *lemma = pgn__lemma_apply(t, cut, tag, arena);
+            return lemma == cut ? arena_str(arena, cut, n, form) : lemma;
         }
     if (form_off == PGN__NONE && number_lemma(form, buf, sizeof buf))
         return arena_str(arena, buf, strlen(buf), form);
