@@ -356,6 +356,23 @@ static const char *arena_str(pgn__arena *arena, const char *s, size_t n, const c
     return out;
 }
 
+/* low with every run of three or more equal letters cut to keep letters
+** ("sooooo" -> "so" or "soo"); 0 when it has no such run. */
+static size_t cut_elongation(const char *low, size_t keep, char *out, size_t cap) {
+    size_t n = 0, run = 0, cut = 0;
+    for (size_t k = 0; low[k]; k++) {
+        run = k && low[k] == low[k - 1] ? run + 1 : 1;
+        if (run > keep && low[k] >= 'a' && low[k] <= 'z') {
+            cut = cut || run >= 3;
+            continue;
+        }
+        if (n + 1 >= cap) return 0;
+        out[n++] = low[k];
+    }
+    out[n] = 0;
+    return cut ? n : 0;
+}
+
 /* The lemma of an irregular verb's past or participle form (data/lexicon/
 ** irregular_verbs.txt: "fled" -> "flee", "swore" -> "swear") tagged as a
 ** verb: suffix rules learned on regular verbs cannot find these ("fled" ->
@@ -392,6 +409,23 @@ const char *pgn__lemma_apply(const pgn__tagger *t, const char *form, uint32_t ta
     const char *irregular = irregular_lemma(t, low, ll, tag);
     if (irregular) return irregular;
     uint32_t form_off = pgn__smap_get(&t->lemma_exc, pgn__hf(K_EXC_FORM, pgn__hstr(form, fl), 0, 0));
+    /* an unknown word stretched for emphasis ("sooooo", "prettty") is the
+    ** known word it stretches, tried with two letters of each run, then
+    ** one; the treebank lemmatises it so */
+    if (form_off == PGN__NONE)
+        for (size_t keep = 2; keep >= 1; keep--) {
+            size_t n = cut_elongation(low, keep, buf, sizeof buf);
+            if (!n) break;
+            if (pgn__smap_get(&t->lemma_exc, pgn__hf(K_EXC_FORM, pgn__hstr(buf, n), 0, 0)) ==
+                PGN__NONE)
+                continue;
+            /* the cut form has no run left, so this recurses once; a
+            ** lemma that is the cut form itself must outlive this frame */
+            char cut[sizeof buf];
+            memcpy(cut, buf, n + 1);
+            const char *lemma = pgn__lemma_apply(t, cut, tag, arena);
+            return lemma == cut ? arena_str(arena, cut, n, form) : lemma;
+        }
     if (form_off == PGN__NONE && number_lemma(form, buf, sizeof buf))
         return arena_str(arena, buf, strlen(buf), form);
     uint64_t upos_h = tag < t->n_tags ? t->upos_h[tag] : 0;
@@ -532,14 +566,54 @@ static const char *noun_in_name(const pgn__tagger *t, const pgn__nlp_sent *s, ui
     return name ? with_form_case(s->form[i], s->lemma[i], arena) : NULL;
 }
 
+/* Whether most of a sentence's words are in capitals (a headline, a
+** shouted line): at least two words with letters, half of them all
+** capitals of two letters or more. */
+static int capitals_line(const pgn__nlp_sent *s) {
+    uint32_t words = 0, caps = 0;
+    for (uint32_t i = 0; i < s->n; i++) {
+        int letters = 0;
+        for (const char *c = s->form[i]; *c && !letters; c++)
+            letters = (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z');
+        words += letters != 0;
+        caps += case_class(s->form[i]) == 2 && strlen(s->form[i]) > 1;
+    }
+    return words >= 2 && 2 * caps >= words;
+}
+
+/* A name written in capitals is lemmatised with its capitals written as a
+** name's ("MIRAMAR" -> "Miramar"), as the treebank does, unless it is an
+** acronym: acronyms are short ("IAEA", "NYMEX"), so a word of six letters
+** or more is a name in capitals, and in a line of capitals (a headline) so
+** is one of five ("CRAZY HORSE").  Only for a tag whose capitalised words
+** keep their capitals (NNP), a lemma equal to the form, and no exact
+** (form, tag) pair of the treebank ("UNSCEAR" stays).  NULL when the lemma
+** stays. */
+static const char *caps_name(const pgn__tagger *t, const pgn__nlp_sent *s, uint32_t i,
+                             int caps_line, pgn__arena *arena) {
+    const char *form = s->form[i];
+    size_t fl = strlen(form);
+    if (case_class(form) != 2 || !alphabetic(form) || fl >= 256 || fl < (caps_line ? 5u : 6u) ||
+        strcmp(s->lemma[i], form) != 0 || !tag_keeps_initial(t, s->tag[i]) ||
+        pgn__smap_get(&t->lemma_exc, pgn__hf(K_EXC, pgn__hstr(form, fl), s->tag[i], 0)) !=
+            PGN__NONE)
+        return NULL;
+    char out[256];
+    pgn__lower(form, out, sizeof out);
+    out[0] = form[0];
+    return arena_str(arena, out, fl, NULL);
+}
+
 /* "'s" as an auxiliary is "be" ("she's leaving", "it's called") unless
 ** the next verb is a participle that only "have" takes ("he's been", "it's
 ** got", "she's had"); the treebank's lemma of "'s" follows the verb. */
 void pgn__lemma_context(const pgn__tagger *t, pgn__nlp_sent *s, pgn__arena *arena) {
     static const char *const have_only[] = {"been", "got", "gotten", "had"};
+    int caps_line = capitals_line(s);
     for (uint32_t i = 0; i < s->n; i++) {
         const char *named = name_case(t, s->form[i], s->lemma[i], s->tag[i], i > 0, arena);
         if (!named) named = noun_in_name(t, s, i, arena);
+        if (!named) named = caps_name(t, s, i, caps_line, arena);
         if (named) s->lemma[i] = named;
     }
     for (uint32_t i = 0; i + 1 < s->n; i++) {

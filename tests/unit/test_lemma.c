@@ -7,7 +7,8 @@
 ** names vouch for no other UPOS's rule results, and an unknown verb lemma
 ** of fewer than three letters is refused; a name's lemma found for another
 ** spelling or tag takes the form's capitals, and so does a capitalised noun
-** beside a name. */
+** beside a name; a name in capitals too long for an acronym is written
+** as a name, and a word stretched for emphasis is the word it stretches. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -247,6 +248,46 @@ static void nouns_beside_names_keep_capitals(void **state) {
     assert_string_equal(s.lemma[0], "police");
 }
 
+static void names_in_capitals_are_written_as_names(void **state) {
+    fx *f = *state;
+    uint32_t nnp = tag(f->t, "PROPN", "NNP"), nn = tag(f->t, "NOUN", "NN"),
+             prp = tag(f->t, "PRON", "PRP"), vbd = tag(f->t, "VERB", "VBD");
+    pgn__nlp_sent s;
+    /* in a lower-case sentence a name of six letters or more in capitals
+    ** is a name ("Miramar"); five letters may be an acronym ("NYMEX"), and
+    ** a common noun in capitals is left to its tag's rules */
+    const char *forms[] = {"He", "visited", "MIRAMAR", "NYMEX", "SERVERS", "and", "left"};
+    const char *lemmas[] = {"he", "visit", "MIRAMAR", "NYMEX", "SERVERS", "and", "leave"};
+    uint32_t tags[] = {prp, vbd, nnp, nnp, nn, prp, vbd};
+    context(f, &s, forms, lemmas, tags, 7);
+    assert_string_equal(s.lemma[2], "Miramar");
+    assert_string_equal(s.lemma[3], "NYMEX");
+    assert_string_equal(s.lemma[4], "SERVERS");
+    /* in a line of capitals five letters suffice ("CRAZY HORSE"), an
+    ** acronym of four stays ("IAEA"), and a lemma the rules changed stays */
+    const char *forms2[] = {"CRAZY", "HORSE", "IAEA", "VISITS"};
+    const char *lemmas2[] = {"CRAZY", "HORSE", "IAEA", "VISIT"};
+    uint32_t tags2[] = {nnp, nnp, nnp, nnp};
+    context(f, &s, forms2, lemmas2, tags2, 4);
+    assert_string_equal(s.lemma[0], "Crazy");
+    assert_string_equal(s.lemma[1], "Horse");
+    assert_string_equal(s.lemma[2], "IAEA");
+    assert_string_equal(s.lemma[3], "VISIT");
+}
+
+static void stretched_words_are_the_words_they_stretch(void **state) {
+    fx *f = *state;
+    uint32_t nn = tag(f->t, "NOUN", "NN"), rb = tag(f->t, "ADV", "RB"),
+             nns = tag(f->t, "NOUN", "NNS");
+    /* two letters of a run ("hilll" -> "hill"), else one ("hereeee" ->
+    ** "here"), and the known form's lemma ("bricksss" -> "brick") */
+    assert_string_equal(pgn__lemma_apply(f->t, "hilll", nn, f->a), "hill");
+    assert_string_equal(pgn__lemma_apply(f->t, "hereeee", rb, f->a), "here");
+    assert_string_equal(pgn__lemma_apply(f->t, "bricksss", nns, f->a), "brick");
+    /* nothing known under the stretch: the usual rules */
+    assert_string_equal(pgn__lemma_apply(f->t, "zzzz", nn, f->a), "zzzz");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(unknown_words_prefer_known_lemmas),
@@ -259,6 +300,8 @@ int main(void) {
         cmocka_unit_test(short_unknown_verb_lemmas_are_refused),
         cmocka_unit_test(names_keep_the_forms_capitals),
         cmocka_unit_test(nouns_beside_names_keep_capitals),
+        cmocka_unit_test(names_in_capitals_are_written_as_names),
+        cmocka_unit_test(stretched_words_are_the_words_they_stretch),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
