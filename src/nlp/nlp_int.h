@@ -57,6 +57,18 @@ static inline uint64_t pgn__rng(uint64_t *s) {
     return x * 0x2545f4914f6cdd1dULL;
 }
 
+/* Shuffles v[0..n) in place (Fisher-Yates) from the generator's state:
+** the tagger's and the parser's trainers each visit the treebank in a new
+** order every epoch, the same order for the same seed. */
+static inline void pgn__shuffle(size_t *v, size_t n, uint64_t *rng) {
+    for (size_t i = n; i > 1; i--) {
+        size_t j = (size_t)(pgn__rng(rng) % i);
+        size_t x = v[i - 1];
+        v[i - 1] = v[j];
+        v[j] = x;
+    }
+}
+
 /* ------------------------------------------------- averaged perceptron */
 
 typedef struct pgn__lt_entry {

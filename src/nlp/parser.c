@@ -909,12 +909,7 @@ static int train_epoch(trainer *T, member *m, uint32_t ep, size_t *n_steps, size
     float *fs = T->fs;
     uint32_t n_labels = T->n_labels, root_label = T->root_label, n_classes = T->n_classes;
     size_t *order = m->order;
-    for (size_t i = train->n; i > 1; i--) {
-        size_t j = (size_t)(pgn__rng(&m->rng) % i);
-        size_t x = order[i - 1];
-        order[i - 1] = order[j];
-        order[j] = x;
-    }
+    pgn__shuffle(order, train->n, &m->rng);
     for (size_t oi = 0; oi < train->n; oi++) {
         size_t si = order[oi];
         const pgn__ud_sent *u = &train->s[si];

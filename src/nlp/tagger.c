@@ -385,12 +385,7 @@ static int train_epoch(const pgn__tagger *t, const pgn__treebank *train, const p
                        size_t *n_ok) {
     uint32_t n_tags = m->lt.n_classes;
     size_t *order = m->order;
-    for (size_t i = train->n; i > 1; i--) {
-        size_t j = (size_t)(pgn__rng(&m->rng) % i);
-        size_t x = order[i - 1];
-        order[i - 1] = order[j];
-        order[j] = x;
-    }
+    pgn__shuffle(order, train->n, &m->rng);
     for (size_t oi = 0; oi < train->n; oi++) {
         const pgn__ud_sent *u = &train->s[order[oi]];
         uint32_t n = u->n;

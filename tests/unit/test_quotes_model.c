@@ -105,6 +105,22 @@ static void spill(const char *path, const char *b, size_t n) {
     fclose(f);
 }
 
+/* Saves t (5 epochs, seed 1) to a temporary file, frees it and opens the
+** model written: what a test that builds its own training set checks. */
+static pgn_quote_model *saved_model(pgn_quote_trainer *t) {
+    char path[] = "/tmp/pgn_qm_XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    pgn_error err;
+    assert_int_equal(pgn_quote_trainer_save(t, 5, 1, path, &err), 0);
+    pgn_quote_trainer_free(t);
+    pgn_quote_model *m = NULL;
+    assert_int_equal(pgn_quote_model_open(path, &m, &err), 0);
+    unlink(path);
+    return m;
+}
+
 /* Teaches a model that cue_word (in verb) is a cue, then runs the rules and
 ** the model on text: the rules must find nothing (the cue is made up) and
 ** the model exactly one quote, returned in *q (*doc owns its text). */
@@ -187,15 +203,7 @@ static void test_preposition_source_is_its_object(void **state) {
             pgn_doc_free(doc);
         }
     }
-    char path[] = "/tmp/pgn_qm_XXXXXX";
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
-    close(fd);
-    assert_int_equal(pgn_quote_trainer_save(t, 5, 1, path, &err), 0);
-    pgn_quote_trainer_free(t);
-    pgn_quote_model *m = NULL;
-    assert_int_equal(pgn_quote_model_open(path, &m, &err), 0);
-    unlink(path);
+    pgn_quote_model *m = saved_model(t);
     const char *text = "In the Monmouth poll, most voters backed the pension reform.";
     pgn_doc *doc = parsed(text);
     assert_int_equal(pgn_doc_find_quotes_model(doc, m, &err), 0);
@@ -237,10 +245,6 @@ static void test_ranker_finds_source(void **state) {
 static void test_sourceless_cue(void **state) {
     (void)state;
     if (!nlp) skip();
-    char path[] = "/tmp/pgn_qm_XXXXXX";
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
-    close(fd);
     pgn_quote_trainer *t = pgn_quote_trainer_new();
     assert_non_null(t);
     pgn_error err;
@@ -256,11 +260,7 @@ static void test_sourceless_cue(void **state) {
             pgn_doc_free(doc);
         }
     }
-    assert_int_equal(pgn_quote_trainer_save(t, 5, 1, path, &err), 0);
-    pgn_quote_trainer_free(t);
-    pgn_quote_model *m = NULL;
-    assert_int_equal(pgn_quote_model_open(path, &m, &err), 0);
-    unlink(path);
+    pgn_quote_model *m = saved_model(t);
     const char *text = "Chancellor Miller blorked the pension reform on Tuesday.";
     pgn_doc *doc = parsed(text);
     assert_int_equal(pgn_doc_find_quotes_model(doc, m, &err), 0);
