@@ -1174,8 +1174,10 @@ int pgn__parser_save(const pgn__parser *p, const char *path, pgn_error *err) {
     for (uint32_t i = 0; i < p->n_labels; i++) pgn__w_u32(&w, p->label[i]);
     pgn__w_lin(&w, &p->lin);
     pgn__w_pool(&w, &p->pool);
-    /* stored, not deflated: the largest model loads by mapping (model_io.c) */
-    int rc = pgn__model_save(path, PGN__MODEL_PARSER, &w, PGN__MODEL_STORED, err);
+    /* deflated: stored (format 2, mapped in place, ~80 ms faster to load)
+    ** made the file 27 MB, more than a tracked file should be; 15 MB this
+    ** way, and the loader reads both */
+    int rc = pgn__model_save(path, PGN__MODEL_PARSER, &w, PGN__MODEL_DEFLATED, err);
     free(w.b);
     return rc;
 }
