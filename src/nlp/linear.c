@@ -116,6 +116,24 @@ int pgn__lt_update(pgn__lt *m, const uint64_t *f, size_t nf, uint32_t cls, float
     return 0;
 }
 
+int pgn__lt_member_init(pgn__lt_member *m, uint32_t n_classes, size_t n, uint64_t seed,
+                        uint64_t salt) {
+    if (pgn__lt_init(&m->lt, n_classes)) return PGN_ENOMEM;
+    m->order = malloc((n + 1) * sizeof *m->order);
+    if (!m->order) return PGN_ENOMEM;
+    for (size_t i = 0; i < n; i++) m->order[i] = i;
+    m->rng = seed * 0x9e3779b97f4a7c15ULL + salt;
+    return 0;
+}
+
+void pgn__lt_members_free(pgn__lt_member *m, uint32_t n) {
+    for (uint32_t k = 0; k < n; k++) {
+        pgn__lt_free(&m[k].lt);
+        free(m[k].order);
+        m[k].order = NULL;
+    }
+}
+
 int pgn__lt_soup(const pgn__lt *const *parts, size_t k, pgn__lt *out) {
     /* The mean of k models' averaged weights, as a model whose clock stands
     ** at 1: pgn__lt_compact then reads each mean back unchanged.  For

@@ -96,6 +96,20 @@ void pgn__lt_free(pgn__lt *m);
 /* Adds the current (not averaged) weights of features f to scores. */
 void pgn__lt_score(const pgn__lt *m, const uint64_t *f, size_t nf, float *scores);
 int pgn__lt_update(pgn__lt *m, const uint64_t *f, size_t nf, uint32_t cls, float delta);
+/* One perceptron of a training ensemble (the tagger's and the parser's):
+** its weights, its own order of the n training items and its own random
+** stream, from seed + k and a salt per trainer; member 0 alone is the
+** single model. */
+#define PGN__LT_MAX_ENSEMBLE 16
+typedef struct pgn__lt_member {
+    pgn__lt lt;
+    size_t *order;
+    uint64_t rng;
+} pgn__lt_member;
+int pgn__lt_member_init(pgn__lt_member *m, uint32_t n_classes, size_t n, uint64_t seed,
+                        uint64_t salt);
+void pgn__lt_members_free(pgn__lt_member *m, uint32_t n);
+
 /* out = the mean of the averaged weights of parts[0..k-1] (same classes). */
 int pgn__lt_soup(const pgn__lt *const *parts, size_t k, pgn__lt *out);
 

@@ -869,16 +869,6 @@ static int jackknife(const pgn__treebank *train, const pgn__train_opt *opt,
     return 0;
 }
 
-/* One perceptron of the training ensemble: its weights, its own order of
-** the training sentences and its own random stream (shuffles and the
-** dynamic oracle's exploration); member 0 alone is the single model. */
-#define MAX_ENSEMBLE 16
-typedef struct member {
-    pgn__lt lt;
-    size_t *order;
-    uint64_t rng;
-} member;
-
 /* What a training pass reads and its scratch buffers, shared by the
 ** members (they train one after the other). */
 typedef struct trainer {
@@ -898,7 +888,7 @@ typedef struct trainer {
 
 /* One pass of member m over its shuffled training sentences, parsing with
 ** its current weights and updating where the chosen action has a cost. */
-static int train_epoch(trainer *T, member *m, uint32_t ep, size_t *n_steps, size_t *n_err,
+static int train_epoch(trainer *T, pgn__lt_member *m, uint32_t ep, size_t *n_steps, size_t *n_err,
                        size_t *lifted) {
     const pgn__treebank *train = T->train;
     const pgn__tagger *tagger = T->tagger;
@@ -1000,21 +990,13 @@ static int train_epoch(trainer *T, member *m, uint32_t ep, size_t *n_steps, size
     return 0;
 }
 
-static void members_free(member *m, uint32_t n) {
-    for (uint32_t k = 0; k < n; k++) {
-        pgn__lt_free(&m[k].lt);
-        free(m[k].order);
-        m[k].order = NULL;
-    }
-}
-
 int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,
                       const pgn__tagger *tagger, const pgn__train_opt *opt,
                       pgn__parser **out, pgn_error *err) {
     *out = NULL;
     int rc = PGN_ENOMEM;
     pgn__parser *p = calloc(1, sizeof *p);
-    member mem[MAX_ENSEMBLE];
+    pgn__lt_member mem[PGN__LT_MAX_ENSEMBLE];
     memset(mem, 0, sizeof mem);
     uint32_t n_models = opt->ensemble > 1 ? opt->ensemble : 1;
     const char **names = NULL;
@@ -1023,9 +1005,9 @@ int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,
     trainer T = {0};
     pgn__smap lab_of = {0};
     if (!p || pgn__smap_init(&lab_of, 256)) goto fail;
-    if (n_models > MAX_ENSEMBLE) {
+    if (n_models > PGN__LT_MAX_ENSEMBLE) {
         rc = pgn__err(err, PGN_EINVAL, NULL, -1, -1, "at most %d models in an ensemble",
-                      MAX_ENSEMBLE);
+                      PGN__LT_MAX_ENSEMBLE);
         goto fail_quiet;
     }
     /* Labels, sorted by name for a stable numbering. */
@@ -1065,11 +1047,8 @@ int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,
     p->dep_label = label_id(p, "dep");
     uint32_t n_classes = 2 + 2 * p->n_labels;
     for (uint32_t k = 0; k < n_models; k++) {
-        if (pgn__lt_init(&mem[k].lt, n_classes)) goto fail;
-        mem[k].order = malloc((train->n + 1) * sizeof *mem[k].order);
-        if (!mem[k].order) goto fail;
-        for (size_t i = 0; i < train->n; i++) mem[k].order[i] = i;
-        mem[k].rng = (opt->seed + k) * 0x9e3779b97f4a7c15ULL + 777;
+        /* the member's stream also drives the dynamic oracle's exploration */
+        if (pgn__lt_member_init(&mem[k], n_classes, train->n, opt->seed + k, 777)) goto fail;
     }
     /* Word offsets and (jackknifed or gold) tags of the training words. */
     first = malloc((train->n + 1) * sizeof *first);
@@ -1111,7 +1090,7 @@ int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,
             if (train_epoch(&T, &mem[k], ep, &n_steps, &n_err,
                             ep == 0 && k == 0 ? &lifted : NULL))
                 goto fail;
-        const pgn__lt *parts[MAX_ENSEMBLE];
+        const pgn__lt *parts[PGN__LT_MAX_ENSEMBLE];
         for (uint32_t k = 0; k < n_models; k++) parts[k] = &mem[k].lt;
         pgn__lin lin;
         if (pgn__lt_compact_mean(parts, n_models, opt->prune, &lin)) goto fail;
@@ -1150,7 +1129,7 @@ fail:
 fail_quiet:
 done:
     pgn__parser_free(p);
-    members_free(mem, MAX_ENSEMBLE);
+    pgn__lt_members_free(mem, PGN__LT_MAX_ENSEMBLE);
     pgn__smap_free(&lab_of);
     free(names);
     free(first);

@@ -361,27 +361,10 @@ out:
 
 static double pct(size_t a, size_t n) { return n ? 100.0 * (double)a / (double)n : 0; }
 
-/* One perceptron of the training ensemble: its weights and its own order
-** of the training sentences (each member reshuffles with its own seed). */
-#define MAX_ENSEMBLE 16
-typedef struct member {
-    pgn__lt lt;
-    size_t *order;
-    uint64_t rng;
-} member;
-
-static void members_free(member *m, uint32_t n) {
-    for (uint32_t k = 0; k < n; k++) {
-        pgn__lt_free(&m[k].lt);
-        free(m[k].order);
-        m[k].order = NULL;
-    }
-}
-
 /* One pass over the shuffled training set, tagging greedily with the
 ** current weights and updating where the tag is wrong. */
 static int train_epoch(const pgn__tagger *t, const pgn__treebank *train, const pgn__smap *tag_of,
-                       member *m, wf *w, uint32_t *gold, float *fs, size_t *n_tok,
+                       pgn__lt_member *m, wf *w, uint32_t *gold, float *fs, size_t *n_tok,
                        size_t *n_ok) {
     uint32_t n_tags = m->lt.n_classes;
     size_t *order = m->order;
@@ -521,19 +504,15 @@ int pgn__tagger_train(const pgn__treebank *train, const pgn__treebank *dev,
         pgn__smap_free(&cnt);
     }
     uint32_t n_models = opt->ensemble > 1 ? opt->ensemble : 1;
-    if (n_models > MAX_ENSEMBLE) {
+    if (n_models > PGN__LT_MAX_ENSEMBLE) {
         rc = pgn__err(err, PGN_EINVAL, NULL, -1, -1, "at most %d models in an ensemble",
-                      MAX_ENSEMBLE);
+                      PGN__LT_MAX_ENSEMBLE);
         goto fail_quiet;
     }
-    member mem[MAX_ENSEMBLE];
+    pgn__lt_member mem[PGN__LT_MAX_ENSEMBLE];
     memset(mem, 0, sizeof mem);
     for (uint32_t k = 0; k < n_models; k++) {
-        if (pgn__lt_init(&mem[k].lt, n_tags)) goto fail_members;
-        mem[k].order = malloc(train->n * sizeof *mem[k].order);
-        if (!mem[k].order) goto fail_members;
-        for (size_t i = 0; i < train->n; i++) mem[k].order[i] = i;
-        mem[k].rng = (opt->seed + k) * 0x9e3779b97f4a7c15ULL + 12345;
+        if (pgn__lt_member_init(&mem[k], n_tags, train->n, opt->seed + k, 12345)) goto fail_members;
     }
     w = malloc((max_n + 1) * sizeof *w);
     gold = malloc((max_n + 1) * sizeof *gold);
@@ -550,7 +529,7 @@ int pgn__tagger_train(const pgn__treebank *train, const pgn__treebank *dev,
                 free(fs);
                 goto fail_members;
             }
-        const pgn__lt *parts[MAX_ENSEMBLE];
+        const pgn__lt *parts[PGN__LT_MAX_ENSEMBLE];
         for (uint32_t k = 0; k < n_models; k++) parts[k] = &mem[k].lt;
         pgn__lin lin;
         if (pgn__lt_compact_mean(parts, n_models, opt->prune, &lin)) {
@@ -590,14 +569,14 @@ int pgn__tagger_train(const pgn__treebank *train, const pgn__treebank *dev,
             printf("tagger best: dev UPOS %.2f XPOS %.2f UFeats %.2f Lemma %.2f\n",
                    pct(a.upos, a.n), pct(a.xpos, a.n), pct(a.feats, a.n), pct(a.lemma, a.n));
     }
-    members_free(mem, n_models);
+    pgn__lt_members_free(mem, n_models);
     pgn__smap_free(&tag_of);
     free(w);
     free(gold);
     *out = t;
     return 0;
 fail_members:
-    members_free(mem, MAX_ENSEMBLE);
+    pgn__lt_members_free(mem, PGN__LT_MAX_ENSEMBLE);
     goto fail;
 fail_names:
     free(nu);
