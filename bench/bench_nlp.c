@@ -3,8 +3,9 @@
 ** memory.  Prints figures; never asserts on time.  Skips with a message
 ** when ../shared or the committed models are absent.
 ** Arguments (all optional): the CoNLL-U file, the model directory, and the
-** parser's selectional branching steps (pgn_nlp_open_options; 0 greedy)
-** and its branch margin (weight units; 0 none). */
+** parser's selectional branching steps (pgn_nlp_open_options; 0 greedy;
+** without it the library's default) and its branch margin (weight units;
+** 0 none). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,7 +33,10 @@ int main(int argc, char **argv) {
     const char *test = argc > 1 ? argv[1] : PGN_SHARED_DIR "/data/ud-en-ewt/en_ewt-ud-test.conllu";
     const char *models = argc > 2 ? argv[2] : PGN_SOURCE_DIR "/data/models";
     pgn_nlp_open_options opt = {argc > 3 ? (unsigned)atoi(argv[3]) : 0,
-                                argc > 4 ? atof(argv[4]) : 0};
+                                argc > 4 ? atof(argv[4]) : 0, argc > 3 && atoi(argv[3]) == 0};
+    unsigned branches = opt.parse_greedy     ? 0
+                        : opt.parse_branches ? opt.parse_branches
+                                             : PGN_NLP_DEFAULT_BRANCHES;
     struct stat st;
     if (stat(test, &st) != 0) {
         printf("bench_nlp: skipped (%s not found)\n", test);
@@ -94,8 +98,8 @@ int main(int argc, char **argv) {
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
     printf("bench_nlp: %zu tokens of %s (parser: %s%.0u", words, test,
-           opt.parse_branches ? "branching over " : "greedy", opt.parse_branches);
-    if (opt.parse_branches && opt.parse_branch_margin > 0)
+           branches ? "branching over " : "greedy", branches);
+    if (branches && opt.parse_branch_margin > 0)
         printf(" below a margin of %g", opt.parse_branch_margin);
     printf(")\n");
     printf("  tag+lemma+parse: %.0f tokens/s wall, %.0f tokens/s of CPU time (best of %d, "

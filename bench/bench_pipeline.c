@@ -26,7 +26,9 @@ typedef struct bare {
 
 static int bare_open(bare *b, pgn_error *err) {
     memset(b, 0, sizeof *b);
-    int rc = pgn_nlp_model_open(PGN_SOURCE_DIR "/data/models", &b->nlp, err);
+    /* the parse pgn_pipeline_open opens */
+    pgn_nlp_open_options greedy = {.parse_greedy = 1};
+    int rc = pgn_nlp_model_open_opts(PGN_SOURCE_DIR "/data/models", &greedy, &b->nlp, err);
     if (!rc) rc = pgn_kb_open(PGN_SOURCE_DIR "/data/kb", &b->kb, err);
     if (!rc) rc = pgn_coder_open(PGN_SOURCE_DIR "/data", &b->coder, err);
     return rc;

@@ -277,6 +277,7 @@ int eval_quotes(int argc, char **argv) {
         return CLI_USAGE;
     }
     pgn_nlp_model *nlp = NULL;
+    /* greedy (0), the parse `code` finds quotes on (pgn_pipeline_open) */
     if (parse && !system_dir && !(nlp = cli_open_nlp_model("eval quotes", NULL, 0, 0)))
         return CLI_RECORD_ERRORS;
     char path[4096];

@@ -18,10 +18,10 @@ static void usage(FILE *out) {
             "tagger, lemmatizer, parser) and prints precision, recall and F1 of\n"
             "Tokens, Sentences, Words, UPOS, XPOS, UFeats, Lemmas, UAS and LAS over\n"
             "the CoNLL 2018 shared task's alignment.\n\n"
-            "--branches K parses with selectional branching over K steps (0, the\n"
-            "default: greedy; slower, more accurate); --branch-margin W branches\n"
-            "only at steps whose two best actions' scores differ by less than W\n"
-            "weight units (0, the default: at any step).\n");
+            "--branches K parses with selectional branching over K steps (default\n"
+            "6; 0: greedy, about 1.7 times as fast, less accurate); --branch-margin\n"
+            "W branches only at steps whose two best actions' scores differ by less\n"
+            "than W weight units (0, the default: at any step).\n");
 }
 
 static void row(const char *name, const pgn_prf *p) {
@@ -65,7 +65,7 @@ static int eval_raw(pgn_nlp_model *m, const char *gold) {
 int eval_ud(int argc, char **argv) {
     const char *gold = NULL, *model_dir = NULL;
     int raw = 0;
-    unsigned branches = 0;
+    unsigned branches = PGN_NLP_DEFAULT_BRANCHES;
     double margin = 0;
     static const struct option longopts[] = {{"gold", required_argument, 0, 'g'},
                                              {"model", required_argument, 0, 'm'},

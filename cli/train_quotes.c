@@ -60,6 +60,7 @@ int train_quotes(int argc, char **argv) {
     char **txt = quotes_list_dir(path, ".txt", &n_txt);
     snprintf(path, sizeof path, "%s/attributions", dir);
     char **ann = quotes_list_dir(path, ".ann", &n_ann);
+    /* greedy (0), the parse `code` finds quotes on (pgn_pipeline_open) */
     pgn_nlp_model *nlp = txt && ann ? cli_open_nlp_model("train quotes", NULL, 0, 0) : NULL;
     pgn_quote_trainer *tr = pgn_quote_trainer_new();
     int status = CLI_OK;

@@ -108,7 +108,7 @@ pgn_nlp_model *cli_open_nlp_model(const char *cmd, const char *dir, unsigned bra
     }
     pgn_error err;
     pgn_nlp_model *m = NULL;
-    pgn_nlp_open_options o = {branches, branch_margin};
+    pgn_nlp_open_options o = {branches, branch_margin, branches == 0};
     if (pgn_nlp_model_open_opts(dir, &o, &m, &err)) {
         cli_report(cmd, &err);
         return NULL;

@@ -42,8 +42,14 @@ int pgn_nlp_model_open_opts(const char *dir, const pgn_nlp_open_options *opt,
     if (rc == 0) {
         join(path, sizeof path, dir, "parser.pgnm");
         if (file_exists(path)) rc = pgn__parser_load(path, &m->parser, err);
-        if (rc == 0 && m->parser && opt)
-            pgn__parser_set_branching(m->parser, opt->parse_branches, opt->parse_branch_margin);
+        if (rc == 0 && m->parser) {
+            pgn_nlp_open_options o = {0, 0, 0};
+            if (opt) o = *opt;
+            unsigned k = o.parse_greedy       ? 0
+                         : o.parse_branches ? o.parse_branches
+                                            : PGN_NLP_DEFAULT_BRANCHES;
+            pgn__parser_set_branching(m->parser, k, o.parse_branch_margin);
+        }
     }
     if (rc) {
         pgn_nlp_model_close(m);

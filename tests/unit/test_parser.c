@@ -308,7 +308,8 @@ static int is_tree(const int32_t *h, uint32_t n) {
 }
 
 /* Selectional branching: a setting of the opened model (0 and no options
-** are the greedy parser), bounded, and its parses are trees.  With a
+** are the default, PGN_NLP_DEFAULT_BRANCHES steps; parse_greedy, whatever
+** the steps, the greedy parser), bounded, and its parses are trees.  With a
 ** parser trained for one epoch (unsure, so the search has something to
 ** change) some sentence must come out differently: the setting reaches the
 ** parser. */
@@ -318,19 +319,22 @@ static void branching_gives_trees_and_other_parses(void **state) {
     assert_non_null(mkdtemp(dir));
     train_to(dir, 5, 1);
     pgn_error err;
-    pgn_nlp_open_options bad = {PGN_NLP_MAX_BRANCHES + 1, 0};
+    pgn_nlp_open_options bad = {PGN_NLP_MAX_BRANCHES + 1, 0, 0};
     pgn_nlp_model *m = (pgn_nlp_model *)1;
     assert_int_equal(pgn_nlp_model_open_opts(dir, &bad, &m, &err), PGN_EINVAL);
     assert_null(m);
 
-    pgn_nlp_model *greedy, *plain, *branching;
-    pgn_nlp_open_options zero = {0, 0}, four = {4, 0};
+    pgn_nlp_model *greedy, *plain, *zeroed, *branching;
+    pgn_nlp_open_options zero = {0, 0, 0}, four = {4, 0, 0}, greedy4 = {4, 0, 1};
     assert_int_equal(pgn_nlp_model_open(dir, &plain, &err), 0);
-    assert_int_equal(pgn_nlp_model_open_opts(dir, &zero, &greedy, &err), 0);
+    assert_int_equal(pgn_nlp_model_open_opts(dir, &zero, &zeroed, &err), 0);
+    assert_int_equal(pgn_nlp_model_open_opts(dir, &greedy4, &greedy, &err), 0);
     assert_int_equal(pgn_nlp_model_open_opts(dir, &four, &branching, &err), 0);
-    assert_int_equal(plain->parser->branches, 0);
+    assert_int_equal(plain->parser->branches, PGN_NLP_DEFAULT_BRANCHES);
+    assert_int_equal(zeroed->parser->branches, PGN_NLP_DEFAULT_BRANCHES);
     assert_int_equal(greedy->parser->branches, 0);
     assert_int_equal(branching->parser->branches, 4);
+    pgn_nlp_model_close(zeroed);
 
     /* the training sentences and others it never saw */
     static const char *const files[] = {FIXTURE, PGN_TEST_DATA "/lemma_fixture.conllu",
@@ -377,12 +381,12 @@ static void branch_margin_limits_the_search(void **state) {
     train_to(dir, 5, 1);
     pgn_error err;
     pgn_nlp_model *m = (pgn_nlp_model *)1;
-    pgn_nlp_open_options neg = {2, -1.0};
+    pgn_nlp_open_options neg = {2, -1.0, 0};
     assert_int_equal(pgn_nlp_model_open_opts(dir, &neg, &m, &err), PGN_EINVAL);
     assert_null(m);
     pgn_nlp_model *all, *wide, *narrow, *greedy;
-    pgn_nlp_open_options o_all = {4, 0}, o_wide = {4, 1e9}, o_narrow = {4, 1e-9},
-                         o_greedy = {0, 0};
+    pgn_nlp_open_options o_all = {4, 0, 0}, o_wide = {4, 1e9, 0}, o_narrow = {4, 1e-9, 0},
+                         o_greedy = {0, 0, 1};
     assert_int_equal(pgn_nlp_model_open_opts(dir, &o_all, &all, &err), 0);
     assert_int_equal(pgn_nlp_model_open_opts(dir, &o_wide, &wide, &err), 0);
     assert_int_equal(pgn_nlp_model_open_opts(dir, &o_narrow, &narrow, &err), 0);

@@ -24,7 +24,9 @@ static pgn_nlp_model *nlp;
 static int setup(void **state) {
     (void)state;
     pgn_error err;
-    if (pgn_nlp_model_open(PGN_SOURCE_DIR "/data/models", &nlp, &err)) nlp = NULL;
+    /* the parse the pipeline and `train quotes` use */
+    pgn_nlp_open_options greedy = {.parse_greedy = 1};
+    if (pgn_nlp_model_open_opts(PGN_SOURCE_DIR "/data/models", &greedy, &nlp, &err)) nlp = NULL;
     return 0;
 }
 
