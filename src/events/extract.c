@@ -25,6 +25,7 @@
 #include "events.h"
 #include "extract_int.h"
 #include "match.h"
+#include "requested.h"
 
 typedef pgn__match match;
 
@@ -1618,6 +1619,7 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         const pgn__cameo *hc = pgn__ontology_find(c->ont, matches[h].code);
         if (hc && strcmp(hc->plover->name, "REQUEST") == 0) has[t] = 0;
     }
+    pgn__drop_requested(c->ont, s, matches, has);
     /* Nor what an offer, plan, threat or demand named as a noun would have
     ** done ("rejected Trump's offer [to send acl] US troops"). */
     for (int t = 0; t < s->n; t++) {

@@ -3736,8 +3736,8 @@ static void put_sanctions_and_shut_border(void **state) {
 
 /* "Saudi Arabia cut oil exports to Lebanon." with "cut" an adjective on
 ** the root "exports", and "Algeria shut its airspace to Moroccan
-** planes.": cut exports are the halted ones (162), a shut airspace the
-** closed one (163). */
+** planes.": cut exports are a halt of trade, an embargo (163, as the gold
+** convention codes trade halts), a shut airspace the closed one (163). */
 static void cut_exports_and_shut_airspace(void **state) {
     (void)state;
     pgn_doc *doc = code("# m 1-2 SAU SAU -\n# m 7 LBN LBN -\n"
@@ -3749,7 +3749,7 @@ static void cut_exports_and_shut_airspace(void **state) {
                         "6 to to ADP/IN 7 case\n"
                         "7 Lebanon Lebanon PROPN/NNP 5 nmod\n"
                         "8 . . PUNCT/. 5 punct\n");
-    EXPECT(doc, "162", "SAU", "LBN");
+    EXPECT(doc, "163", "SAU", "LBN");
     pgn_doc_free(doc);
     doc = code("# m 1 DZA DZA -\n# m 6 MAR MAR -\n"
                "1 Algeria Algeria PROPN/NNP 2 nsubj\n"

@@ -1,0 +1,130 @@
+/* src/events/requested.c -- what a call, demand or appeal asks for is no
+** event of its own.
+**
+** "rejected calls from the opposition to resign", "ignored UN calls to
+** release Suu Kyi", "urged Washington to press Israel to let aid in",
+** "appealed to both sides to halt the fighting and return to talks",
+** "demanded his resignation": the resigning, releasing, letting in, halting
+** and resignation are wished for, not done.  Coding them makes a second,
+** false event, often with the caller as its source (a RETREAT or CONCEDE
+** where the sentence tells a REQUEST or a REJECT).  extract.c already drops
+** the content in the tidy cases (an object-control infinitive, a "that"
+** clause, an "of" phrase); this pass catches the content reached through
+** the parser's other attachments.
+*/
+#include <string.h>
+
+#include "events.h"
+#include "requested.h"
+
+typedef struct walk {
+    const pgn__ontology *ont;
+    const pgn__sent *s;
+    const pgn__match *matches;
+    const char *has;
+} walk;
+
+static int commanding(const pgn__token *t) {
+    return pgn__lemma_is(t, "order") || pgn__lemma_is(t, "command") ||
+           pgn__lemma_is(t, "instruct") || pgn__lemma_is(t, "authorize") ||
+           pgn__lemma_is(t, "authorise");
+}
+
+/* Trigger h is coded as a request.  Orders are left to extract.c, which
+** tells an order to one's own forces ("ordered the army to attack", "ordered
+** a siege of Gaza": the attack and the siege are coded) from a demand. */
+static int is_request(const walk *w, int h) {
+    const pgn__match *m = &w->matches[h];
+    const pgn__cameo *c = m->code ? pgn__ontology_find(w->ont, m->code) : NULL;
+    return c && strcmp(c->plover->name, "REQUEST") == 0 && !commanding(&w->s->tok[h]);
+}
+
+static int has_to_mark(const pgn__sent *s, int i) {
+    for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
+        if (pgn__rel_is(&s->tok[c], "mark") && pgn__lemma_is(&s->tok[c], "to")) return 1;
+    return 0;
+}
+
+static int is_upos(const pgn__token *t, const char *u) { return t->upos && strcmp(t->upos, u) == 0; }
+
+static int demand_lemma(const pgn__token *t) {
+    static const char *const nouns[] = {"call", "demand", "appeal", "request", "plea", "ultimatum"};
+    for (size_t k = 0; k < sizeof nouns / sizeof nouns[0]; k++)
+        if (pgn__lemma_is(t, nouns[k])) return 1;
+    return 0;
+}
+
+/* A demand word used as a noun: tagged one, or in a noun's place ("ignored
+** [UN calls VERB obj]": the tagger read "calls" as a verb). */
+static int demand_noun(const pgn__sent *s, int i) {
+    const pgn__token *t = &s->tok[i];
+    if (!demand_lemma(t)) return 0;
+    return is_upos(t, "NOUN") || pgn__rel_is(t, "obj") || pgn__rel_is(t, "nsubj") ||
+           pgn__rel_is(t, "obl") || pgn__rel_is(t, "nmod") || pgn__rel_is(t, "iobj");
+}
+
+/* "calls by the opposition [to release acl-of-opposition]": the infinitive
+** follows a noun phrase headed by a demand noun, with nothing but that
+** phrase's words in between. */
+static int after_demand_phrase(const pgn__sent *s, int t) {
+    int to = t - 1;
+    if (to < 1 || !pgn__lemma_is(&s->tok[to], "to") || !is_upos(&s->tok[to], "PART")) return 0;
+    for (int k = to - 1, steps = 0; k >= 0 && steps < 7; k--, steps++) {
+        const pgn__token *w = &s->tok[k];
+        if (is_upos(w, "NOUN") && demand_lemma(w)) return 1;
+        if (!(is_upos(w, "NOUN") || is_upos(w, "PROPN") || is_upos(w, "DET") ||
+              is_upos(w, "ADP") || is_upos(w, "ADJ") || is_upos(w, "NUM") || is_upos(w, "PART")))
+            return 0;
+    }
+    return 0;
+}
+
+/* Is coded trigger t what a request asks for?  Walks up complement links
+** (an infinitive, a clause, a purpose or noun-modifying "to" clause, an
+** infinitive coordinated with one) until a demand noun or a coded trigger
+** decides: the content of a request when that trigger is a REQUEST, an
+** act of its own when it is anything else ("demanded guarantees,
+** threatening to attack": the threat stands). */
+static int asked_for(const walk *w, int t) {
+    const pgn__sent *s = w->s;
+    const char *has = w->has;
+    int i = t;
+    if (has[t] == 'n') {
+        /* "demanded his resignation": a request's object is its content */
+        int h = s->head[t];
+        return h >= 0 && has[h] && pgn__rel_is(&s->tok[t], "obj") && is_request(w, h);
+    }
+    if (after_demand_phrase(s, t)) return 1;
+    /* "to halt the fighting and [return conj]": the second infinitive asks
+    ** what the first does (not "..., and Russia agreed": it has a subject) */
+    if (pgn__rel_is(&s->tok[t], "conj") && s->head[t] >= 0 && pgn__child(s, t, "nsubj") < 0 &&
+        has_to_mark(s, s->head[t]))
+        i = s->head[t];
+    int via_acl = 0;
+    for (int depth = 0; depth < 4; depth++) {
+        int h = s->head[i];
+        if (h < 0) return 0;
+        const pgn__token *ti = &s->tok[i];
+        int complement = pgn__rel_is(ti, "xcomp") || pgn__rel_is(ti, "ccomp") ||
+                         ((pgn__rel_is(ti, "advcl") || pgn__rel_is(ti, "acl")) && has_to_mark(s, i));
+        /* ("calls from [the opposition nmod] [to resign acl]": the
+        ** infinitive hung on the demand's own modifier) */
+        int hung = via_acl && pgn__rel_is(ti, "nmod");
+        if (!complement && !hung) return 0;
+        via_acl = pgn__rel_is(ti, "acl");
+        if (demand_noun(s, h)) return 1;
+        if (has[h]) return is_request(w, h);
+        i = h;
+    }
+    return 0;
+}
+
+void pgn__drop_requested(const pgn__ontology *ont, const pgn__sent *s, const pgn__match *matches,
+                         char *has) {
+    walk w = {ont, s, matches, has};
+    /* (a trigger dropped here is walked through by those below it: the
+    ** content of content, "urged Washington to press Israel [to let]", is
+    ** content too) */
+    for (int t = 0; t < s->n; t++)
+        if (has[t] && asked_for(&w, t)) has[t] = 0;
+}
