@@ -26,6 +26,7 @@
 #include "extract_int.h"
 #include "match.h"
 #include "requested.h"
+#include "warning.h"
 
 typedef pgn__match match;
 
@@ -1529,6 +1530,7 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
             }
         }
     }
+    pgn__warning_outlook(s, matches, has);
     /* "pledged $500 million [to help advcl] Pakistan": aid a pledge's
     ** purpose clause names is what is pledged, and its receiver the
     ** pledge's target; the help itself has not happened yet */
