@@ -26,6 +26,7 @@
 #include "extract_int.h"
 #include "match.h"
 #include "requested.h"
+#include "restated.h"
 #include "warning.h"
 
 typedef pgn__match match;
@@ -1622,6 +1623,7 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         if (hc && strcmp(hc->plover->name, "REQUEST") == 0) has[t] = 0;
     }
     pgn__drop_requested(c->ont, s, matches, has);
+    pgn__drop_restated(c->ont, s, matches, has);
     /* Nor what an offer, plan, threat or demand named as a noun would have
     ** done ("rejected Trump's offer [to send acl] US troops"). */
     for (int t = 0; t < s->n; t++) {
