@@ -830,6 +830,16 @@ static int border_of(const pgn__sent *s, int k) {
            (pgn__rel_is(&s->tok[k], "nmod") && cs && strcmp(cs, "with") == 0);
 }
 
+/* Whether token k owns a place the clause is near: "into the sea [off
+** Japan's west coast]", "drills near [Taiwan's islands]". */
+static int owner_near(const pgn__sent *s, int k, const char *const *near, size_t n) {
+    int h = s->head[k];
+    return h >= 0 &&
+           (pgn__rel_is(&s->tok[k], "nmod:poss") || pgn__rel_is(&s->tok[k], "amod") ||
+            pgn__rel_is(&s->tok[k], "compound")) &&
+           case_in(pgn__case_of(s, h), near, n);
+}
+
 /* "China began drills in six zones around Taiwan", "massed troops around
 ** the Gaza Strip", "build-up on its border with Guyana": force readied
 ** (15x) near or at the border of another named country is aimed at that
@@ -846,7 +856,8 @@ static int32_t readied_near(const pgn__sent *s, int t, const match *m, int32_t s
         int32_t cand = q > 0 ? s->mention[k] : -1;
         if (cand >= 0 && cand != src && !pgn__countryless(s->doc, cand) &&
             !pgn__same_country(s->doc, cand, src) &&
-            (case_in(pgn__case_of(s, k), near, sizeof near / sizeof near[0]) || border_of(s, k)))
+            (case_in(pgn__case_of(s, k), near, sizeof near / sizeof near[0]) || border_of(s, k) ||
+             owner_near(s, k, near, sizeof near / sizeof near[0])))
             return cand;
         if (depth[q] >= 4) continue;
         for (int c = s->first_child[k]; c >= 0 && qn < 64; c = s->next_sibling[c])
