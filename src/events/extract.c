@@ -1457,6 +1457,21 @@ static int own_order(const pgn__sent *s, int t, const match *m) {
            (pgn__countryless(s->doc, who) || pgn__same_country(s->doc, boss, who));
 }
 
+/* "Turkey is ready to host a meeting between Russia and Ukraine", "willing
+** to hold a summit with Seoul": a meeting (04x) one says one is ready,
+** willing or offers to hold has not been agreed; it is the intent to meet
+** (036), or to mediate (039) for a meeting of others (045).  NULL when t
+** is no such meeting. */
+static const char *meeting_offered(const pgn__sent *s, int t, const match *m) {
+    static const char *const readiness[] = {"ready", "willing", "prepared", "offer", "eager"};
+    int h = s->head[t];
+    if (strncmp(m->code, "04", 2) != 0 || h < 0 || !pgn__rel_is(&s->tok[t], "xcomp")) return NULL;
+    for (size_t k = 0; k < sizeof readiness / sizeof readiness[0]; k++)
+        if (pgn__lemma_is(&s->tok[h], readiness[k]))
+            return strncmp(m->code, "045", 3) == 0 ? "039" : "036";
+    return NULL;
+}
+
 /* "escalating the trade war", "a price war": a war of trade, prices or
 ** words is no armed combat (its measures are coded where named). */
 static int figurative_war(const pgn__sent *s, int t, const match *m) {
@@ -1664,6 +1679,10 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
                         pgn__rel_is(&s->tok[d], "conj"))
                         has[d] = 0;
             }
+    }
+    for (int t = 0; t < s->n; t++) {
+        const char *intent = has[t] == 'v' ? meeting_offered(s, t, &matches[t]) : NULL;
+        if (intent) matches[t].code = intent;
     }
     for (int t = 0; t < s->n; t++) {
         int v;
