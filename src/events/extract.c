@@ -1472,6 +1472,21 @@ static const char *meeting_offered(const pgn__sent *s, int t, const match *m) {
     return NULL;
 }
 
+/* "Ukraine denied launching drones at the Kremlin", "the army denied using
+** chemical weapons": denying one's own act, told as a gerund with no
+** subject of its own, is denying responsibility (016), not rejecting
+** something proposed or reported (120).  NULL when t is no such denial. */
+static const char *own_act_denied(const pgn__sent *s, int t, const match *m) {
+    if (strcmp(m->code, "120") != 0 || !pgn__lemma_is(&s->tok[t], "deny")) return NULL;
+    for (int c = s->first_child[t]; c >= 0; c = s->next_sibling[c])
+        if ((pgn__rel_is(&s->tok[c], "xcomp") || pgn__rel_is(&s->tok[c], "advcl") ||
+             pgn__rel_is(&s->tok[c], "ccomp")) &&
+            s->tok[c].xpos && strcmp(s->tok[c].xpos, "VBG") == 0 &&
+            pgn__child(s, c, "nsubj") < 0 && pgn__child(s, c, "mark") < 0)
+            return "016";
+    return NULL;
+}
+
 /* "escalating the trade war", "a price war": a war of trade, prices or
 ** words is no armed combat (its measures are coded where named). */
 static int figurative_war(const pgn__sent *s, int t, const match *m) {
@@ -1681,8 +1696,11 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
             }
     }
     for (int t = 0; t < s->n; t++) {
+        /* sharper codes the trigger's own entry cannot tell */
         const char *intent = has[t] == 'v' ? meeting_offered(s, t, &matches[t]) : NULL;
         if (intent) matches[t].code = intent;
+        const char *denial = has[t] == 'v' ? own_act_denied(s, t, &matches[t]) : NULL;
+        if (denial) matches[t].code = denial;
     }
     for (int t = 0; t < s->n; t++) {
         int v;
