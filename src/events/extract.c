@@ -1487,6 +1487,28 @@ static const char *own_act_denied(const pgn__sent *s, int t, const match *m) {
     return NULL;
 }
 
+/* "Israel killed Hezbollah leader Hassan Nasrallah", "a drone strike killed
+** General Qassem Soleimani", "President Moise was killed": killing one
+** named person, a leader or commander the KB knows by role or sector, is
+** an assassination (186), not an armed clash (190) or air strike (195)
+** that happens to kill.  NULL when t is no such killing. */
+static const char *named_person_killed(const pgn__sent *s, int t, const match *m) {
+    if (!violent(m) || !(pgn__lemma_is(&s->tok[t], "kill") || pgn__lemma_is(&s->tok[t], "slay")))
+        return NULL;
+    int o = m->target >= 0 ? m->target : pgn__object_child(s, t);
+    int32_t who = o >= 0 ? (s->mention[o] >= 0 ? s->mention[o] : pgn__actor_of(s, o)) : -1;
+    if (who < 0 || (s->tok[o].xpos && (strcmp(s->tok[o].xpos, "NNS") == 0 ||
+                                       strcmp(s->tok[o].xpos, "NNPS") == 0)))
+        return NULL; /* ("killed three soldiers": many, and no one named) */
+    const pgn__mention *mm = &s->doc->mentions.v[who];
+    /* (a person: known by a role ("secretary general"), or a two-word name
+    ** with a sector; a country or an organisation named bare is neither) */
+    int person = mm->role || (mm->sector && mm->how == PGN__MENTION_NAME && mm->entry &&
+                              strchr(mm->entry, ' ') && s->tok[o].upos &&
+                              strcmp(s->tok[o].upos, "PROPN") == 0);
+    return person ? "186" : NULL;
+}
+
 /* "escalating the trade war", "a price war": a war of trade, prices or
 ** words is no armed combat (its measures are coded where named). */
 static int figurative_war(const pgn__sent *s, int t, const match *m) {
@@ -1701,6 +1723,8 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         if (intent) matches[t].code = intent;
         const char *denial = has[t] == 'v' ? own_act_denied(s, t, &matches[t]) : NULL;
         if (denial) matches[t].code = denial;
+        const char *killing = has[t] == 'v' ? named_person_killed(s, t, &matches[t]) : NULL;
+        if (killing) matches[t].code = killing;
     }
     for (int t = 0; t < s->n; t++) {
         int v;
