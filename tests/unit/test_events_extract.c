@@ -4364,6 +4364,259 @@ static void peoples_demand_on_the_government_is_their_own(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Bolivia's president rejected calls from the opposition to resign."
+** with the infinitive hung on "opposition" (acl) and that on "calls"
+** (nmod), and "Kenya rejected calls by the opposition to release the
+** activists." with the "by" phrase on the verb: what the calls ask for is
+** no event; "Israel demanded his resignation": a request's nominal object
+** is its content, even with an owner of its own. */
+static void content_of_calls_is_no_event(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-3 BOLGOV BOL GOV\n# m 8 BOLOPP BOL OPP\n"
+                        "1 Bolivia Bolivia PROPN/NNP 3 nmod:poss\n"
+                        "2 's 's PART/POS 1 case\n"
+                        "3 president president NOUN/NN 4 nsubj\n"
+                        "4 rejected reject VERB/VBD 0 root\n"
+                        "5 calls call NOUN/NNS 4 obj\n"
+                        "6 from from ADP/IN 8 case\n"
+                        "7 the the DET/DT 8 det\n"
+                        "8 opposition opposition NOUN/NN 5 nmod\n"
+                        "9 to to PART/TO 10 mark\n"
+                        "10 resign resign VERB/VB 8 acl\n"
+                        "11 . . PUNCT/. 4 punct\n");
+    EXPECT(doc, "124", "BOLGOV", "BOLOPP");
+    assert_int_equal(doc->events.n, 1);
+    pgn_doc_free(doc);
+    doc = code("# m 1 KEN KEN -\n# m 6 KENOPP KEN OPP\n"
+               "1 Kenya Kenya PROPN/NNP 2 nsubj\n"
+               "2 rejected reject VERB/VBD 0 root\n"
+               "3 calls call NOUN/NNS 2 obj\n"
+               "4 by by ADP/IN 6 case\n"
+               "5 the the DET/DT 6 det\n"
+               "6 opposition opposition NOUN/NN 2 obl\n"
+               "7 to to PART/TO 8 mark\n"
+               "8 release release VERB/VB 6 acl\n"
+               "9 the the DET/DT 10 det\n"
+               "10 activists activist NOUN/NNS 8 obj\n"
+               "11 . . PUNCT/. 2 punct\n");
+    for (size_t i = 0; i < doc->events.n; i++)
+        assert_string_not_equal(doc->events.v[i].cameo->code, "0841");
+    pgn_doc_free(doc);
+    doc = code("# m 1 ISR ISR -\n# m 3 IGOUNO IGO -\n"
+               "1 Israel Israel PROPN/NNP 2 nsubj\n"
+               "2 demanded demand VERB/VBD 0 root\n"
+               "3 his his PRON/PRP$ 4 nmod:poss\n"
+               "4 resignation resignation NOUN/NN 2 obj\n"
+               "5 . . PUNCT/. 2 punct\n");
+    EXPECT(doc, "1041", "ISR", "IGOUNO");
+    assert_int_equal(doc->events.n, 1);
+    pgn_doc_free(doc);
+}
+
+/* "The United Nations appealed to Armenia to halt the fighting and return
+** to talks." with "halt" a purpose clause of "appealed": neither the
+** halting nor the coordinated return is coded, only the appeal. */
+static void appeal_content_through_purpose_and_conjunct(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-3 IGOUNO IGO -\n# m 6 ARM ARM -\n"
+                        "1 The the DET/DT 3 det\n"
+                        "2 United United ADJ/NNP 3 amod\n"
+                        "3 Nations Nation PROPN/NNPS 4 nsubj\n"
+                        "4 appealed appeal VERB/VBD 0 root\n"
+                        "5 to to ADP/IN 6 case\n"
+                        "6 Armenia Armenia PROPN/NNP 4 obl\n"
+                        "7 to to PART/TO 8 mark\n"
+                        "8 halt halt VERB/VB 4 advcl\n"
+                        "9 the the DET/DT 10 det\n"
+                        "10 fighting fighting NOUN/NN 8 obj\n"
+                        "11 and and CCONJ/CC 12 cc\n"
+                        "12 return return VERB/VB 8 conj\n"
+                        "13 to to ADP/IN 14 case\n"
+                        "14 talks talk NOUN/NNS 12 obl\n"
+                        "15 . . PUNCT/. 4 punct\n");
+    for (size_t i = 0; i < doc->events.n; i++)
+        assert_string_equal(doc->events.v[i].cameo->plover->name, "REQUEST");
+    assert_true(doc->events.n >= 1);
+    pgn_doc_free(doc);
+}
+
+/* "The IMF warned that Argentina's economy would shrink.": trouble the
+** speaker does not cause is a pessimistic comment (012) about Argentina;
+** "Iran warned that it would respond." stays a threat (130). */
+static void warning_of_trouble_is_pessimism(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 2 IGOUNOIMF IGO -\n# m 5 ARG ARG -\n"
+                        "1 The the DET/DT 2 det\n"
+                        "2 IMF IMF PROPN/NNP 3 nsubj\n"
+                        "3 warned warn VERB/VBD 0 root\n"
+                        "4 that that SCONJ/IN 10 mark\n"
+                        "5 Argentina Argentina PROPN/NNP 7 nmod:poss\n"
+                        "6 's 's PART/POS 5 case\n"
+                        "7 economy economy NOUN/NN 10 nsubj\n"
+                        "8 would would AUX/MD 10 aux\n"
+                        "9 further further ADV/RB 10 advmod\n"
+                        "10 shrink shrink VERB/VB 3 ccomp\n"
+                        "11 . . PUNCT/. 3 punct\n");
+    EXPECT(doc, "012", "IGOUNOIMF", "ARG");
+    assert_int_equal(doc->events.n, 1);
+    pgn_doc_free(doc);
+    doc = code("# m 1 IRN IRN -\n"
+               "1 Iran Iran PROPN/NNP 2 nsubj\n"
+               "2 warned warn VERB/VBD 0 root\n"
+               "3 that that SCONJ/IN 6 mark\n"
+               "4 it it PRON/PRP 6 nsubj\n"
+               "5 would would AUX/MD 6 aux\n"
+               "6 respond respond VERB/VB 2 ccomp\n"
+               "7 . . PUNCT/. 2 punct\n");
+    EXPECT(doc, "130", "IRN", "-");
+    pgn_doc_free(doc);
+}
+
+/* "Indian farmers blocked highways to protest against the laws.": the
+** purpose clause restates the road block (144); no second, generic 140. */
+static void protest_purpose_is_the_same_protest(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 INDAGR IND AGR\n"
+                        "1 Indian Indian ADJ/JJ 2 amod\n"
+                        "2 farmers farmer NOUN/NNS 3 nsubj\n"
+                        "3 blocked block VERB/VBD 0 root\n"
+                        "4 highways highway NOUN/NNS 3 obj\n"
+                        "5 to to PART/TO 6 mark\n"
+                        "6 protest protest VERB/VB 3 advcl\n"
+                        "7 against against ADP/IN 9 case\n"
+                        "8 the the DET/DT 9 det\n"
+                        "9 laws law NOUN/NNS 6 obl\n"
+                        "10 . . PUNCT/. 3 punct\n");
+    for (size_t i = 0; i < doc->events.n; i++)
+        assert_string_not_equal(doc->events.v[i].cameo->code, "140");
+    assert_true(doc->events.n >= 1);
+    pgn_doc_free(doc);
+}
+
+/* "Turkey is ready to host talks between Russia and Ukraine.": a meeting
+** of others one is ready to host is the intent to mediate (039, AGREE);
+** "Japan is willing to hold a summit with Seoul": the intent to meet
+** (036). */
+static void meeting_one_is_ready_to_hold_is_intent(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 TUR TUR -\n# m 8 RUS RUS -\n# m 10 UKR UKR -\n"
+                        "1 Turkey Turkey PROPN/NNP 3 nsubj\n"
+                        "2 is be AUX/VBZ 3 cop\n"
+                        "3 ready ready ADJ/JJ 0 root\n"
+                        "4 to to PART/TO 5 mark\n"
+                        "5 host host VERB/VB 3 xcomp\n"
+                        "6 talks talk NOUN/NNS 5 obj\n"
+                        "7 between between ADP/IN 8 case\n"
+                        "8 Russia Russia PROPN/NNP 6 nmod\n"
+                        "9 and and CCONJ/CC 10 cc\n"
+                        "10 Ukraine Ukraine PROPN/NNP 8 conj\n"
+                        "11 . . PUNCT/. 3 punct\n");
+    for (size_t i = 0; i < doc->events.n; i++)
+        assert_string_equal(doc->events.v[i].cameo->plover->name, "AGREE");
+    assert_true(doc->events.n >= 1);
+    pgn_doc_free(doc);
+    doc = code("# m 1 JPN JPN -\n# m 9 KOR KOR -\n"
+               "1 Japan Japan PROPN/NNP 3 nsubj\n"
+               "2 is be AUX/VBZ 3 cop\n"
+               "3 willing willing ADJ/JJ 0 root\n"
+               "4 to to PART/TO 5 mark\n"
+               "5 hold hold VERB/VB 3 xcomp\n"
+               "6 a a DET/DT 7 det\n"
+               "7 summit summit NOUN/NN 5 obj\n"
+               "8 with with ADP/IN 9 case\n"
+               "9 Seoul Seoul PROPN/NNP 7 nmod\n"
+               "10 . . PUNCT/. 3 punct\n");
+    EXPECT(doc, "036", "JPN", "KOR");
+    pgn_doc_free(doc);
+}
+
+/* "Ukraine denied launching drones at the Kremlin.": denying one's own
+** act is denying responsibility (016), not a rejection (120). */
+static void denying_own_act_is_016(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 UKR UKR -\n# m 7 RUSGOV RUS GOV\n"
+                        "1 Ukraine Ukraine PROPN/NNP 2 nsubj\n"
+                        "2 denied deny VERB/VBD 0 root\n"
+                        "3 launching launch VERB/VBG 2 xcomp\n"
+                        "4 drones drone NOUN/NNS 3 obj\n"
+                        "5 at at ADP/IN 7 case\n"
+                        "6 the the DET/DT 7 det\n"
+                        "7 Kremlin Kremlin PROPN/NNP 3 obl\n"
+                        "8 . . PUNCT/. 2 punct\n");
+    EXPECT(doc, "016", "UKR", "-");
+    assert_null(find(doc, "120", "UKR", "-"));
+    pgn_doc_free(doc);
+}
+
+/* "Israel killed Hassan Nasrallah.": one named person (a name with a
+** sector) killed is an assassination (186); "Russian troops killed three
+** soldiers" stays 190. */
+static void killing_a_named_person_is_186(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 ISR ISR -\n# m 3-4 LBNREBHEZ LBN REB Hassan_Nasrallah\n"
+                        "1 Israel Israel PROPN/NNP 2 nsubj\n"
+                        "2 killed kill VERB/VBD 0 root\n"
+                        "3 Hassan Hassan PROPN/NNP 2 obj\n"
+                        "4 Nasrallah Nasrallah PROPN/NNP 3 flat\n"
+                        "5 . . PUNCT/. 2 punct\n");
+    EXPECT(doc, "186", "ISR", "LBNREBHEZ");
+    pgn_doc_free(doc);
+    doc = code("# m 1 RUSMIL RUS MIL\n# m 4 UKRMIL UKR MIL\n"
+               "1 Russian Russian ADJ/JJ 2 amod\n"
+               "2 troops troop NOUN/NNS 3 nsubj\n"
+               "3 killed kill VERB/VBD 0 root\n"
+               "4 Ukrainian Ukrainian ADJ/JJ 5 amod\n"
+               "5 soldiers soldier NOUN/NNS 3 obj\n"
+               "6 . . PUNCT/. 3 punct\n");
+    assert_null(find(doc, "186", "RUSMIL", "UKRMIL"));
+    pgn_doc_free(doc);
+}
+
+/* "Niger suspended exports of uranium to France.": a halt of trade with a
+** country is an embargo (163), not a cut of aid (162); "North Korea
+** fired a missile into the sea." is a show of force (150), not an attack;
+** "The release of treated water" frees no one. */
+static void trade_halts_missile_tests_and_releases(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 NER NER -\n# m 7 FRA FRA -\n"
+                        "1 Niger Niger PROPN/NNP 2 nsubj\n"
+                        "2 suspended suspend VERB/VBD 0 root\n"
+                        "3 exports export NOUN/NNS 2 obj\n"
+                        "4 of of ADP/IN 5 case\n"
+                        "5 uranium uranium NOUN/NN 3 nmod\n"
+                        "6 to to ADP/IN 7 case\n"
+                        "7 France France PROPN/NNP 2 obl\n"
+                        "8 . . PUNCT/. 2 punct\n");
+    EXPECT(doc, "163", "NER", "FRA");
+    pgn_doc_free(doc);
+    doc = code("# m 1-2 PRK PRK -\n"
+               "1 North North PROPN/NNP 2 compound\n"
+               "2 Korea Korea PROPN/NNP 3 nsubj\n"
+               "3 fired fire VERB/VBD 0 root\n"
+               "4 a a DET/DT 5 det\n"
+               "5 missile missile NOUN/NN 3 obj\n"
+               "6 into into ADP/IN 8 case\n"
+               "7 the the DET/DT 8 det\n"
+               "8 sea sea NOUN/NN 3 obl\n"
+               "9 . . PUNCT/. 3 punct\n");
+    EXPECT(doc, "150", "PRK", "-");
+    pgn_doc_free(doc);
+    doc = code("# m 1 KOR KOR -\n# m 9 JPN JPN -\n"
+               "1 Seoul Seoul PROPN/NNP 2 nsubj\n"
+               "2 protested protest VERB/VBD 0 root\n"
+               "3 the the DET/DT 4 det\n"
+               "4 release release NOUN/NN 2 obj\n"
+               "5 of of ADP/IN 7 case\n"
+               "6 treated treat VERB/VBN 7 amod\n"
+               "7 water water NOUN/NN 4 nmod\n"
+               "8 by by ADP/IN 9 case\n"
+               "9 Japan Japan PROPN/NNP 4 nmod\n"
+               "10 . . PUNCT/. 2 punct\n");
+    for (size_t i = 0; i < doc->events.n; i++)
+        assert_string_not_equal(doc->events.v[i].cameo->code, "0841");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -4531,6 +4784,14 @@ int main(void) {
         cmocka_unit_test(lexicon_verb_after_a_name_in_a_verbless_parse),
         cmocka_unit_test(put_sanctions_and_shut_border),
         cmocka_unit_test(cut_exports_and_shut_airspace),
+        cmocka_unit_test(content_of_calls_is_no_event),
+        cmocka_unit_test(appeal_content_through_purpose_and_conjunct),
+        cmocka_unit_test(warning_of_trouble_is_pessimism),
+        cmocka_unit_test(protest_purpose_is_the_same_protest),
+        cmocka_unit_test(meeting_one_is_ready_to_hold_is_intent),
+        cmocka_unit_test(denying_own_act_is_016),
+        cmocka_unit_test(killing_a_named_person_is_186),
+        cmocka_unit_test(trade_halts_missile_tests_and_releases),
         cmocka_unit_test(that_clause_verb_taken_for_a_noun),
         cmocka_unit_test(lexicon_verb_after_a_name_read_as_name_or_conjunction),
         cmocka_unit_test(participle_after_name_on_a_later_noun),
