@@ -1502,10 +1502,10 @@ static const char *named_person_killed(const pgn__sent *s, int t, const match *m
         return NULL; /* ("killed three soldiers": many, and no one named) */
     const pgn__mention *mm = &s->doc->mentions.v[who];
     /* (a person: known by a role ("secretary general"), or a two-word name
-    ** with a sector; a country or an organisation named bare is neither) */
+    ** with a sector ("Hezbollah leader Hassan Nasrallah" after his role
+    ** ended); a country or an organisation named bare is neither) */
     int person = mm->role || (mm->sector && mm->how == PGN__MENTION_NAME && mm->entry &&
-                              strchr(mm->entry, ' ') && s->tok[o].upos &&
-                              strcmp(s->tok[o].upos, "PROPN") == 0);
+                              strchr(mm->entry, ' '));
     return person ? "186" : NULL;
 }
 
