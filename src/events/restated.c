@@ -5,7 +5,9 @@
 ** the purpose clause or the circumstance names, in general words, the act
 ** its head already tells in sharper ones (144 road blocks, 141 rallies,
 ** 145 riots).  Coding both makes a second, generic event (140) of the same
-** actors, a false one beside the right one.
+** actors, a false one beside the right one.  So with meetings: "the
+** presidents met in Tehran to discuss the conflict in Syria" is one
+** meeting, not a second one with Syria (the topic) as its party.
 */
 #include <string.h>
 
@@ -39,6 +41,12 @@ void pgn__drop_restated(const pgn__ontology *ont, const pgn__sent *s, const pgn_
             !restates(s, t))
             continue;
         const char *a = category(ont, &matches[t]), *b = category(ont, &matches[h]);
-        if (a && b && strcmp(a, b) == 0 && strcmp(a, "PROTEST") == 0) has[t] = 0;
+        /* (a meeting restates only the same kind of meeting: "met to
+        ** discuss" is one; "travelled to Beijing to meet Xi" is a visit and
+        ** a meeting) */
+        if (a && b && strcmp(a, b) == 0 &&
+            (!strcmp(a, "PROTEST") ||
+             (!strcmp(a, "CONSULT") && !strcmp(matches[t].code, matches[h].code))))
+            has[t] = 0;
     }
 }
