@@ -1696,8 +1696,9 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         int h = s->head[t];
         if (has[t] == 'v' && h >= 0 && pgn__rel_is(&s->tok[t], "advcl") && t >= 2 &&
             pgn__lemma_is(&s->tok[t - 1], "to") && s->head[t - 2] == h &&
-            pgn__rel_is(&s->tok[t - 2], "obj"))
-            h = t - 2; /* ("suspended its plan [to deploy advcl]": the parser's slip) */
+            (pgn__rel_is(&s->tok[t - 2], "obj") || pgn__rel_is(&s->tok[t - 2], "obl")))
+            h = t - 2; /* ("suspended its plan [to deploy advcl]", "over its plan [to
+                       ** recognise advcl]": the parser's slip) */
         if (has[t] != 'v' || h < 0 || !s->tok[h].lemma ||
             !(pgn__rel_is(&s->tok[t], "acl") || pgn__rel_is(&s->tok[t], "xcomp") ||
               pgn__rel_is(&s->tok[t], "advcl")))
