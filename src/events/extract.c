@@ -1509,6 +1509,16 @@ static const char *named_person_killed(const pgn__sent *s, int t, const match *m
     return person ? "186" : NULL;
 }
 
+/* "released nine prisoners and flew them to Sanaa": flying or carrying
+** someone somewhere is transport, no visit (042) by the carrier. */
+static int carried_not_visiting(const pgn__sent *s, int t, const match *m) {
+    if (strncmp(m->code, "042", 3) != 0 ||
+        !(pgn__lemma_is(&s->tok[t], "fly") || pgn__lemma_is(&s->tok[t], "airlift")))
+        return 0;
+    int o = pgn__child(s, t, "obj");
+    return o >= 0;
+}
+
 /* "escalating the trade war", "a price war": a war of trade, prices or
 ** words is no armed combat (its measures are coded where named). */
 static int figurative_war(const pgn__sent *s, int t, const match *m) {
@@ -1726,6 +1736,7 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         if (denial) matches[t].code = denial;
         const char *killing = has[t] == 'v' ? named_person_killed(s, t, &matches[t]) : NULL;
         if (killing) matches[t].code = killing;
+        if (has[t] == 'v' && carried_not_visiting(s, t, &matches[t])) has[t] = 0;
     }
     for (int t = 0; t < s->n; t++) {
         int v;
