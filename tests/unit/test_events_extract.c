@@ -4617,6 +4617,44 @@ static void trade_halts_missile_tests_and_releases(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Saudi Arabia freed the prisoners and flew them to Sanaa.": carrying
+** people somewhere is no visit by the carrier; "Washington threatened to
+** cut aid over its plan to recognise Beijing." with "recognise" hung on
+** "cut": the plan's content is no recognition. */
+static void carrying_and_planned_content_are_no_events(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 SAU SAU -\n# m 8 YEMGOV YEM GOV\n"
+                        "1 Saudi Saudi PROPN/NNP 2 compound\n"
+                        "2 Arabia Arabia PROPN/NNP 3 nsubj\n"
+                        "3 flew fly VERB/VBD 0 root\n"
+                        "4 them they PRON/PRP 3 obj\n"
+                        "5 back back ADV/RB 3 advmod\n"
+                        "6 home home ADV/RB 3 advmod\n"
+                        "7 to to ADP/IN 8 case\n"
+                        "8 Sanaa Sanaa PROPN/NNP 3 obl\n"
+                        "9 . . PUNCT/. 3 punct\n");
+    assert_null(find(doc, "042", "SAU", "YEMGOV"));
+    pgn_doc_free(doc);
+    doc = code("# m 1 USA USA -\n# m 7 HND HND -\n# m 13 CHNGOV CHN GOV\n"
+               "1 Washington Washington PROPN/NNP 2 nsubj\n"
+               "2 threatened threaten VERB/VBD 0 root\n"
+               "3 to to PART/TO 4 mark\n"
+               "4 cut cut VERB/VB 2 xcomp\n"
+               "5 aid aid NOUN/NN 4 obj\n"
+               "6 to to ADP/IN 7 case\n"
+               "7 Honduras Honduras PROPN/NNP 4 obl\n"
+               "8 over over ADP/IN 10 case\n"
+               "9 its its PRON/PRP$ 10 nmod:poss\n"
+               "10 plan plan NOUN/NN 4 obl\n"
+               "11 to to PART/TO 12 mark\n"
+               "12 recognise recognise VERB/VB 4 advcl\n"
+               "13 Beijing Beijing PROPN/NNP 12 obj\n"
+               "14 . . PUNCT/. 2 punct\n");
+    for (size_t i = 0; i < doc->events.n; i++)
+        assert_string_not_equal(doc->events.v[i].cameo->code, "054");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -4792,6 +4830,7 @@ int main(void) {
         cmocka_unit_test(denying_own_act_is_016),
         cmocka_unit_test(killing_a_named_person_is_186),
         cmocka_unit_test(trade_halts_missile_tests_and_releases),
+        cmocka_unit_test(carrying_and_planned_content_are_no_events),
         cmocka_unit_test(that_clause_verb_taken_for_a_noun),
         cmocka_unit_test(lexicon_verb_after_a_name_read_as_name_or_conjunction),
         cmocka_unit_test(participle_after_name_on_a_later_noun),
