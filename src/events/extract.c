@@ -25,7 +25,7 @@
 #include "events.h"
 #include "extract_int.h"
 #include "match.h"
-#include "requested.h"
+#include "unrealised.h"
 #include "restated.h"
 #include "warning.h"
 
@@ -1695,7 +1695,7 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         const pgn__cameo *hc = pgn__ontology_find(c->ont, matches[h].code);
         if (hc && strcmp(hc->plover->name, "REQUEST") == 0) has[t] = 0;
     }
-    pgn__drop_requested(c->ont, s, matches, has);
+    pgn__drop_unrealised(c->ont, s, matches, has);
     pgn__drop_restated(c->ont, s, matches, has);
     /* Nor what an offer, plan, threat or demand named as a noun would have
     ** done ("rejected Trump's offer [to send acl] US troops"). */

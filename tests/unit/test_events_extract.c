@@ -4655,6 +4655,40 @@ static void carrying_and_planned_content_are_no_events(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Washington vetoed a draft demanding a ceasefire in Gaza.": a vetoed
+** draft demanded nothing; "Tunisia banned opposition parties from holding
+** rallies.": the rallies a ban keeps from happening are no protest. */
+static void vetoed_and_banned_acts_are_no_events(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 USA USA -\n# m 4 IGOUNO IGO -\n# m 10 PSE PSE -\n"
+                        "1 Washington Washington PROPN/NNP 2 nsubj\n"
+                        "2 vetoed veto VERB/VBD 0 root\n"
+                        "3 a a DET/DT 5 det\n"
+                        "4 UN UN PROPN/NNP 5 compound\n"
+                        "5 draft draft NOUN/NN 2 obj\n"
+                        "6 demanding demand VERB/VBG 5 acl\n"
+                        "7 a a DET/DT 8 det\n"
+                        "8 ceasefire ceasefire NOUN/NN 6 obj\n"
+                        "9 in in ADP/IN 10 case\n"
+                        "10 Gaza Gaza PROPN/NNP 8 nmod\n"
+                        "11 . . PUNCT/. 2 punct\n");
+    for (size_t i = 0; i < doc->events.n; i++)
+        assert_string_not_equal(doc->events.v[i].cameo->plover->name, "REQUEST");
+    pgn_doc_free(doc);
+    doc = code("# m 1 TUN TUN -\n# m 3-4 TUNOPP TUN OPP\n"
+               "1 Tunisia Tunisia PROPN/NNP 2 nsubj\n"
+               "2 banned ban VERB/VBD 0 root\n"
+               "3 opposition opposition NOUN/NN 4 compound\n"
+               "4 parties party NOUN/NNS 2 obj\n"
+               "5 from from SCONJ/IN 6 mark\n"
+               "6 holding hold VERB/VBG 2 advcl\n"
+               "7 rallies rally NOUN/NNS 6 obj\n"
+               "8 . . PUNCT/. 2 punct\n");
+    for (size_t i = 0; i < doc->events.n; i++)
+        assert_string_not_equal(doc->events.v[i].cameo->plover->name, "PROTEST");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -4831,6 +4865,7 @@ int main(void) {
         cmocka_unit_test(killing_a_named_person_is_186),
         cmocka_unit_test(trade_halts_missile_tests_and_releases),
         cmocka_unit_test(carrying_and_planned_content_are_no_events),
+        cmocka_unit_test(vetoed_and_banned_acts_are_no_events),
         cmocka_unit_test(that_clause_verb_taken_for_a_noun),
         cmocka_unit_test(lexicon_verb_after_a_name_read_as_name_or_conjunction),
         cmocka_unit_test(participle_after_name_on_a_later_noun),

@@ -1,4 +1,4 @@
-/* src/events/requested.c -- what a call, demand or appeal asks for is no
+/* src/events/unrealised.c -- what is asked for, vetoed or banned is no
 ** event of its own.
 **
 ** "rejected calls from the opposition to resign", "ignored UN calls to
@@ -11,11 +11,17 @@
 ** the content in the tidy cases (an object-control infinitive, a "that"
 ** clause, an "of" phrase); this pass catches the content reached through
 ** the parser's other attachments.
+**
+** So with a draft that failed ("vetoed a draft [demanding a ceasefire]",
+** "blocked a resolution [calling for a truce]": the demand was never made
+** by the Council; an adopted one's is) and an act someone is kept from
+** ("banned opposition parties from [holding rallies]", "barred Russia from
+** competing").
 */
 #include <string.h>
 
 #include "events.h"
-#include "requested.h"
+#include "unrealised.h"
 
 typedef struct walk {
     const pgn__ontology *ont;
@@ -119,12 +125,48 @@ static int asked_for(const walk *w, int t) {
     return 0;
 }
 
-void pgn__drop_requested(const pgn__ontology *ont, const pgn__sent *s, const pgn__match *matches,
-                         char *has) {
+static int lemma_in(const pgn__token *t, const char *const *ls, size_t n) {
+    for (size_t k = 0; k < n; k++)
+        if (pgn__lemma_is(t, ls[k])) return 1;
+    return 0;
+}
+
+/* "vetoed a draft [demanding acl] a ceasefire": t says what a document
+** that was voted down, vetoed or blocked would have said. */
+static int failed_document(const pgn__sent *s, int t) {
+    static const char *const docs[] = {"draft", "resolution", "motion", "text", "bill",
+                                       "amendment"};
+    static const char *const sink[] = {"veto", "block", "reject", "defeat", "scupper", "sink"};
+    int h = s->head[t];
+    if (h < 0 || !pgn__rel_is(&s->tok[t], "acl") ||
+        !lemma_in(&s->tok[h], docs, sizeof docs / sizeof docs[0]))
+        return 0;
+    int v = s->head[h];
+    return v >= 0 && (pgn__rel_is(&s->tok[h], "obj") || pgn__rel_is(&s->tok[h], "nsubj:pass")) &&
+           lemma_in(&s->tok[v], sink, sizeof sink / sizeof sink[0]);
+}
+
+/* "banned parties from [holding] rallies", "barred Russia from [competing]":
+** the act (or the act noun held) a ban or a block keeps someone from. */
+static int kept_from(const pgn__sent *s, const char *has, int t) {
+    static const char *const bans[] = {"ban", "bar", "prevent", "stop", "block", "prohibit",
+                                       "forbid", "keep", "exclude"};
+    int u = t;
+    if (has[t] == 'n' && pgn__rel_is(&s->tok[t], "obj") && s->head[t] >= 0) u = s->head[t];
+    int v = s->head[u], from = 0;
+    for (int c = s->first_child[u]; c >= 0; c = s->next_sibling[c])
+        from |= (pgn__rel_is(&s->tok[c], "mark") || pgn__rel_is(&s->tok[c], "case")) &&
+                pgn__lemma_is(&s->tok[c], "from");
+    return from && v >= 0 && lemma_in(&s->tok[v], bans, sizeof bans / sizeof bans[0]);
+}
+
+void pgn__drop_unrealised(const pgn__ontology *ont, const pgn__sent *s,
+                          const pgn__match *matches, char *has) {
     walk w = {ont, s, matches, has};
     /* (a trigger dropped here is walked through by those below it: the
     ** content of content, "urged Washington to press Israel [to let]", is
     ** content too) */
     for (int t = 0; t < s->n; t++)
-        if (has[t] && asked_for(&w, t)) has[t] = 0;
+        if (has[t] && (asked_for(&w, t) || failed_document(s, t) || kept_from(s, has, t)))
+            has[t] = 0;
 }
