@@ -1731,7 +1731,15 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
     for (int t = 0; t < s->n; t++) {
         /* sharper codes the trigger's own entry cannot tell */
         const char *intent = has[t] == 'v' ? meeting_offered(s, t, &matches[t]) : NULL;
-        if (intent) matches[t].code = intent;
+        if (intent) {
+            /* (coded on "ready": the readiness is asserted, the meeting
+            ** would only be future) */
+            int h = s->head[t];
+            matches[h] = matches[t];
+            matches[h].code = intent;
+            has[h] = 'v';
+            has[t] = 0;
+        }
         const char *denial = has[t] == 'v' ? own_act_denied(s, t, &matches[t]) : NULL;
         if (denial) matches[t].code = denial;
         const char *killing = has[t] == 'v' ? named_person_killed(s, t, &matches[t]) : NULL;
