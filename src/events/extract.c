@@ -1546,8 +1546,10 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         if (pos && pgn__best_match(s, t, pos, &matches[t])) has[t] = pos;
         /* A "noun" with a subject of its own is a verb the tagger missed
         ** ("The United States [shot/NOUN] down a balloon"). */
+        /* (not after a copula: "Fico was [shot NOUN]" is a passive whose
+        ** subject was shot, not the shooter) */
         else if (pos == 'n' && (pgn__child(s, t, "nsubj") >= 0 || pgn__noun_verb_subject(s, t) >= 0) &&
-                 pgn__best_match(s, t, 'v', &matches[t]))
+                 pgn__child(s, t, "cop") < 0 && pgn__best_match(s, t, 'v', &matches[t]))
             has[t] = 'v';
         if (has[t] == 'n' && figurative_war(s, t, &matches[t])) has[t] = 0;
     }

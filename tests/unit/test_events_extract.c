@@ -4689,6 +4689,19 @@ static void vetoed_and_banned_acts_are_no_events(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Putin was shot." with "shot" tagged a noun after the copula: a passive
+** whose subject is the one shot, no shooting by Putin. */
+static void copula_noun_is_no_active_verb(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 RUSGOV RUS GOV\n"
+                        "1 Putin Putin PROPN/NNP 3 nsubj\n"
+                        "2 was be AUX/VBD 3 cop\n"
+                        "3 shot shot NOUN/NN 0 root\n"
+                        "4 . . PUNCT/. 3 punct\n");
+    assert_int_equal(doc->events.n, 0);
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -4866,6 +4879,7 @@ int main(void) {
         cmocka_unit_test(trade_halts_missile_tests_and_releases),
         cmocka_unit_test(carrying_and_planned_content_are_no_events),
         cmocka_unit_test(vetoed_and_banned_acts_are_no_events),
+        cmocka_unit_test(copula_noun_is_no_active_verb),
         cmocka_unit_test(that_clause_verb_taken_for_a_noun),
         cmocka_unit_test(lexicon_verb_after_a_name_read_as_name_or_conjunction),
         cmocka_unit_test(participle_after_name_on_a_later_noun),
