@@ -4702,6 +4702,29 @@ static void copula_noun_is_no_active_verb(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Spain extradited the programmer to face hacking charges." with
+** "hacking" read as a gerund taking the charges as object: the hacking is
+** only what a charge says, no cyber attack by Spain. */
+static void act_named_by_a_charge_is_no_event(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 ESP ESP -\n# m 6-7 USA USA -\n"
+                        "1 Spain Spain PROPN/NNP 2 nsubj\n"
+                        "2 extradited extradite VERB/VBD 0 root\n"
+                        "3 the the DET/DT 4 det\n"
+                        "4 programmer programmer NOUN/NN 2 obj\n"
+                        "5 to to ADP/IN 7 case\n"
+                        "6 United United ADJ/NNP 7 amod\n"
+                        "7 States State PROPN/NNPS 2 obl\n"
+                        "8 to to PART/TO 9 mark\n"
+                        "9 face face VERB/VB 2 advcl\n"
+                        "10 hacking hack VERB/VBG 9 xcomp\n"
+                        "11 charges charge NOUN/NNS 10 obj\n"
+                        "12 . . PUNCT/. 2 punct\n");
+    for (size_t i = 0; i < doc->events.n; i++)
+        assert_string_not_equal(doc->events.v[i].cameo->plover->name, "ASSAULT");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -4880,6 +4903,7 @@ int main(void) {
         cmocka_unit_test(carrying_and_planned_content_are_no_events),
         cmocka_unit_test(vetoed_and_banned_acts_are_no_events),
         cmocka_unit_test(copula_noun_is_no_active_verb),
+        cmocka_unit_test(act_named_by_a_charge_is_no_event),
         cmocka_unit_test(that_clause_verb_taken_for_a_noun),
         cmocka_unit_test(lexicon_verb_after_a_name_read_as_name_or_conjunction),
         cmocka_unit_test(participle_after_name_on_a_later_noun),
