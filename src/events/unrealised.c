@@ -16,8 +16,10 @@
 ** "blocked a resolution [calling for a truce]": the demand was never made
 ** by the Council; an adopted one's is) and an act someone is kept from
 ** ("banned opposition parties from [holding rallies]", "barred Russia from
-** competing"), and an act named only as a charge ("to face [hacking]
-** charges").
+** competing"), an act named only as a charge ("to face [hacking]
+** charges") or as the ground of a penalty ("sentenced him for
+** [assaulting] an officer"), and a topic ("a referendum on [annexing] the
+** region").
 */
 #include <string.h>
 
@@ -182,6 +184,29 @@ static int charge_named(const pgn__sent *s, int t) {
     return pgn__lemma_is(&s->tok[t], "charge") && c && (!strcmp(c, "on") || !strcmp(c, "over"));
 }
 
+/* "criticised the referendum [on annexing] the region", "talks on
+** demarcating the border": a gerund after "on" or "about" is a topic; and
+** "sentenced an activist [for assaulting] an officer": the ground a court
+** or the police give for a penalty is what it says the person did, no act
+** established (as a charge). */
+static int topic_or_ground(const pgn__sent *s, int t) {
+    static const char *const penalties[] = {"sentence", "convict", "jail", "imprison", "fine",
+                                            "arrest", "detain", "punish", "prosecute", "execute",
+                                            "indict"};
+    int h = s->head[t];
+    if (h < 0 || !s->tok[t].xpos || strcmp(s->tok[t].xpos, "VBG") != 0 ||
+        pgn__child(s, t, "nsubj") >= 0)
+        return 0;
+    for (int c = s->first_child[t]; c >= 0; c = s->next_sibling[c]) {
+        if (!pgn__rel_is(&s->tok[c], "mark") && !pgn__rel_is(&s->tok[c], "case")) continue;
+        if (pgn__lemma_is(&s->tok[c], "on") || pgn__lemma_is(&s->tok[c], "about")) return 1;
+        if (pgn__lemma_is(&s->tok[c], "for") &&
+            lemma_in(&s->tok[h], penalties, sizeof penalties / sizeof penalties[0]))
+            return 1;
+    }
+    return 0;
+}
+
 void pgn__drop_unrealised(const pgn__ontology *ont, const pgn__sent *s,
                           const pgn__match *matches, char *has) {
     walk w = {ont, s, matches, has};
@@ -190,6 +215,6 @@ void pgn__drop_unrealised(const pgn__ontology *ont, const pgn__sent *s,
     ** content too) */
     for (int t = 0; t < s->n; t++)
         if (has[t] && (asked_for(&w, t) || failed_document(s, t) || kept_from(s, has, t) ||
-                       charge_named(s, t)))
+                       charge_named(s, t) || topic_or_ground(s, t)))
             has[t] = 0;
 }

@@ -4725,6 +4725,45 @@ static void act_named_by_a_charge_is_no_event(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Guyana criticised Venezuela's referendum on annexing the region.": a
+** topic, no annexation; "A court sentenced the activist for assaulting
+** an officer.": the ground of a penalty, no riot by the activist. */
+static void topic_and_ground_of_a_penalty_are_no_events(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 GUY GUY -\n# m 3 VEN VEN -\n"
+                        "1 Guyana Guyana PROPN/NNP 2 nsubj\n"
+                        "2 criticised criticise VERB/VBD 0 root\n"
+                        "3 Venezuela Venezuela PROPN/NNP 5 nmod:poss\n"
+                        "4 's 's PART/POS 3 case\n"
+                        "5 referendum referendum NOUN/NN 2 obj\n"
+                        "6 on on SCONJ/IN 7 mark\n"
+                        "7 annexing annex VERB/VBG 2 advcl\n"
+                        "8 the the DET/DT 9 det\n"
+                        "9 region region NOUN/NN 7 obj\n"
+                        "10 . . PUNCT/. 2 punct\n");
+    for (size_t i = 0; i < doc->events.n; i++)
+        assert_string_not_equal(doc->events.v[i].cameo->plover->name, "COERCE");
+    pgn_doc_free(doc);
+    doc = code("# m 1-2 GEOJUD GEO JUD\n# m 5-6 GEOOPP GEO OPP\n# m 9-10 GEOCOP GEO COP\n"
+               "1 Georgian Georgian ADJ/JJ 2 amod\n"
+               "2 court court NOUN/NN 3 nsubj\n"
+               "3 sentenced sentence VERB/VBD 0 root\n"
+               "4 an a DET/DT 6 det\n"
+               "5 opposition opposition NOUN/NN 6 compound\n"
+               "6 activist activist NOUN/NN 3 obj\n"
+               "7 for for SCONJ/IN 8 mark\n"
+               "8 assaulting assault VERB/VBG 3 advcl\n"
+               "9 police police NOUN/NN 10 compound\n"
+               "10 officers officer NOUN/NNS 8 obj\n"
+               "11 . . PUNCT/. 3 punct\n");
+    for (size_t i = 0; i < doc->events.n; i++) {
+        const char *p = doc->events.v[i].cameo->plover->name;
+        assert_string_not_equal(p, "PROTEST");
+        assert_string_not_equal(p, "ASSAULT");
+    }
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -4904,6 +4943,7 @@ int main(void) {
         cmocka_unit_test(vetoed_and_banned_acts_are_no_events),
         cmocka_unit_test(copula_noun_is_no_active_verb),
         cmocka_unit_test(act_named_by_a_charge_is_no_event),
+        cmocka_unit_test(topic_and_ground_of_a_penalty_are_no_events),
         cmocka_unit_test(that_clause_verb_taken_for_a_noun),
         cmocka_unit_test(lexicon_verb_after_a_name_read_as_name_or_conjunction),
         cmocka_unit_test(participle_after_name_on_a_later_noun),
