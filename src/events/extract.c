@@ -1702,9 +1702,12 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
     /* Nor what an offer, plan, threat or demand named as a noun would have
     ** done ("rejected Trump's offer [to send acl] US troops"). */
     for (int t = 0; t < s->n; t++) {
-        static const char *const unrealised[] = {"offer",   "proposal", "plan",    "demand",
-                                                 "request", "appeal",   "threat",  "promise",
-                                                 "pledge",  "bid",      "call"};
+        /* (and a deal's terms: "reached a deal [to halt] the fighting" is
+        ** the deal, 057; what it provides for is coded when done) */
+        static const char *const unrealised[] = {"offer",   "proposal", "plan",   "demand",
+                                                 "request", "appeal",   "threat", "promise",
+                                                 "pledge",  "bid",      "call",   "deal",
+                                                 "agreement", "pact",   "accord", "treaty"};
         int h = s->head[t];
         if (has[t] == 'v' && h >= 0 && pgn__rel_is(&s->tok[t], "advcl") && t >= 2 &&
             pgn__lemma_is(&s->tok[t - 1], "to") && s->head[t - 2] == h &&

@@ -4764,6 +4764,28 @@ static void topic_and_ground_of_a_penalty_are_no_events(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Israel and Hamas reached a deal to halt the fighting.": the deal is
+** the event (057); the halt it provides for is not coded as done. */
+static void deal_terms_are_no_events(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 ISR ISR -\n# m 3 PSEREBHMS PSE REB\n"
+                        "1 Israel Israel PROPN/NNP 4 nsubj\n"
+                        "2 and and CCONJ/CC 3 cc\n"
+                        "3 Hamas Hamas PROPN/NNP 1 conj\n"
+                        "4 reached reach VERB/VBD 0 root\n"
+                        "5 a a DET/DT 6 det\n"
+                        "6 deal deal NOUN/NN 4 obj\n"
+                        "7 to to PART/TO 8 mark\n"
+                        "8 halt halt VERB/VB 6 acl\n"
+                        "9 the the DET/DT 10 det\n"
+                        "10 fighting fighting NOUN/NN 8 obj\n"
+                        "11 . . PUNCT/. 4 punct\n");
+    EXPECT(doc, "057", "ISR", "PSEREBHMS");
+    for (size_t i = 0; i < doc->events.n; i++)
+        assert_string_not_equal(doc->events.v[i].cameo->plover->name, "RETREAT");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -4944,6 +4966,7 @@ int main(void) {
         cmocka_unit_test(copula_noun_is_no_active_verb),
         cmocka_unit_test(act_named_by_a_charge_is_no_event),
         cmocka_unit_test(topic_and_ground_of_a_penalty_are_no_events),
+        cmocka_unit_test(deal_terms_are_no_events),
         cmocka_unit_test(that_clause_verb_taken_for_a_noun),
         cmocka_unit_test(lexicon_verb_after_a_name_read_as_name_or_conjunction),
         cmocka_unit_test(participle_after_name_on_a_later_noun),
