@@ -4764,8 +4764,9 @@ static void topic_and_ground_of_a_penalty_are_no_events(void **state) {
     pgn_doc_free(doc);
 }
 
-/* "Israel and Hamas reached a deal to halt the fighting.": the deal is
-** the event (057); the halt it provides for is not coded as done. */
+/* "Israel and Hamas reached a deal to halt the fighting." with "halt" hung
+** on "reached": the deal is the event (057); the halt it provides for is
+** not coded as done. */
 static void deal_terms_are_no_events(void **state) {
     (void)state;
     pgn_doc *doc = code("# m 1 ISR ISR -\n# m 3 PSEREBHMS PSE REB\n"
@@ -4776,7 +4777,7 @@ static void deal_terms_are_no_events(void **state) {
                         "5 a a DET/DT 6 det\n"
                         "6 deal deal NOUN/NN 4 obj\n"
                         "7 to to PART/TO 8 mark\n"
-                        "8 halt halt VERB/VB 6 acl\n"
+                        "8 halt halt VERB/VB 4 advcl\n"
                         "9 the the DET/DT 10 det\n"
                         "10 fighting fighting NOUN/NN 8 obj\n"
                         "11 . . PUNCT/. 4 punct\n");
