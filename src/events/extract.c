@@ -25,6 +25,9 @@
 #include "events.h"
 #include "extract_int.h"
 #include "match.h"
+#include "unrealised.h"
+#include "restated.h"
+#include "warning.h"
 
 typedef pgn__match match;
 
@@ -827,6 +830,16 @@ static int border_of(const pgn__sent *s, int k) {
            (pgn__rel_is(&s->tok[k], "nmod") && cs && strcmp(cs, "with") == 0);
 }
 
+/* Whether token k owns a place the clause is near: "into the sea [off
+** Japan's west coast]", "drills near [Taiwan's islands]". */
+static int owner_near(const pgn__sent *s, int k, const char *const *near, size_t n) {
+    int h = s->head[k];
+    return h >= 0 &&
+           (pgn__rel_is(&s->tok[k], "nmod:poss") || pgn__rel_is(&s->tok[k], "amod") ||
+            pgn__rel_is(&s->tok[k], "compound")) &&
+           case_in(pgn__case_of(s, h), near, n);
+}
+
 /* "China began drills in six zones around Taiwan", "massed troops around
 ** the Gaza Strip", "build-up on its border with Guyana": force readied
 ** (15x) near or at the border of another named country is aimed at that
@@ -843,7 +856,8 @@ static int32_t readied_near(const pgn__sent *s, int t, const match *m, int32_t s
         int32_t cand = q > 0 ? s->mention[k] : -1;
         if (cand >= 0 && cand != src && !pgn__countryless(s->doc, cand) &&
             !pgn__same_country(s->doc, cand, src) &&
-            (case_in(pgn__case_of(s, k), near, sizeof near / sizeof near[0]) || border_of(s, k)))
+            (case_in(pgn__case_of(s, k), near, sizeof near / sizeof near[0]) || border_of(s, k) ||
+             owner_near(s, k, near, sizeof near / sizeof near[0])))
             return cand;
         if (depth[q] >= 4) continue;
         for (int c = s->first_child[k]; c >= 0 && qn < 64; c = s->next_sibling[c])
@@ -1443,6 +1457,68 @@ static int own_order(const pgn__sent *s, int t, const match *m) {
            (pgn__countryless(s->doc, who) || pgn__same_country(s->doc, boss, who));
 }
 
+/* "Turkey is ready to host a meeting between Russia and Ukraine", "willing
+** to hold a summit with Seoul": a meeting (04x) one says one is ready,
+** willing or offers to hold has not been agreed; it is the intent to meet
+** (036), or to mediate (039) for a meeting of others (045).  NULL when t
+** is no such meeting. */
+static const char *meeting_offered(const pgn__sent *s, int t, const match *m) {
+    static const char *const readiness[] = {"ready", "willing", "prepared", "offer", "eager"};
+    int h = s->head[t];
+    if (strncmp(m->code, "04", 2) != 0 || h < 0 || !pgn__rel_is(&s->tok[t], "xcomp")) return NULL;
+    for (size_t k = 0; k < sizeof readiness / sizeof readiness[0]; k++)
+        if (pgn__lemma_is(&s->tok[h], readiness[k]))
+            return strncmp(m->code, "045", 3) == 0 ? "039" : "036";
+    return NULL;
+}
+
+/* "Ukraine denied launching drones at the Kremlin", "the army denied using
+** chemical weapons": denying one's own act, told as a gerund with no
+** subject of its own, is denying responsibility (016), not rejecting
+** something proposed or reported (120).  NULL when t is no such denial. */
+static const char *own_act_denied(const pgn__sent *s, int t, const match *m) {
+    if (strcmp(m->code, "120") != 0 || !pgn__lemma_is(&s->tok[t], "deny")) return NULL;
+    for (int c = s->first_child[t]; c >= 0; c = s->next_sibling[c])
+        if ((pgn__rel_is(&s->tok[c], "xcomp") || pgn__rel_is(&s->tok[c], "advcl") ||
+             pgn__rel_is(&s->tok[c], "ccomp")) &&
+            s->tok[c].xpos && strcmp(s->tok[c].xpos, "VBG") == 0 &&
+            pgn__child(s, c, "nsubj") < 0 && pgn__child(s, c, "mark") < 0)
+            return "016";
+    return NULL;
+}
+
+/* "Israel killed Hezbollah leader Hassan Nasrallah", "a drone strike killed
+** General Qassem Soleimani", "President Moise was killed": killing one
+** named person, a leader or commander the KB knows by role or sector, is
+** an assassination (186), not an armed clash (190) or air strike (195)
+** that happens to kill.  NULL when t is no such killing. */
+static const char *named_person_killed(const pgn__sent *s, int t, const match *m) {
+    if (!violent(m) || !(pgn__lemma_is(&s->tok[t], "kill") || pgn__lemma_is(&s->tok[t], "slay")))
+        return NULL;
+    int o = m->target >= 0 ? m->target : pgn__object_child(s, t);
+    int32_t who = o >= 0 ? (s->mention[o] >= 0 ? s->mention[o] : pgn__actor_of(s, o)) : -1;
+    if (who < 0 || (s->tok[o].xpos && (strcmp(s->tok[o].xpos, "NNS") == 0 ||
+                                       strcmp(s->tok[o].xpos, "NNPS") == 0)))
+        return NULL; /* ("killed three soldiers": many, and no one named) */
+    const pgn__mention *mm = &s->doc->mentions.v[who];
+    /* (a person: known by a role ("secretary general"), or a two-word name
+    ** with a sector ("Hezbollah leader Hassan Nasrallah" after his role
+    ** ended); a country or an organisation named bare is neither) */
+    int person = mm->role || (mm->sector && mm->how == PGN__MENTION_NAME && mm->entry &&
+                              strchr(mm->entry, ' '));
+    return person ? "186" : NULL;
+}
+
+/* "released nine prisoners and flew them to Sanaa": flying or carrying
+** someone somewhere is transport, no visit (042) by the carrier. */
+static int carried_not_visiting(const pgn__sent *s, int t, const match *m) {
+    if (strncmp(m->code, "042", 3) != 0 ||
+        !(pgn__lemma_is(&s->tok[t], "fly") || pgn__lemma_is(&s->tok[t], "airlift")))
+        return 0;
+    int o = pgn__child(s, t, "obj");
+    return o >= 0;
+}
+
 /* "escalating the trade war", "a price war": a war of trade, prices or
 ** words is no armed combat (its measures are coded where named). */
 static int figurative_war(const pgn__sent *s, int t, const match *m) {
@@ -1470,8 +1546,10 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         if (pos && pgn__best_match(s, t, pos, &matches[t])) has[t] = pos;
         /* A "noun" with a subject of its own is a verb the tagger missed
         ** ("The United States [shot/NOUN] down a balloon"). */
+        /* (not after a copula: "Fico was [shot NOUN]" is a passive whose
+        ** subject was shot, not the shooter) */
         else if (pos == 'n' && (pgn__child(s, t, "nsubj") >= 0 || pgn__noun_verb_subject(s, t) >= 0) &&
-                 pgn__best_match(s, t, 'v', &matches[t]))
+                 pgn__child(s, t, "cop") < 0 && pgn__best_match(s, t, 'v', &matches[t]))
             has[t] = 'v';
         if (has[t] == 'n' && figurative_war(s, t, &matches[t])) has[t] = 0;
     }
@@ -1528,6 +1606,7 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
             }
         }
     }
+    pgn__warning_outlook(s, matches, has);
     /* "pledged $500 million [to help advcl] Pakistan": aid a pledge's
     ** purpose clause names is what is pledged, and its receiver the
     ** pledge's target; the help itself has not happened yet */
@@ -1618,17 +1697,23 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         const pgn__cameo *hc = pgn__ontology_find(c->ont, matches[h].code);
         if (hc && strcmp(hc->plover->name, "REQUEST") == 0) has[t] = 0;
     }
+    pgn__drop_unrealised(c->ont, s, matches, has);
+    pgn__drop_restated(c->ont, s, matches, has);
     /* Nor what an offer, plan, threat or demand named as a noun would have
     ** done ("rejected Trump's offer [to send acl] US troops"). */
     for (int t = 0; t < s->n; t++) {
-        static const char *const unrealised[] = {"offer",   "proposal", "plan",    "demand",
-                                                 "request", "appeal",   "threat",  "promise",
-                                                 "pledge",  "bid",      "call"};
+        /* (and a deal's terms: "reached a deal [to halt] the fighting" is
+        ** the deal, 057; what it provides for is coded when done) */
+        static const char *const unrealised[] = {"offer",   "proposal", "plan",   "demand",
+                                                 "request", "appeal",   "threat", "promise",
+                                                 "pledge",  "bid",      "call",   "deal",
+                                                 "agreement", "pact",   "accord", "treaty"};
         int h = s->head[t];
         if (has[t] == 'v' && h >= 0 && pgn__rel_is(&s->tok[t], "advcl") && t >= 2 &&
             pgn__lemma_is(&s->tok[t - 1], "to") && s->head[t - 2] == h &&
-            pgn__rel_is(&s->tok[t - 2], "obj"))
-            h = t - 2; /* ("suspended its plan [to deploy advcl]": the parser's slip) */
+            (pgn__rel_is(&s->tok[t - 2], "obj") || pgn__rel_is(&s->tok[t - 2], "obl")))
+            h = t - 2; /* ("suspended its plan [to deploy advcl]", "over its plan [to
+                       ** recognise advcl]": the parser's slip) */
         if (has[t] != 'v' || h < 0 || !s->tok[h].lemma ||
             !(pgn__rel_is(&s->tok[t], "acl") || pgn__rel_is(&s->tok[t], "xcomp") ||
               pgn__rel_is(&s->tok[t], "advcl")))
@@ -1647,6 +1732,24 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
                         pgn__rel_is(&s->tok[d], "conj"))
                         has[d] = 0;
             }
+    }
+    for (int t = 0; t < s->n; t++) {
+        /* sharper codes the trigger's own entry cannot tell */
+        const char *intent = has[t] == 'v' ? meeting_offered(s, t, &matches[t]) : NULL;
+        if (intent) {
+            /* (coded on "ready": the readiness is asserted, the meeting
+            ** would only be future) */
+            int h = s->head[t];
+            matches[h] = matches[t];
+            matches[h].code = intent;
+            has[h] = 'v';
+            has[t] = 0;
+        }
+        const char *denial = has[t] == 'v' ? own_act_denied(s, t, &matches[t]) : NULL;
+        if (denial) matches[t].code = denial;
+        const char *killing = has[t] == 'v' ? named_person_killed(s, t, &matches[t]) : NULL;
+        if (killing) matches[t].code = killing;
+        if (has[t] == 'v' && carried_not_visiting(s, t, &matches[t])) has[t] = 0;
     }
     for (int t = 0; t < s->n; t++) {
         int v;
