@@ -44,6 +44,10 @@ int pgn__quotes_find(pgn_doc *doc, const struct pgn_quote_model *m, pgn_error *e
 ** holds the quotes the word rules found.  Nothing without a parse. */
 int pgn__quotes_from_parse(pgn_doc *doc, pgn__quote_vec *qs);
 
+/* Every speaker span of qs becomes the longest speaker span it overlaps
+** (transitively): one span for the attributions of one speaker mention. */
+void pgn__quotes_unify_speakers(pgn__quote_vec *qs);
+
 /* Parse helpers shared by the quote finders (quotes_parse.c): a relation
 ** or its subtypes; the extent [lo, hi] of the subtree of token k, with
 ** parent[] the 0-based heads (-1: root) of a sentence of n tokens. */

@@ -1307,6 +1307,32 @@ static void merge_continuations(const pgn_doc *doc, pgn__quote_vec *qs) {
     qs->n = o;
 }
 
+/* Speaker spans that overlap name one speaker mention ("Allan Lichtman,
+** a professor ... who has predicted ..." and its relative "who"; "Huma
+** Abedin, vice chairwoman for Clinton's campaign," and a span cut inside
+** it): every speaker span becomes the longest speaker span it overlaps,
+** until none changes, so the attributions of one mention share one span
+** and its actor mention (PolNeAR marks one span per mention: two
+** overlapping spans match at most one gold source).  Spans only grow, so
+** the loop ends. */
+void pgn__quotes_unify_speakers(pgn__quote_vec *qs) {
+    for (int changed = 1; changed;) {
+        changed = 0;
+        for (size_t i = 0; i < qs->n; i++) {
+            pgn__span *a = &qs->v[i].speaker;
+            for (size_t j = 0; a->present && j < qs->n; j++) {
+                const pgn__span *b = &qs->v[j].speaker;
+                if (!b->present || b->start >= a->end || a->start >= b->end) continue;
+                uint32_t la = a->end - a->start, lb = b->end - b->start;
+                if (lb > la || (lb == la && b->start < a->start)) {
+                    *a = *b;
+                    changed = 1;
+                }
+            }
+        }
+    }
+}
+
 static uint32_t char_of(const pgn_doc *doc, uint32_t byte) {
     /* Sentences and blocks carry (byte, char) pairs; start from the
     ** nearest block before byte. */
@@ -1387,6 +1413,7 @@ int pgn__quotes_find(pgn_doc *doc, const struct pgn_quote_model *m, pgn_error *e
             return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");
         if (qs->n) qsort(qs->v, qs->n, sizeof *qs->v, cmp_quote);
     }
+    pgn__quotes_unify_speakers(qs);
     for (size_t i = 0; i < qs->n; i++) {
         pgn__quote *q = &qs->v[i];
         /* A quote was said when its cue's clause says ("At a NATO summit

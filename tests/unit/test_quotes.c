@@ -487,6 +487,30 @@ static void quote_dated_by_cue_clause(void **state) {
     pgn_doc_free(doc);
 }
 
+/* Overlapping speaker spans of two attributions become the longest one
+** (a relative "who" inside the phrase that names the speaker; a chain of
+** overlaps ends on one span); a speaker apart and a missing one stay. */
+static void overlapping_speakers_share_one_span(void **state) {
+    (void)state;
+    pgn__quote v[5];
+    memset(v, 0, sizeof v);
+    const uint32_t sp[5][3] = {{1, 10, 13}, {1, 0, 40}, {1, 35, 50}, {1, 60, 62}, {0, 0, 0}};
+    for (int i = 0; i < 5; i++) {
+        v[i].speaker.present = (int)sp[i][0];
+        v[i].speaker.start = sp[i][1];
+        v[i].speaker.end = sp[i][2];
+    }
+    pgn__quote_vec qs = {v, 5, 5};
+    pgn__quotes_unify_speakers(&qs);
+    for (int i = 0; i < 3; i++) {
+        assert_int_equal(v[i].speaker.start, 0);
+        assert_int_equal(v[i].speaker.end, 40);
+    }
+    assert_int_equal(v[3].speaker.start, 60);
+    assert_int_equal(v[3].speaker.end, 62);
+    assert_false(v[4].speaker.present);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(direct_quote_cue_after),
@@ -509,6 +533,7 @@ int main(void) {
         cmocka_unit_test(past_tense_before_that),
         cmocka_unit_test(continuation_joins_in_paragraph),
         cmocka_unit_test(marks_typed_wrong),
+        cmocka_unit_test(overlapping_speakers_share_one_span),
         cmocka_unit_test(memory_failure_is_reported),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
