@@ -38,6 +38,9 @@ int pgn__coref_resolve(pgn_doc *doc, pgn_error *err);
 /* Finds direct quotes and reported speech in doc (quotes.c); with a
 ** learned cue model (may be NULL), also the attributions of its cues. */
 int pgn__quotes_find(pgn_doc *doc, const struct pgn_quote_model *m, pgn_error *err);
+/* The word and parse rules' quotes alone, as the learned model reads them
+** (speaker spans not yet unified): what the quotes trainer learns from. */
+int pgn__quotes_find_rules(pgn_doc *doc, pgn_error *err);
 
 /* Attributions the parse shows beyond the cue lexicon (quotes_parse.c):
 ** a verb with a subject and a clausal complement.  Appended to qs, which

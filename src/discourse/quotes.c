@@ -1363,7 +1363,10 @@ static int cmp_quote(const void *a, const void *b) {
     return x->content.start < y->content.start ? -1 : x->content.start > y->content.start;
 }
 
-int pgn__quotes_find(pgn_doc *doc, const struct pgn_quote_model *m, pgn_error *err) {
+/* The quotes of doc; unify: one span per speaker mention (off for the
+** trainer, whose model reads the rules' quotes as the pipeline's model
+** does: before that step). */
+static int find_quotes(pgn_doc *doc, const struct pgn_quote_model *m, int unify, pgn_error *err) {
     struct pgn__discourse *dc = pgn__discourse_of(doc);
     const char *name = doc->meta.source;
     if (!dc) return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");
@@ -1413,7 +1416,7 @@ int pgn__quotes_find(pgn_doc *doc, const struct pgn_quote_model *m, pgn_error *e
             return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");
         if (qs->n) qsort(qs->v, qs->n, sizeof *qs->v, cmp_quote);
     }
-    pgn__quotes_unify_speakers(qs);
+    if (unify) pgn__quotes_unify_speakers(qs);
     for (size_t i = 0; i < qs->n; i++) {
         pgn__quote *q = &qs->v[i];
         /* A quote was said when its cue's clause says ("At a NATO summit
@@ -1437,3 +1440,9 @@ int pgn__quotes_find(pgn_doc *doc, const struct pgn_quote_model *m, pgn_error *e
     }
     return 0;
 }
+
+int pgn__quotes_find(pgn_doc *doc, const struct pgn_quote_model *m, pgn_error *err) {
+    return find_quotes(doc, m, 1, err);
+}
+
+int pgn__quotes_find_rules(pgn_doc *doc, pgn_error *err) { return find_quotes(doc, NULL, 0, err); }
