@@ -47,9 +47,11 @@ int pgn__quotes_find_rules(pgn_doc *doc, pgn_error *err);
 ** holds the quotes the word rules found.  Nothing without a parse. */
 int pgn__quotes_from_parse(pgn_doc *doc, pgn__quote_vec *qs);
 
-/* Every speaker span of qs becomes the longest speaker span it overlaps
-** (transitively): one span for the attributions of one speaker mention. */
-void pgn__quotes_unify_speakers(pgn__quote_vec *qs);
+/* A speaker span of qs holding another's relative pronoun ("X, who ...")
+** ends before it; then every speaker span becomes the longest speaker span
+** it overlaps (transitively): one span for the attributions of one speaker
+** mention.  text: the document's text, which the spans index. */
+void pgn__quotes_unify_speakers(const char *text, pgn__quote_vec *qs);
 
 /* Parse helpers shared by the quote finders (quotes_parse.c): a relation
 ** or its subtypes; the extent [lo, hi] of the subtree of token k, with

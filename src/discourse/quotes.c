@@ -1307,15 +1307,44 @@ static void merge_continuations(const pgn_doc *doc, pgn__quote_vec *qs) {
     qs->n = o;
 }
 
-/* Speaker spans that overlap name one speaker mention ("Allan Lichtman,
-** a professor ... who has predicted ..." and its relative "who"; "Huma
-** Abedin, vice chairwoman for Clinton's campaign," and a span cut inside
-** it): every speaker span becomes the longest speaker span it overlaps,
-** until none changes, so the attributions of one mention share one span
-** and its actor mention (PolNeAR marks one span per mention: two
-** overlapping spans match at most one gold source).  Spans only grow, so
-** the loop ends. */
-void pgn__quotes_unify_speakers(pgn__quote_vec *qs) {
+/* Speaker span r is a relative pronoun ("who", "which", "whose",
+** "that"). */
+static int relative_speaker(const char *text, const pgn__span *r) {
+    static const char *const rel[] = {"who", "which", "whose", "that"};
+    size_t len = r->end - r->start;
+    for (size_t k = 0; k < sizeof rel / sizeof *rel; k++)
+        if (strlen(rel[k]) == len && strncmp(text + r->start, rel[k], len) == 0) return 1;
+    return 0;
+}
+
+/* Speaker spans that overlap name one speaker mention.  First a span
+** holding another attribution's relative pronoun ends before the relative
+** clause ("O'Donnell, who wrote about the visit in the book" -> "O'Donnell",
+** the relative clause's own speaker being "who"); then every speaker span
+** becomes the longest speaker span it overlaps, until none changes, so
+** the attributions of one mention share one span and its actor mention
+** ("Huma Abedin, vice chairwoman for Clinton's campaign," and a span cut
+** inside it).  PolNeAR marks one span per mention: two overlapping spans
+** match at most one gold source.  Spans only grow, so the loop ends. */
+void pgn__quotes_unify_speakers(const char *text, pgn__quote_vec *qs) {
+    for (size_t j = 0; j < qs->n; j++) {
+        const pgn__span *r = &qs->v[j].speaker;
+        if (!r->present || !relative_speaker(text, r)) continue;
+        for (size_t i = 0; i < qs->n; i++) {
+            pgn__span *a = &qs->v[i].speaker;
+            if (!a->present || a->start >= r->start || r->end > a->end) continue;
+            uint32_t e = r->start;
+            while (e > a->start && strchr(" ,\n", text[e - 1])) e--;
+            /* an em or en dash before the pronoun */
+            while (e >= a->start + 3 && (unsigned char)text[e - 3] == 0xE2 &&
+                   (unsigned char)text[e - 2] == 0x80 &&
+                   ((unsigned char)text[e - 1] == 0x93 || (unsigned char)text[e - 1] == 0x94)) {
+                e -= 3;
+                while (e > a->start && strchr(" ,\n", text[e - 1])) e--;
+            }
+            if (e > a->start) a->end = e;
+        }
+    }
     for (int changed = 1; changed;) {
         changed = 0;
         for (size_t i = 0; i < qs->n; i++) {
@@ -1416,7 +1445,7 @@ static int find_quotes(pgn_doc *doc, const struct pgn_quote_model *m, int unify,
             return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");
         if (qs->n) qsort(qs->v, qs->n, sizeof *qs->v, cmp_quote);
     }
-    if (unify) pgn__quotes_unify_speakers(qs);
+    if (unify) pgn__quotes_unify_speakers(doc->text, qs);
     for (size_t i = 0; i < qs->n; i++) {
         pgn__quote *q = &qs->v[i];
         /* A quote was said when its cue's clause says ("At a NATO summit
