@@ -935,6 +935,28 @@ static int colon_attribution(finder *f, pgn__arena *ar, unsigned char *used, siz
     return emit(f, ar, 0, c0, c1, s, c - 1, c, c, NULL) ? -1 : 1;
 }
 
+/* A cue ending its sentence after a comma whose subject the noun-phrase
+** walk cut short ("..., he and Mr. Allen said.", "..., current and former
+** officials said.", "..., people familiar with the session said."): the
+** subject runs from the comma to the cue.  The start of that phrase (up to
+** eight more words before s0, none a verb or a relative word, none quoted,
+** no mark but an apostrophe or a hyphen, not opening with a conjunction),
+** or SIZE_MAX. */
+static size_t subject_after_comma(const finder *f, size_t s, size_t s0) {
+    static const char *const clause[] = {"is", "was", "are", "were", "has", "have", "had", "will",
+                                         "would", "be", "been", "said", "says", "say", "told",
+                                         "that", "which", "who", "can", "could", "should", "may",
+                                         "might", "must", "do", "does", "did", "not"};
+    for (size_t x = s0; x > s + 1 && s0 - x < 8; x--) {
+        const qword *w = &f->w[x - 1];
+        if (w->in_quote) break;
+        if (w->mark == ',')   /* ", and Smith said.": no subject of its own */
+            return x < s0 && !is(f, x, "and") && !is(f, x, "but") && !is(f, x, "or") ? x : SIZE_MAX;
+        if (w->mark ? w->mark != '\'' && w->mark != '-' : IN(w->low, clause)) break;
+    }
+    return SIZE_MAX;
+}
+
 static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
     for (size_t sn = 0; sn < f->n_sent; sn++) {
         size_t s = sn == 0 ? 0 : f->sent_end[sn - 1] + 1, e = f->sent_end[sn];
@@ -1067,7 +1089,8 @@ static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
                 if (emit(f, ar, 0, c0, c1, s0, s1, k0, last, NULL)) return PGN_ENOMEM;
             } else if (s0 > s && (f->w[s0 - 1].mark == ',' ||
                                   (is_quote_mark(f->w[s0 - 1].mark) && s0 > s + 1 &&
-                                   f->w[s0 - 2].mark == ','))) {
+                                   f->w[s0 - 2].mark == ',') ||
+                                  (s0 = subject_after_comma(f, s, s0)) != SIZE_MAX)) {
                 /* `C, X said.` */
                 c0 = s;
                 c1 = s0 - 1;

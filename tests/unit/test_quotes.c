@@ -487,6 +487,26 @@ static void quote_dated_by_cue_clause(void **state) {
     pgn_doc_free(doc);
 }
 
+/* A cue ending its sentence after a comma takes the whole phrase from the
+** comma as its subject, where the noun-phrase walk stops short at "and"
+** or a preposition; a clause between comma and cue is no subject. */
+static void subject_from_comma_to_final_cue(void **state) {
+    (void)state;
+    pgn_doc *doc = quotes_of("The economy is weak, he and Mr. Allen said.\n\n"
+                             "Prices will rise, people familiar with the talks said.\n\n"
+                             "Taxes will fall, current and former officials said.\n\n"
+                             "Wages grew, the report was clear, and Smith said.\n");
+    expect(doc, "The economy is weak", "he and Mr. Allen", "said");
+    expect(doc, "Prices will rise", "people familiar with the talks", "said");
+    expect(doc, "Taxes will fall", "current and former officials", "said");
+    for (size_t i = 0; i < pgn_doc_n_quotes(doc); i++) {
+        pgn_quote_view q;
+        assert_int_equal(pgn_doc_quote(doc, i, &q), 0);
+        assert_true(q.content.byte_start < 130);   /* none from the clause */
+    }
+    pgn_doc_free(doc);
+}
+
 /* Sets v's speaker to the first occurrence of part in text. */
 static void speaker_at(pgn__quote *v, const char *text, const char *part) {
     const char *p = strstr(text, part);
@@ -550,6 +570,7 @@ int main(void) {
         cmocka_unit_test(continuation_joins_in_paragraph),
         cmocka_unit_test(marks_typed_wrong),
         cmocka_unit_test(overlapping_speakers_share_one_span),
+        cmocka_unit_test(subject_from_comma_to_final_cue),
         cmocka_unit_test(memory_failure_is_reported),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
