@@ -681,6 +681,41 @@ typedef struct attrib {
 
 static void no_attrib(attrib *a) { a->s0 = a->s1 = a->k0 = a->k1 = SIZE_MAX; }
 
+/* Word x may stand in a subject phrase the noun-phrase walk (subject_left)
+** cuts short: not quoted, no verb or relative word, no mark but an
+** apostrophe or a hyphen ("co-Anchor", "warm-and-fuzzy"). */
+static int subject_word(const finder *f, size_t x) {
+    static const char *const clause[] = {"is", "was", "are", "were", "has", "have", "had", "will",
+                                         "would", "be", "been", "said", "says", "say", "told",
+                                         "that", "which", "who", "can", "could", "should", "may",
+                                         "might", "must", "do", "does", "did", "not"};
+    const qword *w = &f->w[x];
+    if (w->in_quote) return 0;
+    if (w->mark) return w->mark == '\'' || w->mark == '-';
+    return !IN(w->low, clause);
+}
+
+/* Words a .. s0-1 before the subject_left's start s0 (at most eight)
+** complete the subject: each a subject_word, the first no conjunction
+** (", and Smith said" has no subject of its own). */
+static int completes_subject(const finder *f, size_t a, size_t s0) {
+    if (a >= s0 || s0 - a > 8 || is(f, a, "and") || is(f, a, "but") || is(f, a, "or")) return 0;
+    for (size_t x = a; x < s0; x++)
+        if (!subject_word(f, x)) return 0;
+    return 1;
+}
+
+/* A cue ending its sentence after a comma whose subject the noun-phrase
+** walk cut short ("..., he and Mr. Allen said.", "..., current and former
+** officials said.", "..., people familiar with the session said."): the
+** subject runs from the comma to the cue.  The start of that phrase, or
+** SIZE_MAX. */
+static size_t subject_after_comma(const finder *f, size_t s, size_t s0) {
+    size_t x = s0;
+    while (x > s + 1 && s0 - x < 8 && subject_word(f, x - 1)) x--;
+    return x > s + 1 && f->w[x - 1].mark == ',' && completes_subject(f, x, s0) ? x : SIZE_MAX;
+}
+
 /* A cue right after a quote closing at word c: `," said X` or `," X said`. */
 static int attrib_after(const finder *f, size_t c, size_t e, attrib *a) {
     size_t i = c + 1;
@@ -707,7 +742,10 @@ static int attrib_after(const finder *f, size_t c, size_t e, attrib *a) {
         if (k0 == i) return 0;
         size_t s1;
         size_t s0 = subject_left(f, i, k0 - 1, &s1);
-        if (s0 != i) return 0;
+        /* `," CBS This Morning co-Anchor DeMarco Morgan said`: the walk
+        ** stops at "This"; the words from the quote on complete it */
+        if (s0 != i && !(s0 != SIZE_MAX && completes_subject(f, i, s0))) return 0;
+        s0 = i;
         a->s0 = s0;
         a->s1 = s1;
         a->k0 = k0;
@@ -933,28 +971,6 @@ static int colon_attribution(finder *f, pgn__arena *ar, unsigned char *used, siz
     if (n_content < 2) return 0;
     used[c] = 1;
     return emit(f, ar, 0, c0, c1, s, c - 1, c, c, NULL) ? -1 : 1;
-}
-
-/* A cue ending its sentence after a comma whose subject the noun-phrase
-** walk cut short ("..., he and Mr. Allen said.", "..., current and former
-** officials said.", "..., people familiar with the session said."): the
-** subject runs from the comma to the cue.  The start of that phrase (up to
-** eight more words before s0, none a verb or a relative word, none quoted,
-** no mark but an apostrophe or a hyphen, not opening with a conjunction),
-** or SIZE_MAX. */
-static size_t subject_after_comma(const finder *f, size_t s, size_t s0) {
-    static const char *const clause[] = {"is", "was", "are", "were", "has", "have", "had", "will",
-                                         "would", "be", "been", "said", "says", "say", "told",
-                                         "that", "which", "who", "can", "could", "should", "may",
-                                         "might", "must", "do", "does", "did", "not"};
-    for (size_t x = s0; x > s + 1 && s0 - x < 8; x--) {
-        const qword *w = &f->w[x - 1];
-        if (w->in_quote) break;
-        if (w->mark == ',')   /* ", and Smith said.": no subject of its own */
-            return x < s0 && !is(f, x, "and") && !is(f, x, "but") && !is(f, x, "or") ? x : SIZE_MAX;
-        if (w->mark ? w->mark != '\'' && w->mark != '-' : IN(w->low, clause)) break;
-    }
-    return SIZE_MAX;
 }
 
 static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {

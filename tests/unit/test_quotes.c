@@ -507,6 +507,25 @@ static void subject_from_comma_to_final_cue(void **state) {
     pgn_doc_free(doc);
 }
 
+/* A direct quote's cue after the closing mark takes every word between
+** mark and cue as its speaker where the noun-phrase walk stops early
+** ("This", a hyphenated adjective, "on"); a clause there is no speaker. */
+static void direct_quote_long_subject(void **state) {
+    (void)state;
+    pgn_doc *doc = quotes_of("\"It was the first time in a long time,\" CBS This Morning co-Anchor "
+                             "DeMarco Morgan said.\n\n"
+                             "\"We did not discuss that,\" warm-and-fuzzy Trump said.\n\n"
+                             "\"Publish the book,\" the pitch on Kickstarter says.\n");
+    expect(doc, "\"It was the first", "CBS This Morning co-Anchor DeMarco Morgan", "said");
+    expect(doc, "\"We did not", "warm-and-fuzzy Trump", "said");
+    expect(doc, "\"Publish the book", "the pitch on Kickstarter", "says");
+    pgn_doc_free(doc);
+    /* alone: a quote with no cue would take the speaker before it */
+    doc = quotes_of("\"Go home,\" the man who was there said.\n");
+    expect(doc, "\"Go home", NULL, NULL);
+    pgn_doc_free(doc);
+}
+
 /* Sets v's speaker to the first occurrence of part in text. */
 static void speaker_at(pgn__quote *v, const char *text, const char *part) {
     const char *p = strstr(text, part);
@@ -571,6 +590,7 @@ int main(void) {
         cmocka_unit_test(marks_typed_wrong),
         cmocka_unit_test(overlapping_speakers_share_one_span),
         cmocka_unit_test(subject_from_comma_to_final_cue),
+        cmocka_unit_test(direct_quote_long_subject),
         cmocka_unit_test(memory_failure_is_reported),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
