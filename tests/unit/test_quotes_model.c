@@ -484,6 +484,32 @@ static void test_to_phrase_is_no_source(void **state) {
     pgn_quote_model_close(m);
 }
 
+/* A rule quote in a title-case headline whose cue the tagger made a proper
+** noun ("Hillary Clinton SLAMS ...") is not vetoed by the model, which
+** never weighs proper nouns; the same cue in running text is. */
+static void test_headline_cue_kept(void **state) {
+    (void)state;
+    if (!nlp) skip();
+    pgn_quote_model *m = NULL;
+    pgn_error err;
+    assert_int_equal(pgn_quote_model_open(PGN_SOURCE_DIR "/data/models/quotes.pgnm", &m, &err), 0);
+    pgn_doc *doc = parsed("Hillary Clinton Slams Donald Trump On Abortion After Ruling.");
+    size_t slams = 16;
+    assert_string_equal(doc->tokens.v[2].form, "Slams");
+    assert_string_equal(doc->tokens.v[2].upos, "PROPN");   /* the tagging this test is about */
+    assert_int_equal(pgn_doc_find_quotes_model(doc, m, &err), 0);
+    int found = 0;
+    for (size_t i = 0; i < pgn_doc_n_quotes(doc); i++) {
+        pgn_quote_view q;
+        assert_int_equal(pgn_doc_quote(doc, i, &q), 0);
+        found |= q.cue.present && q.cue.byte_start == slams && q.speaker.present &&
+                 q.speaker.byte_start == 0;
+    }
+    assert_true(found);
+    pgn_doc_free(doc);
+    pgn_quote_model_close(m);
+}
+
 /* Writes a quotes-model file (valid header and checksum) whose payload is
 ** the version word, the bias and n_lin one-feature tables of n_classes. */
 static void write_model(const char *path, uint32_t version, int n_lin, const uint32_t *n_classes) {
@@ -734,6 +760,7 @@ int main(void) {
         cmocka_unit_test(test_noun_cue_governor),
         cmocka_unit_test(test_subject_as_compound),
         cmocka_unit_test(test_to_phrase_is_no_source),
+        cmocka_unit_test(test_headline_cue_kept),
         cmocka_unit_test(test_wrong_format),
         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_ensemble),
