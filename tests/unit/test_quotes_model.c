@@ -455,15 +455,22 @@ static void test_subject_as_compound(void **state) {
     pgn_doc_free(doc);
 }
 
+/* The committed data/models/quotes.pgnm, opened as the pipeline opens it. */
+static pgn_quote_model *committed_model(void) {
+    pgn_quote_model *m = NULL;
+    pgn_error err;
+    assert_int_equal(pgn_quote_model_open(PGN_SOURCE_DIR "/data/models/quotes.pgnm", &m, &err), 0);
+    assert_non_null(m);
+    return m;
+}
+
 /* A phrase opening with "to" is never the ranker's pick: it names a goal
 ** or a recipient ("appointed to the Supreme Court"), not a speaker.  Offered
 ** it alone beside "no source", the committed model picks no source. */
 static void test_to_phrase_is_no_source(void **state) {
     (void)state;
     if (!nlp) skip();
-    pgn_quote_model *m = NULL;
-    pgn_error err;
-    assert_int_equal(pgn_quote_model_open(PGN_SOURCE_DIR "/data/models/quotes.pgnm", &m, &err), 0);
+    pgn_quote_model *m = committed_model();
     pgn_doc *doc = parsed("Yesterday she was appointed to the Supreme Court by the president.");
     pgn__qm_sent s;
     void *mem = prepare_first(doc, &s);
@@ -486,13 +493,12 @@ static void test_to_phrase_is_no_source(void **state) {
 
 /* A rule quote in a title-case headline whose cue the tagger made a proper
 ** noun ("Hillary Clinton SLAMS ...") is not vetoed by the model, which
-** never weighs proper nouns; the same cue in running text is. */
+** never weighs proper nouns. */
 static void test_headline_cue_kept(void **state) {
     (void)state;
     if (!nlp) skip();
-    pgn_quote_model *m = NULL;
+    pgn_quote_model *m = committed_model();
     pgn_error err;
-    assert_int_equal(pgn_quote_model_open(PGN_SOURCE_DIR "/data/models/quotes.pgnm", &m, &err), 0);
     pgn_doc *doc = parsed("Hillary Clinton Slams Donald Trump On Abortion After Ruling.");
     size_t slams = 16;
     assert_string_equal(doc->tokens.v[2].form, "Slams");
@@ -673,11 +679,7 @@ static void test_damaged_file(void **state) {
 /* The committed model loads, as the pipeline loads it. */
 static void test_committed_model(void **state) {
     (void)state;
-    pgn_quote_model *m = NULL;
-    pgn_error err;
-    assert_int_equal(pgn_quote_model_open(PGN_SOURCE_DIR "/data/models/quotes.pgnm", &m, &err), 0);
-    assert_non_null(m);
-    pgn_quote_model_close(m);
+    pgn_quote_model_close(committed_model());
 }
 
 /* The string tests the attribution features rest on: quotation marks by
