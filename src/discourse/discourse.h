@@ -38,11 +38,20 @@ int pgn__coref_resolve(pgn_doc *doc, pgn_error *err);
 /* Finds direct quotes and reported speech in doc (quotes.c); with a
 ** learned cue model (may be NULL), also the attributions of its cues. */
 int pgn__quotes_find(pgn_doc *doc, const struct pgn_quote_model *m, pgn_error *err);
+/* The word and parse rules' quotes alone, as the learned model reads them
+** (speaker spans not yet unified): what the quotes trainer learns from. */
+int pgn__quotes_find_rules(pgn_doc *doc, pgn_error *err);
 
 /* Attributions the parse shows beyond the cue lexicon (quotes_parse.c):
 ** a verb with a subject and a clausal complement.  Appended to qs, which
 ** holds the quotes the word rules found.  Nothing without a parse. */
 int pgn__quotes_from_parse(pgn_doc *doc, pgn__quote_vec *qs);
+
+/* A speaker span of qs holding another's relative pronoun ("X, who ...")
+** ends before it; then every speaker span becomes the longest speaker span
+** it overlaps (transitively): one span for the attributions of one speaker
+** mention.  text: the document's text, which the spans index. */
+void pgn__quotes_unify_speakers(const char *text, pgn__quote_vec *qs);
 
 /* Parse helpers shared by the quote finders (quotes_parse.c): a relation
 ** or its subtypes; the extent [lo, hi] of the subtree of token k, with

@@ -681,6 +681,41 @@ typedef struct attrib {
 
 static void no_attrib(attrib *a) { a->s0 = a->s1 = a->k0 = a->k1 = SIZE_MAX; }
 
+/* Word x may stand in a subject phrase the noun-phrase walk (subject_left)
+** cuts short: not quoted, no verb or relative word, no mark but an
+** apostrophe or a hyphen ("co-Anchor", "warm-and-fuzzy"). */
+static int subject_word(const finder *f, size_t x) {
+    static const char *const clause[] = {"is", "was", "are", "were", "has", "have", "had", "will",
+                                         "would", "be", "been", "said", "says", "say", "told",
+                                         "that", "which", "who", "can", "could", "should", "may",
+                                         "might", "must", "do", "does", "did", "not"};
+    const qword *w = &f->w[x];
+    if (w->in_quote) return 0;
+    if (w->mark) return w->mark == '\'' || w->mark == '-';
+    return !IN(w->low, clause);
+}
+
+/* Words a .. s0-1 before the subject_left's start s0 (at most eight)
+** complete the subject: each a subject_word, the first no conjunction
+** (", and Smith said" has no subject of its own). */
+static int completes_subject(const finder *f, size_t a, size_t s0) {
+    if (a >= s0 || s0 - a > 8 || is(f, a, "and") || is(f, a, "but") || is(f, a, "or")) return 0;
+    for (size_t x = a; x < s0; x++)
+        if (!subject_word(f, x)) return 0;
+    return 1;
+}
+
+/* A cue ending its sentence after a comma whose subject the noun-phrase
+** walk cut short ("..., he and Mr. Allen said.", "..., current and former
+** officials said.", "..., people familiar with the session said."): the
+** subject runs from the comma to the cue.  The start of that phrase, or
+** SIZE_MAX. */
+static size_t subject_after_comma(const finder *f, size_t s, size_t s0) {
+    size_t x = s0;
+    while (x > s + 1 && s0 - x < 8 && subject_word(f, x - 1)) x--;
+    return x > s + 1 && f->w[x - 1].mark == ',' && completes_subject(f, x, s0) ? x : SIZE_MAX;
+}
+
 /* A cue right after a quote closing at word c: `," said X` or `," X said`. */
 static int attrib_after(const finder *f, size_t c, size_t e, attrib *a) {
     size_t i = c + 1;
@@ -707,7 +742,10 @@ static int attrib_after(const finder *f, size_t c, size_t e, attrib *a) {
         if (k0 == i) return 0;
         size_t s1;
         size_t s0 = subject_left(f, i, k0 - 1, &s1);
-        if (s0 != i) return 0;
+        /* `," CBS This Morning co-Anchor DeMarco Morgan said`: the walk
+        ** stops at "This"; the words from the quote on complete it */
+        if (s0 != i && !(s0 != SIZE_MAX && completes_subject(f, i, s0))) return 0;
+        s0 = i;
         a->s0 = s0;
         a->s1 = s1;
         a->k0 = k0;
@@ -1067,7 +1105,8 @@ static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
                 if (emit(f, ar, 0, c0, c1, s0, s1, k0, last, NULL)) return PGN_ENOMEM;
             } else if (s0 > s && (f->w[s0 - 1].mark == ',' ||
                                   (is_quote_mark(f->w[s0 - 1].mark) && s0 > s + 1 &&
-                                   f->w[s0 - 2].mark == ','))) {
+                                   f->w[s0 - 2].mark == ',') ||
+                                  (s0 = subject_after_comma(f, s, s0)) != SIZE_MAX)) {
                 /* `C, X said.` */
                 c0 = s;
                 c1 = s0 - 1;
@@ -1307,6 +1346,61 @@ static void merge_continuations(const pgn_doc *doc, pgn__quote_vec *qs) {
     qs->n = o;
 }
 
+/* Speaker span r is a relative pronoun ("who", "which", "whose",
+** "that"). */
+static int relative_speaker(const char *text, const pgn__span *r) {
+    static const char *const rel[] = {"who", "which", "whose", "that"};
+    size_t len = r->end - r->start;
+    for (size_t k = 0; k < sizeof rel / sizeof *rel; k++)
+        if (strlen(rel[k]) == len && strncmp(text + r->start, rel[k], len) == 0) return 1;
+    return 0;
+}
+
+/* Speaker spans that overlap name one speaker mention.  First a span
+** holding another attribution's relative pronoun ends before the relative
+** clause ("O'Donnell, who wrote about the visit in the book" -> "O'Donnell",
+** the relative clause's own speaker being "who"); then every speaker span
+** becomes the longest speaker span it overlaps, until none changes, so
+** the attributions of one mention share one span and its actor mention
+** ("Huma Abedin, vice chairwoman for Clinton's campaign," and a span cut
+** inside it).  PolNeAR marks one span per mention: two overlapping spans
+** match at most one gold source.  Spans only grow, so the loop ends. */
+void pgn__quotes_unify_speakers(const char *text, pgn__quote_vec *qs) {
+    for (size_t j = 0; j < qs->n; j++) {
+        const pgn__span *r = &qs->v[j].speaker;
+        if (!r->present || !relative_speaker(text, r)) continue;
+        for (size_t i = 0; i < qs->n; i++) {
+            pgn__span *a = &qs->v[i].speaker;
+            if (!a->present || a->start >= r->start || r->end > a->end) continue;
+            uint32_t e = r->start;
+            while (e > a->start && strchr(" ,\n", text[e - 1])) e--;
+            /* an em or en dash before the pronoun */
+            while (e >= a->start + 3 && (unsigned char)text[e - 3] == 0xE2 &&
+                   (unsigned char)text[e - 2] == 0x80 &&
+                   ((unsigned char)text[e - 1] == 0x93 || (unsigned char)text[e - 1] == 0x94)) {
+                e -= 3;
+                while (e > a->start && strchr(" ,\n", text[e - 1])) e--;
+            }
+            if (e > a->start) a->end = e;
+        }
+    }
+    for (int changed = 1; changed;) {
+        changed = 0;
+        for (size_t i = 0; i < qs->n; i++) {
+            pgn__span *a = &qs->v[i].speaker;
+            for (size_t j = 0; a->present && j < qs->n; j++) {
+                const pgn__span *b = &qs->v[j].speaker;
+                if (!b->present || b->start >= a->end || a->start >= b->end) continue;
+                uint32_t la = a->end - a->start, lb = b->end - b->start;
+                if (lb > la || (lb == la && b->start < a->start)) {
+                    *a = *b;
+                    changed = 1;
+                }
+            }
+        }
+    }
+}
+
 static uint32_t char_of(const pgn_doc *doc, uint32_t byte) {
     /* Sentences and blocks carry (byte, char) pairs; start from the
     ** nearest block before byte. */
@@ -1337,7 +1431,10 @@ static int cmp_quote(const void *a, const void *b) {
     return x->content.start < y->content.start ? -1 : x->content.start > y->content.start;
 }
 
-int pgn__quotes_find(pgn_doc *doc, const struct pgn_quote_model *m, pgn_error *err) {
+/* The quotes of doc; unify: one span per speaker mention (off for the
+** trainer, whose model reads the rules' quotes as the pipeline's model
+** does: before that step). */
+static int find_quotes(pgn_doc *doc, const struct pgn_quote_model *m, int unify, pgn_error *err) {
     struct pgn__discourse *dc = pgn__discourse_of(doc);
     const char *name = doc->meta.source;
     if (!dc) return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");
@@ -1387,6 +1484,7 @@ int pgn__quotes_find(pgn_doc *doc, const struct pgn_quote_model *m, pgn_error *e
             return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");
         if (qs->n) qsort(qs->v, qs->n, sizeof *qs->v, cmp_quote);
     }
+    if (unify) pgn__quotes_unify_speakers(doc->text, qs);
     for (size_t i = 0; i < qs->n; i++) {
         pgn__quote *q = &qs->v[i];
         /* A quote was said when its cue's clause says ("At a NATO summit
@@ -1410,3 +1508,9 @@ int pgn__quotes_find(pgn_doc *doc, const struct pgn_quote_model *m, pgn_error *e
     }
     return 0;
 }
+
+int pgn__quotes_find(pgn_doc *doc, const struct pgn_quote_model *m, pgn_error *err) {
+    return find_quotes(doc, m, 1, err);
+}
+
+int pgn__quotes_find_rules(pgn_doc *doc, pgn_error *err) { return find_quotes(doc, NULL, 0, err); }

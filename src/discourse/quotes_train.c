@@ -156,7 +156,7 @@ int pgn_quote_trainer_add(pgn_quote_trainer *t, pgn_doc *doc, const size_t *attr
         return pgn__err(err, PGN_EINVAL, doc->meta.source, -1, -1,
                         "the quotes model trains on parsed documents");
     /* the rules' quotes, which the model reads as features */
-    int rc0 = pgn__quotes_find(doc, NULL, err);
+    int rc0 = pgn__quotes_find_rules(doc, err);
     if (rc0) return rc0;
     const pgn__quote_vec *qs = &doc->discourse->quotes;
     uint64_t f[PGN__QM_MAX_FEATS];

@@ -487,6 +487,82 @@ static void quote_dated_by_cue_clause(void **state) {
     pgn_doc_free(doc);
 }
 
+/* Where the noun-phrase walk stops short ("and", a preposition, "This", a
+** hyphenated adjective), a cue ending its sentence after a comma takes the
+** whole phrase from the comma as its subject, and a direct quote's cue
+** after the closing mark every word between mark and cue; a clause there
+** is no subject, nor a phrase opening with ", and". */
+static void subjects_the_walk_cuts_short(void **state) {
+    (void)state;
+    pgn_doc *doc = quotes_of("The economy is weak, he and Mr. Allen said.\n\n"
+                             "Prices will rise, people familiar with the talks said.\n\n"
+                             "Taxes will fall, current and former officials said.\n\n"
+                             "\"It was the first time in a long time,\" CBS This Morning co-Anchor "
+                             "DeMarco Morgan said.\n\n"
+                             "\"We did not discuss that,\" warm-and-fuzzy Trump said.\n\n"
+                             "\"Publish the book,\" the pitch on Kickstarter says.\n\n"
+                             "Wages grew, the report was clear, and Smith said.\n");
+    static const char *const want[][3] = {
+        {"The economy is weak", "he and Mr. Allen", "said"},
+        {"Prices will rise", "people familiar with the talks", "said"},
+        {"Taxes will fall", "current and former officials", "said"},
+        {"\"It was the first", "CBS This Morning co-Anchor DeMarco Morgan", "said"},
+        {"\"We did not", "warm-and-fuzzy Trump", "said"},
+        {"\"Publish the book", "the pitch on Kickstarter", "says"}};
+    for (size_t k = 0; k < sizeof want / sizeof *want; k++) expect(doc, want[k][0], want[k][1], want[k][2]);
+    const char *wages = strstr(pgn_doc_text(doc, NULL), "Wages");
+    for (size_t i = 0; i < pgn_doc_n_quotes(doc); i++) {
+        pgn_quote_view q;
+        assert_int_equal(pgn_doc_quote(doc, i, &q), 0);
+        assert_true(q.content.byte_start < (size_t)(wages - pgn_doc_text(doc, NULL)));
+    }
+    pgn_doc_free(doc);
+    /* alone: a quote with no cue would take the speaker before it */
+    doc = quotes_of("\"Go home,\" the man who was there said.\n");
+    expect(doc, "\"Go home", NULL, NULL);
+    pgn_doc_free(doc);
+}
+
+/* Sets v's speaker to the first occurrence of part in text. */
+static void speaker_at(pgn__quote *v, const char *text, const char *part) {
+    const char *p = strstr(text, part);
+    assert_non_null(p);
+    v->speaker.present = 1;
+    v->speaker.start = (uint32_t)(p - text);
+    v->speaker.end = v->speaker.start + (uint32_t)strlen(part);
+}
+
+static void assert_speaker(const pgn__quote *v, const char *text, const char *want) {
+    assert_true(v->speaker.present);
+    assert_int_equal(v->speaker.end - v->speaker.start, strlen(want));
+    assert_memory_equal(text + v->speaker.start, want, strlen(want));
+}
+
+/* Overlapping speaker spans become the longest one (a span cut inside
+** another, a chain of overlaps ends on one span); a span holding another
+** attribution's relative pronoun first ends before it; a speaker apart
+** and a missing one stay. */
+static void overlapping_speakers_share_one_span(void **state) {
+    (void)state;
+    const char *text = "Allan Lichtman, a professor who predicted it, said so. "
+                       "Huma Abedin, an aide to Clinton, wrote. Sanders agreed.";
+    pgn__quote v[7];
+    memset(v, 0, sizeof v);
+    speaker_at(&v[0], text, "who");
+    speaker_at(&v[1], text, "Allan Lichtman, a professor who predicted it");
+    speaker_at(&v[2], text, "Abedin");
+    speaker_at(&v[3], text, "Huma Abedin, an aide");
+    speaker_at(&v[4], text, "aide to");
+    speaker_at(&v[5], text, "Sanders");
+    pgn__quote_vec qs = {v, 7, 7};
+    pgn__quotes_unify_speakers(text, &qs);
+    assert_speaker(&v[0], text, "who");
+    assert_speaker(&v[1], text, "Allan Lichtman, a professor");
+    for (int i = 2; i < 5; i++) assert_speaker(&v[i], text, "Huma Abedin, an aide");
+    assert_speaker(&v[5], text, "Sanders");
+    assert_false(v[6].speaker.present);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(direct_quote_cue_after),
@@ -509,6 +585,8 @@ int main(void) {
         cmocka_unit_test(past_tense_before_that),
         cmocka_unit_test(continuation_joins_in_paragraph),
         cmocka_unit_test(marks_typed_wrong),
+        cmocka_unit_test(overlapping_speakers_share_one_span),
+        cmocka_unit_test(subjects_the_walk_cuts_short),
         cmocka_unit_test(memory_failure_is_reported),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -457,6 +457,67 @@ static void test_subject_as_compound(void **state) {
     pgn_doc_free(doc);
 }
 
+/* The committed data/models/quotes.pgnm, opened as the pipeline opens it. */
+static pgn_quote_model *committed_model(void) {
+    pgn_quote_model *m = NULL;
+    pgn_error err;
+    assert_int_equal(pgn_quote_model_open(PGN_SOURCE_DIR "/data/models/quotes.pgnm", &m, &err), 0);
+    assert_non_null(m);
+    return m;
+}
+
+/* A phrase opening with "to" is never the ranker's pick: it names a goal
+** or a recipient ("appointed to the Supreme Court"), not a speaker.  Offered
+** it alone beside "no source", the committed model picks no source. */
+static void test_to_phrase_is_no_source(void **state) {
+    (void)state;
+    if (!nlp) skip();
+    pgn_quote_model *m = committed_model();
+    pgn_doc *doc = parsed("Yesterday she was appointed to the Supreme Court by the president.");
+    pgn__qm_sent s;
+    void *mem = prepare_first(doc, &s);
+    uint32_t v = 3, court = 7;
+    assert_string_equal(s.tk[v].form, "appointed");
+    assert_string_equal(s.tk[court].form, "Court");
+    pgn__qs_cue c = {&s, NULL, v, v, v, pgn__qm_rule_source(&s, v)};
+    pgn__qs_cand cand[PGN__QS_MAX_CANDS];
+    size_t n = pgn__qs_candidates(&c, cand), to = 0;
+    for (size_t k = 1; k < n; k++)
+        if (cand[k].tok == court) to = k;
+    assert_int_not_equal(to, 0);
+    assert_string_equal(s.tk[cand[to].lo].form, "to");   /* the phrase this test is about */
+    cand[1] = cand[to];
+    assert_int_equal(pgn__qs_pick(m, &c, cand, 2), 0);
+    free(mem);
+    pgn_doc_free(doc);
+    pgn_quote_model_close(m);
+}
+
+/* A rule quote in a title-case headline whose cue the tagger made a proper
+** noun ("Hillary Clinton SLAMS ...") is not vetoed by the model, which
+** never weighs proper nouns. */
+static void test_headline_cue_kept(void **state) {
+    (void)state;
+    if (!nlp) skip();
+    pgn_quote_model *m = committed_model();
+    pgn_error err;
+    pgn_doc *doc = parsed("Hillary Clinton Slams Donald Trump On Abortion After Ruling.");
+    size_t slams = 16;
+    assert_string_equal(doc->tokens.v[2].form, "Slams");
+    assert_string_equal(doc->tokens.v[2].upos, "PROPN");   /* the tagging this test is about */
+    assert_int_equal(pgn_doc_find_quotes_model(doc, m, &err), 0);
+    int found = 0;
+    for (size_t i = 0; i < pgn_doc_n_quotes(doc); i++) {
+        pgn_quote_view q;
+        assert_int_equal(pgn_doc_quote(doc, i, &q), 0);
+        found |= q.cue.present && q.cue.byte_start == slams && q.speaker.present &&
+                 q.speaker.byte_start == 0;
+    }
+    assert_true(found);
+    pgn_doc_free(doc);
+    pgn_quote_model_close(m);
+}
+
 /* Writes a quotes-model file (valid header and checksum) whose payload is
 ** the version word, the bias and n_lin one-feature tables of n_classes. */
 static void write_model(const char *path, uint32_t version, int n_lin, const uint32_t *n_classes) {
@@ -620,11 +681,7 @@ static void test_damaged_file(void **state) {
 /* The committed model loads, as the pipeline loads it. */
 static void test_committed_model(void **state) {
     (void)state;
-    pgn_quote_model *m = NULL;
-    pgn_error err;
-    assert_int_equal(pgn_quote_model_open(PGN_SOURCE_DIR "/data/models/quotes.pgnm", &m, &err), 0);
-    assert_non_null(m);
-    pgn_quote_model_close(m);
+    pgn_quote_model_close(committed_model());
 }
 
 /* The string tests the attribution features rest on: quotation marks by
@@ -706,6 +763,8 @@ int main(void) {
         cmocka_unit_test(test_lexicon_and_cluster),
         cmocka_unit_test(test_noun_cue_governor),
         cmocka_unit_test(test_subject_as_compound),
+        cmocka_unit_test(test_to_phrase_is_no_source),
+        cmocka_unit_test(test_headline_cue_kept),
         cmocka_unit_test(test_wrong_format),
         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_ensemble),
