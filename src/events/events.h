@@ -63,7 +63,8 @@ int pgn__ontology_has_context(const pgn__ontology *ont, const char *context);
 
 typedef struct pgn__lexicon pgn__lexicon;
 
-/* Loads DIR/events_verbs.txt, DIR/events_nouns.txt, DIR/events_cues.txt.
+/* Loads DIR/events_verbs.txt, DIR/events_nouns.txt, their *_vocab.txt
+** companions and DIR/events_cues.txt.
 ** ont may be NULL (codes are then only checked for form). */
 int pgn__lexicon_load(const char *dir, const pgn__ontology *ont, pgn__lexicon **out,
                       pgn_error *err);

@@ -350,7 +350,14 @@ int pgn__lexicon_load(const char *dir, const pgn__ontology *ont, pgn__lexicon **
     static const struct {
         const char *file;
         int kind;
-    } files[] = {{"events_verbs.txt", 'v'}, {"events_nouns.txt", 'n'}, {"events_cues.txt", 'c'}};
+    } files[] = {{"events_verbs.txt", 'v'},
+                 {"events_nouns.txt", 'n'},
+                 /* The vocabulary round's additions live in files of their
+                 ** own so rounds that edit the main files merge cleanly; they
+                 ** load after them, so on a tie the older entry wins. */
+                 {"events_verbs_vocab.txt", 'v'},
+                 {"events_nouns_vocab.txt", 'n'},
+                 {"events_cues.txt", 'c'}};
     *out = NULL;
     pgn__lexicon *lex = pgn__lexicon_new();
     if (!lex) return pgn__err(err, PGN_ENOMEM, dir, -1, -1, "no memory for the lexicon");

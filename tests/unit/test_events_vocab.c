@@ -1,0 +1,155 @@
+/* tests/unit/test_events_vocab.c -- the vocabulary round (issue 5):
+** data/lexicon/events_verbs_vocab.txt and events_nouns_vocab.txt load with
+** the main lexicon, lose ties to it, and a few of their patterns code
+** hand-parsed news sentences (tests/unit/events_fixture.h) as expected. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "events_fixture.h"
+#include "events/extract_int.h"
+#include "events/lexicon.h"
+
+typedef struct vocab_env {
+    pgn__ontology *ont;
+    pgn__lexicon *lex;
+} vocab_env;
+
+static int load_env(void **state) {
+    static vocab_env env;
+    pgn_error err;
+    if (pgn__ontology_load(PGN_SOURCE_DIR "/data/ontology", &env.ont, &err) ||
+        pgn__lexicon_load(PGN_SOURCE_DIR "/data/lexicon", env.ont, &env.lex, &err)) {
+        fprintf(stderr, "%s:%ld: %s\n", err.file, err.line, err.msg);
+        return -1;
+    }
+    *state = &env;
+    return 0;
+}
+
+static int free_env(void **state) {
+    vocab_env *env = *state;
+    pgn__lexicon_free(env->lex);
+    pgn__ontology_free(env->ont);
+    return 0;
+}
+
+static const char *mention_code(const pgn_doc *doc, int32_t m) {
+    return m >= 0 ? doc->mentions.v[m].code : "-";
+}
+
+/* Codes the hand-parsed sentence and asserts it yields exactly one event,
+** with this CAMEO code, source and target ("-" for none). */
+static void expect_one(const vocab_env *env, const char *conll, const char *cameo,
+                       const char *src, const char *tgt) {
+    pgn_doc *doc = fx_doc(conll, "2024-03-01T10:00:00+00:00");
+    assert_non_null(doc);
+    pgn_error err;
+    assert_int_equal(pgn__events_extract(env->ont, env->lex, doc, NULL, &err), 0);
+    for (size_t i = 0; i < doc->events.n; i++) {
+        const pgn__event *e = &doc->events.v[i];
+        fprintf(stderr, "  event %s %s -> %s\n", e->cameo->code, mention_code(doc, e->source),
+                mention_code(doc, e->target));
+    }
+    assert_int_equal(doc->events.n, 1);
+    const pgn__event *e = &doc->events.v[0];
+    assert_string_equal(e->cameo->code, cameo);
+    assert_string_equal(mention_code(doc, e->source), src);
+    assert_string_equal(mention_code(doc, e->target), tgt);
+    pgn_doc_free(doc);
+}
+
+/* The vocabulary files are read: their entries are found under their own
+** file name, and on a tie with events_verbs.txt the older entry comes first
+** (the lexicon keeps entries of one head in file order). */
+static void vocab_files_load_after_the_main_ones(void **state) {
+    const vocab_env *env = *state;
+    size_t n = 0;
+    const pgn__lex_entry *e = pgn__lexicon_lookup(env->lex, "lodge", 'v', &n);
+    int from_vocab = 0, main_first = 1, seen_vocab = 0;
+    for (size_t k = 0; k < n; k++) {
+        int vocab = strstr(e[k].file, "events_verbs_vocab.txt") != NULL;
+        if (vocab) seen_vocab = 1;
+        else if (seen_vocab) main_first = 0;
+        if (vocab && strcmp(e[k].code, "114") == 0 && e[k].n_items == 2 &&
+            e[k].items[0].kind == PGN__LI_OBJECT &&
+            strcmp(e[k].items[0].word, "stern_representation") == 0)
+            from_vocab = 1;
+    }
+    assert_true(from_vocab);
+    assert_true(main_first);
+    assert_non_null(pgn__lexicon_lookup(env->lex, "clampdown", 'n', &n));
+}
+
+/* "China lodged stern representations with Japan ." (Beijing's wording
+** for a formal protest): 114, with the "with" phrase as target. */
+static void lodged_stern_representations(void **state) {
+    expect_one(*state,
+               "# m 1 CHN CHN -\n# m 6 JPN JPN -\n"
+               "1 China China PROPN 2 nsubj\n"
+               "2 lodged lodge VERB 0 root\n"
+               "3 stern stern ADJ 4 amod\n"
+               "4 representations representation NOUN 2 obj\n"
+               "5 with with ADP 6 case\n"
+               "6 Japan Japan PROPN 2 obl\n"
+               "7 . . PUNCT 2 punct\n",
+               "114", "CHN", "JPN");
+}
+
+/* "Denmark gifted jets to Ukraine .": a donation of arms is 072. */
+static void gifted_jets(void **state) {
+    expect_one(*state,
+               "# m 1 DNK DNK -\n# m 5 UKR UKR -\n"
+               "1 Denmark Denmark PROPN 2 nsubj\n"
+               "2 gifted gift VERB 0 root\n"
+               "3 jets jet NOUN 2 obj\n"
+               "4 to to ADP 5 case\n"
+               "5 Ukraine Ukraine PROPN 2 obl\n"
+               "6 . . PUNCT 2 punct\n",
+               "072", "DNK", "UKR");
+}
+
+/* "Kenya pledged police officers to Haiti .": troops or police promised
+** to another country are 0334 (a compound object "police_officer"). */
+static void pledged_police_officers(void **state) {
+    expect_one(*state,
+               "# m 1 KEN KEN -\n# m 6 HTI HTI -\n"
+               "1 Kenya Kenya PROPN 2 nsubj\n"
+               "2 pledged pledge VERB 0 root\n"
+               "3 police police NOUN 4 compound\n"
+               "4 officers officer NOUN 2 obj\n"
+               "5 to to ADP 6 case\n"
+               "6 Haiti Haiti PROPN 2 obl\n"
+               "7 . . PUNCT 2 punct\n",
+               "0334", "KEN", "HTI");
+}
+
+/* "Russia massed tanks along the border with Ukraine .": a build-up
+** (154) with the neighbour named in the "with" phrase under "border". */
+static void massed_tanks_along_border(void **state) {
+    expect_one(*state,
+               "# m 1 RUS RUS -\n# m 8 UKR UKR -\n"
+               "1 Russia Russia PROPN 2 nsubj\n"
+               "2 massed mass VERB 0 root\n"
+               "3 tanks tank NOUN 2 obj\n"
+               "4 along along ADP 6 case\n"
+               "5 the the DET 6 det\n"
+               "6 border border NOUN 2 obl\n"
+               "7 with with ADP 8 case\n"
+               "8 Ukraine Ukraine PROPN 6 nmod\n"
+               "9 . . PUNCT 2 punct\n",
+               "154", "RUS", "UKR");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(vocab_files_load_after_the_main_ones),
+        cmocka_unit_test(lodged_stern_representations),
+        cmocka_unit_test(gifted_jets),
+        cmocka_unit_test(pledged_police_officers),
+        cmocka_unit_test(massed_tanks_along_border),
+    };
+    return cmocka_run_group_tests(tests, load_env, free_env);
+}
