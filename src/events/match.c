@@ -21,6 +21,7 @@ int pgn__quantity_word(const pgn__token *t) {
     static const char *const q[] = {"many",    "most",     "some",      "all",   "much",
                                     "part",    "dozens",   "hundreds",  "dozen", "hundred",
                                     "thousands", "thousand", "scores",  "score", "several",
+                                    "tens",    "lot",      "number",
                                     "package", "round",    "wave",      "series", "barrage",
                                     "volley",  "raft",     "spate",     "string", "tonne",
                                     "ton",     "kilogram", "litre",     "liter", "shipment",
@@ -32,11 +33,15 @@ int pgn__quantity_word(const pgn__token *t) {
 }
 
 int pgn__counted_noun(const pgn__sent *s, int c) {
-    if (c < 0 || !pgn__quantity_word(&s->tok[c])) return c;
-    for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
-        if (pgn__rel_is(&s->tok[d], "nmod") && pgn__case_of(s, d) &&
-            strcmp(pgn__case_of(s, d), "of") == 0)
-            return d;
+    /* ("tens of thousands of people": a count of a count) */
+    for (int depth = 0; depth < 3 && c >= 0 && pgn__quantity_word(&s->tok[c]); depth++) {
+        int d = s->first_child[c];
+        while (d >= 0 && !(pgn__rel_is(&s->tok[d], "nmod") && pgn__case_of(s, d) &&
+                           strcmp(pgn__case_of(s, d), "of") == 0))
+            d = s->next_sibling[d];
+        if (d < 0) break;
+        c = d;
+    }
     return c;
 }
 
@@ -124,6 +129,44 @@ static int prep_fits(const pgn__sent *s, int anchor, int c, const pgn__lex_entry
     return !marked;
 }
 
+/* A case marker w directly followed by a second case marker of the same
+** phrase ("out of", "away from"), on an oblique of verb v or a modifier of
+** its object (or of the object's counted noun), else -1. */
+static int particle_before_prep(const pgn__sent *s, int v, const char *w) {
+    int heads[3] = {v, pgn__object_child(s, v), -1}, nh = 2;
+    if (heads[1] >= 0 && pgn__counted_noun(s, heads[1]) != heads[1])
+        heads[nh++] = pgn__counted_noun(s, heads[1]);
+    for (int h = 0; h < nh; h++)
+        for (int c = heads[h] >= 0 ? s->first_child[heads[h]] : -1; c >= 0; c = s->next_sibling[c]) {
+            if (!pgn__rel_is(&s->tok[c], "obl") && !pgn__rel_is(&s->tok[c], "nmod")) continue;
+            for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
+                if (d > v && d + 1 < c && pgn__rel_is(&s->tok[d], "case") && pgn__word_is(&s->tok[d], w) &&
+                    s->head[d + 1] == c && pgn__rel_is(&s->tok[d + 1], "case"))
+                    return d;
+        }
+    return -1;
+}
+
+/* "summoned Gonzalez [for questioning]", "accused them [of spying]": the
+** parser takes a gerund after a preposition for a clause (advcl, acl,
+** marked by the preposition) where a pattern writes it as the object
+** "for =questioning".  Only when the pattern names that preposition: a
+** bare gerund clause ("..., killing five") is no object.  Its index or -1. */
+static int form_is(const pgn__token *t, const char *w);
+static int gerund_object(const pgn__sent *s, int v, const pgn__lex_item *it) {
+    if (!it->prep) return -1;
+    for (int c = s->first_child[v]; c >= 0; c = s->next_sibling[c]) {
+        if (!(pgn__rel_is(&s->tok[c], "advcl") || pgn__rel_is(&s->tok[c], "acl")) || !s->tok[c].xpos ||
+            strcmp(s->tok[c].xpos, "VBG") != 0 || !form_is(&s->tok[c], it->word))
+            continue;
+        for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
+            if ((pgn__rel_is(&s->tok[d], "mark") || pgn__rel_is(&s->tok[d], "case")) &&
+                pgn__word_is(&s->tok[d], it->prep))
+                return c;
+    }
+    return -1;
+}
+
 static int is_complement_rel(const pgn__token *t) {
     return pgn__rel_is(t, "xcomp") || pgn__rel_is(t, "ccomp") || pgn__rel_is(t, "advcl") ||
            pgn__rel_is(t, "acl");
@@ -196,7 +239,7 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
     m->e = e;
     m->target = m->complement = m->prt_object = -1;
     m->lo = m->hi = t;
-    int anchor = t, last_object = -1, held = -1;
+    int anchor = t, last_object = -1, held = -1, particle = -1;
     for (int k = 0; k < e->n_items; k++) {
         const pgn__lex_item *it = &e->items[k];
         int found = -1;
@@ -217,6 +260,11 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
                         m->prt_object = c; /* "shot [down a balloon]" */
                     }
             }
+            /* "drove thousands of people [out of El Geneina]", "forced the
+            ** Rohingya [out of their villages]": after the object, the
+            ** particle opens a two-word preposition on a phrase of the
+            ** verb or of its object (the object stays the verb's own) */
+            if (found < 0) found = particle_before_prep(s, anchor, it->word);
             /* "fired [on] and seized three vessels": a particle stranded
             ** before a coordinated verb, which the parser hangs on that
             ** verb (as its marker) */
@@ -226,6 +274,7 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
                 if (s->head[h] == anchor && pgn__rel_is(&s->tok[h], "conj")) found = anchor + 1;
             }
             if (found < 0) return 0;
+            particle = found;
             widen(m, found);
             m->score += 2;
             break;
@@ -233,6 +282,7 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
             for (int c = s->first_child[anchor]; c >= 0 && found < 0; c = s->next_sibling[c])
                 if (is_object_rel(&s->tok[c]) && prep_fits(s, anchor, c, e, it) && phrase_is(s, c, it->word))
                     found = c;
+            if (found < 0) found = gerund_object(s, anchor, it);
             if (found < 0 && m->target >= 0 && m->target_is_obj)
                 /* "accused Israel [of genocide]" with the phrase hung on
                 ** the accused */
@@ -289,8 +339,11 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
             ** noun after a light verb: "launched an incursion [into
             ** Russia]") on the verb; one naming an actor beats one naming
             ** a date ("declared war [on Hamas] [on Sunday]"). */
-            int cand[6], nc = 0;
+            int cand[8], nc = 0;
             cand[nc++] = pgn__prep_child(s, anchor, it->word);
+            /* "would not send its ambassador back [to Israel]": hung on
+            ** the particle, an adverb to the parser */
+            if (particle >= 0) cand[nc++] = pgn__prep_child(s, particle, it->word);
             if (last_object >= 0) {
                 cand[nc++] = pgn__prep_child(s, last_object, it->word);
                 /* "sent rescue teams and medical supplies [to Turkey]" */
