@@ -1262,6 +1262,54 @@ static int repair_stop_clause(pgn__sent *s, pgn__token *tok) {
     return 0;
 }
 
+/* "China began military drills around Taiwan [.]", "imposed a security
+** law on Hong Kong [.]": the parser at times hangs the sentence's last
+** phrase on the final full stop, so the verb loses its object or oblique.
+** The phrase is re-hung on the stop's own head: a clause as it was (its
+** verb stays advcl), a noun phrase as an oblique when it has a
+** preposition, else as the object when the verb has none.  Only a phrase
+** made of a noun and its plain modifiers (preposition, article,
+** adjective, number, name) is re-hung. */
+static int repair_final_stop(pgn__sent *s, pgn__token *tok) {
+    int p = s->n - 1, h = p >= 0 ? s->head[p] : -1;
+    if (h < 0 || !is(s->tok[p].upos, "PUNCT")) return 0;
+    int head = -1, verb = -1, marked = 0;
+    for (int i = 0; i < p; i++) {
+        if (s->head[i] != p || is(s->tok[i].upos, "PUNCT")) continue;
+        if (is(s->tok[i].upos, "VERB")) {
+            if (verb >= 0 || head >= 0) return 0;
+            verb = i;
+        } else if (nominal(&s->tok[i])) {
+            head = i; /* (the rightmost noun heads a noun phrase) */
+        } else if (is(s->tok[i].upos, "ADP")) {
+            marked = 1;
+        } else if (!is(s->tok[i].upos, "DET") && !is(s->tok[i].upos, "ADJ") && !is(s->tok[i].upos, "NUM")) {
+            return 0;
+        }
+    }
+    if (verb >= 0 && head < 0 && !marked) return reattach(s, tok, verb, h, "advcl");
+    if (verb >= 0 || head < 0 || head == h) return 0;
+    for (int i = head + 1; i < p; i++)
+        if (s->head[i] == p && !is(s->tok[i].upos, "PUNCT")) return 0;
+    for (int d = 0; d < s->n; d++) marked |= s->head[d] == head && is(s->tok[d].deprel, "case");
+    int has_obj = 0;
+    for (int d = 0; d < s->n; d++) has_obj |= s->head[d] == h && is(s->tok[d].deprel, "obj");
+    if (!marked && has_obj) return 0;
+    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    for (int i = 0; i < head; i++) {
+        if (s->head[i] != p || is(s->tok[i].upos, "PUNCT")) continue;
+        const char *rel = is(s->tok[i].upos, "ADP")   ? "case"
+                        : is(s->tok[i].upos, "DET")   ? "det"
+                        : is(s->tok[i].upos, "NUM")   ? "nummod"
+                        : is(s->tok[i].upos, "ADJ")   ? "amod"
+                                                      : "compound";
+        attach(s, tok, i, head, rel);
+    }
+    attach(s, tok, head, h, marked ? "obl" : "obj");
+    s->tok = tok;
+    return 1;
+}
+
 int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
     return repair_clause(s, tok) || repair_dative(s, tok) || repair_list_head(s, tok) ||
            repair_headline_pair(s, tok) || repair_compound_pair(s, tok) ||
@@ -1271,5 +1319,5 @@ int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
            repair_clause_noun_verb(s, tok) || repair_that_noun_verb(s, tok) ||
            repair_to_compound(s, tok) ||
            repair_to_infinitive(s, tok) || repair_coordinated_noun_verb(s, tok) ||
-           repair_stop_clause(s, tok);
+           repair_stop_clause(s, tok) || repair_final_stop(s, tok);
 }
