@@ -443,6 +443,25 @@ static int reduced_relative_of(const pgn__sent *s, int i, int h) {
     return -1;
 }
 
+/* "Canada's prime minister, [who obl?] last week accused India ...":
+** when the parser makes the relative clause the main one, its "who" is
+** the subject and the person it stands for hangs elsewhere.  The noun
+** phrase ending right before "who" (and its comma), by its actor: that
+** phrase's head, else -1.  (A proper relative clause, acl:relcl, is left
+** to the caller's walk up to its noun.) */
+static int relative_antecedent(const pgn__sent *s, int who, int verb) {
+    if (!pgn__word_is(&s->tok[who], "who") || pgn__rel_is(&s->tok[verb], "acl:relcl")) return -1;
+    int k = who - 1;
+    if (k >= 0 && s->tok[k].upos && strcmp(s->tok[k].upos, "PUNCT") == 0) k--;
+    if (k < 0 || s->mention[k] < 0) return -1;
+    /* up to the head of the phrase the token ends, still before "who" */
+    for (int steps = 0; steps < PGN__MAX_WALK && s->head[k] >= 0 && s->head[k] < who &&
+                        s->mention[s->head[k]] == s->mention[k];
+         steps++)
+        k = s->head[k];
+    return pgn__actor_of(s, k) >= 0 ? k : -1;
+}
+
 int pgn__subject_of(const pgn__sent *s, int i, int *passive) {
     int via_conj = 0;
     for (int steps = 0; i >= 0 && steps < PGN__MAX_WALK; steps++) {
@@ -456,6 +475,7 @@ int pgn__subject_of(const pgn__sent *s, int i, int *passive) {
             int sp = speaker_subject(s, i);
             if (sp >= 0) return sp;
         }
+        if (c >= 0 && relative_antecedent(s, c, i) >= 0) return relative_antecedent(s, c, i);
         if (c >= 0 && !*passive && pgn__rel_is(&s->tok[c], "nsubj:pass")) return c;
         if (c >= 0 && !pgn__rel_is(&s->tok[c], "nsubj:pass")) return c;
         if (c >= 0 && *passive) return c;
