@@ -359,6 +359,15 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
             if (anchor != t) cand[nc++] = pgn__prep_child(s, t, it->word);
             if (pgn__light_verb_of(s, t) >= 0)
                 cand[nc++] = pgn__prep_child(s, pgn__light_verb_of(s, t), it->word);
+            /* "condemned Israel's ground operation [in Gaza]": the parser
+            ** hangs a noun's phrase on the verb whose object the noun is;
+            ** taken when it follows the noun at once */
+            else if (anchor == t && nc < 8 && s->head[t] >= 0 && pgn__rel_is(&s->tok[t], "obj") &&
+                     s->tok[t].upos && strcmp(s->tok[t].upos, "NOUN") == 0) {
+                int p = pgn__prep_child(s, s->head[t], it->word);
+                if (p >= 0 && p > t && s->first_child[p] == t + 1 && pgn__rel_is(&s->tok[p], "obl"))
+                    cand[nc++] = p;
+            }
             for (int k2 = 0; k2 < nc && found < 0; k2++)
                 if (cand[k2] >= 0 && pgn__actor_of(s, cand[k2]) >= 0) found = cand[k2];
             if (found < 0) found = prep_actor_one_down(s, anchor, last_object, it->word);
