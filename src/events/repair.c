@@ -1262,6 +1262,65 @@ static int repair_stop_clause(pgn__sent *s, pgn__token *tok) {
     return 0;
 }
 
+/* "Protesters [set ADJ/NOUN] fire to the parliament", "Demonstrators in
+** Almaty [set] fire to the mayor's office": the tagger rarely reads "set"
+** in "set fire to" as the verb, and the clause of the riot is lost.  "set
+** fire to" with a noun phrase before it (not inside a prepositional
+** phrase) is a clause: that phrase its subject, "fire" its object and the
+** "to" phrase its oblique.  A verb the parser made the root after it
+** ("... and attacked a military headquarters") is coordinated with it; a
+** verb before it ("police said rioters set fire") governs it as its
+** complement.  Runs first: the other repairs would read the broken clause. */
+static int repair_set_fire(pgn__sent *s, pgn__token *tok) {
+    for (int v = 1; v + 3 < s->n; v++) {
+        if (is(s->tok[v].upos, "VERB") || !s->tok[v].form || strcmp(s->tok[v].form, "set") != 0 ||
+            !pgn__lemma_is(&s->tok[v + 1], "fire") || !pgn__word_is(&s->tok[v + 2], "to"))
+            continue;
+        int g = s->head[v + 2], subj = -1, r = sole_root(s);
+        if (g <= v + 2 || r < 0) return 0;
+        int said = r < v && is(s->tok[r].upos, "VERB"); /* ("police said rioters set fire") */
+        for (int c = v - 1; c >= 0 && subj < 0; c--) {
+            if (is(s->tok[c].upos, "PUNCT") || is(s->tok[c].upos, "VERB")) break;
+            if (nominal(&s->tok[c]) && !has_case(s, c) && !(c > 0 && is(s->tok[c - 1].upos, "ADP")) &&
+                !is(s->tok[c].deprel, "nmod:poss") && !is(s->tok[c].deprel, "compound") &&
+                !(s->head[c] > c && s->head[c] < v && nominal(&s->tok[s->head[c]])))
+                subj = c;
+        }
+        if (subj < 0) return 0;
+        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        /* ("Demonstrators [in Almaty] set": the phrase the parser hung on
+        ** "set" or "fire" is the subject's) */
+        for (int i = subj + 1; i < v; i++) {
+            if (s->head[i] != v && s->head[i] != v + 1) continue;
+            if (is(s->tok[i].upos, "ADP")) {
+                int n = i + 1;
+                while (n < v && !nominal(&s->tok[n])) n++;
+                if (n < v) attach(s, tok, i, n, "case");
+            } else if (nominal(&s->tok[i])) {
+                attach(s, tok, i, subj, "nmod");
+            }
+        }
+        tok[v].upos = "VERB";
+        tok[v].xpos = "VBD";
+        tok[v].feats = NULL;
+        if (said) {
+            attach(s, tok, v, r, "ccomp");
+        } else {
+            attach(s, tok, v, -1, "root");
+            tok[v].head = 0;
+        }
+        attach(s, tok, subj, v, "nsubj");
+        attach(s, tok, v + 1, v, "obj");
+        attach(s, tok, g, v, "obl");
+        /* (the parser's root: a verb after it is coordinated, a noun hangs on) */
+        if (!said && r != v && r != subj && r != g && r != v + 1)
+            attach(s, tok, r, v, is(s->tok[r].upos, "VERB") ? "conj" : "dep");
+        s->tok = tok;
+        return 1;
+    }
+    return 0;
+}
+
 /* "China began military drills around Taiwan [.]", "imposed a security
 ** law on Hong Kong [.]": the parser at times hangs the sentence's last
 ** phrase on the final full stop, so the verb loses its object or oblique.
@@ -1311,7 +1370,7 @@ static int repair_final_stop(pgn__sent *s, pgn__token *tok) {
 }
 
 int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
-    return repair_clause(s, tok) || repair_dative(s, tok) || repair_list_head(s, tok) ||
+    return repair_set_fire(s, tok) || repair_clause(s, tok) || repair_dative(s, tok) || repair_list_head(s, tok) ||
            repair_headline_pair(s, tok) || repair_compound_pair(s, tok) ||
            repair_case_subject(s, tok) || repair_topic_subject(s, tok) ||
            repair_with_subject(s, tok) || repair_accused_place(s, tok) ||
