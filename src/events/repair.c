@@ -1350,11 +1350,16 @@ static int repair_final_stop(pgn__sent *s, pgn__token *tok) {
     if (verb >= 0 || head < 0 || head == h) return 0;
     for (int i = head + 1; i < p; i++)
         if (s->head[i] == p && !is(s->tok[i].upos, "PUNCT")) return 0;
-    for (int d = 0; d < s->n; d++) marked |= s->head[d] == head && is(s->tok[d].deprel, "case");
+    int prep = -1; /* (a preposition the parser made a marker of the noun) */
+    for (int d = 0; d < head; d++)
+        if (s->head[d] == head && is(s->tok[d].upos, "ADP") &&
+            (is(s->tok[d].deprel, "case") || is(s->tok[d].deprel, "mark")))
+            prep = d, marked = 1;
     int has_obj = 0;
     for (int d = 0; d < s->n; d++) has_obj |= s->head[d] == h && is(s->tok[d].deprel, "obj");
     if (!marked && has_obj) return 0;
     memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    if (prep >= 0) tok[prep].deprel = "case";
     for (int i = 0; i < head; i++) {
         if (s->head[i] != p || is(s->tok[i].upos, "PUNCT")) continue;
         const char *rel = is(s->tok[i].upos, "ADP")   ? "case"

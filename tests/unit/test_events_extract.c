@@ -4364,6 +4364,153 @@ static void peoples_demand_on_the_government_is_their_own(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Militias drove thousands of Masalit out of Geneina.": after the object
+** the particle opens a two-word preposition ("out of") hung on the
+** object's phrase; it is still the verb's particle ("drive +out T"). */
+static void particle_opens_a_preposition_after_the_object(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 SDNREB SDN REB\n# m 5 SDN SDN -\n"
+                        "1 Militias militia NOUN 2 nsubj\n"
+                        "2 drove drive VERB/VBD 0 root\n"
+                        "3 thousands thousand NOUN 2 obj\n"
+                        "4 of of ADP 5 case\n"
+                        "5 Masalit Masalit PROPN 3 nmod\n"
+                        "6 out out ADP 8 case\n"
+                        "7 of of ADP 8 case\n"
+                        "8 Geneina Geneina PROPN 5 nmod\n"
+                        "9 . . PUNCT 2 punct\n");
+    EXPECT(doc, "201", "SDNREB", "SDN");
+    pgn_doc_free(doc);
+}
+
+/* "Colombia will not send its ambassador back to Israel.": the target
+** phrase hangs on the particle, an adverb to the parser. */
+static void target_phrase_hung_on_the_particle(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 COL COL -\n# m 5 COL COL -\n# m 10 ISR ISR -\n"
+                        "1 Colombia Colombia PROPN 4 nsubj\n"
+                        "2 will will AUX 4 aux\n"
+                        "3 not not PART 4 advmod\n"
+                        "4 send send VERB/VB 0 root\n"
+                        "5 its its PRON 6 nmod:poss\n"
+                        "6 ambassador ambassador NOUN 4 obj\n"
+                        "7 back back ADV 4 advmod\n"
+                        "8 to to ADP 10 case\n"
+                        "9 the the DET 10 det\n"
+                        "10 Israel Israel PROPN 7 obl\n"
+                        "11 . . PUNCT 4 punct\n");
+    const pgn__event *e = EXPECT(doc, "054", "COL", "ISR");
+    assert_int_equal(e->negated, 1);
+    pgn_doc_free(doc);
+}
+
+/* "Venezuelan prosecutors summoned Gonzalez for questioning.": the gerund
+** after the preposition the pattern writes ("summon T for =questioning")
+** is its object though the parser made it a clause. */
+static void gerund_clause_is_the_written_object(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 VENJUD VEN JUD\n# m 4 VENOPP VEN OPP\n"
+                        "1 Venezuelan Venezuelan ADJ 2 amod\n"
+                        "2 prosecutors prosecutor NOUN 3 nsubj\n"
+                        "3 summoned summon VERB/VBD 0 root\n"
+                        "4 Gonzalez Gonzalez PROPN 3 obj\n"
+                        "5 for for SCONJ 6 mark\n"
+                        "6 questioning question VERB/VBG 3 advcl\n"
+                        "7 . . PUNCT 3 punct\n");
+    EXPECT(doc, "173", "VENJUD", "VENOPP");
+    assert_null(find(doc, "114", "VENJUD", "VENOPP"));
+    pgn_doc_free(doc);
+}
+
+/* "China imposed a security law on Hong Kong.": the parser hung the last
+** phrase on the final stop (its preposition as a marker); it is the main
+** verb's oblique. */
+static void last_phrase_hung_on_the_final_stop(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 CHN CHN -\n# m 7-8 HKG HKG -\n"
+                        "1 China China PROPN 2 nsubj\n"
+                        "2 imposed impose VERB/VBD 0 root\n"
+                        "3 a a DET 5 det\n"
+                        "4 security security NOUN 5 compound\n"
+                        "5 law law NOUN 2 obj\n"
+                        "6 on on ADP 7 mark\n"
+                        "7 Hong Hong PROPN 9 nsubj\n"
+                        "8 Kong Kong PROPN 7 flat\n"
+                        "9 . . PUNCT 2 punct\n");
+    EXPECT(doc, "172", "CHN", "HKG");
+    pgn_doc_free(doc);
+    /* "China began military drills around Taiwan.": a bare noun phrase so
+    ** hung is the object the verb lacks */
+    doc = code("# m 1 CHN CHN -\n# m 6 TWN TWN -\n"
+               "1 China China PROPN 2 nsubj\n"
+               "2 began begin VERB/VBD 0 root\n"
+               "3 military military ADJ 4 amod\n"
+               "4 drills drill NOUN 7 nsubj\n"
+               "5 around around ADP 6 case\n"
+               "6 Taiwan Taiwan PROPN 4 nmod\n"
+               "7 . . PUNCT 2 punct\n");
+    EXPECT(doc, "150", "CHN", "TWN");
+    pgn_doc_free(doc);
+}
+
+/* "Canada's prime minister, who accused India of spying, resigned." parsed
+** with the relative clause as the main one: its "who" stands for the noun
+** phrase before it. */
+static void relative_who_as_main_subject(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-4 CANGOV CAN GOV\n# m 8 IND IND -\n"
+                        "1 Canada Canada PROPN 4 nmod:poss\n"
+                        "2 's 's PART 1 case\n"
+                        "3 prime prime ADJ 4 amod\n"
+                        "4 minister minister NOUN 7 obl\n"
+                        "5 , , PUNCT 4 punct\n"
+                        "6 who who PRON 7 nsubj\n"
+                        "7 accused accuse VERB/VBD 0 root\n"
+                        "8 India India PROPN 7 obj\n"
+                        "9 of of ADP 10 case\n"
+                        "10 spying spying NOUN 7 obl\n"
+                        "11 . . PUNCT 7 punct\n");
+    EXPECT(doc, "1125", "CANGOV", "IND");
+    pgn_doc_free(doc);
+}
+
+/* "Kenyan protesters set fire to the parliament." with "set" tagged an
+** adjective and the parliament as the root: the clause is repaired. */
+static void set_fire_tagged_adjective_is_the_clause(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 KENOPP KEN OPP\n# m 6-7 KENLEG KEN LEG\n"
+                        "1 Kenyan Kenyan ADJ 2 amod\n"
+                        "2 protesters protester NOUN 7 nmod:unmarked\n"
+                        "3 set set ADJ 4 amod\n"
+                        "4 fire fire NOUN 2 obj\n"
+                        "5 to to ADP 7 case\n"
+                        "6 the the DET 7 det\n"
+                        "7 parliament parliament NOUN 0 root\n"
+                        "8 . . PUNCT 7 punct\n");
+    EXPECT(doc, "145", "KENOPP", "KENLEG");
+    pgn_doc_free(doc);
+}
+
+/* "Australia condemned Israel's ground operation in Gaza.": the noun's
+** own target phrase ("ground_operation in T"), hung by the parser on the
+** verb right after the noun, still names the noun's target. */
+static void nouns_phrase_hung_on_its_verb_matches_its_entry(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 AUS AUS -\n# m 3 ISR ISR -\n# m 8 PSE PSE -\n"
+                        "1 Australia Australia PROPN 2 nsubj\n"
+                        "2 condemned condemn VERB/VBD 0 root\n"
+                        "3 Israel Israel PROPN 6 nmod:poss\n"
+                        "4 's 's PART 3 case\n"
+                        "5 ground ground NOUN 6 compound\n"
+                        "6 operation operation NOUN 2 obj\n"
+                        "7 in in ADP 8 case\n"
+                        "8 Gaza Gaza PROPN 2 obl\n"
+                        "9 . . PUNCT 2 punct\n");
+    EXPECT(doc, "111", "AUS", "ISR");
+    EXPECT(doc, "190", "ISR", "PSE");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -4556,6 +4703,13 @@ int main(void) {
         cmocka_unit_test(investigation_targets_where_it_happened),
         cmocka_unit_test(inquiry_into_own_people_is_domestic),
         cmocka_unit_test(peoples_demand_on_the_government_is_their_own),
+        cmocka_unit_test(particle_opens_a_preposition_after_the_object),
+        cmocka_unit_test(target_phrase_hung_on_the_particle),
+        cmocka_unit_test(gerund_clause_is_the_written_object),
+        cmocka_unit_test(last_phrase_hung_on_the_final_stop),
+        cmocka_unit_test(relative_who_as_main_subject),
+        cmocka_unit_test(set_fire_tagged_adjective_is_the_clause),
+        cmocka_unit_test(nouns_phrase_hung_on_its_verb_matches_its_entry),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
