@@ -1173,9 +1173,11 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
     if (placed.n_src == 0 && placed.n_tgt > 0 && strncmp(code->code, "173", 3) == 0 &&
         pgn__is_passive(s, t)) {
         /* "Duterte was arrested in Manila": an arrest with no one named
-        ** as making it is made by the authorities of the place */
+        ** as making it is made by the authorities of the place; with no
+        ** place named ("Bolivia's former president was arrested"), by
+        ** those of the arrested's own country */
         int32_t p = pgn__protest_place(s, t);
-        const char *country = p >= 0 ? c->doc->mentions.v[p].country : NULL;
+        const char *country = p >= 0 ? c->doc->mentions.v[p].country : c->doc->mentions.v[placed.tgt[0]].country;
         int32_t who = country && strlen(country) == 3 && strcmp(country, "IGO")
                           ? pgn__country_mention(c->doc, c->sentence, s->first + (uint32_t)t, country)
                           : -1;
@@ -1467,6 +1469,9 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         char pos = strcmp(tk->upos, "VERB") == 0 || strcmp(tk->upos, "ADJ") == 0 ? 'v'
                    : (strcmp(tk->upos, "NOUN") == 0 || strcmp(tk->upos, "PROPN") == 0) ? 'n'
                                                                                       : 0;
+        /* "after [Azerbaijan's] offensive/ADJ": an adjective with a
+        ** possessor is a noun the tagger missed */
+        if (pos == 'v' && strcmp(tk->upos, "ADJ") == 0 && pgn__child(s, t, "nmod:poss") >= 0) pos = 'n';
         if (pos && pgn__best_match(s, t, pos, &matches[t])) has[t] = pos;
         /* A "noun" with a subject of its own is a verb the tagger missed
         ** ("The United States [shot/NOUN] down a balloon"). */
