@@ -167,6 +167,32 @@ static int gerund_object(const pgn__sent *s, int v, const pgn__lex_item *it) {
     return -1;
 }
 
+/* "sent firefighters [to help Turkey]", "deployed troops to defend
+** Kuwait": whom the purpose clause helps is whom the sending is to, when
+** no "to" phrase names anyone.  That actor's token, else -1. */
+static int helped_one(const pgn__sent *s, int v) {
+    static const char *const helps[] = {"help", "assist", "support", "aid", "defend", "protect",
+                                        "bolster", "reinforce"};
+    /* (the clause hangs on the verb, or on the object sent: "troops [to
+    ** help acl] Turkey") */
+    int heads[2] = {v, pgn__child(s, v, "obj")};
+    for (int h = 0; h < 2; h++)
+        for (int c = heads[h] >= 0 ? s->first_child[heads[h]] : -1; c >= 0; c = s->next_sibling[c]) {
+            if (!pgn__rel_is(&s->tok[c], "advcl") && !pgn__rel_is(&s->tok[c], "xcomp") &&
+                !pgn__rel_is(&s->tok[c], "acl"))
+                continue;
+            int to = pgn__child(s, c, "mark"), hit = 0;
+            for (size_t k = 0; k < sizeof helps / sizeof helps[0]; k++) hit |= pgn__lemma_is(&s->tok[c], helps[k]);
+            if (!hit || to < 0 || !pgn__lemma_is(&s->tok[to], "to")) continue;
+            int o = pgn__child(s, c, "obj");
+            if (o >= 0 && pgn__actor_of(s, o) >= 0) return o;
+            /* ("to help [Turkey] battle wildfires": the one helped right
+            ** after the verb, whatever the parser made of it) */
+            if (c + 1 < s->n && s->mention[c + 1] >= 0 && pgn__actor_of(s, c + 1) >= 0) return c + 1;
+        }
+    return -1;
+}
+
 static int is_complement_rel(const pgn__token *t) {
     return pgn__rel_is(t, "xcomp") || pgn__rel_is(t, "ccomp") || pgn__rel_is(t, "advcl") ||
            pgn__rel_is(t, "acl");
@@ -379,6 +405,7 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
                 int io = pgn__child(s, t, "iobj");
                 if (io >= 0 && io != last_object && pgn__actor_of(s, io) >= 0) found = io;
             }
+            if (found < 0 && strcmp(it->word, "to") == 0) found = helped_one(s, t);
             if (found < 0 && strcmp(it->word, "with") == 0 && strncmp(e->code, "01", 2) != 0 &&
                 coordinated_subject(s, t)) {
                 /* "Indian and Vietnamese navies held exercises": the
