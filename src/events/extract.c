@@ -1472,6 +1472,10 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         /* "after [Azerbaijan's] offensive/ADJ": an adjective with a
         ** possessor is a noun the tagger missed */
         if (pos == 'v' && strcmp(tk->upos, "ADJ") == 0 && pgn__child(s, t, "nmod:poss") >= 0) pos = 'n';
+        /* "said Israel was [behind] the attack": the preposition is the
+        ** predicate of a blame (pgn__blame_predicate) */
+        int blamed, act, blame = pgn__blame_predicate(s, t, &blamed, &act) >= 0;
+        if (blame && !pos) pos = 'v';
         if (pos && pgn__best_match(s, t, pos, &matches[t])) has[t] = pos;
         /* A "noun" with a subject of its own is a verb the tagger missed
         ** ("The United States [shot/NOUN] down a balloon"). */
@@ -1479,6 +1483,11 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
                  pgn__best_match(s, t, 'v', &matches[t]))
             has[t] = 'v';
         if (has[t] == 'n' && figurative_war(s, t, &matches[t])) has[t] = 0;
+        /* (the blame predicates' entries hold only in a blame) */
+        if (has[t] && !blame && matches[t].e->n_items == 0 && !strcmp(matches[t].code, "112") &&
+            (pgn__lemma_is(tk, "responsible") || pgn__lemma_is(tk, "involve") ||
+             pgn__lemma_is(tk, "involved") || pgn__word_is(tk, "behind")))
+            has[t] = 0;
     }
     /* Pass 2: what one trigger consumes is not coded on its own: a named
     ** complement ("invite T to >visit"), an object lemma ("sign
@@ -1710,7 +1719,13 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
             if (rc) return rc;
             continue;
         }
-        if (has[t] == 'v') {
+        int blamed, act, speech = has[t] == 'v' ? pgn__blame_predicate(s, t, &blamed, &act) : -1;
+        if (speech >= 0) {
+            /* the speaker accuses whom the predicate blames */
+            int passive = 0;
+            r.n_src = pgn__actors_of(s, pgn__subject_of(s, speech, &passive), r.src, 8);
+            r.n_tgt = pgn__actors_of(s, blamed, r.tgt, 8);
+        } else if (has[t] == 'v') {
             verb_roles(s, t, &matches[t], &r);
             if (troops_arriving(s, t, &matches[t])) matches[t].code = "074";
         }

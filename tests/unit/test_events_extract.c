@@ -4511,6 +4511,114 @@ static void nouns_phrase_hung_on_its_verb_matches_its_entry(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Iran said Israel was behind the attack.": a blame in reported speech
+** is the speaker's accusation (112) of the one blamed, and the act it
+** names is the blamed's, alleged; "Hamas said it was not involved" blames
+** no one. */
+static void blame_in_reported_speech_is_an_accusation(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 IRN IRN -\n# m 3 ISR ISR -\n"
+                        "1 Iran Iran PROPN 2 nsubj\n"
+                        "2 said say VERB/VBD 0 root\n"
+                        "3 Israel Israel PROPN 7 nsubj\n"
+                        "4 was be AUX 7 cop\n"
+                        "5 behind behind ADP 7 case\n"
+                        "6 the the DET 7 det\n"
+                        "7 attack attack NOUN 2 ccomp\n"
+                        "8 . . PUNCT 2 punct\n");
+    EXPECT(doc, "112", "IRN", "ISR");
+    const pgn__event *e = EXPECT(doc, "180", "ISR", "IRN");
+    assert_int_equal(e->factuality, PGN__FACT_ALLEGED);
+    pgn_doc_free(doc);
+    /* "Canada said India may have been involved in the killing." */
+    doc = code("# m 1 CAN CAN -\n# m 3 IND IND -\n"
+               "1 Canada Canada PROPN 2 nsubj\n"
+               "2 said say VERB/VBD 0 root\n"
+               "3 India India PROPN 7 nsubj:pass\n"
+               "4 may may AUX 7 aux\n"
+               "5 have have AUX 7 aux\n"
+               "6 been be AUX 7 aux:pass\n"
+               "7 involved involve VERB/VBN 2 ccomp\n"
+               "8 in in ADP 10 case\n"
+               "9 the the DET 10 det\n"
+               "10 killing killing NOUN 7 obl\n"
+               "11 . . PUNCT 2 punct\n");
+    EXPECT(doc, "112", "CAN", "IND");
+    pgn_doc_free(doc);
+    /* "The talks involved ten countries.": no blame, no event */
+    doc = code("1 The the DET 2 det\n"
+               "2 talks talk NOUN 3 nsubj\n"
+               "3 involved involve VERB/VBD 0 root\n"
+               "4 ten ten NUM 5 nummod\n"
+               "5 countries country NOUN 3 obj\n"
+               "6 . . PUNCT 3 punct\n");
+    assert_int_equal(doc->events.n, 0);
+    pgn_doc_free(doc);
+}
+
+/* "Bolivia's former president was arrested.": an arrest no one is named
+** as making, in no named place, is made by the arrested's own state. */
+static void agentless_arrest_is_domestic(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-4 BOLELI BOL ELI\n"
+                        "1 Bolivia Bolivia PROPN 4 nmod:poss\n"
+                        "2 's 's PART 1 case\n"
+                        "3 former former ADJ 4 amod\n"
+                        "4 president president NOUN 6 nsubj:pass\n"
+                        "5 was be AUX 6 aux:pass\n"
+                        "6 arrested arrest VERB/VBN 0 root\n"
+                        "7 . . PUNCT 6 punct\n");
+    EXPECT(doc, "173", "BOL", "BOLELI");
+    pgn_doc_free(doc);
+}
+
+/* "Armenians fled after Azerbaijan's offensive." with "offensive" tagged
+** an adjective: with a possessor it is the noun. */
+static void adjective_with_possessor_is_a_noun(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 ARM ARM -\n# m 4 AZE AZE -\n"
+                        "1 Armenians Armenian PROPN 2 nsubj\n"
+                        "2 fled flee VERB/VBD 0 root\n"
+                        "3 after after ADP 6 case\n"
+                        "4 Azerbaijan Azerbaijan PROPN 6 nmod:poss\n"
+                        "5 's 's PART 4 case\n"
+                        "6 offensive offensive ADJ 2 obl\n"
+                        "7 . . PUNCT 2 punct\n");
+    EXPECT(doc, "190", "AZE", "-");
+    pgn_doc_free(doc);
+}
+
+/* "Protests erupted in Tbilisi." parsed with "erupted" a participle on
+** "Protests": the place on it is the protest's. */
+static void protest_place_on_its_participle(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# p 4 GEOGOV GEO GOV\n"
+                        "1 Protests protest NOUN 0 root\n"
+                        "2 erupted erupt VERB/VBN 1 acl\n"
+                        "3 in in ADP 4 case\n"
+                        "4 Tbilisi Tbilisi PROPN 2 obl\n"
+                        "5 . . PUNCT 1 punct\n");
+    assert_int_equal(doc->events.n, 1);
+    assert_string_equal(doc->events.v[0].cameo->code, "140");
+    pgn_doc_free(doc);
+}
+
+/* "Greece sent firefighters to help Turkey.": whom the purpose clause
+** helps is whom the sending is to. */
+static void purpose_clause_names_the_receiver(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 GRC GRC -\n# m 6 TUR TUR -\n"
+                        "1 Greece Greece PROPN 2 nsubj\n"
+                        "2 sent send VERB/VBD 0 root\n"
+                        "3 firefighters firefighter NOUN 2 obj\n"
+                        "4 to to PART 5 mark\n"
+                        "5 help help VERB/VB 3 acl\n"
+                        "6 Turkey Turkey PROPN 5 obj\n"
+                        "7 . . PUNCT 2 punct\n");
+    EXPECT(doc, "073", "GRC", "TUR");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -4710,6 +4818,11 @@ int main(void) {
         cmocka_unit_test(relative_who_as_main_subject),
         cmocka_unit_test(set_fire_tagged_adjective_is_the_clause),
         cmocka_unit_test(nouns_phrase_hung_on_its_verb_matches_its_entry),
+        cmocka_unit_test(blame_in_reported_speech_is_an_accusation),
+        cmocka_unit_test(agentless_arrest_is_domestic),
+        cmocka_unit_test(adjective_with_possessor_is_a_noun),
+        cmocka_unit_test(protest_place_on_its_participle),
+        cmocka_unit_test(purpose_clause_names_the_receiver),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
