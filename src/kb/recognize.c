@@ -573,7 +573,13 @@ static int combine_agent(rctx *c, size_t i, size_t *used) {
         }
     }
     uint32_t j = k->w1;
-    if (nx && j + 1 < nw && word_is(&w[j], "of")) {
+    /* "a spokesman for the Iranian foreign ministry" speaks for it as "of"
+    ** would say (not "the US envoy for Ukraine": only a spokesperson) */
+    static const char *const speakers[] = {"spokesman", "spokeswoman", "spokesperson", NULL};
+    int for_whom = 0;
+    for (size_t q = 0; speakers[q] && j + 1 < nw && word_is(&w[j], "for"); q++)
+        for_whom |= strcmp(k->e->name, speakers[q]) == 0;
+    if (nx && j + 1 < nw && (word_is(&w[j], "of") || for_whom)) {
         j++;
         if (word_is(&w[j], "the")) j++;
         if (nx->w0 == j && classify(nx) == C_LOC && nx->e->kind == KB_COUNTRY) {

@@ -82,6 +82,20 @@ static void person_before_government_word(void **state) {
     pgn_doc_free(d);
 }
 
+/* "a spokesman for the Iranian foreign ministry" speaks for Iran as "of"
+** would say; "for" after another title is no such link. */
+static void spokesman_for_a_country(void **state) {
+    (void)state;
+    pgn_doc *d = recognize("A spokesman for the Iranian foreign ministry rejected the claim.", "2023-01-25");
+    pgn_mention_view v = find(d, "spokesman for the Iranian");
+    assert_string_equal(v.code, "IRNGOV");
+    pgn_doc_free(d);
+    d = recognize("The envoy for Ukraine arrived.", "2023-01-25");
+    expect(d, "The envoy", "GOV", PGN_MENTION_TITLE);
+    expect(d, "Ukraine", "UKR", PGN_MENTION_NAME);
+    pgn_doc_free(d);
+}
+
 static void seed_sentences(void **state) {
     (void)state;
     pgn_doc *d = recognize("On July 5, Kremlin spokesman Dmitry Peskov said Chinese President Xi Jinping "
@@ -399,6 +413,7 @@ int main(void) {
         cmocka_unit_test(unknown_person_keeps_title),
         cmocka_unit_test(ud_style_tokens),
         cmocka_unit_test(person_before_government_word),
+        cmocka_unit_test(spokesman_for_a_country),
         cmocka_unit_test(allocation_failures_are_errors),
         cmocka_unit_test(bad_arguments),
     };
