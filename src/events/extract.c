@@ -438,6 +438,16 @@ static int performer(const pgn__sent *s, int t) {
                 pgn__child(s, c, "nsubj") < 0 &&
                 pgn__child(s, c, "mark") < 0 && by_agent(s, c) >= 0)
                 return by_agent(s, c);
+    /* "an activist [has been] on hunger strike", "doctors are on strike":
+    ** the subject of an event noun made a predicate does it */
+    /* (not "are on strike": a walkout, which the bare noun's entry, an
+    ** air strike's, does not code; "on hunger strike" is coded) */
+    const char *cs = pgn__case_of(s, t);
+    if (pgn__child(s, t, "cop") >= 0 && pgn__child(s, t, "nsubj") >= 0 &&
+        pgn__actor_of(s, pgn__child(s, t, "nsubj")) >= 0 &&
+        !(cs && !strcmp(cs, "on") && pgn__lemma_is(&s->tok[t], "strike") &&
+          pgn__child(s, t, "compound") < 0 && pgn__child(s, t, "amod") < 0))
+        return pgn__child(s, t, "nsubj");
     return -1;
 }
 

@@ -1374,6 +1374,38 @@ static int repair_final_stop(pgn__sent *s, pgn__token *tok) {
     return 1;
 }
 
+/* "Trump announced [sweeping VERB xcomp] [tariffs obj]": an -ing form
+** used as an adjective, taken for a gerund whose object is the noun after
+** it, leaves the verb before it without its object.  For the -ing forms
+** news uses as adjectives of measures (a list, written by us: "stopped
+** sending weapons" is a true gerund), the form modifies the noun and the
+** noun is the verb's object. */
+static int repair_adjectival_ing(pgn__sent *s, pgn__token *tok) {
+    static const char *const adjectival[] = {"sweeping",   "crippling", "punishing", "devastating",
+                                             "damaging",   "stinging",  "scathing",  "biting",
+                                             "blistering", "escalating", "far-reaching"};
+    for (int t = 1; t + 1 < s->n; t++) {
+        int h = s->head[t], o = t + 1, hit = 0;
+        for (size_t k = 0; s->tok[t].form && k < sizeof adjectival / sizeof adjectival[0]; k++)
+            hit |= strcmp(s->tok[t].form, adjectival[k]) == 0;
+        if (!hit || h < 0 || !is(s->tok[t].upos, "VERB") || s->head[o] != t || !is(s->tok[o].deprel, "obj") ||
+            !nominal(&s->tok[o]) || !is(s->tok[h].upos, "VERB"))
+            continue;
+        int taken = 0; /* (the verb has an object of its own: leave it) */
+        for (int c = 0; c < s->n; c++) taken |= s->head[c] == h && is(s->tok[c].deprel, "obj");
+        if (taken) continue;
+        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        attach(s, tok, o, h, "obj");
+        attach(s, tok, t, o, "amod");
+        tok[t].upos = "ADJ";
+        tok[t].xpos = "JJ";
+        tok[t].feats = NULL;
+        s->tok = tok;
+        return 1;
+    }
+    return 0;
+}
+
 int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
     return repair_set_fire(s, tok) || repair_clause(s, tok) || repair_dative(s, tok) || repair_list_head(s, tok) ||
            repair_headline_pair(s, tok) || repair_compound_pair(s, tok) ||
@@ -1383,5 +1415,5 @@ int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
            repair_clause_noun_verb(s, tok) || repair_that_noun_verb(s, tok) ||
            repair_to_compound(s, tok) ||
            repair_to_infinitive(s, tok) || repair_coordinated_noun_verb(s, tok) ||
-           repair_stop_clause(s, tok) || repair_final_stop(s, tok);
+           repair_stop_clause(s, tok) || repair_adjectival_ing(s, tok) || repair_final_stop(s, tok);
 }

@@ -4619,6 +4619,53 @@ static void purpose_clause_names_the_receiver(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Trump announced sweeping tariffs on Chinese goods." with "sweeping" a
+** gerund taking "tariffs": the adjective is repaired and the tariffs are
+** what is announced. */
+static void adjectival_ing_taken_for_a_gerund(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 USAGOV USA GOV\n# m 6 CHN CHN -\n"
+                        "1 Trump Trump PROPN 2 nsubj\n"
+                        "2 announced announce VERB/VBD 0 root\n"
+                        "3 sweeping sweep VERB/VBG 2 xcomp\n"
+                        "4 tariffs tariff NOUN 3 obj\n"
+                        "5 on on ADP 7 case\n"
+                        "6 Chinese Chinese ADJ 7 amod\n"
+                        "7 goods goods NOUN 4 nmod\n"
+                        "8 . . PUNCT 2 punct\n");
+    EXPECT(doc, "163", "USAGOV", "CHN");
+    pgn_doc_free(doc);
+}
+
+/* "A Cambodian activist has been on hunger strike.": the subject of an
+** event noun made a predicate does it; "doctors are on strike" is no air
+** strike. */
+static void subject_of_a_predicate_event_noun(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-3 KHMOPP KHM OPP\n"
+                        "1 A a DET 3 det\n"
+                        "2 Cambodian Cambodian ADJ 3 amod\n"
+                        "3 activist activist NOUN 8 nsubj\n"
+                        "4 has have AUX 8 aux\n"
+                        "5 been be AUX 8 cop\n"
+                        "6 on on ADP 8 case\n"
+                        "7 hunger hunger NOUN 8 compound\n"
+                        "8 strike strike NOUN 0 root\n"
+                        "9 . . PUNCT 8 punct\n");
+    assert_true(doc->events.n >= 1);
+    assert_string_equal(code_of(doc, doc->events.v[0].source), "KHMOPP");
+    pgn_doc_free(doc);
+    doc = code("# m 1-2 NGAHLH NGA HLH\n"
+               "1 Nigerian Nigerian ADJ 2 amod\n"
+               "2 doctors doctor NOUN 5 nsubj\n"
+               "3 are be AUX 5 cop\n"
+               "4 on on ADP 5 case\n"
+               "5 strike strike NOUN 0 root\n"
+               "6 . . PUNCT 5 punct\n");
+    assert_int_equal(doc->events.n, 0);
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -4823,6 +4870,8 @@ int main(void) {
         cmocka_unit_test(adjective_with_possessor_is_a_noun),
         cmocka_unit_test(protest_place_on_its_participle),
         cmocka_unit_test(purpose_clause_names_the_receiver),
+        cmocka_unit_test(adjectival_ing_taken_for_a_gerund),
+        cmocka_unit_test(subject_of_a_predicate_event_noun),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
