@@ -1486,7 +1486,14 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         ** predicate of a blame (pgn__blame_predicate) */
         int blamed, act, blame = pgn__blame_predicate(s, t, &blamed, &act) >= 0;
         if (blame && !pos) pos = 'v';
-        if (pos && pgn__best_match(s, t, pos, &matches[t])) has[t] = pos;
+        /* "[Fighting VBG root] between the army and the RSF erupted": a
+        ** gerund heading the sentence, or its subject, with no subject of
+        ** its own names the act as a noun does */
+        if (pos == 'v' && tk->xpos && !strcmp(tk->xpos, "VBG") && pgn__child(s, t, "nsubj") < 0 &&
+            (s->head[t] < 0 || pgn__rel_is(tk, "nsubj") || pgn__rel_is(tk, "csubj")) &&
+            pgn__best_match(s, t, 'n', &matches[t]))
+            has[t] = 'n';
+        else if (pos && pgn__best_match(s, t, pos, &matches[t])) has[t] = pos;
         /* A "noun" with a subject of its own is a verb the tagger missed
         ** ("The United States [shot/NOUN] down a balloon"). */
         else if (pos == 'n' && (pgn__child(s, t, "nsubj") >= 0 || pgn__noun_verb_subject(s, t) >= 0) &&

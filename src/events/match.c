@@ -394,6 +394,14 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
                 if (p >= 0 && p > t && s->first_child[p] == t + 1 && pgn__rel_is(&s->tok[p], "obl"))
                     cand[nc++] = p;
             }
+            /* "Fighting erupted in Khartoum [between the army and the RSF]":
+            ** so too the subject of a verb with no object */
+            else if (anchor == t && nc < 8 && s->head[t] >= 0 && pgn__rel_is(&s->tok[t], "nsubj") &&
+                     s->tok[t].upos && strcmp(s->tok[t].upos, "NOUN") == 0 &&
+                     pgn__child(s, s->head[t], "obj") < 0) {
+                int p = pgn__prep_child(s, s->head[t], it->word);
+                if (p >= 0 && p > t && pgn__rel_is(&s->tok[p], "obl")) cand[nc++] = p;
+            }
             for (int k2 = 0; k2 < nc && found < 0; k2++)
                 if (cand[k2] >= 0 && pgn__actor_of(s, cand[k2]) >= 0) found = cand[k2];
             if (found < 0) found = prep_actor_one_down(s, anchor, last_object, it->word);
@@ -500,6 +508,17 @@ int pgn__best_match(const pgn__sent *s, int t, char pos, match *best) {
     int nv = pgn__lemma_variants(&s->tok[t], v, 8);
     for (int i = 0; i < nv && !es; i++) es = pgn__lexicon_lookup(s->lex, v[i], pos, &n);
     int have = try_entries(s, t, es, n, 0, best, 0);
+    /* (a noun's own form heads entries of its own: "fighting between T"
+    ** beside the lemma "fight"'s) */
+    if (pos == 'n' && nv > 1 && es) {
+        size_t k = 0;
+        const pgn__lex_entry *fs = NULL;
+        for (int i = 1; i < nv && !fs; i++) {
+            fs = pgn__lexicon_lookup(s->lex, v[i], pos, &k);
+            if (fs == es) fs = NULL;
+        }
+        if (fs) have = try_entries(s, t, fs, k, 0, best, have);
+    }
     /* A head with a compound or adjective ("air strike", "general strike")
     ** heads its own entries ("air_strike"), which beat the bare noun's. */
     for (int d = s->first_child[t]; d >= 0; d = s->next_sibling[d]) {

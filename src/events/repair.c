@@ -1374,6 +1374,61 @@ static int repair_final_stop(pgn__sent *s, pgn__token *tok) {
     return 1;
 }
 
+/* "[Fighting root] between the army and [the RSF nsubj] [resumed conj]":
+** a sentence opening with an act between two sides, its second side
+** taken for the subject of a second clause.  The gerund heading the
+** parse with a "between" phrase, and a verb coordinated with it whose
+** subject follows an "and" after that phrase: the verb is the clause,
+** the gerund its subject and the second side coordinated with the first.
+** (Also a gerund opening the sentence hung on the verb after it as an
+** auxiliary: it is that verb's subject.) */
+static int repair_between_pair(pgn__sent *s, pgn__token *tok) {
+    int t = sole_root(s);
+    if (s->n > 2 && is(s->tok[0].xpos, "VBG") && s->head[0] == 1 && is(s->tok[1].upos, "VERB") &&
+        (is(s->tok[0].deprel, "aux") || is(s->tok[0].deprel, "aux:pass") || is(s->tok[0].deprel, "advmod"))) {
+        /* ("[Fighting aux:pass] erupted in Khartoum between ...": the
+        ** opening gerund is the subject of the verb right after it) */
+        for (int c = 2; c < s->n; c++)
+            if (s->head[c] == 1 && s->tok[c].deprel && !strncmp(s->tok[c].deprel, "nsubj", 5)) return 0;
+        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        attach(s, tok, 0, 1, "nsubj");
+        tok[0].upos = "NOUN";
+        tok[0].xpos = "NN";
+        tok[0].feats = NULL;
+        s->tok = tok;
+        return 1;
+    }
+    if (t < 0 || !is(s->tok[t].xpos, "VBG")) return 0;
+    int a = -1, v = -1;
+    for (int c = 0; c < s->n; c++) {
+        if (s->head[c] != t) continue;
+        if (is(s->tok[c].deprel, "obl") && c > t && a < 0) {
+            for (int d = t + 1; d < c; d++)
+                if (s->head[d] == c && is(s->tok[d].deprel, "case") && pgn__word_is(&s->tok[d], "between")) a = c;
+        } else if (is(s->tok[c].deprel, "conj") && is(s->tok[c].upos, "VERB") && v < 0) {
+            v = c;
+        }
+    }
+    if (a < 0 || v < a) return 0;
+    int b = -1, cc = -1;
+    for (int c = a + 1; c < v; c++) {
+        if (s->head[c] == v && is(s->tok[c].deprel, "cc") && cc < 0) cc = c;
+        if (s->head[c] == v && is(s->tok[c].deprel, "nsubj")) b = c;
+    }
+    if (b < 0 || cc < 0 || cc > b || !nominal(&s->tok[b])) return 0;
+    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    attach(s, tok, v, -1, "root");
+    tok[v].head = 0;
+    attach(s, tok, t, v, "nsubj");
+    tok[t].upos = "NOUN";
+    tok[t].xpos = "NN";
+    tok[t].feats = NULL;
+    attach(s, tok, b, a, "conj");
+    attach(s, tok, cc, b, "cc");
+    s->tok = tok;
+    return 1;
+}
+
 /* "Trump announced [sweeping VERB xcomp] [tariffs obj]": an -ing form
 ** used as an adjective, taken for a gerund whose object is the noun after
 ** it, leaves the verb before it without its object.  For the -ing forms
@@ -1415,5 +1470,6 @@ int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
            repair_clause_noun_verb(s, tok) || repair_that_noun_verb(s, tok) ||
            repair_to_compound(s, tok) ||
            repair_to_infinitive(s, tok) || repair_coordinated_noun_verb(s, tok) ||
-           repair_stop_clause(s, tok) || repair_adjectival_ing(s, tok) || repair_final_stop(s, tok);
+           repair_stop_clause(s, tok) || repair_adjectival_ing(s, tok) || repair_between_pair(s, tok) ||
+           repair_final_stop(s, tok);
 }

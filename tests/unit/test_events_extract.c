@@ -4666,6 +4666,41 @@ static void subject_of_a_predicate_event_noun(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Fighting between Sudan's army and the RSF resumed." parsed as two
+** clauses, and "Fighting erupted in Khartoum between ..." with the gerund
+** an auxiliary: the fighting is the subject and the two sides fight each
+** other. */
+static void fighting_between_two_sides_opening_the_sentence(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 3-4 SDNMIL SDN MIL\n# m 6-7 SDNREBRSF SDN REB\n"
+                        "1 Fighting fight VERB/VBG 0 root\n"
+                        "2 between between ADP 4 case\n"
+                        "3 Sudan's Sudan PROPN 4 nmod:poss\n"
+                        "4 army army NOUN 1 obl\n"
+                        "5 and and CCONJ 8 cc\n"
+                        "6 the the DET 7 det\n"
+                        "7 RSF RSF PROPN 8 nsubj\n"
+                        "8 resumed resume VERB/VBD 1 conj\n"
+                        "9 . . PUNCT 1 punct\n");
+    EXPECT(doc, "190", "SDNMIL", "SDNREBRSF");
+    EXPECT(doc, "190", "SDNREBRSF", "SDNMIL");
+    pgn_doc_free(doc);
+    doc = code("# m 6-7 SDNMIL SDN MIL\n# m 9-10 SDNREBRSF SDN REB\n"
+               "1 Fighting fight VERB/VBG 2 aux:pass\n"
+               "2 erupted erupt VERB/VBN 0 root\n"
+               "3 in in ADP 4 case\n"
+               "4 Khartoum Khartoum PROPN 2 obl\n"
+               "5 between between ADP 7 case\n"
+               "6 Sudan's Sudan PROPN 7 nmod:poss\n"
+               "7 army army NOUN 2 obl\n"
+               "8 and and CCONJ 10 cc\n"
+               "9 the the DET 10 det\n"
+               "10 RSF RSF PROPN 7 conj\n"
+               "11 . . PUNCT 2 punct\n");
+    EXPECT(doc, "190", "SDNMIL", "SDNREBRSF");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -4872,6 +4907,7 @@ int main(void) {
         cmocka_unit_test(purpose_clause_names_the_receiver),
         cmocka_unit_test(adjectival_ing_taken_for_a_gerund),
         cmocka_unit_test(subject_of_a_predicate_event_noun),
+        cmocka_unit_test(fighting_between_two_sides_opening_the_sentence),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
