@@ -203,6 +203,10 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
             subj = by_agent(s, c);
             break;
         }
+    int blamed = -1; /* ("attacks [blamed on Chinese hackers] hit": theirs, alleged) */
+    if (subj >= 0 && pgn__actor_of(s, subj) < 0 && violent(m) && pgn__accusing_verb(s, subj, &blamed) >= 0 &&
+        blamed >= 0)
+        subj = blamed;
     r->n_src = pgn__actors_of(s, subj, r->src, 8);
     if (subj >= 0 && s->head[subj] == t)
         /* "The United States, Britain and France launched": a list the

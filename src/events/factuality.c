@@ -124,6 +124,16 @@ int pgn__accusing_verb(const pgn__sent *s, int p, int *accused) {
         if (accused) *accused = blamed;
         return speech;
     }
+    /* "cyber attacks [blamed acl] on Chinese hackers" (or "a wave of
+    ** attacks blamed on"): the participle names the accused */
+    int q = h >= 0 && pgn__counted_noun(s, h) == p ? h : -1;
+    for (int k = 0, at = p; k < 2 && at >= 0; k++, at = q)
+        for (int c = s->first_child[at]; c >= 0; c = s->next_sibling[c])
+            if (pgn__rel_is(&s->tok[c], "acl") && pgn__lemma_is(&s->tok[c], "blame") &&
+                pgn__prep_child(s, c, "on") >= 0) {
+                if (accused) *accused = pgn__prep_child(s, c, "on");
+                return c;
+            }
     if (h < 0) return -1;
     for (int c = s->first_child[p]; c >= 0; c = s->next_sibling[c])
         if (pgn__rel_is(&s->tok[c], "mark") &&

@@ -4701,6 +4701,25 @@ static void fighting_between_two_sides_opening_the_sentence(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Cyber attacks blamed on Chinese hackers hit Vietnam.": the participle
+** names who is alleged to have done the act, also the act of the verb it
+** is the subject of. */
+static void act_blamed_on_someone_is_theirs(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 5-6 CHNCRM CHN CRM\n# m 8 VNM VNM -\n"
+                        "1 Cyber cyber NOUN 2 compound\n"
+                        "2 attacks attack NOUN 7 nsubj\n"
+                        "3 blamed blame VERB/VBN 2 acl\n"
+                        "4 on on ADP 6 case\n"
+                        "5 Chinese Chinese ADJ 6 amod\n"
+                        "6 hackers hacker NOUN 3 obl\n"
+                        "7 hit hit VERB/VBD 0 root\n"
+                        "8 Vietnam Vietnam PROPN 7 obj\n"
+                        "9 . . PUNCT 7 punct\n");
+    EXPECT(doc, "180", "CHNCRM", "VNM");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -4908,6 +4927,7 @@ int main(void) {
         cmocka_unit_test(adjectival_ing_taken_for_a_gerund),
         cmocka_unit_test(subject_of_a_predicate_event_noun),
         cmocka_unit_test(fighting_between_two_sides_opening_the_sentence),
+        cmocka_unit_test(act_blamed_on_someone_is_theirs),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
