@@ -355,9 +355,11 @@ int pgn__is_passive(const pgn__sent *s, int i) {
         int sj = pgn__child(s, i, "nsubj");
         return sj < 0 || pgn__rel_is(&s->tok[sj], "nsubj:pass") || pgn__child(s, i, "aux") < 0;
     }
-    /* A passive subject with an object beside it is a parser's slip on an
-    ** active clause ("Britain praised Taiwan"). */
-    return pgn__child(s, i, "nsubj:pass") >= 0 && pgn__child(s, i, "obj") < 0;
+    /* A passive subject with an object or an active subject beside it is
+    ** a parser's slip on an active clause ("Britain praised Taiwan", "[The
+    ** UN nsubj:pass] human [rights nsubj] chief urged"). */
+    return pgn__child(s, i, "nsubj:pass") >= 0 && pgn__child(s, i, "obj") < 0 &&
+           pgn__child(s, i, "nsubj") < 0;
 }
 
 /* The controller of an object-control verb: its object ("urged Iran to
