@@ -553,7 +553,7 @@ int pgn__light_verb(const pgn__token *t) {
                                         "resume", "intensify", "escalate", "authorise",
                                         "authorize", "approve", "complete", "finish",
                                         "undertake", "wage", "unleash", "unveil", "seal",
-                                        "forge"};
+                                        "forge",  "oversee", "supervise"};
     if (!t->lemma) return 0;
     /* (the lemmatizer's slips undone: "resumed" -> "resum") */
     char v[8][PGN__LEMMA_MAX];
@@ -574,6 +574,12 @@ int pgn__light_verb_of(const pgn__sent *s, int t) {
         span |= strcmp(s->tok[h].lemma, spans[k]) == 0; /* "ten days of exercises" */
     if (h >= 0 && pgn__rel_is(&s->tok[t], "nmod") && pgn__case_of(s, t) &&
         strcmp(pgn__case_of(s, t), "of") == 0 && (pgn__quantity_word(&s->tok[h]) || span)) {
+        t = h;
+        h = s->head[t];
+    } else if (h >= 0 && pgn__rel_is(&s->tok[t], "appos") && s->tok[h].upos &&
+               strcmp(s->tok[h].upos, "SYM") == 0) {
+        /* "announced a $2 billion [aid package appos]": the amount the
+        ** parser made the head stands for the package */
         t = h;
         h = s->head[t];
     }
