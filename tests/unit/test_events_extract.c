@@ -4720,6 +4720,27 @@ static void act_blamed_on_someone_is_theirs(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "The US announced a $2 billion aid package for Ukraine." with the
+** package hung on the amount as an apposition: still what was announced. */
+static void package_in_apposition_to_its_amount(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 2 USA USA -\n# m 11 UKR UKR -\n"
+                        "1 The the DET 2 det\n"
+                        "2 US US PROPN 3 nsubj\n"
+                        "3 announced announce VERB/VBD 0 root\n"
+                        "4 a a DET 5 det\n"
+                        "5 $ $ SYM 3 obj\n"
+                        "6 2 2 NUM 7 compound\n"
+                        "7 billion billion NUM 5 nummod\n"
+                        "8 aid aid NOUN 9 compound\n"
+                        "9 package package NOUN 5 appos\n"
+                        "10 for for ADP 11 case\n"
+                        "11 Ukraine Ukraine PROPN 9 nmod\n"
+                        "12 . . PUNCT 3 punct\n");
+    EXPECT(doc, "070", "USA", "UKR");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -4928,6 +4949,7 @@ int main(void) {
         cmocka_unit_test(subject_of_a_predicate_event_noun),
         cmocka_unit_test(fighting_between_two_sides_opening_the_sentence),
         cmocka_unit_test(act_blamed_on_someone_is_theirs),
+        cmocka_unit_test(package_in_apposition_to_its_amount),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
