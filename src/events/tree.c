@@ -358,8 +358,10 @@ int pgn__is_passive(const pgn__sent *s, int i) {
     /* A passive subject with an object or an active subject beside it is
     ** a parser's slip on an active clause ("Britain praised Taiwan", "[The
     ** UN nsubj:pass] human [rights nsubj] chief urged"). */
-    return pgn__child(s, i, "nsubj:pass") >= 0 && pgn__child(s, i, "obj") < 0 &&
-           pgn__child(s, i, "nsubj") < 0;
+    int active_subject = 0; /* (an "nsubj" itself: pgn__child's "nsubj" takes "nsubj:pass" too) */
+    for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
+        active_subject |= s->tok[c].deprel && strcmp(s->tok[c].deprel, "nsubj") == 0;
+    return pgn__child(s, i, "nsubj:pass") >= 0 && pgn__child(s, i, "obj") < 0 && !active_subject;
 }
 
 /* The controller of an object-control verb: its object ("urged Iran to

@@ -4741,6 +4741,27 @@ static void package_in_apposition_to_its_amount(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "The UN human rights chief urged Bangladesh to release protesters."
+** parsed with both a passive and an active subject: the clause is active,
+** its actor the source. */
+static void passive_and_active_subject_is_active(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 2-5 IGOUNOHRI IGO HRI\n# m 7 BGD BGD -\n"
+                        "1 The the DET 6 mark\n"
+                        "2 UN UN PROPN 6 nsubj:pass\n"
+                        "3 human human ADJ 4 amod\n"
+                        "4 rights right NOUN 6 nsubj\n"
+                        "5 chief chief ADJ 6 advmod\n"
+                        "6 urged urge VERB/VBN 0 root\n"
+                        "7 Bangladesh Bangladesh PROPN 6 iobj\n"
+                        "8 to to PART 9 mark\n"
+                        "9 release release VERB/VB 6 xcomp\n"
+                        "10 protesters protester NOUN 9 obj\n"
+                        "11 . . PUNCT 6 punct\n");
+    EXPECT(doc, "0253", "IGOUNOHRI", "BGD");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -4950,6 +4971,7 @@ int main(void) {
         cmocka_unit_test(fighting_between_two_sides_opening_the_sentence),
         cmocka_unit_test(act_blamed_on_someone_is_theirs),
         cmocka_unit_test(package_in_apposition_to_its_amount),
+        cmocka_unit_test(passive_and_active_subject_is_active),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
