@@ -1429,6 +1429,31 @@ static int repair_between_pair(pgn__sent *s, pgn__token *tok) {
     return 1;
 }
 
+/* "Human Rights [Watch aux:pass] called for an inquiry": a word of an
+** actor's name taken for an auxiliary of the verb after it makes the
+** clause passive and leaves it without its subject.  The last word of a
+** name of two words or more, hung on the verb right after the name as an
+** auxiliary, is the name's head and the verb's subject. */
+static int repair_name_as_auxiliary(pgn__sent *s, pgn__token *tok) {
+    for (int a = 1; a + 1 < s->n; a++) {
+        int v = s->head[a], m = s->mention[a];
+        if (m < 0 || s->mention[a - 1] != m || (a + 1 < s->n && s->mention[a + 1] == m) || v != a + 1 ||
+            !(is(s->tok[a].deprel, "aux") || is(s->tok[a].deprel, "aux:pass") || is(s->tok[a].deprel, "cop")) ||
+            !is(s->tok[v].upos, "VERB"))
+            continue;
+        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        for (int i = 0; i < a; i++)
+            if (s->mention[i] == m && s->head[i] == v) attach(s, tok, i, a, "compound");
+        attach(s, tok, a, v, "nsubj");
+        tok[a].upos = "PROPN";
+        tok[a].xpos = "NNP";
+        tok[a].feats = NULL;
+        s->tok = tok;
+        return 1;
+    }
+    return 0;
+}
+
 /* "Trump announced [sweeping VERB xcomp] [tariffs obj]": an -ing form
 ** used as an adjective, taken for a gerund whose object is the noun after
 ** it, leaves the verb before it without its object.  For the -ing forms
@@ -1470,6 +1495,6 @@ int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
            repair_clause_noun_verb(s, tok) || repair_that_noun_verb(s, tok) ||
            repair_to_compound(s, tok) ||
            repair_to_infinitive(s, tok) || repair_coordinated_noun_verb(s, tok) ||
-           repair_stop_clause(s, tok) || repair_adjectival_ing(s, tok) || repair_between_pair(s, tok) ||
+           repair_stop_clause(s, tok) || repair_adjectival_ing(s, tok) || repair_between_pair(s, tok) || repair_name_as_auxiliary(s, tok) ||
            repair_final_stop(s, tok);
 }

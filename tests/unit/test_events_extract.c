@@ -4762,6 +4762,24 @@ static void passive_and_active_subject_is_active(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Human Rights Watch called for an inquiry." with "Watch" taken for a
+** passive auxiliary: the name is the subject of the active verb. */
+static void name_word_taken_for_an_auxiliary(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-3 NGOHRIHRW NGO HRI\n"
+                        "1 Human human ADJ 2 amod\n"
+                        "2 Rights right NOUN 4 nsubj:pass\n"
+                        "3 Watch watch VERB/VBP 4 aux:pass\n"
+                        "4 called call VERB/VBN 0 root\n"
+                        "5 for for ADP 7 case\n"
+                        "6 an a DET 7 det\n"
+                        "7 inquiry inquiry NOUN 4 obl\n"
+                        "8 . . PUNCT 4 punct\n");
+    assert_int_equal(doc->events.n, 1);
+    assert_string_equal(code_of(doc, doc->events.v[0].source), "NGOHRIHRW");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -4972,6 +4990,7 @@ int main(void) {
         cmocka_unit_test(act_blamed_on_someone_is_theirs),
         cmocka_unit_test(package_in_apposition_to_its_amount),
         cmocka_unit_test(passive_and_active_subject_is_active),
+        cmocka_unit_test(name_word_taken_for_an_auxiliary),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
