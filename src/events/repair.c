@@ -65,6 +65,14 @@ static void attach(pgn__sent *s, pgn__token *tok, int i, int h, const char *rel)
     tok[i].deprel = rel;
 }
 
+/* Gives token i of the copy tok the tags upos and xpos (no features: the
+** tagger's were for the other part of speech). */
+static void retag(pgn__token *tok, int i, const char *upos, const char *xpos) {
+    tok[i].upos = upos;
+    tok[i].xpos = xpos;
+    tok[i].feats = NULL;
+}
+
 /* A repair that moves one arc: copies the tokens into tok (the caller's
 ** copy), hangs i on h as rel and makes the sentence read the copy.
 ** Returns 1, what the repairs return when they changed the parse. */
@@ -533,9 +541,7 @@ static int repair_name_noun_verb(pgn__sent *s, pgn__token *tok) {
         if (i != o && (s->head[i] == subj || s->head[i] == x || (s->head[i] == r && r != o) ||
                        (r == o && s->head[i] == o && is(s->tok[i].upos, "PUNCT"))))
             attach(s, tok, i, x, is(tok[i].deprel, "nmod") ? "obl" : tok[i].deprel);
-    tok[x].upos = "VERB";
-    tok[x].xpos = "VBD";
-    tok[x].feats = NULL;
+    retag(tok, x, "VERB", "VBD");
     attach(s, tok, x, -1, "root");
     tok[x].head = 0;
     attach(s, tok, subj, x, "nsubj");
@@ -854,9 +860,7 @@ static int repair_headline_verb(pgn__sent *s, pgn__token *tok) {
             obj = i;
     if (subj < 0 || obj < 0) return 0;
     memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
-    tok[v].upos = "VERB";
-    tok[v].xpos = "VBZ";
-    tok[v].feats = NULL;
+    retag(tok, v, "VERB", "VBZ");
     attach(s, tok, v, -1, "root");
     tok[v].head = 0;
     for (int i = 0; i < s->n; i++) {
@@ -1087,9 +1091,7 @@ static int repair_that_noun_verb(pgn__sent *s, pgn__token *tok) {
             for (int d = 0; d < s->n; d++)
                 if (s->head[d] == c && d != o && d != i && s->mention[d] != m)
                     attach(s, tok, d, v, is(tok[d].deprel, "nmod") ? "obl" : tok[d].deprel);
-        tok[v].upos = "VERB";
-        tok[v].xpos = "VB";
-        tok[v].feats = NULL;
+        retag(tok, v, "VERB", "VB");
         attach(s, tok, v, g, "ccomp");
         attach(s, tok, i, v, "mark");
         attach(s, tok, subj, v, "nsubj");
@@ -1127,9 +1129,7 @@ static int repair_to_compound(pgn__sent *s, pgn__token *tok) {
         tok[i].upos = "ADP";
         tok[i].xpos = "IN";
         attach(s, tok, c, o, "compound");
-        tok[c].upos = "NOUN";
-        tok[c].xpos = "NN";
-        tok[c].feats = NULL;
+        retag(tok, c, "NOUN", "NN");
         s->tok = tok;
         return 1;
     }
@@ -1158,9 +1158,7 @@ static int repair_to_infinitive(pgn__sent *s, pgn__token *tok) {
         if (h < 0 || below(s, h, c) || below(s, h, o)) continue;
         memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
         attach(s, tok, c, h, "xcomp");
-        tok[c].upos = "VERB";
-        tok[c].xpos = "VB";
-        tok[c].feats = NULL;
+        retag(tok, c, "VERB", "VB");
         attach(s, tok, i, c, "mark");
         tok[i].upos = "PART";
         tok[i].xpos = "TO";
@@ -1252,9 +1250,7 @@ static int repair_stop_clause(pgn__sent *s, pgn__token *tok) {
             if (s->head[i] == p || s->head[i] == v) attach(s, tok, i, o, tok[i].deprel);
         attach(s, tok, o, c - 1, "nmod");
         attach(s, tok, v, o, "compound");
-        tok[v].upos = "NOUN";
-        tok[v].xpos = "NN";
-        tok[v].feats = NULL;
+        retag(tok, v, "NOUN", "NN");
         attach(s, tok, n, v, "compound");
         s->tok = tok;
         return 1;
@@ -1300,9 +1296,7 @@ static int repair_set_fire(pgn__sent *s, pgn__token *tok) {
                 attach(s, tok, i, subj, "nmod");
             }
         }
-        tok[v].upos = "VERB";
-        tok[v].xpos = "VBD";
-        tok[v].feats = NULL;
+        retag(tok, v, "VERB", "VBD");
         if (said) {
             attach(s, tok, v, r, "ccomp");
         } else {
@@ -1392,9 +1386,7 @@ static int repair_between_pair(pgn__sent *s, pgn__token *tok) {
             if (s->head[c] == 1 && s->tok[c].deprel && !strncmp(s->tok[c].deprel, "nsubj", 5)) return 0;
         memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
         attach(s, tok, 0, 1, "nsubj");
-        tok[0].upos = "NOUN";
-        tok[0].xpos = "NN";
-        tok[0].feats = NULL;
+        retag(tok, 0, "NOUN", "NN");
         s->tok = tok;
         return 1;
     }
@@ -1420,9 +1412,7 @@ static int repair_between_pair(pgn__sent *s, pgn__token *tok) {
     attach(s, tok, v, -1, "root");
     tok[v].head = 0;
     attach(s, tok, t, v, "nsubj");
-    tok[t].upos = "NOUN";
-    tok[t].xpos = "NN";
-    tok[t].feats = NULL;
+    retag(tok, t, "NOUN", "NN");
     attach(s, tok, b, a, "conj");
     attach(s, tok, cc, b, "cc");
     s->tok = tok;
@@ -1445,9 +1435,7 @@ static int repair_name_as_auxiliary(pgn__sent *s, pgn__token *tok) {
         for (int i = 0; i < a; i++)
             if (s->mention[i] == m && s->head[i] == v) attach(s, tok, i, a, "compound");
         attach(s, tok, a, v, "nsubj");
-        tok[a].upos = "PROPN";
-        tok[a].xpos = "NNP";
-        tok[a].feats = NULL;
+        retag(tok, a, "PROPN", "NNP");
         s->tok = tok;
         return 1;
     }
@@ -1477,9 +1465,7 @@ static int repair_adjectival_ing(pgn__sent *s, pgn__token *tok) {
         memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
         attach(s, tok, o, h, "obj");
         attach(s, tok, t, o, "amod");
-        tok[t].upos = "ADJ";
-        tok[t].xpos = "JJ";
-        tok[t].feats = NULL;
+        retag(tok, t, "ADJ", "JJ");
         s->tok = tok;
         return 1;
     }
