@@ -435,7 +435,9 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
             if (found < 0) { /* a parser's "accused [xcomp North Korea]" */
                 int x = pgn__child(s, anchor, "xcomp");
                 if (x >= 0 && s->tok[x].upos &&
-                    (strcmp(s->tok[x].upos, "PROPN") == 0 || strcmp(s->tok[x].upos, "NOUN") == 0))
+                    (strcmp(s->tok[x].upos, "PROPN") == 0 || strcmp(s->tok[x].upos, "NOUN") == 0 ||
+                     /* ("invited [Israeli xcomp] and Hamas negotiators") */
+                     (strcmp(s->tok[x].upos, "ADJ") == 0 && x == anchor + 1 && pgn__actor_of(s, x) >= 0)))
                     found = x;
             }
             if (found < 0 && pgn__is_passive(s, anchor)) found = pgn__child(s, anchor, "nsubj:pass");

@@ -4780,6 +4780,26 @@ static void name_word_taken_for_an_auxiliary(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Egypt invited Israeli and Hamas negotiators to Cairo." with the
+** adjective taken for a complement: the actors right after the verb are
+** its objects. */
+static void actor_adjective_taken_for_a_complement(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 EGY EGY -\n# m 3 ISR ISR -\n# m 5-6 PSEREBHMS PSE REB\n"
+                        "1 Egypt Egypt PROPN 2 nsubj\n"
+                        "2 invited invite VERB/VBD 0 root\n"
+                        "3 Israeli Israeli ADJ 2 xcomp\n"
+                        "4 and and CCONJ 5 cc\n"
+                        "5 Hamas Hamas PROPN 3 conj\n"
+                        "6 negotiators negotiator NOUN 2 obl\n"
+                        "7 to to ADP 8 case\n"
+                        "8 Cairo Cairo PROPN 6 nmod\n"
+                        "9 . . PUNCT 2 punct\n");
+    EXPECT(doc, "036", "EGY", "ISR");
+    EXPECT(doc, "036", "EGY", "PSEREBHMS");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -4991,6 +5011,7 @@ int main(void) {
         cmocka_unit_test(package_in_apposition_to_its_amount),
         cmocka_unit_test(passive_and_active_subject_is_active),
         cmocka_unit_test(name_word_taken_for_an_auxiliary),
+        cmocka_unit_test(actor_adjective_taken_for_a_complement),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
