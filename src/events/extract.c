@@ -173,6 +173,15 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
         int agent = pgn__child(s, t, "obl:agent");
         if (agent < 0) agent = pgn__prep_child(s, t, "by");
         r->n_src = pgn__actors_of(s, agent, r->src, 8);
+        if (r->n_src == 0 && !strncmp(m->code, "15", 2)) {
+            /* "Thai police were placed on high alert", "North Korean
+            ** troops were deployed to Kursk": forces readied with no one
+            ** named are readied by their own state, towards whom the
+            ** clause names */
+            r->n_src = pgn__actors_of(s, subj, r->src, 8);
+            r->n_tgt = m->target >= 0 && !m->target_is_obj ? pgn__actors_of(s, m->target, r->tgt, 8) : 0;
+            return;
+        }
         if (m->target < 0 || m->target_is_obj)
             r->n_tgt = pgn__actors_of(s, subj, r->tgt, 8);
         else

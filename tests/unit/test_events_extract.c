@@ -4800,6 +4800,22 @@ static void actor_adjective_taken_for_a_complement(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Russian troops were deployed to Belarus.": forces readied with no one
+** named as readying them are readied by their own state. */
+static void agentless_passive_deployment_is_the_forces_state(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 RUSMIL RUS MIL\n# m 6 BLR BLR -\n"
+                        "1 Russian Russian ADJ 2 amod\n"
+                        "2 troops troops NOUN 4 nsubj:pass\n"
+                        "3 were be AUX 4 aux:pass\n"
+                        "4 deployed deploy VERB/VBN 0 root\n"
+                        "5 to to ADP 6 case\n"
+                        "6 Belarus Belarus PROPN 4 obl\n"
+                        "7 . . PUNCT 4 punct\n");
+    EXPECT(doc, "154", "RUSMIL", "BLR");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -5012,6 +5028,7 @@ int main(void) {
         cmocka_unit_test(passive_and_active_subject_is_active),
         cmocka_unit_test(name_word_taken_for_an_auxiliary),
         cmocka_unit_test(actor_adjective_taken_for_a_complement),
+        cmocka_unit_test(agentless_passive_deployment_is_the_forces_state),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
