@@ -69,7 +69,8 @@ static int has_joint(const pgn__sent *s, int i) {
 static int shared_between(const pgn__sent *s, int t) {
     static const char *const shared[] = {"border", "frontier", "boundary", "dispute", "difference",
                                          "tie", "relation", "embassy", "ambassador", "envoy",
-                                         "feud", "rivalry", "quarrel", "standoff"};
+                                         "feud", "rivalry", "quarrel", "standoff", "partnership",
+                                         "cooperation", "friendship"};
     int queue[32], depth[32], qn = 0;
     queue[qn] = t, depth[qn++] = 0;
     for (int q = 0; q < qn; q++) {
