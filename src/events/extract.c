@@ -1056,11 +1056,11 @@ static int32_t origin_of(const pgn__sent *s, int o) {
 }
 
 /* "Ethiopia declared a state of emergency", "Iran shut down the
-** internet", "imposed a nationwide curfew", "crushed dissent": a measure a
-** state takes at home, with no one else named, is aimed at its own
-** country.  A country mention, or -1. */
+** internet", "imposed a nationwide curfew", "crushed dissent", "pardoned
+** thousands of prisoners": a measure a state takes at home, with no one
+** else named, is aimed at its own country.  A country mention, or -1. */
 static int32_t measure_country(ctx *c, const pgn__sent *s, int t, const char *code, int32_t src) {
-    static const char *const measures[] = {"1721", "1723", "1724", "175"};
+    static const char *const measures[] = {"1721", "1723", "1724", "175", "056"};
     int hit = 0;
     for (size_t k = 0; k < sizeof measures / sizeof measures[0]; k++)
         hit |= strncmp(code, measures[k], strlen(measures[k])) == 0;

@@ -4816,6 +4816,23 @@ static void agentless_passive_deployment_is_the_forces_state(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Morocco's king pardoned thousands of prisoners.": a pardon of no one
+** named is a measure at home, aimed at the state's own country. */
+static void pardon_of_unnamed_prisoners_is_domestic(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-3 MARGOV MAR GOV\n"
+                        "1 Morocco Morocco PROPN 3 nmod:poss\n"
+                        "2 's 's PART 1 case\n"
+                        "3 king king NOUN 4 nsubj\n"
+                        "4 pardoned pardon VERB/VBD 0 root\n"
+                        "5 thousands thousand NOUN 4 obj\n"
+                        "6 of of ADP 7 case\n"
+                        "7 prisoners prisoner NOUN 5 nmod\n"
+                        "8 . . PUNCT 4 punct\n");
+    EXPECT(doc, "056", "MARGOV", "MAR");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -5029,6 +5046,7 @@ int main(void) {
         cmocka_unit_test(name_word_taken_for_an_auxiliary),
         cmocka_unit_test(actor_adjective_taken_for_a_complement),
         cmocka_unit_test(agentless_passive_deployment_is_the_forces_state),
+        cmocka_unit_test(pardon_of_unnamed_prisoners_is_domestic),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
