@@ -244,6 +244,8 @@ static int add_actor(int32_t *out, int n, int max, int a) {
     return n + 1;
 }
 
+static int named_actor(const pgn__sent *s, int i);
+
 int pgn__actors_of(const pgn__sent *s, int i, int32_t *out, int max) {
     int n = 0;
     if (i < 0) return 0;
@@ -276,6 +278,15 @@ int pgn__actors_of(const pgn__sent *s, int i, int32_t *out, int max) {
                 }
         }
     }
+    /* "US and Chinese defence chiefs" with both modifiers and the "and"
+    ** hung on the head: each modifier naming a country is one of them */
+    int cc = -1;
+    for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
+        if (c < i && pgn__rel_is(&s->tok[c], "cc")) cc = c;
+    for (int c = cc >= 0 ? s->first_child[i] : -1; c >= 0 && n < max; c = s->next_sibling[c])
+        if (c < i && (pgn__rel_is(&s->tok[c], "amod") || pgn__rel_is(&s->tok[c], "compound")) &&
+            named_actor(s, c) >= 0 && s->mention[c] != s->mention[i])
+            n = add_actor(out, n, max, pgn__actor_of(s, c));
     int has_conj = 0;
     for (int c = s->first_child[i]; c >= 0 && n < max; c = s->next_sibling[c])
         if (pgn__rel_is(&s->tok[c], "conj")) {

@@ -4833,6 +4833,23 @@ static void pardon_of_unnamed_prisoners_is_domestic(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "US and Chinese defence chiefs met." with both modifiers and the "and"
+** hung on "chiefs": the two countries meet each other. */
+static void coordinated_modifiers_on_the_head_are_both_actors(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 USA USA -\n# m 3 CHN CHN -\n# m 5 GOV - GOV\n"
+                        "1 US US PROPN 5 compound\n"
+                        "2 and and CCONJ 5 cc\n"
+                        "3 Chinese Chinese ADJ 5 amod\n"
+                        "4 defence defence NOUN 5 compound\n"
+                        "5 chiefs chief NOUN 6 nsubj\n"
+                        "6 met meet VERB/VBD 0 root\n"
+                        "7 . . PUNCT 6 punct\n");
+    EXPECT(doc, "040", "USA", "CHN");
+    EXPECT(doc, "040", "CHN", "USA");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -5047,6 +5064,7 @@ int main(void) {
         cmocka_unit_test(actor_adjective_taken_for_a_complement),
         cmocka_unit_test(agentless_passive_deployment_is_the_forces_state),
         cmocka_unit_test(pardon_of_unnamed_prisoners_is_domestic),
+        cmocka_unit_test(coordinated_modifiers_on_the_head_are_both_actors),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
