@@ -72,7 +72,8 @@ static int has_joint(const pgn__sent *s, int i) {
 static int shared_between(const pgn__sent *s, int t) {
     static const char *const shared[] = {"border", "frontier", "boundary", "dispute", "difference",
                                          "tie", "relation", "embassy", "ambassador", "envoy",
-                                         "feud", "rivalry", "quarrel", "standoff"};
+                                         "feud", "rivalry", "quarrel", "standoff", "partnership",
+                                         "cooperation", "friendship"};
     int queue[32], depth[32], qn = 0;
     queue[qn] = t, depth[qn++] = 0;
     for (int q = 0; q < qn; q++) {
@@ -176,6 +177,15 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
         int agent = pgn__child(s, t, "obl:agent");
         if (agent < 0) agent = pgn__prep_child(s, t, "by");
         r->n_src = pgn__actors_of(s, agent, r->src, 8);
+        if (r->n_src == 0 && !strncmp(m->code, "15", 2)) {
+            /* "Thai police were placed on high alert", "North Korean
+            ** troops were deployed to Kursk": forces readied with no one
+            ** named are readied by their own state, towards whom the
+            ** clause names */
+            r->n_src = pgn__actors_of(s, subj, r->src, 8);
+            r->n_tgt = m->target >= 0 && !m->target_is_obj ? pgn__actors_of(s, m->target, r->tgt, 8) : 0;
+            return;
+        }
         if (m->target < 0 || m->target_is_obj)
             r->n_tgt = pgn__actors_of(s, subj, r->tgt, 8);
         else
@@ -206,6 +216,10 @@ static void verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
             subj = by_agent(s, c);
             break;
         }
+    int blamed = -1; /* ("attacks [blamed on Chinese hackers] hit": theirs, alleged) */
+    if (subj >= 0 && pgn__actor_of(s, subj) < 0 && violent(m) && pgn__accusing_verb(s, subj, &blamed) >= 0 &&
+        blamed >= 0)
+        subj = blamed;
     r->n_src = pgn__actors_of(s, subj, r->src, 8);
     if (subj >= 0 && s->head[subj] == t)
         /* "The United States, Britain and France launched": a list the
@@ -441,6 +455,16 @@ static int performer(const pgn__sent *s, int t) {
                 pgn__child(s, c, "nsubj") < 0 &&
                 pgn__child(s, c, "mark") < 0 && by_agent(s, c) >= 0)
                 return by_agent(s, c);
+    /* "an activist [has been] on hunger strike", "doctors are on strike":
+    ** the subject of an event noun made a predicate does it */
+    /* (not "are on strike": a walkout, which the bare noun's entry, an
+    ** air strike's, does not code; "on hunger strike" is coded) */
+    const char *cs = pgn__case_of(s, t);
+    if (pgn__child(s, t, "cop") >= 0 && pgn__child(s, t, "nsubj") >= 0 &&
+        pgn__actor_of(s, pgn__child(s, t, "nsubj")) >= 0 &&
+        !(cs && !strcmp(cs, "on") && pgn__lemma_is(&s->tok[t], "strike") &&
+          pgn__child(s, t, "compound") < 0 && pgn__child(s, t, "amod") < 0))
+        return pgn__child(s, t, "nsubj");
     return -1;
 }
 
@@ -1046,11 +1070,11 @@ static int32_t origin_of(const pgn__sent *s, int o) {
 }
 
 /* "Ethiopia declared a state of emergency", "Iran shut down the
-** internet", "imposed a nationwide curfew", "crushed dissent": a measure a
-** state takes at home, with no one else named, is aimed at its own
-** country.  A country mention, or -1. */
+** internet", "imposed a nationwide curfew", "crushed dissent", "pardoned
+** thousands of prisoners": a measure a state takes at home, with no one
+** else named, is aimed at its own country.  A country mention, or -1. */
 static int32_t measure_country(ctx *c, const pgn__sent *s, int t, const char *code, int32_t src) {
-    static const char *const measures[] = {"1721", "1723", "1724", "175"};
+    static const char *const measures[] = {"1721", "1723", "1724", "175", "056"};
     int hit = 0;
     for (size_t k = 0; k < sizeof measures / sizeof measures[0]; k++)
         hit |= strncmp(code, measures[k], strlen(measures[k])) == 0;
@@ -1187,9 +1211,11 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
     if (placed.n_src == 0 && placed.n_tgt > 0 && strncmp(code->code, "173", 3) == 0 &&
         pgn__is_passive(s, t)) {
         /* "Duterte was arrested in Manila": an arrest with no one named
-        ** as making it is made by the authorities of the place */
+        ** as making it is made by the authorities of the place; with no
+        ** place named ("Bolivia's former president was arrested"), by
+        ** those of the arrested's own country */
         int32_t p = pgn__protest_place(s, t);
-        const char *country = p >= 0 ? c->doc->mentions.v[p].country : NULL;
+        const char *country = p >= 0 ? c->doc->mentions.v[p].country : c->doc->mentions.v[placed.tgt[0]].country;
         int32_t who = country && strlen(country) == 3 && strcmp(country, "IGO")
                           ? pgn__country_mention(c->doc, c->sentence, s->first + (uint32_t)t, country)
                           : -1;
@@ -1543,7 +1569,21 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         char pos = strcmp(tk->upos, "VERB") == 0 || strcmp(tk->upos, "ADJ") == 0 ? 'v'
                    : (strcmp(tk->upos, "NOUN") == 0 || strcmp(tk->upos, "PROPN") == 0) ? 'n'
                                                                                       : 0;
-        if (pos && pgn__best_match(s, t, pos, &matches[t])) has[t] = pos;
+        /* "after [Azerbaijan's] offensive/ADJ": an adjective with a
+        ** possessor is a noun the tagger missed */
+        if (pos == 'v' && strcmp(tk->upos, "ADJ") == 0 && pgn__child(s, t, "nmod:poss") >= 0) pos = 'n';
+        /* "said Israel was [behind] the attack": the preposition is the
+        ** predicate of a blame (pgn__blame_predicate) */
+        int blamed, act, blame = pgn__blame_predicate(s, t, &blamed, &act) >= 0;
+        if (blame && !pos) pos = 'v';
+        /* "[Fighting VBG root] between the army and the RSF erupted": a
+        ** gerund heading the sentence, or its subject, with no subject of
+        ** its own names the act as a noun does */
+        if (pos == 'v' && tk->xpos && !strcmp(tk->xpos, "VBG") && pgn__child(s, t, "nsubj") < 0 &&
+            (s->head[t] < 0 || pgn__rel_is(tk, "nsubj") || pgn__rel_is(tk, "csubj")) &&
+            pgn__best_match(s, t, 'n', &matches[t]))
+            has[t] = 'n';
+        else if (pos && pgn__best_match(s, t, pos, &matches[t])) has[t] = pos;
         /* A "noun" with a subject of its own is a verb the tagger missed
         ** ("The United States [shot/NOUN] down a balloon"). */
         /* (not after a copula: "Fico was [shot NOUN]" is a passive whose
@@ -1552,6 +1592,11 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
                  pgn__child(s, t, "cop") < 0 && pgn__best_match(s, t, 'v', &matches[t]))
             has[t] = 'v';
         if (has[t] == 'n' && figurative_war(s, t, &matches[t])) has[t] = 0;
+        /* (the blame predicates' entries hold only in a blame) */
+        if (has[t] && !blame && matches[t].e->n_items == 0 && !strcmp(matches[t].code, "112") &&
+            (pgn__lemma_is(tk, "responsible") || pgn__lemma_is(tk, "involve") ||
+             pgn__lemma_is(tk, "involved") || pgn__word_is(tk, "behind")))
+            has[t] = 0;
     }
     /* Pass 2: what one trigger consumes is not coded on its own: a named
     ** complement ("invite T to >visit"), an object lemma ("sign
@@ -1808,7 +1853,13 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
             if (rc) return rc;
             continue;
         }
-        if (has[t] == 'v') {
+        int blamed, act, speech = has[t] == 'v' ? pgn__blame_predicate(s, t, &blamed, &act) : -1;
+        if (speech >= 0) {
+            /* the speaker accuses whom the predicate blames */
+            int passive = 0;
+            r.n_src = pgn__actors_of(s, pgn__subject_of(s, speech, &passive), r.src, 8);
+            r.n_tgt = pgn__actors_of(s, blamed, r.tgt, 8);
+        } else if (has[t] == 'v') {
             verb_roles(s, t, &matches[t], &r);
             if (troops_arriving(s, t, &matches[t])) matches[t].code = "074";
         }

@@ -85,6 +85,13 @@ void pgn__modality_of(const pgn__sent *s, int trigger, pgn__modality *out);
 ** shelling", "for the blast"), or -1; *accused gets the accused's token. */
 int pgn__accusing_verb(const pgn__sent *s, int p, int *accused);
 
+/* A predicate laying an act on someone in what a speaker says ("Iran
+** said Israel was [behind] the attack", "was [responsible] for the strike",
+** "may have been [involved] in the killing"): for its token t, the speech
+** verb, else -1; *blamed gets the one blamed, *act the act phrase (or -1).
+** The speaker accuses the blamed (112) of the act (alleged). */
+int pgn__blame_predicate(const pgn__sent *s, int t, int *blamed, int *act);
+
 /* For a falsity predicate ("false" in "reports ... are false"): the
 ** speaker who calls the report false, or -1. */
 int32_t pgn__falsity_speaker(const pgn__sent *s, int pred);

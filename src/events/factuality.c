@@ -114,9 +114,26 @@ static int accused_of(const pgn__sent *s, int h) {
 ** the verb's oblique or the accused's modifier with that preposition.
 ** Returns the accusing verb, or -1; *accused (if not NULL) gets the
 ** accused's token (-1 for none). */
+static int blamed_act(const pgn__sent *s, int p, int *blamed);
+
 int pgn__accusing_verb(const pgn__sent *s, int p, int *accused) {
     int h = s->head[p], marked = 0, noun = 0;
     if (accused) *accused = -1;
+    int blamed, speech = blamed_act(s, p, &blamed);
+    if (speech >= 0) { /* "said Israel was behind [the attack]": the speaker accuses */
+        if (accused) *accused = blamed;
+        return speech;
+    }
+    /* "cyber attacks [blamed acl] on Chinese hackers" (or "a wave of
+    ** attacks blamed on"): the participle names the accused */
+    int q = h >= 0 && pgn__counted_noun(s, h) == p ? h : -1;
+    for (int k = 0, at = p; k < 2 && at >= 0; k++, at = q)
+        for (int c = s->first_child[at]; c >= 0; c = s->next_sibling[c])
+            if (pgn__rel_is(&s->tok[c], "acl") && pgn__lemma_is(&s->tok[c], "blame") &&
+                pgn__prep_child(s, c, "on") >= 0) {
+                if (accused) *accused = pgn__prep_child(s, c, "on");
+                return c;
+            }
     if (h < 0) return -1;
     for (int c = s->first_child[p]; c >= 0; c = s->next_sibling[c])
         if (pgn__rel_is(&s->tok[c], "mark") &&
@@ -140,6 +157,56 @@ int pgn__accusing_verb(const pgn__sent *s, int p, int *accused) {
     if (h < 0 || !is_accusing(&s->tok[h])) return -1;
     if (accused) *accused = on >= 0 ? on : accused_of(s, h);
     return h;
+}
+
+int pgn__blame_predicate(const pgn__sent *s, int t, int *blamed, int *act) {
+    *blamed = *act = -1;
+    int q = t; /* the head of the clause the predicate makes */
+    if (pgn__lemma_is(&s->tok[t], "responsible")) {
+        *blamed = pgn__child(s, t, "nsubj");
+        *act = pgn__prep_child(s, t, "for");
+    } else if (pgn__lemma_is(&s->tok[t], "involve") || pgn__lemma_is(&s->tok[t], "involved")) {
+        *blamed = pgn__child(s, t, pgn__is_passive(s, t) ? "nsubj:pass" : "nsubj");
+        if (*blamed < 0 || pgn__child(s, t, "obj") >= 0) *blamed = -1; /* ("the talks involved ...") */
+        *act = pgn__prep_child(s, t, "in");
+    } else if (pgn__word_is(&s->tok[t], "behind") && pgn__rel_is(&s->tok[t], "case") && s->head[t] >= 0 &&
+               pgn__child(s, s->head[t], "cop") >= 0) {
+        q = s->head[t];
+        *blamed = pgn__child(s, q, "nsubj");
+        *act = q;
+    }
+    int h = s->head[q], v;
+    if (h < 0 || !(pgn__rel_is(&s->tok[q], "ccomp") || pgn__rel_is(&s->tok[q], "parataxis")) ||
+        !s->tok[h].lemma || !pgn__lexicon_cue(s->lex, PGN__CUE_SPEECH, s->tok[h].lemma, &v))
+        /* ("Russia is responsible, [Zelensky said]": the saying hangs on
+        ** the predicate) */
+        for (h = s->first_child[q]; h >= 0; h = s->next_sibling[h])
+            if ((pgn__rel_is(&s->tok[h], "parataxis") || pgn__rel_is(&s->tok[h], "dep")) && h > q &&
+                s->tok[h].lemma && pgn__lexicon_cue(s->lex, PGN__CUE_SPEECH, s->tok[h].lemma, &v))
+                break;
+    int passive = 0, sj = h >= 0 ? pgn__subject_of(s, h, &passive) : -1;
+    /* ("Hamas said it was not involved": no one blames himself) */
+    if (*blamed < 0 || pgn__actor_of(s, *blamed) < 0 || sj < 0 || passive || pgn__actor_of(s, sj) < 0 ||
+        pgn__same_code(s->doc, pgn__actor_of(s, sj), pgn__actor_of(s, *blamed)) ||
+        s->doc->mentions.v[pgn__actor_of(s, *blamed)].how == PGN__MENTION_COREF) {
+        *blamed = *act = -1;
+        return -1;
+    }
+    return h;
+}
+
+/* The blame predicate whose act p is ("behind [the attack]", "responsible
+** for [the strike]"): its speech verb, else -1; *blamed as above. */
+static int blamed_act(const pgn__sent *s, int p, int *blamed) {
+    int act = -1, h = s->head[p], v = h >= 0 ? pgn__blame_predicate(s, h, blamed, &act) : -1;
+    if (v >= 0 && act == p) return v;
+    for (int c = s->first_child[p]; c >= 0; c = s->next_sibling[c])
+        if (pgn__word_is(&s->tok[c], "behind")) {
+            int v = pgn__blame_predicate(s, c, blamed, &act);
+            if (v >= 0 && act == p) return v;
+        }
+    *blamed = -1;
+    return -1;
 }
 
 int32_t pgn__falsity_speaker(const pgn__sent *s, int pred) { return speaker_of(s, pred); }
@@ -247,7 +314,8 @@ void pgn__modality_of(const pgn__sent *s, int trigger, pgn__modality *m) {
             if (m->denied_by < 0 && subj >= 0 && !passive) m->denied_by = pgn__actor_of(s, subj);
             own_clause = 0;
         } else if (is_clause_rel(t) && !pgn__rel_is(t, "xcomp") && ht->lemma &&
-                   pgn__lexicon_cue(s->lex, PGN__CUE_SPEECH, ht->lemma, &v)) {
+                   pgn__lexicon_cue(s->lex, PGN__CUE_SPEECH, ht->lemma, &v) &&
+                   blamed_act(s, cur, &acc) < 0) {
             int passive = 0, subj = pgn__subject_of(s, h, &passive);
             raise_fact(m, v);
             if (subj >= 0 && s->tok[subj].lemma &&

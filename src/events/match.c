@@ -21,6 +21,7 @@ int pgn__quantity_word(const pgn__token *t) {
     static const char *const q[] = {"many",    "most",     "some",      "all",   "much",
                                     "part",    "dozens",   "hundreds",  "dozen", "hundred",
                                     "thousands", "thousand", "scores",  "score", "several",
+                                    "tens",    "lot",      "number",
                                     "package", "round",    "wave",      "series", "barrage",
                                     "volley",  "raft",     "spate",     "string", "tonne",
                                     "ton",     "kilogram", "litre",     "liter", "shipment",
@@ -32,11 +33,15 @@ int pgn__quantity_word(const pgn__token *t) {
 }
 
 int pgn__counted_noun(const pgn__sent *s, int c) {
-    if (c < 0 || !pgn__quantity_word(&s->tok[c])) return c;
-    for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
-        if (pgn__rel_is(&s->tok[d], "nmod") && pgn__case_of(s, d) &&
-            strcmp(pgn__case_of(s, d), "of") == 0)
-            return d;
+    /* ("tens of thousands of people": a count of a count) */
+    for (int depth = 0; depth < 3 && c >= 0 && pgn__quantity_word(&s->tok[c]); depth++) {
+        int d = s->first_child[c];
+        while (d >= 0 && !(pgn__rel_is(&s->tok[d], "nmod") && pgn__case_of(s, d) &&
+                           strcmp(pgn__case_of(s, d), "of") == 0))
+            d = s->next_sibling[d];
+        if (d < 0) break;
+        c = d;
+    }
     return c;
 }
 
@@ -124,6 +129,70 @@ static int prep_fits(const pgn__sent *s, int anchor, int c, const pgn__lex_entry
     return !marked;
 }
 
+/* A case marker w directly followed by a second case marker of the same
+** phrase ("out of", "away from"), on an oblique of verb v or a modifier of
+** its object (or of the object's counted noun), else -1. */
+static int particle_before_prep(const pgn__sent *s, int v, const char *w) {
+    int heads[3] = {v, pgn__object_child(s, v), -1}, nh = 2;
+    if (heads[1] >= 0 && pgn__counted_noun(s, heads[1]) != heads[1])
+        heads[nh++] = pgn__counted_noun(s, heads[1]);
+    for (int h = 0; h < nh; h++)
+        for (int c = heads[h] >= 0 ? s->first_child[heads[h]] : -1; c >= 0; c = s->next_sibling[c]) {
+            if (!pgn__rel_is(&s->tok[c], "obl") && !pgn__rel_is(&s->tok[c], "nmod")) continue;
+            for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
+                if (d > v && d + 1 < c && pgn__rel_is(&s->tok[d], "case") && pgn__word_is(&s->tok[d], w) &&
+                    s->head[d + 1] == c && pgn__rel_is(&s->tok[d + 1], "case"))
+                    return d;
+        }
+    return -1;
+}
+
+/* "summoned Gonzalez [for questioning]", "accused them [of spying]": the
+** parser takes a gerund after a preposition for a clause (advcl, acl,
+** marked by the preposition) where a pattern writes it as the object
+** "for =questioning".  Only when the pattern names that preposition: a
+** bare gerund clause ("..., killing five") is no object.  Its index or -1. */
+static int form_is(const pgn__token *t, const char *w);
+static int gerund_object(const pgn__sent *s, int v, const pgn__lex_item *it) {
+    if (!it->prep) return -1;
+    for (int c = s->first_child[v]; c >= 0; c = s->next_sibling[c]) {
+        if (!(pgn__rel_is(&s->tok[c], "advcl") || pgn__rel_is(&s->tok[c], "acl")) || !s->tok[c].xpos ||
+            strcmp(s->tok[c].xpos, "VBG") != 0 || !form_is(&s->tok[c], it->word))
+            continue;
+        for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
+            if ((pgn__rel_is(&s->tok[d], "mark") || pgn__rel_is(&s->tok[d], "case")) &&
+                pgn__word_is(&s->tok[d], it->prep))
+                return c;
+    }
+    return -1;
+}
+
+/* "sent firefighters [to help Turkey]", "deployed troops to defend
+** Kuwait": whom the purpose clause helps is whom the sending is to, when
+** no "to" phrase names anyone.  That actor's token, else -1. */
+static int helped_one(const pgn__sent *s, int v) {
+    static const char *const helps[] = {"help", "assist", "support", "aid", "defend", "protect",
+                                        "bolster", "reinforce"};
+    /* (the clause hangs on the verb, or on the object sent: "troops [to
+    ** help acl] Turkey") */
+    int heads[2] = {v, pgn__child(s, v, "obj")};
+    for (int h = 0; h < 2; h++)
+        for (int c = heads[h] >= 0 ? s->first_child[heads[h]] : -1; c >= 0; c = s->next_sibling[c]) {
+            if (!pgn__rel_is(&s->tok[c], "advcl") && !pgn__rel_is(&s->tok[c], "xcomp") &&
+                !pgn__rel_is(&s->tok[c], "acl"))
+                continue;
+            int to = pgn__child(s, c, "mark"), hit = 0;
+            for (size_t k = 0; k < sizeof helps / sizeof helps[0]; k++) hit |= pgn__lemma_is(&s->tok[c], helps[k]);
+            if (!hit || to < 0 || !pgn__lemma_is(&s->tok[to], "to")) continue;
+            int o = pgn__child(s, c, "obj");
+            if (o >= 0 && pgn__actor_of(s, o) >= 0) return o;
+            /* ("to help [Turkey] battle wildfires": the one helped right
+            ** after the verb, whatever the parser made of it) */
+            if (c + 1 < s->n && s->mention[c + 1] >= 0 && pgn__actor_of(s, c + 1) >= 0) return c + 1;
+        }
+    return -1;
+}
+
 static int is_complement_rel(const pgn__token *t) {
     return pgn__rel_is(t, "xcomp") || pgn__rel_is(t, "ccomp") || pgn__rel_is(t, "advcl") ||
            pgn__rel_is(t, "acl");
@@ -196,7 +265,7 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
     m->e = e;
     m->target = m->complement = m->prt_object = -1;
     m->lo = m->hi = t;
-    int anchor = t, last_object = -1, held = -1;
+    int anchor = t, last_object = -1, held = -1, particle = -1;
     for (int k = 0; k < e->n_items; k++) {
         const pgn__lex_item *it = &e->items[k];
         int found = -1;
@@ -217,6 +286,11 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
                         m->prt_object = c; /* "shot [down a balloon]" */
                     }
             }
+            /* "drove thousands of people [out of El Geneina]", "forced the
+            ** Rohingya [out of their villages]": after the object, the
+            ** particle opens a two-word preposition on a phrase of the
+            ** verb or of its object (the object stays the verb's own) */
+            if (found < 0) found = particle_before_prep(s, anchor, it->word);
             /* "fired [on] and seized three vessels": a particle stranded
             ** before a coordinated verb, which the parser hangs on that
             ** verb (as its marker) */
@@ -226,6 +300,7 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
                 if (s->head[h] == anchor && pgn__rel_is(&s->tok[h], "conj")) found = anchor + 1;
             }
             if (found < 0) return 0;
+            particle = found;
             widen(m, found);
             m->score += 2;
             break;
@@ -233,6 +308,7 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
             for (int c = s->first_child[anchor]; c >= 0 && found < 0; c = s->next_sibling[c])
                 if (is_object_rel(&s->tok[c]) && prep_fits(s, anchor, c, e, it) && phrase_is(s, c, it->word))
                     found = c;
+            if (found < 0) found = gerund_object(s, anchor, it);
             if (found < 0 && m->target >= 0 && m->target_is_obj)
                 /* "accused Israel [of genocide]" with the phrase hung on
                 ** the accused */
@@ -289,8 +365,11 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
             ** noun after a light verb: "launched an incursion [into
             ** Russia]") on the verb; one naming an actor beats one naming
             ** a date ("declared war [on Hamas] [on Sunday]"). */
-            int cand[6], nc = 0;
+            int cand[8], nc = 0;
             cand[nc++] = pgn__prep_child(s, anchor, it->word);
+            /* "would not send its ambassador back [to Israel]": hung on
+            ** the particle, an adverb to the parser */
+            if (particle >= 0) cand[nc++] = pgn__prep_child(s, particle, it->word);
             if (last_object >= 0) {
                 cand[nc++] = pgn__prep_child(s, last_object, it->word);
                 /* "sent rescue teams and medical supplies [to Turkey]" */
@@ -306,6 +385,23 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
             if (anchor != t) cand[nc++] = pgn__prep_child(s, t, it->word);
             if (pgn__light_verb_of(s, t) >= 0)
                 cand[nc++] = pgn__prep_child(s, pgn__light_verb_of(s, t), it->word);
+            /* "condemned Israel's ground operation [in Gaza]": the parser
+            ** hangs a noun's phrase on the verb whose object the noun is;
+            ** taken when it follows the noun at once */
+            else if (anchor == t && nc < 8 && s->head[t] >= 0 && pgn__rel_is(&s->tok[t], "obj") &&
+                     s->tok[t].upos && strcmp(s->tok[t].upos, "NOUN") == 0) {
+                int p = pgn__prep_child(s, s->head[t], it->word);
+                if (p >= 0 && p > t && s->first_child[p] == t + 1 && pgn__rel_is(&s->tok[p], "obl"))
+                    cand[nc++] = p;
+            }
+            /* "Fighting erupted in Khartoum [between the army and the RSF]":
+            ** so too the subject of a verb with no object */
+            else if (anchor == t && nc < 8 && s->head[t] >= 0 && pgn__rel_is(&s->tok[t], "nsubj") &&
+                     s->tok[t].upos && strcmp(s->tok[t].upos, "NOUN") == 0 &&
+                     pgn__child(s, s->head[t], "obj") < 0) {
+                int p = pgn__prep_child(s, s->head[t], it->word);
+                if (p >= 0 && p > t && pgn__rel_is(&s->tok[p], "obl")) cand[nc++] = p;
+            }
             for (int k2 = 0; k2 < nc && found < 0; k2++)
                 if (cand[k2] >= 0 && pgn__actor_of(s, cand[k2]) >= 0) found = cand[k2];
             if (found < 0) found = prep_actor_one_down(s, anchor, last_object, it->word);
@@ -317,6 +413,7 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
                 int io = pgn__child(s, t, "iobj");
                 if (io >= 0 && io != last_object && pgn__actor_of(s, io) >= 0) found = io;
             }
+            if (found < 0 && strcmp(it->word, "to") == 0) found = helped_one(s, t);
             if (found < 0 && strcmp(it->word, "with") == 0 && strncmp(e->code, "01", 2) != 0 &&
                 coordinated_subject(s, t)) {
                 /* "Indian and Vietnamese navies held exercises": the
@@ -338,7 +435,9 @@ static int try_entry(const pgn__sent *s, int t, const pgn__lex_entry *e, match *
             if (found < 0) { /* a parser's "accused [xcomp North Korea]" */
                 int x = pgn__child(s, anchor, "xcomp");
                 if (x >= 0 && s->tok[x].upos &&
-                    (strcmp(s->tok[x].upos, "PROPN") == 0 || strcmp(s->tok[x].upos, "NOUN") == 0))
+                    (strcmp(s->tok[x].upos, "PROPN") == 0 || strcmp(s->tok[x].upos, "NOUN") == 0 ||
+                     /* ("invited [Israeli xcomp] and Hamas negotiators") */
+                     (strcmp(s->tok[x].upos, "ADJ") == 0 && x == anchor + 1 && pgn__actor_of(s, x) >= 0)))
                     found = x;
             }
             if (found < 0 && pgn__is_passive(s, anchor)) found = pgn__child(s, anchor, "nsubj:pass");
@@ -411,6 +510,17 @@ int pgn__best_match(const pgn__sent *s, int t, char pos, match *best) {
     int nv = pgn__lemma_variants(&s->tok[t], v, 8);
     for (int i = 0; i < nv && !es; i++) es = pgn__lexicon_lookup(s->lex, v[i], pos, &n);
     int have = try_entries(s, t, es, n, 0, best, 0);
+    /* (a noun's own form heads entries of its own: "fighting between T"
+    ** beside the lemma "fight"'s) */
+    if (pos == 'n' && nv > 1 && es) {
+        size_t k = 0;
+        const pgn__lex_entry *fs = NULL;
+        for (int i = 1; i < nv && !fs; i++) {
+            fs = pgn__lexicon_lookup(s->lex, v[i], pos, &k);
+            if (fs == es) fs = NULL;
+        }
+        if (fs) have = try_entries(s, t, fs, k, 0, best, have);
+    }
     /* A head with a compound or adjective ("air strike", "general strike")
     ** heads its own entries ("air_strike"), which beat the bare noun's. */
     for (int d = s->first_child[t]; d >= 0; d = s->next_sibling[d]) {
@@ -445,7 +555,7 @@ int pgn__light_verb(const pgn__token *t) {
                                         "resume", "intensify", "escalate", "authorise",
                                         "authorize", "approve", "complete", "finish",
                                         "undertake", "wage", "unleash", "unveil", "seal",
-                                        "forge"};
+                                        "forge",  "oversee", "supervise"};
     if (!t->lemma) return 0;
     /* (the lemmatizer's slips undone: "resumed" -> "resum") */
     char v[8][PGN__LEMMA_MAX];
@@ -466,6 +576,12 @@ int pgn__light_verb_of(const pgn__sent *s, int t) {
         span |= strcmp(s->tok[h].lemma, spans[k]) == 0; /* "ten days of exercises" */
     if (h >= 0 && pgn__rel_is(&s->tok[t], "nmod") && pgn__case_of(s, t) &&
         strcmp(pgn__case_of(s, t), "of") == 0 && (pgn__quantity_word(&s->tok[h]) || span)) {
+        t = h;
+        h = s->head[t];
+    } else if (h >= 0 && pgn__rel_is(&s->tok[t], "appos") && s->tok[h].upos &&
+               strcmp(s->tok[h].upos, "SYM") == 0) {
+        /* "announced a $2 billion [aid package appos]": the amount the
+        ** parser made the head stands for the package */
         t = h;
         h = s->head[t];
     }

@@ -157,9 +157,13 @@ int32_t pgn__protest_place(const pgn__sent *s, int t) {
             if (a >= 0 && !pgn__countryless(s->doc, a)) return a;
         }
     /* "clashed with police [in Lagos]", "blocked roads [in Nairobi]": the
-    ** parser often hangs the place on the verb's object or oblique */
+    ** parser often hangs the place on the verb's object or oblique; and
+    ** "Protests [erupted acl] in Tbilisi": on a participle it made the
+    ** protest's modifier */
     for (int c = s->first_child[t]; c >= 0; c = s->next_sibling[c]) {
-        if (!pgn__rel_is(&s->tok[c], "obj") && !pgn__rel_is(&s->tok[c], "obl")) continue;
+        if (!pgn__rel_is(&s->tok[c], "obj") && !pgn__rel_is(&s->tok[c], "obl") &&
+            !pgn__rel_is(&s->tok[c], "acl"))
+            continue;
         for (size_t k = 0; k < sizeof where / sizeof where[0]; k++) {
             int p = pgn__prep_child(s, c, where[k]);
             int32_t a = p >= 0 ? pgn__actor_of(s, p) : -1;

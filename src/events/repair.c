@@ -65,6 +65,14 @@ static void attach(pgn__sent *s, pgn__token *tok, int i, int h, const char *rel)
     tok[i].deprel = rel;
 }
 
+/* Gives token i of the copy tok the tags upos and xpos (no features: the
+** tagger's were for the other part of speech). */
+static void retag(pgn__token *tok, int i, const char *upos, const char *xpos) {
+    tok[i].upos = upos;
+    tok[i].xpos = xpos;
+    tok[i].feats = NULL;
+}
+
 /* A repair that moves one arc: copies the tokens into tok (the caller's
 ** copy), hangs i on h as rel and makes the sentence read the copy.
 ** Returns 1, what the repairs return when they changed the parse. */
@@ -533,9 +541,7 @@ static int repair_name_noun_verb(pgn__sent *s, pgn__token *tok) {
         if (i != o && (s->head[i] == subj || s->head[i] == x || (s->head[i] == r && r != o) ||
                        (r == o && s->head[i] == o && is(s->tok[i].upos, "PUNCT"))))
             attach(s, tok, i, x, is(tok[i].deprel, "nmod") ? "obl" : tok[i].deprel);
-    tok[x].upos = "VERB";
-    tok[x].xpos = "VBD";
-    tok[x].feats = NULL;
+    retag(tok, x, "VERB", "VBD");
     attach(s, tok, x, -1, "root");
     tok[x].head = 0;
     attach(s, tok, subj, x, "nsubj");
@@ -854,9 +860,7 @@ static int repair_headline_verb(pgn__sent *s, pgn__token *tok) {
             obj = i;
     if (subj < 0 || obj < 0) return 0;
     memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
-    tok[v].upos = "VERB";
-    tok[v].xpos = "VBZ";
-    tok[v].feats = NULL;
+    retag(tok, v, "VERB", "VBZ");
     attach(s, tok, v, -1, "root");
     tok[v].head = 0;
     for (int i = 0; i < s->n; i++) {
@@ -1087,9 +1091,7 @@ static int repair_that_noun_verb(pgn__sent *s, pgn__token *tok) {
             for (int d = 0; d < s->n; d++)
                 if (s->head[d] == c && d != o && d != i && s->mention[d] != m)
                     attach(s, tok, d, v, is(tok[d].deprel, "nmod") ? "obl" : tok[d].deprel);
-        tok[v].upos = "VERB";
-        tok[v].xpos = "VB";
-        tok[v].feats = NULL;
+        retag(tok, v, "VERB", "VB");
         attach(s, tok, v, g, "ccomp");
         attach(s, tok, i, v, "mark");
         attach(s, tok, subj, v, "nsubj");
@@ -1127,9 +1129,7 @@ static int repair_to_compound(pgn__sent *s, pgn__token *tok) {
         tok[i].upos = "ADP";
         tok[i].xpos = "IN";
         attach(s, tok, c, o, "compound");
-        tok[c].upos = "NOUN";
-        tok[c].xpos = "NN";
-        tok[c].feats = NULL;
+        retag(tok, c, "NOUN", "NN");
         s->tok = tok;
         return 1;
     }
@@ -1158,9 +1158,7 @@ static int repair_to_infinitive(pgn__sent *s, pgn__token *tok) {
         if (h < 0 || below(s, h, c) || below(s, h, o)) continue;
         memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
         attach(s, tok, c, h, "xcomp");
-        tok[c].upos = "VERB";
-        tok[c].xpos = "VB";
-        tok[c].feats = NULL;
+        retag(tok, c, "VERB", "VB");
         attach(s, tok, i, c, "mark");
         tok[i].upos = "PART";
         tok[i].xpos = "TO";
@@ -1252,9 +1250,7 @@ static int repair_stop_clause(pgn__sent *s, pgn__token *tok) {
             if (s->head[i] == p || s->head[i] == v) attach(s, tok, i, o, tok[i].deprel);
         attach(s, tok, o, c - 1, "nmod");
         attach(s, tok, v, o, "compound");
-        tok[v].upos = "NOUN";
-        tok[v].xpos = "NN";
-        tok[v].feats = NULL;
+        retag(tok, v, "NOUN", "NN");
         attach(s, tok, n, v, "compound");
         s->tok = tok;
         return 1;
@@ -1262,8 +1258,222 @@ static int repair_stop_clause(pgn__sent *s, pgn__token *tok) {
     return 0;
 }
 
+/* "Protesters [set ADJ/NOUN] fire to the parliament", "Demonstrators in
+** Almaty [set] fire to the mayor's office": the tagger rarely reads "set"
+** in "set fire to" as the verb, and the clause of the riot is lost.  "set
+** fire to" with a noun phrase before it (not inside a prepositional
+** phrase) is a clause: that phrase its subject, "fire" its object and the
+** "to" phrase its oblique.  A verb the parser made the root after it
+** ("... and attacked a military headquarters") is coordinated with it; a
+** verb before it ("police said rioters set fire") governs it as its
+** complement.  Runs first: the other repairs would read the broken clause. */
+static int repair_set_fire(pgn__sent *s, pgn__token *tok) {
+    for (int v = 1; v + 3 < s->n; v++) {
+        if (is(s->tok[v].upos, "VERB") || !s->tok[v].form || strcmp(s->tok[v].form, "set") != 0 ||
+            !pgn__lemma_is(&s->tok[v + 1], "fire") || !pgn__word_is(&s->tok[v + 2], "to"))
+            continue;
+        int g = s->head[v + 2], subj = -1, r = sole_root(s);
+        if (g <= v + 2 || r < 0) return 0;
+        int said = r < v && is(s->tok[r].upos, "VERB"); /* ("police said rioters set fire") */
+        for (int c = v - 1; c >= 0 && subj < 0; c--) {
+            if (is(s->tok[c].upos, "PUNCT") || is(s->tok[c].upos, "VERB")) break;
+            if (nominal(&s->tok[c]) && !has_case(s, c) && !(c > 0 && is(s->tok[c - 1].upos, "ADP")) &&
+                !is(s->tok[c].deprel, "nmod:poss") && !is(s->tok[c].deprel, "compound") &&
+                !(s->head[c] > c && s->head[c] < v && nominal(&s->tok[s->head[c]])))
+                subj = c;
+        }
+        if (subj < 0) return 0;
+        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        /* ("Demonstrators [in Almaty] set": the phrase the parser hung on
+        ** "set" or "fire" is the subject's) */
+        for (int i = subj + 1; i < v; i++) {
+            if (s->head[i] != v && s->head[i] != v + 1) continue;
+            if (is(s->tok[i].upos, "ADP")) {
+                int n = i + 1;
+                while (n < v && !nominal(&s->tok[n])) n++;
+                if (n < v) attach(s, tok, i, n, "case");
+            } else if (nominal(&s->tok[i])) {
+                attach(s, tok, i, subj, "nmod");
+            }
+        }
+        retag(tok, v, "VERB", "VBD");
+        if (said) {
+            attach(s, tok, v, r, "ccomp");
+        } else {
+            attach(s, tok, v, -1, "root");
+            tok[v].head = 0;
+        }
+        attach(s, tok, subj, v, "nsubj");
+        attach(s, tok, v + 1, v, "obj");
+        attach(s, tok, g, v, "obl");
+        /* (the parser's root: a verb after it is coordinated, a noun hangs on) */
+        if (!said && r != v && r != subj && r != g && r != v + 1)
+            attach(s, tok, r, v, is(s->tok[r].upos, "VERB") ? "conj" : "dep");
+        s->tok = tok;
+        return 1;
+    }
+    return 0;
+}
+
+/* "China began military drills around Taiwan [.]", "imposed a security
+** law on Hong Kong [.]": the parser at times hangs the sentence's last
+** phrase on the final full stop, so the verb loses its object or oblique.
+** The phrase is re-hung on the stop's own head: a clause as it was (its
+** verb stays advcl), a noun phrase as an oblique when it has a
+** preposition, else as the object when the verb has none.  Only a phrase
+** made of a noun and its plain modifiers (preposition, article,
+** adjective, number, name) is re-hung. */
+static int repair_final_stop(pgn__sent *s, pgn__token *tok) {
+    int p = s->n - 1, h = p >= 0 ? s->head[p] : -1;
+    if (h < 0 || !is(s->tok[p].upos, "PUNCT")) return 0;
+    int head = -1, verb = -1, marked = 0;
+    for (int i = 0; i < p; i++) {
+        if (s->head[i] != p || is(s->tok[i].upos, "PUNCT")) continue;
+        if (is(s->tok[i].upos, "VERB")) {
+            if (verb >= 0 || head >= 0) return 0;
+            verb = i;
+        } else if (nominal(&s->tok[i])) {
+            head = i; /* (the rightmost noun heads a noun phrase) */
+        } else if (is(s->tok[i].upos, "ADP")) {
+            marked = 1;
+        } else if (!is(s->tok[i].upos, "DET") && !is(s->tok[i].upos, "ADJ") && !is(s->tok[i].upos, "NUM")) {
+            return 0;
+        }
+    }
+    if (verb >= 0 && head < 0 && !marked) return reattach(s, tok, verb, h, "advcl");
+    if (verb >= 0 || head < 0 || head == h) return 0;
+    for (int i = head + 1; i < p; i++)
+        if (s->head[i] == p && !is(s->tok[i].upos, "PUNCT")) return 0;
+    int prep = -1; /* (a preposition the parser made a marker of the noun) */
+    for (int d = 0; d < head; d++)
+        if (s->head[d] == head && is(s->tok[d].upos, "ADP") &&
+            (is(s->tok[d].deprel, "case") || is(s->tok[d].deprel, "mark")))
+            prep = d, marked = 1;
+    int has_obj = 0;
+    for (int d = 0; d < s->n; d++) has_obj |= s->head[d] == h && is(s->tok[d].deprel, "obj");
+    if (!marked && has_obj) return 0;
+    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    if (prep >= 0) tok[prep].deprel = "case";
+    for (int i = 0; i < head; i++) {
+        if (s->head[i] != p || is(s->tok[i].upos, "PUNCT")) continue;
+        const char *rel = is(s->tok[i].upos, "ADP")   ? "case"
+                        : is(s->tok[i].upos, "DET")   ? "det"
+                        : is(s->tok[i].upos, "NUM")   ? "nummod"
+                        : is(s->tok[i].upos, "ADJ")   ? "amod"
+                                                      : "compound";
+        attach(s, tok, i, head, rel);
+    }
+    attach(s, tok, head, h, marked ? "obl" : "obj");
+    s->tok = tok;
+    return 1;
+}
+
+/* "[Fighting root] between the army and [the RSF nsubj] [resumed conj]":
+** a sentence opening with an act between two sides, its second side
+** taken for the subject of a second clause.  The gerund heading the
+** parse with a "between" phrase, and a verb coordinated with it whose
+** subject follows an "and" after that phrase: the verb is the clause,
+** the gerund its subject and the second side coordinated with the first.
+** (Also a gerund opening the sentence hung on the verb after it as an
+** auxiliary: it is that verb's subject.) */
+static int repair_between_pair(pgn__sent *s, pgn__token *tok) {
+    int t = sole_root(s);
+    if (s->n > 2 && is(s->tok[0].xpos, "VBG") && s->head[0] == 1 && is(s->tok[1].upos, "VERB") &&
+        (is(s->tok[0].deprel, "aux") || is(s->tok[0].deprel, "aux:pass") || is(s->tok[0].deprel, "advmod"))) {
+        /* ("[Fighting aux:pass] erupted in Khartoum between ...": the
+        ** opening gerund is the subject of the verb right after it) */
+        for (int c = 2; c < s->n; c++)
+            if (s->head[c] == 1 && s->tok[c].deprel && !strncmp(s->tok[c].deprel, "nsubj", 5)) return 0;
+        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        attach(s, tok, 0, 1, "nsubj");
+        retag(tok, 0, "NOUN", "NN");
+        s->tok = tok;
+        return 1;
+    }
+    if (t < 0 || !is(s->tok[t].xpos, "VBG")) return 0;
+    int a = -1, v = -1;
+    for (int c = 0; c < s->n; c++) {
+        if (s->head[c] != t) continue;
+        if (is(s->tok[c].deprel, "obl") && c > t && a < 0) {
+            for (int d = t + 1; d < c; d++)
+                if (s->head[d] == c && is(s->tok[d].deprel, "case") && pgn__word_is(&s->tok[d], "between")) a = c;
+        } else if (is(s->tok[c].deprel, "conj") && is(s->tok[c].upos, "VERB") && v < 0) {
+            v = c;
+        }
+    }
+    if (a < 0 || v < a) return 0;
+    int b = -1, cc = -1;
+    for (int c = a + 1; c < v; c++) {
+        if (s->head[c] == v && is(s->tok[c].deprel, "cc") && cc < 0) cc = c;
+        if (s->head[c] == v && is(s->tok[c].deprel, "nsubj")) b = c;
+    }
+    if (b < 0 || cc < 0 || cc > b || !nominal(&s->tok[b])) return 0;
+    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    attach(s, tok, v, -1, "root");
+    tok[v].head = 0;
+    attach(s, tok, t, v, "nsubj");
+    retag(tok, t, "NOUN", "NN");
+    attach(s, tok, b, a, "conj");
+    attach(s, tok, cc, b, "cc");
+    s->tok = tok;
+    return 1;
+}
+
+/* "Human Rights [Watch aux:pass] called for an inquiry": a word of an
+** actor's name taken for an auxiliary of the verb after it makes the
+** clause passive and leaves it without its subject.  The last word of a
+** name of two words or more, hung on the verb right after the name as an
+** auxiliary, is the name's head and the verb's subject. */
+static int repair_name_as_auxiliary(pgn__sent *s, pgn__token *tok) {
+    for (int a = 1; a + 1 < s->n; a++) {
+        int v = s->head[a], m = s->mention[a];
+        if (m < 0 || s->mention[a - 1] != m || (a + 1 < s->n && s->mention[a + 1] == m) || v != a + 1 ||
+            !(is(s->tok[a].deprel, "aux") || is(s->tok[a].deprel, "aux:pass") || is(s->tok[a].deprel, "cop")) ||
+            !is(s->tok[v].upos, "VERB"))
+            continue;
+        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        for (int i = 0; i < a; i++)
+            if (s->mention[i] == m && s->head[i] == v) attach(s, tok, i, a, "compound");
+        attach(s, tok, a, v, "nsubj");
+        retag(tok, a, "PROPN", "NNP");
+        s->tok = tok;
+        return 1;
+    }
+    return 0;
+}
+
+/* "Trump announced [sweeping VERB xcomp] [tariffs obj]": an -ing form
+** used as an adjective, taken for a gerund whose object is the noun after
+** it, leaves the verb before it without its object.  For the -ing forms
+** news uses as adjectives of measures (a list, written by us: "stopped
+** sending weapons" is a true gerund), the form modifies the noun and the
+** noun is the verb's object. */
+static int repair_adjectival_ing(pgn__sent *s, pgn__token *tok) {
+    static const char *const adjectival[] = {"sweeping",   "crippling", "punishing", "devastating",
+                                             "damaging",   "stinging",  "scathing",  "biting",
+                                             "blistering", "escalating", "far-reaching"};
+    for (int t = 1; t + 1 < s->n; t++) {
+        int h = s->head[t], o = t + 1, hit = 0;
+        for (size_t k = 0; s->tok[t].form && k < sizeof adjectival / sizeof adjectival[0]; k++)
+            hit |= strcmp(s->tok[t].form, adjectival[k]) == 0;
+        if (!hit || h < 0 || !is(s->tok[t].upos, "VERB") || s->head[o] != t || !is(s->tok[o].deprel, "obj") ||
+            !nominal(&s->tok[o]) || !is(s->tok[h].upos, "VERB"))
+            continue;
+        int taken = 0; /* (the verb has an object of its own: leave it) */
+        for (int c = 0; c < s->n; c++) taken |= s->head[c] == h && is(s->tok[c].deprel, "obj");
+        if (taken) continue;
+        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        attach(s, tok, o, h, "obj");
+        attach(s, tok, t, o, "amod");
+        retag(tok, t, "ADJ", "JJ");
+        s->tok = tok;
+        return 1;
+    }
+    return 0;
+}
+
 int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
-    return repair_clause(s, tok) || repair_dative(s, tok) || repair_list_head(s, tok) ||
+    return repair_set_fire(s, tok) || repair_clause(s, tok) || repair_dative(s, tok) || repair_list_head(s, tok) ||
            repair_headline_pair(s, tok) || repair_compound_pair(s, tok) ||
            repair_case_subject(s, tok) || repair_topic_subject(s, tok) ||
            repair_with_subject(s, tok) || repair_accused_place(s, tok) ||
@@ -1271,5 +1481,6 @@ int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
            repair_clause_noun_verb(s, tok) || repair_that_noun_verb(s, tok) ||
            repair_to_compound(s, tok) ||
            repair_to_infinitive(s, tok) || repair_coordinated_noun_verb(s, tok) ||
-           repair_stop_clause(s, tok);
+           repair_stop_clause(s, tok) || repair_adjectival_ing(s, tok) || repair_between_pair(s, tok) || repair_name_as_auxiliary(s, tok) ||
+           repair_final_stop(s, tok);
 }

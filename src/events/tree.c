@@ -244,6 +244,8 @@ static int add_actor(int32_t *out, int n, int max, int a) {
     return n + 1;
 }
 
+static int named_actor(const pgn__sent *s, int i);
+
 int pgn__actors_of(const pgn__sent *s, int i, int32_t *out, int max) {
     int n = 0;
     if (i < 0) return 0;
@@ -276,6 +278,15 @@ int pgn__actors_of(const pgn__sent *s, int i, int32_t *out, int max) {
                 }
         }
     }
+    /* "US and Chinese defence chiefs" with both modifiers and the "and"
+    ** hung on the head: each modifier naming a country is one of them */
+    int cc = -1;
+    for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
+        if (c < i && pgn__rel_is(&s->tok[c], "cc")) cc = c;
+    for (int c = cc >= 0 ? s->first_child[i] : -1; c >= 0 && n < max; c = s->next_sibling[c])
+        if (c < i && (pgn__rel_is(&s->tok[c], "amod") || pgn__rel_is(&s->tok[c], "compound")) &&
+            named_actor(s, c) >= 0 && s->mention[c] != s->mention[i])
+            n = add_actor(out, n, max, pgn__actor_of(s, c));
     int has_conj = 0;
     for (int c = s->first_child[i]; c >= 0 && n < max; c = s->next_sibling[c])
         if (pgn__rel_is(&s->tok[c], "conj")) {
@@ -355,9 +366,13 @@ int pgn__is_passive(const pgn__sent *s, int i) {
         int sj = pgn__child(s, i, "nsubj");
         return sj < 0 || pgn__rel_is(&s->tok[sj], "nsubj:pass") || pgn__child(s, i, "aux") < 0;
     }
-    /* A passive subject with an object beside it is a parser's slip on an
-    ** active clause ("Britain praised Taiwan"). */
-    return pgn__child(s, i, "nsubj:pass") >= 0 && pgn__child(s, i, "obj") < 0;
+    /* A passive subject with an object or an active subject beside it is
+    ** a parser's slip on an active clause ("Britain praised Taiwan", "[The
+    ** UN nsubj:pass] human [rights nsubj] chief urged"). */
+    int active_subject = 0; /* (an "nsubj" itself: pgn__child's "nsubj" takes "nsubj:pass" too) */
+    for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
+        active_subject |= s->tok[c].deprel && strcmp(s->tok[c].deprel, "nsubj") == 0;
+    return pgn__child(s, i, "nsubj:pass") >= 0 && pgn__child(s, i, "obj") < 0 && !active_subject;
 }
 
 /* The controller of an object-control verb: its object ("urged Iran to
@@ -443,6 +458,25 @@ static int reduced_relative_of(const pgn__sent *s, int i, int h) {
     return -1;
 }
 
+/* "Canada's prime minister, [who obl?] last week accused India ...":
+** when the parser makes the relative clause the main one, its "who" is
+** the subject and the person it stands for hangs elsewhere.  The noun
+** phrase ending right before "who" (and its comma), by its actor: that
+** phrase's head, else -1.  (A proper relative clause, acl:relcl, is left
+** to the caller's walk up to its noun.) */
+static int relative_antecedent(const pgn__sent *s, int who, int verb) {
+    if (!pgn__word_is(&s->tok[who], "who") || pgn__rel_is(&s->tok[verb], "acl:relcl")) return -1;
+    int k = who - 1;
+    if (k >= 0 && s->tok[k].upos && strcmp(s->tok[k].upos, "PUNCT") == 0) k--;
+    if (k < 0 || s->mention[k] < 0) return -1;
+    /* up to the head of the phrase the token ends, still before "who" */
+    for (int steps = 0; steps < PGN__MAX_WALK && s->head[k] >= 0 && s->head[k] < who &&
+                        s->mention[s->head[k]] == s->mention[k];
+         steps++)
+        k = s->head[k];
+    return pgn__actor_of(s, k) >= 0 ? k : -1;
+}
+
 int pgn__subject_of(const pgn__sent *s, int i, int *passive) {
     int via_conj = 0;
     for (int steps = 0; i >= 0 && steps < PGN__MAX_WALK; steps++) {
@@ -456,6 +490,7 @@ int pgn__subject_of(const pgn__sent *s, int i, int *passive) {
             int sp = speaker_subject(s, i);
             if (sp >= 0) return sp;
         }
+        if (c >= 0 && relative_antecedent(s, c, i) >= 0) return relative_antecedent(s, c, i);
         if (c >= 0 && !*passive && pgn__rel_is(&s->tok[c], "nsubj:pass")) return c;
         if (c >= 0 && !pgn__rel_is(&s->tok[c], "nsubj:pass")) return c;
         if (c >= 0 && *passive) return c;

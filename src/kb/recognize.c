@@ -573,7 +573,13 @@ static int combine_agent(rctx *c, size_t i, size_t *used) {
         }
     }
     uint32_t j = k->w1;
-    if (nx && j + 1 < nw && word_is(&w[j], "of")) {
+    /* "a spokesman for the Iranian foreign ministry" speaks for it as "of"
+    ** would say (not "the US envoy for Ukraine": only a spokesperson) */
+    static const char *const speakers[] = {"spokesman", "spokeswoman", "spokesperson", NULL};
+    int for_whom = 0;
+    for (size_t q = 0; speakers[q] && j + 1 < nw && word_is(&w[j], "for"); q++)
+        for_whom |= strcmp(k->e->name, speakers[q]) == 0;
+    if (nx && j + 1 < nw && (word_is(&w[j], "of") || for_whom)) {
         j++;
         if (word_is(&w[j], "the")) j++;
         if (nx->w0 == j && classify(nx) == C_LOC && nx->e->kind == KB_COUNTRY) {
@@ -597,6 +603,27 @@ static int combine_agent(rctx *c, size_t i, size_t *used) {
     return emit(c, k->w0, k->w1, &rc3, k->e->name, NULL, PGN__MENTION_TITLE, 0);
 }
 
+/* "the Biden administration", "the Netanyahu government", "the Assad
+** regime": a person named before a government word stands for the
+** government of the person's country (the person's own role is beside the
+** point: "the Obama administration" is a US government, not elites).
+** Emits it and returns 1, or 0 when chunk i is no such person. */
+static int person_government(rctx *c, size_t i, const code3 *pc) {
+    static const char *const governments[] = {"administration", "government", "regime", "cabinet", NULL};
+    const chunk *k = &c->chunks.v[i], *nx = i + 1 < c->chunks.n ? &c->chunks.v[i + 1] : NULL;
+    if (!nx || nx->w0 != k->w1 || classify(nx) != C_AGENT || !pc->country || !pc->code ||
+        strlen(pc->code) < 3)
+        return 0;
+    int gov = 0;
+    for (size_t g = 0; governments[g]; g++) gov |= strcmp(nx->e->name, governments[g]) == 0;
+    if (!gov) return 0;
+    const char *base = pgn__arena_strndup(c->doc->arena, pc->code, 3);
+    code3 gc = {base ? compose(c, base, nx->e->code) : NULL, pc->country, nx->e->sector};
+    if (!gc.code) return PGN_ENOMEM;
+    int rc = emit(c, k->w0, nx->w1, &gc, nx->e->name, NULL, PGN__MENTION_TITLE, 0);
+    return rc < 0 ? rc : 1;
+}
+
 static int combine(rctx *c) {
     for (size_t i = 0; i < c->chunks.n;) {
         chunk *k = &c->chunks.v[i];
@@ -612,6 +639,10 @@ static int combine(rctx *c) {
             rc = person_code(c, k, &pc, &role, &in_force);
             if (rc == 1) { rc = 0; break; }
             if (rc) break;
+            if ((rc = person_government(c, i, &pc)) != 0) {
+                if (rc == 1) used = 2, rc = 0;
+                break;
+            }
             rc = emit(c, k->w0, k->w1, &pc, k->e ? k->e->name : c->locals[k->local].entry, role,
                       PGN__MENTION_NAME, k->e ? 0 : PGN__MENTION_LOCAL);
         }

@@ -4787,6 +4787,492 @@ static void deal_terms_are_no_events(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Militias drove thousands of Masalit out of Geneina.": after the object
+** the particle opens a two-word preposition ("out of") hung on the
+** object's phrase; it is still the verb's particle ("drive +out T"). */
+static void particle_opens_a_preposition_after_the_object(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 SDNREB SDN REB\n# m 5 SDN SDN -\n"
+                        "1 Militias militia NOUN 2 nsubj\n"
+                        "2 drove drive VERB/VBD 0 root\n"
+                        "3 thousands thousand NOUN 2 obj\n"
+                        "4 of of ADP 5 case\n"
+                        "5 Masalit Masalit PROPN 3 nmod\n"
+                        "6 out out ADP 8 case\n"
+                        "7 of of ADP 8 case\n"
+                        "8 Geneina Geneina PROPN 5 nmod\n"
+                        "9 . . PUNCT 2 punct\n");
+    EXPECT(doc, "201", "SDNREB", "SDN");
+    pgn_doc_free(doc);
+}
+
+/* "Colombia will not send its ambassador back to Israel.": the target
+** phrase hangs on the particle, an adverb to the parser. */
+static void target_phrase_hung_on_the_particle(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 COL COL -\n# m 5 COL COL -\n# m 10 ISR ISR -\n"
+                        "1 Colombia Colombia PROPN 4 nsubj\n"
+                        "2 will will AUX 4 aux\n"
+                        "3 not not PART 4 advmod\n"
+                        "4 send send VERB/VB 0 root\n"
+                        "5 its its PRON 6 nmod:poss\n"
+                        "6 ambassador ambassador NOUN 4 obj\n"
+                        "7 back back ADV 4 advmod\n"
+                        "8 to to ADP 10 case\n"
+                        "9 the the DET 10 det\n"
+                        "10 Israel Israel PROPN 7 obl\n"
+                        "11 . . PUNCT 4 punct\n");
+    const pgn__event *e = EXPECT(doc, "054", "COL", "ISR");
+    assert_int_equal(e->negated, 1);
+    pgn_doc_free(doc);
+}
+
+/* "Venezuelan prosecutors summoned Gonzalez for questioning.": the gerund
+** after the preposition the pattern writes ("summon T for =questioning")
+** is its object though the parser made it a clause. */
+static void gerund_clause_is_the_written_object(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 VENJUD VEN JUD\n# m 4 VENOPP VEN OPP\n"
+                        "1 Venezuelan Venezuelan ADJ 2 amod\n"
+                        "2 prosecutors prosecutor NOUN 3 nsubj\n"
+                        "3 summoned summon VERB/VBD 0 root\n"
+                        "4 Gonzalez Gonzalez PROPN 3 obj\n"
+                        "5 for for SCONJ 6 mark\n"
+                        "6 questioning question VERB/VBG 3 advcl\n"
+                        "7 . . PUNCT 3 punct\n");
+    EXPECT(doc, "173", "VENJUD", "VENOPP");
+    assert_null(find(doc, "114", "VENJUD", "VENOPP"));
+    pgn_doc_free(doc);
+}
+
+/* "China imposed a security law on Hong Kong.": the parser hung the last
+** phrase on the final stop (its preposition as a marker); it is the main
+** verb's oblique. */
+static void last_phrase_hung_on_the_final_stop(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 CHN CHN -\n# m 7-8 HKG HKG -\n"
+                        "1 China China PROPN 2 nsubj\n"
+                        "2 imposed impose VERB/VBD 0 root\n"
+                        "3 a a DET 5 det\n"
+                        "4 security security NOUN 5 compound\n"
+                        "5 law law NOUN 2 obj\n"
+                        "6 on on ADP 7 mark\n"
+                        "7 Hong Hong PROPN 9 nsubj\n"
+                        "8 Kong Kong PROPN 7 flat\n"
+                        "9 . . PUNCT 2 punct\n");
+    EXPECT(doc, "172", "CHN", "HKG");
+    pgn_doc_free(doc);
+    /* "China began military drills around Taiwan.": a bare noun phrase so
+    ** hung is the object the verb lacks */
+    doc = code("# m 1 CHN CHN -\n# m 6 TWN TWN -\n"
+               "1 China China PROPN 2 nsubj\n"
+               "2 began begin VERB/VBD 0 root\n"
+               "3 military military ADJ 4 amod\n"
+               "4 drills drill NOUN 7 nsubj\n"
+               "5 around around ADP 6 case\n"
+               "6 Taiwan Taiwan PROPN 4 nmod\n"
+               "7 . . PUNCT 2 punct\n");
+    EXPECT(doc, "150", "CHN", "TWN");
+    pgn_doc_free(doc);
+}
+
+/* "Canada's prime minister, who accused India of spying, resigned." parsed
+** with the relative clause as the main one: its "who" stands for the noun
+** phrase before it. */
+static void relative_who_as_main_subject(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-4 CANGOV CAN GOV\n# m 8 IND IND -\n"
+                        "1 Canada Canada PROPN 4 nmod:poss\n"
+                        "2 's 's PART 1 case\n"
+                        "3 prime prime ADJ 4 amod\n"
+                        "4 minister minister NOUN 7 obl\n"
+                        "5 , , PUNCT 4 punct\n"
+                        "6 who who PRON 7 nsubj\n"
+                        "7 accused accuse VERB/VBD 0 root\n"
+                        "8 India India PROPN 7 obj\n"
+                        "9 of of ADP 10 case\n"
+                        "10 spying spying NOUN 7 obl\n"
+                        "11 . . PUNCT 7 punct\n");
+    EXPECT(doc, "1125", "CANGOV", "IND");
+    pgn_doc_free(doc);
+}
+
+/* "Kenyan protesters set fire to the parliament." with "set" tagged an
+** adjective and the parliament as the root: the clause is repaired. */
+static void set_fire_tagged_adjective_is_the_clause(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 KENOPP KEN OPP\n# m 6-7 KENLEG KEN LEG\n"
+                        "1 Kenyan Kenyan ADJ 2 amod\n"
+                        "2 protesters protester NOUN 7 nmod:unmarked\n"
+                        "3 set set ADJ 4 amod\n"
+                        "4 fire fire NOUN 2 obj\n"
+                        "5 to to ADP 7 case\n"
+                        "6 the the DET 7 det\n"
+                        "7 parliament parliament NOUN 0 root\n"
+                        "8 . . PUNCT 7 punct\n");
+    EXPECT(doc, "145", "KENOPP", "KENLEG");
+    pgn_doc_free(doc);
+}
+
+/* "Australia condemned Israel's ground operation in Gaza.": the noun's
+** own target phrase ("ground_operation in T"), hung by the parser on the
+** verb right after the noun, still names the noun's target. */
+static void nouns_phrase_hung_on_its_verb_matches_its_entry(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 AUS AUS -\n# m 3 ISR ISR -\n# m 8 PSE PSE -\n"
+                        "1 Australia Australia PROPN 2 nsubj\n"
+                        "2 condemned condemn VERB/VBD 0 root\n"
+                        "3 Israel Israel PROPN 6 nmod:poss\n"
+                        "4 's 's PART 3 case\n"
+                        "5 ground ground NOUN 6 compound\n"
+                        "6 operation operation NOUN 2 obj\n"
+                        "7 in in ADP 8 case\n"
+                        "8 Gaza Gaza PROPN 2 obl\n"
+                        "9 . . PUNCT 2 punct\n");
+    EXPECT(doc, "111", "AUS", "ISR");
+    EXPECT(doc, "190", "ISR", "PSE");
+    pgn_doc_free(doc);
+}
+
+/* "Iran said Israel was behind the attack.": a blame in reported speech
+** is the speaker's accusation (112) of the one blamed, and the act it
+** names is the blamed's, alleged; "Hamas said it was not involved" blames
+** no one. */
+static void blame_in_reported_speech_is_an_accusation(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 IRN IRN -\n# m 3 ISR ISR -\n"
+                        "1 Iran Iran PROPN 2 nsubj\n"
+                        "2 said say VERB/VBD 0 root\n"
+                        "3 Israel Israel PROPN 7 nsubj\n"
+                        "4 was be AUX 7 cop\n"
+                        "5 behind behind ADP 7 case\n"
+                        "6 the the DET 7 det\n"
+                        "7 attack attack NOUN 2 ccomp\n"
+                        "8 . . PUNCT 2 punct\n");
+    EXPECT(doc, "112", "IRN", "ISR");
+    const pgn__event *e = EXPECT(doc, "180", "ISR", "IRN");
+    assert_int_equal(e->factuality, PGN__FACT_ALLEGED);
+    pgn_doc_free(doc);
+    /* "Canada said India may have been involved in the killing." */
+    doc = code("# m 1 CAN CAN -\n# m 3 IND IND -\n"
+               "1 Canada Canada PROPN 2 nsubj\n"
+               "2 said say VERB/VBD 0 root\n"
+               "3 India India PROPN 7 nsubj:pass\n"
+               "4 may may AUX 7 aux\n"
+               "5 have have AUX 7 aux\n"
+               "6 been be AUX 7 aux:pass\n"
+               "7 involved involve VERB/VBN 2 ccomp\n"
+               "8 in in ADP 10 case\n"
+               "9 the the DET 10 det\n"
+               "10 killing killing NOUN 7 obl\n"
+               "11 . . PUNCT 2 punct\n");
+    EXPECT(doc, "112", "CAN", "IND");
+    pgn_doc_free(doc);
+    /* "The talks involved ten countries.": no blame, no event */
+    doc = code("1 The the DET 2 det\n"
+               "2 talks talk NOUN 3 nsubj\n"
+               "3 involved involve VERB/VBD 0 root\n"
+               "4 ten ten NUM 5 nummod\n"
+               "5 countries country NOUN 3 obj\n"
+               "6 . . PUNCT 3 punct\n");
+    assert_int_equal(doc->events.n, 0);
+    pgn_doc_free(doc);
+}
+
+/* "Bolivia's former president was arrested.": an arrest no one is named
+** as making, in no named place, is made by the arrested's own state. */
+static void agentless_arrest_is_domestic(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-4 BOLELI BOL ELI\n"
+                        "1 Bolivia Bolivia PROPN 4 nmod:poss\n"
+                        "2 's 's PART 1 case\n"
+                        "3 former former ADJ 4 amod\n"
+                        "4 president president NOUN 6 nsubj:pass\n"
+                        "5 was be AUX 6 aux:pass\n"
+                        "6 arrested arrest VERB/VBN 0 root\n"
+                        "7 . . PUNCT 6 punct\n");
+    EXPECT(doc, "173", "BOL", "BOLELI");
+    pgn_doc_free(doc);
+}
+
+/* "Armenians fled after Azerbaijan's offensive." with "offensive" tagged
+** an adjective: with a possessor it is the noun. */
+static void adjective_with_possessor_is_a_noun(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 ARM ARM -\n# m 4 AZE AZE -\n"
+                        "1 Armenians Armenian PROPN 2 nsubj\n"
+                        "2 fled flee VERB/VBD 0 root\n"
+                        "3 after after ADP 6 case\n"
+                        "4 Azerbaijan Azerbaijan PROPN 6 nmod:poss\n"
+                        "5 's 's PART 4 case\n"
+                        "6 offensive offensive ADJ 2 obl\n"
+                        "7 . . PUNCT 2 punct\n");
+    EXPECT(doc, "190", "AZE", "-");
+    pgn_doc_free(doc);
+}
+
+/* "Protests erupted in Tbilisi." parsed with "erupted" a participle on
+** "Protests": the place on it is the protest's. */
+static void protest_place_on_its_participle(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# p 4 GEOGOV GEO GOV\n"
+                        "1 Protests protest NOUN 0 root\n"
+                        "2 erupted erupt VERB/VBN 1 acl\n"
+                        "3 in in ADP 4 case\n"
+                        "4 Tbilisi Tbilisi PROPN 2 obl\n"
+                        "5 . . PUNCT 1 punct\n");
+    assert_int_equal(doc->events.n, 1);
+    assert_string_equal(doc->events.v[0].cameo->code, "140");
+    pgn_doc_free(doc);
+}
+
+/* "Greece sent firefighters to help Turkey.": whom the purpose clause
+** helps is whom the sending is to. */
+static void purpose_clause_names_the_receiver(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 GRC GRC -\n# m 6 TUR TUR -\n"
+                        "1 Greece Greece PROPN 2 nsubj\n"
+                        "2 sent send VERB/VBD 0 root\n"
+                        "3 firefighters firefighter NOUN 2 obj\n"
+                        "4 to to PART 5 mark\n"
+                        "5 help help VERB/VB 3 acl\n"
+                        "6 Turkey Turkey PROPN 5 obj\n"
+                        "7 . . PUNCT 2 punct\n");
+    EXPECT(doc, "073", "GRC", "TUR");
+    pgn_doc_free(doc);
+}
+
+/* "Trump announced sweeping tariffs on Chinese goods." with "sweeping" a
+** gerund taking "tariffs": the adjective is repaired and the tariffs are
+** what is announced. */
+static void adjectival_ing_taken_for_a_gerund(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 USAGOV USA GOV\n# m 6 CHN CHN -\n"
+                        "1 Trump Trump PROPN 2 nsubj\n"
+                        "2 announced announce VERB/VBD 0 root\n"
+                        "3 sweeping sweep VERB/VBG 2 xcomp\n"
+                        "4 tariffs tariff NOUN 3 obj\n"
+                        "5 on on ADP 7 case\n"
+                        "6 Chinese Chinese ADJ 7 amod\n"
+                        "7 goods goods NOUN 4 nmod\n"
+                        "8 . . PUNCT 2 punct\n");
+    EXPECT(doc, "163", "USAGOV", "CHN");
+    pgn_doc_free(doc);
+}
+
+/* "A Cambodian activist has been on hunger strike.": the subject of an
+** event noun made a predicate does it; "doctors are on strike" is no air
+** strike. */
+static void subject_of_a_predicate_event_noun(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-3 KHMOPP KHM OPP\n"
+                        "1 A a DET 3 det\n"
+                        "2 Cambodian Cambodian ADJ 3 amod\n"
+                        "3 activist activist NOUN 8 nsubj\n"
+                        "4 has have AUX 8 aux\n"
+                        "5 been be AUX 8 cop\n"
+                        "6 on on ADP 8 case\n"
+                        "7 hunger hunger NOUN 8 compound\n"
+                        "8 strike strike NOUN 0 root\n"
+                        "9 . . PUNCT 8 punct\n");
+    assert_true(doc->events.n >= 1);
+    assert_string_equal(code_of(doc, doc->events.v[0].source), "KHMOPP");
+    pgn_doc_free(doc);
+    doc = code("# m 1-2 NGAHLH NGA HLH\n"
+               "1 Nigerian Nigerian ADJ 2 amod\n"
+               "2 doctors doctor NOUN 5 nsubj\n"
+               "3 are be AUX 5 cop\n"
+               "4 on on ADP 5 case\n"
+               "5 strike strike NOUN 0 root\n"
+               "6 . . PUNCT 5 punct\n");
+    assert_int_equal(doc->events.n, 0);
+    pgn_doc_free(doc);
+}
+
+/* "Fighting between Sudan's army and the RSF resumed." parsed as two
+** clauses, and "Fighting erupted in Khartoum between ..." with the gerund
+** an auxiliary: the fighting is the subject and the two sides fight each
+** other. */
+static void fighting_between_two_sides_opening_the_sentence(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 3-4 SDNMIL SDN MIL\n# m 6-7 SDNREBRSF SDN REB\n"
+                        "1 Fighting fight VERB/VBG 0 root\n"
+                        "2 between between ADP 4 case\n"
+                        "3 Sudan's Sudan PROPN 4 nmod:poss\n"
+                        "4 army army NOUN 1 obl\n"
+                        "5 and and CCONJ 8 cc\n"
+                        "6 the the DET 7 det\n"
+                        "7 RSF RSF PROPN 8 nsubj\n"
+                        "8 resumed resume VERB/VBD 1 conj\n"
+                        "9 . . PUNCT 1 punct\n");
+    EXPECT(doc, "190", "SDNMIL", "SDNREBRSF");
+    EXPECT(doc, "190", "SDNREBRSF", "SDNMIL");
+    pgn_doc_free(doc);
+    doc = code("# m 6-7 SDNMIL SDN MIL\n# m 9-10 SDNREBRSF SDN REB\n"
+               "1 Fighting fight VERB/VBG 2 aux:pass\n"
+               "2 erupted erupt VERB/VBN 0 root\n"
+               "3 in in ADP 4 case\n"
+               "4 Khartoum Khartoum PROPN 2 obl\n"
+               "5 between between ADP 7 case\n"
+               "6 Sudan's Sudan PROPN 7 nmod:poss\n"
+               "7 army army NOUN 2 obl\n"
+               "8 and and CCONJ 10 cc\n"
+               "9 the the DET 10 det\n"
+               "10 RSF RSF PROPN 7 conj\n"
+               "11 . . PUNCT 2 punct\n");
+    EXPECT(doc, "190", "SDNMIL", "SDNREBRSF");
+    pgn_doc_free(doc);
+}
+
+/* "Cyber attacks blamed on Chinese hackers hit Vietnam.": the participle
+** names who is alleged to have done the act, also the act of the verb it
+** is the subject of. */
+static void act_blamed_on_someone_is_theirs(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 5-6 CHNCRM CHN CRM\n# m 8 VNM VNM -\n"
+                        "1 Cyber cyber NOUN 2 compound\n"
+                        "2 attacks attack NOUN 7 nsubj\n"
+                        "3 blamed blame VERB/VBN 2 acl\n"
+                        "4 on on ADP 6 case\n"
+                        "5 Chinese Chinese ADJ 6 amod\n"
+                        "6 hackers hacker NOUN 3 obl\n"
+                        "7 hit hit VERB/VBD 0 root\n"
+                        "8 Vietnam Vietnam PROPN 7 obj\n"
+                        "9 . . PUNCT 7 punct\n");
+    EXPECT(doc, "180", "CHNCRM", "VNM");
+    pgn_doc_free(doc);
+}
+
+/* "The US announced a $2 billion aid package for Ukraine." with the
+** package hung on the amount as an apposition: still what was announced. */
+static void package_in_apposition_to_its_amount(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 2 USA USA -\n# m 11 UKR UKR -\n"
+                        "1 The the DET 2 det\n"
+                        "2 US US PROPN 3 nsubj\n"
+                        "3 announced announce VERB/VBD 0 root\n"
+                        "4 a a DET 5 det\n"
+                        "5 $ $ SYM 3 obj\n"
+                        "6 2 2 NUM 7 compound\n"
+                        "7 billion billion NUM 5 nummod\n"
+                        "8 aid aid NOUN 9 compound\n"
+                        "9 package package NOUN 5 appos\n"
+                        "10 for for ADP 11 case\n"
+                        "11 Ukraine Ukraine PROPN 9 nmod\n"
+                        "12 . . PUNCT 3 punct\n");
+    EXPECT(doc, "070", "USA", "UKR");
+    pgn_doc_free(doc);
+}
+
+/* "The UN human rights chief urged Bangladesh to release protesters."
+** parsed with both a passive and an active subject: the clause is active,
+** its actor the source. */
+static void passive_and_active_subject_is_active(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 2-5 IGOUNOHRI IGO HRI\n# m 7 BGD BGD -\n"
+                        "1 The the DET 6 mark\n"
+                        "2 UN UN PROPN 6 nsubj:pass\n"
+                        "3 human human ADJ 4 amod\n"
+                        "4 rights right NOUN 6 nsubj\n"
+                        "5 chief chief ADJ 6 advmod\n"
+                        "6 urged urge VERB/VBN 0 root\n"
+                        "7 Bangladesh Bangladesh PROPN 6 iobj\n"
+                        "8 to to PART 9 mark\n"
+                        "9 release release VERB/VB 6 xcomp\n"
+                        "10 protesters protester NOUN 9 obj\n"
+                        "11 . . PUNCT 6 punct\n");
+    EXPECT(doc, "0253", "IGOUNOHRI", "BGD");
+    pgn_doc_free(doc);
+}
+
+/* "Human Rights Watch called for an inquiry." with "Watch" taken for a
+** passive auxiliary: the name is the subject of the active verb. */
+static void name_word_taken_for_an_auxiliary(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-3 NGOHRIHRW NGO HRI\n"
+                        "1 Human human ADJ 2 amod\n"
+                        "2 Rights right NOUN 4 nsubj:pass\n"
+                        "3 Watch watch VERB/VBP 4 aux:pass\n"
+                        "4 called call VERB/VBN 0 root\n"
+                        "5 for for ADP 7 case\n"
+                        "6 an a DET 7 det\n"
+                        "7 inquiry inquiry NOUN 4 obl\n"
+                        "8 . . PUNCT 4 punct\n");
+    assert_int_equal(doc->events.n, 1);
+    assert_string_equal(code_of(doc, doc->events.v[0].source), "NGOHRIHRW");
+    pgn_doc_free(doc);
+}
+
+/* "Egypt invited Israeli and Hamas negotiators to Cairo." with the
+** adjective taken for a complement: the actors right after the verb are
+** its objects. */
+static void actor_adjective_taken_for_a_complement(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 EGY EGY -\n# m 3 ISR ISR -\n# m 5-6 PSEREBHMS PSE REB\n"
+                        "1 Egypt Egypt PROPN 2 nsubj\n"
+                        "2 invited invite VERB/VBD 0 root\n"
+                        "3 Israeli Israeli ADJ 2 xcomp\n"
+                        "4 and and CCONJ 5 cc\n"
+                        "5 Hamas Hamas PROPN 3 conj\n"
+                        "6 negotiators negotiator NOUN 2 obl\n"
+                        "7 to to ADP 8 case\n"
+                        "8 Cairo Cairo PROPN 6 nmod\n"
+                        "9 . . PUNCT 2 punct\n");
+    EXPECT(doc, "036", "EGY", "ISR");
+    EXPECT(doc, "036", "EGY", "PSEREBHMS");
+    pgn_doc_free(doc);
+}
+
+/* "Russian troops were deployed to Belarus.": forces readied with no one
+** named as readying them are readied by their own state. */
+static void agentless_passive_deployment_is_the_forces_state(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-2 RUSMIL RUS MIL\n# m 6 BLR BLR -\n"
+                        "1 Russian Russian ADJ 2 amod\n"
+                        "2 troops troops NOUN 4 nsubj:pass\n"
+                        "3 were be AUX 4 aux:pass\n"
+                        "4 deployed deploy VERB/VBN 0 root\n"
+                        "5 to to ADP 6 case\n"
+                        "6 Belarus Belarus PROPN 4 obl\n"
+                        "7 . . PUNCT 4 punct\n");
+    EXPECT(doc, "154", "RUSMIL", "BLR");
+    pgn_doc_free(doc);
+}
+
+/* "Morocco's king pardoned thousands of prisoners.": a pardon of no one
+** named is a measure at home, aimed at the state's own country. */
+static void pardon_of_unnamed_prisoners_is_domestic(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1-3 MARGOV MAR GOV\n"
+                        "1 Morocco Morocco PROPN 3 nmod:poss\n"
+                        "2 's 's PART 1 case\n"
+                        "3 king king NOUN 4 nsubj\n"
+                        "4 pardoned pardon VERB/VBD 0 root\n"
+                        "5 thousands thousand NOUN 4 obj\n"
+                        "6 of of ADP 7 case\n"
+                        "7 prisoners prisoner NOUN 5 nmod\n"
+                        "8 . . PUNCT 4 punct\n");
+    EXPECT(doc, "056", "MARGOV", "MAR");
+    pgn_doc_free(doc);
+}
+
+/* "US and Chinese defence chiefs met." with both modifiers and the "and"
+** hung on "chiefs": the two countries meet each other. */
+static void coordinated_modifiers_on_the_head_are_both_actors(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 USA USA -\n# m 3 CHN CHN -\n# m 5 GOV - GOV\n"
+                        "1 US US PROPN 5 compound\n"
+                        "2 and and CCONJ 5 cc\n"
+                        "3 Chinese Chinese ADJ 5 amod\n"
+                        "4 defence defence NOUN 5 compound\n"
+                        "5 chiefs chief NOUN 6 nsubj\n"
+                        "6 met meet VERB/VBD 0 root\n"
+                        "7 . . PUNCT 6 punct\n");
+    EXPECT(doc, "040", "USA", "CHN");
+    EXPECT(doc, "040", "CHN", "USA");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -4993,6 +5479,29 @@ int main(void) {
         cmocka_unit_test(investigation_targets_where_it_happened),
         cmocka_unit_test(inquiry_into_own_people_is_domestic),
         cmocka_unit_test(peoples_demand_on_the_government_is_their_own),
+        cmocka_unit_test(particle_opens_a_preposition_after_the_object),
+        cmocka_unit_test(target_phrase_hung_on_the_particle),
+        cmocka_unit_test(gerund_clause_is_the_written_object),
+        cmocka_unit_test(last_phrase_hung_on_the_final_stop),
+        cmocka_unit_test(relative_who_as_main_subject),
+        cmocka_unit_test(set_fire_tagged_adjective_is_the_clause),
+        cmocka_unit_test(nouns_phrase_hung_on_its_verb_matches_its_entry),
+        cmocka_unit_test(blame_in_reported_speech_is_an_accusation),
+        cmocka_unit_test(agentless_arrest_is_domestic),
+        cmocka_unit_test(adjective_with_possessor_is_a_noun),
+        cmocka_unit_test(protest_place_on_its_participle),
+        cmocka_unit_test(purpose_clause_names_the_receiver),
+        cmocka_unit_test(adjectival_ing_taken_for_a_gerund),
+        cmocka_unit_test(subject_of_a_predicate_event_noun),
+        cmocka_unit_test(fighting_between_two_sides_opening_the_sentence),
+        cmocka_unit_test(act_blamed_on_someone_is_theirs),
+        cmocka_unit_test(package_in_apposition_to_its_amount),
+        cmocka_unit_test(passive_and_active_subject_is_active),
+        cmocka_unit_test(name_word_taken_for_an_auxiliary),
+        cmocka_unit_test(actor_adjective_taken_for_a_complement),
+        cmocka_unit_test(agentless_passive_deployment_is_the_forces_state),
+        cmocka_unit_test(pardon_of_unnamed_prisoners_is_domestic),
+        cmocka_unit_test(coordinated_modifiers_on_the_head_are_both_actors),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

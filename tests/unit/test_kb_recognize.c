@@ -57,6 +57,45 @@ static void expect(const pgn_doc *doc, const char *s, const char *code, pgn_ment
     assert_int_equal(v.how, how);
 }
 
+/* "the Biden administration", "the Assad regime": a person named before a
+** government word is that person's country's government, one mention (a
+** person and a country-less GOV title before, so "it" lost its country),
+** also for a leader out of office on the date. */
+static void person_before_government_word(void **state) {
+    (void)state;
+    pgn_doc *d = recognize("The Biden administration said it would send tanks to Ukraine.", "2023-01-25");
+    pgn_mention_view v = find(d, "The Biden administration");
+    assert_string_equal(v.code, "USAGOV");
+    assert_string_equal(v.country, "USA");
+    assert_int_equal(v.how, PGN_MENTION_TITLE);
+    pgn_doc_free(d);
+    d = recognize("The Obama administration imposed sanctions on Russia.", "2025-01-25");
+    expect(d, "The Obama administration", "USAGOV", PGN_MENTION_TITLE);
+    pgn_doc_free(d);
+    /* (a person before any other title stays a person) */
+    d = recognize("Biden spokesman John Kirby said so.", "2023-01-25");
+    for (size_t i = 0; i < pgn_doc_n_mentions(d); i++) {
+        pgn_mention_view m;
+        pgn_doc_mention(d, i, &m);
+        assert_int_not_equal(m.how, PGN_MENTION_TITLE);
+    }
+    pgn_doc_free(d);
+}
+
+/* "a spokesman for the Iranian foreign ministry" speaks for Iran as "of"
+** would say; "for" after another title is no such link. */
+static void spokesman_for_a_country(void **state) {
+    (void)state;
+    pgn_doc *d = recognize("A spokesman for the Iranian foreign ministry rejected the claim.", "2023-01-25");
+    pgn_mention_view v = find(d, "spokesman for the Iranian");
+    assert_string_equal(v.code, "IRNGOV");
+    pgn_doc_free(d);
+    d = recognize("The envoy for Ukraine arrived.", "2023-01-25");
+    expect(d, "The envoy", "GOV", PGN_MENTION_TITLE);
+    expect(d, "Ukraine", "UKR", PGN_MENTION_NAME);
+    pgn_doc_free(d);
+}
+
 static void seed_sentences(void **state) {
     (void)state;
     pgn_doc *d = recognize("On July 5, Kremlin spokesman Dmitry Peskov said Chinese President Xi Jinping "
@@ -373,6 +412,8 @@ int main(void) {
         cmocka_unit_test(regions_and_compounds),
         cmocka_unit_test(unknown_person_keeps_title),
         cmocka_unit_test(ud_style_tokens),
+        cmocka_unit_test(person_before_government_word),
+        cmocka_unit_test(spokesman_for_a_country),
         cmocka_unit_test(allocation_failures_are_errors),
         cmocka_unit_test(bad_arguments),
     };
