@@ -367,6 +367,8 @@ typedef struct pgn__parser {
     int64_t branch_margin;   /* only steps whose two best scores differ by less
                                 (integer score units) are branched at; INT64_MAX
                                 when loaded: no limit */
+    int branch_path_off;     /* 1: branches never stop on meeting the greedy
+                                path (the same parses, slower; for tests) */
 } pgn__parser;
 
 int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,

@@ -470,14 +470,73 @@ static double log_norm(const int32_t *is, uint32_t nc, uint32_t a, double k) {
     return log(z);
 }
 
+/* The greedy run a branch is compared with (see parse_branching): its
+** recorded steps (their log-probabilities worked out), the number of the
+** next one, and the run's state after the steps before it, kept in step
+** with the branch by replaying them. */
+typedef struct greedy_path {
+    const step_rec *rec;
+    size_t t, n_steps;
+    state *at;
+} greedy_path;
+
+/* Whether word w reads the same in a and b for every feature and action
+** to come: its own arc and the parts of its children the features read. */
+static int same_word(const state *a, const state *b, uint32_t w) {
+    if (a->head[w] != b->head[w] || a->lab[w] != b->lab[w] || a->lc1[w] != b->lc1[w] ||
+        a->lc2[w] != b->lc2[w] || a->rc1[w] != b->rc1[w] || a->rc2[w] != b->rc2[w] ||
+        a->nl[w] != b->nl[w] || a->nr[w] != b->nr[w] || a->ls[w] != b->ls[w] ||
+        a->rs[w] != b->rs[w])
+        return 0;
+    const int32_t ch[4] = {a->lc1[w], a->lc2[w], a->rc1[w], a->rc2[w]};
+    for (int i = 0; i < 4; i++)
+        if (ch[i] > 0 && a->lab[ch[i]] != b->lab[ch[i]]) return 0;
+    return 1;
+}
+
+/* Whether the parser continues from a exactly as from b (the same actions
+** with the same scores).  Every feature and valid_kinds read only the
+** stack's words, the buffer front, the heads and labels of those (a stack
+** word's head and its head are on the stack below it) and their
+** children's labels; the words after the front have no arcs yet in either;
+** the arcs made later only touch the stack's words and the buffer's.  The
+** words popped already may differ: the features never see them again. */
+static int same_future(const state *a, const state *b) {
+    if (a->b != b->b || a->sp != b->sp || a->root_child != b->root_child ||
+        memcmp(a->stk, b->stk, a->sp * sizeof *a->stk))
+        return 0;
+    for (uint32_t i = 0; i < a->sp; i++)
+        if (!same_word(a, b, (uint32_t)a->stk[i])) return 0;
+    return a->b > a->n || same_word(a, b, a->b);
+}
+
+/* A branch that has reached the state of the greedy path gp at its step
+** gp->t goes on as the path did: its actions, and its log-probabilities
+** added one by one as greedy adds them (x + lp is x - log_norm exactly),
+** with the same cut at floor. */
+static double follow_path(state *st, const greedy_path *gp, double total, double floor) {
+    for (size_t t = gp->t; t < gp->n_steps; t++) {
+        const step_rec *r = &gp->rec[t];
+        apply(st, r->a);
+        if (r->scores == SIZE_MAX) continue; /* a forced SHIFT, not scored */
+        total += r->lp;
+        if (total <= floor) return -HUGE_VAL;
+    }
+    return total;
+}
+
 /* Runs the greedy parser from st's current state to the end.  With logp,
 ** returns the sum of the chosen actions' log-probabilities (see
 ** BRANCH_TEMP), and stops early with -HUGE_VAL once that sum is at or below
 ** floor (it can only fall); without, returns 0.  With rec, each step is
 ** recorded at rec[(*nrec)++] (room for every step: at most 2n), and its
-** class scores appended to keep (room for nc per step). */
+** class scores appended to keep (room for nc per step).  With gp (a
+** branch, logp set), the run stops following its own steps once its state
+** is the greedy path's at the same step (a step's number is 2b - 1 - sp
+** for either) and takes the path's (follow_path): what running on would
+** give, for less. */
 static double greedy(const pgn__parser *p, state *st, int logp, double floor,
-                     step_rec *rec, size_t *nrec, int32_t *keep) {
+                     step_rec *rec, size_t *nrec, int32_t *keep, greedy_path *gp) {
     const uint32_t nc = p->lin.n_classes;
     const double k = p->lin.scale / BRANCH_TEMP;
     int32_t is[256], buf_is[256];
@@ -489,6 +548,14 @@ static double greedy(const pgn__parser *p, state *st, int logp, double floor,
     size_t kept = 0;
     unsigned v;
     while ((v = valid_kinds(st)) != 0) {
+        if (gp) {
+            if (gp->t == gp->n_steps) /* the path ended: a longer branch */
+                gp = NULL;
+            else if (gp->at->b == st->b && same_future(st, gp->at))
+                return follow_path(st, gp, total, floor);
+            else
+                apply(gp->at, gp->rec[gp->t++].a);
+        }
         if (v == 1) {   /* SHIFT is the only choice: no need to score */
             if (rec) rec[(*nrec)++] = (step_rec){A_SHIFT, UINT32_MAX, 0, 0, 0, 0, SIZE_MAX};
             apply(st, A_SHIFT);
@@ -568,11 +635,11 @@ static void parse_branching(const pgn__parser *p, pgn__nlp_sent *s, state *st, u
         free(rec);
         free(keep);
         free(pick);
-        greedy(p, st, 0, -HUGE_VAL, NULL, NULL, NULL);
+        greedy(p, st, 0, -HUGE_VAL, NULL, NULL, NULL, NULL);
         write_parse(st, s, p->root_label, p->dep_label);
         return;
     }
-    greedy(p, st, 0, -HUGE_VAL, rec, &T, keep);
+    greedy(p, st, 0, -HUGE_VAL, rec, &T, keep, NULL);
     write_parse(st, s, p->root_label, p->dep_label);
     /* the k smallest margins below the limit, by repeated selection (k is
     ** small); ties to the earlier step */
@@ -617,6 +684,11 @@ static void parse_branching(const pgn__parser *p, pgn__nlp_sent *s, state *st, u
             best -= lz;
         }
     }
+    /* the greedy path's state, for the branches to meet it (none: out of
+    ** memory, the branches run to their end) */
+    buffers path_bf = {0};
+    state path;
+    const int with_path = np && state_alloc(&path, s->n, &path_bf) == 0;
     for (uint32_t j = 0; j < np; j++) {
         size_t t0 = pick[j];
         double total = rec[t0].lp2;
@@ -625,12 +697,21 @@ static void parse_branching(const pgn__parser *p, pgn__nlp_sent *s, state *st, u
         state_init(st, s->n);
         for (size_t t = 0; t < t0; t++) apply(st, rec[t].a);
         apply(st, rec[t0].a2);
-        total += greedy(p, st, 1, best - total, NULL, NULL, NULL);
+        greedy_path gp = {rec, t0 + 1, T, &path};
+        if (with_path) {
+            state_init(&path, s->n);
+            for (size_t t = 0; t <= t0; t++) apply(&path, rec[t].a);
+        }
+        total += greedy(p, st, 1, best - total, NULL, NULL, NULL,
+                        with_path && !p->branch_path_off ? &gp : NULL);
         if (total > best) {
             best = total;
             write_parse(st, s, p->root_label, p->dep_label);
         }
     }
+    free(path_bf.i32);
+    free(path_bf.u32);
+    free(path_bf.u64);
     free(rec);
     free(keep);
     free(pick);
@@ -648,7 +729,7 @@ static void parse_run(const pgn__parser *p, pgn__nlp_sent *s, state *st) {
         return;
     }
     state_init(st, s->n);
-    greedy(p, st, 0, -HUGE_VAL, NULL, NULL, NULL);
+    greedy(p, st, 0, -HUGE_VAL, NULL, NULL, NULL, NULL);
     write_parse(st, s, p->root_label, p->dep_label);
 }
 
