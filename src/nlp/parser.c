@@ -510,6 +510,25 @@ static int same_future(const state *a, const state *b) {
     return a->b > a->n || same_word(a, b, a->b);
 }
 
+/* Whether the next step reads the same in a and b (valid_kinds and every
+** feature: the buffer front and its left children, the stack top with its
+** arc, children, head and head's head, and the word under it with whether
+** it has a head), so it scores the same and takes the same action; deeper
+** in the stack they may differ. */
+static int same_step(const state *a, const state *b) {
+    if (a->b != b->b || a->sp != b->sp || a->root_child != b->root_child) return 0;
+    const uint32_t sp = a->sp;
+    const int32_t s0 = a->stk[sp - 1];
+    if (b->stk[sp - 1] != s0 || !same_word(a, b, (uint32_t)s0)) return 0;
+    const int32_t h = a->head[s0];
+    if (h > 0 && (a->head[h] != b->head[h] || a->lab[h] != b->lab[h])) return 0;
+    if (sp >= 2) {
+        const int32_t s1 = a->stk[sp - 2];
+        if (b->stk[sp - 2] != s1 || (a->head[s1] >= 0) != (b->head[s1] >= 0)) return 0;
+    }
+    return a->b > a->n || same_word(a, b, a->b);
+}
+
 /* A branch that has reached the state of the greedy path gp at its step
 ** gp->t goes on as the path did: its actions, and its log-probabilities
 ** added one by one as greedy adds them (x + lp is x - log_norm exactly),
@@ -549,12 +568,21 @@ static double greedy(const pgn__parser *p, state *st, int logp, double floor,
     unsigned v;
     while ((v = valid_kinds(st)) != 0) {
         if (gp) {
-            if (gp->t == gp->n_steps) /* the path ended: a longer branch */
+            if (gp->t == gp->n_steps) { /* the path ended: a longer branch */
                 gp = NULL;
-            else if (gp->at->b == st->b && same_future(st, gp->at))
-                return follow_path(st, gp, total, floor);
-            else
+            } else if (gp->at->b == st->b && same_step(st, gp->at)) {
+                if (same_future(st, gp->at)) return follow_path(st, gp, total, floor);
+                /* this step as the path took it: its action and score */
+                const step_rec *r = &gp->rec[gp->t++];
+                apply(gp->at, r->a);
+                apply(st, r->a);
+                if (r->scores == SIZE_MAX) continue;
+                total += r->lp;
+                if (total <= floor) return -HUGE_VAL;
+                continue;
+            } else {
                 apply(gp->at, gp->rec[gp->t++].a);
+            }
         }
         if (v == 1) {   /* SHIFT is the only choice: no need to score */
             if (rec) rec[(*nrec)++] = (step_rec){A_SHIFT, UINT32_MAX, 0, 0, 0, 0, SIZE_MAX};
