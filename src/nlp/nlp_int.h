@@ -367,6 +367,9 @@ typedef struct pgn__parser {
     int64_t branch_margin;   /* only steps whose two best scores differ by less
                                 (integer score units) are branched at; INT64_MAX
                                 when loaded: no limit */
+    double *branch_exp;      /* with branching: exp of -d score units at the
+                                search's temperature, d < n_branch_exp */
+    uint32_t n_branch_exp;
     int branch_path_off;     /* 1: branches never stop on meeting the greedy
                                 path (the same parses, slower; for tests) */
 } pgn__parser;

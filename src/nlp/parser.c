@@ -463,10 +463,16 @@ typedef struct step_rec {
 ** than 12 temperatures below it (each adding less than e^-12) are left
 ** out: 30 gave the same EWT dev parses with --branches 1-4, for more
 ** calls of exp. */
-static double log_norm(const int32_t *is, uint32_t nc, uint32_t a, double k) {
+static double log_norm(const pgn__parser *p, const int32_t *is, uint32_t nc, uint32_t a,
+                       double k) {
     double z = 0, cut = is[a] - 12.0 / k;
+    const double *e = p->branch_exp;
     for (uint32_t c = 0; c < nc; c++)
-        if (is[c] > cut) z += exp((is[c] - is[a]) * k);
+        if (is[c] > cut) {
+            /* a is the best class: 0 <= d < 12 / k + 1 */
+            const uint32_t d = (uint32_t)(is[a] - is[c]);
+            z += e && d < p->n_branch_exp ? e[d] : exp((is[c] - is[a]) * k);
+        }
     return log(z);
 }
 
@@ -615,7 +621,7 @@ static double greedy(const pgn__parser *p, state *st, int logp, double floor,
         pgn__lin_score(&p->lin, f, nf, is);
         uint32_t a = best_valid_int(v, p->n_labels, p->root_label, is);
         if (a == UINT32_MAX) a = A_SHIFT;
-        if (logp) total -= log_norm(is, nc, a, k);
+        if (logp) total -= log_norm(p, is, nc, a, k);
         if (rec) {
             /* the runner-up's score by a plain maximum (vectorised); which
             ** class it is is looked up only for a step branched at */
@@ -706,7 +712,7 @@ static void parse_branching(const pgn__parser *p, pgn__nlp_sent *s, state *st, u
         const double kt = p->lin.scale / BRANCH_TEMP;
         for (size_t t = t_min; t < T; t++) {
             if (rec[t].scores == SIZE_MAX) continue;
-            double lz = log_norm(keep + rec[t].scores, nc, rec[t].a, kt);
+            double lz = log_norm(p, keep + rec[t].scores, nc, rec[t].a, kt);
             rec[t].lp = -lz;
             rec[t].lp2 = (double)(rec[t].sc2 - rec[t].sc) * kt - lz;
             best -= lz;
@@ -747,6 +753,24 @@ static void parse_branching(const pgn__parser *p, pgn__nlp_sent *s, state *st, u
 
 void pgn__parser_set_branching(pgn__parser *p, uint32_t k, double margin) {
     p->branches = k;
+    free(p->branch_exp);
+    p->branch_exp = NULL;
+    p->n_branch_exp = 0;
+    if (k) {
+        /* log_norm's terms by score difference d, each computed as log_norm
+        ** would (the same double), so the sums are the same; without the
+        ** table (out of memory) log_norm calls exp */
+        const double kt = p->lin.scale / BRANCH_TEMP;
+        const double span = 12.0 / kt + 2;
+        if (span < 1e7) {
+            uint32_t n = (uint32_t)span;
+            p->branch_exp = malloc(n * sizeof *p->branch_exp);
+            if (p->branch_exp) {
+                for (uint32_t d = 0; d < n; d++) p->branch_exp[d] = exp(-(int32_t)d * kt);
+                p->n_branch_exp = n;
+            }
+        }
+    }
     double m = margin > 0 ? ceil(margin / p->lin.scale) : 0;
     p->branch_margin = margin > 0 && m < 9e18 ? (int64_t)m : INT64_MAX;
 }
@@ -815,6 +839,7 @@ const char *pgn__parser_label(const pgn__parser *p, uint32_t label) {
 void pgn__parser_free(pgn__parser *p) {
     if (!p) return;
     free(p->label);
+    free(p->branch_exp);
     pgn__lin_free(&p->lin);
     free(p->pool.s);
     free(p);
