@@ -36,10 +36,7 @@ typedef struct state {
     uint64_t *ls, *rs;       /* label sets */
     const uint64_t *W, *P, *C; /* n+2 values: root at 0, "none" at n+1 */
     int root_child;          /* a word was attached to the root */
-    /* Parsing only (NULL otherwise): per stack depth, the sum of the
-    ** S0_STINT features of the word there (s0c, n_classes a depth) and
-    ** which word that sum is for (s0c_w, -1: none). */
-    int32_t *s0c, *s0c_w;
+    struct part_sums *sums;  /* parsing only (NULL otherwise or out of memory) */
 } state;
 
 typedef struct buffers {
@@ -75,7 +72,7 @@ static int state_alloc(state *st, uint32_t n, buffers *bf) {
     st->nr = bf->u32 + 2 * m;
     st->ls = bf->u64;
     st->rs = bf->u64 + m;
-    st->s0c = st->s0c_w = NULL;
+    st->sums = NULL;
     return 0;
 }
 
@@ -166,6 +163,49 @@ static unsigned valid_kinds(const state *st) {
      ((id) >= 39 && (id) <= 44) || ((id) >= 51 && (id) <= 56) || (id) == 63 ||          \
      (id) == 65 || (id) == 69 || (id) == 70 || (id) == 76 || (id) == 82 || (id) == 83 || \
      (id) == 84 || (id) == 90 || (id) == 91)
+
+/* What the S0_STINT features of the stack top read besides its word: its
+** head, label, head's head and head's label, its two leftmost children and
+** their labels, its left valency and label set, and the word under it. */
+typedef struct s0_key {
+    uint64_t ls;
+    uint32_t h, l, h2, hl, lc1, lc2, l1, l2, nl, s1;
+} s0_key;
+
+static s0_key s0_key_of(const state *st) {
+    const uint32_t none = st->n + 1, s0 = (uint32_t)st->stk[st->sp - 1];
+    s0_key k;
+    memset(&k, 0, sizeof k);
+    k.h = st->head[s0] >= 0 ? (uint32_t)st->head[s0] : none;
+    k.l = s0 != 0 && st->head[s0] >= 0 ? st->lab[s0] + 1 : 0;
+    k.h2 = k.h != none && k.h != 0 && st->head[k.h] >= 0 ? (uint32_t)st->head[k.h] : none;
+    k.hl = k.h != none && k.h != 0 ? st->lab[k.h] + 1 : 0;
+    k.lc1 = (uint32_t)st->lc1[s0];
+    k.lc2 = (uint32_t)st->lc2[s0];
+    k.l1 = k.lc1 ? st->lab[k.lc1] + 1 : 0;
+    k.l2 = k.lc2 ? st->lab[k.lc2] + 1 : 0;
+    k.nl = st->nl[s0];
+    k.ls = st->ls[s0];
+    k.s1 = st->sp >= 2 ? (uint32_t)st->stk[st->sp - 2] : none;
+    return k;
+}
+
+/* Class-score sums of feature groups, kept for all the runs over one
+** sentence (integer sums: adding a kept sum is adding its features):
+** per buffer front, its BUF_ONLY features' (they read the buffer's words
+** only); per word, its S0_STINT features' as the stack top, with the
+** s0_key they were summed for.  A word's key cannot change while it stays
+** on the stack (its left children were all attached while it was the
+** buffer front, its head chain can only change by popping it, the word
+** under it only by popping it) and it is pushed once a run, so the key is
+** compared once a run (s0_run: the run it was last compared in). */
+typedef struct part_sums {
+    int32_t *buf, *s0;       /* n_classes per word, words 0..n+1 */
+    uint8_t *buf_ok;
+    s0_key *key;
+    uint32_t *s0_run;
+    uint32_t run;            /* the current run, from 1 */
+} part_sums;
 
 /* The features of st into f, in template order; returns their number.
 ** Training passes fb NULL and gets one list (its float sums depend on the
@@ -564,11 +604,10 @@ static double greedy(const pgn__parser *p, state *st, int logp, double floor,
                      step_rec *rec, size_t *nrec, int32_t *keep, greedy_path *gp) {
     const uint32_t nc = p->lin.n_classes;
     const double k = p->lin.scale / BRANCH_TEMP;
-    int32_t is[256], buf_is[256];
+    int32_t is[256];
     uint64_t f[MAX_PARSE_FEATS], fb[MAX_PARSE_FEATS], fs[MAX_PARSE_FEATS];
-    uint32_t buf_b = UINT32_MAX;
-    if (st->s0c_w) /* sums from another run do not hold for this state */
-        for (uint32_t d = 0; d < st->n + 2; d++) st->s0c_w[d] = -1;
+    part_sums *sm = st->sums;
+    if (sm) sm->run++;
     double total = 0;
     size_t kept = 0;
     unsigned v;
@@ -595,30 +634,36 @@ static double greedy(const pgn__parser *p, state *st, int logp, double floor,
             apply(st, A_SHIFT);
             continue;
         }
-        /* The buffer-only features' sum is kept while the buffer front
-        ** stays (a REDUCE or LEFT-ARC keeps it): integer sums, so adding
-        ** the kept sum is the same as adding the features again. */
-        size_t nb = st->b != buf_b;
-        /* the stack top's own features: summed once per stay on the stack */
-        const uint32_t d = st->sp - 1; /* the root is never popped: sp >= 1 */
-        int32_t *s0c = st->s0c ? st->s0c + (size_t)d * nc : NULL;
-        size_t ns = s0c && st->s0c_w[d] != st->stk[d];
-        size_t nf = parse_features_split(st, f, fb, &nb, s0c ? fs : NULL, &ns);
-        if (st->b != buf_b) {
-            memset(buf_is, 0, nc * sizeof *buf_is);
-            pgn__lin_score(&p->lin, fb, nb, buf_is);
-            buf_b = st->b;
-        }
-        if (s0c) {
-            if (st->s0c_w[d] != st->stk[d]) {
-                memset(s0c, 0, nc * sizeof *s0c);
-                pgn__lin_score(&p->lin, fs, ns, s0c);
-                st->s0c_w[d] = st->stk[d];
+        if (sm) {
+            /* the kept sums of the buffer front's and the stack top's
+            ** features (part_sums), summed first where they are not */
+            const uint32_t b = st->b, s0 = (uint32_t)st->stk[st->sp - 1];
+            int32_t *bs = sm->buf + (size_t)b * nc, *ss = sm->s0 + (size_t)s0 * nc;
+            size_t nb = !sm->buf_ok[b], ns = 0;
+            if (sm->s0_run[s0] != sm->run) {
+                s0_key key = s0_key_of(st);
+                ns = memcmp(&key, &sm->key[s0], sizeof key) != 0;
+                sm->key[s0] = key;
+                sm->s0_run[s0] = sm->run;
             }
-            for (uint32_t c = 0; c < nc; c++) is[c] = buf_is[c] + s0c[c];
-        } else
-            memcpy(is, buf_is, nc * sizeof *is);
-        pgn__lin_score(&p->lin, f, nf, is);
+            const int sum_b = nb != 0, sum_s0 = ns != 0;
+            size_t nf = parse_features_split(st, f, fb, &nb, fs, &ns);
+            if (sum_b) {
+                memset(bs, 0, nc * sizeof *bs);
+                pgn__lin_score(&p->lin, fb, nb, bs);
+                sm->buf_ok[b] = 1;
+            }
+            if (sum_s0) {
+                memset(ss, 0, nc * sizeof *ss);
+                pgn__lin_score(&p->lin, fs, ns, ss);
+            }
+            for (uint32_t c = 0; c < nc; c++) is[c] = bs[c] + ss[c];
+            pgn__lin_score(&p->lin, f, nf, is);
+        } else {
+            size_t nf = parse_features(st, f, NULL, NULL);
+            memset(is, 0, nc * sizeof *is);
+            pgn__lin_score(&p->lin, f, nf, is);
+        }
         uint32_t a = best_valid_int(v, p->n_labels, p->root_label, is);
         if (a == UINT32_MAX) a = A_SHIFT;
         if (logp) total -= log_norm(p, is, nc, a, k);
@@ -811,16 +856,26 @@ void pgn__parser_parse(const pgn__parser *p, pgn__nlp_sent *s, int32_t *scratch)
         st.W = W;
         st.P = P;
         st.C = C;
-        /* the stack top's kept sums (see greedy); without them (out of
-        ** memory) the same parse, its features scored every step */
-        const size_t depths = (size_t)s->n + 2;
-        int32_t *kept = malloc(depths * (1 + (size_t)p->lin.n_classes) * sizeof *kept);
-        if (kept) {
-            st.s0c_w = kept;
-            st.s0c = kept + depths;
+        /* the kept sums (part_sums); without them (out of memory) the
+        ** same parse, its features scored every step */
+        const size_t m = (size_t)s->n + 2, nc = p->lin.n_classes;
+        part_sums sums;
+        sums.buf = malloc(2 * m * nc * sizeof *sums.buf);
+        sums.key = malloc(m * sizeof *sums.key);
+        sums.s0_run = calloc(m, sizeof *sums.s0_run);
+        sums.buf_ok = calloc(m, 1);
+        if (sums.buf && sums.key && sums.s0_run && sums.buf_ok) {
+            sums.s0 = sums.buf + m * nc;
+            sums.run = 0;
+            /* no word's key: none has n + 2 as the word under it */
+            for (size_t i = 0; i < m; i++) sums.key[i] = (s0_key){.s1 = (uint32_t)m};
+            st.sums = &sums;
         }
         parse_run(p, s, &st);
-        free(kept);
+        free(sums.buf);
+        free(sums.key);
+        free(sums.s0_run);
+        free(sums.buf_ok);
     }
     if (heap) {
         free(W);
