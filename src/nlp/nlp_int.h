@@ -370,8 +370,10 @@ typedef struct pgn__parser {
     double *branch_exp;      /* with branching: exp of -d score units at the
                                 search's temperature, d < n_branch_exp */
     uint32_t n_branch_exp;
-    int branch_path_off;     /* 1: branches never stop on meeting the greedy
-                                path (the same parses, slower; for tests) */
+    int shortcuts_off;       /* 1: parse without the kept feature sums, and
+                                search without the greedy path, the steps
+                                seen and the exp table (the same parses,
+                                slower; for tests) */
 } pgn__parser;
 
 int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,

@@ -506,7 +506,7 @@ typedef struct step_rec {
 static double log_norm(const pgn__parser *p, const int32_t *is, uint32_t nc, uint32_t a,
                        double k) {
     double z = 0, cut = is[a] - 12.0 / k;
-    const double *e = p->branch_exp;
+    const double *e = p->shortcuts_off ? NULL : p->branch_exp;
     for (uint32_t c = 0; c < nc; c++)
         if (is[c] > cut) {
             /* a is the best class: 0 <= d < 12 / k + 1 */
@@ -590,6 +590,99 @@ static double follow_path(state *st, const greedy_path *gp, double total, double
     return total;
 }
 
+/* All that a step's scores and valid actions depend on (every feature and
+** valid_kinds read): the buffer front with its left children, the stack
+** top with its s0_key and right children, and the word under it. */
+typedef struct step_key {
+    s0_key s0;
+    uint64_t rs, n0ls;
+    uint32_t b, w, r1, r2, rl1, rl2, nr, n0l1, n0l2, n0ll1, n0ll2, n0nl, s1_headed, root_child;
+} step_key;
+
+static void step_key_of(const state *st, step_key *k) {
+    memset(k, 0, sizeof *k);
+    const uint32_t w = (uint32_t)st->stk[st->sp - 1], b = st->b;
+    k->s0 = s0_key_of(st);
+    k->b = b;
+    k->w = w;
+    k->r1 = (uint32_t)st->rc1[w];
+    k->r2 = (uint32_t)st->rc2[w];
+    k->rl1 = k->r1 ? st->lab[k->r1] + 1 : 0;
+    k->rl2 = k->r2 ? st->lab[k->r2] + 1 : 0;
+    k->nr = st->nr[w];
+    k->rs = st->rs[w];
+    if (b <= st->n) {
+        k->n0l1 = (uint32_t)st->lc1[b];
+        k->n0l2 = (uint32_t)st->lc2[b];
+        k->n0ll1 = k->n0l1 ? st->lab[k->n0l1] + 1 : 0;
+        k->n0ll2 = k->n0l2 ? st->lab[k->n0l2] + 1 : 0;
+        k->n0nl = st->nl[b];
+        k->n0ls = st->ls[b];
+    }
+    k->s1_headed = st->sp >= 2 && st->head[st->stk[st->sp - 2]] >= 0;
+    k->root_child = (uint32_t)st->root_child;
+}
+
+/* The steps scored over one sentence's runs by their step_key: a step
+** whose key was seen takes the action and log-normaliser found then
+** (the same scores give the same ones) without scoring.  Open addressing
+** over slot (entry + 1, 0: empty); full, it stops adding. */
+typedef struct step_memo {
+    step_key *key;
+    uint32_t *a;
+    double *lz;              /* NAN: not worked out yet (then scores is set) */
+    size_t *scores;          /* offset of the step's class scores in keep */
+    const int32_t *keep;     /* the first run's class scores */
+    uint32_t n, cap;
+    uint32_t *slot, mask;
+} step_memo;
+
+static void memo_close(step_memo *m) {
+    if (!m) return;
+    free(m->key);
+    free(m->a);
+    free(m->lz);
+    free(m->scores);
+    free(m->slot);
+}
+
+static uint64_t step_key_hash(const step_key *k) {
+    uint64_t w[sizeof *k / 8], h = 0;
+    memcpy(w, k, sizeof w);
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        h = (h ^ w[i]) * 0x9e3779b97f4a7c15ULL, h ^= h >> 29;
+    return h;
+}
+
+/* A memo with room for the first run's n_steps steps and as many for each
+** of k branches; NULL when out of memory (the search goes on without). */
+static step_memo *memo_open(step_memo *m, size_t n_steps, uint32_t k) {
+    const size_t cap = n_steps * ((size_t)k + 1);
+    size_t slots = 16;
+    while (slots < 2 * cap) slots *= 2;
+    if (cap >= UINT32_MAX / 4) return NULL;
+    memset(m, 0, sizeof *m);
+    m->key = malloc(cap * sizeof *m->key);
+    m->a = malloc(cap * sizeof *m->a);
+    m->lz = malloc(cap * sizeof *m->lz);
+    m->scores = malloc(cap * sizeof *m->scores);
+    m->slot = calloc(slots, sizeof *m->slot);
+    m->cap = (uint32_t)cap;
+    m->mask = (uint32_t)slots - 1;
+    if (m->key && m->a && m->lz && m->scores && m->slot) return m;
+    memo_close(m);
+    return NULL;
+}
+
+/* The entry of k (UINT32_MAX: none); *at its slot or the empty one. */
+static uint32_t memo_find(const step_memo *m, const step_key *k, uint32_t *at) {
+    uint32_t i = (uint32_t)step_key_hash(k) & m->mask;
+    for (; m->slot[i]; i = (i + 1) & m->mask)
+        if (memcmp(&m->key[m->slot[i] - 1], k, sizeof *k) == 0) break;
+    *at = i;
+    return m->slot[i] ? m->slot[i] - 1 : UINT32_MAX;
+}
+
 /* Runs the greedy parser from st's current state to the end.  With logp,
 ** returns the sum of the chosen actions' log-probabilities (see
 ** BRANCH_TEMP), and stops early with -HUGE_VAL once that sum is at or below
@@ -601,7 +694,8 @@ static double follow_path(state *st, const greedy_path *gp, double total, double
 ** for either) and takes the path's (follow_path): what running on would
 ** give, for less. */
 static double greedy(const pgn__parser *p, state *st, int logp, double floor,
-                     step_rec *rec, size_t *nrec, int32_t *keep, greedy_path *gp) {
+                     step_rec *rec, size_t *nrec, int32_t *keep, greedy_path *gp,
+                     step_memo *memo) {
     const uint32_t nc = p->lin.n_classes;
     const double k = p->lin.scale / BRANCH_TEMP;
     int32_t is[256];
@@ -633,6 +727,25 @@ static double greedy(const pgn__parser *p, state *st, int logp, double floor,
             if (rec) rec[(*nrec)++] = (step_rec){A_SHIFT, UINT32_MAX, 0, 0, 0, 0, SIZE_MAX};
             apply(st, A_SHIFT);
             continue;
+        }
+        step_key key;
+        uint32_t at = 0;
+        int add = 0;
+        if (memo) {
+            step_key_of(st, &key);
+            uint32_t e = memo_find(memo, &key, &at);
+            if (e != UINT32_MAX) { /* seen: its action and normaliser */
+                if (logp) {
+                    if (isnan(memo->lz[e]))
+                        memo->lz[e] =
+                            log_norm(p, memo->keep + memo->scores[e], nc, memo->a[e], k);
+                    total -= memo->lz[e];
+                }
+                apply(st, memo->a[e]);
+                if (total <= floor) return -HUGE_VAL;
+                continue;
+            }
+            add = e == UINT32_MAX && memo->n < memo->cap;
         }
         if (sm) {
             /* the kept sums of the buffer front's and the stack top's
@@ -666,7 +779,16 @@ static double greedy(const pgn__parser *p, state *st, int logp, double floor,
         }
         uint32_t a = best_valid_int(v, p->n_labels, p->root_label, is);
         if (a == UINT32_MAX) a = A_SHIFT;
-        if (logp) total -= log_norm(p, is, nc, a, k);
+        double lz = logp ? log_norm(p, is, nc, a, k) : NAN;
+        if (logp) total -= lz;
+        if (add) {
+            const uint32_t e = memo->n++;
+            memo->key[e] = key;
+            memo->a[e] = a;
+            memo->lz[e] = lz;
+            memo->scores[e] = SIZE_MAX;
+            memo->slot[at] = e + 1;
+        }
         if (rec) {
             /* the runner-up's score by a plain maximum (vectorised); which
             ** class it is is looked up only for a step branched at */
@@ -714,11 +836,11 @@ static void parse_branching(const pgn__parser *p, pgn__nlp_sent *s, state *st, u
         free(rec);
         free(keep);
         free(pick);
-        greedy(p, st, 0, -HUGE_VAL, NULL, NULL, NULL, NULL);
+        greedy(p, st, 0, -HUGE_VAL, NULL, NULL, NULL, NULL, NULL);
         write_parse(st, s, p->root_label, p->dep_label);
         return;
     }
-    greedy(p, st, 0, -HUGE_VAL, rec, &T, keep, NULL);
+    greedy(p, st, 0, -HUGE_VAL, rec, &T, keep, NULL, NULL);
     write_parse(st, s, p->root_label, p->dep_label);
     /* the k smallest margins below the limit, by repeated selection (k is
     ** small); ties to the earlier step */
@@ -767,7 +889,28 @@ static void parse_branching(const pgn__parser *p, pgn__nlp_sent *s, state *st, u
     ** memory, the branches run to their end) */
     buffers path_bf = {0};
     state path;
-    const int with_path = np && state_alloc(&path, s->n, &path_bf) == 0;
+    const int with_path = np && !p->shortcuts_off && state_alloc(&path, s->n, &path_bf) == 0;
+    step_memo memo_s, *memo = with_path ? memo_open(&memo_s, T, k) : NULL;
+    if (memo) { /* the first run's steps, their keys from its states again */
+        memo->keep = keep;
+        state_init(&path, s->n);
+        for (size_t t = 0; t < T; t++) {
+            if (rec[t].scores != SIZE_MAX && memo->n < memo->cap) {
+                step_key key;
+                uint32_t at;
+                step_key_of(&path, &key);
+                if (memo_find(memo, &key, &at) == UINT32_MAX) {
+                    const uint32_t e = memo->n++;
+                    memo->key[e] = key;
+                    memo->a[e] = rec[t].a;
+                    memo->lz[e] = t >= t_min ? -rec[t].lp : NAN;
+                    memo->scores[e] = rec[t].scores;
+                    memo->slot[at] = e + 1;
+                }
+            }
+            apply(&path, rec[t].a);
+        }
+    }
     for (uint32_t j = 0; j < np; j++) {
         size_t t0 = pick[j];
         double total = rec[t0].lp2;
@@ -782,12 +925,13 @@ static void parse_branching(const pgn__parser *p, pgn__nlp_sent *s, state *st, u
             for (size_t t = 0; t <= t0; t++) apply(&path, rec[t].a);
         }
         total += greedy(p, st, 1, best - total, NULL, NULL, NULL,
-                        with_path && !p->branch_path_off ? &gp : NULL);
+                        with_path ? &gp : NULL, memo);
         if (total > best) {
             best = total;
             write_parse(st, s, p->root_label, p->dep_label);
         }
     }
+    memo_close(memo);
     free(path_bf.i32);
     free(path_bf.u32);
     free(path_bf.u64);
@@ -826,7 +970,7 @@ static void parse_run(const pgn__parser *p, pgn__nlp_sent *s, state *st) {
         return;
     }
     state_init(st, s->n);
-    greedy(p, st, 0, -HUGE_VAL, NULL, NULL, NULL, NULL);
+    greedy(p, st, 0, -HUGE_VAL, NULL, NULL, NULL, NULL, NULL);
     write_parse(st, s, p->root_label, p->dep_label);
 }
 
@@ -864,7 +1008,7 @@ void pgn__parser_parse(const pgn__parser *p, pgn__nlp_sent *s, int32_t *scratch)
         sums.key = malloc(m * sizeof *sums.key);
         sums.s0_run = calloc(m, sizeof *sums.s0_run);
         sums.buf_ok = calloc(m, 1);
-        if (sums.buf && sums.key && sums.s0_run && sums.buf_ok) {
+        if (sums.buf && sums.key && sums.s0_run && sums.buf_ok && !p->shortcuts_off) {
             sums.s0 = sums.buf + m * nc;
             sums.run = 0;
             /* no word's key: none has n + 2 as the word under it */
