@@ -507,11 +507,24 @@ static double log_norm(const pgn__parser *p, const int32_t *is, uint32_t nc, uin
                        double k) {
     double z = 0, cut = is[a] - 12.0 / k;
     const double *e = p->shortcuts_off ? NULL : p->branch_exp;
-    for (uint32_t c = 0; c < nc; c++)
-        if (is[c] > cut) {
+    if (!e || nc > 256) {
+        for (uint32_t c = 0; c < nc; c++)
+            if (is[c] > cut) z += exp((is[c] - is[a]) * k);
+        return log(z);
+    }
+    /* The same sum from the table: the classes above the cut (for an
+    ** integer, above cut is above its floor) as bits first, without a
+    ** branch per class (half of them are in, at random), then their terms
+    ** in class order as before, so the same double. */
+    const int64_t icut = (int64_t)floor(cut);
+    uint64_t in[4] = {0, 0, 0, 0};
+    for (uint32_t c = 0; c < nc; c++) in[c >> 6] |= (uint64_t)((int64_t)is[c] > icut) << (c & 63);
+    for (uint32_t w = 0; w < 4; w++)
+        for (uint64_t bits = in[w]; bits; bits &= bits - 1) {
+            const uint32_t c = w * 64 + (uint32_t)__builtin_ctzll(bits);
             /* a is the best class: 0 <= d < 12 / k + 1 */
             const uint32_t d = (uint32_t)(is[a] - is[c]);
-            z += e && d < p->n_branch_exp ? e[d] : exp((is[c] - is[a]) * k);
+            z += d < p->n_branch_exp ? e[d] : exp((is[c] - is[a]) * k);
         }
     return log(z);
 }
@@ -792,11 +805,11 @@ static double greedy(const pgn__parser *p, state *st, int logp, double floor,
         if (rec) {
             /* the runner-up's score by a plain maximum (vectorised); which
             ** class it is is looked up only for a step branched at */
-            int32_t sa = is[a], sc2 = INT32_MIN;
-            is[a] = INT32_MIN;
-            for (uint32_t c = 0; c < nc; c++) sc2 = is[c] > sc2 ? is[c] : sc2;
-            is[a] = sa;
-            step_rec r = {a, sc2 > INT32_MIN ? 0 : UINT32_MAX, sa, sc2, 0, 0, kept};
+            int32_t sc2 = INT32_MIN; /* is not written to: a store into what
+                                      ** the loops read whole stalls them */
+            for (uint32_t c = 0; c < a; c++) sc2 = is[c] > sc2 ? is[c] : sc2;
+            for (uint32_t c = a + 1; c < nc; c++) sc2 = is[c] > sc2 ? is[c] : sc2;
+            step_rec r = {a, sc2 > INT32_MIN ? 0 : UINT32_MAX, is[a], sc2, 0, 0, kept};
             memcpy(keep + kept, is, nc * sizeof *is);
             kept += nc;
             rec[(*nrec)++] = r;
@@ -843,21 +856,21 @@ static void parse_branching(const pgn__parser *p, pgn__nlp_sent *s, state *st, u
     greedy(p, st, 0, -HUGE_VAL, rec, &T, keep, NULL, NULL);
     write_parse(st, s, p->root_label, p->dep_label);
     /* the k smallest margins below the limit, by repeated selection (k is
-    ** small); ties to the earlier step */
+    ** small); ties to the earlier step.  A step with a runner-up has a2 0
+    ** until picked (then PICKED, until its runner-up is looked up). */
+    const uint32_t PICKED = UINT32_MAX - 1;
     uint32_t np = 0;
     for (; np < k; np++) {
         uint32_t bt = UINT32_MAX;
         int64_t bm = 0;
         for (size_t t = 0; t < T; t++) {
-            if (rec[t].a2 == UINT32_MAX) continue;
+            if (rec[t].a2 != 0) continue; /* none, or picked */
             int64_t m = (int64_t)rec[t].sc - rec[t].sc2;
-            if (m >= p->branch_margin) continue;
-            int taken = 0;
-            for (uint32_t j = 0; j < np; j++) taken |= pick[j] == t;
-            if (!taken && (bt == UINT32_MAX || m < bm)) bm = m, bt = (uint32_t)t;
+            if (m < p->branch_margin && (bt == UINT32_MAX || m < bm)) bm = m, bt = (uint32_t)t;
         }
         if (bt == UINT32_MAX) break;
         pick[np] = bt;
+        rec[bt].a2 = PICKED;
     }
     /* the runner-up of each step branched at: the first class with its score */
     for (uint32_t j = 0; j < np; j++) {
