@@ -167,9 +167,21 @@ static unsigned valid_kinds(const state *st) {
 /* What the S0_STINT features of the stack top read besides its word: its
 ** head, label, head's head and head's label, its two leftmost children and
 ** their labels, its left valency and label set, and the word under it. */
+typedef struct two_children {
+    uint32_t c1, c2;         /* 0: none */
+    uint32_t l1, l2;         /* their labels + 1; 0: none */
+} two_children;
+
+static two_children two_children_of(const state *st, int32_t c1, int32_t c2) {
+    two_children k = {(uint32_t)c1, (uint32_t)c2, c1 > 0 ? st->lab[c1] + 1 : 0,
+                      c2 > 0 ? st->lab[c2] + 1 : 0};
+    return k;
+}
+
 typedef struct s0_key {
     uint64_t ls;
-    uint32_t h, l, h2, hl, lc1, lc2, l1, l2, nl, s1;
+    two_children left;
+    uint32_t h, l, h2, hl, nl, s1;
 } s0_key;
 
 static s0_key s0_key_of(const state *st) {
@@ -180,10 +192,7 @@ static s0_key s0_key_of(const state *st) {
     k.l = s0 != 0 && st->head[s0] >= 0 ? st->lab[s0] + 1 : 0;
     k.h2 = k.h != none && k.h != 0 && st->head[k.h] >= 0 ? (uint32_t)st->head[k.h] : none;
     k.hl = k.h != none && k.h != 0 ? st->lab[k.h] + 1 : 0;
-    k.lc1 = (uint32_t)st->lc1[s0];
-    k.lc2 = (uint32_t)st->lc2[s0];
-    k.l1 = k.lc1 ? st->lab[k.lc1] + 1 : 0;
-    k.l2 = k.lc2 ? st->lab[k.lc2] + 1 : 0;
+    k.left = two_children_of(st, st->lc1[s0], st->lc2[s0]);
     k.nl = st->nl[s0];
     k.ls = st->ls[s0];
     k.s1 = st->sp >= 2 ? (uint32_t)st->stk[st->sp - 2] : none;
@@ -609,7 +618,8 @@ static double follow_path(state *st, const greedy_path *gp, double total, double
 typedef struct step_key {
     s0_key s0;
     uint64_t rs, n0ls;
-    uint32_t b, w, r1, r2, rl1, rl2, nr, n0l1, n0l2, n0ll1, n0ll2, n0nl, s1_headed, root_child;
+    two_children right, n0_left;
+    uint32_t b, w, nr, n0nl, s1_headed, root_child;
 } step_key;
 
 static void step_key_of(const state *st, step_key *k) {
@@ -618,17 +628,11 @@ static void step_key_of(const state *st, step_key *k) {
     k->s0 = s0_key_of(st);
     k->b = b;
     k->w = w;
-    k->r1 = (uint32_t)st->rc1[w];
-    k->r2 = (uint32_t)st->rc2[w];
-    k->rl1 = k->r1 ? st->lab[k->r1] + 1 : 0;
-    k->rl2 = k->r2 ? st->lab[k->r2] + 1 : 0;
+    k->right = two_children_of(st, st->rc1[w], st->rc2[w]);
     k->nr = st->nr[w];
     k->rs = st->rs[w];
     if (b <= st->n) {
-        k->n0l1 = (uint32_t)st->lc1[b];
-        k->n0l2 = (uint32_t)st->lc2[b];
-        k->n0ll1 = k->n0l1 ? st->lab[k->n0l1] + 1 : 0;
-        k->n0ll2 = k->n0l2 ? st->lab[k->n0l2] + 1 : 0;
+        k->n0_left = two_children_of(st, st->lc1[b], st->lc2[b]);
         k->n0nl = st->nl[b];
         k->n0ls = st->ls[b];
     }
