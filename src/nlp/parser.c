@@ -211,7 +211,7 @@ static s0_key s0_key_of(const state *st) {
 typedef struct part_sums {
     int32_t *buf, *s0;       /* n_classes per word, words 0..n+1 */
     uint8_t *buf_ok;
-    s0_key *key;
+    s0_key *key;             /* NULL: one run (greedy), nothing to compare */
     uint32_t *s0_run;
     uint32_t run;            /* the current run, from 1 */
 } part_sums;
@@ -771,9 +771,12 @@ static double greedy(const pgn__parser *p, state *st, int logp, double floor,
             int32_t *bs = sm->buf + (size_t)b * nc, *ss = sm->s0 + (size_t)s0 * nc;
             size_t nb = !sm->buf_ok[b], ns = 0;
             if (sm->s0_run[s0] != sm->run) {
-                s0_key key = s0_key_of(st);
-                ns = memcmp(&key, &sm->key[s0], sizeof key) != 0;
-                sm->key[s0] = key;
+                ns = 1;
+                if (sm->key) { /* more runs than one: a sum of another may do */
+                    s0_key key = s0_key_of(st);
+                    ns = memcmp(&key, &sm->key[s0], sizeof key) != 0;
+                    sm->key[s0] = key;
+                }
                 sm->s0_run[s0] = sm->run;
             }
             const int sum_b = nb != 0, sum_s0 = ns != 0;
@@ -1022,14 +1025,16 @@ void pgn__parser_parse(const pgn__parser *p, pgn__nlp_sent *s, int32_t *scratch)
         const size_t m = (size_t)s->n + 2, nc = p->lin.n_classes;
         part_sums sums;
         sums.buf = malloc(2 * m * nc * sizeof *sums.buf);
-        sums.key = malloc(m * sizeof *sums.key);
+        /* the keys only for the search's runs (greedy: one run) */
+        sums.key = p->branches ? malloc(m * sizeof *sums.key) : NULL;
         sums.s0_run = calloc(m, sizeof *sums.s0_run);
         sums.buf_ok = calloc(m, 1);
-        if (sums.buf && sums.key && sums.s0_run && sums.buf_ok && !p->shortcuts_off) {
+        if (sums.buf && (sums.key || !p->branches) && sums.s0_run && sums.buf_ok &&
+            !p->shortcuts_off) {
             sums.s0 = sums.buf + m * nc;
             sums.run = 0;
             /* no word's key: none has n + 2 as the word under it */
-            for (size_t i = 0; i < m; i++) sums.key[i] = (s0_key){.s1 = (uint32_t)m};
+            for (size_t i = 0; sums.key && i < m; i++) sums.key[i] = (s0_key){.s1 = (uint32_t)m};
             st.sums = &sums;
         }
         parse_run(p, s, &st);
