@@ -155,18 +155,17 @@ static unsigned valid_kinds(const state *st) {
 ** it (S1): none of these changes while S0 stays on the stack (its left
 ** children were all attached while it was the buffer front, its head
 ** chain can only change by popping it, S1 only by popping it), so their
-** sum is kept for each stack depth and reused when a REDUCE or LEFT-ARC
-** brings the word back to the top.  (A word is pushed once, so the depth
-** and the word name one stay on the stack.) */
+** sum is kept for the word and reused when a REDUCE or LEFT-ARC brings it
+** back to the top, and by later runs over the sentence when all they read
+** is the same (part_sums). */
 #define S0_STINT(id)                                                                       \
     ((id) == 1 || (id) == 2 || (id) == 3 || (id) == 35 || (id) == 36 ||                  \
      ((id) >= 39 && (id) <= 44) || ((id) >= 51 && (id) <= 56) || (id) == 63 ||          \
      (id) == 65 || (id) == 69 || (id) == 70 || (id) == 76 || (id) == 82 || (id) == 83 || \
      (id) == 84 || (id) == 90 || (id) == 91)
 
-/* What the S0_STINT features of the stack top read besides its word: its
-** head, label, head's head and head's label, its two leftmost children and
-** their labels, its left valency and label set, and the word under it. */
+/* Two children of a word (its leftmost or rightmost) and their labels, as
+** the features read them. */
 typedef struct two_children {
     uint32_t c1, c2;         /* 0: none */
     uint32_t l1, l2;         /* their labels + 1; 0: none */
@@ -178,6 +177,9 @@ static two_children two_children_of(const state *st, int32_t c1, int32_t c2) {
     return k;
 }
 
+/* What the S0_STINT features of the stack top read besides its word: its
+** head, label, head's head and head's label, its two leftmost children and
+** their labels, its left valency and label set, and the word under it. */
 typedef struct s0_key {
     uint64_t ls;
     two_children left;
@@ -220,8 +222,8 @@ typedef struct part_sums {
 ** Training passes fb NULL and gets one list (its float sums depend on the
 ** order).  Parsing passes fb: the buffer-only features go there instead,
 ** *nb set to their number, and are not computed at all when *nb is 0 on
-** entry (their sum is kept from the step before, see parse_run).  The
-** same for the S0_STINT features with fs and *ns. */
+** entry (their sum is kept, see part_sums).  The same for the S0_STINT
+** features with fs and *ns. */
 static size_t parse_features_split(const state *st, uint64_t *f, uint64_t *fb, size_t *nb,
                                    uint64_t *fs, size_t *ns) {
     const uint32_t none = st->n + 1;
@@ -700,6 +702,18 @@ static uint32_t memo_find(const step_memo *m, const step_key *k, uint32_t *at) {
     return m->slot[i] ? m->slot[i] - 1 : UINT32_MAX;
 }
 
+/* Adds key (not in m, at its empty slot at; m not full): action a, its
+** normaliser lz (NAN: to be worked out from keep + scores). */
+static void memo_add(step_memo *m, const step_key *key, uint32_t at, uint32_t a, double lz,
+                     size_t scores) {
+    const uint32_t e = m->n++;
+    m->key[e] = *key;
+    m->a[e] = a;
+    m->lz[e] = lz;
+    m->scores[e] = scores;
+    m->slot[at] = e + 1;
+}
+
 /* Runs the greedy parser from st's current state to the end.  With logp,
 ** returns the sum of the chosen actions' log-probabilities (see
 ** BRANCH_TEMP), and stops early with -HUGE_VAL once that sum is at or below
@@ -709,7 +723,8 @@ static uint32_t memo_find(const step_memo *m, const step_key *k, uint32_t *at) {
 ** branch, logp set), the run stops following its own steps once its state
 ** is the greedy path's at the same step (a step's number is 2b - 1 - sp
 ** for either) and takes the path's (follow_path): what running on would
-** give, for less. */
+** give, for less.  With memo (a branch), a step whose step_key was seen
+** takes the action and normaliser found then, and a new one is added. */
 static double greedy(const pgn__parser *p, state *st, int logp, double floor,
                      step_rec *rec, size_t *nrec, int32_t *keep, greedy_path *gp,
                      step_memo *memo) {
@@ -762,7 +777,7 @@ static double greedy(const pgn__parser *p, state *st, int logp, double floor,
                 if (total <= floor) return -HUGE_VAL;
                 continue;
             }
-            add = e == UINT32_MAX && memo->n < memo->cap;
+            add = memo->n < memo->cap;
         }
         if (sm) {
             /* the kept sums of the buffer front's and the stack top's
@@ -773,9 +788,9 @@ static double greedy(const pgn__parser *p, state *st, int logp, double floor,
             if (sm->s0_run[s0] != sm->run) {
                 ns = 1;
                 if (sm->key) { /* more runs than one: a sum of another may do */
-                    s0_key key = s0_key_of(st);
-                    ns = memcmp(&key, &sm->key[s0], sizeof key) != 0;
-                    sm->key[s0] = key;
+                    const s0_key now = s0_key_of(st);
+                    ns = memcmp(&now, &sm->key[s0], sizeof now) != 0;
+                    sm->key[s0] = now;
                 }
                 sm->s0_run[s0] = sm->run;
             }
@@ -801,14 +816,7 @@ static double greedy(const pgn__parser *p, state *st, int logp, double floor,
         if (a == UINT32_MAX) a = A_SHIFT;
         double lz = logp ? log_norm(p, is, nc, a, k) : NAN;
         if (logp) total -= lz;
-        if (add) {
-            const uint32_t e = memo->n++;
-            memo->key[e] = key;
-            memo->a[e] = a;
-            memo->lz[e] = lz;
-            memo->scores[e] = SIZE_MAX;
-            memo->slot[at] = e + 1;
-        }
+        if (add) memo_add(memo, &key, at, a, lz, SIZE_MAX);
         if (rec) {
             /* the runner-up's score by a plain maximum (vectorised); which
             ** class it is is looked up only for a step branched at */
@@ -919,14 +927,9 @@ static void parse_branching(const pgn__parser *p, pgn__nlp_sent *s, state *st, u
                 step_key key;
                 uint32_t at;
                 step_key_of(&path, &key);
-                if (memo_find(memo, &key, &at) == UINT32_MAX) {
-                    const uint32_t e = memo->n++;
-                    memo->key[e] = key;
-                    memo->a[e] = rec[t].a;
-                    memo->lz[e] = t >= t_min ? -rec[t].lp : NAN;
-                    memo->scores[e] = rec[t].scores;
-                    memo->slot[at] = e + 1;
-                }
+                if (memo_find(memo, &key, &at) == UINT32_MAX)
+                    memo_add(memo, &key, at, rec[t].a, t >= t_min ? -rec[t].lp : NAN,
+                             rec[t].scores);
             }
             apply(&path, rec[t].a);
         }
