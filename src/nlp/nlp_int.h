@@ -367,6 +367,13 @@ typedef struct pgn__parser {
     int64_t branch_margin;   /* only steps whose two best scores differ by less
                                 (integer score units) are branched at; INT64_MAX
                                 when loaded: no limit */
+    double *branch_exp;      /* with branching: exp of -d score units at the
+                                search's temperature, d < n_branch_exp */
+    uint32_t n_branch_exp;
+    int shortcuts_off;       /* 1: parse without the kept feature sums, and
+                                search without the greedy path, the steps
+                                seen and the exp table (the same parses,
+                                slower; for tests) */
 } pgn__parser;
 
 int pgn__parser_train(const pgn__treebank *train, const pgn__treebank *dev,

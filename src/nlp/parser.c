@@ -36,10 +36,7 @@ typedef struct state {
     uint64_t *ls, *rs;       /* label sets */
     const uint64_t *W, *P, *C; /* n+2 values: root at 0, "none" at n+1 */
     int root_child;          /* a word was attached to the root */
-    /* Parsing only (NULL otherwise): per stack depth, the sum of the
-    ** S0_STINT features of the word there (s0c, n_classes a depth) and
-    ** which word that sum is for (s0c_w, -1: none). */
-    int32_t *s0c, *s0c_w;
+    struct part_sums *sums;  /* parsing only (NULL otherwise or out of memory) */
 } state;
 
 typedef struct buffers {
@@ -75,7 +72,7 @@ static int state_alloc(state *st, uint32_t n, buffers *bf) {
     st->nr = bf->u32 + 2 * m;
     st->ls = bf->u64;
     st->rs = bf->u64 + m;
-    st->s0c = st->s0c_w = NULL;
+    st->sums = NULL;
     return 0;
 }
 
@@ -158,21 +155,75 @@ static unsigned valid_kinds(const state *st) {
 ** it (S1): none of these changes while S0 stays on the stack (its left
 ** children were all attached while it was the buffer front, its head
 ** chain can only change by popping it, S1 only by popping it), so their
-** sum is kept for each stack depth and reused when a REDUCE or LEFT-ARC
-** brings the word back to the top.  (A word is pushed once, so the depth
-** and the word name one stay on the stack.) */
+** sum is kept for the word and reused when a REDUCE or LEFT-ARC brings it
+** back to the top, and by later runs over the sentence when all they read
+** is the same (part_sums). */
 #define S0_STINT(id)                                                                       \
     ((id) == 1 || (id) == 2 || (id) == 3 || (id) == 35 || (id) == 36 ||                  \
      ((id) >= 39 && (id) <= 44) || ((id) >= 51 && (id) <= 56) || (id) == 63 ||          \
      (id) == 65 || (id) == 69 || (id) == 70 || (id) == 76 || (id) == 82 || (id) == 83 || \
      (id) == 84 || (id) == 90 || (id) == 91)
 
+/* Two children of a word (its leftmost or rightmost) and their labels, as
+** the features read them. */
+typedef struct two_children {
+    uint32_t c1, c2;         /* 0: none */
+    uint32_t l1, l2;         /* their labels + 1; 0: none */
+} two_children;
+
+static two_children two_children_of(const state *st, int32_t c1, int32_t c2) {
+    two_children k = {(uint32_t)c1, (uint32_t)c2, c1 > 0 ? st->lab[c1] + 1 : 0,
+                      c2 > 0 ? st->lab[c2] + 1 : 0};
+    return k;
+}
+
+/* What the S0_STINT features of the stack top read besides its word: its
+** head, label, head's head and head's label, its two leftmost children and
+** their labels, its left valency and label set, and the word under it. */
+typedef struct s0_key {
+    uint64_t ls;
+    two_children left;
+    uint32_t h, l, h2, hl, nl, s1;
+} s0_key;
+
+static s0_key s0_key_of(const state *st) {
+    const uint32_t none = st->n + 1, s0 = (uint32_t)st->stk[st->sp - 1];
+    s0_key k;
+    memset(&k, 0, sizeof k);
+    k.h = st->head[s0] >= 0 ? (uint32_t)st->head[s0] : none;
+    k.l = s0 != 0 && st->head[s0] >= 0 ? st->lab[s0] + 1 : 0;
+    k.h2 = k.h != none && k.h != 0 && st->head[k.h] >= 0 ? (uint32_t)st->head[k.h] : none;
+    k.hl = k.h != none && k.h != 0 ? st->lab[k.h] + 1 : 0;
+    k.left = two_children_of(st, st->lc1[s0], st->lc2[s0]);
+    k.nl = st->nl[s0];
+    k.ls = st->ls[s0];
+    k.s1 = st->sp >= 2 ? (uint32_t)st->stk[st->sp - 2] : none;
+    return k;
+}
+
+/* Class-score sums of feature groups, kept for all the runs over one
+** sentence (integer sums: adding a kept sum is adding its features):
+** per buffer front, its BUF_ONLY features' (they read the buffer's words
+** only); per word, its S0_STINT features' as the stack top, with the
+** s0_key they were summed for.  A word's key cannot change while it stays
+** on the stack (its left children were all attached while it was the
+** buffer front, its head chain can only change by popping it, the word
+** under it only by popping it) and it is pushed once a run, so the key is
+** compared once a run (s0_run: the run it was last compared in). */
+typedef struct part_sums {
+    int32_t *buf, *s0;       /* n_classes per word, words 0..n+1 */
+    uint8_t *buf_ok;
+    s0_key *key;             /* NULL: one run (greedy), nothing to compare */
+    uint32_t *s0_run;
+    uint32_t run;            /* the current run, from 1 */
+} part_sums;
+
 /* The features of st into f, in template order; returns their number.
 ** Training passes fb NULL and gets one list (its float sums depend on the
 ** order).  Parsing passes fb: the buffer-only features go there instead,
 ** *nb set to their number, and are not computed at all when *nb is 0 on
-** entry (their sum is kept from the step before, see parse_run).  The
-** same for the S0_STINT features with fs and *ns. */
+** entry (their sum is kept, see part_sums).  The same for the S0_STINT
+** features with fs and *ns. */
 static size_t parse_features_split(const state *st, uint64_t *f, uint64_t *fb, size_t *nb,
                                    uint64_t *fs, size_t *ns) {
     const uint32_t none = st->n + 1;
@@ -463,11 +514,204 @@ typedef struct step_rec {
 ** than 12 temperatures below it (each adding less than e^-12) are left
 ** out: 30 gave the same EWT dev parses with --branches 1-4, for more
 ** calls of exp. */
-static double log_norm(const int32_t *is, uint32_t nc, uint32_t a, double k) {
+static double log_norm(const pgn__parser *p, const int32_t *is, uint32_t nc, uint32_t a,
+                       double k) {
     double z = 0, cut = is[a] - 12.0 / k;
-    for (uint32_t c = 0; c < nc; c++)
-        if (is[c] > cut) z += exp((is[c] - is[a]) * k);
+    const double *e = p->shortcuts_off ? NULL : p->branch_exp;
+    if (!e || nc > 256) {
+        for (uint32_t c = 0; c < nc; c++)
+            if (is[c] > cut) z += exp((is[c] - is[a]) * k);
+        return log(z);
+    }
+    /* The same sum from the table: the classes above the cut (for an
+    ** integer, above cut is above its floor) as bits first, without a
+    ** branch per class (half of them are in, at random), then their terms
+    ** in class order as before, so the same double. */
+    const int64_t icut = (int64_t)floor(cut);
+    uint64_t in[4] = {0, 0, 0, 0};
+    for (uint32_t c = 0; c < nc; c++) in[c >> 6] |= (uint64_t)((int64_t)is[c] > icut) << (c & 63);
+    for (uint32_t w = 0; w < 4; w++)
+        for (uint64_t bits = in[w]; bits; bits &= bits - 1) {
+            const uint32_t c = w * 64 + (uint32_t)__builtin_ctzll(bits);
+            /* a is the best class: 0 <= d < 12 / k + 1 */
+            const uint32_t d = (uint32_t)(is[a] - is[c]);
+            z += d < p->n_branch_exp ? e[d] : exp((is[c] - is[a]) * k);
+        }
     return log(z);
+}
+
+/* The greedy run a branch is compared with (see parse_branching): its
+** recorded steps (their log-probabilities worked out), the number of the
+** next one, and the run's state after the steps before it, kept in step
+** with the branch by replaying them. */
+typedef struct greedy_path {
+    const step_rec *rec;
+    size_t t, n_steps;
+    state *at;
+} greedy_path;
+
+/* Whether word w reads the same in a and b for every feature and action
+** to come: its own arc and the parts of its children the features read. */
+static int same_word(const state *a, const state *b, uint32_t w) {
+    if (a->head[w] != b->head[w] || a->lab[w] != b->lab[w] || a->lc1[w] != b->lc1[w] ||
+        a->lc2[w] != b->lc2[w] || a->rc1[w] != b->rc1[w] || a->rc2[w] != b->rc2[w] ||
+        a->nl[w] != b->nl[w] || a->nr[w] != b->nr[w] || a->ls[w] != b->ls[w] ||
+        a->rs[w] != b->rs[w])
+        return 0;
+    const int32_t ch[4] = {a->lc1[w], a->lc2[w], a->rc1[w], a->rc2[w]};
+    for (int i = 0; i < 4; i++)
+        if (ch[i] > 0 && a->lab[ch[i]] != b->lab[ch[i]]) return 0;
+    return 1;
+}
+
+/* Whether the parser continues from a exactly as from b (the same actions
+** with the same scores).  Every feature and valid_kinds read only the
+** stack's words, the buffer front, the heads and labels of those (a stack
+** word's head and its head are on the stack below it) and their
+** children's labels; the words after the front have no arcs yet in either;
+** the arcs made later only touch the stack's words and the buffer's.  The
+** words popped already may differ: the features never see them again. */
+static int same_future(const state *a, const state *b) {
+    if (a->b != b->b || a->sp != b->sp || a->root_child != b->root_child ||
+        memcmp(a->stk, b->stk, a->sp * sizeof *a->stk))
+        return 0;
+    for (uint32_t i = 0; i < a->sp; i++)
+        if (!same_word(a, b, (uint32_t)a->stk[i])) return 0;
+    return a->b > a->n || same_word(a, b, a->b);
+}
+
+/* Whether the next step reads the same in a and b (valid_kinds and every
+** feature: the buffer front and its left children, the stack top with its
+** arc, children, head and head's head, and the word under it with whether
+** it has a head), so it scores the same and takes the same action; deeper
+** in the stack they may differ. */
+static int same_step(const state *a, const state *b) {
+    if (a->b != b->b || a->sp != b->sp || a->root_child != b->root_child) return 0;
+    const uint32_t sp = a->sp;
+    const int32_t s0 = a->stk[sp - 1];
+    if (b->stk[sp - 1] != s0 || !same_word(a, b, (uint32_t)s0)) return 0;
+    const int32_t h = a->head[s0];
+    if (h > 0 && (a->head[h] != b->head[h] || a->lab[h] != b->lab[h])) return 0;
+    if (sp >= 2) {
+        const int32_t s1 = a->stk[sp - 2];
+        if (b->stk[sp - 2] != s1 || (a->head[s1] >= 0) != (b->head[s1] >= 0)) return 0;
+    }
+    return a->b > a->n || same_word(a, b, a->b);
+}
+
+/* A branch that has reached the state of the greedy path gp at its step
+** gp->t goes on as the path did: its actions, and its log-probabilities
+** added one by one as greedy adds them (x + lp is x - log_norm exactly),
+** with the same cut at floor. */
+static double follow_path(state *st, const greedy_path *gp, double total, double floor) {
+    for (size_t t = gp->t; t < gp->n_steps; t++) {
+        const step_rec *r = &gp->rec[t];
+        apply(st, r->a);
+        if (r->scores == SIZE_MAX) continue; /* a forced SHIFT, not scored */
+        total += r->lp;
+        if (total <= floor) return -HUGE_VAL;
+    }
+    return total;
+}
+
+/* All that a step's scores and valid actions depend on (every feature and
+** valid_kinds read): the buffer front with its left children, the stack
+** top with its s0_key and right children, and the word under it. */
+typedef struct step_key {
+    s0_key s0;
+    uint64_t rs, n0ls;
+    two_children right, n0_left;
+    uint32_t b, w, nr, n0nl, s1_headed, root_child;
+} step_key;
+
+static void step_key_of(const state *st, step_key *k) {
+    memset(k, 0, sizeof *k);
+    const uint32_t w = (uint32_t)st->stk[st->sp - 1], b = st->b;
+    k->s0 = s0_key_of(st);
+    k->b = b;
+    k->w = w;
+    k->right = two_children_of(st, st->rc1[w], st->rc2[w]);
+    k->nr = st->nr[w];
+    k->rs = st->rs[w];
+    if (b <= st->n) {
+        k->n0_left = two_children_of(st, st->lc1[b], st->lc2[b]);
+        k->n0nl = st->nl[b];
+        k->n0ls = st->ls[b];
+    }
+    k->s1_headed = st->sp >= 2 && st->head[st->stk[st->sp - 2]] >= 0;
+    k->root_child = (uint32_t)st->root_child;
+}
+
+/* The steps scored over one sentence's runs by their step_key: a step
+** whose key was seen takes the action and log-normaliser found then
+** (the same scores give the same ones) without scoring.  Open addressing
+** over slot (entry + 1, 0: empty); full, it stops adding. */
+typedef struct step_memo {
+    step_key *key;
+    uint32_t *a;
+    double *lz;              /* NAN: not worked out yet (then scores is set) */
+    size_t *scores;          /* offset of the step's class scores in keep */
+    const int32_t *keep;     /* the first run's class scores */
+    uint32_t n, cap;
+    uint32_t *slot, mask;
+} step_memo;
+
+static void memo_close(step_memo *m) {
+    if (!m) return;
+    free(m->key);
+    free(m->a);
+    free(m->lz);
+    free(m->scores);
+    free(m->slot);
+}
+
+static uint64_t step_key_hash(const step_key *k) {
+    uint64_t w[sizeof *k / 8], h = 0;
+    memcpy(w, k, sizeof w);
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        h = (h ^ w[i]) * 0x9e3779b97f4a7c15ULL, h ^= h >> 29;
+    return h;
+}
+
+/* A memo with room for the first run's n_steps steps and as many for each
+** of k branches; NULL when out of memory (the search goes on without). */
+static step_memo *memo_open(step_memo *m, size_t n_steps, uint32_t k) {
+    const size_t cap = n_steps * ((size_t)k + 1);
+    size_t slots = 16;
+    while (slots < 2 * cap) slots *= 2;
+    if (cap >= UINT32_MAX / 4) return NULL;
+    memset(m, 0, sizeof *m);
+    m->key = malloc(cap * sizeof *m->key);
+    m->a = malloc(cap * sizeof *m->a);
+    m->lz = malloc(cap * sizeof *m->lz);
+    m->scores = malloc(cap * sizeof *m->scores);
+    m->slot = calloc(slots, sizeof *m->slot);
+    m->cap = (uint32_t)cap;
+    m->mask = (uint32_t)slots - 1;
+    if (m->key && m->a && m->lz && m->scores && m->slot) return m;
+    memo_close(m);
+    return NULL;
+}
+
+/* The entry of k (UINT32_MAX: none); *at its slot or the empty one. */
+static uint32_t memo_find(const step_memo *m, const step_key *k, uint32_t *at) {
+    uint32_t i = (uint32_t)step_key_hash(k) & m->mask;
+    for (; m->slot[i]; i = (i + 1) & m->mask)
+        if (memcmp(&m->key[m->slot[i] - 1], k, sizeof *k) == 0) break;
+    *at = i;
+    return m->slot[i] ? m->slot[i] - 1 : UINT32_MAX;
+}
+
+/* Adds key (not in m, at its empty slot at; m not full): action a, its
+** normaliser lz (NAN: to be worked out from keep + scores). */
+static void memo_add(step_memo *m, const step_key *key, uint32_t at, uint32_t a, double lz,
+                     size_t scores) {
+    const uint32_t e = m->n++;
+    m->key[e] = *key;
+    m->a[e] = a;
+    m->lz[e] = lz;
+    m->scores[e] = scores;
+    m->slot[at] = e + 1;
 }
 
 /* Runs the greedy parser from st's current state to the end.  With logp,
@@ -475,60 +719,112 @@ static double log_norm(const int32_t *is, uint32_t nc, uint32_t a, double k) {
 ** BRANCH_TEMP), and stops early with -HUGE_VAL once that sum is at or below
 ** floor (it can only fall); without, returns 0.  With rec, each step is
 ** recorded at rec[(*nrec)++] (room for every step: at most 2n), and its
-** class scores appended to keep (room for nc per step). */
+** class scores appended to keep (room for nc per step).  With gp (a
+** branch, logp set), the run stops following its own steps once its state
+** is the greedy path's at the same step (a step's number is 2b - 1 - sp
+** for either) and takes the path's (follow_path): what running on would
+** give, for less.  With memo (a branch), a step whose step_key was seen
+** takes the action and normaliser found then, and a new one is added. */
 static double greedy(const pgn__parser *p, state *st, int logp, double floor,
-                     step_rec *rec, size_t *nrec, int32_t *keep) {
+                     step_rec *rec, size_t *nrec, int32_t *keep, greedy_path *gp,
+                     step_memo *memo) {
     const uint32_t nc = p->lin.n_classes;
     const double k = p->lin.scale / BRANCH_TEMP;
-    int32_t is[256], buf_is[256];
+    int32_t is[256];
     uint64_t f[MAX_PARSE_FEATS], fb[MAX_PARSE_FEATS], fs[MAX_PARSE_FEATS];
-    uint32_t buf_b = UINT32_MAX;
-    if (st->s0c_w) /* sums from another run do not hold for this state */
-        for (uint32_t d = 0; d < st->n + 2; d++) st->s0c_w[d] = -1;
+    part_sums *sm = st->sums;
+    if (sm) sm->run++;
     double total = 0;
     size_t kept = 0;
     unsigned v;
     while ((v = valid_kinds(st)) != 0) {
+        if (gp) {
+            if (gp->t == gp->n_steps) { /* the path ended: a longer branch */
+                gp = NULL;
+            } else if (gp->at->b == st->b && same_step(st, gp->at)) {
+                if (same_future(st, gp->at)) return follow_path(st, gp, total, floor);
+                /* this step as the path took it: its action and score */
+                const step_rec *r = &gp->rec[gp->t++];
+                apply(gp->at, r->a);
+                apply(st, r->a);
+                if (r->scores == SIZE_MAX) continue;
+                total += r->lp;
+                if (total <= floor) return -HUGE_VAL;
+                continue;
+            } else {
+                apply(gp->at, gp->rec[gp->t++].a);
+            }
+        }
         if (v == 1) {   /* SHIFT is the only choice: no need to score */
             if (rec) rec[(*nrec)++] = (step_rec){A_SHIFT, UINT32_MAX, 0, 0, 0, 0, SIZE_MAX};
             apply(st, A_SHIFT);
             continue;
         }
-        /* The buffer-only features' sum is kept while the buffer front
-        ** stays (a REDUCE or LEFT-ARC keeps it): integer sums, so adding
-        ** the kept sum is the same as adding the features again. */
-        size_t nb = st->b != buf_b;
-        /* the stack top's own features: summed once per stay on the stack */
-        const uint32_t d = st->sp - 1; /* the root is never popped: sp >= 1 */
-        int32_t *s0c = st->s0c ? st->s0c + (size_t)d * nc : NULL;
-        size_t ns = s0c && st->s0c_w[d] != st->stk[d];
-        size_t nf = parse_features_split(st, f, fb, &nb, s0c ? fs : NULL, &ns);
-        if (st->b != buf_b) {
-            memset(buf_is, 0, nc * sizeof *buf_is);
-            pgn__lin_score(&p->lin, fb, nb, buf_is);
-            buf_b = st->b;
-        }
-        if (s0c) {
-            if (st->s0c_w[d] != st->stk[d]) {
-                memset(s0c, 0, nc * sizeof *s0c);
-                pgn__lin_score(&p->lin, fs, ns, s0c);
-                st->s0c_w[d] = st->stk[d];
+        step_key key;
+        uint32_t at = 0;
+        int add = 0;
+        if (memo) {
+            step_key_of(st, &key);
+            uint32_t e = memo_find(memo, &key, &at);
+            if (e != UINT32_MAX) { /* seen: its action and normaliser */
+                if (logp) {
+                    if (isnan(memo->lz[e]))
+                        memo->lz[e] =
+                            log_norm(p, memo->keep + memo->scores[e], nc, memo->a[e], k);
+                    total -= memo->lz[e];
+                }
+                apply(st, memo->a[e]);
+                if (total <= floor) return -HUGE_VAL;
+                continue;
             }
-            for (uint32_t c = 0; c < nc; c++) is[c] = buf_is[c] + s0c[c];
-        } else
-            memcpy(is, buf_is, nc * sizeof *is);
-        pgn__lin_score(&p->lin, f, nf, is);
+            add = memo->n < memo->cap;
+        }
+        if (sm) {
+            /* the kept sums of the buffer front's and the stack top's
+            ** features (part_sums), summed first where they are not */
+            const uint32_t b = st->b, s0 = (uint32_t)st->stk[st->sp - 1];
+            int32_t *bs = sm->buf + (size_t)b * nc, *ss = sm->s0 + (size_t)s0 * nc;
+            size_t nb = !sm->buf_ok[b], ns = 0;
+            if (sm->s0_run[s0] != sm->run) {
+                ns = 1;
+                if (sm->key) { /* more runs than one: a sum of another may do */
+                    const s0_key now = s0_key_of(st);
+                    ns = memcmp(&now, &sm->key[s0], sizeof now) != 0;
+                    sm->key[s0] = now;
+                }
+                sm->s0_run[s0] = sm->run;
+            }
+            const int sum_b = nb != 0, sum_s0 = ns != 0;
+            size_t nf = parse_features_split(st, f, fb, &nb, fs, &ns);
+            if (sum_b) {
+                memset(bs, 0, nc * sizeof *bs);
+                pgn__lin_score(&p->lin, fb, nb, bs);
+                sm->buf_ok[b] = 1;
+            }
+            if (sum_s0) {
+                memset(ss, 0, nc * sizeof *ss);
+                pgn__lin_score(&p->lin, fs, ns, ss);
+            }
+            for (uint32_t c = 0; c < nc; c++) is[c] = bs[c] + ss[c];
+            pgn__lin_score(&p->lin, f, nf, is);
+        } else {
+            size_t nf = parse_features(st, f, NULL, NULL);
+            memset(is, 0, nc * sizeof *is);
+            pgn__lin_score(&p->lin, f, nf, is);
+        }
         uint32_t a = best_valid_int(v, p->n_labels, p->root_label, is);
         if (a == UINT32_MAX) a = A_SHIFT;
-        if (logp) total -= log_norm(is, nc, a, k);
+        double lz = logp ? log_norm(p, is, nc, a, k) : NAN;
+        if (logp) total -= lz;
+        if (add) memo_add(memo, &key, at, a, lz, SIZE_MAX);
         if (rec) {
             /* the runner-up's score by a plain maximum (vectorised); which
             ** class it is is looked up only for a step branched at */
-            int32_t sa = is[a], sc2 = INT32_MIN;
-            is[a] = INT32_MIN;
-            for (uint32_t c = 0; c < nc; c++) sc2 = is[c] > sc2 ? is[c] : sc2;
-            is[a] = sa;
-            step_rec r = {a, sc2 > INT32_MIN ? 0 : UINT32_MAX, sa, sc2, 0, 0, kept};
+            int32_t sc2 = INT32_MIN; /* is not written to: a store into what
+                                      ** the loops read whole stalls them */
+            for (uint32_t c = 0; c < a; c++) sc2 = is[c] > sc2 ? is[c] : sc2;
+            for (uint32_t c = a + 1; c < nc; c++) sc2 = is[c] > sc2 ? is[c] : sc2;
+            step_rec r = {a, sc2 > INT32_MIN ? 0 : UINT32_MAX, is[a], sc2, 0, 0, kept};
             memcpy(keep + kept, is, nc * sizeof *is);
             kept += nc;
             rec[(*nrec)++] = r;
@@ -568,28 +864,28 @@ static void parse_branching(const pgn__parser *p, pgn__nlp_sent *s, state *st, u
         free(rec);
         free(keep);
         free(pick);
-        greedy(p, st, 0, -HUGE_VAL, NULL, NULL, NULL);
+        greedy(p, st, 0, -HUGE_VAL, NULL, NULL, NULL, NULL, NULL);
         write_parse(st, s, p->root_label, p->dep_label);
         return;
     }
-    greedy(p, st, 0, -HUGE_VAL, rec, &T, keep);
+    greedy(p, st, 0, -HUGE_VAL, rec, &T, keep, NULL, NULL);
     write_parse(st, s, p->root_label, p->dep_label);
     /* the k smallest margins below the limit, by repeated selection (k is
-    ** small); ties to the earlier step */
+    ** small); ties to the earlier step.  A step with a runner-up has a2 0
+    ** until picked (then PICKED, until its runner-up is looked up). */
+    const uint32_t PICKED = UINT32_MAX - 1;
     uint32_t np = 0;
     for (; np < k; np++) {
         uint32_t bt = UINT32_MAX;
         int64_t bm = 0;
         for (size_t t = 0; t < T; t++) {
-            if (rec[t].a2 == UINT32_MAX) continue;
+            if (rec[t].a2 != 0) continue; /* none, or picked */
             int64_t m = (int64_t)rec[t].sc - rec[t].sc2;
-            if (m >= p->branch_margin) continue;
-            int taken = 0;
-            for (uint32_t j = 0; j < np; j++) taken |= pick[j] == t;
-            if (!taken && (bt == UINT32_MAX || m < bm)) bm = m, bt = (uint32_t)t;
+            if (m < p->branch_margin && (bt == UINT32_MAX || m < bm)) bm = m, bt = (uint32_t)t;
         }
         if (bt == UINT32_MAX) break;
         pick[np] = bt;
+        rec[bt].a2 = PICKED;
     }
     /* the runner-up of each step branched at: the first class with its score */
     for (uint32_t j = 0; j < np; j++) {
@@ -611,10 +907,31 @@ static void parse_branching(const pgn__parser *p, pgn__nlp_sent *s, state *st, u
         const double kt = p->lin.scale / BRANCH_TEMP;
         for (size_t t = t_min; t < T; t++) {
             if (rec[t].scores == SIZE_MAX) continue;
-            double lz = log_norm(keep + rec[t].scores, nc, rec[t].a, kt);
+            double lz = log_norm(p, keep + rec[t].scores, nc, rec[t].a, kt);
             rec[t].lp = -lz;
             rec[t].lp2 = (double)(rec[t].sc2 - rec[t].sc) * kt - lz;
             best -= lz;
+        }
+    }
+    /* the greedy path's state, for the branches to meet it (none: out of
+    ** memory, the branches run to their end) */
+    buffers path_bf = {0};
+    state path;
+    const int with_path = np && !p->shortcuts_off && state_alloc(&path, s->n, &path_bf) == 0;
+    step_memo memo_s, *memo = with_path ? memo_open(&memo_s, T, k) : NULL;
+    if (memo) { /* the first run's steps, their keys from its states again */
+        memo->keep = keep;
+        state_init(&path, s->n);
+        for (size_t t = 0; t < T; t++) {
+            if (rec[t].scores != SIZE_MAX && memo->n < memo->cap) {
+                step_key key;
+                uint32_t at;
+                step_key_of(&path, &key);
+                if (memo_find(memo, &key, &at) == UINT32_MAX)
+                    memo_add(memo, &key, at, rec[t].a, t >= t_min ? -rec[t].lp : NAN,
+                             rec[t].scores);
+            }
+            apply(&path, rec[t].a);
         }
     }
     for (uint32_t j = 0; j < np; j++) {
@@ -625,12 +942,22 @@ static void parse_branching(const pgn__parser *p, pgn__nlp_sent *s, state *st, u
         state_init(st, s->n);
         for (size_t t = 0; t < t0; t++) apply(st, rec[t].a);
         apply(st, rec[t0].a2);
-        total += greedy(p, st, 1, best - total, NULL, NULL, NULL);
+        greedy_path gp = {rec, t0 + 1, T, &path};
+        if (with_path) {
+            state_init(&path, s->n);
+            for (size_t t = 0; t <= t0; t++) apply(&path, rec[t].a);
+        }
+        total += greedy(p, st, 1, best - total, NULL, NULL, NULL,
+                        with_path ? &gp : NULL, memo);
         if (total > best) {
             best = total;
             write_parse(st, s, p->root_label, p->dep_label);
         }
     }
+    memo_close(memo);
+    free(path_bf.i32);
+    free(path_bf.u32);
+    free(path_bf.u64);
     free(rec);
     free(keep);
     free(pick);
@@ -638,6 +965,24 @@ static void parse_branching(const pgn__parser *p, pgn__nlp_sent *s, state *st, u
 
 void pgn__parser_set_branching(pgn__parser *p, uint32_t k, double margin) {
     p->branches = k;
+    free(p->branch_exp);
+    p->branch_exp = NULL;
+    p->n_branch_exp = 0;
+    if (k) {
+        /* log_norm's terms by score difference d, each computed as log_norm
+        ** would (the same double), so the sums are the same; without the
+        ** table (out of memory) log_norm calls exp */
+        const double kt = p->lin.scale / BRANCH_TEMP;
+        const double span = 12.0 / kt + 2;
+        if (span < 1e7) {
+            uint32_t n = (uint32_t)span;
+            p->branch_exp = malloc(n * sizeof *p->branch_exp);
+            if (p->branch_exp) {
+                for (uint32_t d = 0; d < n; d++) p->branch_exp[d] = exp(-(int32_t)d * kt);
+                p->n_branch_exp = n;
+            }
+        }
+    }
     double m = margin > 0 ? ceil(margin / p->lin.scale) : 0;
     p->branch_margin = margin > 0 && m < 9e18 ? (int64_t)m : INT64_MAX;
 }
@@ -648,7 +993,7 @@ static void parse_run(const pgn__parser *p, pgn__nlp_sent *s, state *st) {
         return;
     }
     state_init(st, s->n);
-    greedy(p, st, 0, -HUGE_VAL, NULL, NULL, NULL);
+    greedy(p, st, 0, -HUGE_VAL, NULL, NULL, NULL, NULL, NULL);
     write_parse(st, s, p->root_label, p->dep_label);
 }
 
@@ -678,16 +1023,28 @@ void pgn__parser_parse(const pgn__parser *p, pgn__nlp_sent *s, int32_t *scratch)
         st.W = W;
         st.P = P;
         st.C = C;
-        /* the stack top's kept sums (see greedy); without them (out of
-        ** memory) the same parse, its features scored every step */
-        const size_t depths = (size_t)s->n + 2;
-        int32_t *kept = malloc(depths * (1 + (size_t)p->lin.n_classes) * sizeof *kept);
-        if (kept) {
-            st.s0c_w = kept;
-            st.s0c = kept + depths;
+        /* the kept sums (part_sums); without them (out of memory) the
+        ** same parse, its features scored every step */
+        const size_t m = (size_t)s->n + 2, nc = p->lin.n_classes;
+        part_sums sums;
+        sums.buf = malloc(2 * m * nc * sizeof *sums.buf);
+        /* the keys only for the search's runs (greedy: one run) */
+        sums.key = p->branches ? malloc(m * sizeof *sums.key) : NULL;
+        sums.s0_run = calloc(m, sizeof *sums.s0_run);
+        sums.buf_ok = calloc(m, 1);
+        if (sums.buf && (sums.key || !p->branches) && sums.s0_run && sums.buf_ok &&
+            !p->shortcuts_off) {
+            sums.s0 = sums.buf + m * nc;
+            sums.run = 0;
+            /* no word's key: none has n + 2 as the word under it */
+            for (size_t i = 0; sums.key && i < m; i++) sums.key[i] = (s0_key){.s1 = (uint32_t)m};
+            st.sums = &sums;
         }
         parse_run(p, s, &st);
-        free(kept);
+        free(sums.buf);
+        free(sums.key);
+        free(sums.s0_run);
+        free(sums.buf_ok);
     }
     if (heap) {
         free(W);
@@ -706,6 +1063,7 @@ const char *pgn__parser_label(const pgn__parser *p, uint32_t label) {
 void pgn__parser_free(pgn__parser *p) {
     if (!p) return;
     free(p->label);
+    free(p->branch_exp);
     pgn__lin_free(&p->lin);
     free(p->pool.s);
     free(p);

@@ -427,6 +427,124 @@ static void branch_margin_limits_the_search(void **state) {
     cleanup(dir);
 }
 
+/* Heads and labels of the sentences of a parsed events file (lines
+** "index form ...", a blank line between sentences) by p with t's tags:
+** nw words at most; returns how many. */
+static size_t parse_forms_file(const pgn__tagger *t, const pgn__parser *p, const char *path,
+                               int32_t *h, uint32_t *l, size_t nw) {
+    FILE *f = fopen(path, "r");
+    assert_non_null(f);
+    pgn__arena *ar = pgn__arena_new(0);
+    assert_non_null(ar);
+    enum { MAXW = 256 };
+    char(*forms)[64] = malloc(MAXW * sizeof *forms);
+    assert_non_null(forms);
+    char line[1024];
+    uint32_t n = 0;
+    size_t k = 0;
+    int more = 1;
+    while (more) {
+        more = fgets(line, sizeof line, f) != NULL;
+        unsigned idx;
+        char form[64];
+        if (more && line[0] != '#' && sscanf(line, "%u %63s", &idx, form) == 2) {
+            assert_true(n < MAXW);
+            memcpy(forms[n++], form, sizeof form);
+            continue;
+        }
+        if (n == 0 || (more && line[0] == '#')) continue;
+        pgn__nlp_sent s;
+        assert_int_equal(pgn__nlp_sent_alloc(&s, n, NULL), 0);
+        char low[256];
+        for (uint32_t i = 0; i < n; i++) {
+            s.form[i] = forms[i];
+            s.tok[i].w = pgn__hstr(low, pgn__lower(forms[i], low, sizeof low));
+            s.tok[i].c = pgn__tagger_cluster(t, s.tok[i].w);
+        }
+        pgn__tagger_tag(t, &s, 0, ar);
+        pgn__parser_parse(p, &s, NULL);
+        for (uint32_t i = 0; i < n && k < nw; i++, k++) {
+            h[k] = s.head[i];
+            l[k] = s.label[i];
+        }
+        pgn__nlp_sent_free(&s);
+        n = 0;
+    }
+    pgn__arena_free(ar);
+    free(forms);
+    fclose(f);
+    return k;
+}
+
+/* The parser's shortcuts (the feature sums kept across a sentence's runs;
+** in the search, branches that meet the greedy path, steps read as a step
+** seen before, the table of the softmax's terms) give the parses of the
+** plain search (shortcuts_off: every branch run in full, every feature
+** scored, exp called): the model in model_dir on the conllu files' and
+** the parsed events files' sentences, greedy and with 1-16 branches, with
+** and without a margin. */
+static void shortcuts_agree(const char *model_dir, const char *const *files, size_t n_files,
+                            const char *const *parsed, size_t n_parsed) {
+    static const uint32_t ks[] = {0, 1, 2, 4, 8, 16};
+    pgn_error err;
+    enum { NW = 20000 };
+    int32_t *h1 = malloc(NW * sizeof *h1), *h2 = malloc(NW * sizeof *h2);
+    uint32_t *l1 = malloc(NW * sizeof *l1), *l2 = malloc(NW * sizeof *l2);
+    assert_true(h1 && h2 && l1 && l2);
+    for (size_t ki = 0; ki < 2 * sizeof ks / sizeof *ks; ki++) {
+        pgn_nlp_open_options o = {ks[ki / 2], ki % 2 ? 50.0 : 0};
+        pgn_nlp_model *m;
+        assert_int_equal(pgn_nlp_model_open_opts(model_dir, &o, &m, &err), 0);
+        for (size_t fi = 0; fi < n_files + n_parsed; fi++) {
+            size_t n1, n2;
+            for (int off = 0; off < 2; off++) {
+                m->parser->shortcuts_off = off;
+                int32_t *h = off ? h2 : h1;
+                uint32_t *l = off ? l2 : l1;
+                if (fi < n_files) {
+                    pgn__treebank *tb;
+                    assert_int_equal(pgn__conllu_read_file(files[fi], &tb, &err), 0);
+                    assert_true(tb->n_words <= NW);
+                    parse_all(m->tagger, m->parser, tb, h, l);
+                    *(off ? &n2 : &n1) = tb->n_words;
+                    pgn__treebank_free(tb);
+                } else {
+                    *(off ? &n2 : &n1) =
+                        parse_forms_file(m->tagger, m->parser, parsed[fi - n_files], h, l, NW);
+                }
+            }
+            assert_true(n1 > 0 && n1 == n2);
+            assert_memory_equal(h1, h2, n1 * sizeof *h1);
+            assert_memory_equal(l1, l2, n1 * sizeof *l1);
+        }
+        pgn_nlp_model_close(m);
+    }
+    free(h1);
+    free(h2);
+    free(l1);
+    free(l2);
+}
+
+/* Parsers trained for one epoch are unsure, so their branches are many
+** and meet the greedy path and one another in many ways (a meeting one
+** seed's parser misses, another's has: three of them catch what the
+** shipped parser alone does not); the shipped parser, surer, too. */
+static void search_shortcuts_give_the_plain_parses(void **state) {
+    (void)state;
+    static const char *const files[] = {FIXTURE, PGN_TEST_DATA "/lemma_fixture.conllu",
+                                        PGN_TEST_DATA "/ud_raw_small.conllu"};
+    static const char *const parsed[] = {PGN_TEST_DATA "/events/dev.parsed",
+                                         PGN_TEST_DATA "/events/dev_news.parsed"};
+    for (unsigned seed = 5; seed <= 7; seed++) {
+        char dir[] = "/tmp/pgn_parser_XXXXXX";
+        assert_non_null(mkdtemp(dir));
+        train_to(dir, seed, 1);
+        shortcuts_agree(dir, files, 3, parsed, 2);
+        cleanup(dir);
+    }
+    shortcuts_agree(PGN_SOURCE_DIR "/data/models", files, 3, parsed, 2);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(projectivisation_lifts_crossing_arcs),
@@ -436,6 +554,7 @@ int main(void) {
         cmocka_unit_test(saved_parser_parses_as_trained),
         cmocka_unit_test(branching_gives_trees_and_other_parses),
         cmocka_unit_test(branch_margin_limits_the_search),
+        cmocka_unit_test(search_shortcuts_give_the_plain_parses),
         cmocka_unit_test(parser_ensemble_is_its_own_deterministic_model),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
