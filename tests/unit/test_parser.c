@@ -492,7 +492,7 @@ static void shortcuts_agree(const char *model_dir, const char *const *files, siz
     uint32_t *l1 = malloc(NW * sizeof *l1), *l2 = malloc(NW * sizeof *l2);
     assert_true(h1 && h2 && l1 && l2);
     for (size_t ki = 0; ki < 2 * sizeof ks / sizeof *ks; ki++) {
-        pgn_nlp_open_options o = {ks[ki / 2], ki % 2 ? 50.0 : 0};
+        pgn_nlp_open_options o = {ks[ki / 2], ki % 2 ? 50.0 : 0, ks[ki / 2] == 0};
         pgn_nlp_model *m;
         assert_int_equal(pgn_nlp_model_open_opts(model_dir, &o, &m, &err), 0);
         for (size_t fi = 0; fi < n_files + n_parsed; fi++) {
