@@ -13,7 +13,7 @@ static void usage(FILE *out) {
             "Tags, lemmatizes and parses FILE and prints CoNLL-U.  With --input conllu\n"
             "the file's tokenization and sentence split are kept.  The default model\n"
             "directory is the data directory's models/.  --branches K parses with\n"
-            "selectional branching over K steps (default 6; 0: greedy, about 1.7\n"
+            "selectional branching over K steps (default 6; 0: greedy, about 1.4\n"
             "times as fast, less accurate); --branch-margin W branches only at steps\n"
             "whose two best actions' scores differ by less than W weight units (0:\n"
             "at any step).\n");

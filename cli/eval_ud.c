@@ -19,7 +19,7 @@ static void usage(FILE *out) {
             "Tokens, Sentences, Words, UPOS, XPOS, UFeats, Lemmas, UAS and LAS over\n"
             "the CoNLL 2018 shared task's alignment.\n\n"
             "--branches K parses with selectional branching over K steps (default\n"
-            "6; 0: greedy, about 1.7 times as fast, less accurate); --branch-margin\n"
+            "6; 0: greedy, about 1.4 times as fast, less accurate); --branch-margin\n"
             "W branches only at steps whose two best actions' scores differ by less\n"
             "than W weight units (0, the default: at any step).\n");
 }

@@ -260,8 +260,8 @@ int pgn_nlp_model_open(const char *dir, pgn_nlp_model **out, pgn_error *err);
 ** 86.27/83.16, 4 86.39/83.32, 6 86.51/83.44, 16 86.55/83.51: 6 is the
 ** smallest k within 0.05 UAS of 16); at most PGN_NLP_MAX_BRANCHES.
 ** parse_greedy: nonzero, the greedy parse alone (parse_branches ignored),
-** about 1.7 times as fast as the default.  The event pipeline uses it:
-** on our event sets the default's parses code no more events (see
+** about 1.4 times as fast as the default.  The event pipeline uses it:
+** on our event sets the default's parses code about as many events (see
 ** pgn_pipeline_open). */
 #define PGN_NLP_DEFAULT_BRANCHES 6
 #define PGN_NLP_MAX_BRANCHES 64
