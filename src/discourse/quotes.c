@@ -1079,6 +1079,7 @@ static int transcript_turns(finder *f, pgn__arena *ar, unsigned char *used) {
         /* "A:" is the one who answers, no determiner (emit drops those) */
         pgn__quote *q = &f->out->v[f->out->n - 1];
         if (!q->speaker.present) set_span(&q->speaker, f, first[t], c - 1);
+        q->turn = 1;
     }
     return 0;
 }
