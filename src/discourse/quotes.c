@@ -17,11 +17,16 @@
 **  3. a direct quote takes its speaker from a cue next to it in its
 **     sentence: after it (`"...," said X` / `"...," X said`) or before it
 **     (`X said: "..."`, `the NATO chief added, "..."`), or a name and a
-**     colon (`Rep. Gowdy: "..."`); a quote with no cue
-**     takes the speaker of the nearest quote before it (within three
-**     sentences), as a paragraph of quotation continues the last speaker;
+**     colon (`Rep. Gowdy: "..."`, `More from the report: "..."`), or a
+**     name alone on the next paragraph after a dash (`- Sanders.`); a
+**     quote with no cue takes the speaker of the nearest quote before it
+**     (within three sentences), as a paragraph of quotation continues the
+**     last speaker;
 **     in the same paragraph it is the same statement and joins that
 **     speaker's quote (merge_continuations);
+**  3b. in a transcript (three paragraphs or more opening with a speaker
+**     label, one name recurring: `TAPPER: ...`, `Q: ...`, `A: ...`) each
+**     labelled paragraph is the label's, the colon its cue;
 **  4. every cue word (data/lexicon/quote_cues.txt) outside quotes not used
 **     in 3 makes reported speech: `X said (that) C`, `C, X said`,
 **     `C, said X`, `according to X, C`, `C, according to X`, `X told
