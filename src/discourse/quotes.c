@@ -841,6 +841,20 @@ static int attrib_dash_line(const finder *f, const region *rg, attrib *a) {
     return 1;
 }
 
+/* A quote opening a paragraph after one that ends on a cue and a colon
+** (`Reporter Jomana Karadsheh says:` / `"Well Anderson, ..."`, `Cruz
+** continued:`): the cue and its subject there (6 of 6 such shapes marked
+** on PolNeAR's training articles). */
+static int attrib_prev_paragraph(const finder *f, const region *rg, attrib *a) {
+    size_t o = rg->open;
+    if (o == 0 || f->w[o - 1].block == f->w[o].block || f->w[o - 1].mark != ':' ||
+        f->w[o - 1].in_quote)
+        return 0;
+    size_t sn = sentence_of(f, o - 1);
+    size_t s = sn == 0 ? 0 : f->sent_end[sn - 1] + 1;
+    return s < o - 1 && attrib_before(f, s, o, a);
+}
+
 static int direct_quotes(finder *f, pgn__arena *ar, unsigned char *used) {
     size_t sent = 0, last_sent = SIZE_MAX;
     pgn__span last_speaker;
@@ -874,7 +888,10 @@ static int direct_quotes(finder *f, pgn__arena *ar, unsigned char *used) {
                 no_attrib(&a);
                 if (!attrib_colon(f, s, rg->open, &a)) {
                     no_attrib(&a);
-                    if (!attrib_dash_line(f, rg, &a)) no_attrib(&a);
+                    if (!attrib_dash_line(f, rg, &a)) {
+                        no_attrib(&a);
+                        if (!attrib_prev_paragraph(f, rg, &a)) no_attrib(&a);
+                    }
                 }
             }
         }

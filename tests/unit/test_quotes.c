@@ -323,7 +323,8 @@ static void colon_and_inverted_attributions(void **state) {
 ** headline names its speaker before "on"/"to" ("CNN President On Trump:").
 ** A quote paragraph followed by "- Name." is the name's, the dash the cue;
 ** "read" after a quote reports written words ('," the statement read');
-** "More from the report: "..."" is the report's. */
+** "More from the report: "..."" is the report's; a quote paragraph after
+** one ending "X says:" is X's. */
 static void transcript_and_headline_labels(void **state) {
     (void)state;
     pgn_doc *doc = quotes_of(
@@ -340,7 +341,9 @@ static void transcript_and_headline_labels(void **state) {
         "- Sanders.\n\n"
         "\"Nobody will be left behind,\" the statement read.\n\n"
         "WEB PANELS DIFFER - More from the report: \"Samples with longer field periods did "
-        "better.\"\n");
+        "better.\"\n\n"
+        "Reporter Jomana Karadsheh says:\n\n"
+        "\"Well Anderson, the situation there is a frontline.\"\n");
     expect(doc, "We Do Not Pay Candidates", "CNN President", ":");
     expect(doc, "And obviously, you are supporting him, I think, and many ask why, and what then. "
                 "Tell us",
@@ -351,6 +354,7 @@ static void transcript_and_headline_labels(void **state) {
     expect(doc, "\"The idea that I would dismantle", "Sanders", "-");
     expect(doc, "\"Nobody will be left behind,\"", "the statement", "read");
     expect(doc, "\"Samples with longer field", "the report", ":");
+    expect(doc, "\"Well Anderson, the situation", "Reporter Jomana Karadsheh", "says");
     char buf[64];
     for (size_t i = 0; i < pgn_doc_n_quotes(doc); i++) {
         pgn_quote_view q;
