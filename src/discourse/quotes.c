@@ -17,11 +17,16 @@
 **  3. a direct quote takes its speaker from a cue next to it in its
 **     sentence: after it (`"...," said X` / `"...," X said`) or before it
 **     (`X said: "..."`, `the NATO chief added, "..."`), or a name and a
-**     colon (`Rep. Gowdy: "..."`); a quote with no cue
-**     takes the speaker of the nearest quote before it (within three
-**     sentences), as a paragraph of quotation continues the last speaker;
+**     colon (`Rep. Gowdy: "..."`, `More from the report: "..."`), or a
+**     name alone on the next paragraph after a dash (`- Sanders.`); a
+**     quote with no cue takes the speaker of the nearest quote before it
+**     (within three sentences), as a paragraph of quotation continues the
+**     last speaker;
 **     in the same paragraph it is the same statement and joins that
 **     speaker's quote (merge_continuations);
+**  3b. in a transcript (three paragraphs or more opening with a speaker
+**     label, one name recurring: `TAPPER: ...`, `Q: ...`, `A: ...`) each
+**     labelled paragraph is the label's, the colon its cue;
 **  4. every cue word (data/lexicon/quote_cues.txt) outside quotes not used
 **     in 3 makes reported speech: `X said (that) C`, `C, X said`,
 **     `C, said X`, `according to X, C`, `C, according to X`, `X told
@@ -716,6 +721,18 @@ static size_t subject_after_comma(const finder *f, size_t s, size_t s0) {
     return x > s + 1 && f->w[x - 1].mark == ',' && completes_subject(f, x, s0) ? x : SIZE_MAX;
 }
 
+/* A cue word of a quote closing just before: the lexicon's, or "read" and
+** "reads", which report written words there only (`," the statement
+** read`, `," read the email`; on PolNeAR training articles 13 of 13 such
+** uses are marked cues, where "read" elsewhere is mostly reading). */
+static const pgn__cue *cue_after_quote(const finder *f, size_t i, size_t e, size_t *last) {
+    static const pgn__cue read_cue = {"read", 1, PGN__CUE_SPEECH, 0};
+    const pgn__cue *c = cue_at(f, i, e, last);
+    if (c || f->w[i].in_quote || !(is(f, i, "read") || is(f, i, "reads"))) return c;
+    *last = i;
+    return &read_cue;
+}
+
 /* A cue right after a quote closing at word c: `," said X` or `," X said`. */
 static int attrib_after(const finder *f, size_t c, size_t e, attrib *a) {
     size_t i = c + 1;
@@ -723,7 +740,7 @@ static int attrib_after(const finder *f, size_t c, size_t e, attrib *a) {
     while (i <= e && (f->w[i].mark == ',' || f->w[i].mark == M_DASH || f->w[i].mark == '\'')) i++;
     if (i > e) return 0;
     size_t last;
-    const pgn__cue *cue = cue_at(f, i, e, &last);
+    const pgn__cue *cue = cue_after_quote(f, i, e, &last);
     if (cue && !(i > 0 && cue_start(f, c + 1, i) != i)) {
         size_t sp = phrase_right(f, last + 1, e, 1);
         if (sp == SIZE_MAX) return 0;
@@ -736,7 +753,7 @@ static int attrib_after(const finder *f, size_t c, size_t e, attrib *a) {
     /* `," the minister said` / `," Peskov, the Kremlin spokesman, said` */
     for (size_t k = i + 1; k <= e && k < i + 14; k++) {
         if (f->w[k].in_quote) break;
-        const pgn__cue *cu = cue_at(f, k, e, &last);
+        const pgn__cue *cu = cue_after_quote(f, k, e, &last);
         if (!cu) continue;
         size_t k0 = cue_start(f, i, k);
         if (k0 == i) return 0;
@@ -801,6 +818,24 @@ static int attrib_before(const finder *f, size_t s, size_t o, attrib *a) {
 ** colon is the cue. */
 static int attrib_colon(const finder *f, size_t s, size_t o, attrib *a) {
     if (o < s + 2 || f->w[o - 1].mark != ':') return 0;
+    /* `From the report: "`, `- More from Jones: "` (newsletters): the
+    ** speaker is what the words come from */
+    for (size_t j = o - 1; j > s && j + 10 > o; j--) {
+        size_t k = j - 1;
+        if (!is(f, k, "from")) continue;
+        size_t b = k > s && is(f, k - 1, "more") ? k - 1 : k;
+        if (b > s && f->w[b - 1].mark != M_DASH && f->w[b - 1].mark != '-') break;
+        size_t tmp, n_words = 0;
+        for (size_t x = k + 1; x < o - 1; x++) {
+            if (f->w[x].in_quote || cue_at(f, x, o, &tmp)) return 0;
+            n_words += !f->w[x].mark;
+        }
+        if (n_words == 0 || n_words > 6) return 0;
+        a->s0 = k + 1;
+        a->s1 = o - 2;
+        a->k0 = a->k1 = o - 1;
+        return 1;
+    }
     size_t s1, s0 = subject_left(f, s, o - 2, &s1);
     if (s0 == SIZE_MAX || s1 != o - 2 || !f->w[s0].cap) return 0;
     if (s0 > s && f->w[s0 - 1].mark != M_DASH && f->w[s0 - 1].mark != '-') return 0;
@@ -814,6 +849,48 @@ static int attrib_colon(const finder *f, size_t s, size_t o, attrib *a) {
     a->s1 = s1;
     a->k0 = a->k1 = o - 1;
     return 1;
+}
+
+/* A paragraph that is a quote and a next paragraph that is only a dash and
+** a name (the fact-checkers' `"...pay zero taxes."` / `- Sanders.`):
+** the name is the speaker, the dash the cue (PolNeAR marks 5 of the 6 on
+** its training articles; the sixth is an agency's credit after a paragraph
+** that only ends with a quote). */
+static int attrib_dash_line(const finder *f, const region *rg, attrib *a) {
+    size_t d = rg->close + 1;
+    while (d < f->n && f->w[d].block == f->w[rg->close].block && f->w[d].mark == '.') d++;
+    if (d >= f->n || f->w[d].block == f->w[rg->close].block || (rg->open > 0 &&
+        f->w[rg->open - 1].block == f->w[rg->open].block))
+        return 0;
+    if (f->w[d].mark != M_DASH && f->w[d].mark != '-') return 0;
+    size_t k = d + 1, last = SIZE_MAX, n_words = 0;
+    for (; k < f->n && f->w[k].block == f->w[d].block; k++) {
+        const qword *x = &f->w[k];
+        if (x->mark == '.' && (k + 1 >= f->n || f->w[k + 1].block != x->block)) break;
+        if (x->mark ? !(x->mark == '.' || x->mark == '\'' || x->mark == '-')
+                    : (!x->cap || ++n_words > 4))
+            return 0;
+        if (!x->mark) last = k;
+    }
+    if (last == SIZE_MAX) return 0;
+    a->s0 = d + 1;
+    a->s1 = last;
+    a->k0 = a->k1 = d;
+    return 1;
+}
+
+/* A quote opening a paragraph after one that ends on a cue and a colon
+** (`Reporter Jomana Karadsheh says:` / `"Well Anderson, ..."`, `Cruz
+** continued:`): the cue and its subject there (6 of 6 such shapes marked
+** on PolNeAR's training articles). */
+static int attrib_prev_paragraph(const finder *f, const region *rg, attrib *a) {
+    size_t o = rg->open;
+    if (o == 0 || f->w[o - 1].block == f->w[o].block || f->w[o - 1].mark != ':' ||
+        f->w[o - 1].in_quote)
+        return 0;
+    size_t sn = sentence_of(f, o - 1);
+    size_t s = sn == 0 ? 0 : f->sent_end[sn - 1] + 1;
+    return s < o - 1 && attrib_before(f, s, o, a);
 }
 
 static int direct_quotes(finder *f, pgn__arena *ar, unsigned char *used) {
@@ -847,7 +924,13 @@ static int direct_quotes(finder *f, pgn__arena *ar, unsigned char *used) {
             no_attrib(&a);
             if (!attrib_before(f, s, rg->open, &a)) {
                 no_attrib(&a);
-                if (!attrib_colon(f, s, rg->open, &a)) no_attrib(&a);
+                if (!attrib_colon(f, s, rg->open, &a)) {
+                    no_attrib(&a);
+                    if (!attrib_dash_line(f, rg, &a)) {
+                        no_attrib(&a);
+                        if (!attrib_prev_paragraph(f, rg, &a)) no_attrib(&a);
+                    }
+                }
             }
         }
         const pgn__span *inherit = NULL;
@@ -932,20 +1015,37 @@ static size_t opening_phrase(const finder *f, size_t s, size_t e) {
     return last != SIZE_MAX && !IN(f->w[last].low, determiners) ? last : SIZE_MAX;
 }
 
+/* Words that open a paragraph before a colon without naming a speaker
+** ("UPDATE:", "Editor's note:", "Follow X on Twitter:"). */
+static const char *const label_stop[] = {
+    "update", "updated", "correction", "clarification", "editor", "editors", "note", "email",
+    "byline", "previously", "related", "watch", "read", "video", "photo", "photos", "source",
+    "sources", "exclusive", "breaking", "also", "more", "listen", "see", "follow", "contact",
+    "disclosure", "advertisement", "caption", "credit", "transcript", "excerpt", "excerpts",
+    "contributing", "reporting", "editing", "view"};
+
 /* Headline style "Cruz: Trump Would Put Liberals On Court", "Clinton
 ** camp: ...", "Dr. Ben Carson: ...": a short phrase opening with a capital
 ** and holding no verb-like stop word, then a colon. */
 static int colon_attribution(finder *f, pgn__arena *ar, unsigned char *used, size_t s, size_t e) {
-    if (s > e || f->w[s].mark || !f->w[s].cap) return 0;
-    size_t c = s, n_words = 0;
-    while (c <= e && c < s + 9 && !f->w[c].in_quote) {
+    if (s > e || f->w[s].mark || !f->w[s].cap || IN(f->w[s].low, label_stop)) return 0;
+    /* The article's headline names the speaker's topic or audience too:
+    ** "CNN President On Trump: ...", "Clinton to Planned Parenthood: ..."
+    ** (the speaker is the words before "on"/"to"/"at"). */
+    static const char *const headline_preps[] = {"on", "to", "at"};
+    size_t c = s, n_words = 0, prep = SIZE_MAX;
+    while (c <= e && c < s + (prep == SIZE_MAX ? 9 : 20) && !f->w[c].in_quote) {
         const qword *x = &f->w[c];
         if (x->mark == ':') break;
         if (x->mark) {
-            if (!((x->mark == '.' && abbrev_stop(f, c)) || x->mark == '-' || x->mark == '\''))
+            if (!((x->mark == '.' && (abbrev_stop(f, c) || prep != SIZE_MAX)) || x->mark == '-' ||
+                  x->mark == '\''))
                 return 0;
+        } else if (prep == SIZE_MAX && s == 0 && n_words > 0 && IN(x->low, headline_preps)) {
+            prep = c;
         } else {
-            if (IN(x->low, np_stop) || ++n_words > 5) return 0;
+            if ((prep == SIZE_MAX && IN(x->low, np_stop)) || ++n_words > (prep == SIZE_MAX ? 5 : 12))
+                return 0;
         }
         c++;
     }
@@ -963,14 +1063,85 @@ static int colon_attribution(finder *f, pgn__arena *ar, unsigned char *used, siz
     for (size_t k = c + 1; k <= e; k++) commas += f->w[k].mark == ',';
     if (commas >= 3) return 0;
     size_t tmp;
-    for (size_t k = s; k < c; k++)
+    for (size_t k = s; k < (prep == SIZE_MAX ? c : prep); k++)
         if (cue_at(f, k, e, &tmp)) return 0;
     size_t c0 = c + 1, c1 = e, n_content = 0;
     if (!trim(f, &c0, &c1)) return 0;
     for (size_t k = c0; k <= c1; k++) n_content += !f->w[k].mark;
     if (n_content < 2) return 0;
     used[c] = 1;
-    return emit(f, ar, 0, c0, c1, s, c - 1, c, c, NULL) ? -1 : 1;
+    return emit(f, ar, 0, c0, c1, s, prep == SIZE_MAX ? c - 1 : prep - 1, c, c, NULL) ? -1 : 1;
+}
+
+/* A speaker label opening paragraph word p ("TAPPER:", "SEN. LINDSEY
+** GRAHAM:", "Q:", "Chris Matthews:"): one to four capitalised words (with
+** stops, apostrophes, hyphens) and a colon, words of the paragraph after
+** it.  The colon's word index, or SIZE_MAX. */
+static size_t label_colon(const finder *f, size_t p) {
+    size_t k = p, n_words = 0, tmp;
+    if (f->w[p].mark) return SIZE_MAX;
+    for (; k < f->n && k < p + 10 && f->w[k].block == f->w[p].block; k++) {
+        const qword *x = &f->w[k];
+        if (x->in_quote) return SIZE_MAX;
+        if (x->mark == ':') break;
+        if (x->mark) {
+            if (x->mark == '.' || x->mark == '-' || x->mark == '\'') continue;
+            return SIZE_MAX;
+        }
+        if (!x->cap || IN(x->low, np_stop) || IN(x->low, label_stop) || ++n_words > 4 ||
+            cue_at(f, k, k, &tmp))
+            return SIZE_MAX;
+    }
+    if (k >= f->n || f->w[k].mark != ':' || !n_words || k + 1 >= f->n ||
+        f->w[k + 1].block != f->w[p].block)
+        return SIZE_MAX;
+    return k;
+}
+
+/* The last word of a label p .. colon - 1 ("TAPPER" of "JAKE TAPPER"). */
+static const char *label_name(const finder *f, size_t p, size_t colon) {
+    for (size_t k = colon; k > p; k--)
+        if (!f->w[k - 1].mark) return f->w[k - 1].low;
+    return "";
+}
+
+/* Transcripts and interviews ("TAPPER: And obviously, you're ...", "Q:
+** ...", "A: ..."): when three paragraphs or more open with a speaker label
+** and one name labels two of them, each labelled paragraph is an
+** attribution, the label its source, the colon its cue and the rest of
+** the paragraph its content, as PolNeAR marks them.  A lone label is a
+** headline's ("EXCLUSIVE:", "Cruz: ...", colon_attribution's). */
+static int transcript_turns(finder *f, pgn__arena *ar, unsigned char *used) {
+    enum { MAX_LABELS = 256 };
+    size_t first[MAX_LABELS], colon[MAX_LABELS], n = 0;
+    for (size_t i = 0; i < f->n && n < MAX_LABELS; i++) {
+        if (i > 0 && f->w[i].block == f->w[i - 1].block) continue;
+        size_t c = label_colon(f, i);
+        if (c == SIZE_MAX) continue;
+        first[n] = i;
+        colon[n++] = c;
+    }
+    int repeated = 0;
+    for (size_t a = 0; a < n && !repeated; a++)
+        for (size_t b = a + 1; b < n && !repeated; b++)
+            repeated = strcmp(label_name(f, first[a], colon[a]), label_name(f, first[b], colon[b])) == 0;
+    if (n < 3 || !repeated) return 0;
+    for (size_t t = 0; t < n; t++) {
+        size_t c = colon[t], e = c;
+        if (used[c]) continue;
+        while (e + 1 < f->n && f->w[e + 1].block == f->w[c].block) e++;
+        size_t c0 = c + 1, c1 = e, n_content = 0;
+        if (!trim(f, &c0, &c1)) continue;
+        for (size_t k = c0; k <= c1; k++) n_content += !f->w[k].mark;
+        if (n_content < 3) continue;   /* "Clinton: 547." is a count */
+        used[c] = 1;
+        if (emit(f, ar, 0, c0, c1, first[t], c - 1, c, c, NULL)) return PGN_ENOMEM;
+        /* "A:" is the one who answers, no determiner (emit drops those) */
+        pgn__quote *q = &f->out->v[f->out->n - 1];
+        if (!q->speaker.present) set_span(&q->speaker, f, first[t], c - 1);
+        q->turn = 1;
+    }
+    return 0;
 }
 
 static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
@@ -1467,7 +1638,7 @@ static int find_quotes(pgn_doc *doc, const struct pgn_quote_model *m, int unify,
         !(f.cue_quote = pgn__arena_alloc(ar, (f.n_sent ? f.n_sent : 1) * sizeof *f.cue_quote)))
         return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");
     for (size_t k = 0; k < f.n_sent; k++) f.cue_quote[k] = SIZE_MAX;
-    if (direct_quotes(&f, ar, used) || indirect(&f, ar, used) || that_frames(&f, ar, used) ||
+    if (direct_quotes(&f, ar, used) || transcript_turns(&f, ar, used) || indirect(&f, ar, used) || that_frames(&f, ar, used) ||
         sourceless(&f, ar, used) ||
         unattributed(&f, ar))
         return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");

@@ -23,6 +23,8 @@ typedef struct pgn__span {
 typedef struct pgn__quote {
     int direct;
     int frame;               /* from a parse frame (quotes_parse.c) */
+    int turn;                /* a transcript's labelled paragraph ("TAPPER: ..."):
+                             ** the learned model keeps it as the rules made it */
     pgn__span content, speaker, cue;
     int32_t mention;         /* doc->mentions index covering the speaker, or -1 */
     const char *code;        /* that mention's actor code, or NULL */

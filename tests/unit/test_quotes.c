@@ -316,6 +316,56 @@ static void colon_and_inverted_attributions(void **state) {
     pgn_doc_free(doc);
 }
 
+/* Transcripts: when three paragraphs or more open with a speaker label
+** and a name recurs, each labelled paragraph is the label's, the colon
+** the cue, the whole paragraph the content ("A:" keeps its speaker); a
+** count ("Clinton: 547.") is no turn and "UPDATE:" no speaker.  A
+** headline names its speaker before "on"/"to" ("CNN President On Trump:").
+** A quote paragraph followed by "- Name." is the name's, the dash the cue;
+** "read" after a quote reports written words ('," the statement read');
+** "More from the report: "..."" is the report's; a quote paragraph after
+** one ending "X says:" is X's. */
+static void transcript_and_headline_labels(void **state) {
+    (void)state;
+    pgn_doc *doc = quotes_of(
+        "CNN President On Trump: We Do Not Pay Candidates.\n\n"
+        "The interview went on.\n\n"
+        "TAPPER: And obviously, you are supporting him, I think, and many ask why, "
+        "and what then. Tell us.\n\n"
+        "FALLIN: Well, I think the whole nation needs to work together.\n\n"
+        "TAPPER: Do you think he has campaigned as a healer?\n\n"
+        "A: Yes, he has done that for years.\n\n"
+        "UPDATE: The segment was cut.\n\n"
+        "Clinton: 547.\n\n"
+        "\"The idea that I would dismantle health care is just not accurate.\"\n\n"
+        "- Sanders.\n\n"
+        "\"Nobody will be left behind,\" the statement read.\n\n"
+        "WEB PANELS DIFFER - More from the report: \"Samples with longer field periods did "
+        "better.\"\n\n"
+        "Reporter Jomana Karadsheh says:\n\n"
+        "\"Well Anderson, the situation there is a frontline.\"\n");
+    expect(doc, "We Do Not Pay Candidates", "CNN President", ":");
+    expect(doc, "And obviously, you are supporting him, I think, and many ask why, and what then. "
+                "Tell us",
+           "TAPPER", ":");
+    expect(doc, "Well, I think the whole nation", "FALLIN", ":");
+    expect(doc, "Do you think he has campaigned", "TAPPER", ":");
+    expect(doc, "Yes, he has done that", "A", ":");
+    expect(doc, "\"The idea that I would dismantle", "Sanders", "-");
+    expect(doc, "\"Nobody will be left behind,\"", "the statement", "read");
+    expect(doc, "\"Samples with longer field", "the report", ":");
+    expect(doc, "\"Well Anderson, the situation", "Reporter Jomana Karadsheh", "says");
+    char buf[64];
+    for (size_t i = 0; i < pgn_doc_n_quotes(doc); i++) {
+        pgn_quote_view q;
+        assert_int_equal(pgn_doc_quote(doc, i, &q), 0);
+        const char *sp = span_text(doc, &q.speaker, buf, sizeof buf);
+        assert_string_not_equal(sp, "UPDATE");
+        assert_string_not_equal(sp, "Clinton");
+    }
+    pgn_doc_free(doc);
+}
+
 /* Hedged clauses with no source: the cue is the raising verb or
 ** "expected" with its auxiliaries, the content the clause from its
 ** subject; "It appears that C" keeps "that C"; "Asked whether C," has the
@@ -580,6 +630,7 @@ int main(void) {
         cmocka_unit_test(quote_dated_by_cue_clause),
         cmocka_unit_test(parse_frame_beyond_lexicon),
         cmocka_unit_test(colon_and_inverted_attributions),
+        cmocka_unit_test(transcript_and_headline_labels),
         cmocka_unit_test(sourceless_attributions),
         cmocka_unit_test(dateline_is_no_speaker),
         cmocka_unit_test(past_tense_before_that),
