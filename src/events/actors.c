@@ -207,6 +207,24 @@ int pgn__person_noun(const char *lemma) {
     return 0;
 }
 
+int pgn__serving_person_noun(const char *lemma) {
+    static const char *const ranks[] = {"general", "officer", "commander", "colonel",
+                                        "soldier", "chief",   "captain",   "lieutenant"};
+    for (size_t i = 0; lemma && i < sizeof ranks / sizeof ranks[0]; i++)
+        if (strcmp(lemma, ranks[i]) == 0) return 1;
+    return pgn__person_noun(lemma);
+}
+
+/* "charged a former army general", "detained two army officers": the noun
+** at tok is a service ("army") compounded on the person it names, so the
+** one arrested is unnamed and domestic as "a former general" is. */
+static int service_of_person(const pgn_doc *doc, uint32_t sentence, uint32_t tok) {
+    const pgn__token *t = &doc->tokens.v[tok];
+    if (!t->deprel || strcmp(t->deprel, "compound") || t->head <= 0) return 0;
+    const pgn__token *h = &doc->tokens.v[doc->sentences.v[sentence].first + (uint32_t)t->head - 1];
+    return h->upos && strcmp(h->upos, "NOUN") == 0 && pgn__serving_person_noun(h->lemma);
+}
+
 int32_t pgn__country_mention(pgn_doc *doc, uint32_t sentence, uint32_t tok, const char *country) {
     if (PGN__VEC_RESERVE(doc->arena, doc->mentions)) return -1;
     const pgn__token *t = &doc->tokens.v[tok];
@@ -297,7 +315,8 @@ int32_t pgn__domestic_victim(pgn_doc *doc, uint32_t sentence, uint32_t tok, cons
           strcmp(sm->sector, "SPY") == 0))
         return -1;
     if (!t->upos || !(strcmp(t->upos, "PROPN") == 0 ||
-                      (strcmp(t->upos, "NOUN") == 0 && pgn__person_noun(t->lemma))))
+                      (strcmp(t->upos, "NOUN") == 0 && (pgn__person_noun(t->lemma) ||
+                                                        service_of_person(doc, sentence, tok)))))
         return -1;
     return pgn__country_mention(doc, sentence, tok, sm->country);
 }

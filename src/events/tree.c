@@ -227,7 +227,15 @@ static int actor_token(const pgn__sent *s, int i) {
                 s->mention[d] >= 0 && has_country(s, d))
                 return d;
     }
-    return place_of(s, i);
+    int p = place_of(s, i);
+    /* "two army officers", "a former army general": with no country named,
+    ** a service compounded on a person is the person's sector (the event's
+    ** country rules may then give it one) */
+    if (p < 0 && s->tok[i].upos && !strcmp(s->tok[i].upos, "NOUN") &&
+        pgn__serving_person_noun(s->tok[i].lemma))
+        for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
+            if (pgn__rel_is(&s->tok[c], "compound") && s->mention[c] >= 0) return c;
+    return p;
 }
 
 int pgn__actor_of(const pgn__sent *s, int i) {

@@ -143,6 +143,26 @@ static void massed_tanks_along_border(void **state) {
                "154", "RUS", "UKR");
 }
 
+/* Generalisation round (issue 5, tests/data/events/dev_gen.jsonl): what
+** unseen news needed beyond vocabulary. */
+
+/* "Colombian prosecutors charged a former army general .": the service
+** compounded on the person ("army general") is the one charged, and a
+** state's charge of someone no country is named for is domestic. */
+static void charged_army_general(void **state) {
+    expect_one(*state,
+               "# m 1-2 COLJUD COL JUD\n# m 6 MIL - MIL\n"
+               "1 Colombian Colombian PROPN 2 compound\n"
+               "2 prosecutors prosecutor NOUN 3 nsubj\n"
+               "3 charged charge VERB 0 root\n"
+               "4 a a DET 7 det\n"
+               "5 former former ADJ 7 amod\n"
+               "6 army army NOUN 7 compound\n"
+               "7 general general NOUN 3 obj\n"
+               "8 . . PUNCT 3 punct\n",
+               "173", "COLJUD", "COLMIL");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(vocab_files_load_after_the_main_ones),
@@ -150,6 +170,7 @@ int main(void) {
         cmocka_unit_test(gifted_jets),
         cmocka_unit_test(pledged_police_officers),
         cmocka_unit_test(massed_tanks_along_border),
+        cmocka_unit_test(charged_army_general),
     };
     return cmocka_run_group_tests(tests, load_env, free_env);
 }
