@@ -223,7 +223,10 @@ static int actor_token(const pgn__sent *s, int i) {
             hit |= strcmp(s->tok[c].lemma, owned[k]) == 0;
         for (int d = hit ? s->first_child[c] : -1; d >= 0; d = s->next_sibling[d])
             if ((pgn__rel_is(&s->tok[d], "amod") || pgn__rel_is(&s->tok[d], "compound") ||
-                 pgn__rel_is(&s->tok[d], "nmod:poss") || pgn__rel_is(&s->tok[d], "advmod")) &&
+                 pgn__rel_is(&s->tok[d], "nmod:poss") || pgn__rel_is(&s->tok[d], "advmod") ||
+                 /* ("Greek-owned" read as "owned" with "Greek" its bare
+                 ** oblique) */
+                 pgn__rel_is(&s->tok[d], "obl:unmarked") || pgn__rel_is(&s->tok[d], "obl:npmod")) &&
                 s->mention[d] >= 0 && has_country(s, d))
                 return d;
     }

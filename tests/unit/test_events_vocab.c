@@ -163,6 +163,25 @@ static void charged_army_general(void **state) {
                "173", "COLJUD", "COLMIL");
 }
 
+/* "Houthis fired a missile at a Greek-owned tanker .": the parser hangs
+** "Greek" on "owned" as a bare oblique; the owner is still the target. */
+static void missile_at_greek_owned_tanker(void **state) {
+    expect_one(*state,
+               "# m 1 YEMREBHTI YEM REB\n# m 7 GRC GRC -\n"
+               "1 Houthis Houthis PROPN 2 nsubj\n"
+               "2 fired fire VERB 0 root\n"
+               "3 a a DET 4 det\n"
+               "4 missile missile NOUN 2 obj\n"
+               "5 at at ADP 10 case\n"
+               "6 a a DET 10 det\n"
+               "7 Greek Greek PROPN 9 obl:unmarked\n"
+               "8 - - PUNCT 7 punct\n"
+               "9 owned own VERB 10 amod\n"
+               "10 tanker tanker NOUN 2 obl\n"
+               "11 . . PUNCT 2 punct\n",
+               "194", "YEMREBHTI", "GRC");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(vocab_files_load_after_the_main_ones),
@@ -171,6 +190,7 @@ int main(void) {
         cmocka_unit_test(pledged_police_officers),
         cmocka_unit_test(massed_tanks_along_border),
         cmocka_unit_test(charged_army_general),
+        cmocka_unit_test(missile_at_greek_owned_tanker),
     };
     return cmocka_run_group_tests(tests, load_env, free_env);
 }
