@@ -822,7 +822,8 @@ static int32_t phrase_target(const pgn__sent *s, int t, const match *m, int32_t 
 ** border", "Ukraine's border", "the border with Ukraine"). */
 static int border_of(const pgn__sent *s, int k) {
     int h = s->head[k];
-    if (h < 0 || !(pgn__lemma_is(&s->tok[h], "border") || pgn__lemma_is(&s->tok[h], "frontier")))
+    if (h < 0 || !(pgn__lemma_is(&s->tok[h], "border") || pgn__lemma_is(&s->tok[h], "frontier") ||
+                   pgn__lemma_is(&s->tok[h], "boundary")))
         return 0;
     const char *cs = pgn__case_of(s, k);
     return pgn__rel_is(&s->tok[k], "amod") || pgn__rel_is(&s->tok[k], "nmod:poss") ||
@@ -1269,7 +1270,10 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
     /* ("refused to send troops to support Russia's invasion": a rejection
     ** whose object names only a sector of no country looks further) */
     if ((r->n_tgt == 0 || (r->n_tgt == 1 && own_possessive(c->doc, s, r->src[0], r->tgt[0], code->code)) ||
-         (!strncmp(code->code, "12", 2) && all_countryless(c->doc, r))) &&
+         (!strncmp(code->code, "12", 2) && all_countryless(c->doc, r)) ||
+         /* ("put the army on high alert along the boundary with Kosovo":
+         ** forces of no country a state readies are its own, no target) */
+         (!strncmp(code->code, "15", 2) && all_countryless(c->doc, r))) &&
         r->n_src == 1 && !reciprocal) {
         /* (the entry's target phrase, else the object: "fired tear gas
         ** [at crowds]") */

@@ -182,6 +182,27 @@ static void missile_at_greek_owned_tanker(void **state) {
                "194", "YEMREBHTI", "GRC");
 }
 
+/* "Serbia put the army on alert along the boundary with Kosovo .": forces
+** of no country a state readies are its own; the neighbour named by the
+** boundary is the target ("boundary" as "border"). */
+static void army_on_alert_along_boundary(void **state) {
+    expect_one(*state,
+               "# m 1 SRB SRB -\n# m 4 MIL - MIL\n# m 11 KSV KSV -\n"
+               "1 Serbia Serbia PROPN 2 nsubj\n"
+               "2 put put VERB 0 root\n"
+               "3 the the DET 4 det\n"
+               "4 army army NOUN 2 obj\n"
+               "5 on on ADP 6 case\n"
+               "6 alert alert NOUN 4 nmod\n"
+               "7 along along ADP 9 case\n"
+               "8 the the DET 9 det\n"
+               "9 boundary boundary NOUN 2 obl\n"
+               "10 with with ADP 11 case\n"
+               "11 Kosovo Kosovo PROPN 9 nmod\n"
+               "12 . . PUNCT 2 punct\n",
+               "152", "SRB", "KSV");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(vocab_files_load_after_the_main_ones),
@@ -191,6 +212,7 @@ int main(void) {
         cmocka_unit_test(massed_tanks_along_border),
         cmocka_unit_test(charged_army_general),
         cmocka_unit_test(missile_at_greek_owned_tanker),
+        cmocka_unit_test(army_on_alert_along_boundary),
     };
     return cmocka_run_group_tests(tests, load_env, free_env);
 }
