@@ -40,10 +40,8 @@ static const char *mention_code(const pgn_doc *doc, int32_t m) {
     return m >= 0 ? doc->mentions.v[m].code : "-";
 }
 
-/* Codes the hand-parsed sentence and asserts it yields exactly one event,
-** with this CAMEO code, source and target ("-" for none). */
-static void expect_one(const vocab_env *env, const char *conll, const char *cameo,
-                       const char *src, const char *tgt) {
+/* Codes the hand-parsed sentence, printing its events. */
+static pgn_doc *coded(const vocab_env *env, const char *conll) {
     pgn_doc *doc = fx_doc(conll, "2024-03-01T10:00:00+00:00");
     assert_non_null(doc);
     pgn_error err;
@@ -53,6 +51,21 @@ static void expect_one(const vocab_env *env, const char *conll, const char *came
         fprintf(stderr, "  event %s %s -> %s\n", e->cameo->code, mention_code(doc, e->source),
                 mention_code(doc, e->target));
     }
+    return doc;
+}
+
+/* Codes the hand-parsed sentence and asserts it yields no event. */
+static void expect_none(const vocab_env *env, const char *conll) {
+    pgn_doc *doc = coded(env, conll);
+    assert_int_equal(doc->events.n, 0);
+    pgn_doc_free(doc);
+}
+
+/* Codes the hand-parsed sentence and asserts it yields exactly one event,
+** with this CAMEO code, source and target ("-" for none). */
+static void expect_one(const vocab_env *env, const char *conll, const char *cameo,
+                       const char *src, const char *tgt) {
+    pgn_doc *doc = coded(env, conll);
     assert_int_equal(doc->events.n, 1);
     const pgn__event *e = &doc->events.v[0];
     assert_string_equal(e->cameo->code, cameo);
@@ -203,6 +216,19 @@ static void army_on_alert_along_boundary(void **state) {
                "152", "SRB", "KSV");
 }
 
+/* "Mexico vowed to fight corruption .": fighting a thing, not an actor,
+** is no armed clash ("fight T!"). */
+static void fighting_corruption_is_no_clash(void **state) {
+    expect_none(*state,
+                "# m 1 MEX MEX -\n"
+                "1 Mexico Mexico PROPN 2 nsubj\n"
+                "2 vowed vow VERB 0 root\n"
+                "3 to to PART 4 mark\n"
+                "4 fight fight VERB 2 xcomp\n"
+                "5 corruption corruption NOUN 4 obj\n"
+                "6 . . PUNCT 2 punct\n");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(vocab_files_load_after_the_main_ones),
@@ -213,6 +239,7 @@ int main(void) {
         cmocka_unit_test(charged_army_general),
         cmocka_unit_test(missile_at_greek_owned_tanker),
         cmocka_unit_test(army_on_alert_along_boundary),
+        cmocka_unit_test(fighting_corruption_is_no_clash),
     };
     return cmocka_run_group_tests(tests, load_env, free_env);
 }
