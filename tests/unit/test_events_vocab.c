@@ -229,6 +229,43 @@ static void fighting_corruption_is_no_clash(void **state) {
                 "6 . . PUNCT 2 punct\n");
 }
 
+/* "Malian soldiers and Russian mercenaries executed civilians in the
+** village of Moura , a report said ." parsed as the parser does, "executed"
+** a modifier of the noun root "civilians": the repair makes it the verb,
+** and the host's village is the target of its forces and their foreign
+** allies alike. */
+static void executed_civilians_read_as_noun_phrase(void **state) {
+    pgn_doc *doc = coded(*state,
+                         "# m 1-2 MLIMIL MLI MIL\n# m 4-5 RUSUAF RUS UAF\n# m 7 CVL - CVL\n"
+                         "# p 12 MLI MLI -\n"
+                         "1 Malian malian ADJ 2 amod\n"
+                         "2 soldiers soldier NOUN 6 nsubj\n"
+                         "3 and and CCONJ 5 cc\n"
+                         "4 Russian Russian ADJ 5 amod\n"
+                         "5 mercenaries mercenary NOUN 2 conj\n"
+                         "6 executed execute VERB/VBD 7 amod\n"
+                         "7 civilians civilian NOUN 0 root\n"
+                         "8 in in ADP 10 case\n"
+                         "9 the the DET 10 det\n"
+                         "10 village village NOUN 7 nmod\n"
+                         "11 of of ADP 12 case\n"
+                         "12 Moura Moura PROPN 10 nmod\n"
+                         "13 , , PUNCT 16 punct\n"
+                         "14 a a DET 15 det\n"
+                         "15 report report NOUN 16 nsubj\n"
+                         "16 said say VERB/VBD 7 dep\n"
+                         "17 . . PUNCT 16 punct\n");
+    assert_int_equal(doc->events.n, 2);
+    for (size_t i = 0; i < 2; i++) {
+        const pgn__event *e = &doc->events.v[i];
+        assert_string_equal(e->cameo->code, "1823");
+        assert_string_equal(mention_code(doc, e->target), "MLI");
+    }
+    assert_string_equal(mention_code(doc, doc->events.v[0].source), "MLIMIL");
+    assert_string_equal(mention_code(doc, doc->events.v[1].source), "RUSUAF");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(vocab_files_load_after_the_main_ones),
@@ -240,6 +277,7 @@ int main(void) {
         cmocka_unit_test(missile_at_greek_owned_tanker),
         cmocka_unit_test(army_on_alert_along_boundary),
         cmocka_unit_test(fighting_corruption_is_no_clash),
+        cmocka_unit_test(executed_civilians_read_as_noun_phrase),
     };
     return cmocka_run_group_tests(tests, load_env, free_env);
 }
