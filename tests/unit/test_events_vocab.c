@@ -266,6 +266,21 @@ static void executed_civilians_read_as_noun_phrase(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Egypt telephoned Qatar to discuss Gaza .": the purpose clause retells
+** the call (041) as a generic meeting, its topic no party; one event. */
+static void call_to_discuss_is_one_event(void **state) {
+    expect_one(*state,
+               "# m 1 EGY EGY -\n# m 3 QAT QAT -\n# m 6 PSE PSE -\n"
+               "1 Egypt Egypt PROPN 2 nsubj\n"
+               "2 telephoned telephone VERB 0 root\n"
+               "3 Qatar Qatar PROPN 2 obj\n"
+               "4 to to PART 5 mark\n"
+               "5 discuss discuss VERB 2 advcl\n"
+               "6 Gaza Gaza PROPN 5 obj\n"
+               "7 . . PUNCT 2 punct\n",
+               "041", "EGY", "QAT");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(vocab_files_load_after_the_main_ones),
@@ -278,6 +293,7 @@ int main(void) {
         cmocka_unit_test(army_on_alert_along_boundary),
         cmocka_unit_test(fighting_corruption_is_no_clash),
         cmocka_unit_test(executed_civilians_read_as_noun_phrase),
+        cmocka_unit_test(call_to_discuss_is_one_event),
     };
     return cmocka_run_group_tests(tests, load_env, free_env);
 }
