@@ -1035,15 +1035,28 @@ static int32_t accuser_victim(ctx *c, const pgn__sent *s, int t, const match *m)
 /* "charged four men from Tajikistan", "arrested two women from Iran":
 ** people named by where they come from are of that country, whether the
 ** parser hangs "from" on the noun or on the verb (then it must follow the
-** noun at once).  The mention of the country, or -1. */
-static int32_t origin_of(const pgn__sent *s, int o) {
-    if (!pgn__person_noun(s->tok[o].lemma)) return -1;
+** noun at once).  The mention of the country, or -1; *from is set to the
+** token naming it ("diplomats from Argentina, Chile and Peru" lists its
+** conjuncts too). */
+static int32_t origin_of(const pgn__sent *s, int o, int *from) {
+    /* (people, or a sector the KB knows: "diplomats", "officials") */
+    if (!pgn__person_noun(s->tok[o].lemma) && s->mention[o] < 0) return -1;
     int f = pgn__prep_child(s, o, "from");
     if (f < 0 && o + 2 < s->n && pgn__word_is(&s->tok[o + 1], "from") && s->head[o + 2] != o + 1)
         f = o + 2;
     if (f < 0 || (s->head[f] != o && pgn__case_of(s, f) == NULL)) return -1;
     int32_t m = pgn__actor_of(s, f);
+    *from = f;
     return m >= 0 && state_country(s->doc, m) ? m : -1;
+}
+
+/* The countries listed after the first in an origin phrase ("from
+** Argentina, Chile and Peru"), appended to r's targets. */
+static void more_origins(const pgn__sent *s, int f, roles *r) {
+    for (int d = s->first_child[f]; d >= 0 && r->n_tgt < 8; d = s->next_sibling[d]) {
+        int32_t a = pgn__rel_is(&s->tok[d], "conj") ? pgn__actor_of(s, d) : -1;
+        if (a >= 0 && state_country(s->doc, a)) r->tgt[r->n_tgt++] = a;
+    }
 }
 
 /* "Ethiopia declared a state of emergency", "Iran shut down the
@@ -1281,7 +1294,9 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
                     ? pgn__counted_noun(s, m->target)
                     : pgn__counted_noun(s, pgn__object_child(s, m->complement >= 0 ? m->complement : t));
         int unnamed = o >= 0 && (s->mention[o] < 0 || pgn__countryless(c->doc, s->mention[o]));
-        int32_t v = unnamed ? origin_of(s, o) : -1;
+        int from = -1;
+        int32_t v = unnamed ? origin_of(s, o, &from) : -1;
+        int origin = v >= 0;
         if (v < 0 && unnamed)
             v = pgn__domestic_victim(c->doc, c->sentence, s->first + (uint32_t)o, code->code,
                                      r->src[0]);
@@ -1302,6 +1317,7 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
             dom = *r;
             dom.tgt[0] = v;
             dom.n_tgt = 1;
+            if (origin) more_origins(s, from, &dom);
             r = &dom;
         }
     }

@@ -281,6 +281,31 @@ static void call_to_discuss_is_one_event(void **state) {
                "041", "EGY", "QAT");
 }
 
+/* "Venezuela expelled diplomats from Argentina , Chile and Peru .": people
+** named by where they come from are of every country listed. */
+static void expelled_diplomats_from_three_countries(void **state) {
+    pgn_doc *doc = coded(*state,
+                         "# m 1 VEN VEN -\n# m 3 GOV - GOV\n# m 5 ARG ARG -\n# m 7 CHL CHL -\n"
+                         "# m 9 PER PER -\n"
+                         "1 Venezuela Venezuela PROPN 2 nsubj\n"
+                         "2 expelled expel VERB 0 root\n"
+                         "3 diplomats diplomat NOUN 2 obj\n"
+                         "4 from from ADP 5 case\n"
+                         "5 Argentina Argentina PROPN 3 nmod\n"
+                         "6 , , PUNCT 7 punct\n"
+                         "7 Chile Chile PROPN 5 conj\n"
+                         "8 and and CCONJ 9 cc\n"
+                         "9 Peru Peru PROPN 5 conj\n"
+                         "10 . . PUNCT 2 punct\n");
+    static const char *const want[] = {"ARG", "CHL", "PER"};
+    assert_int_equal(doc->events.n, 3);
+    for (size_t i = 0; i < 3; i++) {
+        assert_string_equal(doc->events.v[i].cameo->code, "166");
+        assert_string_equal(mention_code(doc, doc->events.v[i].target), want[i]);
+    }
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(vocab_files_load_after_the_main_ones),
@@ -294,6 +319,7 @@ int main(void) {
         cmocka_unit_test(fighting_corruption_is_no_clash),
         cmocka_unit_test(executed_civilians_read_as_noun_phrase),
         cmocka_unit_test(call_to_discuss_is_one_event),
+        cmocka_unit_test(expelled_diplomats_from_three_countries),
     };
     return cmocka_run_group_tests(tests, load_env, free_env);
 }
