@@ -284,12 +284,14 @@ int32_t pgn__domestic_victim(pgn_doc *doc, uint32_t sentence, uint32_t tok, cons
     const pgn__token *t = &doc->tokens.v[tok];
     if (strcmp(code, "1722") == 0 && t->lemma &&
         (strcmp(t->lemma, "power") == 0 || strcmp(t->lemma, "coup") == 0 ||
-         strcmp(t->lemma, "government") == 0 || strcmp(t->lemma, "parliament") == 0) &&
+         strcmp(t->lemma, "government") == 0 || strcmp(t->lemma, "parliament") == 0 ||
+         strcmp(t->lemma, "party") == 0) &&
         sm->country &&
         strlen(sm->country) == 3 && strcmp(sm->country, "IGO") && strcmp(sm->country, "NGO") &&
         strcmp(sm->country, "MNC"))
-        /* "army officers seized power", "dissolved the government": the
-        ** power seized, the government dissolved is their state's */
+        /* "army officers seized power", "dissolved the government",
+        ** "dissolved 50 political parties": the power seized, the
+        ** government or the parties dissolved are their state's */
         return pgn__country_mention(doc, sentence, tok, sm->country);
     if (strncmp(code, "0841", 4) == 0 && t->lemma && state_country(sm) &&
         (!sm->sector || !strcmp(sm->sector, "GOV") || !strcmp(sm->sector, "MIL") ||

@@ -306,6 +306,22 @@ static void expelled_diplomats_from_three_countries(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Guinea's junta dissolved 50 political parties .": a ban of parties
+** (1722) is a domestic measure on the state's own country. */
+static void dissolved_parties_is_domestic(void **state) {
+    expect_one(*state,
+               "# m 1-3 GINMIL GIN MIL\n"
+               "1 Guinea Guinea PROPN 3 nmod:poss\n"
+               "2 's 's PART 1 case\n"
+               "3 junta junta NOUN 4 nsubj\n"
+               "4 dissolved dissolve VERB 0 root\n"
+               "5 50 50 NUM 7 nummod\n"
+               "6 political political ADJ 7 amod\n"
+               "7 parties party NOUN 4 obj\n"
+               "8 . . PUNCT 4 punct\n",
+               "1722", "GINMIL", "GIN");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(vocab_files_load_after_the_main_ones),
@@ -320,6 +336,7 @@ int main(void) {
         cmocka_unit_test(executed_civilians_read_as_noun_phrase),
         cmocka_unit_test(call_to_discuss_is_one_event),
         cmocka_unit_test(expelled_diplomats_from_three_countries),
+        cmocka_unit_test(dissolved_parties_is_domestic),
     };
     return cmocka_run_group_tests(tests, load_env, free_env);
 }
