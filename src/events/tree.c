@@ -213,6 +213,14 @@ static int actor_token(const pgn__sent *s, int i) {
                 ** "Russian" does */
                 !((r == 1 || r == 3) && !has_country(s, c)))
                 return c;
+    /* "Israeli air strikes", "Russian drone attacks": the parser often
+    ** hangs the nationality on the compound noun before the head */
+    for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
+        if (pgn__rel_is(&s->tok[c], "compound") && s->mention[c] < 0)
+            for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
+                if (d < c && pgn__rel_is(&s->tok[d], "amod") && s->mention[d] >= 0 &&
+                    has_country(s, d))
+                    return d;
     /* "a British-flagged tanker", "the Saudi-led coalition", "Israeli-linked
     ** ships": the country hangs on the participle that modifies the head */
     static const char *const owned[] = {"flag", "own", "register", "operate", "lead", "link"};

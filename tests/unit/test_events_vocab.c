@@ -322,6 +322,23 @@ static void dissolved_parties_is_domestic(void **state) {
                "1722", "GINMIL", "GIN");
 }
 
+/* "Israeli air strikes killed 20 people in Gaza .", the parser hanging
+** "Israeli" on "air": the nationality still names whose strikes. */
+static void nationality_on_compound_of_strikes(void **state) {
+    expect_one(*state,
+               "# m 1 ISR ISR -\n# p 8 PSE PSE -\n"
+               "1 Israeli Israeli ADJ 2 amod\n"
+               "2 air air NOUN 3 compound\n"
+               "3 strikes strike NOUN 4 nsubj\n"
+               "4 killed kill VERB/VBD 0 root\n"
+               "5 20 20 NUM 6 nummod\n"
+               "6 people people NOUN 4 obj\n"
+               "7 in in ADP 8 case\n"
+               "8 Gaza Gaza PROPN 6 nmod\n"
+               "9 . . PUNCT 4 punct\n",
+               "195", "ISR", "PSE");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(vocab_files_load_after_the_main_ones),
@@ -337,6 +354,7 @@ int main(void) {
         cmocka_unit_test(call_to_discuss_is_one_event),
         cmocka_unit_test(expelled_diplomats_from_three_countries),
         cmocka_unit_test(dissolved_parties_is_domestic),
+        cmocka_unit_test(nationality_on_compound_of_strikes),
     };
     return cmocka_run_group_tests(tests, load_env, free_env);
 }
