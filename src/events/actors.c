@@ -117,6 +117,11 @@ const pgn__cameo *pgn__domestic(pgn_doc *doc, const pgn__ontology *ont, const pg
     const pgn__mention *sm = &doc->mentions.v[src];
     /* An army does not cut ties: troops "withdrawing" or "pulling out"
     ** retreat (0874); the same words from a government reduce relations. */
+    /* ("the junta suspended the BBC": suspending broadcasters or
+    ** newspapers, by anyone, is a ban on them, 172, not cut ties) */
+    if (strncmp(code->code, "160", 3) == 0 && tgt >= 0 && doc->mentions.v[tgt].sector &&
+        !strcmp(doc->mentions.v[tgt].sector, "MED"))
+        return recode(ont, code, "172");
     if (strncmp(code->code, "160", 3) == 0 && state_armed(sm)) return recode(ont, code, "0874");
     if (strncmp(code->code, "174", 3) == 0 && tgt >= 0 && doc->mentions.v[tgt].code) {
         /* "Mali ordered the UN mission to leave": an expulsion of an

@@ -339,6 +339,22 @@ static void nationality_on_compound_of_strikes(void **state) {
                "195", "ISR", "PSE");
 }
 
+/* "Burkina Faso's junta suspended the BBC .": an armed source's "suspend"
+** is a retreat (0874) only when it is not a ban on broadcasters (172). */
+static void junta_suspended_broadcaster(void **state) {
+    expect_one(*state,
+               "# m 1-4 BFAMIL BFA MIL\n# m 7 GBRMED GBR MED\n"
+               "1 Burkina Burkina PROPN 4 nmod:poss\n"
+               "2 Faso Faso PROPN 1 flat\n"
+               "3 's 's PART 1 case\n"
+               "4 junta junta NOUN 5 nsubj\n"
+               "5 suspended suspend VERB 0 root\n"
+               "6 the the DET 7 det\n"
+               "7 BBC BBC PROPN 5 obj\n"
+               "8 . . PUNCT 5 punct\n",
+               "172", "BFAMIL", "GBRMED");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(vocab_files_load_after_the_main_ones),
@@ -355,6 +371,7 @@ int main(void) {
         cmocka_unit_test(expelled_diplomats_from_three_countries),
         cmocka_unit_test(dissolved_parties_is_domestic),
         cmocka_unit_test(nationality_on_compound_of_strikes),
+        cmocka_unit_test(junta_suspended_broadcaster),
     };
     return cmocka_run_group_tests(tests, load_env, free_env);
 }
