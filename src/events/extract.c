@@ -1021,14 +1021,18 @@ static const char *state_country(const pgn_doc *doc, int32_t m) {
 }
 
 /* "Kyiv accused Moscow of shelling the plant", "Venezuela accused the
-** United States of killing fishermen": force an accuser alleges with no
+** United States of killing fishermen", "rebels were accused by Bangladesh
+** of firing shells": force an accuser alleges with no
 ** one else named as hit was used on the accuser's country (coders read the
 ** complaint as the victim's).  A country mention, or -1. */
 static int32_t accuser_victim(ctx *c, const pgn__sent *s, int t, const match *m) {
     int root = (m->e->code[0] - '0') * 10 + (m->e->code[1] - '0');
     int acc = root >= 17 ? pgn__accusing_verb(s, t, NULL) : -1;
     int passive = 0, sj = acc >= 0 ? pgn__subject_of(s, acc, &passive) : -1;
-    const char *cy = sj >= 0 && !passive ? state_country(c->doc, pgn__actor_of(s, sj)) : NULL;
+    /* ("rebels were accused by Bangladesh of firing shells across the
+    ** border": the accuser of a passive is its by-agent) */
+    if (passive) sj = by_agent(s, acc);
+    const char *cy = sj >= 0 ? state_country(c->doc, pgn__actor_of(s, sj)) : NULL;
     return cy ? pgn__country_mention(c->doc, c->sentence, s->first + (uint32_t)sj, cy) : -1;
 }
 

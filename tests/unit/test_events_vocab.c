@@ -355,6 +355,33 @@ static void junta_suspended_broadcaster(void **state) {
                "172", "BFAMIL", "GBRMED");
 }
 
+/* "Russia was accused by Ukraine of shelling the plant .": the alleged
+** force of a passive accusation hits the by-agent accuser's country. */
+static void passive_accusation_victim_is_the_accuser(void **state) {
+    pgn_doc *doc = coded(*state,
+                         "# m 1 RUS RUS -\n# m 5 UKR UKR -\n"
+                         "1 Russia Russia PROPN 3 nsubj:pass\n"
+                         "2 was be AUX 3 aux:pass\n"
+                         "3 accused accuse VERB/VBN 0 root\n"
+                         "4 by by ADP 5 case\n"
+                         "5 Ukraine Ukraine PROPN 3 obl:agent\n"
+                         "6 of of SCONJ 7 mark\n"
+                         "7 shelling shell VERB/VBG 3 advcl\n"
+                         "8 the the DET 9 det\n"
+                         "9 plant plant NOUN 7 obj\n"
+                         "10 . . PUNCT 3 punct\n");
+    int alleged = 0;
+    for (size_t i = 0; i < doc->events.n; i++) {
+        const pgn__event *e = &doc->events.v[i];
+        if (e->cameo->code[0] != '1' || e->cameo->code[1] != '9') continue;
+        assert_string_equal(mention_code(doc, e->source), "RUS");
+        assert_string_equal(mention_code(doc, e->target), "UKR");
+        alleged++;
+    }
+    assert_int_equal(alleged, 1);
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(vocab_files_load_after_the_main_ones),
@@ -372,6 +399,7 @@ int main(void) {
         cmocka_unit_test(dissolved_parties_is_domestic),
         cmocka_unit_test(nationality_on_compound_of_strikes),
         cmocka_unit_test(junta_suspended_broadcaster),
+        cmocka_unit_test(passive_accusation_victim_is_the_accuser),
     };
     return cmocka_run_group_tests(tests, load_env, free_env);
 }
