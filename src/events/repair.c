@@ -279,6 +279,38 @@ static int repair_subject_amod_verb(pgn__sent *s, pgn__token *tok) {
     return 1;
 }
 
+/* "Pakistani [jets nsubj] [struck acl] [suspected root] militant
+** [hideouts obj]", "police [arrested acl] [suspected root] gang members":
+** "suspected" or "alleged" before the object taken for the verb, the verb
+** for a participle on the subject.  The participle becomes the root, with
+** the subject, the object and the old root's other phrases; "suspected"
+** goes back to modifying the object. */
+static int repair_suspected_object(pgn__sent *s, pgn__token *tok) {
+    int r = sole_root(s);
+    if (r < 2 || !(pgn__lemma_is(&s->tok[r], "suspect") || pgn__lemma_is(&s->tok[r], "allege")) ||
+        !is(s->tok[r].xpos, "VBN"))
+        return 0;
+    int v = r - 1, n = s->head[v], o = -1;
+    if (n < 0 || s->head[n] != r || !is(s->tok[n].deprel, "nsubj") || !nominal(&s->tok[n]) ||
+        !is(s->tok[v].deprel, "acl") || !is(s->tok[v].upos, "VERB") ||
+        !(is(s->tok[v].xpos, "VBD") || is(s->tok[v].xpos, "VBN")))
+        return 0;
+    for (int i = 0; i < s->n; i++) {
+        if (s->head[i] != r) continue;
+        if (is(s->tok[i].deprel, "aux") || is(s->tok[i].deprel, "aux:pass")) return 0;
+        if (o < 0 && i > r && is(s->tok[i].deprel, "obj") && nominal(&s->tok[i])) o = i;
+    }
+    if (o < 0) return 0;
+    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    attach(s, tok, v, -1, "root");
+    tok[v].head = 0;
+    for (int i = 0; i < s->n; i++)
+        if (i != v && s->head[i] == r) attach(s, tok, i, v, tok[i].deprel);
+    attach(s, tok, r, o, "amod");
+    s->tok = tok;
+    return 1;
+}
+
 /* "[Jordanian root] and French [planes conj] [dropped amod] food parcels":
 ** a subject opening with coordinated nationality adjectives, parsed with
 ** the first adjective as the root, the noun a conjunct of it and the verb
@@ -601,6 +633,7 @@ static int repair_clause(pgn__sent *s, pgn__token *tok) {
     if (repair_list_subject(s, tok)) return 1;
     if (repair_amod_verb(s, tok)) return 1;
     if (repair_subject_amod_verb(s, tok)) return 1;
+    if (repair_suspected_object(s, tok)) return 1;
     if (repair_adjective_list_root(s, tok)) return 1;
     if (repair_amod_after_name(s, tok)) return 1;
     if (repair_pronoun_verb(s, tok)) return 1;

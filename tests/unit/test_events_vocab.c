@@ -382,6 +382,24 @@ static void passive_accusation_victim_is_the_accuser(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Pakistani jets struck suspected hideouts in Afghanistan ." parsed with
+** "suspected" as the verb and "struck" a participle on "jets": the repair
+** makes "struck" the verb again, an attack on Afghanistan. */
+static void struck_suspected_hideouts(void **state) {
+    expect_one(*state,
+               "# m 1-2 PAKMIL PAK MIL\n# m 8 AFG AFG -\n"
+               "1 Pakistani Pakistani ADJ 2 amod\n"
+               "2 jets jet NOUN 4 nsubj\n"
+               "3 struck strike VERB/VBN 2 acl\n"
+               "4 suspected suspect VERB/VBN 0 root\n"
+               "5 hideouts hideout NOUN 4 obj\n"
+               "6 in in ADP 8 case\n"
+               "7 eastern eastern ADJ 8 amod\n"
+               "8 Afghanistan Afghanistan PROPN 4 obl\n"
+               "9 . . PUNCT 4 punct\n",
+               "190", "PAKMIL", "AFG");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(vocab_files_load_after_the_main_ones),
@@ -400,6 +418,7 @@ int main(void) {
         cmocka_unit_test(nationality_on_compound_of_strikes),
         cmocka_unit_test(junta_suspended_broadcaster),
         cmocka_unit_test(passive_accusation_victim_is_the_accuser),
+        cmocka_unit_test(struck_suspected_hideouts),
     };
     return cmocka_run_group_tests(tests, load_env, free_env);
 }
