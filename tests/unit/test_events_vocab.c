@@ -54,6 +54,17 @@ static pgn_doc *coded(const vocab_env *env, const char *conll) {
     return doc;
 }
 
+/* How many of doc's events have a CAMEO code starting with root and this
+** source and target. */
+static int count_dyads(const pgn_doc *doc, const char *root, const char *src, const char *tgt) {
+    int n = 0;
+    for (size_t i = 0; i < doc->events.n; i++)
+        n += strncmp(doc->events.v[i].cameo->code, root, strlen(root)) == 0 &&
+             strcmp(mention_code(doc, doc->events.v[i].source), src) == 0 &&
+             strcmp(mention_code(doc, doc->events.v[i].target), tgt) == 0;
+    return n;
+}
+
 /* Codes the hand-parsed sentence and asserts it yields no event. */
 static void expect_none(const vocab_env *env, const char *conll) {
     pgn_doc *doc = coded(env, conll);
@@ -370,15 +381,7 @@ static void passive_accusation_victim_is_the_accuser(void **state) {
                          "8 the the DET 9 det\n"
                          "9 plant plant NOUN 7 obj\n"
                          "10 . . PUNCT 3 punct\n");
-    int alleged = 0;
-    for (size_t i = 0; i < doc->events.n; i++) {
-        const pgn__event *e = &doc->events.v[i];
-        if (e->cameo->code[0] != '1' || e->cameo->code[1] != '9') continue;
-        assert_string_equal(mention_code(doc, e->source), "RUS");
-        assert_string_equal(mention_code(doc, e->target), "UKR");
-        alleged++;
-    }
-    assert_int_equal(alleged, 1);
+    assert_int_equal(count_dyads(doc, "19", "RUS", "UKR"), 1);
     pgn_doc_free(doc);
 }
 
