@@ -117,6 +117,11 @@ const pgn__cameo *pgn__domestic(pgn_doc *doc, const pgn__ontology *ont, const pg
     const pgn__mention *sm = &doc->mentions.v[src];
     /* An army does not cut ties: troops "withdrawing" or "pulling out"
     ** retreat (0874); the same words from a government reduce relations. */
+    /* ("the junta suspended the BBC": suspending broadcasters or
+    ** newspapers, by anyone, is a ban on them, 172, not cut ties) */
+    if (strncmp(code->code, "160", 3) == 0 && tgt >= 0 && doc->mentions.v[tgt].sector &&
+        !strcmp(doc->mentions.v[tgt].sector, "MED"))
+        return recode(ont, code, "172");
     if (strncmp(code->code, "160", 3) == 0 && state_armed(sm)) return recode(ont, code, "0874");
     if (strncmp(code->code, "174", 3) == 0 && tgt >= 0 && doc->mentions.v[tgt].code) {
         /* "Mali ordered the UN mission to leave": an expulsion of an
@@ -207,6 +212,24 @@ int pgn__person_noun(const char *lemma) {
     return 0;
 }
 
+int pgn__serving_person_noun(const char *lemma) {
+    static const char *const ranks[] = {"general", "officer", "commander", "colonel",
+                                        "soldier", "chief",   "captain",   "lieutenant"};
+    for (size_t i = 0; lemma && i < sizeof ranks / sizeof ranks[0]; i++)
+        if (strcmp(lemma, ranks[i]) == 0) return 1;
+    return pgn__person_noun(lemma);
+}
+
+/* "charged a former army general", "detained two army officers": the noun
+** at tok is a service ("army") compounded on the person it names, so the
+** one arrested is unnamed and domestic as "a former general" is. */
+static int service_of_person(const pgn_doc *doc, uint32_t sentence, uint32_t tok) {
+    const pgn__token *t = &doc->tokens.v[tok];
+    if (!t->deprel || strcmp(t->deprel, "compound") || t->head <= 0) return 0;
+    const pgn__token *h = &doc->tokens.v[doc->sentences.v[sentence].first + (uint32_t)t->head - 1];
+    return h->upos && strcmp(h->upos, "NOUN") == 0 && pgn__serving_person_noun(h->lemma);
+}
+
 int32_t pgn__country_mention(pgn_doc *doc, uint32_t sentence, uint32_t tok, const char *country) {
     if (PGN__VEC_RESERVE(doc->arena, doc->mentions)) return -1;
     const pgn__token *t = &doc->tokens.v[tok];
@@ -266,12 +289,14 @@ int32_t pgn__domestic_victim(pgn_doc *doc, uint32_t sentence, uint32_t tok, cons
     const pgn__token *t = &doc->tokens.v[tok];
     if (strcmp(code, "1722") == 0 && t->lemma &&
         (strcmp(t->lemma, "power") == 0 || strcmp(t->lemma, "coup") == 0 ||
-         strcmp(t->lemma, "government") == 0 || strcmp(t->lemma, "parliament") == 0) &&
+         strcmp(t->lemma, "government") == 0 || strcmp(t->lemma, "parliament") == 0 ||
+         strcmp(t->lemma, "party") == 0) &&
         sm->country &&
         strlen(sm->country) == 3 && strcmp(sm->country, "IGO") && strcmp(sm->country, "NGO") &&
         strcmp(sm->country, "MNC"))
-        /* "army officers seized power", "dissolved the government": the
-        ** power seized, the government dissolved is their state's */
+        /* "army officers seized power", "dissolved the government",
+        ** "dissolved 50 political parties": the power seized, the
+        ** government or the parties dissolved are their state's */
         return pgn__country_mention(doc, sentence, tok, sm->country);
     if (strncmp(code, "0841", 4) == 0 && t->lemma && state_country(sm) &&
         (!sm->sector || !strcmp(sm->sector, "GOV") || !strcmp(sm->sector, "MIL") ||
@@ -297,7 +322,8 @@ int32_t pgn__domestic_victim(pgn_doc *doc, uint32_t sentence, uint32_t tok, cons
           strcmp(sm->sector, "SPY") == 0))
         return -1;
     if (!t->upos || !(strcmp(t->upos, "PROPN") == 0 ||
-                      (strcmp(t->upos, "NOUN") == 0 && pgn__person_noun(t->lemma))))
+                      (strcmp(t->upos, "NOUN") == 0 && (pgn__person_noun(t->lemma) ||
+                                                        service_of_person(doc, sentence, tok)))))
         return -1;
     return pgn__country_mention(doc, sentence, tok, sm->country);
 }

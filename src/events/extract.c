@@ -846,7 +846,8 @@ static int32_t phrase_target(const pgn__sent *s, int t, const match *m, int32_t 
 ** border", "Ukraine's border", "the border with Ukraine"). */
 static int border_of(const pgn__sent *s, int k) {
     int h = s->head[k];
-    if (h < 0 || !(pgn__lemma_is(&s->tok[h], "border") || pgn__lemma_is(&s->tok[h], "frontier")))
+    if (h < 0 || !(pgn__lemma_is(&s->tok[h], "border") || pgn__lemma_is(&s->tok[h], "frontier") ||
+                   pgn__lemma_is(&s->tok[h], "boundary")))
         return 0;
     const char *cs = pgn__case_of(s, k);
     return pgn__rel_is(&s->tok[k], "amod") || pgn__rel_is(&s->tok[k], "nmod:poss") ||
@@ -1044,29 +1045,46 @@ static const char *state_country(const pgn_doc *doc, int32_t m) {
 }
 
 /* "Kyiv accused Moscow of shelling the plant", "Venezuela accused the
-** United States of killing fishermen": force an accuser alleges with no
+** United States of killing fishermen", "rebels were accused by Bangladesh
+** of firing shells": force an accuser alleges with no
 ** one else named as hit was used on the accuser's country (coders read the
 ** complaint as the victim's).  A country mention, or -1. */
 static int32_t accuser_victim(ctx *c, const pgn__sent *s, int t, const match *m) {
     int root = (m->e->code[0] - '0') * 10 + (m->e->code[1] - '0');
     int acc = root >= 17 ? pgn__accusing_verb(s, t, NULL) : -1;
     int passive = 0, sj = acc >= 0 ? pgn__subject_of(s, acc, &passive) : -1;
-    const char *cy = sj >= 0 && !passive ? state_country(c->doc, pgn__actor_of(s, sj)) : NULL;
+    /* ("rebels were accused by Bangladesh of firing shells across the
+    ** border": the accuser of a passive is its by-agent) */
+    if (passive) sj = by_agent(s, acc);
+    const char *cy = sj >= 0 ? state_country(c->doc, pgn__actor_of(s, sj)) : NULL;
     return cy ? pgn__country_mention(c->doc, c->sentence, s->first + (uint32_t)sj, cy) : -1;
 }
 
 /* "charged four men from Tajikistan", "arrested two women from Iran":
 ** people named by where they come from are of that country, whether the
 ** parser hangs "from" on the noun or on the verb (then it must follow the
-** noun at once).  The mention of the country, or -1. */
-static int32_t origin_of(const pgn__sent *s, int o) {
-    if (!pgn__person_noun(s->tok[o].lemma)) return -1;
+** noun at once).  The mention of the country, or -1; *from is set to the
+** token naming it ("diplomats from Argentina, Chile and Peru" lists its
+** conjuncts too). */
+static int32_t origin_of(const pgn__sent *s, int o, int *from) {
+    /* (people, or a sector the KB knows: "diplomats", "officials") */
+    if (!pgn__person_noun(s->tok[o].lemma) && s->mention[o] < 0) return -1;
     int f = pgn__prep_child(s, o, "from");
     if (f < 0 && o + 2 < s->n && pgn__word_is(&s->tok[o + 1], "from") && s->head[o + 2] != o + 1)
         f = o + 2;
     if (f < 0 || (s->head[f] != o && pgn__case_of(s, f) == NULL)) return -1;
     int32_t m = pgn__actor_of(s, f);
+    *from = f;
     return m >= 0 && state_country(s->doc, m) ? m : -1;
+}
+
+/* The countries listed after the first in an origin phrase ("from
+** Argentina, Chile and Peru"), appended to r's targets. */
+static void more_origins(const pgn__sent *s, int f, roles *r) {
+    for (int d = s->first_child[f]; d >= 0 && r->n_tgt < 8; d = s->next_sibling[d]) {
+        int32_t a = pgn__rel_is(&s->tok[d], "conj") ? pgn__actor_of(s, d) : -1;
+        if (a >= 0 && state_country(s->doc, a)) r->tgt[r->n_tgt++] = a;
+    }
 }
 
 /* "Ethiopia declared a state of emergency", "Iran shut down the
@@ -1295,7 +1313,10 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
     /* ("refused to send troops to support Russia's invasion": a rejection
     ** whose object names only a sector of no country looks further) */
     if ((r->n_tgt == 0 || (r->n_tgt == 1 && own_possessive(c->doc, s, r->src[0], r->tgt[0], code->code)) ||
-         (!strncmp(code->code, "12", 2) && all_countryless(c->doc, r))) &&
+         (!strncmp(code->code, "12", 2) && all_countryless(c->doc, r)) ||
+         /* ("put the army on high alert along the boundary with Kosovo":
+         ** forces of no country a state readies are its own, no target) */
+         (!strncmp(code->code, "15", 2) && all_countryless(c->doc, r))) &&
         r->n_src == 1 && !reciprocal) {
         /* (the entry's target phrase, else the object: "fired tear gas
         ** [at crowds]") */
@@ -1303,7 +1324,9 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
                     ? pgn__counted_noun(s, m->target)
                     : pgn__counted_noun(s, pgn__object_child(s, m->complement >= 0 ? m->complement : t));
         int unnamed = o >= 0 && (s->mention[o] < 0 || pgn__countryless(c->doc, s->mention[o]));
-        int32_t v = unnamed ? origin_of(s, o) : -1;
+        int from = -1;
+        int32_t v = unnamed ? origin_of(s, o, &from) : -1;
+        int origin = v >= 0;
         if (v < 0 && unnamed)
             v = pgn__domestic_victim(c->doc, c->sentence, s->first + (uint32_t)o, code->code,
                                      r->src[0]);
@@ -1324,6 +1347,7 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
             dom = *r;
             dom.tgt[0] = v;
             dom.n_tgt = 1;
+            if (origin) more_origins(s, from, &dom);
             r = &dom;
         }
     }

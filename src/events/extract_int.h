@@ -131,6 +131,9 @@ int32_t pgn__protest_place(const pgn__sent *s, int t);
 /* (actors.c) Words for people an act can name ("people", "men",
 ** "activists") that the KB has no actor for. */
 int pgn__person_noun(const char *lemma);
+/* A person noun or a rank or post in a service ("general", "officer"):
+** "army officers" are people, "military facilities" are not. */
+int pgn__serving_person_noun(const char *lemma);
 int32_t pgn__country_mention(pgn_doc *doc, uint32_t sentence, uint32_t tok, const char *country);
 /* (actors.c) Gives country-less mention to the country of mention from
 ** (its code becomes country + sector); not an IGO's or NGO's. */

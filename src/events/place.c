@@ -92,10 +92,12 @@ static int placed_for_sources(const pgn__sent *s, int32_t m, const int32_t *src,
         if (strcmp(c, where) == 0) home = 1;
         else foreign = 1;
     }
-    if (!named || (home && foreign)) return 0;
-    if (foreign) return 1;
-    /* At home only what was hit is placed there ("positions [in
-    ** Omdurman]"): "Russian troops fought [in Belgorod]" is where. */
+    if (!named) return 0;
+    if (foreign && !home) return 1;
+    /* At home, or a host's forces with foreign allies ("Malian soldiers and
+    ** Russian mercenaries executed civilians [in Moura]"), only what was
+    ** hit is placed there ("positions [in Omdurman]"): "Russian troops
+    ** fought [in Belgorod]" is where. */
     int k = phrase_head(s, m);
     return k >= 0 && pgn__rel_is(&s->tok[k], "nmod");
 }

@@ -40,9 +40,9 @@ static int has_case(const pgn__sent *s, int i) {
 ** inside a relative clause or a noun's modifier: "protesters [who had
 ** surrounded] the legislature" leaves a verbless main clause verbless)?
 ** except: a token not to count. */
-static int main_finite_verb(const pgn__sent *s, int except) {
+static int main_finite_verb_but(const pgn__sent *s, int except, int except2) {
     for (int i = 0; i < s->n; i++) {
-        if (i == except || !finite_verb(&s->tok[i])) continue;
+        if (i == except || i == except2 || !finite_verb(&s->tok[i])) continue;
         int c = i; /* (an auxiliary stands for its verb's clause) */
         if ((is(s->tok[i].deprel, "aux") || is(s->tok[i].deprel, "aux:pass")) && s->head[i] >= 0)
             c = s->head[i];
@@ -57,6 +57,10 @@ static int main_finite_verb(const pgn__sent *s, int except) {
         if (!rel) return 1;
     }
     return 0;
+}
+
+static int main_finite_verb(const pgn__sent *s, int except) {
+    return main_finite_verb_but(s, except, -1);
 }
 
 static void attach(pgn__sent *s, pgn__token *tok, int i, int h, const char *rel) {
@@ -235,6 +239,82 @@ static int repair_amod_verb(pgn__sent *s, pgn__token *tok) {
     attach(s, tok, o, v, "obj");
     for (int i = v + 1; i < s->n; i++)
         if (i != o && s->head[i] == r) attach(s, tok, i, v, tok[i].deprel);
+    s->tok = tok;
+    return 1;
+}
+
+/* "[Malian soldiers nsubj] [executed amod] [civilians root] in the village
+** of Moura, a UN report [said dep]": a past verb with its own subject before
+** it, hung as a modifier on the noun root after it ("executed civilians"
+** read as a noun phrase).  The verb becomes the root and the noun its
+** object; a place phrase on the noun ("in", "near", "at") becomes the
+** verb's, and a trailing "X said" stays a clause of its own (the only
+** other finite verb allowed). */
+static int repair_subject_amod_verb(pgn__sent *s, pgn__token *tok) {
+    int r = sole_root(s);
+    if (r < 1 || !nominal(&s->tok[r])) return 0;
+    int v = -1, n = -1;
+    for (int i = 0; i < r; i++)
+        if (s->head[i] == r && is(s->tok[i].deprel, "amod") && is(s->tok[i].upos, "VERB") &&
+            (is(s->tok[i].xpos, "VBD") || is(s->tok[i].xpos, "VBN")))
+            v = i;
+    for (int i = 0; v >= 0 && i < v; i++)
+        if (s->head[i] == v && is(s->tok[i].deprel, "nsubj") && nominal(&s->tok[i])) n = i;
+    if (n < 0) return 0;
+    int said = -1;
+    for (int i = r + 1; i < s->n; i++)
+        if (s->head[i] == r && (is(s->tok[i].deprel, "dep") || is(s->tok[i].deprel, "parataxis")) &&
+            finite_verb(&s->tok[i]))
+            said = i;
+    if (main_finite_verb_but(s, v, said)) return 0;
+    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    attach(s, tok, v, -1, "root");
+    tok[v].head = 0;
+    attach(s, tok, r, v, "obj");
+    for (int i = r + 1; i < s->n; i++) {
+        if (s->head[i] != r) continue;
+        const char *cs = NULL;
+        for (int d = i - 1; d > r && !cs; d--)
+            if (s->head[d] == i && is(s->tok[d].deprel, "case")) cs = s->tok[d].lemma;
+        if (i == said) attach(s, tok, i, v, "parataxis");
+        else if (is(s->tok[i].deprel, "nmod") && cs &&
+                 (!strcmp(cs, "in") || !strcmp(cs, "near") || !strcmp(cs, "at")))
+            attach(s, tok, i, v, "obl");
+        else if (is(s->tok[i].deprel, "punct"))
+            attach(s, tok, i, v, "punct");
+    }
+    s->tok = tok;
+    return 1;
+}
+
+/* "Pakistani [jets nsubj] [struck acl] [suspected root] militant
+** [hideouts obj]", "police [arrested acl] [suspected root] gang members":
+** "suspected" or "alleged" before the object taken for the verb, the verb
+** for a participle on the subject.  The participle becomes the root, with
+** the subject, the object and the old root's other phrases; "suspected"
+** goes back to modifying the object. */
+static int repair_suspected_object(pgn__sent *s, pgn__token *tok) {
+    int r = sole_root(s);
+    if (r < 2 || !(pgn__lemma_is(&s->tok[r], "suspect") || pgn__lemma_is(&s->tok[r], "allege")) ||
+        !is(s->tok[r].xpos, "VBN"))
+        return 0;
+    int v = r - 1, n = s->head[v], o = -1;
+    if (n < 0 || s->head[n] != r || !is(s->tok[n].deprel, "nsubj") || !nominal(&s->tok[n]) ||
+        !is(s->tok[v].deprel, "acl") || !is(s->tok[v].upos, "VERB") ||
+        !(is(s->tok[v].xpos, "VBD") || is(s->tok[v].xpos, "VBN")))
+        return 0;
+    for (int i = 0; i < s->n; i++) {
+        if (s->head[i] != r) continue;
+        if (is(s->tok[i].deprel, "aux") || is(s->tok[i].deprel, "aux:pass")) return 0;
+        if (o < 0 && i > r && is(s->tok[i].deprel, "obj") && nominal(&s->tok[i])) o = i;
+    }
+    if (o < 0) return 0;
+    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    attach(s, tok, v, -1, "root");
+    tok[v].head = 0;
+    for (int i = 0; i < s->n; i++)
+        if (i != v && s->head[i] == r) attach(s, tok, i, v, tok[i].deprel);
+    attach(s, tok, r, o, "amod");
     s->tok = tok;
     return 1;
 }
@@ -558,6 +638,8 @@ static int repair_clause(pgn__sent *s, pgn__token *tok) {
     if (repair_name_noun_verb(s, tok)) return 1;
     if (repair_list_subject(s, tok)) return 1;
     if (repair_amod_verb(s, tok)) return 1;
+    if (repair_subject_amod_verb(s, tok)) return 1;
+    if (repair_suspected_object(s, tok)) return 1;
     if (repair_adjective_list_root(s, tok)) return 1;
     if (repair_amod_after_name(s, tok)) return 1;
     if (repair_pronoun_verb(s, tok)) return 1;

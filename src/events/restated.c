@@ -42,11 +42,13 @@ void pgn__drop_restated(const pgn__ontology *ont, const pgn__sent *s, const pgn_
             continue;
         const char *a = category(ont, &matches[t]), *b = category(ont, &matches[h]);
         /* (a meeting restates only the same kind of meeting: "met to
-        ** discuss" is one; "travelled to Beijing to meet Xi" is a visit and
-        ** a meeting) */
+        ** discuss" is one, and so is "telephoned the emir to discuss"
+        ** (041, a call, is a meeting by phone); "travelled to Beijing to
+        ** meet Xi" is a visit and a meeting) */
         if (a && b && strcmp(a, b) == 0 &&
             (!strcmp(a, "PROTEST") ||
-             (!strcmp(a, "CONSULT") && !strcmp(matches[t].code, matches[h].code))))
+             (!strcmp(a, "CONSULT") && (!strcmp(matches[t].code, matches[h].code) ||
+                                        !strncmp(matches[h].code, "041", 3)))))
             has[t] = 0;
     }
 }

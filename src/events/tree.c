@@ -213,6 +213,14 @@ static int actor_token(const pgn__sent *s, int i) {
                 ** "Russian" does */
                 !((r == 1 || r == 3) && !has_country(s, c)))
                 return c;
+    /* "Israeli air strikes", "Russian drone attacks": the parser often
+    ** hangs the nationality on the compound noun before the head */
+    for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
+        if (pgn__rel_is(&s->tok[c], "compound") && s->mention[c] < 0)
+            for (int d = s->first_child[c]; d >= 0; d = s->next_sibling[d])
+                if (d < c && pgn__rel_is(&s->tok[d], "amod") && s->mention[d] >= 0 &&
+                    has_country(s, d))
+                    return d;
     /* "a British-flagged tanker", "the Saudi-led coalition", "Israeli-linked
     ** ships": the country hangs on the participle that modifies the head */
     static const char *const owned[] = {"flag", "own", "register", "operate", "lead", "link"};
@@ -223,11 +231,22 @@ static int actor_token(const pgn__sent *s, int i) {
             hit |= strcmp(s->tok[c].lemma, owned[k]) == 0;
         for (int d = hit ? s->first_child[c] : -1; d >= 0; d = s->next_sibling[d])
             if ((pgn__rel_is(&s->tok[d], "amod") || pgn__rel_is(&s->tok[d], "compound") ||
-                 pgn__rel_is(&s->tok[d], "nmod:poss") || pgn__rel_is(&s->tok[d], "advmod")) &&
+                 pgn__rel_is(&s->tok[d], "nmod:poss") || pgn__rel_is(&s->tok[d], "advmod") ||
+                 /* ("Greek-owned" read as "owned" with "Greek" its bare
+                 ** oblique) */
+                 pgn__rel_is(&s->tok[d], "obl:unmarked") || pgn__rel_is(&s->tok[d], "obl:npmod")) &&
                 s->mention[d] >= 0 && has_country(s, d))
                 return d;
     }
-    return place_of(s, i);
+    int p = place_of(s, i);
+    /* "two army officers", "a former army general": with no country named,
+    ** a service compounded on a person is the person's sector (the event's
+    ** country rules may then give it one) */
+    if (p < 0 && s->tok[i].upos && !strcmp(s->tok[i].upos, "NOUN") &&
+        pgn__serving_person_noun(s->tok[i].lemma))
+        for (int c = s->first_child[i]; c >= 0; c = s->next_sibling[c])
+            if (pgn__rel_is(&s->tok[c], "compound") && s->mention[c] >= 0) return c;
+    return p;
 }
 
 int pgn__actor_of(const pgn__sent *s, int i) {
