@@ -5,7 +5,9 @@
 ** tools built for GDELT; those we cannot fill (religion and ethnicity
 ** codes, tone, geolocation, the date GDELT added the row) stay empty.
 ** GLOBALEVENTID is record * 100000 + the event's number in its document,
-** unique within one run over one input.
+** unique within one run over one input.  Negated, denied and
+** hypothetical events are no rows (pgn__ev_in_gdelt): GDELT has no column
+** to say so.
 */
 #include <stdio.h>
 #include <string.h>
@@ -50,6 +52,7 @@ int pgn__events_write_gdelt(const pgn_doc *doc, pgn__tsv *t) {
     long long rec = doc->meta.record > 0 ? doc->meta.record : 0;
     for (size_t i = 0; i < doc->events.n; i++) {
         const pgn__event *e = &doc->events.v[i];
+        if (!pgn__ev_in_gdelt(e)) continue;
         pgn__tsv_int(t, rec * 100000 + (long long)i + 1);
         int y, m, d;
         if (pgn__ev_date_parts(e->date, &y, &m, &d) == 0) {

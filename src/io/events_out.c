@@ -30,6 +30,19 @@ int pgn__ev_date_parts(const char *d, int *y, int *m, int *day) {
     return *m >= 1 && *m <= 12 && *day >= 1 && *day <= 31 ? 0 : -1;
 }
 
+/* A row of a tabular format reads as "this happened": an event the
+** sentence negates ("has not been able to condemn") is no row of either
+** (JSON Lines keeps it, "negated": true).  The tab-separated format has a
+** Factuality column for the rest; GDELT's 61 columns have none, so its rows
+** also leave out acts reported as false (denied) or only possible
+** (hypothetical), keeping announced ones (future), which GDELT codes too. */
+int pgn__ev_in_tsv(const pgn__event *e) { return !e->negated; }
+
+int pgn__ev_in_gdelt(const pgn__event *e) {
+    return !e->negated && e->factuality != PGN__FACT_DENIED &&
+           e->factuality != PGN__FACT_HYPOTHETICAL;
+}
+
 void pgn__tsv_init(pgn__tsv *t, pgn__write_fn write, void *ctx) {
     memset(t, 0, sizeof *t);
     t->write = write;
@@ -85,7 +98,7 @@ const char *pgn_events_header(pgn_events_format format) {
                "SourceActorRole\tSourceActorAttribute\tTargetActorFull\tTargetActorEntity\t"
                "TargetActorRole\tTargetActorAttribute\tEventCode\tEventRootCode\tPentaClass\t"
                "GoldsteinScore\tIssues\tLat\tLon\tLocationName\tStateName\tCountryCode\t"
-               "SentenceID\tURLs\tNewsSources\n";
+               "SentenceID\tURLs\tNewsSources\tFactuality\n";
     case PGN_EVENTS_GDELT:
         return "GLOBALEVENTID\tSQLDATE\tMonthYear\tYear\tFractionDate\tActor1Code\tActor1Name\t"
                "Actor1CountryCode\tActor1KnownGroupCode\tActor1EthnicCode\tActor1Religion1Code\t"

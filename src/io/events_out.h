@@ -22,6 +22,10 @@ void pgn__tok_span(const pgn_doc *doc, uint32_t first, uint32_t last, uint32_t *
 const pgn__mention *pgn__ev_mention(const pgn_doc *doc, int32_t m);
 /* "YYYY-MM-DD" into y, m, d; 0 or -1. */
 int pgn__ev_date_parts(const char *date, int *y, int *m, int *d);
+/* Whether event e is a row of the tab-separated format (pgn__ev_in_tsv) or
+** of GDELT's (pgn__ev_in_gdelt); see events_out.c. */
+int pgn__ev_in_tsv(const pgn__event *e);
+int pgn__ev_in_gdelt(const pgn__event *e);
 
 /* Tab-separated line builder over a write callback. */
 typedef struct pgn__tsv {

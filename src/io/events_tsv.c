@@ -5,7 +5,11 @@
 ** is split as Phoenix does: the first three letters are the entity
 ** (country or organisation), the next three the role (GOV, MIL...), the
 ** rest the attribute.  Columns we do not code (issues, geolocation) are
-** left empty rather than guessed.
+** left empty rather than guessed.  After Phoenix's columns, ours:
+** Factuality (asserted, alleged, denied, future, hypothetical).  Negated
+** events are no rows (pgn__ev_in_tsv); EventID numbers the document's
+** events as the JSON output's array does, so an ID names the same event in
+** both.
 */
 #include <stdio.h>
 #include <string.h>
@@ -32,6 +36,7 @@ int pgn__events_write_tsv(const pgn_doc *doc, pgn__tsv *t) {
     const char *id = doc->meta.id ? doc->meta.id : "";
     for (size_t i = 0; i < doc->events.n; i++) {
         const pgn__event *e = &doc->events.v[i];
+        if (!pgn__ev_in_tsv(e)) continue;
         char buf[600];
         snprintf(buf, sizeof buf, "%s-%zu", id, i + 1);
         pgn__tsv_str(t, buf);
@@ -56,6 +61,7 @@ int pgn__events_write_tsv(const pgn_doc *doc, pgn__tsv *t) {
         pgn__tsv_str(t, buf);
         pgn__tsv_str(t, doc->meta.url);
         pgn__tsv_str(t, doc->meta.dateline_agency);
+        pgn__tsv_str(t, pgn__factuality_name(e->factuality));
         pgn__tsv_end(t);
     }
     return t->rc;

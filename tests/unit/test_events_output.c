@@ -126,6 +126,12 @@ static size_t count_fields(const char *line, size_t n) {
     return f;
 }
 
+static size_t count_lines(const char *s) {
+    size_t n = 0;
+    for (; *s; s++) n += *s == '\n';
+    return n;
+}
+
 static void tsv_and_gdelt_rows(void **state) {
     (void)state;
     pgn_doc *doc = coded();
@@ -136,17 +142,32 @@ static void tsv_and_gdelt_rows(void **state) {
     assert_non_null(nl);
     const char *hdr = pgn_events_header(PGN_EVENTS_TSV);
     assert_int_equal(count_fields(b->s, (size_t)(nl - b->s)), count_fields(hdr, strlen(hdr) - 1));
-    assert_int_equal(count_fields(b->s, (size_t)(nl - b->s)), 26);
+    assert_int_equal(count_fields(b->s, (size_t)(nl - b->s)), 27);
     assert_non_null(strstr(b->s, "20220705\t2022\t7\t5\t"));
-    assert_non_null(strstr(b->s, "\tCHNGOV\tCHN\tGOV\t\tRUSGOV\tRUS\tGOV\t\t125\t12\t3\t-5.0\t"));
+    /* the denied refusal is a row, its factuality last */
+    const char *refusal =
+        strstr(b->s, "\tCHNGOV\tCHN\tGOV\t\tRUSGOV\tRUS\tGOV\t\t125\t12\t3\t-5.0\t");
+    assert_non_null(refusal);
+    nl = strchr(refusal, '\n');
+    assert_true(nl - refusal > 7 && memcmp(nl - 7, "\tdenied", 7) == 0);
+    assert_int_equal(count_lines(b->s), 2);
+    /* a negated event is no row */
+    doc->events.v[1].negated = 1;
+    b->n = 0;
+    assert_int_equal(pgn_doc_write_events(doc, PGN_EVENTS_TSV, to_buf, b, &err), 0);
+    assert_int_equal(count_lines(b->s), 1);
+    doc->events.v[1].negated = 0;
     b->n = 0;
     assert_int_equal(pgn_doc_write_events(doc, PGN_EVENTS_GDELT, to_buf, b, &err), 0);
     nl = strchr(b->s, '\n');
     hdr = pgn_events_header(PGN_EVENTS_GDELT);
     assert_int_equal(count_fields(b->s, (size_t)(nl - b->s)), 61);
     assert_int_equal(count_fields(hdr, strlen(hdr) - 1), 61);
-    assert_non_null(strstr(b->s, "\t125\t125\t12\t3\t-5.0\t1\t1\t1\t"));
-    assert_non_null(strstr(b->s, "XI JINPING"));
+    /* GDELT has no factuality column: the denied refusal is no row there,
+    ** the Kremlin's denial is */
+    assert_int_equal(count_lines(b->s), 1);
+    assert_null(strstr(b->s, "\t125\t125\t12\t"));
+    assert_non_null(strstr(b->s, "KREMLIN"));
     assert_true(b->s[b->n - 2] == 'a'); /* the URL ends the row */
     assert_null(pgn_events_header(PGN_EVENTS_JSONL));
     assert_int_equal(pgn_doc_write_events(doc, (pgn_events_format)9, to_buf, b, &err), PGN_EINVAL);
