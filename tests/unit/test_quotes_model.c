@@ -389,6 +389,58 @@ static void test_quote_state_by_paragraph(void **state) {
     assert_int_equal(inq, 0);
 }
 
+/* The features of the word `word` of text's first sentence, sorted, in f;
+** returns their number and sets *parse to a hash of the sentence's heads
+** and relations (two texts compare only when they parse alike). */
+static size_t sorted_features(const char *text, const char *word, uint64_t *f, uint64_t *parse) {
+    pgn_doc *doc = parsed(text);
+    pgn__qm_sent s;
+    void *mem = prepare_first(doc, &s);
+    size_t n = 0;
+    *parse = 0;
+    for (uint32_t i = 0; i < s.n; i++) {
+        *parse = *parse * 31 + (uint64_t)(s.parent[i] + 1) * 7 + s.h[5 * (size_t)i + 4];
+        if (strcmp(s.tk[i].form, word) == 0) n = pgn__qm_features(&s, i, f);
+    }
+    for (size_t a = 1; a < n; a++)
+        for (size_t b = a; b > 0 && f[b - 1] > f[b]; b--) {
+            uint64_t x = f[b];
+            f[b] = f[b - 1];
+            f[b - 1] = x;
+        }
+    free(mem);
+    pgn_doc_free(doc);
+    return n;
+}
+
+/* A cue word's features read its children's words and the case or mark
+** word below each child: two sentences that parse alike and differ in
+** one child's lemma ("Monday" / "Tuesday") or one grandchild's
+** preposition ("about" / "on" the plan) give the verb features that
+** differ in exactly one. */
+static void test_children_words(void **state) {
+    (void)state;
+    if (!nlp) skip();
+    static const char *const pairs[][2] = {
+        {"On Monday the minister spoke.", "On Tuesday the minister spoke."},
+        {"The minister spoke loudly about the plan.", "The minister spoke loudly on the plan."}};
+    for (size_t p = 0; p < sizeof pairs / sizeof *pairs; p++) {
+        uint64_t fa[PGN__QM_MAX_FEATS], fb[PGN__QM_MAX_FEATS], pa, pb;
+        size_t na = sorted_features(pairs[p][0], "spoke", fa, &pa);
+        size_t nb = sorted_features(pairs[p][1], "spoke", fb, &pb);
+        assert_true(na > 0);
+        if (pa != pb) continue;   /* parsed differently: nothing to compare */
+        assert_int_equal(na, nb);
+        size_t differ = 0;
+        for (size_t a = 0, b = 0; a < na || b < nb;) {
+            if (b >= nb || (a < na && fa[a] < fb[b])) differ++, a++;
+            else if (a >= na || fb[b] < fa[a]) b++;
+            else a++, b++;
+        }
+        assert_int_equal(differ, 1);
+    }
+}
+
 /* The cue lexicon's kind and the tagger's word cluster, which the cue
 ** features read: "said" is a speech cue with a cluster, "river" neither
 ** a cue nor (for the lexicon) anything. */
@@ -761,6 +813,7 @@ int main(void) {
         cmocka_unit_test(test_quote_distance),
         cmocka_unit_test(test_quote_state_by_paragraph),
         cmocka_unit_test(test_lexicon_and_cluster),
+        cmocka_unit_test(test_children_words),
         cmocka_unit_test(test_noun_cue_governor),
         cmocka_unit_test(test_subject_as_compound),
         cmocka_unit_test(test_to_phrase_is_no_source),
