@@ -24,6 +24,7 @@
 #include "base/error.h"
 #include "events.h"
 #include "extract_int.h"
+#include "figurative.h"
 #include "match.h"
 #include "unrealised.h"
 #include "restated.h"
@@ -1238,6 +1239,15 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         mod.attributed_to = -1;
         mod.denied_by = -1;
     }
+    /* "Clinton would beat Trump", "he should resign", "if we found out,
+    ** we would return it": what the writer only supposes did not happen
+    ** and is no event data.  What someone says they would do is their
+    ** stated intent ("said it would send tanks": attributed), a refusal
+    ** ("would not ratify") is one, and an order's or a plan's complement
+    ** ("ordered the US to withdraw") is coded as the control verb says. */
+    if (mod.factuality == PGN__FACT_HYPOTHETICAL && mod.attributed_to < 0 && !mod.negated &&
+        strcmp(code->code, "011") != 0 && !pgn__rel_is(&s->tok[t], "xcomp"))
+        return 0;
     const char *date = NULL;
     if (c->opts && c->opts->date_cb)
         date = c->opts->date_cb(c->opts->date_ctx, c->doc, c->sentence, s->first + (uint32_t)t);
@@ -1372,6 +1382,17 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
             const char *sharper = sharper_kind(c->doc, s, t, m, kind->code, src, tgt);
             if (sharper) {
                 const pgn__cameo *k = pgn__ontology_find(c->ont, sharper);
+                if (k) kind = k;
+            }
+            /* "attacked Clinton's record", "fought hard", "beat Sanders by
+            ** 18 points": force words of politics, polls and sport */
+            const char *figure = pgn__figurative_force(c->doc, s, t, kind->code, src, tgt);
+            if (figure && !*figure) {
+                c->doc->events.n--;
+                continue;
+            }
+            if (figure) {
+                const pgn__cameo *k = pgn__ontology_find(c->ont, figure);
                 if (k) kind = k;
             }
             ev->cameo = pgn__domestic(c->doc, c->ont, kind, src, tgt);
