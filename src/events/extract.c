@@ -1244,9 +1244,11 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
     ** and is no event data.  What someone says they would do is their
     ** stated intent ("said it would send tanks": attributed), a refusal
     ** ("would not ratify") is one, and an order's or a plan's complement
-    ** ("ordered the US to withdraw") is coded as the control verb says. */
+    ** ("ordered the US to withdraw"; not "if Iran were to seize") is coded
+    ** as the control verb says. */
     if (mod.factuality == PGN__FACT_HYPOTHETICAL && mod.attributed_to < 0 && !mod.negated &&
-        strcmp(code->code, "011") != 0 && !pgn__rel_is(&s->tok[t], "xcomp"))
+        strcmp(code->code, "011") != 0 &&
+        !(pgn__rel_is(&s->tok[t], "xcomp") && s->head[t] >= 0 && !pgn__lemma_is(&s->tok[s->head[t]], "be")))
         return 0;
     const char *date = NULL;
     if (c->opts && c->opts->date_cb)
@@ -1585,6 +1587,9 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         has[t] = 0;
         const pgn__token *tk = &s->tok[t];
         if (!tk->lemma || !tk->upos) continue;
+        /* "Trump's Mar-a-Lago club" (Mar/March, Abbr=Yes): an abbreviation
+        ** is a name or a month, never an act */
+        if (tk->feats && strstr(tk->feats, "Abbr=Yes")) continue;
         /* Predicative adjectives read like verbs ("is critical of",
         ** "reports are false"). */
         char pos = strcmp(tk->upos, "VERB") == 0 || strcmp(tk->upos, "ADJ") == 0 ? 'v'

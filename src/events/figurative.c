@@ -84,6 +84,26 @@ static int scored(const pgn__sent *s) {
     return 0;
 }
 
+/* "fought wildfires", "battled a harsh headwind", "hit the road", "hit a
+** record high", "fight corruption": force against things, not people. */
+static int thing_object(const pgn__sent *s, int t) {
+    static const char *const things[] = {
+        "fire",      "wildfire",  "blaze",    "flame",    "inflation", "poverty",   "disease",
+        "virus",     "pandemic",  "epidemic", "outbreak", "corruption", "crime",    "drug",
+        "addiction", "cancer",    "hunger",   "climate",  "unemployment", "headwind", "rumour",
+        "rumor",     "odds",      "trend",    "record",   "high",      "low",       "market",
+        "expectation", "estimate", "forecast", "deadline", "trail",    "road",      "ground",
+        "milestone", "milepost",  "wall",     "snag",     "bump",      "jackpot",   "button",
+        "nerve",     "note",      "stride",   "mark",     "bottom",    "peak",      "ceiling"};
+    /* (only verbs of fighting and hitting: "opened fire", "set fire to",
+    ** "blocked roads" are acts) */
+    static const char *const verbs[] = {"fight", "battle", "combat", "hit", "beat", "shoot",
+                                        "attack", "tackle", "wage"};
+    if (!in_list(&s->tok[t], verbs, sizeof verbs / sizeof *verbs)) return 0;
+    int o = pgn__object_child(s, t);
+    return o >= 0 && in_list(&s->tok[o], things, sizeof things / sizeof *things);
+}
+
 static int force_root(const char *code) {
     return !strncmp(code, "145", 3) || !strncmp(code, "17", 2) || !strncmp(code, "18", 2) ||
            !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
@@ -96,6 +116,7 @@ const char *pgn__figurative_force(const pgn_doc *doc, const pgn__sent *s, int t,
     int contest = force_root(code) || !strncmp(code, "087", 3);
     if (contest && contest_object(s, t)) return "";
     if (!force_root(code)) return NULL;
+    if (thing_object(s, t)) return "";
     static const char *const winning[] = {"beat", "defeat", "top", "edge", "rout", "trounce",
                                           "thrash", "crush", "overcome", "outpoll"};
     if (in_list(tk, winning, sizeof winning / sizeof *winning) && scored(s)) return "";
