@@ -25,6 +25,7 @@
 #include "events.h"
 #include "extract_int.h"
 #include "figurative.h"
+#include "nonpolitical.h"
 #include "match.h"
 #include "unrealised.h"
 #include "restated.h"
@@ -1387,9 +1388,11 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
                 if (k) kind = k;
             }
             /* "attacked Clinton's record", "fought hard", "beat Sanders by
-            ** 18 points": force words of politics, polls and sport */
+            ** 18 points": force words of politics, polls and sport; and
+            ** "invested in the companies", "speaking to CNN": acts of
+            ** business and the press */
             const char *figure = pgn__figurative_force(c->doc, s, t, kind->code, src, tgt);
-            if (figure && !*figure) {
+            if ((figure && !*figure) || pgn__nonpolitical(c->doc, s, t, kind->code, src, tgt)) {
                 c->doc->events.n--;
                 continue;
             }

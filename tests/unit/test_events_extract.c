@@ -1051,6 +1051,39 @@ static void sport_polls_and_things_are_no_force(void **state) {
     pgn_doc_free(doc);
 }
 
+/* Precision round: "Trump invested in the companies" is a private
+** investment and "Bush spoke to CNN" an interview, no events; "China
+** invested in Kenya" stays economic cooperation (061). */
+static void business_and_press_are_no_diplomacy(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 USAGOV USA GOV\n# m 4-5 BUS - BUS\n"
+                        "1 Trump Trump PROPN 2 nsubj\n"
+                        "2 invested invest VERB 0 root\n"
+                        "3 in in ADP 5 case\n"
+                        "4 the the DET 5 det\n"
+                        "5 companies company NOUN 2 obl\n"
+                        "6 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 1 USAGOV USA GOV\n# m 4 USAMED USA MED\n"
+                        "1 Bush Bush PROPN 2 nsubj\n"
+                        "2 spoke speak VERB 0 root\n"
+                        "3 to to ADP 4 case\n"
+                        "4 CNN CNN PROPN 2 obl\n"
+                        "5 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 1 CHN CHN -\n# m 4 KEN KEN -\n"
+                        "1 China China PROPN 2 nsubj\n"
+                        "2 invested invest VERB 0 root\n"
+                        "3 in in ADP 4 case\n"
+                        "4 Kenya Kenya PROPN 2 obl\n"
+                        "5 . . PUNCT 2 punct\n");
+    const pgn__event *e = EXPECT(doc, "061", "CHN", "KEN");
+    assert_int_equal(e->sentence, 2);
+    if (doc->events.n != 1) dump(doc);
+    assert_int_equal(doc->events.n, 1);
+    pgn_doc_free(doc);
+}
+
 /* Precision round: "Will Russia attack Ukraine?" asks whether it happens
 ** (no event); "Why did Russia attack Ukraine?" takes it as given. */
 static void yes_no_question_is_no_event(void **state) {
@@ -5454,6 +5487,7 @@ int main(void) {
         cmocka_unit_test(political_attack_is_criticism),
         cmocka_unit_test(sport_polls_and_things_are_no_force),
         cmocka_unit_test(yes_no_question_is_no_event),
+        cmocka_unit_test(business_and_press_are_no_diplomacy),
         cmocka_unit_test(abbreviation_is_no_trigger),
         cmocka_unit_test(required_target),
         cmocka_unit_test(each_other_is_reciprocal),
