@@ -1163,6 +1163,14 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
                      &placed.n_src, placed.tgt, &placed.n_tgt);
     for (int k = 0; k < placed.n_src; k++)
         placed.src[k] = pgn__located_actor(c->doc, s, placed.src[k], 1);
+    if (violent(m)) {
+        /* "the Paris attack", "the Benghazi attack": a place on the noun is
+        ** where, not who */
+        int w = 0;
+        for (int k = 0; k < placed.n_src; k++)
+            if (!pgn__place_of_event_noun(s, placed.src[k], t)) placed.src[w++] = placed.src[k];
+        placed.n_src = w;
+    }
     /* ("RSF fighters and allied militias massacred civilians": the first
     ** source with a country leads) */
     int32_t lead = placed.n_src == 1 ? placed.src[0] : -1;

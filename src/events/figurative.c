@@ -41,7 +41,8 @@ static int civil_actor(const pgn_doc *doc, int32_t m) {
 /* Triggers that name a verbal attack when no one is hurt. */
 static int verbal_when_civil(const pgn__token *t) {
     static const char *const words[] = {"attack", "assault", "target", "clash", "battle",
-                                        "fight", "war", "onslaught", "broadside", "salvo"};
+                                        "fight",  "war",     "onslaught", "broadside", "salvo",
+                                        "fire",   "shoot"};
     return in_list(t, words, sizeof words / sizeof *words);
 }
 
@@ -104,6 +105,26 @@ static int thing_object(const pgn__sent *s, int t) {
     return o >= 0 && in_list(&s->tok[o], things, sizeof things / sizeof *things);
 }
 
+/* "Clinton captured Virginia, Georgia and Texas", "he captured his home
+** state of Vermont": a politician taking a place of their own country is
+** winning its primary, when the source sits in a legislature or party or
+** the sentence speaks of votes. */
+static int won_state(const pgn_doc *doc, const pgn__sent *s, int t, int32_t src, int32_t tgt) {
+    static const char *const taking[] = {"capture", "seize", "take", "win", "sweep", "carry",
+                                         "grab", "clinch", "recapture"};
+    static const char *const votes[] = {"primary", "caucus", "delegate", "vote", "voter",
+                                        "nomination", "ballot", "election", "race", "poll",
+                                        "contest", "candidate", "campaign"};
+    if (tgt < 0 || !in_list(&s->tok[t], taking, sizeof taking / sizeof *taking) ||
+        !pgn__same_country(doc, src, tgt) || doc->mentions.v[tgt].sector)
+        return 0;
+    const char *sec = doc->mentions.v[src].sector;
+    if (sec && (!strncmp(sec, "LEG", 3) || !strncmp(sec, "PTY", 3))) return 1;
+    for (int i = 0; i < s->n; i++)
+        if (in_list(&s->tok[i], votes, sizeof votes / sizeof *votes)) return 1;
+    return 0;
+}
+
 static int force_root(const char *code) {
     return !strncmp(code, "145", 3) || !strncmp(code, "17", 2) || !strncmp(code, "18", 2) ||
            !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
@@ -120,12 +141,17 @@ const char *pgn__figurative_force(const pgn_doc *doc, const pgn__sent *s, int t,
     static const char *const winning[] = {"beat", "defeat", "top", "edge", "rout", "trounce",
                                           "thrash", "crush", "overcome", "outpoll"};
     if (in_list(tk, winning, sizeof winning / sizeof *winning) && scored(s)) return "";
-    /* both sides civil and of one country, or no one hit */
     if (!civil_actor(doc, src)) return NULL;
-    if (tgt >= 0 && !(civil_actor(doc, tgt) && pgn__same_country(doc, src, tgt))) return NULL;
+    if (won_state(doc, s, t, src, tgt)) return "";
+    /* both sides civil and of one country (a court, "Congress" with no
+    ** country of its own), or no one hit */
+    if (tgt >= 0 && !(civil_actor(doc, tgt) &&
+                      (pgn__same_country(doc, src, tgt) || pgn__countryless(doc, tgt))))
+        return NULL;
     if (verbal_when_civil(tk)) return tgt >= 0 || pgn__lemma_is(tk, "attack") ||
                                               pgn__lemma_is(tk, "assault") ||
-                                              pgn__lemma_is(tk, "target")
+                                              pgn__lemma_is(tk, "target") ||
+                                              pgn__lemma_is(tk, "shoot") || pgn__lemma_is(tk, "fire")
                                           ? "111"
                                           : "";
     if (empty_when_civil(tk)) return "";

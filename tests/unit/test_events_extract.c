@@ -1051,6 +1051,43 @@ static void sport_polls_and_things_are_no_force(void **state) {
     pgn_doc_free(doc);
 }
 
+/* Precision round: "the Benghazi attack" names where, not who (no source,
+** no event); "Clinton captured Virginia in the primary" is a win, "Trump
+** shot back at Cruz" a criticism (111). */
+static void places_and_primaries_are_no_force(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# p 3 LBY LBY -\n"
+                        "1 After after ADP 4 case\n"
+                        "2 the the DET 4 det\n"
+                        "3 Benghazi Benghazi PROPN 4 compound\n"
+                        "4 attack attack NOUN 0 root\n"
+                        "5 . . PUNCT 4 punct\n"
+                        "\n"
+                        "# m 1 USAGOV USA GOV\n# p 3 USA USA -\n"
+                        "1 Clinton Clinton PROPN 2 nsubj\n"
+                        "2 captured capture VERB 0 root\n"
+                        "3 Virginia Virginia PROPN 2 obj\n"
+                        "4 in in ADP 6 case\n"
+                        "5 the the DET 6 det\n"
+                        "6 primary primary NOUN 2 obl\n"
+                        "7 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 1 USAGOV USA GOV\n# m 5 USALEG USA LEG\n"
+                        "1 Trump Trump PROPN 2 nsubj\n"
+                        "2 shot shoot VERB 0 root\n"
+                        "3 back back ADV 2 advmod\n"
+                        "4 at at ADP 5 case\n"
+                        "5 Cruz Cruz PROPN 2 obl\n"
+                        "6 . . PUNCT 2 punct\n");
+    for (size_t i = 0; i < doc->events.n; i++) {
+        if (doc->events.v[i].sentence != 2) dump(doc);
+        assert_int_equal(doc->events.v[i].sentence, 2);
+        assert_string_equal(doc->events.v[i].cameo->code, "111");
+    }
+    assert_int_equal(doc->events.n, 1);
+    pgn_doc_free(doc);
+}
+
 /* Precision round: "Trump invested in the companies" is a private
 ** investment and "Bush spoke to CNN" an interview, no events; "China
 ** invested in Kenya" stays economic cooperation (061). */
@@ -5488,6 +5525,7 @@ int main(void) {
         cmocka_unit_test(sport_polls_and_things_are_no_force),
         cmocka_unit_test(yes_no_question_is_no_event),
         cmocka_unit_test(business_and_press_are_no_diplomacy),
+        cmocka_unit_test(places_and_primaries_are_no_force),
         cmocka_unit_test(abbreviation_is_no_trigger),
         cmocka_unit_test(required_target),
         cmocka_unit_test(each_other_is_reciprocal),
