@@ -176,13 +176,28 @@ static int uses_blank_lines(const cleaner *c) {
     return 0;
 }
 
+/* The paragraph's first word is in capitals ("WASHINGTON (AP) -"): the
+** wire convention, the only dateline trusted after a title line ("Rep.
+** Trey Gowdy (R-S.C.): ..." is a speaker, not a place). */
+static int capitals_first(const char *s, size_t n) {
+    size_t caps = 0;
+    for (size_t k = 0; k < n && s[k] != ' ' && s[k] != ','; k++) {
+        if (pgn__is_lower((unsigned char)s[k])) return 0;
+        caps += pgn__is_upper((unsigned char)s[k]);
+    }
+    return caps >= 2;
+}
+
 /* Emits the blocks; paragraphs are runs of body lines joined at hard
 ** wraps, and the first one may give up its dateline. */
 static int build_blocks(cleaner *c) {
     pgn_doc *doc = c->doc;
     const char *t = doc->text;
     int joins = uses_blank_lines(c);
-    int first_para = 1;
+    /* (the dateline opens the first paragraph, or the second when the
+    ** first is a short title line ending in a period, which find_headline
+    ** leaves as body: "Newspaper: Defense secretary used personal email.") */
+    int first_para = 1, second_para = 0;
     for (size_t i = 0; i < c->n_lines;) {
         line *l = &c->lines[i];
         if (l->kind != L_BODY) {
@@ -197,8 +212,7 @@ static int build_blocks(cleaner *c) {
                                    c->lines[j - 1].end - c->lines[j - 1].start))
             j++;
         size_t a = l->start, b = c->lines[j - 1].end;
-        if (first_para) {
-            first_para = 0;
+        if (first_para || (second_para && capitals_first(t + a, b - a))) {
             size_t dl_len, body;
             int r = pgn__dateline(doc, t + a, b - a, &dl_len, &body);
             if (r < 0) return nomem(c);
@@ -206,6 +220,9 @@ static int build_blocks(cleaner *c) {
                 if (push_block(c, PGN_BLOCK_DATELINE, a, a + dl_len)) return PGN_ENOMEM;
                 a += body;
             }
+            second_para = first_para && r == 0 && j == i + 1 && b - a <= HEADLINE_BYTES &&
+                          pgn__count_words(t + a, b - a, HEADLINE_WORDS + 1) <= HEADLINE_WORDS;
+            first_para = 0;
         }
         if (push_block(c, PGN_BLOCK_PARAGRAPH, a, b)) return PGN_ENOMEM;
         i = j;

@@ -24,6 +24,8 @@
 #include "base/error.h"
 #include "events.h"
 #include "extract_int.h"
+#include "figurative.h"
+#include "nonpolitical.h"
 #include "match.h"
 #include "unrealised.h"
 #include "restated.h"
@@ -1179,6 +1181,14 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
                      &placed.n_src, placed.tgt, &placed.n_tgt);
     for (int k = 0; k < placed.n_src; k++)
         placed.src[k] = pgn__located_actor(c->doc, s, placed.src[k], 1);
+    if (violent(m)) {
+        /* "the Paris attack", "the Benghazi attack": a place on the noun is
+        ** where, not who */
+        int w = 0;
+        for (int k = 0; k < placed.n_src; k++)
+            if (!pgn__place_of_event_noun(s, placed.src[k], t)) placed.src[w++] = placed.src[k];
+        placed.n_src = w;
+    }
     /* ("RSF fighters and allied militias massacred civilians": the first
     ** source with a country leads) */
     int32_t lead = placed.n_src == 1 ? placed.src[0] : -1;
@@ -1256,6 +1266,17 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
         mod.attributed_to = -1;
         mod.denied_by = -1;
     }
+    /* "Clinton would beat Trump", "he should resign", "if we found out,
+    ** we would return it": what the writer only supposes did not happen
+    ** and is no event data.  What someone says they would do is their
+    ** stated intent ("said it would send tanks": attributed), a refusal
+    ** ("would not ratify") is one, and an order's or a plan's complement
+    ** ("ordered the US to withdraw"; not "if Iran were to seize") is coded
+    ** as the control verb says. */
+    if (mod.factuality == PGN__FACT_HYPOTHETICAL && mod.attributed_to < 0 && !mod.negated &&
+        strcmp(code->code, "011") != 0 &&
+        !(pgn__rel_is(&s->tok[t], "xcomp") && s->head[t] >= 0 && !pgn__lemma_is(&s->tok[s->head[t]], "be")))
+        return 0;
     const char *date = NULL;
     if (c->opts && c->opts->date_cb)
         date = c->opts->date_cb(c->opts->date_ctx, c->doc, c->sentence, s->first + (uint32_t)t);
@@ -1396,6 +1417,19 @@ static int emit(ctx *c, const pgn__sent *s, int t, const match *m, const roles *
             const char *sharper = sharper_kind(c->doc, s, t, m, kind->code, src, tgt);
             if (sharper) {
                 const pgn__cameo *k = pgn__ontology_find(c->ont, sharper);
+                if (k) kind = k;
+            }
+            /* "attacked Clinton's record", "fought hard", "beat Sanders by
+            ** 18 points": force words of politics, polls and sport; and
+            ** "invested in the companies", "speaking to CNN": acts of
+            ** business and the press */
+            const char *figure = pgn__figurative_force(c->doc, s, t, kind->code, src, tgt);
+            if ((figure && !*figure) || pgn__nonpolitical(c->doc, s, t, kind->code, src, tgt)) {
+                c->doc->events.n--;
+                continue;
+            }
+            if (figure) {
+                const pgn__cameo *k = pgn__ontology_find(c->ont, figure);
                 if (k) kind = k;
             }
             ev->cameo = pgn__domestic(c->doc, c->ont, kind, src, tgt);
@@ -1588,6 +1622,9 @@ static int code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) {
         has[t] = 0;
         const pgn__token *tk = &s->tok[t];
         if (!tk->lemma || !tk->upos) continue;
+        /* "Trump's Mar-a-Lago club" (Mar/March, Abbr=Yes): an abbreviation
+        ** is a name or a month, never an act */
+        if (tk->feats && strstr(tk->feats, "Abbr=Yes")) continue;
         /* Predicative adjectives read like verbs ("is critical of",
         ** "reports are false"). */
         char pos = strcmp(tk->upos, "VERB") == 0 || strcmp(tk->upos, "ADJ") == 0 ? 'v'

@@ -114,6 +114,12 @@ int pgn__place_may_be_target(const pgn__sent *s, int32_t m, int aimed, int force
 void pgn__place_roles(const pgn__sent *s, int aimed, int force, int32_t *src, int *n_src,
                       int32_t *tgt, int *n_tgt);
 
+/* (place.c) Whether mention m is a city, region or seat of power written
+** as a compound on event noun t ("the Paris attack", "the Benghazi
+** attack", "the Oklahoma City bombing"): where the act happened, not who
+** did it (precision round). */
+int pgn__place_of_event_noun(const pgn__sent *s, int32_t m, int t);
+
 /* (place.c) "Demonstrators in Shanghai", "soldiers in Niger": when source
 ** mention m is where a country-less actor is, that actor, given m's
 ** country (its mention rewritten); else m.  from: "from" locates too

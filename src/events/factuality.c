@@ -272,6 +272,19 @@ static int nominal_carrier(const pgn__sent *s, int t, int *v) {
     return -1;
 }
 
+/* "Did the foundation refuse to turn over documents?", "Will Putin
+** attack?": a yes/no question asks whether the act happened; a wh-question
+** ("Why is he attacking me?") takes it as given. */
+static int yes_no_question(const pgn__sent *s) {
+    static const char *const wh[] = {"why", "what", "how", "who", "whom", "whose", "when",
+                                     "where", "which"};
+    if (s->n == 0 || !s->tok[s->n - 1].form || strcmp(s->tok[s->n - 1].form, "?") != 0) return 0;
+    for (int i = 0; i < s->n; i++)
+        for (size_t k = 0; k < sizeof wh / sizeof *wh; k++)
+            if (pgn__lemma_is(&s->tok[i], wh[k])) return 0;
+    return 1;
+}
+
 void pgn__modality_of(const pgn__sent *s, int trigger, pgn__modality *m) {
     m->factuality = PGN__FACT_ASSERTED;
     m->negated = 0;
@@ -292,6 +305,7 @@ void pgn__modality_of(const pgn__sent *s, int trigger, pgn__modality *m) {
     ** cross into a reporting or denying clause, its negation is not ours
     ** ("did not say that X attacked" leaves the attack unnegated). */
     int own_clause = 1;
+    if (yes_no_question(s)) raise_fact(m, PGN__FACT_HYPOTHETICAL);
     while (cur >= 0 && steps++ < PGN__MAX_WALK) {
         pgn__modality local = {PGN__FACT_ASSERTED, 0, -1, -1};
         local_marks(s, cur, &local);

@@ -174,3 +174,13 @@ int32_t pgn__protest_place(const pgn__sent *s, int t) {
     }
     return -1;
 }
+
+int pgn__place_of_event_noun(const pgn__sent *s, int32_t m, int t) {
+    if (m < 0 || (size_t)m >= s->doc->mentions.n || !s->tok[t].upos ||
+        strcmp(s->tok[t].upos, "NOUN") != 0)
+        return 0;
+    const pgn__mention *mm = &s->doc->mentions.v[m];
+    if (!(mm->flags & PGN__MENTION_PLACE) && mm->how != PGN__MENTION_METONYM) return 0;
+    int k = phrase_head(s, m);
+    return k >= 0 && s->head[k] == t && pgn__rel_is(&s->tok[k], "compound");
+}

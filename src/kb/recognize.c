@@ -187,6 +187,57 @@ static int agent_starts(const rctx *c, size_t i) {
     return 0;
 }
 
+static int not_name(const kb_word *w);
+
+/* A title-case line ("Obama Thanks Kerry for Iran Deal"): most words
+** capitalised, so a capital says nothing about a name. */
+static int title_case(const rctx *c) {
+    size_t words = 0, caps = 0;
+    for (size_t k = 0; k < c->words.n; k++) {
+        if (c->words.v[k].punct) continue;
+        words++;
+        caps += c->words.v[k].cap || c->words.v[k].upper;
+    }
+    return words >= 3 && caps * 10 > words * 8;
+}
+
+/* Whether the folded word w is one of the words of name (ASCII case). */
+static int name_has_word(const char *name, const char *w) {
+    size_t n = strlen(w);
+    for (const char *p = name; *p;) {
+        const char *q = p;
+        while (*q && *q != ' ') q++;
+        if ((size_t)(q - p) == n) {
+            size_t k = 0;
+            while (k < n && (p[k] | 0x20) == (w[k] | 0x20)) k++;
+            if (k == n) return 1;
+        }
+        p = *q ? q + 1 : q;
+    }
+    return 0;
+}
+
+/* "Gov. Jerry Brown", "spokesman Brian Fallon", "Gary Johnson": a surname
+** the KB knows alone ("Brown": Gordon Brown) right after a given name that
+** is not its entry's names another person.  Honorifics, titles and other
+** KB chunks before it ("Mr. Brown", "Prime Minister Brown") leave it. */
+static int namesake(const rctx *c, const kb_sense *s, size_t i, size_t len) {
+    static const char *const honorifics[] = {
+        "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "gov", "governor", "gen",
+        "general", "lt", "col", "maj", "capt", "adm", "sir", "lord", "lady", "dame", "prof",
+        "president", "minister", "chancellor", "premier", "king", "queen", "prince", "princess",
+        "pope", "sheikh", "ayatollah", "judge", "justice", "secretary", "speaker", "mayor",
+        "ambassador", "envoy", "leader", "chairman", "chief", "commander", "marshal", NULL};
+    const kb_entry *e = &c->kb->entries.v[s->entry];
+    const kb_word *w = c->words.v;
+    if (len != 1 || i == 0 || e->kind != KB_PERSON || !e->name || !strchr(e->name, ' ')) return 0;
+    const kb_word *p = &w[i - 1];
+    if (p->punct || !p->cap || p->upper || p->tok + 1 != w[i].tok) return 0;
+    if (not_name(p) || word_in(p, honorifics) || name_has_word(e->name, p->norm)) return 0;
+    if (c->chunks.n && c->chunks.v[c->chunks.n - 1].w1 == i) return 0;
+    return !title_case(c);
+}
+
 /* Longest match at every position. */
 static int find_chunks(rctx *c) {
     const kb_word *w = c->words.v;
@@ -230,6 +281,7 @@ static int find_chunks(rctx *c) {
             if (!sl) break;
         }
         if (best && agent_as_modifier(c, best, i + best_len)) best = NULL;
+        if (best && namesake(c, best, i, best_len)) best = NULL;
         if (best && c->kb->entries.v[best->entry].kind == KB_PLACE) {
             size_t end = place_end(c, best, i, i + best_len);
             if (!end) best = NULL;

@@ -327,6 +327,24 @@ static void datelines_and_non_datelines(void **state) {
     }
 }
 
+/* Precision round: after a title line ending in a period (left as body),
+** the next paragraph may still open with a wire dateline in capitals; a
+** speaker before a colon there is no dateline. */
+static void dateline_after_a_sentence_title(void **state) {
+    (void)state;
+    pgn_doc *doc = from_text("Newspaper: Defense secretary used personal email.\n\n"
+                             "WASHINGTON (AP) \xE2\x80\x94 A news report said so.\n");
+    const pgn_doc_meta *m = pgn_doc_get_meta(doc);
+    assert_non_null(m->dateline);
+    assert_string_equal(m->dateline_place, "WASHINGTON");
+    assert_false(test_kept_contains(doc, "WASHINGTON"));
+    pgn_doc_free(doc);
+    doc = from_text("The hearing went on.\n\n"
+                    "Rep. Trey Gowdy (R-S.C.): \"I have not heard anyone cite it.\"\n");
+    assert_null(pgn_doc_get_meta(doc)->dateline);
+    pgn_doc_free(doc);
+}
+
 static void headings_sit_between_paragraphs(void **state) {
     (void)state;
     pgn_doc *doc = from_text("Headline\n\nFirst paragraph here.\n\nA short heading\n\n"
@@ -436,6 +454,7 @@ int main(void) {
         cmocka_unit_test(bylines_in_their_forms),
         cmocka_unit_test(image_credits_in_their_forms),
         cmocka_unit_test(datelines_and_non_datelines),
+        cmocka_unit_test(dateline_after_a_sentence_title),
         cmocka_unit_test(headings_sit_between_paragraphs),
         cmocka_unit_test(boilerplate_lines),
         cmocka_unit_test(lexicons_are_well_formed),

@@ -945,7 +945,9 @@ static void relative_clause_subject(void **state) {
 }
 
 /* "If Iran were to seize the tanker, Britain would sanction Tehran." --
-** both clauses are hypothetical. */
+** both clauses are hypothetical: what the writer only supposes is no event
+** (precision round); "Britain said it would sanction Tehran" is Britain's
+** stated intent and stays, hypothetical. */
 static void conditional_is_hypothetical(void **state) {
     (void)state;
     pgn_doc *doc = code("# m 2 IRN IRN -\n# m 10 GBR GBR -\n# m 13 IRNGOV IRN GOV\n"
@@ -963,8 +965,206 @@ static void conditional_is_hypothetical(void **state) {
                         "12 sanction sanction VERB 0 root\n"
                         "13 Tehran Tehran PROPN 12 obj\n"
                         "14 . . PUNCT 12 punct\n");
+    if (doc->events.n) dump(doc);
+    assert_int_equal(doc->events.n, 0);
+    pgn_doc_free(doc);
+    doc = code("# m 1 GBR GBR -\n# m 3 GBR GBR -\n# m 6 IRNGOV IRN GOV\n"
+               "1 Britain Britain PROPN 2 nsubj\n"
+               "2 said say VERB 0 root\n"
+               "3 it it PRON 5 nsubj\n"
+               "4 would would AUX 5 aux\n"
+               "5 sanction sanction VERB 2 ccomp\n"
+               "6 Tehran Tehran PROPN 5 obj\n"
+               "7 . . PUNCT 2 punct\n");
     const pgn__event *e = EXPECT(doc, "163", "GBR", "IRNGOV");
     assert_int_equal(e->factuality, PGN__FACT_HYPOTHETICAL);
+    pgn_doc_free(doc);
+}
+
+/* Precision round: force words of campaign politics.  "Trump attacked
+** Clinton" (two civil actors of one country) is a criticism (111); "Bush
+** fought hard" and "Clinton beat Sanders" name no act; "Russian troops
+** attacked Kyiv" stays an assault. */
+static void political_attack_is_criticism(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 USAGOV USA GOV\n# m 3 USAGOV USA GOV\n"
+                        "1 Trump Trump PROPN 2 nsubj\n"
+                        "2 attacked attack VERB 0 root\n"
+                        "3 Clinton Clinton PROPN 2 obj\n"
+                        "4 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 1 USAGOV USA GOV\n"
+                        "1 Bush Bush PROPN 2 nsubj\n"
+                        "2 fought fight VERB 0 root\n"
+                        "3 hard hard ADV 2 advmod\n"
+                        "4 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 1 USAGOV USA GOV\n# m 3 USALEG USA LEG\n"
+                        "1 Clinton Clinton PROPN 2 nsubj\n"
+                        "2 beat beat VERB 0 root\n"
+                        "3 Sanders Sanders PROPN 2 obj\n"
+                        "4 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 1-2 RUSMIL RUS MIL\n# p 4 UKR UKR -\n"
+                        "1 Russian Russian ADJ 2 amod\n"
+                        "2 troops troop NOUN 3 nsubj\n"
+                        "3 attacked attack VERB 0 root\n"
+                        "4 Kyiv Kyiv PROPN 3 obj\n"
+                        "5 . . PUNCT 3 punct\n");
+    const pgn__event *e = EXPECT(doc, "111", "USAGOV", "USAGOV");
+    assert_int_equal(e->sentence, 0);
+    e = EXPECT(doc, "190", "RUSMIL", "UKR");
+    assert_int_equal(e->sentence, 3);
+    if (doc->events.n != 2) dump(doc);
+    assert_int_equal(doc->events.n, 2);
+    pgn_doc_free(doc);
+}
+
+/* Precision round: a win with a score ("Japan beat South Korea 2-1"), a
+** contest's prize as object ("captured wins in Georgia") and force against
+** things ("Canada fought wildfires") are no events. */
+static void sport_polls_and_things_are_no_force(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 JPN JPN -\n# m 3-4 KOR KOR -\n"
+                        "1 Japan Japan PROPN 2 nsubj\n"
+                        "2 beat beat VERB 0 root\n"
+                        "3 South South PROPN 4 compound\n"
+                        "4 Korea Korea PROPN 2 obj\n"
+                        "5 2-1 2-1 NUM 2 obl:npmod\n"
+                        "6 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 1 USAGOV USA GOV\n# p 5 GEO GEO -\n"
+                        "1 Clinton Clinton PROPN 2 nsubj\n"
+                        "2 captured capture VERB 0 root\n"
+                        "3 wins win NOUN 2 obj\n"
+                        "4 in in ADP 5 case\n"
+                        "5 Georgia Georgia PROPN 2 obl\n"
+                        "6 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 1 CAN CAN -\n"
+                        "1 Canada Canada PROPN 2 nsubj\n"
+                        "2 fought fight VERB 0 root\n"
+                        "3 wildfires wildfire NOUN 2 obj\n"
+                        "4 . . PUNCT 2 punct\n");
+    if (doc->events.n) dump(doc);
+    assert_int_equal(doc->events.n, 0);
+    pgn_doc_free(doc);
+}
+
+/* Precision round: "the Benghazi attack" names where, not who (no source,
+** no event); "Clinton captured Virginia in the primary" is a win, "Trump
+** shot back at Cruz" a criticism (111). */
+static void places_and_primaries_are_no_force(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# p 3 LBY LBY -\n"
+                        "1 After after ADP 4 case\n"
+                        "2 the the DET 4 det\n"
+                        "3 Benghazi Benghazi PROPN 4 compound\n"
+                        "4 attack attack NOUN 0 root\n"
+                        "5 . . PUNCT 4 punct\n"
+                        "\n"
+                        "# m 1 USAGOV USA GOV\n# p 3 USA USA -\n"
+                        "1 Clinton Clinton PROPN 2 nsubj\n"
+                        "2 captured capture VERB 0 root\n"
+                        "3 Virginia Virginia PROPN 2 obj\n"
+                        "4 in in ADP 6 case\n"
+                        "5 the the DET 6 det\n"
+                        "6 primary primary NOUN 2 obl\n"
+                        "7 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 1 USAGOV USA GOV\n# m 5 USALEG USA LEG\n"
+                        "1 Trump Trump PROPN 2 nsubj\n"
+                        "2 shot shoot VERB 0 root\n"
+                        "3 back back ADV 2 advmod\n"
+                        "4 at at ADP 5 case\n"
+                        "5 Cruz Cruz PROPN 2 obl\n"
+                        "6 . . PUNCT 2 punct\n");
+    for (size_t i = 0; i < doc->events.n; i++) {
+        if (doc->events.v[i].sentence != 2) dump(doc);
+        assert_int_equal(doc->events.v[i].sentence, 2);
+        assert_string_equal(doc->events.v[i].cameo->code, "111");
+    }
+    assert_int_equal(doc->events.n, 1);
+    pgn_doc_free(doc);
+}
+
+/* Precision round: "Trump invested in the companies" is a private
+** investment and "Bush spoke to CNN" an interview, no events; "China
+** invested in Kenya" stays economic cooperation (061). */
+static void business_and_press_are_no_diplomacy(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 USAGOV USA GOV\n# m 4-5 BUS - BUS\n"
+                        "1 Trump Trump PROPN 2 nsubj\n"
+                        "2 invested invest VERB 0 root\n"
+                        "3 in in ADP 5 case\n"
+                        "4 the the DET 5 det\n"
+                        "5 companies company NOUN 2 obl\n"
+                        "6 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 1 USAGOV USA GOV\n# m 4 USAMED USA MED\n"
+                        "1 Bush Bush PROPN 2 nsubj\n"
+                        "2 spoke speak VERB 0 root\n"
+                        "3 to to ADP 4 case\n"
+                        "4 CNN CNN PROPN 2 obl\n"
+                        "5 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 1 CHN CHN -\n# m 4 KEN KEN -\n"
+                        "1 China China PROPN 2 nsubj\n"
+                        "2 invested invest VERB 0 root\n"
+                        "3 in in ADP 4 case\n"
+                        "4 Kenya Kenya PROPN 2 obl\n"
+                        "5 . . PUNCT 2 punct\n");
+    const pgn__event *e = EXPECT(doc, "061", "CHN", "KEN");
+    assert_int_equal(e->sentence, 2);
+    if (doc->events.n != 1) dump(doc);
+    assert_int_equal(doc->events.n, 1);
+    pgn_doc_free(doc);
+}
+
+/* Precision round: "Will Russia attack Ukraine?" asks whether it happens
+** (no event); "Why did Russia attack Ukraine?" takes it as given. */
+static void yes_no_question_is_no_event(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 2 RUS RUS -\n# m 4 UKR UKR -\n"
+                        "1 Will will AUX 3 aux\n"
+                        "2 Russia Russia PROPN 3 nsubj\n"
+                        "3 attack attack VERB 0 root\n"
+                        "4 Ukraine Ukraine PROPN 3 obj\n"
+                        "5 ? ? PUNCT 3 punct\n"
+                        "\n"
+                        "# m 3 RUS RUS -\n# m 5 UKR UKR -\n"
+                        "1 Why why ADV 4 advmod\n"
+                        "2 did do AUX 4 aux\n"
+                        "3 Russia Russia PROPN 4 nsubj\n"
+                        "4 attack attack VERB 0 root\n"
+                        "5 Ukraine Ukraine PROPN 4 obj\n"
+                        "6 ? ? PUNCT 4 punct\n");
+    const pgn__event *e = EXPECT(doc, "180", "RUS", "UKR");
+    assert_int_equal(e->sentence, 1);
+    assert_int_equal(doc->events.n, 1);
+    pgn_doc_free(doc);
+}
+
+/* Precision round: "protesters gathered at Mar-a-Lago" -- "Mar" is tagged
+** an abbreviation of March; an abbreviation is never an event noun. */
+static void abbreviation_is_no_trigger(void **state) {
+    (void)state;
+    const char *conll = "# m 2 USAOPP USA OPP\n"
+                        "1 The the DET 2 det\n"
+                        "2 protesters protester NOUN 4 nmod:poss\n"
+                        "3 ' ' PART 2 case\n"
+                        "4 march march NOUN 0 root\n"
+                        "5 . . PUNCT 4 punct\n";
+    pgn_doc *doc = code(conll);
+    assert_true(doc->events.n > 0);
+    pgn_doc_free(doc);
+    doc = fx_doc(conll, "2022-07-05T10:00:00+00:00");
+    assert_non_null(doc);
+    doc->tokens.v[3].feats = "Abbr=Yes|Number=Sing";
+    pgn_error err;
+    assert_int_equal(pgn__events_extract(ont, lex, doc, NULL, &err), 0);
+    if (doc->events.n) dump(doc);
+    assert_int_equal(doc->events.n, 0);
     pgn_doc_free(doc);
 }
 
@@ -5321,6 +5521,12 @@ int main(void) {
         cmocka_unit_test(nominal_event_is_as_real_as_its_carrier),
         cmocka_unit_test(relative_clause_subject),
         cmocka_unit_test(conditional_is_hypothetical),
+        cmocka_unit_test(political_attack_is_criticism),
+        cmocka_unit_test(sport_polls_and_things_are_no_force),
+        cmocka_unit_test(yes_no_question_is_no_event),
+        cmocka_unit_test(business_and_press_are_no_diplomacy),
+        cmocka_unit_test(places_and_primaries_are_no_force),
+        cmocka_unit_test(abbreviation_is_no_trigger),
         cmocka_unit_test(required_target),
         cmocka_unit_test(each_other_is_reciprocal),
         cmocka_unit_test(modifier_conjuncts_recipients_and_locations),

@@ -82,6 +82,25 @@ static void person_before_government_word(void **state) {
     pgn_doc_free(d);
 }
 
+/* Precision round: "Gov. Jerry Brown", "Gary Johnson": a surname the KB
+** knows alone (Gordon Brown, Boris Johnson) after another given name is
+** another person; after a title ("Prime Minister Brown", "Mr. Johnson")
+** or its own given name it is still the KB's person. */
+static void surname_after_another_given_name(void **state) {
+    (void)state;
+    pgn_doc *d = recognize("On Tuesday, Gov. Jerry Brown endorsed her, and Gary Johnson did not.",
+                           "2016-06-07");
+    for (size_t i = 0; i < pgn_doc_n_mentions(d); i++) {
+        pgn_mention_view m;
+        pgn_doc_mention(d, i, &m);
+        assert_true(m.country == NULL || strcmp(m.country, "GBR") != 0);
+    }
+    pgn_doc_free(d);
+    d = recognize("Mr. Brown met the press, and later Mr. Johnson spoke.", "2008-06-07");
+    expect(d, "Brown", "GBRGOV", PGN_MENTION_NAME);
+    pgn_doc_free(d);
+}
+
 /* "a spokesman for the Iranian foreign ministry" speaks for Iran as "of"
 ** would say; "for" after another title is no such link. */
 static void spokesman_for_a_country(void **state) {
@@ -402,6 +421,7 @@ static void bad_arguments(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(seed_sentences),
+        cmocka_unit_test(surname_after_another_given_name),
         cmocka_unit_test(roles_follow_the_date),
         cmocka_unit_test(possessive_country_picks_its_person),
         cmocka_unit_test(no_date_means_latest_role),

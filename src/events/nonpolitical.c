@@ -1,0 +1,34 @@
+/* src/events/nonpolitical.c -- acts of business, the press and idiom that
+** read like diplomacy.
+**
+** Campaign and business news is full of investing, speaking and coming to
+** things: "Trump has invested in some of the companies he attacks",
+** "speaking to MSNBC's Morning Joe", "when it came to Rubio, 48 percent
+** chose him".  The lexicon codes the same verbs between states (061, 040,
+** 042), where they are events; between a person and a firm, a newspaper or
+** an expletive "it" they are none.  (Precision round, issue 5.)
+*/
+#include <string.h>
+
+#include "nonpolitical.h"
+
+static int sector_is(const pgn_doc *doc, int32_t m, const char *sector) {
+    return m >= 0 && doc->mentions.v[m].sector && strcmp(doc->mentions.v[m].sector, sector) == 0;
+}
+
+int pgn__nonpolitical(const pgn_doc *doc, const pgn__sent *s, int t, const char *code,
+                      int32_t src, int32_t tgt) {
+    (void)src;
+    const pgn__token *tk = &s->tok[t];
+    /* money put into firms, or into nothing named: a private investment */
+    if (!strncmp(code, "061", 3) && (pgn__lemma_is(tk, "invest") || pgn__lemma_is(tk, "investment")))
+        return tgt < 0 || pgn__countryless(doc, tgt) || sector_is(doc, tgt, "BUS");
+    /* an interview or a word to reporters is no consultation */
+    if (!strncmp(code, "04", 2) && sector_is(doc, tgt, "MED")) return 1;
+    /* "when it comes to Rubio" */
+    if (!strncmp(code, "042", 3) && pgn__lemma_is(tk, "come")) {
+        int subj = pgn__child(s, t, "nsubj");
+        return subj >= 0 && pgn__word_is(&s->tok[subj], "it");
+    }
+    return 0;
+}
