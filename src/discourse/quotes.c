@@ -1144,6 +1144,28 @@ static int transcript_turns(finder *f, pgn__arena *ar, unsigned char *used) {
     return 0;
 }
 
+/* "..., whom he's alienated with his rhetoric, SAID Larry Sabato, ..."
+** and "..., forcing her to fend off Sanders, SAID Brad Bannon": the
+** noun-phrase walk took the words between the last two commas for an
+** appositive and a phrase in mid-clause before them ("in CONGRESS") for
+** the subject, where the speaker follows the cue.  So when "said" or
+** "says" (cue word i .. last) is followed by a name or an indefinite
+** description ("a former spokesman", "one former executive") and the
+** subject found on the left (from a0) neither opens the sentence s nor
+** follows a mark or a conjunction, and that phrase (last + 1 .. sp)
+** ends at a comma or the sentence's end e ("..., South Carolina, says
+** Cruz will ..." is no inversion), the attribution is inverted. */
+static int inverted_subject(const finder *f, size_t s, size_t a0, size_t i, size_t last,
+                            size_t sp, size_t e) {
+    if (a0 == s || i != last || !(is(f, i, "said") || is(f, i, "says"))) return 0;
+    if (sp < e && f->w[sp + 1].mark != ',' && f->w[sp + 1].mark != '.') return 0;
+    const qword *p = &f->w[a0 - 1], *x = &f->w[last + 1];
+    if (p->mark || is(f, a0 - 1, "and") || is(f, a0 - 1, "but") || is(f, a0 - 1, "or")) return 0;
+    if (x->cap) return !IN(x->low, weekday_names);
+    return is(f, last + 1, "a") || is(f, last + 1, "an") || is(f, last + 1, "one") ||
+           is(f, last + 1, "another");
+}
+
 static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
     for (size_t sn = 0; sn < f->n_sent; sn++) {
         size_t s = sn == 0 ? 0 : f->sent_end[sn - 1] + 1, e = f->sent_end[sn];
@@ -1240,6 +1262,8 @@ static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
                 ** "C, said X." */
                 size_t a0 = subject_left(f, s, k0 - 1, &s1);
                 size_t sp = phrase_right(f, last + 1, e, 1);
+                if (a0 != SIZE_MAX && sp != SIZE_MAX && inverted_subject(f, s, a0, i, last, sp, e))
+                    a0 = SIZE_MAX;
                 if (sp != SIZE_MAX && a0 == SIZE_MAX) {
                     c0 = s;
                     c1 = k0 - 1;

@@ -121,6 +121,41 @@ static void group(const pgn__qm_sent *s, const unsigned char *cue, uint32_t *com
     for (uint32_t i = 0; i < s->n; i++) comp[i] = cue[i] ? root_of(comp, i) : UINT32_MAX;
 }
 
+/* An inverted attribution of the rules: a cue after a comma (and maybe a
+** closing quotation mark) with its speaker right after it ("..., said
+** Larry Sabato, director of ...", '...," said one former executive').
+** The rules read that order reliably where the ranker, which favours a
+** subject on the left, gave the clause's own subject ("Cruz") instead. */
+static int inverted_speaker(const char *text, const pgn__quote *q) {
+    if (!q->speaker.present || q->speaker.start < q->cue.end) return 0;
+    /* "said" or "says" alone: after "telling" or "says" with no comma the
+    ** rules' phrase on the right is often an object or the content */
+    uint32_t len = q->cue.end - q->cue.start;
+    if (!(len == 4 && (strncmp(text + q->cue.start, "said", 4) == 0 ||
+                       strncmp(text + q->cue.start, "says", 4) == 0)))
+        return 0;
+    /* a name or an indefinite description ("a former spokesman", "one
+    ** former executive"), not "the days", "he hadn't given up hope" */
+    const char *sp = text + q->speaker.start;
+    static const char *const weekday[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                          "Friday", "Saturday", "Sunday"};
+    for (size_t k = 0; k < sizeof weekday / sizeof *weekday; k++)
+        if (strncmp(sp, weekday[k], strlen(weekday[k])) == 0) return 0;
+    if (!((*sp >= 'A' && *sp <= 'Z') || strncmp(sp, "a ", 2) == 0 || strncmp(sp, "an ", 3) == 0 ||
+          strncmp(sp, "one ", 4) == 0 || strncmp(sp, "another ", 8) == 0))
+        return 0;
+    for (uint32_t x = q->cue.end; x < q->speaker.start; x++)
+        if (text[x] != ' ') return 0;
+    uint32_t x = q->cue.start;
+    while (x > 0 && text[x - 1] == ' ') x--;
+    /* a closing quotation mark: ASCII, or the UTF-8 right double quote */
+    if (x > 0 && text[x - 1] == '"') x--;
+    else if (x >= 3 && (unsigned char)text[x - 3] == 0xE2 && (unsigned char)text[x - 2] == 0x80 &&
+             (unsigned char)text[x - 1] == 0x9D)
+        x -= 3;
+    return x > 0 && text[x - 1] == ',';
+}
+
 /* The rules' quotes in sentence s with a cue get the ranker's source: a
 ** cue the word rules know with a subject they did not find, and a speaker
 ** the word rules guessed from the words left of the cue ("Rival candidates
@@ -138,7 +173,7 @@ static void speak_for_rules(const pgn_doc *doc, const struct pgn_quote_model *m,
     for (size_t qi = 0; qi < n_rules; qi++) {
         pgn__quote *q = &qs->v[qi];
         if (q->turn || !q->cue.present || q->cue.start < tk[0].start ||
-            q->cue.end > tk[s->n - 1].end)
+            q->cue.end > tk[s->n - 1].end || inverted_speaker(doc->text, q))
             continue;
         for (uint32_t i = 0; i < s->n; i++)
             grp[i] = tk[i].start < q->cue.end && q->cue.start < tk[i].end ? 0 : UINT32_MAX;
