@@ -156,6 +156,35 @@ static int inverted_speaker(const char *text, const pgn__quote *q) {
     return x > 0 && text[x - 1] == ',';
 }
 
+/* The rules' speaker of q holds no word the ranker could pick: a name the
+** tagger took for a verb or an adjective ("REYNOLDS says that ...",
+** "JOLLY said he would ...": "reynold", VERB).  The ranker never weighed
+** it, so its "no source" says nothing about it. */
+static int unseen_speaker(const char *text, const pgn__qm_sent *s, const pgn__quote *q) {
+    if (!q->speaker.present || q->speaker.end > q->cue.start) return 0;
+    /* one capitalised word a space before the cue, not a participle
+    ** ("Walking", "Courted") */
+    uint32_t a = q->speaker.start, b = q->speaker.end;
+    if (!(text[a] >= 'A' && text[a] <= 'Z') || b - a < 3) return 0;
+    for (uint32_t x = a; x < b; x++)
+        if (!((text[x] >= 'a' && text[x] <= 'z') || (text[x] >= 'A' && text[x] <= 'Z'))) return 0;
+    if ((text[b - 2] == 'e' && text[b - 1] == 'd') ||
+        (b - a > 3 && text[b - 3] == 'i' && text[b - 2] == 'n' && text[b - 1] == 'g'))
+        return 0;
+    if (q->cue.start == b || (text[a] == 'W' && text[a + 1] == 'h')) return 0;   /* "Don't", "Whenever" */
+    for (uint32_t x = b; x < q->cue.start; x++)
+        if (text[x] != ' ') return 0;
+    /* a word the ranker could pick, or a function word ("Plus") */
+    static const char *const seen[] = {"NOUN", "PROPN", "PRON", "NUM", "CCONJ", "SCONJ", "AUX", "ADP"};
+    for (uint32_t i = 0; i < s->n; i++) {
+        const pgn__token *t = &s->tk[i];
+        if (t->start < a || t->end > b) continue;
+        for (size_t k = 0; k < sizeof seen / sizeof *seen; k++)
+            if (!t->upos || strcmp(t->upos, seen[k]) == 0) return 0;
+    }
+    return 1;
+}
+
 /* The rules' quotes in sentence s with a cue get the ranker's source: a
 ** cue the word rules know with a subject they did not find, and a speaker
 ** the word rules guessed from the words left of the cue ("Rival candidates
@@ -183,7 +212,7 @@ static void speak_for_rules(const pgn_doc *doc, const struct pgn_quote_model *m,
         size_t nc = pgn__qs_candidates(&c, cand);
         const pgn__qs_cand *pick = &cand[pgn__qs_pick(m, &c, cand, nc)];
         if (!pick->s) {
-            if (!q->direct) q->speaker.present = 0;
+            if (!q->direct && !unseen_speaker(doc->text, s, q)) q->speaker.present = 0;
             continue;
         }
         if (q->speaker.present && pick->s == s && pick->tok < s->n &&
