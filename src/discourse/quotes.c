@@ -1153,12 +1153,15 @@ static int transcript_turns(finder *f, pgn__arena *ar, unsigned char *used) {
 ** description ("a former spokesman", "one former executive") and the
 ** subject found on the left (from a0) neither opens the sentence s nor
 ** follows a mark or a conjunction, and that phrase (last + 1 .. sp)
-** ends at a comma or the sentence's end e ("..., South Carolina, says
-** Cruz will ..." is no inversion), the attribution is inverted. */
+** ends at a comma or the sentence's end e and holds no verb ("...,
+** South Carolina, says Cruz will ..." is no inversion), the attribution
+** is inverted. */
 static int inverted_subject(const finder *f, size_t s, size_t a0, size_t i, size_t last,
                             size_t sp, size_t e) {
     if (a0 == s || i != last || !(is(f, i, "said") || is(f, i, "says"))) return 0;
     if (sp < e && f->w[sp + 1].mark != ',' && f->w[sp + 1].mark != '.') return 0;
+    for (size_t x = last + 1; x <= sp; x++)
+        if (!f->w[x].mark && !subject_word(f, x)) return 0;   /* "says Cruz WILL leave" */
     const qword *p = &f->w[a0 - 1], *x = &f->w[last + 1];
     if (p->mark || is(f, a0 - 1, "and") || is(f, a0 - 1, "but") || is(f, a0 - 1, "or")) return 0;
     if (x->cap) return !IN(x->low, weekday_names);

@@ -126,7 +126,7 @@ static void group(const pgn__qm_sent *s, const unsigned char *cue, uint32_t *com
 ** Larry Sabato, director of ...", '...," said one former executive').
 ** The rules read that order reliably where the ranker, which favours a
 ** subject on the left, gave the clause's own subject ("Cruz") instead. */
-static int inverted_speaker(const char *text, const pgn__quote *q) {
+int pgn__qa_inverted_speaker(const char *text, const pgn__quote *q) {
     if (!q->speaker.present || q->speaker.start < q->cue.end) return 0;
     /* "said" or "says" alone: after "telling" or "says" with no comma the
     ** rules' phrase on the right is often an object or the content */
@@ -160,7 +160,7 @@ static int inverted_speaker(const char *text, const pgn__quote *q) {
 ** tagger took for a verb or an adjective ("REYNOLDS says that ...",
 ** "JOLLY said he would ...": "reynold", VERB).  The ranker never weighed
 ** it, so its "no source" says nothing about it. */
-static int unseen_speaker(const char *text, const pgn__qm_sent *s, const pgn__quote *q) {
+int pgn__qa_unseen_speaker(const char *text, const pgn__qm_sent *s, const pgn__quote *q) {
     if (!q->speaker.present || q->speaker.end > q->cue.start) return 0;
     /* one capitalised word a space before the cue, not a participle
     ** ("Walking", "Courted") */
@@ -202,7 +202,7 @@ static void speak_for_rules(const pgn_doc *doc, const struct pgn_quote_model *m,
     for (size_t qi = 0; qi < n_rules; qi++) {
         pgn__quote *q = &qs->v[qi];
         if (q->turn || !q->cue.present || q->cue.start < tk[0].start ||
-            q->cue.end > tk[s->n - 1].end || inverted_speaker(doc->text, q))
+            q->cue.end > tk[s->n - 1].end || pgn__qa_inverted_speaker(doc->text, q))
             continue;
         for (uint32_t i = 0; i < s->n; i++)
             grp[i] = tk[i].start < q->cue.end && q->cue.start < tk[i].end ? 0 : UINT32_MAX;
@@ -212,7 +212,7 @@ static void speak_for_rules(const pgn_doc *doc, const struct pgn_quote_model *m,
         size_t nc = pgn__qs_candidates(&c, cand);
         const pgn__qs_cand *pick = &cand[pgn__qs_pick(m, &c, cand, nc)];
         if (!pick->s) {
-            if (!q->direct && !unseen_speaker(doc->text, s, q)) q->speaker.present = 0;
+            if (!q->direct && !pgn__qa_unseen_speaker(doc->text, s, q)) q->speaker.present = 0;
             continue;
         }
         if (q->speaker.present && pick->s == s && pick->tok < s->n &&
