@@ -128,6 +128,8 @@ static void group(const pgn__qm_sent *s, const unsigned char *cue, uint32_t *com
 ** subject on the left, gave the clause's own subject ("Cruz") instead. */
 int pgn__qa_inverted_speaker(const char *text, const pgn__quote *q) {
     if (!q->speaker.present || q->speaker.start < q->cue.end) return 0;
+    /* a passive cue's agent: "was asked BY host John Dickerson" */
+    if (q->speaker.start == q->cue.end + 4 && strncmp(text + q->cue.end, " by ", 4) == 0) return 1;
     /* "said" or "says" alone: after "telling" or "says" with no comma the
     ** rules' phrase on the right is often an object or the content */
     uint32_t len = q->cue.end - q->cue.start;

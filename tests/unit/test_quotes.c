@@ -340,6 +340,18 @@ static void inverted_after_mid_clause_commas(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "When asked by X whether ...": the asker is the speaker, the question up
+** to the comma the content; "to" ends the asker's phrase. */
+static void asked_by_the_asker(void **state) {
+    (void)state;
+    pgn_doc *doc = quotes_of(
+        "When asked by a reporter whether this differed from the plan, Trump said no.\n\n"
+        "Asked by Stephanopoulos to respond to the criticism, Carson laughed.\n");
+    expect(doc, "whether this differed from the plan", "a reporter", "asked");
+    expect(doc, "to respond to the criticism", "Stephanopoulos", "Asked");
+    pgn_doc_free(doc);
+}
+
 /* Transcripts: when three paragraphs or more open with a speaker label
 ** and a name recurs, each labelled paragraph is the label's, the colon
 ** the cue, the whole paragraph the content ("A:" keeps its speaker); a
@@ -655,6 +667,7 @@ int main(void) {
         cmocka_unit_test(parse_frame_beyond_lexicon),
         cmocka_unit_test(colon_and_inverted_attributions),
         cmocka_unit_test(inverted_after_mid_clause_commas),
+        cmocka_unit_test(asked_by_the_asker),
         cmocka_unit_test(transcript_and_headline_labels),
         cmocka_unit_test(sourceless_attributions),
         cmocka_unit_test(dateline_is_no_speaker),

@@ -543,14 +543,16 @@ static pgn__span span_of(const pgn_doc *doc, const char *w, uint32_t from) {
 }
 
 /* Rule speakers the ranker does not overrule: one right after "said" or
-** "says" after a comma ("..., said Larry Sabato"), and one capitalised word
+** "says" after a comma ("..., said Larry Sabato") or after "by" ("was
+** asked by host John Dickerson"), and one capitalised word
 ** before the cue that the tagger made a verb ("Reynolds says", "reynold"). */
 static void test_rule_speakers_kept(void **state) {
     (void)state;
     if (!nlp) skip();
     pgn_doc *doc = parsed("Cruz lacks support in Congress, said Larry Sabato. "
                           "Reynolds says that the show has attracted ire. "
-                          "Cruz told them the truth, said the aide.");
+                          "Cruz told them the truth, said the aide. "
+                          "Sanders was asked by host John Dickerson whether it was so.");
     const char *text = pgn_doc_text(doc, NULL);
     pgn__quote q;
     memset(&q, 0, sizeof q);
@@ -564,6 +566,12 @@ static void test_rule_speakers_kept(void **state) {
     assert_false(pgn__qa_inverted_speaker(text, &q));
     q.cue = span_of(doc, "told", 0);
     q.speaker = span_of(doc, "them", 0);   /* not "said" */
+    assert_false(pgn__qa_inverted_speaker(text, &q));
+    q.cue = span_of(doc, "asked", 0);
+    q.speaker = span_of(doc, "host John Dickerson", 0);   /* a passive cue's agent */
+    assert_true(pgn__qa_inverted_speaker(text, &q));
+    q.cue = span_of(doc, "support", 0);
+    q.speaker = span_of(doc, "Congress", 0);   /* "in", not "by" */
     assert_false(pgn__qa_inverted_speaker(text, &q));
 
     pgn__qm_sent s;
