@@ -505,7 +505,8 @@ static size_t phrase_right(const finder *f, size_t i, size_t e, int to_end) {
         if (k > i && (strcmp(x->low, "that") == 0 || strcmp(x->low, "who") == 0 ||
                       strcmp(x->low, "in") == 0 || strcmp(x->low, "on") == 0 ||
                       strcmp(x->low, "at") == 0 || strcmp(x->low, "when") == 0 ||
-                      strcmp(x->low, "during") == 0 || strcmp(x->low, "after") == 0))
+                      strcmp(x->low, "during") == 0 || strcmp(x->low, "after") == 0 ||
+                      strcmp(x->low, "whether") == 0 || strcmp(x->low, "if") == 0))
             break;
         last = k;
     }
@@ -1144,6 +1145,52 @@ static int transcript_turns(finder *f, pgn__arena *ar, unsigned char *used) {
     return 0;
 }
 
+/* "..., whom he's alienated with his rhetoric, SAID Larry Sabato, ..."
+** and "..., forcing her to fend off Sanders, SAID Brad Bannon": the
+** noun-phrase walk took the words between the last two commas for an
+** appositive and a phrase in mid-clause before them ("in CONGRESS") for
+** the subject, where the speaker follows the cue.  So when "said" or
+** "says" (cue word i .. last) is followed by a name or an indefinite
+** description ("a former spokesman", "one former executive") and the
+** subject found on the left (from a0) neither opens the sentence s nor
+** follows a mark or a conjunction, and that phrase (last + 1 .. sp)
+** ends at a comma or the sentence's end e and holds no verb ("...,
+** South Carolina, says Cruz will ..." is no inversion), the attribution
+** is inverted. */
+static int inverted_subject(const finder *f, size_t s, size_t a0, size_t i, size_t last,
+                            size_t sp, size_t e) {
+    if (a0 == s || i != last || !(is(f, i, "said") || is(f, i, "says"))) return 0;
+    if (sp < e && f->w[sp + 1].mark != ',' && f->w[sp + 1].mark != '.') return 0;
+    for (size_t x = last + 1; x <= sp; x++)
+        if (!f->w[x].mark && !subject_word(f, x)) return 0;   /* "says Cruz WILL leave" */
+    const qword *p = &f->w[a0 - 1], *x = &f->w[last + 1];
+    if (p->mark || is(f, a0 - 1, "and") || is(f, a0 - 1, "but") || is(f, a0 - 1, "or")) return 0;
+    if (x->cap) return !IN(x->low, weekday_names);
+    return is(f, last + 1, "a") || is(f, last + 1, "an") || is(f, last + 1, "one") ||
+           is(f, last + 1, "another");
+}
+
+/* "When ASKED BY a reporter whether ...", "Asked by Stephanopoulos to
+** respond ...": an "asked" opening its sentence or after "when", "after",
+** "once", "if" (cue words k0 .. last), then "by" and the asker's phrase,
+** then the question.  The question's last word (before the next comma or
+** the sentence's end e), or SIZE_MAX when the words are not so; *sp gets
+** the asker's last word. */
+static size_t asked_by(const finder *f, size_t s, size_t e, size_t k0, size_t last, size_t *sp_out) {
+    if (k0 != last || !is(f, k0, "asked") || last + 2 > e || !is(f, last + 1, "by")) return SIZE_MAX;
+    if (!(k0 == s || is(f, k0 - 1, "when") || is(f, k0 - 1, "after") || is(f, k0 - 1, "once") ||
+          is(f, k0 - 1, "if")))
+        return SIZE_MAX;
+    size_t sp = phrase_right(f, last + 2, e, 0);
+    for (size_t x = last + 3; sp != SIZE_MAX && x <= sp; x++)
+        if (is(f, x, "to") || is(f, x, "about")) sp = x - 1;   /* "by X TO respond" */
+    if (sp == SIZE_MAX || sp + 1 > e || f->w[sp + 1].mark) return SIZE_MAX;
+    *sp_out = sp;
+    size_t x = sp + 1;
+    while (x + 1 <= e && f->w[x + 1].mark != ',' && !f->w[x + 1].in_quote) x++;
+    return x < e ? x : e;
+}
+
 static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
     for (size_t sn = 0; sn < f->n_sent; sn++) {
         size_t s = sn == 0 ? 0 : f->sent_end[sn - 1] + 1, e = f->sent_end[sn];
@@ -1167,6 +1214,17 @@ static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
                 if (!trim(f, &c0, &c1)) continue;
                 if (emit(f, ar, 0, c0, c1, last + 1, sp, k0, last, NULL)) return PGN_ENOMEM;
                 i = last;
+                continue;
+            }
+            size_t sp, asked_end = asked_by(f, s, e, k0, last, &sp);
+            if (asked_end != SIZE_MAX) {
+                /* "When asked by a reporter whether ...,": the asker
+                ** speaks, the question up to the comma is the content */
+                c0 = sp + 1;
+                c1 = asked_end;
+                if (trim(f, &c0, &c1) && emit(f, ar, 0, c0, c1, last + 2, sp, k0, last, NULL))
+                    return PGN_ENOMEM;
+                i = sp;
                 continue;
             }
             if (is_passive(f, k0, i)) {
@@ -1240,6 +1298,8 @@ static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
                 ** "C, said X." */
                 size_t a0 = subject_left(f, s, k0 - 1, &s1);
                 size_t sp = phrase_right(f, last + 1, e, 1);
+                if (a0 != SIZE_MAX && sp != SIZE_MAX && inverted_subject(f, s, a0, i, last, sp, e))
+                    a0 = SIZE_MAX;
                 if (sp != SIZE_MAX && a0 == SIZE_MAX) {
                     c0 = s;
                     c1 = k0 - 1;

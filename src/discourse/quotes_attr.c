@@ -121,6 +121,72 @@ static void group(const pgn__qm_sent *s, const unsigned char *cue, uint32_t *com
     for (uint32_t i = 0; i < s->n; i++) comp[i] = cue[i] ? root_of(comp, i) : UINT32_MAX;
 }
 
+/* An inverted attribution of the rules: a cue after a comma (and maybe a
+** closing quotation mark) with its speaker right after it ("..., said
+** Larry Sabato, director of ...", '...," said one former executive').
+** The rules read that order reliably where the ranker, which favours a
+** subject on the left, gave the clause's own subject ("Cruz") instead. */
+int pgn__qa_inverted_speaker(const char *text, const pgn__quote *q) {
+    if (!q->speaker.present || q->speaker.start < q->cue.end) return 0;
+    /* a passive cue's agent: "was asked BY host John Dickerson" */
+    if (q->speaker.start == q->cue.end + 4 && strncmp(text + q->cue.end, " by ", 4) == 0) return 1;
+    /* "said" or "says" alone: after "telling" or "says" with no comma the
+    ** rules' phrase on the right is often an object or the content */
+    uint32_t len = q->cue.end - q->cue.start;
+    if (!(len == 4 && (strncmp(text + q->cue.start, "said", 4) == 0 ||
+                       strncmp(text + q->cue.start, "says", 4) == 0)))
+        return 0;
+    /* a name or an indefinite description ("a former spokesman", "one
+    ** former executive"), not "the days", "he hadn't given up hope" */
+    const char *sp = text + q->speaker.start;
+    static const char *const weekday[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                          "Friday", "Saturday", "Sunday"};
+    for (size_t k = 0; k < sizeof weekday / sizeof *weekday; k++)
+        if (strncmp(sp, weekday[k], strlen(weekday[k])) == 0) return 0;
+    if (!((*sp >= 'A' && *sp <= 'Z') || strncmp(sp, "a ", 2) == 0 || strncmp(sp, "an ", 3) == 0 ||
+          strncmp(sp, "one ", 4) == 0 || strncmp(sp, "another ", 8) == 0))
+        return 0;
+    for (uint32_t x = q->cue.end; x < q->speaker.start; x++)
+        if (text[x] != ' ') return 0;
+    uint32_t x = q->cue.start;
+    while (x > 0 && text[x - 1] == ' ') x--;
+    /* a closing quotation mark: ASCII, or the UTF-8 right double quote */
+    if (x > 0 && text[x - 1] == '"') x--;
+    else if (x >= 3 && (unsigned char)text[x - 3] == 0xE2 && (unsigned char)text[x - 2] == 0x80 &&
+             (unsigned char)text[x - 1] == 0x9D)
+        x -= 3;
+    return x > 0 && text[x - 1] == ',';
+}
+
+/* The rules' speaker of q holds no word the ranker could pick: a name the
+** tagger took for a verb or an adjective ("REYNOLDS says that ...",
+** "JOLLY said he would ...": "reynold", VERB).  The ranker never weighed
+** it, so its "no source" says nothing about it. */
+int pgn__qa_unseen_speaker(const char *text, const pgn__qm_sent *s, const pgn__quote *q) {
+    if (!q->speaker.present || q->speaker.end > q->cue.start) return 0;
+    /* one capitalised word a space before the cue, not a participle
+    ** ("Walking", "Courted") */
+    uint32_t a = q->speaker.start, b = q->speaker.end;
+    if (!(text[a] >= 'A' && text[a] <= 'Z') || b - a < 3) return 0;
+    for (uint32_t x = a; x < b; x++)
+        if (!((text[x] >= 'a' && text[x] <= 'z') || (text[x] >= 'A' && text[x] <= 'Z'))) return 0;
+    if ((text[b - 2] == 'e' && text[b - 1] == 'd') ||
+        (b - a > 3 && text[b - 3] == 'i' && text[b - 2] == 'n' && text[b - 1] == 'g'))
+        return 0;
+    if (q->cue.start == b || (text[a] == 'W' && text[a + 1] == 'h')) return 0;   /* "Don't", "Whenever" */
+    for (uint32_t x = b; x < q->cue.start; x++)
+        if (text[x] != ' ') return 0;
+    /* a word the ranker could pick, or a function word ("Plus") */
+    static const char *const seen[] = {"NOUN", "PROPN", "PRON", "NUM", "CCONJ", "SCONJ", "AUX", "ADP"};
+    for (uint32_t i = 0; i < s->n; i++) {
+        const pgn__token *t = &s->tk[i];
+        if (t->start < a || t->end > b) continue;
+        for (size_t k = 0; k < sizeof seen / sizeof *seen; k++)
+            if (!t->upos || strcmp(t->upos, seen[k]) == 0) return 0;
+    }
+    return 1;
+}
+
 /* The rules' quotes in sentence s with a cue get the ranker's source: a
 ** cue the word rules know with a subject they did not find, and a speaker
 ** the word rules guessed from the words left of the cue ("Rival candidates
@@ -138,7 +204,7 @@ static void speak_for_rules(const pgn_doc *doc, const struct pgn_quote_model *m,
     for (size_t qi = 0; qi < n_rules; qi++) {
         pgn__quote *q = &qs->v[qi];
         if (q->turn || !q->cue.present || q->cue.start < tk[0].start ||
-            q->cue.end > tk[s->n - 1].end)
+            q->cue.end > tk[s->n - 1].end || pgn__qa_inverted_speaker(doc->text, q))
             continue;
         for (uint32_t i = 0; i < s->n; i++)
             grp[i] = tk[i].start < q->cue.end && q->cue.start < tk[i].end ? 0 : UINT32_MAX;
@@ -148,7 +214,7 @@ static void speak_for_rules(const pgn_doc *doc, const struct pgn_quote_model *m,
         size_t nc = pgn__qs_candidates(&c, cand);
         const pgn__qs_cand *pick = &cand[pgn__qs_pick(m, &c, cand, nc)];
         if (!pick->s) {
-            if (!q->direct) q->speaker.present = 0;
+            if (!q->direct && !pgn__qa_unseen_speaker(doc->text, s, q)) q->speaker.present = 0;
             continue;
         }
         if (q->speaker.present && pick->s == s && pick->tok < s->n &&

@@ -151,6 +151,15 @@ size_t pgn__qs_features(const pgn__qs_cue *c, const pgn__qs_cand *k, uint64_t *f
 size_t pgn__qs_pick(const struct pgn_quote_model *m, const pgn__qs_cue *c, const pgn__qs_cand *k,
                     size_t n);
 
+/* The rules' speaker of q (an attribution in text) follows its cue "said"
+** or "says" after a comma: "..., said Larry Sabato" (the ranker does not
+** replace it). */
+int pgn__qa_inverted_speaker(const char *text, const pgn__quote *q);
+/* The rules' speaker of q, in sentence s, is one capitalised word before
+** the cue that the ranker cannot pick ("Reynolds says", tagged a verb):
+** kept when the ranker sees no source. */
+int pgn__qa_unseen_speaker(const char *text, const pgn__qm_sent *s, const pgn__quote *q);
+
 /* Adds to qs (holding the rules' quotes) the attributions of the model's
 ** cues that no rule quote has: cue, its source from the parse, content;
 ** drops the rules' indirect quotes whose cue the model does not call a

@@ -18,6 +18,11 @@
 
 /* ----------------------------------------------------- the rules' pick */
 
+/* (the first byte before strcmp: asked of every word of a candidate's extent) */
+static int upos_is(const pgn__token *t, const char *u) {
+    return t->upos && t->upos[0] == u[0] && strcmp(t->upos, u) == 0;
+}
+
 /* PolNeAR-style sources include relative pronouns ("leaders who can
 ** support"); only expletives and punctuation name none. */
 static int no_source(const pgn__token *t) {
@@ -33,6 +38,13 @@ static int climbs(const pgn__token *t) {
            pgn__deprel_kind(t, "compound");
 }
 
+/* Word k is a share of people: a number with a number of its own ("Six
+** in 10", "nine out of 10", not "The two"). */
+static int share_of(const pgn__qm_sent *s, int32_t k) {
+    int32_t of = pgn__qm_child(s, (uint32_t)k, "nmod", 1);
+    return upos_is(&s->tk[k], "NUM") && of >= 0 && upos_is(&s->tk[of], "NUM");
+}
+
 int32_t pgn__qm_rule_source(const pgn__qm_sent *s, uint32_t v) {
     static const char *const rels[] = {"nsubj", "nmod:poss", "obl:agent", "nsubj:pass"};
     for (uint32_t step = 0; step < 3; step++) {
@@ -42,6 +54,12 @@ int32_t pgn__qm_rule_source(const pgn__qm_sent *s, uint32_t v) {
                 continue;
             if (c >= 0) return no_source(&s->tk[c]) ? -1 : c;
         }
+        /* "Six in 10 say ...", "Nearly nine out of 10 say ...": the parse
+        ** took "say" for a noun the number counts */
+        int32_t share = pgn__qm_child(s, v, "nummod", 1);
+        if (step == 0 && share >= 0 && (uint32_t)share < v && share_of(s, share) &&
+            s->tk[v].lemma && strcmp(s->tk[v].lemma, "say") == 0)
+            return share;
         /* "according to X": X is the head of the case "to" */
         if (s->tk[v].lemma && strcmp(s->tk[v].lemma, "accord") == 0 && s->parent[v] >= 0)
             return s->parent[v];
@@ -57,10 +75,6 @@ int32_t pgn__qm_rule_source(const pgn__qm_sent *s, uint32_t v) {
 
 /* ---------------------------------------------------------- candidates */
 
-/* (the first byte before strcmp: asked of every word of a candidate's extent) */
-static int upos_is(const pgn__token *t, const char *u) {
-    return t->upos && t->upos[0] == u[0] && strcmp(t->upos, u) == 0;
-}
 
 /* A word that heads a noun phrase: noun, proper noun, pronoun, not a
 ** part of a name or compound, not an expletive. */
@@ -275,8 +289,20 @@ static int opens_with_to(const pgn__qs_cand *k) {
     return t->form && strcmp(t->form, "to") == 0;
 }
 
+/* The cue's subject is a share of those polled ("Six in 10 say", "About 4
+** in 10 say"; "The two" stays the ranker's to weigh). */
+static int share_subject(const pgn__qs_cue *c) {
+    if (c->rule < 0) return 0;
+    const pgn__token *t = &c->s->tk[c->rule];
+    return (pgn__deprel_kind(t, "nsubj") || pgn__deprel_kind(t, "nummod")) && share_of(c->s, c->rule);
+}
+
 size_t pgn__qs_pick(const struct pgn_quote_model *m, const pgn__qs_cue *c, const pgn__qs_cand *k,
                     size_t n) {
+    /* a share as subject is the speaker: the ranker, which saw few numbers
+    ** as subjects, mostly gave none */
+    for (size_t i = 1; share_subject(c) && i < n; i++)
+        if (k[i].s == c->s && k[i].tok == (uint32_t)c->rule) return i;
     uint64_t f[PGN__QS_MAX_FEATS];
     size_t best = 0;
     int32_t best_sc = 0;

@@ -316,6 +316,42 @@ static void colon_and_inverted_attributions(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "..., whom he has alienated, said Larry Sabato, ...": the words between
+** the last two commas are no appositive of a subject in mid-clause ("in
+** Congress"), so the cue is inverted; a subject that opens the sentence
+** with its appositives keeps the cue ("Dean Johnson, ..., says Cruz
+** will ..."), as does one whose phrase after the cue runs on. */
+static void inverted_after_mid_clause_commas(void **state) {
+    (void)state;
+    pgn_doc *doc = quotes_of(
+        "Cruz also lacks support from his colleagues in Congress, whom he has alienated with his "
+        "rhetoric, said Larry Sabato, director of the Center for Politics.\n\n"
+        "That would create trouble for Clinton leading up to the convention, forcing her to fend "
+        "off Sanders, said Brad Bannon, a Democratic pollster.\n\n"
+        "Dean Johnson, a salesman from Sumter, South Carolina, says Cruz will leave here with "
+        "momentum.\n");
+    expect(doc, "Cruz also lacks support from his colleagues", "Larry Sabato", "said");
+    expect(doc, "That would create trouble for Clinton", "Brad Bannon, a Democratic pollster",
+           "said");
+    /* (the rules alone take the last appositive for the subject here; the
+    ** parse and the ranker mend that) */
+    pgn_quote_view q = expect(doc, "Cruz will leave here", "Sumter, South Carolina,", "says");
+    assert_true(q.speaker.byte_end < q.cue.byte_start);
+    pgn_doc_free(doc);
+}
+
+/* "When asked by X whether ...": the asker is the speaker, the question up
+** to the comma the content; "to" ends the asker's phrase. */
+static void asked_by_the_asker(void **state) {
+    (void)state;
+    pgn_doc *doc = quotes_of(
+        "When asked by a reporter whether this differed from the plan, Trump said no.\n\n"
+        "Asked by Stephanopoulos to respond to the criticism, Carson laughed.\n");
+    expect(doc, "whether this differed from the plan", "a reporter", "asked");
+    expect(doc, "to respond to the criticism", "Stephanopoulos", "Asked");
+    pgn_doc_free(doc);
+}
+
 /* Transcripts: when three paragraphs or more open with a speaker label
 ** and a name recurs, each labelled paragraph is the label's, the colon
 ** the cue, the whole paragraph the content ("A:" keeps its speaker); a
@@ -630,6 +666,8 @@ int main(void) {
         cmocka_unit_test(quote_dated_by_cue_clause),
         cmocka_unit_test(parse_frame_beyond_lexicon),
         cmocka_unit_test(colon_and_inverted_attributions),
+        cmocka_unit_test(inverted_after_mid_clause_commas),
+        cmocka_unit_test(asked_by_the_asker),
         cmocka_unit_test(transcript_and_headline_labels),
         cmocka_unit_test(sourceless_attributions),
         cmocka_unit_test(dateline_is_no_speaker),

@@ -290,6 +290,21 @@ static void *prepare_with(pgn_doc *doc, pgn__qm_sent *s, const pgn__cues *cues) 
 
 static void *prepare_first(pgn_doc *doc, pgn__qm_sent *s) { return prepare_with(doc, s, NULL); }
 
+/* The model's view of doc's sentence si (the ones before prepared in turn,
+** as the pipeline does); returns the memory it lives in. */
+static void *prepare_nth(pgn_doc *doc, pgn__qm_sent *s, size_t si) {
+    pgn__qm_cursor cur = {0, 0, NULL, 0};
+    pgn__quote_vec none = {0};
+    void *mem = NULL;
+    for (size_t k = 0; k <= si; k++) {
+        free(mem);
+        mem = malloc(pgn__qm_bytes(doc->sentences.v[k].n_tokens));
+        assert_non_null(mem);
+        pgn__qm_prepare(s, &cur, doc, k, &none, 0, mem);
+    }
+    return mem;
+}
+
 /* The trainer's labels: a gold cue's head is the instance, its other words
 ** are none, words outside any cue are negatives. */
 static void test_gold_cue_heads(void **state) {
@@ -543,6 +558,88 @@ static void test_to_phrase_is_no_source(void **state) {
     free(mem);
     pgn_doc_free(doc);
     pgn_quote_model_close(m);
+}
+
+/* A share of those polled is the source: "One in five say ..." parses as
+** a number counting a noun "say"; the rules' pick is the number and the
+** committed model's ranker takes it. */
+static void test_share_is_source(void **state) {
+    (void)state;
+    if (!nlp) skip();
+    pgn_quote_model *m = committed_model();
+    pgn_doc *doc = parsed("One in five say that won't be true.");
+    pgn__qm_sent s;
+    void *mem = prepare_first(doc, &s);
+    uint32_t v = 3;
+    assert_string_equal(s.tk[v].form, "say");
+    assert_string_equal(s.tk[0].deprel, "nummod");   /* the parse this test is about */
+    assert_int_equal(s.parent[0], (int32_t)v);
+    pgn__qs_cue c = {&s, NULL, v, v, v, pgn__qm_rule_source(&s, v)};
+    assert_int_equal(c.rule, 0);
+    pgn__qs_cand cand[PGN__QS_MAX_CANDS];
+    size_t n = pgn__qs_candidates(&c, cand);
+    size_t pick = pgn__qs_pick(m, &c, cand, n);
+    assert_int_not_equal(pick, 0);
+    assert_int_equal(cand[pick].tok, 0);
+    free(mem);
+    pgn_doc_free(doc);
+    pgn_quote_model_close(m);
+}
+
+/* A span of doc's text: the first occurrence of w at or after byte from. */
+static pgn__span span_of(const pgn_doc *doc, const char *w, uint32_t from) {
+    const char *t = pgn_doc_text(doc, NULL), *p = strstr(t + from, w);
+    assert_non_null(p);
+    pgn__span sp = {1, (uint32_t)(p - t), (uint32_t)(p - t + strlen(w)), 0, 0};
+    return sp;
+}
+
+/* Rule speakers the ranker does not overrule: one right after "said" or
+** "says" after a comma ("..., said Larry Sabato") or after "by" ("was
+** asked by host John Dickerson"), and one capitalised word
+** before the cue that the tagger made a verb ("Reynolds says", "reynold"). */
+static void test_rule_speakers_kept(void **state) {
+    (void)state;
+    if (!nlp) skip();
+    pgn_doc *doc = parsed("Cruz lacks support in Congress, said Larry Sabato. "
+                          "Reynolds says that the show has attracted ire. "
+                          "Cruz told them the truth, said the aide. "
+                          "Sanders was asked by host John Dickerson whether it was so.");
+    const char *text = pgn_doc_text(doc, NULL);
+    pgn__quote q;
+    memset(&q, 0, sizeof q);
+    q.cue = span_of(doc, "said", 0);
+    q.speaker = span_of(doc, "Larry Sabato", 0);
+    assert_true(pgn__qa_inverted_speaker(text, &q));
+    q.speaker = span_of(doc, "Cruz", 0);   /* before the cue */
+    assert_false(pgn__qa_inverted_speaker(text, &q));
+    q.cue = span_of(doc, "said", 60);
+    q.speaker = span_of(doc, "the aide", 0);   /* "the ...": not a name */
+    assert_false(pgn__qa_inverted_speaker(text, &q));
+    q.cue = span_of(doc, "told", 0);
+    q.speaker = span_of(doc, "them", 0);   /* not "said" */
+    assert_false(pgn__qa_inverted_speaker(text, &q));
+    q.cue = span_of(doc, "asked", 0);
+    q.speaker = span_of(doc, "host John Dickerson", 0);   /* a passive cue's agent */
+    assert_true(pgn__qa_inverted_speaker(text, &q));
+    q.cue = span_of(doc, "support", 0);
+    q.speaker = span_of(doc, "Congress", 0);   /* "in", not "by" */
+    assert_false(pgn__qa_inverted_speaker(text, &q));
+
+    pgn__qm_sent s;
+    void *mem = prepare_nth(doc, &s, 1);
+    assert_string_equal(s.tk[0].form, "Reynolds");
+    assert_string_equal(s.tk[0].upos, "VERB");   /* the tagging this test is about */
+    q.cue = span_of(doc, "says", 0);
+    q.speaker = span_of(doc, "Reynolds", 0);
+    assert_true(pgn__qa_unseen_speaker(text, &s, &q));
+    free(mem);
+    mem = prepare_nth(doc, &s, 0);
+    q.cue = span_of(doc, "lacks", 0);
+    q.speaker = span_of(doc, "Cruz", 0);   /* a proper noun the ranker weighs */
+    assert_false(pgn__qa_unseen_speaker(text, &s, &q));
+    free(mem);
+    pgn_doc_free(doc);
 }
 
 /* A rule quote in a title-case headline whose cue the tagger made a proper
@@ -818,6 +915,8 @@ int main(void) {
         cmocka_unit_test(test_subject_as_compound),
         cmocka_unit_test(test_to_phrase_is_no_source),
         cmocka_unit_test(test_headline_cue_kept),
+        cmocka_unit_test(test_share_is_source),
+        cmocka_unit_test(test_rule_speakers_kept),
         cmocka_unit_test(test_wrong_format),
         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_ensemble),
