@@ -103,7 +103,8 @@ static int repair_clause(pgn__sent *s, pgn__token *tok) {
 }
 
 int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
-    return pgn__repair_set_fire(s, tok) || repair_clause(s, tok) || pgn__repair_dative(s, tok) || pgn__repair_list_head(s, tok) ||
+    return pgn__repair_set_fire(s, tok) || repair_clause(s, tok) || pgn__repair_dative(s, tok) ||
+           pgn__repair_list_head(s, tok) ||
            pgn__repair_headline_pair(s, tok) || pgn__repair_compound_pair(s, tok) ||
            pgn__repair_case_subject(s, tok) || pgn__repair_topic_subject(s, tok) ||
            pgn__repair_with_subject(s, tok) || pgn__repair_accused_place(s, tok) ||
@@ -111,6 +112,7 @@ int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
            pgn__repair_clause_noun_verb(s, tok) || pgn__repair_that_noun_verb(s, tok) ||
            pgn__repair_to_compound(s, tok) ||
            pgn__repair_to_infinitive(s, tok) || pgn__repair_coordinated_noun_verb(s, tok) ||
-           pgn__repair_stop_clause(s, tok) || pgn__repair_adjectival_ing(s, tok) || pgn__repair_between_pair(s, tok) || pgn__repair_name_as_auxiliary(s, tok) ||
+           pgn__repair_stop_clause(s, tok) || pgn__repair_adjectival_ing(s, tok) ||
+           pgn__repair_between_pair(s, tok) || pgn__repair_name_as_auxiliary(s, tok) ||
            pgn__repair_final_stop(s, tok);
 }

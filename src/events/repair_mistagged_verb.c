@@ -42,7 +42,8 @@ int pgn__repair_shot_down(pgn__sent *s, pgn__token *tok) {
     for (int i = 0; i < s->n; i++) {
         if (i == v || i == subj || i == obj) continue;
         if (i < v && (s->head[i] == v || s->head[i] == old_root || s->head[i] < 0))
-            pgn__repair_attach(s, tok, i, subj, tok[i].deprel && !is(tok[i].deprel, "nsubj") ? tok[i].deprel : "compound");
+            pgn__repair_attach(s, tok, i, subj,
+                               tok[i].deprel && !is(tok[i].deprel, "nsubj") ? tok[i].deprel : "compound");
         else if (i > v + 1 && i < obj && (s->head[i] == v || s->head[i] == old_root || s->head[i] < 0))
             pgn__repair_attach(s, tok, i, obj, tok[i].deprel && !is(tok[i].deprel, "root") ? tok[i].deprel : "amod");
         else if (i > obj && (s->head[i] == v || s->head[i] == old_root || s->head[i] < 0))

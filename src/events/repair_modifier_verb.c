@@ -194,7 +194,8 @@ int pgn__repair_amod_after_name(pgn__sent *s, pgn__token *tok) {
         if (!is(s->tok[v].upos, "VERB") || !(is(s->tok[v].xpos, "VBD") || is(s->tok[v].xpos, "VBN")) ||
             !is(s->tok[v].deprel, "amod") || s->mention[v] >= 0 || s->mention[n] < 0 || o == r ||
             !nominal(&s->tok[n]) || pgn__repair_has_case(s, n) || o <= v || !nominal(&s->tok[o]) ||
-            pgn__repair_has_case(s, o) || s->mention[o] >= 0 || pgn__repair_main_finite_verb(s, v) || !pgn__repair_lexicon_verb(s, v))
+            pgn__repair_has_case(s, o) || s->mention[o] >= 0 || pgn__repair_main_finite_verb(s, v) ||
+            !pgn__repair_lexicon_verb(s, v))
             continue;
         pgn__repair_make_clause(s, tok, r, v, n, o);
         return 1;
