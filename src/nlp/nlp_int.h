@@ -8,6 +8,7 @@
 **   model_io.c     the file format: header, CRC32s, bounds-checked reading
 **   tagger.c       UPOS+XPOS tagger; lemma.c lemmatizer and features
 **   parser.c       arc-eager labelled parser; projective.c lifting
+**                  (parser_*.c split it by task; see parser_int.h)
 **   nlp.c          the public pgn_nlp_* API over documents
 ** Models are immutable after loading; per-sentence scratch comes from the
 ** caller (document arena or the trainer's own buffers).
