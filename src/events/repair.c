@@ -87,10 +87,7 @@ static int repair_clause(pgn__sent *s, pgn__token *tok) {
         if (subj < 0) return 0;
         obj = root;
     }
-    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
-    pgn__repair_attach(s, tok, v, -1, "root");
-    tok[v].head = 0;
-    tok[v].feats = NULL; /* not the passive participle the parser took */
+    pgn__repair_verb_as_root(s, tok, v);
     pgn__repair_attach(s, tok, subj, v, "nsubj");
     if (obj >= 0) pgn__repair_attach(s, tok, obj, v, "obj");
     /* What hung on the old root after the verb (places, times, the final

@@ -29,6 +29,7 @@ int pgn__repair_main_finite_verb_but(const pgn__sent *s, int except, int except2
 int pgn__repair_main_finite_verb(const pgn__sent *s, int except);
 void pgn__repair_attach(pgn__sent *s, pgn__token *tok, int i, int h, const char *rel);
 void pgn__repair_retag(pgn__token *tok, int i, const char *upos, const char *xpos);
+void pgn__repair_verb_as_root(pgn__sent *s, pgn__token *tok, int v);
 int pgn__repair_reattach(pgn__sent *s, pgn__token *tok, int i, int h, const char *rel);
 int pgn__repair_under_root_after(const pgn__sent *s, int o, int r, int v);
 int pgn__repair_sole_root(const pgn__sent *s);

@@ -165,10 +165,7 @@ int pgn__repair_adjective_list_root(pgn__sent *s, pgn__token *tok) {
         if (s->head[i] == n && is(s->tok[i].upos, "ADJ") && s->mention[i] >= 0) second = i;
         if ((s->head[i] == n || s->head[i] == r) && is(s->tok[i].deprel, "cc")) cc = i;
     }
-    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
-    pgn__repair_attach(s, tok, v, -1, "root");
-    tok[v].head = 0;
-    tok[v].feats = NULL; /* not the passive participle the tagger took */
+    pgn__repair_verb_as_root(s, tok, v);
     pgn__repair_attach(s, tok, n, v, "nsubj");
     pgn__repair_attach(s, tok, r, n, "amod");
     if (second >= 0) pgn__repair_attach(s, tok, second, r, "conj");

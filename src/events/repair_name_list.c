@@ -32,10 +32,7 @@ int pgn__repair_list_subject(pgn__sent *s, pgn__token *tok) {
             if (s->head[c] == r && is(s->tok[c].deprel, "conj") && s->mention[c] >= 0) names++;
         }
         if (n < 0 || names == 0) return 0;
-        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
-        pgn__repair_attach(s, tok, v, -1, "root");
-        tok[v].head = 0;
-        tok[v].feats = NULL; /* not the passive participle the tagger took */
+        pgn__repair_verb_as_root(s, tok, v);
         pgn__repair_attach(s, tok, r, v, "nsubj");
         pgn__repair_attach(s, tok, n, r, "conj");
         for (int c = r + 1; c < v; c++) /* the "and" before the last name */

@@ -61,6 +61,16 @@ void pgn__repair_retag(pgn__token *tok, int i, const char *upos, const char *xpo
     tok[i].feats = NULL;
 }
 
+/* The start of a repair that makes v the clause's verb: copies the tokens
+** into tok (the caller's copy) and makes v the root, without the features
+** of the passive participle the tagger or parser took it for. */
+void pgn__repair_verb_as_root(pgn__sent *s, pgn__token *tok, int v) {
+    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    pgn__repair_attach(s, tok, v, -1, "root");
+    tok[v].head = 0;
+    tok[v].feats = NULL;
+}
+
 /* A repair that moves one arc: copies the tokens into tok (the caller's
 ** copy), hangs i on h as rel and makes the sentence read the copy.
 ** Returns 1, what the repairs return when they changed the parse. */
