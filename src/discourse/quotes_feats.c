@@ -14,6 +14,18 @@ static uint64_t hs(const char *s) { return s ? pgn__hstr(s, strlen(s)) : pgn__hs
 static uint64_t f2(uint32_t tmpl, uint64_t a) { return pgn__hf(tmpl, a, 0, 0); }
 static uint64_t f3(uint32_t tmpl, uint64_t a, uint64_t b) { return pgn__hf(tmpl, a, b, 0); }
 
+/* hs(p) by way of the cursor's memo (pgn__qm_memo). */
+static uint64_t hs_memo(pgn__qm_cursor *cur, const char *p) {
+    if (!p) return hs(p);
+    uintptr_t a = (uintptr_t)p;
+    pgn__qm_memo *e = &cur->memo[(a ^ (a >> 8) ^ (a >> 16)) & (PGN__QM_MEMO - 1)];
+    if (e->s != p) {
+        e->s = p;
+        e->h = hs(p);
+    }
+    return e->h;
+}
+
 int pgn__qm_is_quote_mark(const char *s) {
     /* " “ ” `` '': by the first byte (asked three times of every token) */
     if (!s) return 0;
@@ -49,7 +61,7 @@ static unsigned char lexicon_kind(const pgn__cues *c, const pgn__token *t) {
 }
 
 size_t pgn__qm_bytes(uint32_t n) {
-    return (size_t)n * (5 * sizeof(uint64_t) + 3 * sizeof(int32_t) + 6) + 16;
+    return (size_t)n * (5 * sizeof(uint64_t) + 3 * sizeof(int32_t) + 7) + 16;
 }
 
 /* Quotation marks: open from the start of the paragraph (a new block, or
@@ -93,6 +105,8 @@ static int enter_sentence(pgn__qm_cursor *cur, const pgn_doc *doc, const pgn__se
     return open;
 }
 
+static int candidate(const pgn__qm_sent *s, uint32_t i);
+
 static void rules_of(pgn__qm_sent *s, const pgn__quote_vec *qs, size_t n_rules) {
     const pgn__token *tk = s->tk;
     uint32_t n = s->n, lo = tk[0].start, hi = tk[n - 1].end;
@@ -128,7 +142,11 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
     s->qbefore = s->nccomp + n;
     s->qafter = s->qbefore + n;
     s->lex = s->qafter + n;
+    s->kind = s->lex + n;
     s->last_colon = -1;
+    s->h_root = hs("<root>");
+    s->h_bos = hs("<s>");
+    s->h_eos = hs("</s>");
     /* the quotation marks since the last sentence prepared (cursor) */
     int open = cur->open, skip = 0;
     size_t j = si;   /* the sentences the caller skipped since the last one */
@@ -167,12 +185,16 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
             cur->open = open;
         }
         uint64_t *h = s->h + 5 * (size_t)i;
-        h[0] = hs(lem(&tk[i]));
+        h[0] = hs_memo(cur, lem(&tk[i]));
         h[1] = hs(f);
-        h[2] = hs(tk[i].upos);
-        h[3] = hs(tk[i].xpos);
-        h[4] = hs(tk[i].deprel);
+        h[2] = hs_memo(cur, tk[i].upos);
+        h[3] = hs_memo(cur, tk[i].xpos);
+        h[4] = hs_memo(cur, tk[i].deprel);
         s->lex[i] = lexicon_kind(cur->cues, &tk[i]);
+        const char *u = tk[i].upos;
+        s->kind[i] = (unsigned char)((candidate(s, i) ? PGN__QM_KCAND : 0) |
+                                     (u && u[0] == 'V' && strcmp(u, "VERB") == 0 ? PGN__QM_KVERB : 0) |
+                                     (f && f[0] == ',' && f[1] == 0 ? PGN__QM_KCOMMA : 0));
     }
     for (uint32_t i = n; i-- > 0;) {
         int32_t p = s->parent[i];
@@ -247,7 +269,7 @@ size_t pgn__qm_features(const pgn__qm_sent *s, uint32_t i, uint64_t *f) {
     uint64_t l = hi[0], u = hi[2], x = hi[3], r = hi[4];
     int32_t h = s->parent[i];
     const uint64_t *hh = h >= 0 ? s->h + 5 * (size_t)h : NULL;
-    const uint64_t root = hs("<root>"), bos = hs("<s>"), eos = hs("</s>");
+    const uint64_t root = s->h_root, bos = s->h_bos, eos = s->h_eos;
     uint64_t hl = hh ? hh[0] : root, hr = hh ? hh[4] : root, hu = hh ? hh[2] : root;
     uint64_t q = s->inq[i];
     const uint64_t *pv = i > 0 ? hi - 5 : NULL, *nx = i + 1 < s->n ? hi + 5 : NULL;
@@ -338,7 +360,9 @@ size_t pgn__qm_features(const pgn__qm_sent *s, uint32_t i, uint64_t *f) {
     return n;
 }
 
-int pgn__qm_candidate(const pgn__qm_sent *s, uint32_t i) {
+int pgn__qm_candidate(const pgn__qm_sent *s, uint32_t i) { return s->kind[i] & PGN__QM_KCAND; }
+
+static int candidate(const pgn__qm_sent *s, uint32_t i) {
     /* Words of these classes head no cue (a cue's determiner or auxiliary
     ** goes with its head); skipping them saves a third of the lookups. */
     static const char *const never[] = {"PUNCT", "DET", "PROPN", "PRON", "NUM", "CCONJ",
