@@ -46,12 +46,12 @@ static const char *lem(const pgn__token *t) { return t->lemma ? t->lemma : t->fo
 static unsigned char lexicon_kind(const pgn__cues *c, const pgn__token *t) {
     if (!c || !t->form) return 0;
     char low[64];
-    size_t n = strlen(t->form);
-    if (n >= sizeof low) return 0;
-    for (size_t k = 0; k <= n; k++) {
-        char ch = t->form[k];
-        low[k] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
+    size_t n = 0;
+    for (char ch; (ch = t->form[n]) != 0; n++) {
+        if (n + 1 >= sizeof low) return 0;   /* 64 bytes or more */
+        low[n] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
     }
+    low[n] = 0;
     const pgn__cue *e = pgn__cues_find(c, low);
     /* (the lemma is often the lower-cased form itself: no second lookup of
     ** the same key; this runs for every token) */
@@ -107,21 +107,25 @@ static int enter_sentence(pgn__qm_cursor *cur, const pgn_doc *doc, const pgn__se
 
 static int candidate(const pgn__qm_sent *s, uint32_t i);
 
+/* bit to s->rule of the words of sp, a span of a rule quote, if it meets
+** the sentence's bytes [lo, hi) */
+static inline void mark_span(pgn__qm_sent *s, const pgn__span *sp, uint32_t lo, uint32_t hi,
+                             unsigned bit) {
+    if (!sp->present || sp->end <= lo || sp->start >= hi) return;
+    for (uint32_t i = 0; i < s->n; i++)
+        if (s->tk[i].start < sp->end && sp->start < s->tk[i].end) s->rule[i] |= (unsigned char)bit;
+}
+
 static void rules_of(pgn__qm_sent *s, const pgn__quote_vec *qs, size_t n_rules) {
     const pgn__token *tk = s->tk;
     uint32_t n = s->n, lo = tk[0].start, hi = tk[n - 1].end;
     memset(s->rule, 0, n);
+    /* (most quotes lie in other sentences: the test of each span comes first) */
     for (size_t qi = 0; qi < n_rules; qi++) {
         const pgn__quote *q = &qs->v[qi];
-        const pgn__span *sp[3] = {&q->cue, &q->speaker, &q->content};
-        unsigned bit[3] = {q->frame ? PGN__QM_RFRAME : PGN__QM_RCUE, PGN__QM_RSRC,
-                           q->direct ? PGN__QM_RDIRECT : PGN__QM_RCONTENT};
-        for (int k = 0; k < 3; k++) {
-            if (!sp[k]->present || sp[k]->end <= lo || sp[k]->start >= hi) continue;
-            for (uint32_t i = 0; i < n; i++)
-                if (tk[i].start < sp[k]->end && sp[k]->start < tk[i].end)
-                    s->rule[i] |= (unsigned char)bit[k];
-        }
+        mark_span(s, &q->cue, lo, hi, q->frame ? PGN__QM_RFRAME : PGN__QM_RCUE);
+        mark_span(s, &q->speaker, lo, hi, PGN__QM_RSRC);
+        mark_span(s, &q->content, lo, hi, q->direct ? PGN__QM_RDIRECT : PGN__QM_RCONTENT);
     }
 }
 
@@ -169,8 +173,9 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
                            ? tk[i].head - 1 : -1;
         s->child[i] = s->sib[i] = -1;
         s->nccomp[i] = 0;
-        const char *f = tk[i].form;
-        if (pgn__qm_is_quote_mark(f)) {
+        const char *f = tk[i].form, *r = tk[i].deprel;
+        int mark = pgn__qm_is_quote_mark(f);
+        if (mark) {
             uint32_t k = st->first + i;
             if (i > 0 || !skip)
                 open = mark_state(k > 0 ? &doc->tokens.v[k - 1] : NULL, &tk[i],
@@ -179,7 +184,7 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
         } else {
             s->inq[i] = (unsigned char)open;
         }
-        if (f && strcmp(f, ":") == 0) s->last_colon = (int32_t)i;
+        if (f && f[0] == ':' && f[1] == 0) s->last_colon = (int32_t)i;
         if (i + 1 == n) {
             cur->next = st->first + n;
             cur->open = open;
@@ -194,25 +199,27 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
         const char *u = tk[i].upos;
         s->kind[i] = (unsigned char)((candidate(s, i) ? PGN__QM_KCAND : 0) |
                                      (u && u[0] == 'V' && strcmp(u, "VERB") == 0 ? PGN__QM_KVERB : 0) |
-                                     (f && f[0] == ',' && f[1] == 0 ? PGN__QM_KCOMMA : 0));
+                                     (f && f[0] == ',' && f[1] == 0 ? PGN__QM_KCOMMA : 0) |
+                                     (mark ? PGN__QM_KQMARK : 0) |
+                                     (r && r[0] == 'c' && strncmp(r, "ccomp", 5) == 0 ? PGN__QM_KCCOMP : 0));
     }
     for (uint32_t i = n; i-- > 0;) {
         int32_t p = s->parent[i];
         if (p < 0) continue;
         s->sib[i] = s->child[p];
         s->child[p] = (int32_t)i;
-        if (tk[i].deprel && strncmp(tk[i].deprel, "ccomp", 5) == 0 && s->nccomp[p] < 255) s->nccomp[p]++;
+        if ((s->kind[i] & PGN__QM_KCCOMP) && s->nccomp[p] < 255) s->nccomp[p]++;
     }
     /* words to the nearest quotation mark on each side (255: none) */
     unsigned d = 255;
     for (uint32_t i = 0; i < n; i++) {
         s->qbefore[i] = (unsigned char)d;
-        d = pgn__qm_is_quote_mark(tk[i].form) ? 1 : d < 255 ? d + 1 : 255;
+        d = s->kind[i] & PGN__QM_KQMARK ? 1 : d < 255 ? d + 1 : 255;
     }
     d = 255;
     for (uint32_t i = n; i-- > 0;) {
         s->qafter[i] = (unsigned char)d;
-        d = pgn__qm_is_quote_mark(tk[i].form) ? 1 : d < 255 ? d + 1 : 255;
+        d = s->kind[i] & PGN__QM_KQMARK ? 1 : d < 255 ? d + 1 : 255;
     }
     rules_of(s, qs, n_rules);
 }
@@ -348,7 +355,7 @@ size_t pgn__qm_features(const pgn__qm_sent *s, uint32_t i, uint64_t *f) {
     f[n++] = f3(T_HINQ_REL, h >= 0 ? s->inq[h] : 2, r ^ (u * 31));
     f[n++] = f3(T_CINQ, u, cinq);
     f[n++] = f3(T_CHILD_RULE, u, crule);
-    int own = h >= 0 && t->deprel && strncmp(t->deprel, "ccomp", 5) == 0;
+    int own = h >= 0 && (s->kind[i] & PGN__QM_KCCOMP);
     int hccomp = h >= 0 && s->nccomp[h] > own;
     f[n++] = f3(T_LEM_NCHILDUP, u, nch > 3 ? 3 : nch);
     f[n++] = f2(T_HCHILD_CCOMP, (uint64_t)hccomp);

@@ -70,6 +70,8 @@ typedef struct pgn__qm_sent {
 #define PGN__QM_KCAND 1u      /* pgn__qm_candidate */
 #define PGN__QM_KVERB 2u      /* upos VERB */
 #define PGN__QM_KCOMMA 4u     /* the form "," */
+#define PGN__QM_KQMARK 8u     /* a quotation mark (pgn__qm_is_quote_mark) */
+#define PGN__QM_KCCOMP 16u    /* deprel ccomp or a subtype */
 
 /* Hashes of the strings the tags and the lemmas point to, by address: the
 ** tag sets are a few dozen strings of the models, shared by every token,
