@@ -1,7 +1,8 @@
 /* tests/unit/test_lin_layout.c -- the in-memory layout a linear model gets
 ** when it is read (src/nlp/model_io.c pgn__r_lin): two-class features kept
 ** in their slot, many-class features as dense rows, short lists in the
-** empty slots of their slot's cache line.  A model written and
+** empty slots of their slot's cache line (one-entry features of models of
+** one or two classes in their slot as well).  A model written and
 ** read back must score exactly as the plain layout it was written from,
 ** with and without slot collisions, and with too many classes to inline. */
 #include <setjmp.h>
@@ -148,6 +149,65 @@ static void too_many_classes_to_inline(void **state) {
     same_scores(200);
 }
 
+/* A model of one or two classes (the quote finder's) keeps its
+** one-entry features in their slot too, with a second entry adding 0: it
+** scores as the plain layout, feature by feature and all together. */
+static const uint32_t small_spec[][6] = {
+    {1, 0x0101, 1, 1, 1, 67},    /* one entry, class 1 */
+    {1, 0x0103, 2, 0, 1, 10},    /* two, collides with the one above */
+    {3, 0x0305, 1, 0, 1, 120},   /* one entry, class 0 */
+    {15, 0x0f07, 1, 0, 1, 2},    /* one entry, in the last slot */
+};
+
+static void small_same_scores(uint32_t n_classes) {
+    hand h;
+    memset(&h, 0, sizeof h);
+    size_t n_spec = sizeof small_spec / sizeof *small_spec;
+    uint32_t spec[4][6];
+    memcpy(spec, small_spec, sizeof spec);
+    /* one class: every entry class 0, a single entry each */
+    for (size_t k = 0; n_classes == 1 && k < n_spec; k++) {
+        spec[k][2] = 1;
+        spec[k][3] = 0;
+    }
+    for (size_t k = 0; k < n_spec; k++) put(&h, spec[k][0], spec[k][1], spec[k][2]);
+    finish(&h, (const uint32_t(*)[6])spec, n_spec);
+    h.m.n_classes = n_classes;
+    h.m.mask = SLOTS - 1;
+    h.m.scale = 1.0f;
+    h.m.slot = h.slot;
+    h.m.ent = h.ent;
+    pgn__wbuf w = {0};
+    pgn__w_lin(&w, &h.m);
+    assert_false(w.oom);
+    pgn__rbuf r = {w.b, w.len, 0, 0};
+    pgn__lin loaded;
+    assert_int_equal(pgn__r_lin(&r, &loaded), 0);
+    size_t inl = 0;
+    for (uint32_t s = 0; s < SLOTS; s++) inl += (loaded.slot[2 * s] & PGN__LIN_INLINE) != 0;
+    assert_int_equal(inl, n_spec);
+    uint64_t f[8];
+    size_t nf = 0;
+    for (size_t k = 0; k < n_spec; k++) f[nf++] = key(spec[k][0], spec[k][1]);
+    f[nf++] = key(1, 0x0777);   /* absent, probes past the collision */
+    f[nf++] = key(9, 0x0101);   /* absent, empty slot */
+    for (size_t k = 0; k <= nf; k++) {
+        /* each feature alone, then all of them */
+        int32_t a[2] = {0, 0}, b[2] = {0, 0};
+        pgn__lin_score(&h.m, k < nf ? &f[k] : f, k < nf ? 1 : nf, a);
+        pgn__lin_score(&loaded, k < nf ? &f[k] : f, k < nf ? 1 : nf, b);
+        assert_memory_equal(a, b, sizeof a);
+    }
+    pgn__lin_free(&loaded);
+    free(w.b);
+}
+
+static void one_entry_inlined_in_small_models(void **state) {
+    (void)state;
+    small_same_scores(2);
+    small_same_scores(1);
+}
+
 /* pgn__lin_argmax (vector code when the CPU has AVX2): the first class of
 ** the highest score, whatever the length (tails of fewer than eight), ties
 ** and negative scores; compared with a plain loop. */
@@ -173,6 +233,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(inlined_and_dense),
         cmocka_unit_test(too_many_classes_to_inline),
+        cmocka_unit_test(one_entry_inlined_in_small_models),
         cmocka_unit_test(argmax_is_the_first_maximum),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
