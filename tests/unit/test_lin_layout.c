@@ -67,11 +67,10 @@ static const uint32_t spec[][6] = {
     {8, 0x080d, 1, 61, 1, 70},   /* one, behind the first line's storage */
 };
 
-static void build(hand *h, uint32_t n_classes) {
+static void build(hand *h, const uint32_t sp[][6], size_t n_spec, uint32_t n_classes) {
     memset(h, 0, sizeof *h);
-    for (size_t k = 0; k < sizeof spec / sizeof *spec; k++)
-        put(h, spec[k][0], spec[k][1], spec[k][2]);
-    finish(h, spec, sizeof spec / sizeof *spec);
+    for (size_t k = 0; k < n_spec; k++) put(h, sp[k][0], sp[k][1], sp[k][2]);
+    finish(h, sp, n_spec);
     h->m.n_classes = n_classes;
     h->m.mask = SLOTS - 1;
     h->m.scale = 1.0f;
@@ -79,15 +78,33 @@ static void build(hand *h, uint32_t n_classes) {
     h->m.ent = h->ent;
 }
 
-static void same_scores(uint32_t n_classes) {
-    hand h;
-    build(&h, n_classes);
+/* Writes h's model and reads it back into loaded. */
+static void write_read(const hand *h, pgn__lin *loaded) {
     pgn__wbuf w = {0};
-    pgn__w_lin(&w, &h.m);
+    pgn__w_lin(&w, &h->m);
     assert_false(w.oom);
     pgn__rbuf r = {w.b, w.len, 0, 0};
+    assert_int_equal(pgn__r_lin(&r, loaded), 0);
+    free(w.b);
+}
+
+/* Each of the nf features alone scores the same in both layouts (one
+** lookup, no neighbours to hide a slip). */
+static void each_alone_same(const pgn__lin *plain, const pgn__lin *loaded, const uint64_t *f,
+                            size_t nf) {
+    for (size_t k = 0; k < nf; k++) {
+        int32_t a[256] = {0}, b[256] = {0};
+        pgn__lin_score(plain, &f[k], 1, a);
+        pgn__lin_score(loaded, &f[k], 1, b);
+        assert_memory_equal(a, b, sizeof a);
+    }
+}
+
+static void same_scores(uint32_t n_classes) {
+    hand h;
+    build(&h, spec, sizeof spec / sizeof *spec, n_classes);
     pgn__lin loaded;
-    assert_int_equal(pgn__r_lin(&r, &loaded), 0);
+    write_read(&h, &loaded);
     assert_int_equal(loaded.n_dense, 1);
     if (n_classes <= 128) {
         /* the two-class features are marked as inlined */
@@ -127,16 +144,8 @@ static void same_scores(uint32_t n_classes) {
     /* class 61 once, from the feature at slot 8 (70 - 60), not again
     ** from the absent key that starts at slot 6 */
     assert_int_equal(b[61], 10);
-    /* each feature alone too (one lookup, no neighbours to hide a slip) */
-    for (size_t k = 0; k < nf; k++) {
-        memset(a, 0, sizeof a);
-        memset(b, 0, sizeof b);
-        pgn__lin_score(&h.m, &f[k], 1, a);
-        pgn__lin_score(&loaded, &f[k], 1, b);
-        assert_memory_equal(a, b, sizeof a);
-    }
+    each_alone_same(&h.m, &loaded, f, nf);
     pgn__lin_free(&loaded);
-    free(w.b);
 }
 
 static void inlined_and_dense(void **state) {
@@ -161,7 +170,6 @@ static const uint32_t small_spec[][6] = {
 
 static void small_same_scores(uint32_t n_classes) {
     hand h;
-    memset(&h, 0, sizeof h);
     size_t n_spec = sizeof small_spec / sizeof *small_spec;
     uint32_t spec[4][6];
     memcpy(spec, small_spec, sizeof spec);
@@ -170,19 +178,9 @@ static void small_same_scores(uint32_t n_classes) {
         spec[k][2] = 1;
         spec[k][3] = 0;
     }
-    for (size_t k = 0; k < n_spec; k++) put(&h, spec[k][0], spec[k][1], spec[k][2]);
-    finish(&h, (const uint32_t(*)[6])spec, n_spec);
-    h.m.n_classes = n_classes;
-    h.m.mask = SLOTS - 1;
-    h.m.scale = 1.0f;
-    h.m.slot = h.slot;
-    h.m.ent = h.ent;
-    pgn__wbuf w = {0};
-    pgn__w_lin(&w, &h.m);
-    assert_false(w.oom);
-    pgn__rbuf r = {w.b, w.len, 0, 0};
+    build(&h, (const uint32_t(*)[6])spec, n_spec, n_classes);
     pgn__lin loaded;
-    assert_int_equal(pgn__r_lin(&r, &loaded), 0);
+    write_read(&h, &loaded);
     size_t inl = 0;
     for (uint32_t s = 0; s < SLOTS; s++) inl += (loaded.slot[2 * s] & PGN__LIN_INLINE) != 0;
     assert_int_equal(inl, n_spec);
@@ -191,15 +189,12 @@ static void small_same_scores(uint32_t n_classes) {
     for (size_t k = 0; k < n_spec; k++) f[nf++] = key(spec[k][0], spec[k][1]);
     f[nf++] = key(1, 0x0777);   /* absent, probes past the collision */
     f[nf++] = key(9, 0x0101);   /* absent, empty slot */
-    for (size_t k = 0; k <= nf; k++) {
-        /* each feature alone, then all of them */
-        int32_t a[2] = {0, 0}, b[2] = {0, 0};
-        pgn__lin_score(&h.m, k < nf ? &f[k] : f, k < nf ? 1 : nf, a);
-        pgn__lin_score(&loaded, k < nf ? &f[k] : f, k < nf ? 1 : nf, b);
-        assert_memory_equal(a, b, sizeof a);
-    }
+    int32_t a[2] = {0, 0}, b[2] = {0, 0};
+    pgn__lin_score(&h.m, f, nf, a);
+    pgn__lin_score(&loaded, f, nf, b);
+    assert_memory_equal(a, b, sizeof a);
+    each_alone_same(&h.m, &loaded, f, nf);
     pgn__lin_free(&loaded);
-    free(w.b);
 }
 
 static void one_entry_inlined_in_small_models(void **state) {
