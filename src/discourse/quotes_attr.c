@@ -239,7 +239,7 @@ int pgn__quotes_from_model(pgn_doc *doc, const struct pgn_quote_model *m, const 
     void *mem[2] = {NULL, NULL};
     pgn__qm_sent sv[2];
     unsigned char *cue = NULL;
-    pgn__qm_cursor cur = {0, 0, cues, 0};
+    pgn__qm_cursor cur = {.cues = cues};
     uint32_t *comp = NULL, ccap = 0;
     pgn__qs_cand cand[PGN__QS_MAX_CANDS];
     size_t last = SIZE_MAX, si_k = 0;

@@ -14,6 +14,18 @@ static uint64_t hs(const char *s) { return s ? pgn__hstr(s, strlen(s)) : pgn__hs
 static uint64_t f2(uint32_t tmpl, uint64_t a) { return pgn__hf(tmpl, a, 0, 0); }
 static uint64_t f3(uint32_t tmpl, uint64_t a, uint64_t b) { return pgn__hf(tmpl, a, b, 0); }
 
+/* hs(p) by way of the cursor's memo (pgn__qm_memo). */
+static uint64_t hs_memo(pgn__qm_cursor *cur, const char *p) {
+    if (!p) return hs(p);
+    uintptr_t a = (uintptr_t)p;
+    pgn__qm_memo *e = &cur->memo[(a ^ (a >> 8) ^ (a >> 16)) & (PGN__QM_MEMO - 1)];
+    if (e->s != p) {
+        e->s = p;
+        e->h = hs(p);
+    }
+    return e->h;
+}
+
 int pgn__qm_is_quote_mark(const char *s) {
     /* " “ ” `` '': by the first byte (asked three times of every token) */
     if (!s) return 0;
@@ -34,12 +46,12 @@ static const char *lem(const pgn__token *t) { return t->lemma ? t->lemma : t->fo
 static unsigned char lexicon_kind(const pgn__cues *c, const pgn__token *t) {
     if (!c || !t->form) return 0;
     char low[64];
-    size_t n = strlen(t->form);
-    if (n >= sizeof low) return 0;
-    for (size_t k = 0; k <= n; k++) {
-        char ch = t->form[k];
-        low[k] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
+    size_t n = 0;
+    for (char ch; (ch = t->form[n]) != 0; n++) {
+        if (n + 1 >= sizeof low) return 0;   /* 64 bytes or more */
+        low[n] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
     }
+    low[n] = 0;
     const pgn__cue *e = pgn__cues_find(c, low);
     /* (the lemma is often the lower-cased form itself: no second lookup of
     ** the same key; this runs for every token) */
@@ -49,7 +61,7 @@ static unsigned char lexicon_kind(const pgn__cues *c, const pgn__token *t) {
 }
 
 size_t pgn__qm_bytes(uint32_t n) {
-    return (size_t)n * (5 * sizeof(uint64_t) + 3 * sizeof(int32_t) + 6) + 16;
+    return (size_t)n * (5 * sizeof(uint64_t) + 3 * sizeof(int32_t) + 7) + 16;
 }
 
 /* Quotation marks: open from the start of the paragraph (a new block, or
@@ -93,21 +105,27 @@ static int enter_sentence(pgn__qm_cursor *cur, const pgn_doc *doc, const pgn__se
     return open;
 }
 
+static int candidate(const pgn__qm_sent *s, uint32_t i);
+
+/* bit to s->rule of the words of sp, a span of a rule quote, if it meets
+** the sentence's bytes [lo, hi) */
+static inline void mark_span(pgn__qm_sent *s, const pgn__span *sp, uint32_t lo, uint32_t hi,
+                             unsigned bit) {
+    if (!sp->present || sp->end <= lo || sp->start >= hi) return;
+    for (uint32_t i = 0; i < s->n; i++)
+        if (s->tk[i].start < sp->end && sp->start < s->tk[i].end) s->rule[i] |= (unsigned char)bit;
+}
+
 static void rules_of(pgn__qm_sent *s, const pgn__quote_vec *qs, size_t n_rules) {
     const pgn__token *tk = s->tk;
     uint32_t n = s->n, lo = tk[0].start, hi = tk[n - 1].end;
     memset(s->rule, 0, n);
+    /* (most quotes lie in other sentences: the test of each span comes first) */
     for (size_t qi = 0; qi < n_rules; qi++) {
         const pgn__quote *q = &qs->v[qi];
-        const pgn__span *sp[3] = {&q->cue, &q->speaker, &q->content};
-        unsigned bit[3] = {q->frame ? PGN__QM_RFRAME : PGN__QM_RCUE, PGN__QM_RSRC,
-                           q->direct ? PGN__QM_RDIRECT : PGN__QM_RCONTENT};
-        for (int k = 0; k < 3; k++) {
-            if (!sp[k]->present || sp[k]->end <= lo || sp[k]->start >= hi) continue;
-            for (uint32_t i = 0; i < n; i++)
-                if (tk[i].start < sp[k]->end && sp[k]->start < tk[i].end)
-                    s->rule[i] |= (unsigned char)bit[k];
-        }
+        mark_span(s, &q->cue, lo, hi, q->frame ? PGN__QM_RFRAME : PGN__QM_RCUE);
+        mark_span(s, &q->speaker, lo, hi, PGN__QM_RSRC);
+        mark_span(s, &q->content, lo, hi, q->direct ? PGN__QM_RDIRECT : PGN__QM_RCONTENT);
     }
 }
 
@@ -128,7 +146,11 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
     s->qbefore = s->nccomp + n;
     s->qafter = s->qbefore + n;
     s->lex = s->qafter + n;
+    s->kind = s->lex + n;
     s->last_colon = -1;
+    s->h_root = hs("<root>");
+    s->h_bos = hs("<s>");
+    s->h_eos = hs("</s>");
     /* the quotation marks since the last sentence prepared (cursor) */
     int open = cur->open, skip = 0;
     size_t j = si;   /* the sentences the caller skipped since the last one */
@@ -151,8 +173,9 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
                            ? tk[i].head - 1 : -1;
         s->child[i] = s->sib[i] = -1;
         s->nccomp[i] = 0;
-        const char *f = tk[i].form;
-        if (pgn__qm_is_quote_mark(f)) {
+        const char *f = tk[i].form, *r = tk[i].deprel;
+        int mark = pgn__qm_is_quote_mark(f);
+        if (mark) {
             uint32_t k = st->first + i;
             if (i > 0 || !skip)
                 open = mark_state(k > 0 ? &doc->tokens.v[k - 1] : NULL, &tk[i],
@@ -161,36 +184,42 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
         } else {
             s->inq[i] = (unsigned char)open;
         }
-        if (f && strcmp(f, ":") == 0) s->last_colon = (int32_t)i;
+        if (f && f[0] == ':' && f[1] == 0) s->last_colon = (int32_t)i;
         if (i + 1 == n) {
             cur->next = st->first + n;
             cur->open = open;
         }
         uint64_t *h = s->h + 5 * (size_t)i;
-        h[0] = hs(lem(&tk[i]));
+        h[0] = hs_memo(cur, lem(&tk[i]));
         h[1] = hs(f);
-        h[2] = hs(tk[i].upos);
-        h[3] = hs(tk[i].xpos);
-        h[4] = hs(tk[i].deprel);
+        h[2] = hs_memo(cur, tk[i].upos);
+        h[3] = hs_memo(cur, tk[i].xpos);
+        h[4] = hs_memo(cur, tk[i].deprel);
         s->lex[i] = lexicon_kind(cur->cues, &tk[i]);
+        const char *u = tk[i].upos;
+        s->kind[i] = (unsigned char)((candidate(s, i) ? PGN__QM_KCAND : 0) |
+                                     (u && u[0] == 'V' && strcmp(u, "VERB") == 0 ? PGN__QM_KVERB : 0) |
+                                     (f && f[0] == ',' && f[1] == 0 ? PGN__QM_KCOMMA : 0) |
+                                     (mark ? PGN__QM_KQMARK : 0) |
+                                     (r && r[0] == 'c' && strncmp(r, "ccomp", 5) == 0 ? PGN__QM_KCCOMP : 0));
     }
     for (uint32_t i = n; i-- > 0;) {
         int32_t p = s->parent[i];
         if (p < 0) continue;
         s->sib[i] = s->child[p];
         s->child[p] = (int32_t)i;
-        if (tk[i].deprel && strncmp(tk[i].deprel, "ccomp", 5) == 0 && s->nccomp[p] < 255) s->nccomp[p]++;
+        if ((s->kind[i] & PGN__QM_KCCOMP) && s->nccomp[p] < 255) s->nccomp[p]++;
     }
     /* words to the nearest quotation mark on each side (255: none) */
     unsigned d = 255;
     for (uint32_t i = 0; i < n; i++) {
         s->qbefore[i] = (unsigned char)d;
-        d = pgn__qm_is_quote_mark(tk[i].form) ? 1 : d < 255 ? d + 1 : 255;
+        d = s->kind[i] & PGN__QM_KQMARK ? 1 : d < 255 ? d + 1 : 255;
     }
     d = 255;
     for (uint32_t i = n; i-- > 0;) {
         s->qafter[i] = (unsigned char)d;
-        d = pgn__qm_is_quote_mark(tk[i].form) ? 1 : d < 255 ? d + 1 : 255;
+        d = s->kind[i] & PGN__QM_KQMARK ? 1 : d < 255 ? d + 1 : 255;
     }
     rules_of(s, qs, n_rules);
 }
@@ -247,7 +276,7 @@ size_t pgn__qm_features(const pgn__qm_sent *s, uint32_t i, uint64_t *f) {
     uint64_t l = hi[0], u = hi[2], x = hi[3], r = hi[4];
     int32_t h = s->parent[i];
     const uint64_t *hh = h >= 0 ? s->h + 5 * (size_t)h : NULL;
-    const uint64_t root = hs("<root>"), bos = hs("<s>"), eos = hs("</s>");
+    const uint64_t root = s->h_root, bos = s->h_bos, eos = s->h_eos;
     uint64_t hl = hh ? hh[0] : root, hr = hh ? hh[4] : root, hu = hh ? hh[2] : root;
     uint64_t q = s->inq[i];
     const uint64_t *pv = i > 0 ? hi - 5 : NULL, *nx = i + 1 < s->n ? hi + 5 : NULL;
@@ -326,7 +355,7 @@ size_t pgn__qm_features(const pgn__qm_sent *s, uint32_t i, uint64_t *f) {
     f[n++] = f3(T_HINQ_REL, h >= 0 ? s->inq[h] : 2, r ^ (u * 31));
     f[n++] = f3(T_CINQ, u, cinq);
     f[n++] = f3(T_CHILD_RULE, u, crule);
-    int own = h >= 0 && t->deprel && strncmp(t->deprel, "ccomp", 5) == 0;
+    int own = h >= 0 && (s->kind[i] & PGN__QM_KCCOMP);
     int hccomp = h >= 0 && s->nccomp[h] > own;
     f[n++] = f3(T_LEM_NCHILDUP, u, nch > 3 ? 3 : nch);
     f[n++] = f2(T_HCHILD_CCOMP, (uint64_t)hccomp);
@@ -338,7 +367,9 @@ size_t pgn__qm_features(const pgn__qm_sent *s, uint32_t i, uint64_t *f) {
     return n;
 }
 
-int pgn__qm_candidate(const pgn__qm_sent *s, uint32_t i) {
+int pgn__qm_candidate(const pgn__qm_sent *s, uint32_t i) { return s->kind[i] & PGN__QM_KCAND; }
+
+static int candidate(const pgn__qm_sent *s, uint32_t i) {
     /* Words of these classes head no cue (a cue's determiner or auxiliary
     ** goes with its head); skipping them saves a third of the lookups. */
     static const char *const never[] = {"PUNCT", "DET", "PROPN", "PRON", "NUM", "CCONJ",

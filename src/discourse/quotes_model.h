@@ -57,17 +57,42 @@ typedef struct pgn__qm_sent {
     unsigned char *nccomp;       /* ccomp children (capped at 255) */
     unsigned char *qbefore, *qafter; /* words to the nearest quotation mark before / after (1: adjacent; 255: none) */
     unsigned char *lex;          /* 1 + the cue lexicon's kind of the word's form or lemma; 0: not in it */
+    unsigned char *kind;         /* PGN__QM_K* bits: what the features and the ranker test of a word */
     uint64_t *h;                 /* per token: lemma, form, upos, xpos, deprel hashes */
     int32_t last_colon;          /* index of the sentence's last ":", or -1 */
+    uint64_t h_root, h_bos, h_eos; /* hashes of "<root>", "<s>", "</s>": no head, no neighbour */
 } pgn__qm_sent;
 
+/* A word's kind bits (pgn__qm_sent.kind), set once when the sentence is
+** prepared: the tagger's candidates are asked of every word twice and the
+** ranker's "a verb or a comma between" of every word between each
+** candidate and its cue, each a chain of string comparisons. */
+#define PGN__QM_KCAND 1u      /* pgn__qm_candidate */
+#define PGN__QM_KVERB 2u      /* upos VERB */
+#define PGN__QM_KCOMMA 4u     /* the form "," */
+#define PGN__QM_KQMARK 8u     /* a quotation mark (pgn__qm_is_quote_mark) */
+#define PGN__QM_KCCOMP 16u    /* deprel ccomp or a subtype */
+
+/* Hashes of the strings the tags and the lemmas point to, by address: the
+** tag sets are a few dozen strings of the models, shared by every token,
+** and a document's common lemmas point into the lemmatizer's table too.
+** Direct-mapped; a slot holds the last string seen there.  Exact, since
+** the strings a document's tokens point to stay as they are while the
+** document is read (a cursor serves one document). */
+#define PGN__QM_MEMO 256
+typedef struct pgn__qm_memo {
+    const char *s;
+    uint64_t h;
+} pgn__qm_memo;
+
 /* Where the quotation-mark state stands: sentences are prepared in text
-** order, each carrying the state on (start with {0, 0}). */
+** order, each carrying the state on (start zeroed but for cues). */
 typedef struct pgn__qm_cursor {
     uint32_t next;               /* first token not yet seen */
     int open;                    /* inside quotation marks there */
     const pgn__cues *cues;       /* the cue lexicon (data/lexicon/quote_cues.txt) */
     uint32_t block;              /* the block (paragraph) of the last token seen */
+    pgn__qm_memo memo[PGN__QM_MEMO]; /* string hashes by address (zeroed: empty) */
 } pgn__qm_cursor;
 
 /* The first child of v (text order) whose relation is r (exact) or r or a

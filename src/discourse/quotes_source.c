@@ -270,9 +270,8 @@ size_t pgn__qs_features(const pgn__qs_cue *c, const pgn__qs_cand *k, uint64_t *f
     uint32_t x0 = before ? k->hi + 1 : c->b + 1, x1 = before ? c->a : k->lo;
     int verb = 0, comma = 0;
     for (uint32_t x = x0; x < x1; x++) {
-        const char *u = s->tk[x].upos, *fm = s->tk[x].form;
-        verb |= u && strcmp(u, "VERB") == 0;
-        comma |= fm && strcmp(fm, ",") == 0;
+        verb |= (s->kind[x] & PGN__QM_KVERB) != 0;
+        comma |= (s->kind[x] & PGN__QM_KCOMMA) != 0;
     }
     F2(S_VERB_BETWEEN, verb, before);
     F2(S_COMMA_BETWEEN, comma, before);

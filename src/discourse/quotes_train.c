@@ -163,7 +163,7 @@ int pgn_quote_trainer_add(pgn_quote_trainer *t, pgn_doc *doc, const size_t *attr
     pgn__cues cues;
     rc0 = pgn__cues_builtin(doc->arena, &cues, err);
     if (rc0) return rc0;
-    pgn__qm_cursor cur = {0, 0, &cues, 0};
+    pgn__qm_cursor cur = {.cues = &cues};
     /* two workspaces: this sentence's and the one before */
     void *mem[2] = {NULL, NULL};
     uint32_t *grp = NULL;

@@ -1,7 +1,8 @@
 /* tests/unit/test_lin_layout.c -- the in-memory layout a linear model gets
 ** when it is read (src/nlp/model_io.c pgn__r_lin): two-class features kept
 ** in their slot, many-class features as dense rows, short lists in the
-** empty slots of their slot's cache line.  A model written and
+** empty slots of their slot's cache line (one-entry features of models of
+** one or two classes in their slot as well).  A model written and
 ** read back must score exactly as the plain layout it was written from,
 ** with and without slot collisions, and with too many classes to inline. */
 #include <setjmp.h>
@@ -66,11 +67,10 @@ static const uint32_t spec[][6] = {
     {8, 0x080d, 1, 61, 1, 70},   /* one, behind the first line's storage */
 };
 
-static void build(hand *h, uint32_t n_classes) {
+static void build(hand *h, const uint32_t sp[][6], size_t n_spec, uint32_t n_classes) {
     memset(h, 0, sizeof *h);
-    for (size_t k = 0; k < sizeof spec / sizeof *spec; k++)
-        put(h, spec[k][0], spec[k][1], spec[k][2]);
-    finish(h, spec, sizeof spec / sizeof *spec);
+    for (size_t k = 0; k < n_spec; k++) put(h, sp[k][0], sp[k][1], sp[k][2]);
+    finish(h, sp, n_spec);
     h->m.n_classes = n_classes;
     h->m.mask = SLOTS - 1;
     h->m.scale = 1.0f;
@@ -78,15 +78,33 @@ static void build(hand *h, uint32_t n_classes) {
     h->m.ent = h->ent;
 }
 
-static void same_scores(uint32_t n_classes) {
-    hand h;
-    build(&h, n_classes);
+/* Writes h's model and reads it back into loaded. */
+static void write_read(const hand *h, pgn__lin *loaded) {
     pgn__wbuf w = {0};
-    pgn__w_lin(&w, &h.m);
+    pgn__w_lin(&w, &h->m);
     assert_false(w.oom);
     pgn__rbuf r = {w.b, w.len, 0, 0};
+    assert_int_equal(pgn__r_lin(&r, loaded), 0);
+    free(w.b);
+}
+
+/* Each of the nf features alone scores the same in both layouts (one
+** lookup, no neighbours to hide a slip). */
+static void each_alone_same(const pgn__lin *plain, const pgn__lin *loaded, const uint64_t *f,
+                            size_t nf) {
+    for (size_t k = 0; k < nf; k++) {
+        int32_t a[256] = {0}, b[256] = {0};
+        pgn__lin_score(plain, &f[k], 1, a);
+        pgn__lin_score(loaded, &f[k], 1, b);
+        assert_memory_equal(a, b, sizeof a);
+    }
+}
+
+static void same_scores(uint32_t n_classes) {
+    hand h;
+    build(&h, spec, sizeof spec / sizeof *spec, n_classes);
     pgn__lin loaded;
-    assert_int_equal(pgn__r_lin(&r, &loaded), 0);
+    write_read(&h, &loaded);
     assert_int_equal(loaded.n_dense, 1);
     if (n_classes <= 128) {
         /* the two-class features are marked as inlined */
@@ -126,16 +144,8 @@ static void same_scores(uint32_t n_classes) {
     /* class 61 once, from the feature at slot 8 (70 - 60), not again
     ** from the absent key that starts at slot 6 */
     assert_int_equal(b[61], 10);
-    /* each feature alone too (one lookup, no neighbours to hide a slip) */
-    for (size_t k = 0; k < nf; k++) {
-        memset(a, 0, sizeof a);
-        memset(b, 0, sizeof b);
-        pgn__lin_score(&h.m, &f[k], 1, a);
-        pgn__lin_score(&loaded, &f[k], 1, b);
-        assert_memory_equal(a, b, sizeof a);
-    }
+    each_alone_same(&h.m, &loaded, f, nf);
     pgn__lin_free(&loaded);
-    free(w.b);
 }
 
 static void inlined_and_dense(void **state) {
@@ -146,6 +156,51 @@ static void inlined_and_dense(void **state) {
 static void too_many_classes_to_inline(void **state) {
     (void)state;
     same_scores(200);
+}
+
+/* A model of one or two classes (the quote finder's) keeps its
+** one-entry features in their slot too, with a second entry adding 0: it
+** scores as the plain layout, feature by feature and all together. */
+static const uint32_t small_spec[][6] = {
+    {1, 0x0101, 1, 1, 1, 67},    /* one entry, class 1 */
+    {1, 0x0103, 2, 0, 1, 10},    /* two, collides with the one above */
+    {3, 0x0305, 1, 0, 1, 120},   /* one entry, class 0 */
+    {15, 0x0f07, 1, 0, 1, 2},    /* one entry, in the last slot */
+};
+
+static void small_same_scores(uint32_t n_classes) {
+    hand h;
+    size_t n_spec = sizeof small_spec / sizeof *small_spec;
+    uint32_t spec[4][6];
+    memcpy(spec, small_spec, sizeof spec);
+    /* one class: every entry class 0, a single entry each */
+    for (size_t k = 0; n_classes == 1 && k < n_spec; k++) {
+        spec[k][2] = 1;
+        spec[k][3] = 0;
+    }
+    build(&h, (const uint32_t(*)[6])spec, n_spec, n_classes);
+    pgn__lin loaded;
+    write_read(&h, &loaded);
+    size_t inl = 0;
+    for (uint32_t s = 0; s < SLOTS; s++) inl += (loaded.slot[2 * s] & PGN__LIN_INLINE) != 0;
+    assert_int_equal(inl, n_spec);
+    uint64_t f[8];
+    size_t nf = 0;
+    for (size_t k = 0; k < n_spec; k++) f[nf++] = key(spec[k][0], spec[k][1]);
+    f[nf++] = key(1, 0x0777);   /* absent, probes past the collision */
+    f[nf++] = key(9, 0x0101);   /* absent, empty slot */
+    int32_t a[2] = {0, 0}, b[2] = {0, 0};
+    pgn__lin_score(&h.m, f, nf, a);
+    pgn__lin_score(&loaded, f, nf, b);
+    assert_memory_equal(a, b, sizeof a);
+    each_alone_same(&h.m, &loaded, f, nf);
+    pgn__lin_free(&loaded);
+}
+
+static void one_entry_inlined_in_small_models(void **state) {
+    (void)state;
+    small_same_scores(2);
+    small_same_scores(1);
 }
 
 /* pgn__lin_argmax (vector code when the CPU has AVX2): the first class of
@@ -173,6 +228,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(inlined_and_dense),
         cmocka_unit_test(too_many_classes_to_inline),
+        cmocka_unit_test(one_entry_inlined_in_small_models),
         cmocka_unit_test(argmax_is_the_first_maximum),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

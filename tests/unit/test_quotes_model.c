@@ -282,7 +282,7 @@ static void *prepare_with(pgn_doc *doc, pgn__qm_sent *s, const pgn__cues *cues) 
     const pgn__sentence *st = &doc->sentences.v[0];
     void *mem = malloc(pgn__qm_bytes(st->n_tokens));
     assert_non_null(mem);
-    pgn__qm_cursor cur = {0, 0, cues, 0};
+    pgn__qm_cursor cur = {.cues = cues};
     pgn__quote_vec none = {0};
     pgn__qm_prepare(s, &cur, doc, 0, &none, 0, mem);
     return mem;
@@ -293,7 +293,7 @@ static void *prepare_first(pgn_doc *doc, pgn__qm_sent *s) { return prepare_with(
 /* The model's view of doc's sentence si (the ones before prepared in turn,
 ** as the pipeline does); returns the memory it lives in. */
 static void *prepare_nth(pgn_doc *doc, pgn__qm_sent *s, size_t si) {
-    pgn__qm_cursor cur = {0, 0, NULL, 0};
+    pgn__qm_cursor cur = {.cues = NULL};
     pgn__quote_vec none = {0};
     void *mem = NULL;
     for (size_t k = 0; k <= si; k++) {
@@ -358,7 +358,7 @@ static void test_quote_distance(void **state) {
 ** after the ones before it; returns the index in s of the word w. */
 static uint32_t inq_of_last(const char *text, const char *w, unsigned char *inq) {
     pgn_doc *doc = parsed(text);
-    pgn__qm_cursor cur = {0, 0, NULL, 0};
+    pgn__qm_cursor cur = {.cues = NULL};
     pgn__quote_vec none = {0};
     pgn__qm_sent s;
     void *mem = NULL;
