@@ -358,16 +358,9 @@ static void test_quote_distance(void **state) {
 ** after the ones before it; returns the index in s of the word w. */
 static uint32_t inq_of_last(const char *text, const char *w, unsigned char *inq) {
     pgn_doc *doc = parsed(text);
-    pgn__qm_cursor cur = {.cues = NULL};
-    pgn__quote_vec none = {0};
+    assert_true(doc->sentences.n > 0);
     pgn__qm_sent s;
-    void *mem = NULL;
-    for (size_t si = 0; si < doc->sentences.n; si++) {
-        free(mem);
-        mem = malloc(pgn__qm_bytes(doc->sentences.v[si].n_tokens));
-        assert_non_null(mem);
-        pgn__qm_prepare(&s, &cur, doc, si, &none, 0, mem);
-    }
+    void *mem = prepare_nth(doc, &s, doc->sentences.n - 1);
     uint32_t at = UINT32_MAX;
     for (uint32_t i = 0; i < s.n; i++)
         if (strcmp(s.tk[i].form, w) == 0) at = i;
