@@ -285,8 +285,12 @@ int pgn__extract_code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) 
             /* ("pledged [funding VBG xcomp] to Bangladesh": a gerund the
             ** entry names as its object is that noun, not an act) */
             int gerund = has[o] == 'v' && s->tok[o].xpos && strcmp(s->tok[o].xpos, "VBG") == 0;
-            if ((has[o] == 'n' || gerund) && !own_source(s, o, t, &matches[o]) && !alleges(m))
+            if ((has[o] == 'n' || gerund) && !own_source(s, o, t, &matches[o]) && !alleges(m)) {
+                /* (and what the noun named: "declined Putin's invitation
+                ** [to visit] Moscow" is no visit) */
+                if (has[o] && matches[o].complement >= 0) has[matches[o].complement] = 0;
                 has[o] = 0;
+            }
         }
     }
     /* "Iran warned that it would hit Israel": violence a threat or warning
