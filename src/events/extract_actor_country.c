@@ -102,9 +102,20 @@ void pgn__extract_more_origins(const pgn__sent *s, int f, roles *r) {
 ** internet", "imposed a nationwide curfew", "crushed dissent", "pardoned
 ** thousands of prisoners": a measure a state takes at home, with no one
 ** else named, is aimed at its own country.  A country mention, or -1. */
+/* A pardon or amnesty ("pardoned about 1,500 people", "granted amnesty"):
+** coded 0841, the release of the pardoned (tests/data/events/README.md,
+** eighth session), and like the measures a state's act at home.  Other
+** releases are not ("released the hostages" frees another's people). */
+static int is_pardon(const pgn__sent *s, int t) {
+    int o = pgn__child(s, t, "obj");
+    return pgn__lemma_is(&s->tok[t], "pardon") ||
+           (o >= 0 && (pgn__lemma_is(&s->tok[o], "amnesty") || pgn__lemma_is(&s->tok[o], "clemency") ||
+                       pgn__lemma_is(&s->tok[o], "pardon")));
+}
+
 int32_t pgn__extract_measure_country(ctx *c, const pgn__sent *s, int t, const char *code, int32_t src) {
-    static const char *const measures[] = {"1721", "1723", "1724", "175", "056"};
-    int hit = 0;
+    static const char *const measures[] = {"1721", "1723", "1724", "175"};
+    int hit = strncmp(code, "0841", 4) == 0 && is_pardon(s, t);
     for (size_t k = 0; k < sizeof measures / sizeof measures[0]; k++)
         hit |= strncmp(code, measures[k], strlen(measures[k])) == 0;
     const char *cy = hit ? state_country(c->doc, src) : NULL;
