@@ -133,6 +133,23 @@ static int32_t object_pronoun_referent(const pgn__sent *s, int32_t tgt, int32_t 
     return -1;
 }
 
+/* Whether mention m lies in a clause under token t: one modifying a noun
+** ("reports [that police had detained lawmakers]": acl), or with any_clause
+** a complement or adverbial clause too.  Most statements take their target
+** from a complement ("optimistic that a deal with Washington": the deal's
+** party); a refusal to comment only has a topic. */
+static int in_clause_below(const pgn_doc *doc, const pgn__sent *s, int32_t m, int t, int any_clause) {
+    int i = (int)doc->mentions.v[m].first - (int)s->first;
+    if (i < 0 || i >= s->n) return 0;
+    for (int steps = 0; i >= 0 && i != t && steps < PGN__MAX_WALK; steps++, i = s->head[i]) {
+        if (s->head[i] < 0) return 0;
+        if (steps && (pgn__rel_is(&s->tok[i], "acl") ||
+                      (any_clause && (pgn__rel_is(&s->tok[i], "ccomp") || pgn__rel_is(&s->tok[i], "advcl")))))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Canada suspended [its] talks on a trade agreement with India", "walked
 ** out of [his] summit with Kim": the source's own possessive pronoun as the
 ** only target names the source's own affairs, no target; the target may
@@ -411,6 +428,12 @@ int pgn__extract_emit(ctx *c, const pgn__sent *s, int t, const match *m, const r
             if (tgt >= 0 && strncmp(code->code, "15", 2) == 0 &&
                 c->doc->mentions.v[tgt].how != PGN__MENTION_COREF && !pgn__countryless(c->doc, tgt) &&
                 pgn__same_country(c->doc, src, tgt))
+                tgt = -1;
+            /* "declined to comment on reports that police had detained
+            ** lawmakers": a statement's target is who it is about, not an
+            ** actor of a clause inside its topic */
+            if (tgt >= 0 && strncmp(code->code, "01", 2) == 0 &&
+                in_clause_below(c->doc, s, tgt, t, strcmp(code->code, "011") == 0))
                 tgt = -1;
             /* "Gunmen killed 26 tourists": sectors with no country on both
             ** sides name no one the event could be coded for */

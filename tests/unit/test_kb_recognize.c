@@ -300,10 +300,73 @@ static void ambiguous_places_are_not_coded(void **state) {
     expect(d, "Houston", "USA", PGN_MENTION_NAME);
     expect(d, "Paris, Texas", "USA", PGN_MENTION_NAME);
     pgn_doc_free(d);
-    /* Georgia is the country, Jordan the kingdom: the US state and the
-    ** name are not places of the KB */
+    /* Georgia is the country, Jordan the kingdom, unless the story says
+    ** otherwise (home_country_settles_states_and_offices) */
     d = recognize("Georgia accused Moscow of provocation.", "2020-01-01");
     expect(d, "Georgia", "GEO", PGN_MENTION_NAME);
+    pgn_doc_free(d);
+}
+
+/* A story about the US at home (most mentions American, one of them a
+** place, court, legislature or party) makes Georgia the state, and lends
+** the US to senators, prosecutors and titled unknown people; a story
+** naming the US abroad, or the country Georgia otherwise, does not. */
+static void home_country_settles_states_and_offices(void **state) {
+    (void)state;
+    pgn_doc *d = recognize("Georgia prosecutors charged Donald Trump in Atlanta.", "2023-08-15");
+    expect(d, "Georgia prosecutors", "USAJUD", PGN_MENTION_TITLE);
+    pgn_doc_free(d);
+    d = recognize("The Justice Department sued Georgia over its voting law.", "2021-06-25");
+    expect(d, "Georgia", "USA", PGN_MENTION_NAME);
+    assert_true(find(d, "Georgia").place);
+    pgn_doc_free(d);
+    /* the US abroad (GOV only), or the country named as itself */
+    d = recognize("US Secretary of State Antony Blinken criticised Georgia's law.", "2024-05-01");
+    expect(d, "Georgia", "GEO", PGN_MENTION_NAME);
+    pgn_doc_free(d);
+    d = recognize("Georgian police detained protesters as Georgia's parliament met in Atlanta and Texas.",
+                  "2024-05-01");
+    expect(d, "Georgia's parliament", "GEOLEG", PGN_MENTION_TITLE);
+    pgn_doc_free(d);
+    /* offices: a titled unknown person, a legislature, a party-state label,
+    ** a KB person with a title */
+    d = recognize("Senator Ted Cruz accused Attorney General Merrick Garland of bias. "
+                  "Sen. Mark Kirk, R-Ill., agreed. Texas Governor Greg Abbott and Congress disagreed.",
+                  "2023-01-10");
+    expect(d, "Senator Ted Cruz", "USALEG", PGN_MENTION_TITLE);
+    expect(d, "Sen. Mark Kirk", "USALEG", PGN_MENTION_TITLE);
+    expect(d, "Governor Greg Abbott", "USAGOV", PGN_MENTION_NAME);
+    expect(d, "Congress", "USALEG", PGN_MENTION_TITLE);
+    pgn_doc_free(d);
+    /* not the executive's group nouns: whose diplomats is for events */
+    d = recognize("Moscow expelled ten diplomats.", "2022-04-05");
+    expect(d, "diplomats", "GOV", PGN_MENTION_TITLE);
+    pgn_doc_free(d);
+    /* no home country: two countries as often */
+    d = recognize("Senator Ted Cruz met Chinese and Russian envoys in Moscow and Beijing.", "2023-01-10");
+    expect(d, "Senator Ted Cruz", "LEG", PGN_MENTION_TITLE);
+    pgn_doc_free(d);
+}
+
+/* "Chad Wolf", "Jordan Peterson", "Kerry Washington", "Michael Jordan": a
+** country or capital that is also a person's name, next to another name
+** word, is part of that person's name; after a preposition, or before a
+** title or a weekday, it is the country or capital. */
+static void country_names_in_person_names(void **state) {
+    (void)state;
+    pgn_doc *d = recognize("Chad Wolf and Jordan Peterson praised Kerry Washington, who met Michael Jordan.",
+                           "2022-01-01");
+    expect_none(d, "Chad");
+    expect_none(d, "Jordan Peterson");
+    expect_none(d, "Kerry Washington");
+    expect_none(d, "Michael Jordan");
+    pgn_doc_free(d);
+    d = recognize("Chad accused Jordan of meddling as Washington Governor Jay Inslee arrived in Washington Monday.",
+                  "2022-01-01");
+    expect(d, "Chad", "TCD", PGN_MENTION_NAME);
+    expect(d, "Jordan", "JOR", PGN_MENTION_NAME);
+    /* (the first "Washington" opens "Washington Governor Jay Inslee") */
+    expect(d, "Washington Governor Jay Inslee", "USAGOV", PGN_MENTION_TITLE);
     pgn_doc_free(d);
 }
 
@@ -429,6 +492,8 @@ int main(void) {
         cmocka_unit_test(hyphens_plurals_case),
         cmocka_unit_test(places_are_their_country),
         cmocka_unit_test(ambiguous_places_are_not_coded),
+        cmocka_unit_test(home_country_settles_states_and_offices),
+        cmocka_unit_test(country_names_in_person_names),
         cmocka_unit_test(regions_and_compounds),
         cmocka_unit_test(unknown_person_keeps_title),
         cmocka_unit_test(ud_style_tokens),
