@@ -148,8 +148,11 @@ static const char *const place_preps[] = {"in", "at", "near", "from", "to", "int
 static const char *const place_heads[] = {"oblast", "region", "province", "governorate", "state",
                                           "district", "county", "prefecture", "city", NULL};
 
+static int agent_starts(const rctx *c, size_t i);
+
 /* A place match is kept when it is not part of a longer name ("Victoria
-** Beckham", "Houston Rockets") and, for names that are also words or first
+** Beckham", "Houston Rockets", but "New Jersey Senator" is a title of the
+** place) and, for names that are also words or first
 ** names, when a preposition of place precedes it.  Returns the match's end
 ** (after "Oblast", "province"), or 0 to drop it. */
 static size_t place_end(const rctx *c, const kb_sense *s, size_t i, size_t end) {
@@ -159,7 +162,8 @@ static size_t place_end(const rctx *c, const kb_sense *s, size_t i, size_t end) 
     if (end < n && word_in(&w[end], place_heads)) end++;
     /* a capitalised word right after the name (not across punctuation:
     ** "Kherson, Mykolaiv") makes it part of another name */
-    if (end < n && (w[end].cap || w[end].upper) && !w[end].punct && w[end].tok == w[end - 1].tok + 1)
+    if (end < n && (w[end].cap || w[end].upper) && !w[end].punct && w[end].tok == w[end - 1].tok + 1 &&
+        !(w[end].cap && agent_starts(c, end)))
         return 0;
     return end;
 }
