@@ -330,11 +330,11 @@ static void home_country_settles_states_and_offices(void **state) {
     pgn_doc_free(d);
     /* offices: a titled unknown person, a legislature, a party-state label,
     ** a KB person with a title */
-    d = recognize("Senator Ted Cruz accused Attorney General Merrick Garland of bias. "
-                  "Sen. Mark Kirk, R-Ill., agreed. Texas Governor Greg Abbott and Congress disagreed.",
+    d = recognize("Senator Ann Coldwater accused Attorney General Merrick Garland of bias. "
+                  "Sen. Peter Marlowe, R-Ill., agreed. Texas Governor Greg Abbott and Congress disagreed.",
                   "2023-01-10");
-    expect(d, "Senator Ted Cruz", "USALEG", PGN_MENTION_TITLE);
-    expect(d, "Sen. Mark Kirk", "USALEG", PGN_MENTION_TITLE);
+    expect(d, "Senator Ann Coldwater", "USALEG", PGN_MENTION_TITLE);
+    expect(d, "Sen. Peter Marlowe", "USALEG", PGN_MENTION_TITLE);
     expect(d, "Governor Greg Abbott", "USAGOV", PGN_MENTION_NAME);
     expect(d, "Congress", "USALEG", PGN_MENTION_TITLE);
     pgn_doc_free(d);
@@ -343,8 +343,8 @@ static void home_country_settles_states_and_offices(void **state) {
     expect(d, "diplomats", "GOV", PGN_MENTION_TITLE);
     pgn_doc_free(d);
     /* no home country: two countries as often */
-    d = recognize("Senator Ted Cruz met Chinese and Russian envoys in Moscow and Beijing.", "2023-01-10");
-    expect(d, "Senator Ted Cruz", "LEG", PGN_MENTION_TITLE);
+    d = recognize("Senator Ann Coldwater met Chinese and Russian envoys in Moscow and Beijing.", "2023-01-10");
+    expect(d, "Senator Ann Coldwater", "LEG", PGN_MENTION_TITLE);
     pgn_doc_free(d);
 }
 
@@ -366,7 +366,7 @@ static void country_names_in_person_names(void **state) {
     expect(d, "Chad", "TCD", PGN_MENTION_NAME);
     expect(d, "Jordan", "JOR", PGN_MENTION_NAME);
     /* (the first "Washington" opens "Washington Governor Jay Inslee") */
-    expect(d, "Washington Governor Jay Inslee", "USAGOV", PGN_MENTION_TITLE);
+    expect(d, "Washington Governor Jay Inslee", "USAGOV", PGN_MENTION_NAME);
     pgn_doc_free(d);
 }
 
