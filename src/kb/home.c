@@ -101,7 +101,8 @@ static int party_state_label(const kb_word_vec *w) {
 }
 
 static int public_office(const char *sector) {
-    return sector && (!strcmp(sector, "GOV") || !strcmp(sector, "LEG") || !strcmp(sector, "JUD"));
+    return sector && (!strcmp(sector, "GOV") || !strcmp(sector, "LEG") || !strcmp(sector, "JUD") ||
+                      !strcmp(sector, "PTY"));
 }
 
 /* A mention the KB gave only a sector: a title or group, or a local name
@@ -112,13 +113,15 @@ static int countryless_office(const pgn__mention *m) {
 }
 
 /* Whether the home country may be lent to a countryless office: a person
-** named with a title ("Senator Ted Cruz", "Gov. Brian Kemp"), or a
-** legislature or court ("Congress", "lawmakers", "prosecutors").  Not the
+** named with a title ("Senator Ann Coldwater", "Gov. Peter Marlowe"), a
+** legislature, court or party ("Congress", "lawmakers", "prosecutors",
+** "Democrats", "Social Democrats").  Not the
 ** executive's group nouns ("officials", "diplomats", "the government"):
 ** "Moscow expelled ten diplomats", "Israel recalled its ambassadors" name
 ** someone else's or the state's own agents, whom the events stage places. */
 static int lend_home(const pgn__mention *m) {
-    return (m->flags & PGN__MENTION_LOCAL) || strcmp(m->sector, "LEG") == 0 || strcmp(m->sector, "JUD") == 0;
+    return (m->flags & PGN__MENTION_LOCAL) || strcmp(m->sector, "LEG") == 0 || strcmp(m->sector, "JUD") == 0 ||
+           strcmp(m->sector, "PTY") == 0;
 }
 
 /* Recodes m to the country code3 (CAMEO) / iso, keeping its sector:
