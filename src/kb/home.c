@@ -119,9 +119,21 @@ static int countryless_office(const pgn__mention *m) {
 ** executive's group nouns ("officials", "diplomats", "the government"):
 ** "Moscow expelled ten diplomats", "Israel recalled its ambassadors" name
 ** someone else's or the state's own agents, whom the events stage places. */
-static int lend_home(const pgn__mention *m) {
-    return (m->flags & PGN__MENTION_LOCAL) || strcmp(m->sector, "LEG") == 0 || strcmp(m->sector, "JUD") == 0 ||
-           strcmp(m->sector, "PTY") == 0;
+static int lend_home(const pgn_doc *doc, const pgn__mention *m) {
+    if ((m->flags & PGN__MENTION_LOCAL) || strcmp(m->sector, "LEG") == 0 || strcmp(m->sector, "JUD") == 0 ||
+        strcmp(m->sector, "PTY") == 0)
+        return 1;
+    /* "the president", "the governor": the one head of the executive at
+    ** home, in the singular (not "officials", "ministers", nor an envoy,
+    ** who serves abroad) */
+    static const char *const heads[] = {"president", "governor", "prime minister", "premier", "mayor",
+                                        "chancellor", "chief minister", "first minister", NULL};
+    if (!m->entry || m->last > m->first + 3) return 0;
+    const pgn__token *last = &doc->tokens.v[m->last - 1];
+    if (last->end - last->start < 2 || doc->text[last->end - 1] == 's') return 0;
+    for (int k = 0; heads[k]; k++)
+        if (strcmp(m->entry, heads[k]) == 0) return 1;
+    return 0;
 }
 
 /* Recodes m to the country code3 (CAMEO) / iso, keeping its sector:
@@ -190,6 +202,13 @@ int kb__home_context(const pgn_kb *kb, pgn_doc *doc) {
     if (status) return status;
     for (uint32_t k = 0; usa && usa->iso && k < doc->tokens.n; k++) {
         if (token_words(doc, k, &words)) return PGN_ENOMEM;
+        /* (a tokenizer may cut "R-Ill." into "R" "-" "Ill.": the words of
+        ** the tokens written together) */
+        for (uint32_t j = k + 1; j < doc->tokens.n && j <= k + 2 && words.n < 3 &&
+                                 doc->tokens.v[j].start == doc->tokens.v[j - 1].end;
+             j++)
+            if (kb__split(doc->text, doc->tokens.v[j].start, doc->tokens.v[j].end, j, 0, doc->arena, &words))
+                return PGN_ENOMEM;
         if (party_state_label(&words)) count(&t, usa->iso, 1);
     }
     int best = -1, second = 0, home_ground = 0;
@@ -241,7 +260,7 @@ int kb__home_context(const pgn_kb *kb, pgn_doc *doc) {
         if (pm && pm->country && state_country(pm->country)) {
             const kb_entry *ce = kb__country_by_code(kb, pm->code, 3);
             if (ce && recode(doc, m, ce->code, pm->country)) return PGN_ENOMEM;
-        } else if (home && lend_home(m) && recode(doc, m, home_entry->code, home)) {
+        } else if (home && lend_home(doc, m) && recode(doc, m, home_entry->code, home)) {
             return PGN_ENOMEM;
         }
     }

@@ -273,9 +273,14 @@ static int part_of_person_name(const rctx *c, const kb_sense *s, size_t i, size_
     const chunk *prev = c->chunks.n ? &c->chunks.v[c->chunks.n - 1] : NULL;
     if (prev && prev->w1 == i)
         return prev->e && prev->e->kind == KB_PERSON && prev->w1 == prev->w0 + 1 ? 2 : 0;
-    /* (a sentence's first word may be any capitalised word: "Meanwhile
-    ** Washington") */
-    return i - 1 > 0 && name_word(c, i - 1) ? 2 : 0;
+    /* (a sentence's first word may be a capitalised adverb: "Meanwhile
+    ** Washington", "Then Jordan") */
+    static const char *const openers[] = {"meanwhile", "then", "now", "when", "while", "so", "still",
+                                          "today", "yesterday", "later", "earlier", "thus", "since",
+                                          "if", "once", "instead", "here", "there", "even", "only",
+                                          "why", "how", "where", "what", "indeed", "soon", NULL};
+    if (i - 1 == 0 && word_in(&w[0], openers)) return 0;
+    return name_word(c, i - 1) ? 2 : 0;
 }
 
 /* Longest match at every position. */

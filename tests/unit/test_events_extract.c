@@ -1073,6 +1073,31 @@ static void domestic_record_attack_and_campaign_vows(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Trump held a rally in Butler": a candidate's rally at a place is
+** campaigning; "Taipei rallied against Azerbaijan" is still a protest. */
+static void candidates_rally_is_no_protest(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 USAGOV USA GOV\n# p 6 USA USA -\n"
+                        "1 Trump Trump PROPN 2 nsubj\n"
+                        "2 held hold VERB 0 root\n"
+                        "3 a a DET 4 det\n"
+                        "4 rally rally NOUN 2 obj\n"
+                        "5 in in ADP 6 case\n"
+                        "6 Butler Butler PROPN 2 obl\n"
+                        "7 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 1 TWNGOV TWN GOV\n# m 4 AZE AZE -\n"
+                        "1 Taipei Taipei PROPN 2 nsubj\n"
+                        "2 rallied rally VERB 0 root\n"
+                        "3 against against ADP 4 case\n"
+                        "4 Azerbaijan Azerbaijan PROPN 2 obl\n"
+                        "5 . . PUNCT 2 punct\n");
+    const pgn__event *e = EXPECT(doc, "141", "TWNGOV", "AZE");
+    assert_int_equal(e->sentence, 1);
+    for (size_t i = 0; i < doc->events.n; i++) assert_int_not_equal(doc->events.v[i].sentence, 0);
+    pgn_doc_free(doc);
+}
+
 /* "declined to comment on reports that police had detained lawmakers": a
 ** refusal to comment has a topic, not a target inside it. */
 static void no_comment_has_no_target_in_its_topic(void **state) {
@@ -5605,6 +5630,7 @@ int main(void) {
         cmocka_unit_test(political_attack_is_criticism),
         cmocka_unit_test(domestic_record_attack_and_campaign_vows),
         cmocka_unit_test(no_comment_has_no_target_in_its_topic),
+        cmocka_unit_test(candidates_rally_is_no_protest),
         cmocka_unit_test(sport_polls_and_things_are_no_force),
         cmocka_unit_test(yes_no_question_is_no_event),
         cmocka_unit_test(business_and_press_are_no_diplomacy),

@@ -338,6 +338,11 @@ static void home_country_settles_states_and_offices(void **state) {
     expect(d, "Governor Greg Abbott", "USAGOV", PGN_MENTION_NAME);
     expect(d, "Congress", "USALEG", PGN_MENTION_TITLE);
     pgn_doc_free(d);
+    /* one head of the executive in the singular; a party */
+    d = recognize("Sen. Peter Marlowe, R-Ill., praised the president and blamed Democrats.", "2023-01-10");
+    expect(d, "the president", "USAGOV", PGN_MENTION_TITLE);
+    expect(d, "Democrats", "USAPTY", PGN_MENTION_TITLE);
+    pgn_doc_free(d);
     /* not the executive's group nouns: whose diplomats is for events */
     d = recognize("Moscow expelled ten diplomats.", "2022-04-05");
     expect(d, "diplomats", "GOV", PGN_MENTION_TITLE);
@@ -360,6 +365,11 @@ static void country_names_in_person_names(void **state) {
     expect_none(d, "Jordan Peterson");
     expect_none(d, "Kerry Washington");
     expect_none(d, "Michael Jordan");
+    pgn_doc_free(d);
+    /* a given name may open the sentence; an adverb there is no name */
+    d = recognize("Michael Jordan met voters.\nThen Jordan accused Israel.", "2022-01-01");
+    expect_none(d, "Michael Jordan");
+    expect(d, "Jordan", "JOR", PGN_MENTION_NAME);
     pgn_doc_free(d);
     d = recognize("Chad accused Jordan of meddling as Washington Governor Jay Inslee arrived in Washington Monday.",
                   "2022-01-01");
