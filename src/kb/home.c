@@ -195,7 +195,9 @@ int kb__home_context(const pgn_kb *kb, pgn_doc *doc) {
     /* the votes: every mention with a country but the shared names */
     for (size_t i = 0; i < doc->mentions.n; i++) {
         const pgn__mention *m = &doc->mentions.v[i];
-        if (!state_country(m->country)) continue;
+        /* (a surname an earlier title coded, "LeVell" after "Georgia
+        ** businessman Bruce LeVell", repeats that mention) */
+        if (!state_country(m->country) || (m->flags & PGN__MENTION_LOCAL)) continue;
         if (shared_place(kb, doc, m, &words, &status) || status) continue;
         count(&t, m->country, at_home(m));
     }
@@ -240,15 +242,23 @@ int kb__home_context(const pgn_kb *kb, pgn_doc *doc) {
             int named = 0;
             for (size_t j = 0; j < doc->mentions.n && !named; j++) {
                 const pgn__mention *o = &doc->mentions.v[j];
-                if (o->country && strcmp(o->country, m->country) == 0) {
+                if (o->country && strcmp(o->country, m->country) == 0 && !(o->flags & PGN__MENTION_LOCAL)) {
                     int st = 0;
                     named = !shared_place(kb, doc, o, &words, &st);
                     if (st) return st;
                 }
             }
             if (!named) {
+                const char *was = m->country;
                 if (recode(doc, m, pl->code, pl->iso)) return PGN_ENOMEM;
                 if (m->how == PGN__MENTION_NAME) m->flags |= PGN__MENTION_PLACE;
+                /* the surname alone later in the story goes with it */
+                for (size_t j = i + 1; (m->flags & PGN__MENTION_LOCAL) && m->entry && j < doc->mentions.n; j++) {
+                    pgn__mention *o = &doc->mentions.v[j];
+                    if ((o->flags & PGN__MENTION_LOCAL) && o->entry && strcmp(o->entry, m->entry) == 0 &&
+                        o->country && strcmp(o->country, was) == 0 && recode(doc, o, pl->code, pl->iso))
+                        return PGN_ENOMEM;
+                }
             }
         }
     }

@@ -316,6 +316,12 @@ static void home_country_settles_states_and_offices(void **state) {
     pgn_doc *d = recognize("Georgia prosecutors charged Donald Trump in Atlanta.", "2023-08-15");
     expect(d, "Georgia prosecutors", "USAJUD", PGN_MENTION_TITLE);
     pgn_doc_free(d);
+    /* a surname a Georgia title coded goes with it */
+    d = recognize("Georgia businessman Bruce Halvorsen met Donald Trump in Atlanta.\n"
+                  "Later Halvorsen praised him.", "2016-04-17");
+    expect(d, "Georgia businessman Bruce Halvorsen", "USABUS", PGN_MENTION_TITLE);
+    expect(d, "Halvorsen", "USABUS", PGN_MENTION_NAME);
+    pgn_doc_free(d);
     d = recognize("The Justice Department sued Georgia over its voting law.", "2021-06-25");
     expect(d, "Georgia", "USA", PGN_MENTION_NAME);
     assert_true(find(d, "Georgia").place);
