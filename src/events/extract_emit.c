@@ -454,9 +454,19 @@ int pgn__extract_emit(ctx *c, const pgn__sent *s, int t, const match *m, const r
             /* "Clinton vowed to repeal the amendment", "unveiled a $275
             ** billion proposal": an intent aimed at no one named is a
             ** campaign's talk, no event (an offer to mediate or host, 037 and 039, needs none) */
+            /* (billionaires, voters: a sector of no country or region is no
+            ** one named; "African leaders" are) */
+            if (tgt >= 0 && strncmp(code->code, "03", 2) == 0 && pgn__countryless(c->doc, tgt) &&
+                c->doc->mentions.v[tgt].code && strlen(c->doc->mentions.v[tgt].code) == 3)
+                tgt = -1;
             if (tgt < 0 && strncmp(code->code, "03", 2) == 0) tgt = summit_partner(c->doc, s, src);
             if (tgt < 0 && strncmp(code->code, "03", 2) == 0 && strncmp(code->code, "037", 3) != 0 &&
                 strncmp(code->code, "039", 3) != 0)
+                continue;
+            /* "Trump landed in Phoenix", "visited a factory in Ohio": travel
+            ** to a place of one's own country is no visit between actors */
+            if (tgt >= 0 && (!strncmp(code->code, "042", 3) || !strncmp(code->code, "043", 3)) &&
+                (c->doc->mentions.v[tgt].flags & PGN__MENTION_PLACE) && pgn__same_country(c->doc, src, tgt))
                 continue;
             /* "Gunmen killed 26 tourists": sectors with no country on both
             ** sides name no one the event could be coded for */

@@ -30,6 +30,11 @@ int pgn__nonpolitical(const pgn_doc *doc, const pgn__sent *s, int t, const char 
         int subj = pgn__child(s, t, "nsubj");
         return subj >= 0 && pgn__word_is(&s->tok[subj], "it");
     }
+    /* "Renzi is rallying a coalition", "demonstrated a fondness for":
+    ** gathering or showing something is no demonstration */
+    if (!strncmp(code, "141", 3) && (pgn__lemma_is(tk, "rally") || pgn__lemma_is(tk, "demonstrate")) &&
+        pgn__child(s, t, "obj") >= 0)
+        return 1;
     /* "Trump held a rally in Butler": a candidate's or officeholder's rally
     ** at a place is campaigning, not a demonstration (an opposition or
     ** crowd's rally, or one against someone, still is) */

@@ -1074,7 +1074,9 @@ static void domestic_record_attack_and_campaign_vows(void **state) {
 }
 
 /* "Trump held a rally in Butler": a candidate's rally at a place is
-** campaigning; "Taipei rallied against Azerbaijan" is still a protest. */
+** campaigning, rallying a coalition gathers it, and a visit to a place of
+** one's own country is travel; "Taipei rallied against Azerbaijan" is
+** still a protest. */
 static void candidates_rally_is_no_protest(void **state) {
     (void)state;
     pgn_doc *doc = code("# m 1 USAGOV USA GOV\n# p 6 USA USA -\n"
@@ -1091,10 +1093,23 @@ static void candidates_rally_is_no_protest(void **state) {
                         "2 rallied rally VERB 0 root\n"
                         "3 against against ADP 4 case\n"
                         "4 Azerbaijan Azerbaijan PROPN 2 obl\n"
-                        "5 . . PUNCT 2 punct\n");
+                        "5 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 1 ITAGOV ITA GOV\n"
+                        "1 Renzi Renzi PROPN 2 nsubj\n"
+                        "2 rallied rally VERB 0 root\n"
+                        "3 a a DET 4 det\n"
+                        "4 coalition coalition NOUN 2 obj\n"
+                        "5 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 1 USAGOV USA GOV\n# p 3 USA USA -\n"
+                        "1 Trump Trump PROPN 2 nsubj\n"
+                        "2 visited visit VERB 0 root\n"
+                        "3 Phoenix Phoenix PROPN 2 obj\n"
+                        "4 . . PUNCT 2 punct\n");
     const pgn__event *e = EXPECT(doc, "141", "TWNGOV", "AZE");
     assert_int_equal(e->sentence, 1);
-    for (size_t i = 0; i < doc->events.n; i++) assert_int_not_equal(doc->events.v[i].sentence, 0);
+    for (size_t i = 0; i < doc->events.n; i++) assert_int_equal(doc->events.v[i].sentence, 1);
     pgn_doc_free(doc);
 }
 
