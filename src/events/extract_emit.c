@@ -133,6 +133,39 @@ static int32_t object_pronoun_referent(const pgn__sent *s, int32_t tgt, int32_t 
     return -1;
 }
 
+/* "committed to denuclearisation at his summit with Trump": the partner
+** of a meeting the sentence names ("summit / talks / meeting with X") is
+** whom an intent is voiced to; -1 when none or of the source's country. */
+static int32_t summit_partner(const pgn_doc *doc, const pgn__sent *s, int32_t src) {
+    static const char *const meetings[] = {"summit", "talk", "meeting", "call", "negotiation"};
+    for (int i = 0; i < s->n; i++) {
+        int hit = 0;
+        for (size_t k = 0; k < sizeof meetings / sizeof *meetings; k++) hit |= pgn__lemma_is(&s->tok[i], meetings[k]);
+        if (!hit) continue;
+        int w = pgn__prep_child(s, i, "with");
+        int32_t m = w >= 0 ? s->mention[w] : -1;
+        if (m >= 0 && m != src && !pgn__countryless(doc, m) && !pgn__same_country(doc, src, m)) return m;
+    }
+    return -1;
+}
+
+/* Whether mention m lies in a clause under token t: one modifying a noun
+** ("reports [that police had detained lawmakers]": acl), or with any_clause
+** a complement or adverbial clause too.  Most statements take their target
+** from a complement ("optimistic that a deal with Washington": the deal's
+** party); a refusal to comment only has a topic. */
+static int in_clause_below(const pgn_doc *doc, const pgn__sent *s, int32_t m, int t, int any_clause) {
+    int i = (int)doc->mentions.v[m].first - (int)s->first;
+    if (i < 0 || i >= s->n) return 0;
+    for (int steps = 0; i >= 0 && i != t && steps < PGN__MAX_WALK; steps++, i = s->head[i]) {
+        if (s->head[i] < 0) return 0;
+        if (steps && (pgn__rel_is(&s->tok[i], "acl") ||
+                      (any_clause && (pgn__rel_is(&s->tok[i], "ccomp") || pgn__rel_is(&s->tok[i], "advcl")))))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Canada suspended [its] talks on a trade agreement with India", "walked
 ** out of [his] summit with Kim": the source's own possessive pronoun as the
 ** only target names the source's own affairs, no target; the target may
@@ -412,6 +445,29 @@ int pgn__extract_emit(ctx *c, const pgn__sent *s, int t, const match *m, const r
                 c->doc->mentions.v[tgt].how != PGN__MENTION_COREF && !pgn__countryless(c->doc, tgt) &&
                 pgn__same_country(c->doc, src, tgt))
                 tgt = -1;
+            /* "declined to comment on reports that police had detained
+            ** lawmakers": a statement's target is who it is about, not an
+            ** actor of a clause inside its topic */
+            if (tgt >= 0 && strncmp(code->code, "01", 2) == 0 &&
+                in_clause_below(c->doc, s, tgt, t, strcmp(code->code, "011") == 0))
+                tgt = -1;
+            /* "Clinton vowed to repeal the amendment", "unveiled a $275
+            ** billion proposal": an intent aimed at no one named is a
+            ** campaign's talk, no event (an offer to mediate or host, 037 and 039, needs none) */
+            /* (billionaires, voters: a sector of no country or region is no
+            ** one named; "African leaders" are) */
+            if (tgt >= 0 && strncmp(code->code, "03", 2) == 0 && pgn__countryless(c->doc, tgt) &&
+                c->doc->mentions.v[tgt].code && strlen(c->doc->mentions.v[tgt].code) == 3)
+                tgt = -1;
+            if (tgt < 0 && strncmp(code->code, "03", 2) == 0) tgt = summit_partner(c->doc, s, src);
+            if (tgt < 0 && strncmp(code->code, "03", 2) == 0 && strncmp(code->code, "037", 3) != 0 &&
+                strncmp(code->code, "039", 3) != 0)
+                continue;
+            /* "Trump landed in Phoenix", "visited a factory in Ohio": travel
+            ** to a place of one's own country is no visit between actors */
+            if (tgt >= 0 && (!strncmp(code->code, "042", 3) || !strncmp(code->code, "043", 3)) &&
+                (c->doc->mentions.v[tgt].flags & PGN__MENTION_PLACE) && pgn__same_country(c->doc, src, tgt))
+                continue;
             /* "Gunmen killed 26 tourists": sectors with no country on both
             ** sides name no one the event could be coded for */
             if (pgn__countryless(c->doc, src) && (tgt < 0 || pgn__countryless(c->doc, tgt))) continue;

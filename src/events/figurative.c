@@ -27,12 +27,17 @@ static int in_list(const pgn__token *t, const char *const *list, size_t n) {
 
 /* A named civilian actor of politics, the press or business: who is
 ** attacked or attacks in words.  Armed forces, police, rebels, protesters
-** and a bare country ("Russia", sector NULL) are not. */
+** and a bare country ("Russia", sector NULL) are not; an opposition
+** politician named as a person ("Jordan Bardella", "opposition leader
+** Succes Masra") is, though protesters share the sector. */
 static int civil_actor(const pgn_doc *doc, int32_t m) {
     static const char *const civil[] = {"GOV", "LEG", "JUD", "MED", "PTY", "BUS", "ELI", "EDU"};
     if (m < 0) return 0;
-    const char *sec = doc->mentions.v[m].sector;
+    const pgn__mention *mm = &doc->mentions.v[m];
+    const char *sec = mm->sector;
     if (!sec) return 0;
+    if (!strncmp(sec, "OPP", 3) && (mm->how == PGN__MENTION_NAME || (mm->flags & PGN__MENTION_LOCAL)))
+        return 1;
     for (size_t k = 0; k < sizeof civil / sizeof *civil; k++)
         if (strncmp(sec, civil[k], 3) == 0) return 1;
     return 0;
@@ -137,7 +142,10 @@ const char *pgn__figurative_force(const pgn_doc *doc, const pgn__sent *s, int t,
     int contest = force_root(code) || !strncmp(code, "087", 3);
     if (contest && contest_object(s, t)) return "";
     if (!force_root(code)) return NULL;
-    if (thing_object(s, t)) return "";
+    /* "attacked Trump's record", "hit the governor's budget": words
+    ** against a named civilian's record are a criticism of its owner */
+    if (thing_object(s, t))
+        return tgt >= 0 && civil_actor(doc, src) && civil_actor(doc, tgt) && verbal_when_civil(tk) ? "111" : "";
     static const char *const winning[] = {"beat", "defeat", "top", "edge", "rout", "trounce",
                                           "thrash", "crush", "overcome", "outpoll"};
     if (in_list(tk, winning, sizeof winning / sizeof *winning) && scored(s)) return "";

@@ -6,7 +6,8 @@
 ** "speaking to MSNBC's Morning Joe", "when it came to Rubio, 48 percent
 ** chose him".  The lexicon codes the same verbs between states (061, 040,
 ** 042), where they are events; between a person and a firm, a newspaper or
-** an expletive "it" they are none.  (Precision round, issue 5.)
+** an expletive "it" they are none; a candidate's rally is no
+** demonstration.  (Precision round, issue 5.)
 */
 #include <string.h>
 
@@ -18,7 +19,6 @@ static int sector_is(const pgn_doc *doc, int32_t m, const char *sector) {
 
 int pgn__nonpolitical(const pgn_doc *doc, const pgn__sent *s, int t, const char *code,
                       int32_t src, int32_t tgt) {
-    (void)src;
     const pgn__token *tk = &s->tok[t];
     /* money put into firms, or into nothing named: a private investment */
     if (!strncmp(code, "061", 3) && (pgn__lemma_is(tk, "invest") || pgn__lemma_is(tk, "investment")))
@@ -30,5 +30,17 @@ int pgn__nonpolitical(const pgn_doc *doc, const pgn__sent *s, int t, const char 
         int subj = pgn__child(s, t, "nsubj");
         return subj >= 0 && pgn__word_is(&s->tok[subj], "it");
     }
+    /* "Renzi is rallying a coalition", "demonstrated a fondness for":
+    ** gathering or showing something is no demonstration */
+    if (!strncmp(code, "141", 3) && (pgn__lemma_is(tk, "rally") || pgn__lemma_is(tk, "demonstrate")) &&
+        pgn__child(s, t, "obj") >= 0)
+        return 1;
+    /* "Trump held a rally in Butler": a candidate's or officeholder's rally
+    ** at a place is campaigning, not a demonstration (an opposition or
+    ** crowd's rally, or one against someone, still is) */
+    if (!strncmp(code, "141", 3) && (pgn__lemma_is(tk, "rally") || pgn__lemma_is(tk, "hold")) &&
+        (tgt < 0 || (doc->mentions.v[tgt].flags & PGN__MENTION_PLACE)))
+        return sector_is(doc, src, "GOV") || sector_is(doc, src, "LEG") || sector_is(doc, src, "PTY") ||
+               sector_is(doc, src, "ELI");
     return 0;
 }

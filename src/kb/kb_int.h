@@ -62,14 +62,23 @@ typedef struct kb_sense {
     int32_t next;            /* next sense of the same phrase, or -1 */
     uint8_t how;             /* kb_how */
     uint8_t plural_ok;       /* the last word may carry a plural ending */
-    uint8_t context;         /* a place name that is also a common word or
-                             ** first name ("Nice", "Victoria"): coded only
-                             ** after a preposition of place ("in Nice") */
+    uint8_t context;         /* KB_SENSE_* below: how the name depends on
+                             ** the words or the document around it */
     const char *sector;      /* metonym sector ("MIL" for the Pentagon) or NULL */
     const char *code;        /* metonym: the full code ("USAMIL"), else NULL */
     const char *casing;      /* per word: 'U' all caps, 'C' capitalised, 'a' any */
     long line;               /* line of the phrase, for conflict reports */
 } kb_sense;
+
+/* kb_sense.context.  KB_SENSE_WORD: a place name that is also a common
+** word or first name ("?Nice", "?Victoria"): coded only after a preposition
+** of place ("in Nice").  KB_SENSE_GIVEN: a country or seat name that is
+** also a given name or surname ("?Chad", "?Washington"): not coded as part
+** of a person's name ("Chad Wolf", "Kerry Washington").  KB_SENSE_SHARED: a
+** place that shares a country's name ("!Georgia", the US state): never
+** matched while reading; the document pass (home.c) recodes the country's
+** mention to it when the story is about the place's country. */
+enum { KB_SENSE_PLAIN = 0, KB_SENSE_WORD, KB_SENSE_GIVEN, KB_SENSE_SHARED };
 
 typedef struct kb_slot {
     const char *key;         /* normalised words joined by ' '; NULL = empty */
@@ -164,6 +173,10 @@ void kb__role_fill(const pgn_kb *kb, kb_role *r);
 /* The role an entry holds on date (0 = latest), or NULL. *in_force is 1
 ** when that role's dates include the date. */
 const kb_role *kb__role_on(const kb_entry *e, int32_t date, int *in_force);
+
+/* After every sentence's mentions are read: the country the document is
+** about, and what it settles (home.c).  Returns 0 or PGN_ENOMEM. */
+int kb__home_context(const pgn_kb *kb, pgn_doc *doc);
 
 /* Loaders of our own format (load.c) and PETRARCH files (petrarch.c),
 ** from memory; name is used in messages. */

@@ -102,6 +102,7 @@ static const kb_sense *best_sense(const rctx *c, const kb_slot *sl, const kb_wor
     for (int32_t j = sl ? sl->sense : -1; j >= 0; j = c->kb->senses.v[j].next) {
         const kb_sense *s = &c->kb->senses.v[j];
         if (plural && !s->plural_ok) continue;
+        if (s->context == KB_SENSE_SHARED) continue; /* (home.c recodes to it) */
         if (!casing_ok(s, w, n)) continue;
         int sc = score(c, s);
         if (sc > bs) { bs = sc; best = s; }
@@ -147,18 +148,22 @@ static const char *const place_preps[] = {"in", "at", "near", "from", "to", "int
 static const char *const place_heads[] = {"oblast", "region", "province", "governorate", "state",
                                           "district", "county", "prefecture", "city", NULL};
 
+static int agent_starts(const rctx *c, size_t i);
+
 /* A place match is kept when it is not part of a longer name ("Victoria
-** Beckham", "Houston Rockets") and, for names that are also words or first
+** Beckham", "Houston Rockets", but "New Jersey Senator" is a title of the
+** place) and, for names that are also words or first
 ** names, when a preposition of place precedes it.  Returns the match's end
 ** (after "Oblast", "province"), or 0 to drop it. */
 static size_t place_end(const rctx *c, const kb_sense *s, size_t i, size_t end) {
     const kb_word *w = c->words.v;
     size_t n = c->words.n;
-    if (s->context && (i == 0 || !word_in(&w[i - 1], place_preps))) return 0;
+    if (s->context == KB_SENSE_WORD && (i == 0 || !word_in(&w[i - 1], place_preps))) return 0;
     if (end < n && word_in(&w[end], place_heads)) end++;
     /* a capitalised word right after the name (not across punctuation:
     ** "Kherson, Mykolaiv") makes it part of another name */
-    if (end < n && (w[end].cap || w[end].upper) && !w[end].punct && w[end].tok == w[end - 1].tok + 1)
+    if (end < n && (w[end].cap || w[end].upper) && !w[end].punct && w[end].tok == w[end - 1].tok + 1 &&
+        !(w[end].cap && agent_starts(c, end)))
         return 0;
     return end;
 }
@@ -238,6 +243,46 @@ static int namesake(const rctx *c, const kb_sense *s, size_t i, size_t len) {
     return !title_case(c);
 }
 
+/* Whether the capitalised word w[j] may be a given name or surname: not
+** a word that cannot be part of a name, a weekday or month ("in Washington
+** Monday"), an acronym, or the start of a title or group ("Washington
+** Governor", "Jordan's army"). */
+static int name_word(const rctx *c, size_t j) {
+    static const char *const calendar[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                           "saturday", "sunday", "january", "february", "march",
+                                           "april", "may", "june", "july", "august", "september",
+                                           "october", "november", "december", NULL};
+    const kb_word *w = &c->words.v[j];
+    return !not_name(w) && !w->upper && !word_in(w, calendar) && !agent_starts(c, j);
+}
+
+/* "Chad Wolf", "Jordan Peterson", "Kerry Washington", "Michael Jordan": a
+** country or seat name that is also a person's name (KB_SENSE_GIVEN), one
+** word, written next to another capitalised name word, is part of a
+** person's name.  1: the given name comes first (the next word is the
+** surname), 2: the surname comes last (the previous word, or the person
+** chunk just before, is the given name: that chunk is dropped too).  After
+** a preposition of place ("in Washington Monday", "to Jordan") it is the
+** place. */
+static int part_of_person_name(const rctx *c, const kb_sense *s, size_t i, size_t len) {
+    const kb_word *w = c->words.v;
+    if (s->context != KB_SENSE_GIVEN || len != 1 || title_case(c)) return 0;
+    if (i > 0 && word_in(&w[i - 1], place_preps)) return 0;
+    if (i + 1 < c->words.n && w[i + 1].tok == w[i].tok + 1 && name_word(c, i + 1)) return 1;
+    if (i == 0 || w[i - 1].tok + 1 != w[i].tok || w[i - 1].punct || !w[i - 1].cap) return 0;
+    const chunk *prev = c->chunks.n ? &c->chunks.v[c->chunks.n - 1] : NULL;
+    if (prev && prev->w1 == i)
+        return prev->e && prev->e->kind == KB_PERSON && prev->w1 == prev->w0 + 1 ? 2 : 0;
+    /* (a sentence's first word may be a capitalised adverb: "Meanwhile
+    ** Washington", "Then Jordan") */
+    static const char *const openers[] = {"meanwhile", "then", "now", "when", "while", "so", "still",
+                                          "today", "yesterday", "later", "earlier", "thus", "since",
+                                          "if", "once", "instead", "here", "there", "even", "only",
+                                          "why", "how", "where", "what", "indeed", "soon", NULL};
+    if (i - 1 == 0 && word_in(&w[0], openers)) return 0;
+    return name_word(c, i - 1) ? 2 : 0;
+}
+
 /* Longest match at every position. */
 static int find_chunks(rctx *c) {
     const kb_word *w = c->words.v;
@@ -282,6 +327,12 @@ static int find_chunks(rctx *c) {
         }
         if (best && agent_as_modifier(c, best, i + best_len)) best = NULL;
         if (best && namesake(c, best, i, best_len)) best = NULL;
+        int person_part = best ? part_of_person_name(c, best, i, best_len) : 0;
+        if (person_part) {
+            if (person_part == 2 && c->chunks.n && c->chunks.v[c->chunks.n - 1].w1 == i) c->chunks.n--;
+            i += person_part == 1 ? 2 : 1;
+            continue;
+        }
         if (best && c->kb->entries.v[best->entry].kind == KB_PLACE) {
             size_t end = place_end(c, best, i, i + best_len);
             if (!end) best = NULL;
@@ -474,6 +525,27 @@ static pgn__mention_how loc_how(const chunk *k) {
          : k->s->how == HOW_METONYM ? PGN__MENTION_METONYM : PGN__MENTION_NAME;
 }
 
+/* A title ending at word end, from word w0, with the code tc: an unknown
+** person named right after it ("Senator Ted Cruz", two or three name words
+** before chunk next) keeps the title's code, and so does the surname later
+** in the document; else the title alone is the mention. */
+static int title_with_name(rctx *c, uint32_t w0, uint32_t end, size_t next, const code3 *tc,
+                           const char *title) {
+    const kb_word *w = c->words.v;
+    size_t nw = c->words.n;
+    uint32_t q = end;
+    while (q < nw && q < end + 3 && !not_name(&w[q]) && !(next < c->chunks.n && c->chunks.v[next].w0 <= q))
+        q++;
+    if (q > end && q - end >= 2) {
+        const char *name = pgn__arena_strndup(c->doc->arena, c->doc->text + w[end].start,
+                                              w[q - 1].end - w[end].start);
+        if (!name) return PGN_ENOMEM;
+        add_local(c, &w[q - 1], tc, name);
+        return emit(c, w0, q, tc, name, NULL, PGN__MENTION_TITLE, PGN__MENTION_LOCAL);
+    }
+    return emit(c, w0, end, tc, title, NULL, PGN__MENTION_TITLE, 0);
+}
+
 /* LOC [AGENT [PERSON | Name]] starting at chunk i; returns chunks used. */
 static int combine_loc(rctx *c, size_t i, size_t *used) {
     chunk *k = &c->chunks.v[i];
@@ -576,20 +648,7 @@ static int combine_loc(rctx *c, size_t i, size_t *used) {
         return emit(c, k->w0, p->w1, &pc, p->e ? p->e->name : c->locals[p->local].entry, role,
                     PGN__MENTION_NAME, p->e ? 0 : PGN__MENTION_LOCAL);
     }
-    if (!ae->group) {
-        /* an unknown person with a known title keeps the title's code */
-        uint32_t q = end;
-        while (q < nw && q < end + 3 && !not_name(&w[q]) &&
-               !(i + 2 < c->chunks.n && c->chunks.v[i + 2].w0 <= q))
-            q++;
-        if (q > end && q - end >= 2) {
-            const char *name = pgn__arena_strndup(c->doc->arena, c->doc->text + w[end].start,
-                                                  w[q - 1].end - w[end].start);
-            if (!name) return PGN_ENOMEM;
-            add_local(c, &w[q - 1], &tc, name);
-            return emit(c, k->w0, q, &tc, name, NULL, PGN__MENTION_TITLE, PGN__MENTION_LOCAL);
-        }
-    }
+    if (!ae->group) return title_with_name(c, k->w0, end, i + 2, &tc, k->e->name);
     return emit(c, k->w0, end, &tc, k->e->name, NULL, PGN__MENTION_TITLE, 0);
 }
 
@@ -652,6 +711,7 @@ static int combine_agent(rctx *c, size_t i, size_t *used) {
         strcmp(k->e->name, "counterpart") == 0)
         return 0;
     code3 rc3 = {k->e->code, NULL, k->e->sector};
+    if (!k->e->group && k->e->kind == KB_AGENT) return title_with_name(c, k->w0, k->w1, i + 1, &rc3, k->e->name);
     return emit(c, k->w0, k->w1, &rc3, k->e->name, NULL, PGN__MENTION_TITLE, 0);
 }
 
@@ -732,6 +792,7 @@ int pgn_kb_recognize_on(const pgn_kb *kb, pgn_doc *doc, const char *date, pgn_er
         if (find_chunks(&c) || combine(&c))
             return pgn__err(err, PGN_ENOMEM, src, -1, -1, "no memory for actor recognition");
     }
+    if (kb__home_context(kb, doc)) return pgn__err(err, PGN_ENOMEM, src, -1, -1, "no memory for actor recognition");
     return 0;
 }
 

@@ -1205,6 +1205,127 @@ static void political_attack_is_criticism(void **state) {
     pgn_doc_free(doc);
 }
 
+/* Issue 5, domestic politics: words against a named civilian's record are
+** a criticism of its owner ("Haley attacked Trump's record": 111), also
+** from an opposition politician named as a person ("Bardella attacked
+** Attal's budget": not a riot, 145); an intent aimed at no one ("Clinton
+** vowed to repeal it") is not coded as one (030), but one voiced at a
+** summit with someone is voiced to them. */
+static void domestic_record_attack_and_campaign_vows(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 USAGOV USA GOV\n# m 3 USAGOV USA GOV\n"
+                        "1 Haley Haley PROPN 2 nsubj\n"
+                        "2 attacked attack VERB 0 root\n"
+                        "3 Trump Trump PROPN 5 nmod:poss\n"
+                        "4 's 's PART 3 case\n"
+                        "5 record record NOUN 2 obj\n"
+                        "6 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 1 FRAOPP FRA OPP Jordan_Bardella\n# m 3 FRAGOV FRA GOV\n"
+                        "1 Bardella Bardella PROPN 2 nsubj\n"
+                        "2 attacked attack VERB 0 root\n"
+                        "3 Attal Attal PROPN 5 nmod:poss\n"
+                        "4 's 's PART 3 case\n"
+                        "5 budget budget NOUN 2 obj\n"
+                        "6 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 1 USAGOV USA GOV\n"
+                        "1 Clinton Clinton PROPN 2 nsubj\n"
+                        "2 vowed vow VERB 0 root\n"
+                        "3 to to PART 4 mark\n"
+                        "4 repeal repeal VERB 2 xcomp\n"
+                        "5 it it PRON 4 obj\n"
+                        "6 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 1 PRKGOV PRK GOV\n# m 6 USAGOV USA GOV\n"
+                        "1 Kim Kim PROPN 2 nsubj\n"
+                        "2 vowed vow VERB 0 root\n"
+                        "3 at at ADP 4 case\n"
+                        "4 summit summit NOUN 2 obl\n"
+                        "5 with with ADP 6 case\n"
+                        "6 Trump Trump PROPN 4 nmod\n"
+                        "7 . . PUNCT 2 punct\n");
+    const pgn__event *e = EXPECT(doc, "111", "USAGOV", "USAGOV");
+    assert_int_equal(e->sentence, 0);
+    e = EXPECT(doc, "111", "FRAOPP", "FRAGOV");
+    assert_int_equal(e->sentence, 1);
+    for (size_t i = 0; i < doc->events.n; i++) {
+        if (doc->events.v[i].sentence == 2) assert_true(strncmp(doc->events.v[i].cameo->code, "03", 2) != 0);
+        assert_string_not_equal(doc->events.v[i].cameo->code, "145");
+    }
+    e = EXPECT(doc, "030", "PRKGOV", "USAGOV");
+    assert_int_equal(e->sentence, 3);
+    pgn_doc_free(doc);
+}
+
+/* "Trump held a rally in Butler": a candidate's rally at a place is
+** campaigning, rallying a coalition gathers it, and a visit to a place of
+** one's own country is travel; "Taipei rallied against Azerbaijan" is
+** still a protest. */
+static void candidates_rally_is_no_protest(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 USAGOV USA GOV\n# p 6 USA USA -\n"
+                        "1 Trump Trump PROPN 2 nsubj\n"
+                        "2 held hold VERB 0 root\n"
+                        "3 a a DET 4 det\n"
+                        "4 rally rally NOUN 2 obj\n"
+                        "5 in in ADP 6 case\n"
+                        "6 Butler Butler PROPN 2 obl\n"
+                        "7 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 1 TWNGOV TWN GOV\n# m 4 AZE AZE -\n"
+                        "1 Taipei Taipei PROPN 2 nsubj\n"
+                        "2 rallied rally VERB 0 root\n"
+                        "3 against against ADP 4 case\n"
+                        "4 Azerbaijan Azerbaijan PROPN 2 obl\n"
+                        "5 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 1 ITAGOV ITA GOV\n"
+                        "1 Renzi Renzi PROPN 2 nsubj\n"
+                        "2 rallied rally VERB 0 root\n"
+                        "3 a a DET 4 det\n"
+                        "4 coalition coalition NOUN 2 obj\n"
+                        "5 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 1 USAGOV USA GOV\n# p 3 USA USA -\n"
+                        "1 Trump Trump PROPN 2 nsubj\n"
+                        "2 visited visit VERB 0 root\n"
+                        "3 Phoenix Phoenix PROPN 2 obj\n"
+                        "4 . . PUNCT 2 punct\n");
+    const pgn__event *e = EXPECT(doc, "141", "TWNGOV", "AZE");
+    assert_int_equal(e->sentence, 1);
+    for (size_t i = 0; i < doc->events.n; i++) assert_int_equal(doc->events.v[i].sentence, 1);
+    pgn_doc_free(doc);
+}
+
+/* "declined to comment on reports that police had detained lawmakers": a
+** refusal to comment has a topic, not a target inside it. */
+static void no_comment_has_no_target_in_its_topic(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 KENGOV KEN GOV\n# m 7 KENCOP KEN COP\n# m 10 KENLEG KEN LEG\n"
+                        "1 ministry ministry NOUN 2 nsubj\n"
+                        "2 declined decline VERB 0 root\n"
+                        "3 to to PART 4 mark\n"
+                        "4 comment comment VERB 2 xcomp\n"
+                        "5 on on ADP 6 case\n"
+                        "6 reports report NOUN 4 obl\n"
+                        "7 police police NOUN 9 nsubj\n"
+                        "8 had have AUX 9 aux\n"
+                        "9 detained detain VERB 4 ccomp\n"
+                        "10 lawmakers lawmaker NOUN 9 obj\n"
+                        "11 . . PUNCT 2 punct\n");
+    int found = 0;
+    for (size_t i = 0; i < doc->events.n; i++) {
+        const pgn__event *e = &doc->events.v[i];
+        if (strcmp(e->cameo->code, "011") != 0) continue;
+        found = 1;
+        assert_int_equal(e->target, -1);
+    }
+    if (!found) dump(doc);
+    assert_true(found);
+    pgn_doc_free(doc);
+}
+
 /* Precision round: a win with a score ("Japan beat South Korea 2-1"), a
 ** contest's prize as object ("captured wins in Georgia") and force against
 ** things ("Canada fought wildfires") are no events. */
@@ -5740,6 +5861,9 @@ int main(void) {
         cmocka_unit_test(relative_clause_subject),
         cmocka_unit_test(conditional_is_hypothetical),
         cmocka_unit_test(political_attack_is_criticism),
+        cmocka_unit_test(domestic_record_attack_and_campaign_vows),
+        cmocka_unit_test(no_comment_has_no_target_in_its_topic),
+        cmocka_unit_test(candidates_rally_is_no_protest),
         cmocka_unit_test(sport_polls_and_things_are_no_force),
         cmocka_unit_test(yes_no_question_is_no_event),
         cmocka_unit_test(business_and_press_are_no_diplomacy),

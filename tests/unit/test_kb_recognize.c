@@ -300,11 +300,98 @@ static void ambiguous_places_are_not_coded(void **state) {
     expect(d, "Houston", "USA", PGN_MENTION_NAME);
     expect(d, "Paris, Texas", "USA", PGN_MENTION_NAME);
     pgn_doc_free(d);
-    /* Georgia is the country, Jordan the kingdom: the US state and the
-    ** name are not places of the KB */
+    /* Georgia is the country, Jordan the kingdom, unless the story says
+    ** otherwise (home_country_settles_states_and_offices) */
     d = recognize("Georgia accused Moscow of provocation.", "2020-01-01");
     expect(d, "Georgia", "GEO", PGN_MENTION_NAME);
     pgn_doc_free(d);
+}
+
+/* Mentions of a one-document text recognised on date: each want's text
+** with its code and how. */
+typedef struct want {
+    const char *s, *code;
+    pgn_mention_how how;
+} want;
+
+static void expect_all(const char *text, const char *date, const want *w, size_t n) {
+    pgn_doc *d = recognize(text, date);
+    for (size_t i = 0; i < n; i++) expect(d, w[i].s, w[i].code, w[i].how);
+    pgn_doc_free(d);
+}
+
+static void expect_in(const char *text, const char *date, const char *s, const char *code,
+                      pgn_mention_how how) {
+    want w = {s, code, how};
+    expect_all(text, date, &w, 1);
+}
+
+/* A story about the US at home (most mentions American, one of them a
+** place, court, legislature or party) makes Georgia the state, and lends
+** the US to senators, prosecutors and titled unknown people; a story
+** naming the US abroad, or the country Georgia otherwise, does not. */
+static void home_country_settles_states_and_offices(void **state) {
+    (void)state;
+    expect_in("Georgia prosecutors charged Donald Trump in Atlanta.", "2023-08-15", "Georgia prosecutors",
+              "USAJUD", PGN_MENTION_TITLE);
+    /* a surname a Georgia title coded goes with it */
+    static const want levell[] = {{"Georgia businessman Bruce Halvorsen", "USABUS", PGN_MENTION_TITLE},
+                                  {"Halvorsen", "USABUS", PGN_MENTION_NAME}};
+    expect_all("Georgia businessman Bruce Halvorsen met Donald Trump in Atlanta.\nLater Halvorsen praised him.",
+               "2016-04-17", levell, 2);
+    pgn_doc *d = recognize("The Justice Department sued Georgia over its voting law.", "2021-06-25");
+    expect(d, "Georgia", "USA", PGN_MENTION_NAME);
+    assert_true(find(d, "Georgia").place);
+    pgn_doc_free(d);
+    /* the US abroad (GOV only), or the country named as itself */
+    expect_in("US Secretary of State Antony Blinken criticised Georgia's law.", "2024-05-01", "Georgia", "GEO",
+              PGN_MENTION_NAME);
+    expect_in("Georgian police detained protesters as Georgia's parliament met in Atlanta and Texas.",
+              "2024-05-01", "Georgia's parliament", "GEOLEG", PGN_MENTION_TITLE);
+    /* offices: a titled unknown person, a legislature, a party-state label,
+    ** a KB person with a title */
+    static const want offices[] = {{"Senator Ann Coldwater", "USALEG", PGN_MENTION_TITLE},
+                                   {"Sen. Peter Marlowe", "USALEG", PGN_MENTION_TITLE},
+                                   {"Governor Greg Abbott", "USAGOV", PGN_MENTION_NAME},
+                                   {"Congress", "USALEG", PGN_MENTION_TITLE}};
+    expect_all("Senator Ann Coldwater accused Attorney General Merrick Garland of bias. Sen. Peter Marlowe, "
+               "R-Ill., agreed. Texas Governor Greg Abbott and Congress disagreed.",
+               "2023-01-10", offices, 4);
+    /* one head of the executive in the singular; a party */
+    static const want heads[] = {{"the president", "USAGOV", PGN_MENTION_TITLE},
+                                 {"Democrats", "USAPTY", PGN_MENTION_TITLE}};
+    expect_all("Sen. Peter Marlowe, R-Ill., praised the president and blamed Democrats.", "2023-01-10", heads, 2);
+    /* not the executive's group nouns: whose diplomats is for events */
+    expect_in("Moscow expelled ten diplomats.", "2022-04-05", "diplomats", "GOV", PGN_MENTION_TITLE);
+    /* no home country: two countries as often */
+    expect_in("Senator Ann Coldwater met Chinese and Russian envoys in Moscow and Beijing.", "2023-01-10",
+              "Senator Ann Coldwater", "LEG", PGN_MENTION_TITLE);
+}
+
+/* "Chad Wolf", "Jordan Peterson", "Kerry Washington", "Michael Jordan": a
+** country or capital that is also a person's name, next to another name
+** word, is part of that person's name; after a preposition, or before a
+** title or a weekday, it is the country or capital. */
+static void country_names_in_person_names(void **state) {
+    (void)state;
+    pgn_doc *d = recognize("Chad Wolf and Jordan Peterson praised Kerry Washington, who met Michael Jordan.",
+                           "2022-01-01");
+    expect_none(d, "Chad");
+    expect_none(d, "Jordan Peterson");
+    expect_none(d, "Kerry Washington");
+    expect_none(d, "Michael Jordan");
+    pgn_doc_free(d);
+    /* a given name may open the sentence; an adverb there is no name */
+    d = recognize("Michael Jordan met voters.\nThen Jordan accused Israel.", "2022-01-01");
+    expect_none(d, "Michael Jordan");
+    expect(d, "Jordan", "JOR", PGN_MENTION_NAME);
+    pgn_doc_free(d);
+    /* (the first "Washington" opens "Washington Governor Jay Inslee") */
+    static const want states[] = {{"Chad", "TCD", PGN_MENTION_NAME},
+                                  {"Jordan", "JOR", PGN_MENTION_NAME},
+                                  {"Washington Governor Jay Inslee", "USAGOV", PGN_MENTION_NAME}};
+    expect_all("Chad accused Jordan of meddling as Washington Governor Jay Inslee arrived in Washington Monday.",
+               "2022-01-01", states, 3);
 }
 
 static void regions_and_compounds(void **state) {
@@ -429,6 +516,8 @@ int main(void) {
         cmocka_unit_test(hyphens_plurals_case),
         cmocka_unit_test(places_are_their_country),
         cmocka_unit_test(ambiguous_places_are_not_coded),
+        cmocka_unit_test(home_country_settles_states_and_offices),
+        cmocka_unit_test(country_names_in_person_names),
         cmocka_unit_test(regions_and_compounds),
         cmocka_unit_test(unknown_person_keeps_title),
         cmocka_unit_test(ud_style_tokens),
