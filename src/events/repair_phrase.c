@@ -1,0 +1,46 @@
+/* src/events/repair_phrase.c -- repairs of one phrase inside a clause.
+**
+** Unlike the clause repairs (repair.c tries those in turn and applies the
+** first that fits), the slip mended here sits inside a noun phrase and
+** can come with any other: "will send [up to 20,000 troops]" parsed as a
+** particle and a "to" phrase.  So it is tried on every sentence, on the
+** repair copy of the tokens, before the clause repairs (which then read
+** the mended phrase).
+*/
+#include <string.h>
+
+#include "repair_int.h"
+
+/* Makes s->tok the repair copy tok before it is edited. */
+static void own_copy(pgn__sent *s, pgn__token *tok) {
+    pgn__repair_copy(s, tok);
+    s->tok = tok;
+}
+
+static int has_object(const pgn__sent *s, int v) {
+    for (int c = 0; c < s->n; c++)
+        if (s->head[c] == v && s->tok[c].deprel && strncmp(s->tok[c].deprel, "obj", 3) == 0) return 1;
+    return 0;
+}
+
+/* "will send [up prt] [to case] 20,000 [troops obl]": "up to" before a
+** number is the number's modifier, not a particle and a preposition, and
+** the counted noun is the verb's object ("sent =troop to T"). */
+int pgn__repair_up_to(pgn__sent *s, pgn__token *tok) {
+    int done = 0;
+    for (int u = 1; u + 3 < s->n; u++) {
+        int v = s->head[u], to = u + 1, num = u + 2, n = s->head[num];
+        if (v < 0 || v > u || !is(s->tok[u].lemma, "up") || !is(s->tok[v].upos, "VERB") ||
+            !(is(s->tok[u].deprel, "compound:prt") || is(s->tok[u].deprel, "advmod")) ||
+            !is(s->tok[to].lemma, "to") || !is(s->tok[to].deprel, "case") || s->head[to] != n ||
+            !is(s->tok[num].upos, "NUM") || n <= num || s->head[n] != v || !nominal(&s->tok[n]) ||
+            !is(s->tok[n].deprel, "obl") || has_object(s, v))
+            continue;
+        own_copy(s, tok);
+        pgn__repair_attach(s, tok, n, v, "obj");
+        pgn__repair_attach(s, tok, u, num, "advmod");
+        pgn__repair_attach(s, tok, to, u, "fixed");
+        done = 1;
+    }
+    return done;
+}
