@@ -154,4 +154,9 @@ expect "Kenyan police fired tear gas at protesters demanding the resignation of 
 expect "UN experts will investigate abuses committed in Myanmar." "IGOUNO MMR 092"
 expect "NATO threatened to use force against militias in Kosovo." "IGOWSTNAT KSVUAF 138"
 expect "The Nigerian army would not comment on the report." "NGAMIL  011"
+# Troops ordered to a border facing a named country are force massed
+# there (154), as "sent troops to the border with" is.
+expect "Peru's president ordered troops to the border with Ecuador." "PERGOV ECU 154"
+# Blocking a decision of a body one sits in is a veto (129).
+expect "Slovakia blocked an EU decision on sanctions." "SVK IGOEUREEC 129"
 echo "events_news: ok"
