@@ -20,7 +20,7 @@
 ** repair_modifier_verb.c (a verb parsed as a modifier), repair_name_list.c
 ** (lists of actors) and repair_attachment.c (phrases hung on the wrong
 ** head), sharing the helpers of repair_util.c; before the one clause
-** repair, the one of repair_phrase.c (a slip inside a noun phrase) is
+** repair, those of repair_phrase.c (a slip inside a noun phrase) are
 ** tried on every sentence.
 */
 #include <string.h>
@@ -116,9 +116,10 @@ static int repair_clause_slip(pgn__sent *s, pgn__token *tok) {
            pgn__repair_final_stop(s, tok);
 }
 
-/* The phrase repair of repair_phrase.c, which may come with any other,
+/* The phrase repairs of repair_phrase.c, which may come with any other,
 ** then one clause repair at most. */
 int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
     int done = pgn__repair_up_to(s, tok);
+    done |= pgn__repair_by_after_object(s, tok);
     return repair_clause_slip(s, tok) || done;
 }

@@ -544,13 +544,13 @@ int pgn__repair_name_as_auxiliary(pgn__sent *s, pgn__token *tok) {
 /* "Trump announced [sweeping VERB xcomp] [tariffs obj]": an -ing form
 ** used as an adjective, taken for a gerund whose object is the noun after
 ** it, leaves the verb before it without its object.  For the -ing forms
-** news uses as adjectives of measures (a list, written by us: "stopped
-** sending weapons" is a true gerund), the form modifies the noun and the
-** noun is the verb's object. */
+** news uses as adjectives of measures and means (a list, written by us:
+** "stopped sending weapons" is a true gerund), the form modifies the noun
+** and the noun is the verb's object. */
 int pgn__repair_adjectival_ing(pgn__sent *s, pgn__token *tok) {
     static const char *const adjectival[] = {"sweeping",   "crippling", "punishing", "devastating",
                                              "damaging",   "stinging",  "scathing",  "biting",
-                                             "blistering", "escalating", "far-reaching"};
+                                             "blistering", "escalating", "far-reaching", "firefighting"};
     for (int t = 1; t + 1 < s->n; t++) {
         int h = s->head[t], o = t + 1, hit = 0;
         for (size_t k = 0; s->tok[t].form && k < sizeof adjectival / sizeof adjectival[0]; k++)
@@ -563,8 +563,13 @@ int pgn__repair_adjectival_ing(pgn__sent *s, pgn__token *tok) {
         if (taken) continue;
         pgn__repair_copy(s, tok);
         pgn__repair_attach(s, tok, o, h, "obj");
+        /* (what else hung on the participle, "sent firefighting aircraft
+        ** [to Bolivia]", is the verb's) */
+        for (int c = o + 1; c < s->n; c++)
+            if (s->head[c] == t) pgn__repair_attach(s, tok, c, h, tok[c].deprel);
         pgn__repair_attach(s, tok, t, o, "amod");
         pgn__repair_retag(tok, t, "ADJ", "JJ");
+        tok[t].lemma = tok[t].form; /* (an adjective is its own lemma) */
         s->tok = tok;
         return 1;
     }

@@ -1,11 +1,12 @@
 /* src/events/repair_phrase.c -- repairs of one phrase inside a clause.
 **
 ** Unlike the clause repairs (repair.c tries those in turn and applies the
-** first that fits), the slip mended here sits inside a noun phrase and
+** first that fits), the slips mended here sit inside a noun phrase and
 ** can come with any other: "will send [up to 20,000 troops]" parsed as a
-** particle and a "to" phrase.  So it is tried on every sentence, on the
-** repair copy of the tokens, before the clause repairs (which then read
-** the mended phrase).
+** particle and a "to" phrase, "rejected claims [by Trump]" with the
+** noun's agent hung on the verb.  So each is tried on every sentence, on
+** the repair copy of the tokens, before the clause repairs (which then
+** read the mended phrase).
 */
 #include <string.h>
 
@@ -20,6 +21,13 @@ static void own_copy(pgn__sent *s, pgn__token *tok) {
 static int has_object(const pgn__sent *s, int v) {
     for (int c = 0; c < s->n; c++)
         if (s->head[c] == v && s->tok[c].deprel && strncmp(s->tok[c].deprel, "obj", 3) == 0) return 1;
+    return 0;
+}
+
+static int passive(const pgn__sent *s, int v) {
+    for (int c = 0; c < s->n; c++)
+        if (s->head[c] == v && (is(s->tok[c].deprel, "aux:pass") || is(s->tok[c].deprel, "nsubj:pass")))
+            return 1;
     return 0;
 }
 
@@ -40,6 +48,26 @@ int pgn__repair_up_to(pgn__sent *s, pgn__token *tok) {
         pgn__repair_attach(s, tok, n, v, "obj");
         pgn__repair_attach(s, tok, u, num, "advmod");
         pgn__repair_attach(s, tok, to, u, "fixed");
+        done = 1;
+    }
+    return done;
+}
+
+/* "rejected [claims obj] [by case] US President Donald [Trump obl]": an
+** active verb has no "by" agent, so an actor's "by" phrase right after the
+** verb's object noun is that noun's agent ("claims by Trump", as "Trump's
+** claims"), hung on the noun where the reader looks for it. */
+int pgn__repair_by_after_object(pgn__sent *s, pgn__token *tok) {
+    int done = 0;
+    for (int b = 2; b + 1 < s->n; b++) {
+        int o = b - 1, n = s->head[b], v = s->head[o];
+        if (!is(s->tok[b].lemma, "by") || !is(s->tok[b].deprel, "case") || n <= b || v < 0 || v >= o ||
+            s->head[n] != v || !is(s->tok[n].deprel, "obl") || s->mention[n] < 0 ||
+            !is(s->tok[o].deprel, "obj") || !nominal(&s->tok[o]) || !is(s->tok[v].upos, "VERB") ||
+            passive(s, v))
+            continue;
+        own_copy(s, tok);
+        pgn__repair_attach(s, tok, n, o, "nmod");
         done = 1;
     }
     return done;

@@ -43,6 +43,13 @@ expect() { # TEXT ROW...
             fail "expected \"$row\", got: $(printf '%s' "$rows" | tr '\t\n' ' ;')"
     done
 }
+expect_none() { # TEXT CAMEO: no event with that code
+    printf '%s\n' "$1" > "$tmp"
+    rows=$("$PGN" code --format tsv "$tmp" | tail -n +2 | cut -f 6,10,14) || fail "code: $1"
+    printf '%s\n' "$rows" | cut -f 3 | grep -qx "$2" &&
+        fail "expected no $2 event, got: $(printf '%s' "$rows" | tr '\t\n' ' ;')"
+    return 0
+}
 # Clause coordination: the second verb shares the speaker's subject even
 # when the parser hangs it on the reported clause.
 expect "The Kremlin said on Monday that the talks had failed, and accused Ukraine of sabotaging them." \
@@ -159,4 +166,11 @@ expect "The Nigerian army would not comment on the report." "NGAMIL  011"
 expect "Peru's president ordered troops to the border with Ecuador." "PERGOV ECU 154"
 # Blocking a decision of a body one sits in is a veto (129).
 expect "Slovakia blocked an EU decision on sanctions." "SVK IGOEUREEC 129"
+# Protests a government bans are what may not happen, not protests held.
+expect "The Ugandan government banned all protests in Kampala." "UGAGOV UGAGOV 172"
+expect_none "The Ugandan government banned all protests in Kampala." 140
+# Who brokered a ceasefire deal is no party to the ceasefire.
+expect "Armenia and Azerbaijan agreed to a ceasefire deal brokered by Russia." "ARM AZE 0871" "AZE ARM 0871"
+# "firefighting" before a noun is an adjective; the noun is what is sent.
+expect "Chile sent firefighting planes to Argentina." "CHL ARG 073"
 echo "events_news: ok"

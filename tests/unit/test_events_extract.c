@@ -5732,6 +5732,22 @@ static void up_to_number_is_the_object(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Ghana rejected claims by President Trump that ..." parsed with "by
+** Trump" an oblique of the active verb: it is the claims' agent, so the
+** rejection targets him as "Trump's claims" would. */
+static void by_phrase_after_object_is_its_agent(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 5 USAGOV USA GOV\n# m 1 GHA GHA -\n"
+                        "1 Ghana Ghana PROPN 2 nsubj\n"
+                        "2 rejected reject VERB 0 root\n"
+                        "3 claims claim NOUN 2 obj\n"
+                        "4 by by ADP 5 case\n"
+                        "5 Trump Trump PROPN 2 obl\n"
+                        "6 . . PUNCT 2 punct\n");
+    EXPECT(doc, "120", "GHA", "USAGOV");
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -5977,6 +5993,7 @@ int main(void) {
         cmocka_unit_test(coordinated_modifiers_on_the_head_are_both_actors),
         cmocka_unit_test(quantity_object_is_consumed),
         cmocka_unit_test(up_to_number_is_the_object),
+        cmocka_unit_test(by_phrase_after_object_is_its_agent),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
