@@ -173,4 +173,8 @@ expect_none "The Ugandan government banned all protests in Kampala." 140
 expect "Armenia and Azerbaijan agreed to a ceasefire deal brokered by Russia." "ARM AZE 0871" "AZE ARM 0871"
 # "firefighting" before a noun is an adjective; the noun is what is sent.
 expect "Chile sent firefighting planes to Argentina." "CHL ARG 073"
+# An inquiry into killings in a place named by its adjective and its "of"
+# name ("the Malian town of Moura"), the place hung on the verb, is aimed
+# at that country.
+expect "UN experts opened an inquiry into mass killings in the Malian town of Moura." "IGOUNO MLI 090"
 echo "events_news: ok"
