@@ -335,6 +335,22 @@ int pgn__extract_code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) 
             }
         }
     }
+    /* "strikes on Doha [targeting] Hamas leaders": an attack noun's
+    ** participle "targeting" names whom the attack is aimed at (named
+    ** people before the place: the seventh session's convention), and is
+    ** no second attack. */
+    for (int t = 0; t < s->n; t++) {
+        if (has[t] != 'n' || matches[t].code[0] != '1' || matches[t].code[1] < '8') continue;
+        for (int c = s->first_child[t]; c >= 0; c = s->next_sibling[c]) {
+            int o = pgn__child(s, c, "obj");
+            if (!has[c] || !pgn__rel_is(&s->tok[c], "acl") || !pgn__lemma_is(&s->tok[c], "target") || o < 0 ||
+                pgn__actor_of(s, o) < 0)
+                continue;
+            matches[t].target = o;
+            matches[t].target_is_obj = 0;
+            has[c] = 0;
+        }
+    }
     pgn__warning_outlook(s, matches, has);
     /* "pledged $500 million [to help advcl] Pakistan": aid a pledge's
     ** purpose clause names is what is pledged, and its receiver the

@@ -121,5 +121,6 @@ static int repair_clause_slip(pgn__sent *s, pgn__token *tok) {
 int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
     int done = pgn__repair_up_to(s, tok);
     done |= pgn__repair_by_after_object(s, tok);
+    done |= pgn__repair_place_subject(s, tok);
     return repair_clause_slip(s, tok) || done;
 }

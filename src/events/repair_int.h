@@ -78,6 +78,7 @@ int pgn__repair_between_pair(pgn__sent *s, pgn__token *tok);
 /* repair_phrase.c */
 int pgn__repair_up_to(pgn__sent *s, pgn__token *tok);
 int pgn__repair_by_after_object(pgn__sent *s, pgn__token *tok);
+int pgn__repair_place_subject(pgn__sent *s, pgn__token *tok);
 
 /* repair_attachment.c */
 int pgn__repair_dative(pgn__sent *s, pgn__token *tok);

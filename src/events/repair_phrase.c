@@ -72,3 +72,43 @@ int pgn__repair_by_after_object(pgn__sent *s, pgn__token *tok) {
     }
     return done;
 }
+
+/* "Israeli [strikes nsubj] [on mark] [Doha nsubj] [targeting] Hamas
+** leaders were condemned": the parser read a noun's place phrase as an
+** absolute clause, the noun and the place both subjects of the
+** participle after them.  A preposition does not introduce a subject: the
+** place is the noun's phrase again, the participle a clause on the noun
+** ("strikes on Doha targeting leaders"), and the noun takes the
+** participle's place in the sentence (as repair_with_subject mends "with").
+** Likewise when the noun is an object and the participle hangs on its
+** verb. */
+int pgn__repair_place_subject(pgn__sent *s, pgn__token *tok) {
+    static const char *const places[] = {"on", "against", "in", "at", "near"};
+    int done = 0;
+    for (int p = 1; p + 2 < s->n; p++) {
+        int v = s->head[p], a = p - 1, n = -1, hit = 0;
+        for (size_t k = 0; k < sizeof places / sizeof places[0]; k++) hit |= is(s->tok[p].lemma, places[k]);
+        if (!hit || !is(s->tok[p].deprel, "mark") || v <= p + 1 || !is(s->tok[v].upos, "VERB") ||
+            !is(s->tok[v].xpos, "VBG") || !nominal(&s->tok[a]))
+            continue;
+        /* (or, "condemned Israeli [strikes obj] [on mark] Doha [targeting
+        ** advcl]", the noun is the object of the verb the participle
+        ** hangs on, and keeps its place) */
+        int subject = s->head[a] == v && is(s->tok[a].deprel, "nsubj");
+        if (!subject && !(s->head[v] >= 0 && s->head[a] == s->head[v] && is(s->tok[v].deprel, "advcl")))
+            continue;
+        for (int i = p + 1; i < v && n < 0; i++)
+            if (s->head[i] == v && is(s->tok[i].deprel, "nsubj") && nominal(&s->tok[i])) n = i;
+        if (n < 0) continue;
+        own_copy(s, tok);
+        if (subject) pgn__repair_attach(s, tok, a, s->head[v], tok[v].deprel);
+        if (s->head[a] < 0) tok[a].head = 0;
+        for (int i = p + 1; i < n; i++) /* ("the" before the place) */
+            if (s->head[i] == v) pgn__repair_attach(s, tok, i, n, tok[i].deprel);
+        pgn__repair_attach(s, tok, n, a, "nmod");
+        pgn__repair_attach(s, tok, p, n, "case");
+        pgn__repair_attach(s, tok, v, a, "acl");
+        done = 1;
+    }
+    return done;
+}

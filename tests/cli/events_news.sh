@@ -177,4 +177,8 @@ expect "Chile sent firefighting planes to Argentina." "CHL ARG 073"
 # name ("the Malian town of Moura"), the place hung on the verb, is aimed
 # at that country.
 expect "UN experts opened an inquiry into mass killings in the Malian town of Moura." "IGOUNO MLI 090"
+# A place phrase read as an absolute clause's subject ("strikes [on] Doha
+# targeting ..."): the strikes are condemned, and aimed at whom
+# "targeting" names.
+expect "Jordan condemned Israeli strikes on Damascus targeting Iranian commanders." "JOR ISR 111" "ISR IRNMIL 190"
 echo "events_news: ok"

@@ -5748,6 +5748,34 @@ static void by_phrase_after_object_is_its_agent(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Israeli strikes on Doha targeting Hamas leaders were condemned by
+** Qatar." parsed with the strikes and Doha both subjects of "targeting"
+** ("on" its marker): the strikes are what Qatar condemns (ISR), Doha their
+** place, and "targeting" names whom they were aimed at (the Hamas
+** leaders, before the place), no second attack. */
+static void place_phrase_read_as_subject(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 ISR ISR -\n# m 4 QATGOV QAT GOV\n# m 6-7 PSEREBHMS PSE REB\n"
+                        "# m 11 QAT QAT -\n"
+                        "1 Israeli Israeli ADJ 2 amod\n"
+                        "2 strikes strike NOUN 5 nsubj\n"
+                        "3 on on ADP 5 mark\n"
+                        "4 Doha Doha PROPN 5 nsubj\n"
+                        "5 targeting target VERB/VBG 9 nsubj:pass\n"
+                        "6 Hamas Hamas PROPN 7 compound\n"
+                        "7 leaders leader NOUN 5 obj\n"
+                        "8 were be AUX 9 aux:pass\n"
+                        "9 condemned condemn VERB 0 root\n"
+                        "10 by by ADP 11 case\n"
+                        "11 Qatar Qatar PROPN 9 obl:agent\n"
+                        "12 . . PUNCT 9 punct\n");
+    EXPECT(doc, "111", "QAT", "ISR");
+    EXPECT(doc, "190", "ISR", "PSEREBHMS");
+    if (doc->events.n != 2) dump(doc);
+    assert_int_equal(doc->events.n, 2);
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(active_subject_and_object),
@@ -5994,6 +6022,7 @@ int main(void) {
         cmocka_unit_test(quantity_object_is_consumed),
         cmocka_unit_test(up_to_number_is_the_object),
         cmocka_unit_test(by_phrase_after_object_is_its_agent),
+        cmocka_unit_test(place_phrase_read_as_subject),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
