@@ -50,6 +50,12 @@ expect_none() { # TEXT CAMEO: no event with that code
         fail "expected no $2 event, got: $(printf '%s' "$rows" | tr '\t\n' ' ;')"
     return 0
 }
+expect_count() { # TEXT CAMEO N: exactly N events with that code
+    printf '%s\n' "$1" > "$tmp"
+    rows=$("$PGN" code --format tsv "$tmp" | tail -n +2 | cut -f 6,10,14) || fail "code: $1"
+    n=$(printf '%s\n' "$rows" | cut -f 3 | grep -cx "$2")
+    [ "$n" -eq "$3" ] || fail "expected $3 $2 events, got: $(printf '%s' "$rows" | tr '\t\n' ' ;')"
+}
 # Clause coordination: the second verb shares the speaker's subject even
 # when the parser hangs it on the reported clause.
 expect "The Kremlin said on Monday that the talks had failed, and accused Ukraine of sabotaging them." \
@@ -181,4 +187,7 @@ expect "UN experts opened an inquiry into mass killings in the Malian town of Mo
 # targeting ..."): the strikes are condemned, and aimed at whom
 # "targeting" names.
 expect "Jordan condemned Israeli strikes on Damascus targeting Iranian commanders." "JOR ISR 111" "ISR IRNMIL 190"
+# A purpose clause coding its head's very code tells the same act again.
+expect_count "Georgian police used water cannon to disperse protesters outside parliament." 175 1
+expect "Georgian police used water cannon to disperse protesters outside parliament." "GEOCOP GEOOPP 175"
 echo "events_news: ok"
