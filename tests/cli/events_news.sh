@@ -190,4 +190,7 @@ expect "Jordan condemned Israeli strikes on Damascus targeting Iranian commander
 # A purpose clause coding its head's very code tells the same act again.
 expect_count "Georgian police used water cannon to disperse protesters outside parliament." 175 1
 expect "Georgian police used water cannon to disperse protesters outside parliament." "GEOCOP GEOOPP 175"
+# Put out of a body with no agent named: the body does it.
+expect "Niger was suspended from the African Union after the coup." "IGOAFRAFU NER 160"
+expect "Russia was expelled from the Council of Europe." "IGOEURCOE RUS 166"
 echo "events_news: ok"
