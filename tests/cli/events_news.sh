@@ -34,9 +34,12 @@ printf '%s\n' "$errs" | grep -q '^whole events P/R/F1' || fail "--errors drops t
 # Structures: one sentence a document, "source target CAMEO" rows expected.
 tmp=${TMPDIR:-/tmp}/pgn_events_news.$$
 trap 'rm -f "$tmp"' EXIT
-expect() { # TEXT ROW...
+code_rows() { # TEXT: its events' "source target CAMEO" rows
     printf '%s\n' "$1" > "$tmp"
-    rows=$("$PGN" code --format tsv "$tmp" | tail -n +2 | cut -f 6,10,14) || fail "code: $1"
+    "$PGN" code --format tsv "$tmp" | tail -n +2 | cut -f 6,10,14
+}
+expect() { # TEXT ROW...
+    rows=$(code_rows "$1") || fail "code: $1"
     shift
     for row in "$@"; do
         printf '%s\n' "$rows" | grep -qx "$(printf '%s' "$row" | tr ' ' '\t')" ||
@@ -44,15 +47,13 @@ expect() { # TEXT ROW...
     done
 }
 expect_none() { # TEXT CAMEO: no event with that code
-    printf '%s\n' "$1" > "$tmp"
-    rows=$("$PGN" code --format tsv "$tmp" | tail -n +2 | cut -f 6,10,14) || fail "code: $1"
+    rows=$(code_rows "$1") || fail "code: $1"
     printf '%s\n' "$rows" | cut -f 3 | grep -qx "$2" &&
         fail "expected no $2 event, got: $(printf '%s' "$rows" | tr '\t\n' ' ;')"
     return 0
 }
 expect_count() { # TEXT CAMEO N: exactly N events with that code
-    printf '%s\n' "$1" > "$tmp"
-    rows=$("$PGN" code --format tsv "$tmp" | tail -n +2 | cut -f 6,10,14) || fail "code: $1"
+    rows=$(code_rows "$1") || fail "code: $1"
     n=$(printf '%s\n' "$rows" | cut -f 3 | grep -cx "$2")
     [ "$n" -eq "$3" ] || fail "expected $3 $2 events, got: $(printf '%s' "$rows" | tr '\t\n' ' ;')"
 }
