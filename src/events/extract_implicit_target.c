@@ -222,10 +222,23 @@ int32_t pgn__extract_investigated_place(const pgn__sent *s, int t, const match *
     int o = m->target >= 0 ? m->target : pgn__object_child(s, t);
     if (o < 0) return -1;
     queue[qn] = o, depth[qn++] = 0;
+    /* ("into killings of civilians [in the Sudanese city]" with the place
+    ** hung on the verb: an "in" phrase after the investigated one) */
+    for (int c = s->first_child[t]; m->target >= 0 && c >= 0 && qn < 32; c = s->next_sibling[c]) {
+        const char *cc = pgn__case_of(s, c);
+        if (c > o && pgn__rel_is(&s->tok[c], "obl") && cc && !strcmp(cc, "in")) queue[qn] = c, depth[qn++] = 1;
+    }
     for (int q = 0; q < qn; q++) {
         int k = queue[q];
         int32_t cand = q > 0 ? s->mention[k] : -1;
         const char *cs = pgn__case_of(s, k);
+        /* ("in the Sudanese city of El Fasher", "in the town of Bucha":
+        ** a place noun is named by its adjective or its "of" name) */
+        for (int c = s->first_child[k]; q > 0 && cand < 0 && c >= 0; c = s->next_sibling[c]) {
+            const char *cc = pgn__case_of(s, c);
+            if (pgn__rel_is(&s->tok[c], "amod") || (pgn__rel_is(&s->tok[c], "nmod") && cc && !strcmp(cc, "of")))
+                cand = s->mention[c];
+        }
         /* (at home, "into the sale of state land in Johannesburg", the
         ** place is only where) */
         if (cand >= 0 && cand != src && cs && !strcmp(cs, "in") &&

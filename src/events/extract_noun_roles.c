@@ -31,6 +31,12 @@ static int answers(const pgn__ontology *ont, const match *hm) {
     return c && (strcmp(c->plover->name, "REJECT") == 0 || strcmp(c->plover->name, "AGREE") == 0);
 }
 
+/* "a ceasefire deal [brokered] by Washington": who brokers or mediates a
+** deal between others is no party to it. */
+static int go_between(const pgn__token *t) {
+    return pgn__lemma_is(t, "broker") || pgn__lemma_is(t, "mediate") || pgn__lemma_is(t, "facilitate");
+}
+
 /* Who an event noun t is said to be carried out by: "the attack was
 ** carried out by Russian troops", "an offensive launched by Azerbaijan",
 ** "killed in air strikes [...] carried out by the air force" (the
@@ -40,7 +46,8 @@ static int performer(const pgn__sent *s, int t) {
     if (h >= 0 && pgn__rel_is(&s->tok[t], "nsubj:pass") && pgn__light_verb(&s->tok[h]))
         return pgn__extract_by_agent(s, h);
     for (int c = s->first_child[t]; c >= 0; c = s->next_sibling[c])
-        if (pgn__rel_is(&s->tok[c], "acl") && pgn__extract_by_agent(s, c) >= 0) return pgn__extract_by_agent(s, c);
+        if (pgn__rel_is(&s->tok[c], "acl") && !go_between(&s->tok[c]) && pgn__extract_by_agent(s, c) >= 0)
+            return pgn__extract_by_agent(s, c);
     if (h >= 0 && pgn__rel_is(&s->tok[t], "obl"))
         for (int c = s->first_child[h]; c >= 0; c = s->next_sibling[c])
             if (c > t && pgn__rel_is(&s->tok[c], "advcl") && s->tok[c].xpos &&

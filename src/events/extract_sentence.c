@@ -97,6 +97,22 @@ static int exchanged_force(const pgn__sent *s, int t, const match *m) {
            (pgn__lemma_is(&s->tok[t], "exchange") || pgn__lemma_is(&s->tok[t], "trade"));
 }
 
+/* Object o of trigger t's pattern ("sign =agreement") is not coded on
+** its own, unless it is an accusation's or a nominal event with its own
+** actor (own_source). */
+static void consume_object(const pgn__sent *s, char *has, const match *matches, int t, int o) {
+    const match *m = &matches[t];
+    /* ("pledged [funding VBG xcomp] to Bangladesh": a gerund the
+    ** entry names as its object is that noun, not an act) */
+    int gerund = has[o] == 'v' && s->tok[o].xpos && strcmp(s->tok[o].xpos, "VBG") == 0;
+    if ((has[o] == 'n' || gerund) && !own_source(s, o, t, &matches[o]) && !alleges(m)) {
+        /* (and what the noun named: "declined Putin's invitation
+        ** [to visit] Moscow" is no visit) */
+        if (has[o] && matches[o].complement >= 0) has[matches[o].complement] = 0;
+        has[o] = 0;
+    }
+}
+
 /* Is t the infinitive of a control verb that hands it on ("agreed to
 ** restore")?  Then t is coded and the control verb is not. */
 static int control_value(const pgn__sent *s, int t, int *value) {
@@ -281,16 +297,11 @@ int pgn__extract_code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) 
         if (m->complement >= 0 && !agentless && !own_order(s, t, m) && !alleges(m))
             has[m->complement] = 0;
         for (int k = 0; k < m->n_objects; k++) {
-            int o = m->objects[k];
-            /* ("pledged [funding VBG xcomp] to Bangladesh": a gerund the
-            ** entry names as its object is that noun, not an act) */
-            int gerund = has[o] == 'v' && s->tok[o].xpos && strcmp(s->tok[o].xpos, "VBG") == 0;
-            if ((has[o] == 'n' || gerund) && !own_source(s, o, t, &matches[o]) && !alleges(m)) {
-                /* (and what the noun named: "declined Putin's invitation
-                ** [to visit] Moscow" is no visit) */
-                if (has[o] && matches[o].complement >= 0) has[matches[o].complement] = 0;
-                has[o] = 0;
-            }
+            /* ("lifted [most] of its sanctions": the object a quantity
+            ** stands for is consumed with the quantity) */
+            int counted = pgn__counted_noun(s, m->objects[k]);
+            consume_object(s, has, matches, t, m->objects[k]);
+            if (counted != m->objects[k]) consume_object(s, has, matches, t, counted);
         }
     }
     /* "Iran warned that it would hit Israel": violence a threat or warning
@@ -322,6 +333,22 @@ int pgn__extract_code_sentence(ctx *c, pgn__sent *s, match *matches, char *has) 
                 }
                 has[c] = 0;
             }
+        }
+    }
+    /* "strikes on Doha [targeting] Hamas leaders": an attack noun's
+    ** participle "targeting" names whom the attack is aimed at (named
+    ** people before the place: the seventh session's convention), and is
+    ** no second attack. */
+    for (int t = 0; t < s->n; t++) {
+        if (has[t] != 'n' || matches[t].code[0] != '1' || matches[t].code[1] < '8') continue;
+        for (int c = s->first_child[t]; c >= 0; c = s->next_sibling[c]) {
+            int o = pgn__child(s, c, "obj");
+            if (!has[c] || !pgn__rel_is(&s->tok[c], "acl") || !pgn__lemma_is(&s->tok[c], "target") || o < 0 ||
+                pgn__actor_of(s, o) < 0)
+                continue;
+            matches[t].target = o;
+            matches[t].target_is_obj = 0;
+            has[c] = 0;
         }
     }
     pgn__warning_outlook(s, matches, has);

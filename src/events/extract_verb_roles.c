@@ -86,6 +86,15 @@ static int receipt_verb(const pgn__token *t) {
     return 0;
 }
 
+/* Verbs that put someone out of a body or a country ("suspended from",
+** "expelled from"). */
+static int excluding(const pgn__token *t) {
+    static const char *const v[] = {"suspend", "expel", "exclude", "eject", "oust", "deport"};
+    for (size_t k = 0; k < sizeof v / sizeof v[0]; k++)
+        if (pgn__lemma_is(t, v[k])) return 1;
+    return 0;
+}
+
 void pgn__extract_verb_roles(const pgn__sent *s, int t, const match *m, roles *r) {
     int ag = pgn__child(s, t, "obl:agent");
     if (ag >= 0 && (!pgn__case_of(s, ag) || strcmp(pgn__case_of(s, ag), "by") != 0))
@@ -113,6 +122,13 @@ void pgn__extract_verb_roles(const pgn__sent *s, int t, const match *m, roles *r
         int agent = pgn__child(s, t, "obl:agent");
         if (agent < 0) agent = pgn__prep_child(s, t, "by");
         r->n_src = pgn__actors_of(s, agent, r->src, 8);
+        if (r->n_src == 0 && excluding(&s->tok[t])) {
+            /* "Madagascar was suspended from the African Union", "was
+            ** expelled from Russia": with no agent named, the body or
+            ** country one is put out of does it */
+            int from = pgn__prep_child(s, t, "from");
+            if (from >= 0 && from != m->target) r->n_src = pgn__actors_of(s, from, r->src, 8);
+        }
         if (r->n_src == 0 && !strncmp(m->code, "15", 2)) {
             /* "Thai police were placed on high alert", "North Korean
             ** troops were deployed to Kursk": forces readied with no one

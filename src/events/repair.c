@@ -19,7 +19,9 @@
 ** mend: repair_mistagged_verb.c (a verb the tagger mistook),
 ** repair_modifier_verb.c (a verb parsed as a modifier), repair_name_list.c
 ** (lists of actors) and repair_attachment.c (phrases hung on the wrong
-** head), sharing the helpers of repair_util.c.
+** head), sharing the helpers of repair_util.c; before the one clause
+** repair, those of repair_phrase.c (a slip inside a noun phrase) are
+** tried on every sentence.
 */
 #include <string.h>
 
@@ -99,7 +101,7 @@ static int repair_clause(pgn__sent *s, pgn__token *tok) {
     return 1;
 }
 
-int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
+static int repair_clause_slip(pgn__sent *s, pgn__token *tok) {
     return pgn__repair_set_fire(s, tok) || repair_clause(s, tok) || pgn__repair_dative(s, tok) ||
            pgn__repair_list_head(s, tok) ||
            pgn__repair_headline_pair(s, tok) || pgn__repair_compound_pair(s, tok) ||
@@ -112,4 +114,13 @@ int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
            pgn__repair_stop_clause(s, tok) || pgn__repair_adjectival_ing(s, tok) ||
            pgn__repair_between_pair(s, tok) || pgn__repair_name_as_auxiliary(s, tok) ||
            pgn__repair_final_stop(s, tok);
+}
+
+/* The phrase repairs of repair_phrase.c, which may come with any other,
+** then one clause repair at most. */
+int pgn__repair_headline(pgn__sent *s, pgn__token *tok) {
+    int done = pgn__repair_up_to(s, tok);
+    done |= pgn__repair_by_after_object(s, tok);
+    done |= pgn__repair_place_subject(s, tok);
+    return repair_clause_slip(s, tok) || done;
 }

@@ -53,7 +53,7 @@ int pgn__repair_case_subject(pgn__sent *s, pgn__token *tok) {
             else if (is(s->tok[i].deprel, "nsubj") && nominal(&s->tok[i])) n = i;
         }
         if (n < 0 || c < 0 || c > n) continue;
-        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        pgn__repair_copy(s, tok);
         pgn__repair_attach(s, tok, n, h, "obl");
         pgn__repair_attach(s, tok, c, n, "case");
         for (int i = c + 1; i < n; i++) /* ("the" before "UN") */
@@ -82,7 +82,7 @@ int pgn__repair_with_subject(pgn__sent *s, pgn__token *tok) {
                 s->mention[i] >= 0)
                 n = i;
         if (n < 0) continue;
-        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        pgn__repair_copy(s, tok);
         pgn__repair_attach(s, tok, n, w - 1, "nmod");
         pgn__repair_attach(s, tok, w, n, "case");
         s->tok = tok;
@@ -153,7 +153,7 @@ int pgn__repair_that_complement(pgn__sent *s, pgn__token *tok) {
                                 is(s->tok[o].deprel, "dep") || is(s->tok[o].deprel, "appos")))
             continue;
         if (pgn__repair_below(s, v, o)) continue; /* (o above v: no cycle made) */
-        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        pgn__repair_copy(s, tok);
         tok[t].upos = "SCONJ";
         tok[t].xpos = "IN";
         pgn__repair_attach(s, tok, t, v, "mark");
@@ -184,7 +184,7 @@ int pgn__repair_to_compound(pgn__sent *s, pgn__token *tok) {
             !is(s->tok[o].upos, "NOUN") || s->head[o] != c || !is(s->tok[o].deprel, "obj") ||
             pgn__repair_event_with_object(s, c, o))
             continue;
-        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        pgn__repair_copy(s, tok);
         for (int d = 0; d < s->n; d++)
             if (d != i && d != o && s->head[d] == c)
                 pgn__repair_attach(s, tok, d, o, is(tok[d].deprel, "obl") ? "nmod" : tok[d].deprel);
@@ -223,7 +223,7 @@ int pgn__repair_stop_clause(pgn__sent *s, pgn__token *tok) {
         int open = 0; /* (nothing else of the subject's own: no article) */
         for (int i = c + 1; i < n; i++) open |= s->head[i] == n && is(s->tok[i].upos, "DET");
         if (open) continue;
-        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        pgn__repair_copy(s, tok);
         for (int i = c; i < n; i++)
             if (s->head[i] == p || s->head[i] == v) pgn__repair_attach(s, tok, i, o, tok[i].deprel);
         pgn__repair_attach(s, tok, o, c - 1, "nmod");
@@ -273,7 +273,7 @@ int pgn__repair_final_stop(pgn__sent *s, pgn__token *tok) {
     int has_obj = 0;
     for (int d = 0; d < s->n; d++) has_obj |= s->head[d] == h && is(s->tok[d].deprel, "obj");
     if (!marked && has_obj) return 0;
-    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    pgn__repair_copy(s, tok);
     if (prep >= 0) tok[prep].deprel = "case";
     for (int i = 0; i < head; i++) {
         if (s->head[i] != p || is(s->tok[i].upos, "PUNCT")) continue;

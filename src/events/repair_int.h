@@ -24,6 +24,7 @@ static inline int finite_verb(const pgn__token *t) {
 static inline int nominal(const pgn__token *t) { return is(t->upos, "NOUN") || is(t->upos, "PROPN"); }
 
 /* repair_util.c */
+void pgn__repair_copy(const pgn__sent *s, pgn__token *tok);
 int pgn__repair_has_case(const pgn__sent *s, int i);
 int pgn__repair_main_finite_verb_but(const pgn__sent *s, int except, int except2);
 int pgn__repair_main_finite_verb(const pgn__sent *s, int except);
@@ -73,6 +74,11 @@ int pgn__repair_headline_pair(pgn__sent *s, pgn__token *tok);
 int pgn__repair_compound_pair(pgn__sent *s, pgn__token *tok);
 int pgn__repair_topic_subject(pgn__sent *s, pgn__token *tok);
 int pgn__repair_between_pair(pgn__sent *s, pgn__token *tok);
+
+/* repair_phrase.c */
+int pgn__repair_up_to(pgn__sent *s, pgn__token *tok);
+int pgn__repair_by_after_object(pgn__sent *s, pgn__token *tok);
+int pgn__repair_place_subject(pgn__sent *s, pgn__token *tok);
 
 /* repair_attachment.c */
 int pgn__repair_dative(pgn__sent *s, pgn__token *tok);

@@ -35,7 +35,7 @@ int pgn__repair_shot_down(pgn__sent *s, pgn__token *tok) {
     for (int i = v + 2; i < s->n && obj < 0; i++)
         if (nominal(&s->tok[i]) && !(i + 1 < s->n && nominal(&s->tok[i + 1]))) obj = i;
     if (subj < 0 || obj < 0) return 0;
-    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    pgn__repair_copy(s, tok);
     int old_root = -1;
     for (int i = 0; i < s->n; i++)
         if (s->head[i] < 0) old_root = i;
@@ -199,7 +199,7 @@ int pgn__repair_name_noun_verb(pgn__sent *s, pgn__token *tok) {
         return 0;
     for (int d = x + 1; d < o; d++) /* (nothing but the object's own words between) */
         if (s->head[d] != o && s->head[d] <= x) return 0;
-    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    pgn__repair_copy(s, tok);
     for (int i = 0; i < x; i++)
         if (i != subj && (s->head[i] < 0 || s->head[i] >= x)) pgn__repair_attach(s, tok, i, subj, "compound");
     for (int i = x + 1; i < s->n; i++)
@@ -262,7 +262,7 @@ int pgn__repair_headline_verb(pgn__sent *s, pgn__token *tok) {
             !pgn__repair_has_case(s, i))
             obj = i;
     if (subj < 0 || obj < 0) return 0;
-    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    pgn__repair_copy(s, tok);
     pgn__repair_retag(tok, v, "VERB", "VBZ");
     pgn__repair_attach(s, tok, v, -1, "root");
     tok[v].head = 0;
@@ -309,7 +309,7 @@ int pgn__repair_clause_noun_verb(pgn__sent *s, pgn__token *tok) {
         if (!verbless || c == v || !nominal(&s->tok[c])) continue;
         int o = pgn__repair_phrase_head_from(s, v + 1), subj = v - 1;
         if (o < 0 || (o != c && pgn__repair_below(s, v, o))) continue;
-        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        pgn__repair_copy(s, tok);
         int ch = s->head[c];
         const char *crel = tok[c].deprel;
         for (int i = 0; i < s->n; i++) {
@@ -375,7 +375,7 @@ int pgn__repair_that_noun_verb(pgn__sent *s, pgn__token *tok) {
                                    (is(s->tok[d].upos, "VERB") && !is(s->tok[d].deprel, "amod"))))
                 verbless = 0;
         if (!verbless) continue;
-        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        pgn__repair_copy(s, tok);
         for (int d = k; d < v; d++)
             if (d != subj && (s->head[d] < 0 || s->mention[s->head[d]] != m))
                 pgn__repair_attach(s, tok, d, subj, "compound");
@@ -417,7 +417,7 @@ int pgn__repair_to_infinitive(pgn__sent *s, pgn__token *tok) {
                 break;
             }
         if (h < 0 || pgn__repair_below(s, h, c) || pgn__repair_below(s, h, o)) continue;
-        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        pgn__repair_copy(s, tok);
         pgn__repair_attach(s, tok, c, h, "xcomp");
         pgn__repair_retag(tok, c, "VERB", "VB");
         pgn__repair_attach(s, tok, i, c, "mark");
@@ -448,7 +448,7 @@ int pgn__repair_coordinated_noun_verb(pgn__sent *s, pgn__token *tok) {
             !is(s->tok[f].deprel, "obj") || h < 0 || !is(s->tok[h].upos, "VERB") ||
             s->mention[x] >= 0 || !pgn__repair_names_object(s, x, n))
             continue;
-        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        pgn__repair_copy(s, tok);
         pgn__repair_attach(s, tok, x, h, "conj");
         tok[x].upos = "VERB";
         tok[x].xpos = is(s->tok[h].xpos, "VBD") ? "VBD" : "VBP";
@@ -486,7 +486,7 @@ int pgn__repair_set_fire(pgn__sent *s, pgn__token *tok) {
                 subj = c;
         }
         if (subj < 0) return 0;
-        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        pgn__repair_copy(s, tok);
         /* ("Demonstrators [in Almaty] set": the phrase the parser hung on
         ** "set" or "fire" is the subject's) */
         for (int i = subj + 1; i < v; i++) {
@@ -530,7 +530,7 @@ int pgn__repair_name_as_auxiliary(pgn__sent *s, pgn__token *tok) {
             !(is(s->tok[a].deprel, "aux") || is(s->tok[a].deprel, "aux:pass") || is(s->tok[a].deprel, "cop")) ||
             !is(s->tok[v].upos, "VERB"))
             continue;
-        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        pgn__repair_copy(s, tok);
         for (int i = 0; i < a; i++)
             if (s->mention[i] == m && s->head[i] == v) pgn__repair_attach(s, tok, i, a, "compound");
         pgn__repair_attach(s, tok, a, v, "nsubj");
@@ -544,13 +544,13 @@ int pgn__repair_name_as_auxiliary(pgn__sent *s, pgn__token *tok) {
 /* "Trump announced [sweeping VERB xcomp] [tariffs obj]": an -ing form
 ** used as an adjective, taken for a gerund whose object is the noun after
 ** it, leaves the verb before it without its object.  For the -ing forms
-** news uses as adjectives of measures (a list, written by us: "stopped
-** sending weapons" is a true gerund), the form modifies the noun and the
-** noun is the verb's object. */
+** news uses as adjectives of measures and means (a list, written by us:
+** "stopped sending weapons" is a true gerund), the form modifies the noun
+** and the noun is the verb's object. */
 int pgn__repair_adjectival_ing(pgn__sent *s, pgn__token *tok) {
     static const char *const adjectival[] = {"sweeping",   "crippling", "punishing", "devastating",
                                              "damaging",   "stinging",  "scathing",  "biting",
-                                             "blistering", "escalating", "far-reaching"};
+                                             "blistering", "escalating", "far-reaching", "firefighting"};
     for (int t = 1; t + 1 < s->n; t++) {
         int h = s->head[t], o = t + 1, hit = 0;
         for (size_t k = 0; s->tok[t].form && k < sizeof adjectival / sizeof adjectival[0]; k++)
@@ -561,10 +561,15 @@ int pgn__repair_adjectival_ing(pgn__sent *s, pgn__token *tok) {
         int taken = 0; /* (the verb has an object of its own: leave it) */
         for (int c = 0; c < s->n; c++) taken |= s->head[c] == h && is(s->tok[c].deprel, "obj");
         if (taken) continue;
-        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        pgn__repair_copy(s, tok);
         pgn__repair_attach(s, tok, o, h, "obj");
+        /* (what else hung on the participle, "sent firefighting aircraft
+        ** [to Bolivia]", is the verb's) */
+        for (int c = o + 1; c < s->n; c++)
+            if (s->head[c] == t) pgn__repair_attach(s, tok, c, h, tok[c].deprel);
         pgn__repair_attach(s, tok, t, o, "amod");
         pgn__repair_retag(tok, t, "ADJ", "JJ");
+        tok[t].lemma = tok[t].form; /* (an adjective is its own lemma) */
         s->tok = tok;
         return 1;
     }

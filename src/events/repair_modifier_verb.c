@@ -29,7 +29,7 @@ int pgn__repair_subject(pgn__sent *s, pgn__token *tok, int root) {
         if (!(is(s->tok[c].deprel, "advmod") || is(s->tok[c].deprel, "compound") ||
               is(s->tok[c].deprel, "dep") || is(s->tok[c].deprel, "obl:npmod")))
             continue;
-        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        pgn__repair_copy(s, tok);
         tok[c].deprel = "nsubj";
         s->tok = tok;
         return 1;
@@ -52,7 +52,7 @@ int pgn__repair_amod_verb(pgn__sent *s, pgn__token *tok) {
         !nominal(&s->tok[o]) || !pgn__repair_under_root_after(s, o, r, v) || pgn__repair_has_case(s, o))
         return 0;
     if (pgn__repair_main_finite_verb(s, v)) return 0;
-    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    pgn__repair_copy(s, tok);
     pgn__repair_attach(s, tok, v, -1, "root");
     tok[v].head = 0;
     pgn__repair_attach(s, tok, r, v, "nsubj");
@@ -87,7 +87,7 @@ int pgn__repair_subject_amod_verb(pgn__sent *s, pgn__token *tok) {
             finite_verb(&s->tok[i]))
             said = i;
     if (pgn__repair_main_finite_verb_but(s, v, said)) return 0;
-    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    pgn__repair_copy(s, tok);
     pgn__repair_attach(s, tok, v, -1, "root");
     tok[v].head = 0;
     pgn__repair_attach(s, tok, r, v, "obj");
@@ -129,7 +129,7 @@ int pgn__repair_suspected_object(pgn__sent *s, pgn__token *tok) {
         if (o < 0 && i > r && is(s->tok[i].deprel, "obj") && nominal(&s->tok[i])) o = i;
     }
     if (o < 0) return 0;
-    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    pgn__repair_copy(s, tok);
     pgn__repair_attach(s, tok, v, -1, "root");
     tok[v].head = 0;
     for (int i = 0; i < s->n; i++)

@@ -117,7 +117,7 @@ int pgn__repair_headline_pair(pgn__sent *s, pgn__token *tok) {
         s->mention[n] == s->mention[r] || !is(s->tok[n].deprel, "nsubj") || v <= n ||
         s->head[v] != r || !is(s->tok[v].upos, "VERB"))
         return 0;
-    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    pgn__repair_copy(s, tok);
     for (int c = 0; c < s->n; c++)
         if (c != v && s->head[c] == r) pgn__repair_attach(s, tok, c, v, tok[c].deprel);
     pgn__repair_attach(s, tok, v, -1, "root");
@@ -184,7 +184,7 @@ int pgn__repair_between_pair(pgn__sent *s, pgn__token *tok) {
         ** opening gerund is the subject of the verb right after it) */
         for (int c = 2; c < s->n; c++)
             if (s->head[c] == 1 && s->tok[c].deprel && !strncmp(s->tok[c].deprel, "nsubj", 5)) return 0;
-        memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+        pgn__repair_copy(s, tok);
         pgn__repair_attach(s, tok, 0, 1, "nsubj");
         pgn__repair_retag(tok, 0, "NOUN", "NN");
         s->tok = tok;
@@ -208,7 +208,7 @@ int pgn__repair_between_pair(pgn__sent *s, pgn__token *tok) {
         if (s->head[c] == v && is(s->tok[c].deprel, "nsubj")) b = c;
     }
     if (b < 0 || cc < 0 || cc > b || !nominal(&s->tok[b])) return 0;
-    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    pgn__repair_copy(s, tok);
     pgn__repair_attach(s, tok, v, -1, "root");
     tok[v].head = 0;
     pgn__repair_attach(s, tok, t, v, "nsubj");

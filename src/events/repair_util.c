@@ -61,11 +61,18 @@ void pgn__repair_retag(pgn__token *tok, int i, const char *upos, const char *xpo
     tok[i].feats = NULL;
 }
 
+/* Copies the sentence's tokens into the repair copy tok, which the
+** repairs edit and then point s->tok at (unless a phrase repair of
+** repair_phrase.c already did: then the copy is the sentence's). */
+void pgn__repair_copy(const pgn__sent *s, pgn__token *tok) {
+    if (s->tok != tok) memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+}
+
 /* The start of a repair that makes v the clause's verb: copies the tokens
 ** into tok (the caller's copy) and makes v the root, without the features
 ** of the passive participle the tagger or parser took it for. */
 void pgn__repair_verb_as_root(pgn__sent *s, pgn__token *tok, int v) {
-    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    pgn__repair_copy(s, tok);
     pgn__repair_attach(s, tok, v, -1, "root");
     tok[v].head = 0;
     tok[v].feats = NULL;
@@ -75,7 +82,7 @@ void pgn__repair_verb_as_root(pgn__sent *s, pgn__token *tok, int v) {
 ** copy), hangs i on h as rel and makes the sentence read the copy.
 ** Returns 1, what the repairs return when they changed the parse. */
 int pgn__repair_reattach(pgn__sent *s, pgn__token *tok, int i, int h, const char *rel) {
-    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    pgn__repair_copy(s, tok);
     pgn__repair_attach(s, tok, i, h, rel);
     s->tok = tok;
     return 1;
@@ -123,7 +130,7 @@ int pgn__repair_lexicon_verb(const pgn__sent *s, int i) {
 ** what hung after v there hangs on v (a noun's modifier becoming the
 ** verb's oblique).  Writes the copy tok and points s at it. */
 void pgn__repair_make_clause(pgn__sent *s, pgn__token *tok, int r, int v, int subj, int obj) {
-    memcpy(tok, s->tok, (size_t)s->n * sizeof *tok);
+    pgn__repair_copy(s, tok);
     for (int i = 0; i < s->n; i++) {
         if (i == v || i == subj || i == obj) continue;
         int h = s->head[i];

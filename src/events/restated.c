@@ -7,7 +7,9 @@
 ** 145 riots).  Coding both makes a second, generic event (140) of the same
 ** actors, a false one beside the right one.  So with meetings: "the
 ** presidents met in Tehran to discuss the conflict in Syria" is one
-** meeting, not a second one with Syria (the topic) as its party.
+** meeting, not a second one with Syria (the topic) as its party.  And a
+** purpose clause coding the very code of its head ("used tear gas to
+** disperse protesters", both 175) tells the same act again.
 */
 #include <string.h>
 
@@ -37,9 +39,14 @@ void pgn__drop_restated(const pgn__ontology *ont, const pgn__sent *s, const pgn_
                         char *has) {
     for (int t = 0; t < s->n; t++) {
         int h = s->head[t];
-        if (!has[t] || h < 0 || !has[h] || !matches[t].code || !generic(matches[t].code) ||
-            !restates(s, t))
+        if (!has[t] || h < 0 || !has[h] || !matches[t].code || !matches[h].code || !restates(s, t)) continue;
+        if (!strcmp(matches[t].code, matches[h].code) && pgn__rel_is(&s->tok[t], "advcl")) {
+            /* "used tear gas [to disperse] protesters": the same code twice
+            ** is one act; the telling that names its target is kept */
+            has[matches[h].target < 0 && matches[t].target >= 0 ? h : t] = 0;
             continue;
+        }
+        if (!generic(matches[t].code)) continue;
         const char *a = category(ont, &matches[t]), *b = category(ont, &matches[h]);
         /* (a meeting restates only the same kind of meeting: "met to
         ** discuss" is one, and so is "telephoned the emir to discuss"

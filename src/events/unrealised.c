@@ -16,7 +16,7 @@
 ** "blocked a resolution [calling for a truce]": the demand was never made
 ** by the Council; an adopted one's is) and an act someone is kept from
 ** ("banned opposition parties from [holding rallies]", "barred Russia from
-** competing"), an act named only as a charge ("to face [hacking]
+** competing", "banned all [protests]"), an act named only as a charge ("to face [hacking]
 ** charges") or as the ground of a penalty ("sentenced him for
 ** [assaulting] an officer"), a topic ("a referendum on [annexing] the
 ** region") and an act only proposed or planned ("the proposed
@@ -164,6 +164,17 @@ static int kept_from(const pgn__sent *s, const char *has, int t) {
     return from && v >= 0 && lemma_in(&s->tok[v], bans, sizeof bans / sizeof bans[0]);
 }
 
+/* "banned all [protests] in central Nairobi", "rallies were outlawed": an
+** act noun a ban names is what may not happen, not an act done (the ban
+** is the event, 172). */
+static int banned_act(const pgn__sent *s, const char *has, int t) {
+    static const char *const bans[] = {"ban", "prohibit", "forbid", "outlaw"};
+    int v = s->head[t];
+    return has[t] == 'n' && v >= 0 &&
+           (pgn__rel_is(&s->tok[t], "obj") || pgn__rel_is(&s->tok[t], "nsubj:pass")) &&
+           lemma_in(&s->tok[v], bans, sizeof bans / sizeof bans[0]);
+}
+
 /* "to face [hacking] charges", "jailed him on spying [charges]": an act
 ** named only as what a charge says is no established act (the gold
 ** conventions' "a named act that is only a charge is not coded"), and
@@ -231,6 +242,7 @@ void pgn__drop_unrealised(const pgn__ontology *ont, const pgn__sent *s,
     ** content too) */
     for (int t = 0; t < s->n; t++)
         if (has[t] && (asked_for(&w, t) || failed_document(s, t) || kept_from(s, has, t) ||
+                       banned_act(s, has, t) ||
                        charge_named(s, t) || topic_or_ground(s, t) || only_planned(s, has, t)))
             has[t] = 0;
 }

@@ -34,14 +34,28 @@ printf '%s\n' "$errs" | grep -q '^whole events P/R/F1' || fail "--errors drops t
 # Structures: one sentence a document, "source target CAMEO" rows expected.
 tmp=${TMPDIR:-/tmp}/pgn_events_news.$$
 trap 'rm -f "$tmp"' EXIT
-expect() { # TEXT ROW...
+code_rows() { # TEXT: its events' "source target CAMEO" rows
     printf '%s\n' "$1" > "$tmp"
-    rows=$("$PGN" code --format tsv "$tmp" | tail -n +2 | cut -f 6,10,14) || fail "code: $1"
+    "$PGN" code --format tsv "$tmp" | tail -n +2 | cut -f 6,10,14
+}
+expect() { # TEXT ROW...
+    rows=$(code_rows "$1") || fail "code: $1"
     shift
     for row in "$@"; do
         printf '%s\n' "$rows" | grep -qx "$(printf '%s' "$row" | tr ' ' '\t')" ||
             fail "expected \"$row\", got: $(printf '%s' "$rows" | tr '\t\n' ' ;')"
     done
+}
+expect_none() { # TEXT CAMEO: no event with that code
+    rows=$(code_rows "$1") || fail "code: $1"
+    printf '%s\n' "$rows" | cut -f 3 | grep -qx "$2" &&
+        fail "expected no $2 event, got: $(printf '%s' "$rows" | tr '\t\n' ' ;')"
+    return 0
+}
+expect_count() { # TEXT CAMEO N: exactly N events with that code
+    rows=$(code_rows "$1") || fail "code: $1"
+    n=$(printf '%s\n' "$rows" | cut -f 3 | grep -cx "$2")
+    [ "$n" -eq "$3" ] || fail "expected $3 $2 events, got: $(printf '%s' "$rows" | tr '\t\n' ' ;')"
 }
 # Clause coordination: the second verb shares the speaker's subject even
 # when the parser hangs it on the reported clause.
@@ -154,4 +168,30 @@ expect "Kenyan police fired tear gas at protesters demanding the resignation of 
 expect "UN experts will investigate abuses committed in Myanmar." "IGOUNO MMR 092"
 expect "NATO threatened to use force against militias in Kosovo." "IGOWSTNAT KSVUAF 138"
 expect "The Nigerian army would not comment on the report." "NGAMIL  011"
+# Troops ordered to a border facing a named country are force massed
+# there (154), as "sent troops to the border with" is.
+expect "Peru's president ordered troops to the border with Ecuador." "PERGOV ECU 154"
+# Blocking a decision of a body one sits in is a veto (129).
+expect "Slovakia blocked an EU decision on sanctions." "SVK IGOEUREEC 129"
+# Protests a government bans are what may not happen, not protests held.
+expect "The Ugandan government banned all protests in Kampala." "UGAGOV UGAGOV 172"
+expect_none "The Ugandan government banned all protests in Kampala." 140
+# Who brokered a ceasefire deal is no party to the ceasefire.
+expect "Armenia and Azerbaijan agreed to a ceasefire deal brokered by Russia." "ARM AZE 0871" "AZE ARM 0871"
+# "firefighting" before a noun is an adjective; the noun is what is sent.
+expect "Chile sent firefighting planes to Argentina." "CHL ARG 073"
+# An inquiry into killings in a place named by its adjective and its "of"
+# name ("the Malian town of Moura"), the place hung on the verb, is aimed
+# at that country.
+expect "UN experts opened an inquiry into mass killings in the Malian town of Moura." "IGOUNO MLI 090"
+# A place phrase read as an absolute clause's subject ("strikes [on] Doha
+# targeting ..."): the strikes are condemned, and aimed at whom
+# "targeting" names.
+expect "Jordan condemned Israeli strikes on Damascus targeting Iranian commanders." "JOR ISR 111" "ISR IRNMIL 190"
+# A purpose clause coding its head's very code tells the same act again.
+expect_count "Georgian police used water cannon to disperse protesters outside parliament." 175 1
+expect "Georgian police used water cannon to disperse protesters outside parliament." "GEOCOP GEOOPP 175"
+# Put out of a body with no agent named: the body does it.
+expect "Niger was suspended from the African Union after the coup." "IGOAFRAFU NER 160"
+expect "Russia was expelled from the Council of Europe." "IGOEURCOE RUS 166"
 echo "events_news: ok"
