@@ -396,6 +396,26 @@ static const char *irregular_lemma(const pgn__tagger *t, const char *low, size_t
 ** then a training lemma of any UPOS, then a word of the clusters' text;
 ** else the first rule.  A known form with a new tag (known_form) takes a
 ** rule only on the first evidence, else the form's usual lemma. */
+/* An unknown verb form whose consonant doubles before "-ed" or "-ing"
+** ("rammed", "jammed", "lobbing") has the single consonant in its lemma:
+** English doubles it after a short stressed vowel, so "ram", not "ramm".
+** Lemmas that keep the double (call, pass, stuff, buzz) end in l, s, f or
+** z, which are left alone; a stem of fewer than three letters ("erred")
+** is too short to trust.  Writes the lemma to out; its length, or 0. */
+static size_t undoubled_stem(const char *low, size_t ll, char *out, size_t cap) {
+    size_t suf = ll > 2 && strcmp(low + ll - 2, "ed") == 0    ? 2
+                 : ll > 3 && strcmp(low + ll - 3, "ing") == 0 ? 3
+                                                               : 0;
+    if (!suf || ll < suf + 4) return 0;
+    size_t stem = ll - suf; /* the stem ends in the doubled pair */
+    char c = low[stem - 1];
+    if (c != low[stem - 2] || !strchr("bdgkmnprt", c)) return 0;
+    if (stem - 1 < 3 || stem >= cap) return 0;
+    memcpy(out, low, stem - 1);
+    out[stem - 1] = '\0';
+    return stem - 1;
+}
+
 const char *pgn__lemma_apply(const pgn__tagger *t, const char *form, uint32_t tag,
                              pgn__arena *arena) {
     size_t fl = strlen(form);
@@ -430,6 +450,10 @@ const char *pgn__lemma_apply(const pgn__tagger *t, const char *form, uint32_t ta
         return arena_str(arena, buf, strlen(buf), form);
     uint64_t upos_h = tag < t->n_tags ? t->upos_h[tag] : 0;
     const char *base = keeps_case(t, tag, case_class(form)) ? form : low;
+    int verb = tag < t->n_tags && (strcmp(pgn__tagger_upos(t, tag), "VERB") == 0 ||
+                                   strcmp(pgn__tagger_upos(t, tag), "AUX") == 0);
+    char dbl[sizeof low];
+    size_t dbl_n = verb && strcmp(base, low) == 0 ? undoubled_stem(low, ll, dbl, sizeof dbl) : 0;
     const char *first = NULL;
     int tiers = !alphabetic(form) ? 0 : form_off != PGN__NONE ? 1 : 3;
     if (!tiers) {
@@ -460,6 +484,11 @@ const char *pgn__lemma_apply(const pgn__tagger *t, const char *form, uint32_t ta
                 int ok = tier == 0   ? known_lemma(t, buf, upos_h)
                          : tier == 1 ? known_common_lemma(t, buf)
                                      : strcmp(buf, low) != 0 && in_text_vocab(t, buf);
+                /* text seen somewhere vouches for "ramm" as well as for
+                ** "ram": the doubled stem is the guess to distrust */
+                if (ok && tier > 0 && dbl_n && (size_t)n == dbl_n + 1 &&
+                    strncmp(buf, dbl, dbl_n) == 0)
+                    return arena_str(arena, dbl, dbl_n, form);
                 if (ok) return strcmp(buf, form) == 0 ? form : arena_str(arena, buf, (size_t)n, form);
             }
             if (j == 0) break;
@@ -472,8 +501,7 @@ const char *pgn__lemma_apply(const pgn__tagger *t, const char *form, uint32_t ta
     ** guess */
     if (first) {
         long n = rule_edit(first, base, fl, buf, sizeof buf);
-        int verb = tag < t->n_tags && (strcmp(pgn__tagger_upos(t, tag), "VERB") == 0 ||
-                                       strcmp(pgn__tagger_upos(t, tag), "AUX") == 0);
+        if (dbl_n) return arena_str(arena, dbl, dbl_n, form);
         if (n > 0 && !(verb && n < 3 && !known_lemma(t, buf, upos_h)) && strcmp(buf, form) != 0)
             return arena_str(arena, buf, (size_t)n, form);
     }

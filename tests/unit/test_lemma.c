@@ -183,6 +183,18 @@ static void short_unknown_verb_lemmas_are_refused(void **state) {
                         "zorbl");
 }
 
+static void doubled_consonants_are_undone(void **state) {
+    fx *f = *state;
+    uint32_t vbd = tag(f->t, "VERB", "VBD");
+    /* an unknown verb doubles its last consonant before "-ed": the lemma
+    ** has it once ("rammed" is "ram", not "ramm") */
+    assert_string_equal(pgn__lemma_apply(f->t, "zammed", vbd, f->a), "zam");
+    assert_string_equal(pgn__lemma_apply(f->t, "zotted", vbd, f->a), "zot");
+    /* lemmas that keep the pair end in l, s, f or z ("call", "pass") */
+    assert_string_equal(pgn__lemma_apply(f->t, "zalled", vbd, f->a), "zall");
+    assert_string_equal(pgn__lemma_apply(f->t, "zossed", vbd, f->a), "zoss");
+}
+
 /* Runs the sentence pass over forms tagged tags with lemmas preset. */
 static void context(fx *f, pgn__nlp_sent *s, const char *const *forms, const char *const *lemmas,
                     const uint32_t *tags, uint32_t n) {
@@ -298,6 +310,7 @@ int main(void) {
         cmocka_unit_test(irregular_verbs),
         cmocka_unit_test(names_vouch_only_for_names),
         cmocka_unit_test(short_unknown_verb_lemmas_are_refused),
+        cmocka_unit_test(doubled_consonants_are_undone),
         cmocka_unit_test(names_keep_the_forms_capitals),
         cmocka_unit_test(nouns_beside_names_keep_capitals),
         cmocka_unit_test(names_in_capitals_are_written_as_names),
