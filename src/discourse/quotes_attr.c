@@ -13,22 +13,25 @@
 
 static int rel_is(const pgn__token *t, const char *r) { return t->deprel && strcmp(t->deprel, r) == 0; }
 
+/* The relations (and their subtypes) of a cue head's content: first a
+** clausal complement, else the largest of the others. */
+static const char *const content_first[] = {"ccomp", "xcomp", "parataxis"};
+static const char *const content_other[] = {"obj", "obl", "nmod", "acl", "advcl", "iobj"};
+
 /* The content of cue head v: a clausal complement, else the largest
 ** argument or modifier subtree that is not the source. */
 static int32_t content_of(const pgn__qm_sent *s, uint32_t v, int32_t src) {
-    static const char *const first[] = {"ccomp", "xcomp", "parataxis"};
-    for (size_t r = 0; r < sizeof first / sizeof *first; r++) {
-        int32_t c = pgn__qm_child(s, v, first[r], 0);
+    for (size_t r = 0; r < sizeof content_first / sizeof *content_first; r++) {
+        int32_t c = pgn__qm_child(s, v, content_first[r], 0);
         if (c >= 0) return c;
     }
-    static const char *const other[] = {"obj", "obl", "nmod", "acl", "advcl", "iobj"};
     int32_t best = -1;
     uint32_t best_len = 0;
     for (uint32_t k = 0; k < s->n; k++) {
         if (s->parent[k] != (int32_t)v || (int32_t)k == src) continue;
         int ok = 0;
-        for (size_t r = 0; r < sizeof other / sizeof *other && !ok; r++)
-            ok = pgn__deprel_kind(&s->tk[k], other[r]);
+        for (size_t r = 0; r < sizeof content_other / sizeof *content_other && !ok; r++)
+            ok = pgn__deprel_kind(&s->tk[k], content_other[r]);
         if (!ok || rel_is(&s->tk[k], "obl:agent") || rel_is(&s->tk[k], "nmod:poss")) continue;
         uint32_t lo, hi;
         pgn__qm_extent(s, k, &lo, &hi);
@@ -38,6 +41,35 @@ static int32_t content_of(const pgn__qm_sent *s, uint32_t v, int32_t src) {
         }
     }
     return best;
+}
+
+static int content_rel(const pgn__token *t) {
+    for (size_t r = 0; r < sizeof content_first / sizeof *content_first; r++)
+        if (pgn__deprel_kind(t, content_first[r])) return 1;
+    for (size_t r = 0; r < sizeof content_other / sizeof *content_other; r++)
+        if (pgn__deprel_kind(t, content_other[r])) return 1;
+    return 0;
+}
+
+/* need[i] = 1 for the words whose cue verdict the tagger must give
+** (pgn__qm_tag): those that could head an attribution below, with a child
+** that content_of could take or as a preposition before its head (the
+** content of "AGAINST the plan", or "IN a poll": con from parent[v] > v),
+** and the words of the rules' cues, which the veto reads (their rule bits;
+** a token of no bytes, which the bits may miss, is asked too).  A group of
+** cue words holding none of these has a head with no content: it yields
+** nothing, and its verdicts need not be asked.  Keep this in step with
+** what the loop of pgn__quotes_from_model requires of a cue head. */
+static void needed(const pgn__qm_sent *s, unsigned char *need) {
+    memset(need, 0, s->n);
+    for (uint32_t k = 0; k < s->n; k++) {
+        const pgn__token *t = &s->tk[k];
+        int32_t p = s->parent[k];
+        if (p >= 0 && content_rel(t)) need[p] = 1;
+        if ((p > (int32_t)k && pgn__deprel_kind(t, "case")) ||
+            (s->rule[k] & (PGN__QM_RCUE | PGN__QM_RFRAME)) || t->start >= t->end)
+            need[k] = 1;
+    }
 }
 
 static int overlaps_cue(const pgn__quote_vec *qs, size_t n, uint32_t a, uint32_t b) {
@@ -238,7 +270,7 @@ int pgn__quotes_from_model(pgn_doc *doc, const struct pgn_quote_model *m, const 
     uint32_t cap[2] = {0, 0};
     void *mem[2] = {NULL, NULL};
     pgn__qm_sent sv[2];
-    unsigned char *cue = NULL;
+    unsigned char *cue = NULL, *need = NULL;
     pgn__qm_cursor cur = {.cues = cues};
     uint32_t *comp = NULL, ccap = 0;
     pgn__qs_cand cand[PGN__QS_MAX_CANDS];
@@ -259,13 +291,15 @@ int pgn__quotes_from_model(pgn_doc *doc, const struct pgn_quote_model *m, const 
         if (n > ccap) {
             ccap = n * 2;
             cue = pgn__arena_alloc(doc->arena, ccap);
+            need = pgn__arena_alloc(doc->arena, ccap);
             comp = pgn__arena_alloc(doc->arena, ccap * sizeof *comp);
-            if (!cue || !comp) return PGN_ENOMEM;
+            if (!cue || !need || !comp) return PGN_ENOMEM;
         }
         pgn__qm_prepare(&sv[w], &cur, doc, si, qs, n_rules, mem[w]);
         pgn__qm_sent s = sv[w];
         const int32_t *parent = s.parent;
-        pgn__qm_tag(m, &s, cue);
+        needed(&s, need);
+        pgn__qm_tag(m, &s, need, comp, cue);
         veto(&s, cue, n_rules, qs, drop);
         const pgn__qm_sent *prev = have_prev ? &sv[(si_k + 1) & 1] : NULL;
         speak_for_rules(doc, m, &s, prev, qs, n_rules, comp, cand);

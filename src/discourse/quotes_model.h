@@ -140,8 +140,19 @@ size_t pgn__qm_features(const pgn__qm_sent *s, uint32_t i, uint64_t *f);
 ** "had" are not taught to be cues (held-out source F1 0.764 -> 0.767). */
 void pgn__qm_gold_cue_words(const pgn__qm_sent *s, const size_t *attr, size_t n_attr, uint32_t *grp,
                             unsigned char *lab);
-/* Cue-word scores of a sentence: cue[i] = 1 where the model says cue. */
-void pgn__qm_tag(const struct pgn_quote_model *m, const pgn__qm_sent *s, unsigned char *cue);
+/* Cue words of a sentence: cue[i] = 1 where the model says cue, asked of
+** the words that can matter only.  Scoring a word costs ~75 cache-missing
+** weight lookups, and most candidates' verdicts change nothing: a group of
+** cue words yields an attribution only through a word that can head one
+** (quotes_attr.c), and the veto reads the words of the rules' cues.  So
+** the model asks the words with need[i] == 1 first, then, repeatedly, the
+** words joined to a cue word as groups join them (its head, children and
+** neighbours): every group that holds a word with need 1 comes out whole,
+** the same as when every word is asked; a group of words with need 0
+** alone is lost, and must be one that could yield nothing.  need (n
+** bytes, 0 or 1) is overwritten; stack is n words of scratch. */
+void pgn__qm_tag(const struct pgn_quote_model *m, const pgn__qm_sent *s, unsigned char *need,
+                 uint32_t *stack, unsigned char *cue);
 /* ------------------------------------------------ source ranker
 ** (quotes_source.c).  For a cue, the candidate sources are the nominal
 ** heads (noun, proper noun, pronoun) of its sentence and the subjects of
