@@ -43,7 +43,7 @@ static int32_t content_of(const pgn__qm_sent *s, uint32_t v, int32_t src) {
     return best;
 }
 
-static int content_rel(const pgn__token *t) {
+int pgn__qa_content_rel(const pgn__token *t) {
     for (size_t r = 0; r < sizeof content_first / sizeof *content_first; r++)
         if (pgn__deprel_kind(t, content_first[r])) return 1;
     for (size_t r = 0; r < sizeof content_other / sizeof *content_other; r++)
@@ -51,25 +51,28 @@ static int content_rel(const pgn__token *t) {
     return 0;
 }
 
+/* 1 when cue word v, heading its group, could give an attribution below:
+** it has a child content_of could take, or it is a preposition before its
+** head (the content of "AGAINST the plan", or of "IN a poll": con from
+** parent[v] > v).  Any other head has no content, whatever its source. */
+static int may_head(const pgn__qm_sent *s, uint32_t v) {
+    if ((s->kind[v] & PGN__QM_KCASE) && s->parent[v] > (int32_t)v) return 1;
+    for (int32_t c = s->child[v]; c >= 0; c = s->sib[c])
+        if (s->kind[c] & PGN__QM_KCONTENT) return 1;
+    return 0;
+}
+
 /* need[i] = 1 for the words whose cue verdict the tagger must give
-** (pgn__qm_tag): those that could head an attribution below, with a child
-** that content_of could take or as a preposition before its head (the
-** content of "AGAINST the plan", or "IN a poll": con from parent[v] > v),
-** and the words of the rules' cues, which the veto reads (their rule bits;
-** a token of no bytes, which the bits may miss, is asked too).  A group of
-** cue words holding none of these has a head with no content: it yields
-** nothing, and its verdicts need not be asked.  Keep this in step with
-** what the loop of pgn__quotes_from_model requires of a cue head. */
+** (pgn__qm_tag): those that may head an attribution, and the words of the
+** rules' cues, which the veto reads (their rule bits; a token of no bytes,
+** which the bits may miss, is asked too).  A group of cue words holding
+** none of these has a head with no content: it yields nothing, and its
+** verdicts need not be asked.  Keep may_head in step with what the loop of
+** pgn__quotes_from_model requires of a cue head. */
 static void needed(const pgn__qm_sent *s, unsigned char *need) {
-    memset(need, 0, s->n);
-    for (uint32_t k = 0; k < s->n; k++) {
-        const pgn__token *t = &s->tk[k];
-        int32_t p = s->parent[k];
-        if (p >= 0 && content_rel(t)) need[p] = 1;
-        if ((p > (int32_t)k && pgn__deprel_kind(t, "case")) ||
-            (s->rule[k] & (PGN__QM_RCUE | PGN__QM_RFRAME)) || t->start >= t->end)
-            need[k] = 1;
-    }
+    for (uint32_t k = 0; k < s->n; k++)
+        need[k] = (unsigned char)(may_head(s, k) || (s->rule[k] & (PGN__QM_RCUE | PGN__QM_RFRAME)) ||
+                                  s->tk[k].start >= s->tk[k].end);
 }
 
 static int overlaps_cue(const pgn__quote_vec *qs, size_t n, uint32_t a, uint32_t b) {
@@ -228,14 +231,16 @@ int pgn__qa_unseen_speaker(const char *text, const pgn__qm_sent *s, const pgn__q
 ** marks and the cue say enough).  On the five held-out PolNeAR training
 ** folds source F1 0.7696 -> 0.7782 (re-ranking only quotes with no
 ** speaker, as before; all speakers: .7765; dropping direct ones' too: .7777).
-** grp and cand are scratch. */
+** The quotes the veto dropped (drop[]) are not ranked: they go.  grp and
+** cand are scratch. */
 static void speak_for_rules(const pgn_doc *doc, const struct pgn_quote_model *m,
                             const pgn__qm_sent *s, const pgn__qm_sent *prev, pgn__quote_vec *qs,
-                            size_t n_rules, uint32_t *grp, pgn__qs_cand *cand) {
+                            size_t n_rules, const unsigned char *drop, uint32_t *grp,
+                            pgn__qs_cand *cand) {
     const pgn__token *tk = s->tk;
     for (size_t qi = 0; qi < n_rules; qi++) {
         pgn__quote *q = &qs->v[qi];
-        if (q->turn || !q->cue.present || q->cue.start < tk[0].start ||
+        if (drop[qi] || q->turn || !q->cue.present || q->cue.start < tk[0].start ||
             q->cue.end > tk[s->n - 1].end || pgn__qa_inverted_speaker(doc->text, q))
             continue;
         for (uint32_t i = 0; i < s->n; i++)
@@ -302,7 +307,7 @@ int pgn__quotes_from_model(pgn_doc *doc, const struct pgn_quote_model *m, const 
         pgn__qm_tag(m, &s, need, comp, cue);
         veto(&s, cue, n_rules, qs, drop);
         const pgn__qm_sent *prev = have_prev ? &sv[(si_k + 1) & 1] : NULL;
-        speak_for_rules(doc, m, &s, prev, qs, n_rules, comp, cand);
+        speak_for_rules(doc, m, &s, prev, qs, n_rules, drop, comp, cand);
         group(&s, cue, comp);
         for (uint32_t i = 0; i < n; i++) {
             if (comp[i] != i) continue;
@@ -313,7 +318,7 @@ int pgn__quotes_from_model(pgn_doc *doc, const struct pgn_quote_model *m, const 
                 for (a = v; a > 0 && comp[a - 1] == i; a--) {}
                 for (b = v; b + 1 < n && comp[b + 1] == i; b++) {}
             }
-            if (b - a > 8) continue;
+            if (b - a > 8 || !may_head(&s, v)) continue;
             if (overlaps_cue(qs, n_rules, s.tk[a].start, s.tk[b].end)) continue;
             pgn__qs_cue c = {&s, prev, a, b, v, pgn__qm_rule_source(&s, v)};
             size_t nc = pgn__qs_candidates(&c, cand);
