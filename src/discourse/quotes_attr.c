@@ -44,10 +44,12 @@ static int32_t content_of(const pgn__qm_sent *s, uint32_t v, int32_t src) {
 }
 
 int pgn__qa_content_rel(const pgn__token *t) {
+    const char *d = t->deprel;
+    if (!d) return 0;
     for (size_t r = 0; r < sizeof content_first / sizeof *content_first; r++)
-        if (pgn__deprel_kind(t, content_first[r])) return 1;
+        if (d[0] == content_first[r][0] && pgn__deprel_kind(t, content_first[r])) return 1;
     for (size_t r = 0; r < sizeof content_other / sizeof *content_other; r++)
-        if (pgn__deprel_kind(t, content_other[r])) return 1;
+        if (d[0] == content_other[r][0] && pgn__deprel_kind(t, content_other[r])) return 1;
     return 0;
 }
 

@@ -69,10 +69,11 @@ static int string_bits(const char *p) {
                                         "SCONJ", "PART", "SYM", "X", "INTJ", "AUX"};
     int b = 0;
     for (size_t k = 0; k < sizeof never / sizeof *never; k++)
-        if (strcmp(p, never[k]) == 0) b |= S_NO_CUE;
+        if (p[0] == never[k][0] && strcmp(p, never[k]) == 0) b |= S_NO_CUE;
     pgn__token t = {.deprel = p};
-    return b | (strcmp(p, "VERB") == 0 ? S_VERB : 0) | (strncmp(p, "ccomp", 5) == 0 ? S_CCOMP : 0) |
-           (pgn__qa_content_rel(&t) ? S_CONTENT : 0) | (pgn__deprel_kind(&t, "case") ? S_CASE : 0);
+    if (strcmp(p, "VERB") == 0) b |= S_VERB;
+    if (p[0] == 'c') b |= (strncmp(p, "ccomp", 5) == 0 ? S_CCOMP : 0) | (pgn__deprel_kind(&t, "case") ? S_CASE : 0);
+    return b | (pgn__qa_content_rel(&t) ? S_CONTENT : 0);
 }
 
 /* string_bits(p) of a tag or relation by way of their memo; 0 for NULL. */
@@ -104,16 +105,18 @@ static unsigned char lexicon_kind(const pgn__cues *c, const pgn__token *t) {
     if (!c || !t->form) return 0;
     char low[64];
     size_t n = 0;
+    uint32_t h = PGN__CUES_HASH0;   /* hashed as it is lower-cased */
     for (char ch; (ch = t->form[n]) != 0; n++) {
         if (n + 1 >= sizeof low) return 0;   /* 64 bytes or more */
         low[n] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
+        h = pgn__cues_hash_step(h, (unsigned char)low[n]);
     }
     low[n] = 0;
-    const pgn__cue *e = pgn__cues_find(c, low);
+    const pgn__cue *e = pgn__cues_find_hashed(c, low, h);
     /* (the lemma is often the lower-cased form itself: no second lookup of
-    ** the same key; this runs for every token) */
-    if (!e && t->lemma && strlen(t->lemma) < sizeof low && strcmp(t->lemma, low) != 0)
-        e = pgn__cues_find(c, t->lemma);
+    ** the same key; this runs for every token.  A lemma of 64 bytes or
+    ** more is in no lexicon, whose forms have 40 at most.) */
+    if (!e && t->lemma && strcmp(t->lemma, low) != 0) e = pgn__cues_find(c, t->lemma);
     return e && e->n_words == 1 ? (unsigned char)(1 + e->kind) : 0;
 }
 
