@@ -26,10 +26,6 @@ static pgn__qm_memo *memo(pgn__qm_memo *m, size_t size, const char *p) {
     return e;
 }
 
-/* hs(p) of a lemma, of a tag or relation, by way of their memos */
-static uint64_t hs_lemma(pgn__qm_cursor *cur, const char *p) {
-    return p ? memo(cur->memo, PGN__QM_MEMO, p)->h : hs(p);
-}
 /* A tag's or relation's entry: probed linearly, a few steps at most (the
 ** tag sets' strings lie side by side, and evicting each other they were
 ** hashed again and again); past those steps the home slot is taken over. */
@@ -49,6 +45,7 @@ static pgn__qm_memo *tag_memo(pgn__qm_cursor *cur, const char *p) {
     return e;
 }
 
+/* hs(p) of a tag or relation, by way of their memo */
 static uint64_t hs_tag(pgn__qm_cursor *cur, const char *p) { return p ? tag_memo(cur, p)->h : hs(p); }
 
 /* What the kind bits test of a tag or relation string, asked once per
@@ -98,10 +95,17 @@ int pgn__qm_is_quote_mark(const char *s) {
 
 static const char *lem(const pgn__token *t) { return t->lemma ? t->lemma : t->form; }
 
+/* 1 + the cue lexicon's kind of a single word, 0 when it has none. */
+static unsigned char kind_of(const pgn__cue *e) { return e && e->n_words == 1 ? (unsigned char)(1 + e->kind) : 0; }
+
 /* 1 + the cue lexicon's kind of the word (its lower-cased form, else its
 ** lemma), 0 when the lexicon has neither: a prior for cue words the
-** training articles use rarely, learnt with the lexicon's other words. */
-static unsigned char lexicon_kind(const pgn__cues *c, const pgn__token *t) {
+** training articles use rarely, learnt with the lexicon's other words.
+** lm: the memo entry of t's lemma (NULL: no lemma), whose bits keep the
+** lemma's answer: the lemma strings are cold, and a lemma looked up once a
+** document is not read again (the strcmp with the form that saved the
+** lookup read it for every word). */
+static unsigned char lexicon_kind(const pgn__cues *c, const pgn__token *t, pgn__qm_memo *lm) {
     if (!c || !t->form) return 0;
     char low[64];
     size_t n = 0;
@@ -113,11 +117,9 @@ static unsigned char lexicon_kind(const pgn__cues *c, const pgn__token *t) {
     }
     low[n] = 0;
     const pgn__cue *e = pgn__cues_find_hashed(c, low, h);
-    /* (the lemma is often the lower-cased form itself: no second lookup of
-    ** the same key; this runs for every token.  A lemma of 64 bytes or
-    ** more is in no lexicon, whose forms have 40 at most.) */
-    if (!e && t->lemma && strcmp(t->lemma, low) != 0) e = pgn__cues_find(c, t->lemma);
-    return e && e->n_words == 1 ? (unsigned char)(1 + e->kind) : 0;
+    if (e || !lm) return kind_of(e);
+    if (lm->bits < 0) lm->bits = kind_of(pgn__cues_find(c, lm->s));
+    return (unsigned char)lm->bits;
 }
 
 size_t pgn__qm_bytes(uint32_t n) {
@@ -248,12 +250,14 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
             cur->open = open;
         }
         uint64_t *h = s->h + 5 * (size_t)i;
-        h[0] = hs_lemma(cur, lem(&tk[i]));
+        const char *lm = lem(&tk[i]);
+        pgn__qm_memo *le = lm ? memo(cur->memo, PGN__QM_MEMO, lm) : NULL;
+        h[0] = le ? le->h : hs(NULL);
         h[1] = hs(f);
         h[2] = hs_tag(cur, tk[i].upos);
         h[3] = hs_tag(cur, tk[i].xpos);
         h[4] = hs_tag(cur, r);
-        s->lex[i] = lexicon_kind(cur->cues, &tk[i]);
+        s->lex[i] = lexicon_kind(cur->cues, &tk[i], tk[i].lemma ? le : NULL);
         int ub = tag_bits(cur, tk[i].upos), rb = tag_bits(cur, r);
         /* a cue candidate: outside quotation marks, a colon or a word of a
         ** class that heads cues */

@@ -86,7 +86,8 @@ typedef struct pgn__qm_sent {
 typedef struct pgn__qm_memo {
     const char *s;
     uint64_t h;
-    int bits;                    /* what the kind bits test of the string; -1: not asked yet */
+    int bits;                    /* a tag's: what the kind bits test of it; a lemma's: its
+                                    cue lexicon kind (lexicon_kind); -1: not asked yet */
 } pgn__qm_memo;
 
 /* Where the quotation-mark state stands: sentences are prepared in text
