@@ -155,10 +155,13 @@ void pgn__qm_gold_cue_words(const pgn__qm_sent *s, const size_t *attr, size_t n_
 ** (quotes_attr.c), and the veto reads the words of the rules' cues.  So
 ** the model asks the words with need[i] == 1 first, then, repeatedly, the
 ** words joined to a cue word as groups join them (its head, children and
-** neighbours): every group that holds a word with need 1 comes out whole,
-** the same as when every word is asked; a group of words with need 0
-** alone is lost, and must be one that could yield nothing.  need (n
-** bytes, 0 or 1) is overwritten; stack is n words of scratch. */
+** neighbours): every group of cue words that holds one with need 1 comes
+** out whole, the same as when every word is asked; a group of cue words
+** with need 0 alone is lost (its words read 0), and must be one that could
+** yield nothing.  The verdicts do not depend on each other (a word's
+** features read the sentence only), so the order of asking does not
+** matter.  need (n bytes, 0 or 1) is overwritten; stack is n words of
+** scratch. */
 void pgn__qm_tag(const struct pgn_quote_model *m, const pgn__qm_sent *s, unsigned char *need,
                  uint32_t *stack, unsigned char *cue);
 /* ------------------------------------------------ source ranker
