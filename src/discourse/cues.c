@@ -8,11 +8,12 @@
 extern const char pgn__quote_cues_txt[];
 extern const size_t pgn__quote_cues_txt_len;
 
-/* FNV-1a: the table is built for every document, so hashing must be
-** cheap; the lexicon is small and collisions are few. */
+/* FNV-1a: the table is built for every document without a model, and
+** every word is looked up, so hashing must be cheap; the lexicon is small
+** and collisions are few. */
 static uint32_t hash(const char *s) {
-    uint32_t h = 2166136261u;
-    for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+    uint32_t h = PGN__CUES_HASH0;
+    for (; *s; s++) h = pgn__cues_hash_step(h, (unsigned char)*s);
     return h;
 }
 
@@ -62,16 +63,19 @@ int pgn__cues_parse(const char *text, size_t len, const char *name, pgn__arena *
         pgn__cue *c = &v.v[v.n++];
         if (!(c->form = pgn__arena_strndup(a, text + s, flen)))
             return pgn__err(err, PGN_ENOMEM, name, line, -1, "no memory");
+        c->hash = hash(c->form);
         c->n_words = words;
         c->kind = k;
         c->line = line;
     }
+    /* a quarter full at most: a word that is no cue (most are) ends its
+    ** probe on an empty slot, or on a hash of another cue, seldom later */
     size_t n_slots = 16;
-    while (n_slots < 2 * v.n) n_slots *= 2;
+    while (n_slots < 4 * v.n) n_slots *= 2;
     uint32_t *slots = pgn__arena_calloc(a, n_slots, sizeof *slots);
     if (!slots) return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory");
     for (size_t p = 0; p < v.n; p++) {
-        size_t h = hash(v.v[p].form) & (n_slots - 1);
+        size_t h = v.v[p].hash & (n_slots - 1);
         while (slots[h]) {
             if (strcmp(v.v[slots[h] - 1].form, v.v[p].form) == 0)
                 return pgn__err(err, PGN_EDUPLICATE, name, v.v[p].line, -1,
@@ -92,13 +96,17 @@ int pgn__cues_builtin(pgn__arena *a, pgn__cues *out, pgn_error *err) {
                            "data/lexicon/quote_cues.txt", a, out, err);
 }
 
-const pgn__cue *pgn__cues_find(const pgn__cues *c, const char *low) {
+const pgn__cue *pgn__cues_find_hashed(const pgn__cues *c, const char *low, uint32_t hv) {
     if (!c->n_slots) return NULL;
-    size_t h = hash(low) & (c->n_slots - 1);
+    size_t h = hv & (c->n_slots - 1);
     while (c->slots[h]) {
         const pgn__cue *e = &c->v[c->slots[h] - 1];
-        if (e->form[0] == low[0] && strcmp(e->form, low) == 0) return e;
+        if (e->hash == hv && strcmp(e->form, low) == 0) return e;
         h = (h + 1) & (c->n_slots - 1);
     }
     return NULL;
+}
+
+const pgn__cue *pgn__cues_find(const pgn__cues *c, const char *low) {
+    return pgn__cues_find_hashed(c, low, hash(low));
 }

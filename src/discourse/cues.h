@@ -23,6 +23,7 @@ typedef enum pgn__cue_kind {
 
 typedef struct pgn__cue {
     const char *form;      /* lower case; words separated by one space */
+    uint32_t hash;         /* pgn__cues_hash of form: most probes end on it */
     unsigned n_words;
     pgn__cue_kind kind;
     long line;             /* line in the lexicon file, for messages */
@@ -45,5 +46,13 @@ int pgn__cues_builtin(pgn__arena *a, pgn__cues *out, pgn_error *err);
 
 /* The cue whose form is the single lower-case word low, or NULL. */
 const pgn__cue *pgn__cues_find(const pgn__cues *c, const char *low);
+
+/* The table's hash (FNV-1a) of a string, a byte at a time, so that a
+** caller lower-casing a word hashes it in the same pass:
+** h = PGN__CUES_HASH0, then h = pgn__cues_hash_step(h, byte) for each. */
+#define PGN__CUES_HASH0 2166136261u
+static inline uint32_t pgn__cues_hash_step(uint32_t h, unsigned char c) { return (h ^ c) * 16777619u; }
+/* pgn__cues_find(c, low) for low's hash h. */
+const pgn__cue *pgn__cues_find_hashed(const pgn__cues *c, const char *low, uint32_t h);
 
 #endif

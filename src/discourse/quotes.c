@@ -727,7 +727,7 @@ static size_t subject_after_comma(const finder *f, size_t s, size_t s0) {
 ** read`, `," read the email`; on PolNeAR training articles 13 of 13 such
 ** uses are marked cues, where "read" elsewhere is mostly reading). */
 static const pgn__cue *cue_after_quote(const finder *f, size_t i, size_t e, size_t *last) {
-    static const pgn__cue read_cue = {"read", 1, PGN__CUE_SPEECH, 0};
+    static const pgn__cue read_cue = {.form = "read", .n_words = 1, .kind = PGN__CUE_SPEECH};
     const pgn__cue *c = cue_at(f, i, e, last);
     if (c || f->w[i].in_quote || !(is(f, i, "read") || is(f, i, "reads"))) return c;
     *last = i;

@@ -13,22 +13,25 @@
 
 static int rel_is(const pgn__token *t, const char *r) { return t->deprel && strcmp(t->deprel, r) == 0; }
 
+/* The relations (and their subtypes) of a cue head's content: first a
+** clausal complement, else the largest of the others. */
+static const char *const content_first[] = {"ccomp", "xcomp", "parataxis"};
+static const char *const content_other[] = {"obj", "obl", "nmod", "acl", "advcl", "iobj"};
+
 /* The content of cue head v: a clausal complement, else the largest
 ** argument or modifier subtree that is not the source. */
 static int32_t content_of(const pgn__qm_sent *s, uint32_t v, int32_t src) {
-    static const char *const first[] = {"ccomp", "xcomp", "parataxis"};
-    for (size_t r = 0; r < sizeof first / sizeof *first; r++) {
-        int32_t c = pgn__qm_child(s, v, first[r], 0);
+    for (size_t r = 0; r < sizeof content_first / sizeof *content_first; r++) {
+        int32_t c = pgn__qm_child(s, v, content_first[r], 0);
         if (c >= 0) return c;
     }
-    static const char *const other[] = {"obj", "obl", "nmod", "acl", "advcl", "iobj"};
     int32_t best = -1;
     uint32_t best_len = 0;
     for (uint32_t k = 0; k < s->n; k++) {
         if (s->parent[k] != (int32_t)v || (int32_t)k == src) continue;
         int ok = 0;
-        for (size_t r = 0; r < sizeof other / sizeof *other && !ok; r++)
-            ok = pgn__deprel_kind(&s->tk[k], other[r]);
+        for (size_t r = 0; r < sizeof content_other / sizeof *content_other && !ok; r++)
+            ok = pgn__deprel_kind(&s->tk[k], content_other[r]);
         if (!ok || rel_is(&s->tk[k], "obl:agent") || rel_is(&s->tk[k], "nmod:poss")) continue;
         uint32_t lo, hi;
         pgn__qm_extent(s, k, &lo, &hi);
@@ -38,6 +41,40 @@ static int32_t content_of(const pgn__qm_sent *s, uint32_t v, int32_t src) {
         }
     }
     return best;
+}
+
+int pgn__qa_content_rel(const pgn__token *t) {
+    const char *d = t->deprel;
+    if (!d) return 0;
+    for (size_t r = 0; r < sizeof content_first / sizeof *content_first; r++)
+        if (d[0] == content_first[r][0] && pgn__deprel_kind(t, content_first[r])) return 1;
+    for (size_t r = 0; r < sizeof content_other / sizeof *content_other; r++)
+        if (d[0] == content_other[r][0] && pgn__deprel_kind(t, content_other[r])) return 1;
+    return 0;
+}
+
+/* 1 when cue word v, heading its group, could give an attribution below:
+** it has a child content_of could take, or it is a preposition before its
+** head (the content of "AGAINST the plan", or of "IN a poll": con from
+** parent[v] > v).  Any other head has no content, whatever its source. */
+static int may_head(const pgn__qm_sent *s, uint32_t v) {
+    if ((s->kind[v] & PGN__QM_KCASE) && s->parent[v] > (int32_t)v) return 1;
+    for (int32_t c = s->child[v]; c >= 0; c = s->sib[c])
+        if (s->kind[c] & PGN__QM_KCONTENT) return 1;
+    return 0;
+}
+
+/* need[i] = 1 for the words whose cue verdict the tagger must give
+** (pgn__qm_tag): those that may head an attribution, and the words of the
+** rules' cues, which the veto reads (their rule bits; a token of no bytes,
+** which the bits may miss, is asked too).  A group of cue words holding
+** none of these has a head with no content: it yields nothing, and its
+** verdicts need not be asked.  Keep may_head in step with what the loop of
+** pgn__quotes_from_model requires of a cue head. */
+static void needed(const pgn__qm_sent *s, unsigned char *need) {
+    for (uint32_t k = 0; k < s->n; k++)
+        need[k] = (unsigned char)(may_head(s, k) || (s->rule[k] & (PGN__QM_RCUE | PGN__QM_RFRAME)) ||
+                                  s->tk[k].start >= s->tk[k].end);
 }
 
 static int overlaps_cue(const pgn__quote_vec *qs, size_t n, uint32_t a, uint32_t b) {
@@ -196,14 +233,16 @@ int pgn__qa_unseen_speaker(const char *text, const pgn__qm_sent *s, const pgn__q
 ** marks and the cue say enough).  On the five held-out PolNeAR training
 ** folds source F1 0.7696 -> 0.7782 (re-ranking only quotes with no
 ** speaker, as before; all speakers: .7765; dropping direct ones' too: .7777).
-** grp and cand are scratch. */
+** The quotes the veto dropped (drop[]) are not ranked: they go.  grp and
+** cand are scratch. */
 static void speak_for_rules(const pgn_doc *doc, const struct pgn_quote_model *m,
                             const pgn__qm_sent *s, const pgn__qm_sent *prev, pgn__quote_vec *qs,
-                            size_t n_rules, uint32_t *grp, pgn__qs_cand *cand) {
+                            size_t n_rules, const unsigned char *drop, uint32_t *grp,
+                            pgn__qs_cand *cand) {
     const pgn__token *tk = s->tk;
     for (size_t qi = 0; qi < n_rules; qi++) {
         pgn__quote *q = &qs->v[qi];
-        if (q->turn || !q->cue.present || q->cue.start < tk[0].start ||
+        if (drop[qi] || q->turn || !q->cue.present || q->cue.start < tk[0].start ||
             q->cue.end > tk[s->n - 1].end || pgn__qa_inverted_speaker(doc->text, q))
             continue;
         for (uint32_t i = 0; i < s->n; i++)
@@ -238,7 +277,7 @@ int pgn__quotes_from_model(pgn_doc *doc, const struct pgn_quote_model *m, const 
     uint32_t cap[2] = {0, 0};
     void *mem[2] = {NULL, NULL};
     pgn__qm_sent sv[2];
-    unsigned char *cue = NULL;
+    unsigned char *cue = NULL, *need = NULL;
     pgn__qm_cursor cur = {.cues = cues};
     uint32_t *comp = NULL, ccap = 0;
     pgn__qs_cand cand[PGN__QS_MAX_CANDS];
@@ -259,16 +298,18 @@ int pgn__quotes_from_model(pgn_doc *doc, const struct pgn_quote_model *m, const 
         if (n > ccap) {
             ccap = n * 2;
             cue = pgn__arena_alloc(doc->arena, ccap);
+            need = pgn__arena_alloc(doc->arena, ccap);
             comp = pgn__arena_alloc(doc->arena, ccap * sizeof *comp);
-            if (!cue || !comp) return PGN_ENOMEM;
+            if (!cue || !need || !comp) return PGN_ENOMEM;
         }
         pgn__qm_prepare(&sv[w], &cur, doc, si, qs, n_rules, mem[w]);
         pgn__qm_sent s = sv[w];
         const int32_t *parent = s.parent;
-        pgn__qm_tag(m, &s, cue);
+        needed(&s, need);
+        pgn__qm_tag(m, &s, need, comp, cue);
         veto(&s, cue, n_rules, qs, drop);
         const pgn__qm_sent *prev = have_prev ? &sv[(si_k + 1) & 1] : NULL;
-        speak_for_rules(doc, m, &s, prev, qs, n_rules, comp, cand);
+        speak_for_rules(doc, m, &s, prev, qs, n_rules, drop, comp, cand);
         group(&s, cue, comp);
         for (uint32_t i = 0; i < n; i++) {
             if (comp[i] != i) continue;
@@ -279,7 +320,7 @@ int pgn__quotes_from_model(pgn_doc *doc, const struct pgn_quote_model *m, const 
                 for (a = v; a > 0 && comp[a - 1] == i; a--) {}
                 for (b = v; b + 1 < n && comp[b + 1] == i; b++) {}
             }
-            if (b - a > 8) continue;
+            if (b - a > 8 || !may_head(&s, v)) continue;
             if (overlaps_cue(qs, n_rules, s.tk[a].start, s.tk[b].end)) continue;
             pgn__qs_cue c = {&s, prev, a, b, v, pgn__qm_rule_source(&s, v)};
             size_t nc = pgn__qs_candidates(&c, cand);

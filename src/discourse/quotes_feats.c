@@ -14,16 +14,71 @@ static uint64_t hs(const char *s) { return s ? pgn__hstr(s, strlen(s)) : pgn__hs
 static uint64_t f2(uint32_t tmpl, uint64_t a) { return pgn__hf(tmpl, a, 0, 0); }
 static uint64_t f3(uint32_t tmpl, uint64_t a, uint64_t b) { return pgn__hf(tmpl, a, b, 0); }
 
-/* hs(p) by way of the cursor's memo (pgn__qm_memo). */
-static uint64_t hs_memo(pgn__qm_cursor *cur, const char *p) {
-    if (!p) return hs(p);
+/* p's entry of memo m (pgn__qm_memo, size slots), filled when p is new there. */
+static pgn__qm_memo *memo(pgn__qm_memo *m, size_t size, const char *p) {
     uintptr_t a = (uintptr_t)p;
-    pgn__qm_memo *e = &cur->memo[(a ^ (a >> 8) ^ (a >> 16)) & (PGN__QM_MEMO - 1)];
+    pgn__qm_memo *e = &m[(a ^ (a >> 8) ^ (a >> 16)) & (size - 1)];
     if (e->s != p) {
         e->s = p;
         e->h = hs(p);
+        e->bits = -1;
     }
-    return e->h;
+    return e;
+}
+
+/* A tag's or relation's entry: probed linearly, a few steps at most (the
+** tag sets' strings lie side by side, and evicting each other they were
+** hashed again and again); past those steps the home slot is taken over. */
+static pgn__qm_memo *tag_memo(pgn__qm_cursor *cur, const char *p) {
+    uintptr_t a = (uintptr_t)p;
+    size_t home = (a ^ (a >> 7) ^ (a >> 14)) & (PGN__QM_TAG_MEMO - 1);
+    pgn__qm_memo *e = NULL;
+    for (size_t k = 0; k < 8; k++) {
+        e = &cur->tags[(home + k) & (PGN__QM_TAG_MEMO - 1)];
+        if (e->s == p) return e;
+        if (!e->s) break;
+    }
+    /* e: the first empty slot, or the last one probed */
+    e->s = p;
+    e->h = hs(p);
+    e->bits = -1;
+    return e;
+}
+
+/* hs(p) of a tag or relation, by way of their memo */
+static uint64_t hs_tag(pgn__qm_cursor *cur, const char *p) { return p ? tag_memo(cur, p)->h : hs(p); }
+
+/* What the kind bits test of a tag or relation string, asked once per
+** string of a document (tag_bits) rather than with string comparisons for
+** every word. */
+enum {
+    S_NO_CUE = 1,    /* a word class that heads no cue (candidate) */
+    S_VERB = 2,      /* "VERB" */
+    S_CCOMP = 4,     /* ccomp or a subtype */
+    S_CONTENT = 8,   /* a relation of a cue's content (pgn__qa_content_rel) */
+    S_CASE = 16      /* case or a subtype */
+};
+
+static int string_bits(const char *p) {
+    /* Words of these classes head no cue (a cue's determiner or auxiliary
+    ** goes with its head); skipping them saves a third of the lookups. */
+    static const char *const never[] = {"PUNCT", "DET", "PROPN", "PRON", "NUM", "CCONJ",
+                                        "SCONJ", "PART", "SYM", "X", "INTJ", "AUX"};
+    int b = 0;
+    for (size_t k = 0; k < sizeof never / sizeof *never; k++)
+        if (p[0] == never[k][0] && strcmp(p, never[k]) == 0) b |= S_NO_CUE;
+    pgn__token t = {.deprel = p};
+    if (strcmp(p, "VERB") == 0) b |= S_VERB;
+    if (p[0] == 'c') b |= (strncmp(p, "ccomp", 5) == 0 ? S_CCOMP : 0) | (pgn__deprel_kind(&t, "case") ? S_CASE : 0);
+    return b | (pgn__qa_content_rel(&t) ? S_CONTENT : 0);
+}
+
+/* string_bits(p) of a tag or relation by way of their memo; 0 for NULL. */
+static int tag_bits(pgn__qm_cursor *cur, const char *p) {
+    if (!p) return 0;
+    pgn__qm_memo *e = tag_memo(cur, p);
+    if (e->bits < 0) e->bits = string_bits(p);
+    return e->bits;
 }
 
 int pgn__qm_is_quote_mark(const char *s) {
@@ -40,24 +95,31 @@ int pgn__qm_is_quote_mark(const char *s) {
 
 static const char *lem(const pgn__token *t) { return t->lemma ? t->lemma : t->form; }
 
+/* 1 + the cue lexicon's kind of a single word, 0 when it has none. */
+static unsigned char kind_of(const pgn__cue *e) { return e && e->n_words == 1 ? (unsigned char)(1 + e->kind) : 0; }
+
 /* 1 + the cue lexicon's kind of the word (its lower-cased form, else its
 ** lemma), 0 when the lexicon has neither: a prior for cue words the
-** training articles use rarely, learnt with the lexicon's other words. */
-static unsigned char lexicon_kind(const pgn__cues *c, const pgn__token *t) {
+** training articles use rarely, learnt with the lexicon's other words.
+** lm: the memo entry of t's lemma (NULL: no lemma), whose bits keep the
+** lemma's answer: the lemma strings are cold, and a lemma looked up once a
+** document is not read again (the strcmp with the form that saved the
+** lookup read it for every word). */
+static unsigned char lexicon_kind(const pgn__cues *c, const pgn__token *t, pgn__qm_memo *lm) {
     if (!c || !t->form) return 0;
     char low[64];
     size_t n = 0;
+    uint32_t h = PGN__CUES_HASH0;   /* hashed as it is lower-cased */
     for (char ch; (ch = t->form[n]) != 0; n++) {
         if (n + 1 >= sizeof low) return 0;   /* 64 bytes or more */
         low[n] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
+        h = pgn__cues_hash_step(h, (unsigned char)low[n]);
     }
     low[n] = 0;
-    const pgn__cue *e = pgn__cues_find(c, low);
-    /* (the lemma is often the lower-cased form itself: no second lookup of
-    ** the same key; this runs for every token) */
-    if (!e && t->lemma && strlen(t->lemma) < sizeof low && strcmp(t->lemma, low) != 0)
-        e = pgn__cues_find(c, t->lemma);
-    return e && e->n_words == 1 ? (unsigned char)(1 + e->kind) : 0;
+    const pgn__cue *e = pgn__cues_find_hashed(c, low, h);
+    if (e || !lm) return kind_of(e);
+    if (lm->bits < 0) lm->bits = kind_of(pgn__cues_find(c, lm->s));
+    return (unsigned char)lm->bits;
 }
 
 size_t pgn__qm_bytes(uint32_t n) {
@@ -104,8 +166,6 @@ static int enter_sentence(pgn__qm_cursor *cur, const pgn_doc *doc, const pgn__se
     cur->block = st->block;
     return open;
 }
-
-static int candidate(const pgn__qm_sent *s, uint32_t i);
 
 /* bit to s->rule of the words of sp, a span of a rule quote, if it meets
 ** the sentence's bytes [lo, hi) */
@@ -190,18 +250,23 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
             cur->open = open;
         }
         uint64_t *h = s->h + 5 * (size_t)i;
-        h[0] = hs_memo(cur, lem(&tk[i]));
+        const char *lm = lem(&tk[i]);
+        pgn__qm_memo *le = lm ? memo(cur->memo, PGN__QM_MEMO, lm) : NULL;
+        h[0] = le ? le->h : hs(NULL);
         h[1] = hs(f);
-        h[2] = hs_memo(cur, tk[i].upos);
-        h[3] = hs_memo(cur, tk[i].xpos);
-        h[4] = hs_memo(cur, tk[i].deprel);
-        s->lex[i] = lexicon_kind(cur->cues, &tk[i]);
-        const char *u = tk[i].upos;
-        s->kind[i] = (unsigned char)((candidate(s, i) ? PGN__QM_KCAND : 0) |
-                                     (u && u[0] == 'V' && strcmp(u, "VERB") == 0 ? PGN__QM_KVERB : 0) |
+        h[2] = hs_tag(cur, tk[i].upos);
+        h[3] = hs_tag(cur, tk[i].xpos);
+        h[4] = hs_tag(cur, r);
+        s->lex[i] = lexicon_kind(cur->cues, &tk[i], tk[i].lemma ? le : NULL);
+        int ub = tag_bits(cur, tk[i].upos), rb = tag_bits(cur, r);
+        /* a cue candidate: outside quotation marks, a colon or a word of a
+        ** class that heads cues */
+        int cand = !s->inq[i] && ((f && f[0] == ':' && f[1] == 0) || !(ub & S_NO_CUE));
+        s->kind[i] = (unsigned char)((cand ? PGN__QM_KCAND : 0) | (ub & S_VERB ? PGN__QM_KVERB : 0) |
                                      (f && f[0] == ',' && f[1] == 0 ? PGN__QM_KCOMMA : 0) |
-                                     (mark ? PGN__QM_KQMARK : 0) |
-                                     (r && r[0] == 'c' && strncmp(r, "ccomp", 5) == 0 ? PGN__QM_KCCOMP : 0));
+                                     (mark ? PGN__QM_KQMARK : 0) | (rb & S_CCOMP ? PGN__QM_KCCOMP : 0) |
+                                     (rb & S_CONTENT ? PGN__QM_KCONTENT : 0) |
+                                     (rb & S_CASE ? PGN__QM_KCASE : 0));
     }
     for (uint32_t i = n; i-- > 0;) {
         int32_t p = s->parent[i];
@@ -368,20 +433,6 @@ size_t pgn__qm_features(const pgn__qm_sent *s, uint32_t i, uint64_t *f) {
 }
 
 int pgn__qm_candidate(const pgn__qm_sent *s, uint32_t i) { return s->kind[i] & PGN__QM_KCAND; }
-
-static int candidate(const pgn__qm_sent *s, uint32_t i) {
-    /* Words of these classes head no cue (a cue's determiner or auxiliary
-    ** goes with its head); skipping them saves a third of the lookups. */
-    static const char *const never[] = {"PUNCT", "DET", "PROPN", "PRON", "NUM", "CCONJ",
-                                        "SCONJ", "PART", "SYM", "X", "INTJ", "AUX"};
-    const char *u = s->tk[i].upos;
-    if (s->inq[i]) return 0;
-    if (s->tk[i].form && strcmp(s->tk[i].form, ":") == 0) return 1;
-    for (size_t k = 0; u && k < sizeof never / sizeof *never; k++)
-        if (u[0] == never[k][0] && strcmp(u, never[k]) == 0) return 0;
-    return 1;
-}
-
 
 void pgn__qm_extent(const pgn__qm_sent *s, uint32_t k, uint32_t *lo, uint32_t *hi) {
     /* A k on a cycle of heads (a damaged parse) is left to the climb,

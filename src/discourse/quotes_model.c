@@ -22,15 +22,39 @@
 #include "discourse/discourse.h"
 #include "discourse/quotes_model.h"
 
-void pgn__qm_tag(const struct pgn_quote_model *m, const pgn__qm_sent *s, unsigned char *cue) {
+static unsigned char cue_word(const struct pgn_quote_model *m, const pgn__qm_sent *s, uint32_t i) {
     uint64_t f[PGN__QM_MAX_FEATS];
-    for (uint32_t i = 0; i < s->n; i++) {
-        cue[i] = 0;
-        if (!pgn__qm_candidate(s, i)) continue;
-        size_t nf = pgn__qm_features(s, i, f);
-        int32_t sc[2] = {0, 0};
-        pgn__lin_score(&m->lin, f, nf, sc);
-        cue[i] = sc[1] + m->bias > sc[0];
+    size_t nf = pgn__qm_features(s, i, f);
+    int32_t sc[2] = {0, 0};
+    pgn__lin_score(&m->lin, f, nf, sc);
+    return sc[1] + m->bias > sc[0];
+}
+
+/* Asks word y (-1: none) unless it was asked; a cue word goes on the stack. */
+static void ask(const struct pgn_quote_model *m, const pgn__qm_sent *s, int32_t y,
+                unsigned char *asked, uint32_t *stack, uint32_t *top, unsigned char *cue) {
+    if (y < 0 || asked[y] == 2) return;
+    asked[y] = 2;
+    if (pgn__qm_candidate(s, (uint32_t)y) && (cue[y] = cue_word(m, s, (uint32_t)y)))
+        stack[(*top)++] = (uint32_t)y;
+}
+
+void pgn__qm_tag(const struct pgn_quote_model *m, const pgn__qm_sent *s, unsigned char *need,
+                 uint32_t *stack, unsigned char *cue) {
+    /* need[i]: 0 not asked (yet), 1 to be asked first, 2 asked */
+    uint32_t n = s->n, top = 0;
+    memset(cue, 0, n);
+    for (uint32_t i = 0; i < n; i++)
+        if (need[i] == 1) ask(m, s, (int32_t)i, need, stack, &top, cue);
+    /* then the words linked to a cue word as the groups join them (head,
+    ** children, neighbours), until no new cue word turns up; each word is
+    ** asked once, so the stack holds n at most */
+    while (top > 0) {
+        uint32_t x = stack[--top];
+        ask(m, s, s->parent[x], need, stack, &top, cue);
+        ask(m, s, x > 0 ? (int32_t)x - 1 : -1, need, stack, &top, cue);
+        ask(m, s, x + 1 < n ? (int32_t)x + 1 : -1, need, stack, &top, cue);
+        for (int32_t c = s->child[x]; c >= 0; c = s->sib[c]) ask(m, s, c, need, stack, &top, cue);
     }
 }
 

@@ -72,6 +72,8 @@ typedef struct pgn__qm_sent {
 #define PGN__QM_KCOMMA 4u     /* the form "," */
 #define PGN__QM_KQMARK 8u     /* a quotation mark (pgn__qm_is_quote_mark) */
 #define PGN__QM_KCCOMP 16u    /* deprel ccomp or a subtype */
+#define PGN__QM_KCONTENT 32u  /* deprel one a cue head's content hangs by (pgn__qa_content_rel) */
+#define PGN__QM_KCASE 64u     /* deprel case or a subtype */
 
 /* Hashes of the strings the tags and the lemmas point to, by address: the
 ** tag sets are a few dozen strings of the models, shared by every token,
@@ -80,9 +82,12 @@ typedef struct pgn__qm_sent {
 ** the strings a document's tokens point to stay as they are while the
 ** document is read (a cursor serves one document). */
 #define PGN__QM_MEMO 256
+#define PGN__QM_TAG_MEMO 256
 typedef struct pgn__qm_memo {
     const char *s;
     uint64_t h;
+    int bits;                    /* a tag's: what the kind bits test of it; a lemma's: its
+                                    cue lexicon kind (lexicon_kind); -1: not asked yet */
 } pgn__qm_memo;
 
 /* Where the quotation-mark state stands: sentences are prepared in text
@@ -92,7 +97,10 @@ typedef struct pgn__qm_cursor {
     int open;                    /* inside quotation marks there */
     const pgn__cues *cues;       /* the cue lexicon (data/lexicon/quote_cues.txt) */
     uint32_t block;              /* the block (paragraph) of the last token seen */
-    pgn__qm_memo memo[PGN__QM_MEMO]; /* string hashes by address (zeroed: empty) */
+    pgn__qm_memo memo[PGN__QM_MEMO]; /* lemma hashes by address (zeroed: empty) */
+    /* the tags' and relations' own memo: a few dozen strings, which the
+    ** lemmas evicted from the one above at every turn */
+    pgn__qm_memo tags[PGN__QM_TAG_MEMO];
 } pgn__qm_cursor;
 
 /* The first child of v (text order) whose relation is r (exact) or r or a
@@ -140,8 +148,22 @@ size_t pgn__qm_features(const pgn__qm_sent *s, uint32_t i, uint64_t *f);
 ** "had" are not taught to be cues (held-out source F1 0.764 -> 0.767). */
 void pgn__qm_gold_cue_words(const pgn__qm_sent *s, const size_t *attr, size_t n_attr, uint32_t *grp,
                             unsigned char *lab);
-/* Cue-word scores of a sentence: cue[i] = 1 where the model says cue. */
-void pgn__qm_tag(const struct pgn_quote_model *m, const pgn__qm_sent *s, unsigned char *cue);
+/* Cue words of a sentence: cue[i] = 1 where the model says cue, asked of
+** the words that can matter only.  Scoring a word costs ~75 cache-missing
+** weight lookups, and most candidates' verdicts change nothing: a group of
+** cue words yields an attribution only through a word that can head one
+** (quotes_attr.c), and the veto reads the words of the rules' cues.  So
+** the model asks the words with need[i] == 1 first, then, repeatedly, the
+** words joined to a cue word as groups join them (its head, children and
+** neighbours): every group of cue words that holds one with need 1 comes
+** out whole, the same as when every word is asked; a group of cue words
+** with need 0 alone is lost (its words read 0), and must be one that could
+** yield nothing.  The verdicts do not depend on each other (a word's
+** features read the sentence only), so the order of asking does not
+** matter.  need (n bytes, 0 or 1) is overwritten; stack is n words of
+** scratch. */
+void pgn__qm_tag(const struct pgn_quote_model *m, const pgn__qm_sent *s, unsigned char *need,
+                 uint32_t *stack, unsigned char *cue);
 /* ------------------------------------------------ source ranker
 ** (quotes_source.c).  For a cue, the candidate sources are the nominal
 ** heads (noun, proper noun, pronoun) of its sentence and the subjects of
@@ -175,6 +197,11 @@ size_t pgn__qs_features(const pgn__qs_cue *c, const pgn__qs_cand *k, uint64_t *f
 /* The index of the best of the n candidates k (0: no source). */
 size_t pgn__qs_pick(const struct pgn_quote_model *m, const pgn__qs_cue *c, const pgn__qs_cand *k,
                     size_t n);
+
+/* 1 when t's relation (or a subtype of it) is one that the content of a
+** cue head hangs by: a clausal complement, an argument or a modifier
+** (quotes_attr.c's content_of takes such a child). */
+int pgn__qa_content_rel(const pgn__token *t);
 
 /* The rules' speaker of q (an attribution in text) follows its cue "said"
 ** or "says" after a comma: "..., said Larry Sabato" (the ranker does not

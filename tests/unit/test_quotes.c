@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -509,6 +510,21 @@ static void cue_lexicon(void **state) {
     assert_non_null(pgn__cues_find(&c, "according to"));
     assert_int_equal(pgn__cues_find(&c, "believes")->kind, PGN__CUE_BELIEF);
     assert_null(pgn__cues_find(&c, "table"));
+    /* every form is found by itself, and by its hash taken a byte at a
+    ** time (as the quote model hashes a word while lower-casing it); the
+    ** form with a letter added is not; the table is a quarter full at most */
+    assert_true(c.n_slots >= 4 * c.n);
+    for (size_t i = 0; i < c.n; i++) {
+        const char *form = c.v[i].form;
+        uint32_t h = PGN__CUES_HASH0;
+        for (const char *p = form; *p; p++) h = pgn__cues_hash_step(h, (unsigned char)*p);
+        assert_int_equal(h, c.v[i].hash);
+        assert_ptr_equal(pgn__cues_find(&c, form), &c.v[i]);
+        assert_ptr_equal(pgn__cues_find_hashed(&c, form, h), &c.v[i]);
+        char other[64];
+        snprintf(other, sizeof other, "%sq", form);
+        assert_null(pgn__cues_find(&c, other));
+    }
     const char good[] = "# comment\nsaid\tspeech\r\nthinks\tbelief\n";
     assert_int_equal(pgn__cues_parse(good, sizeof good - 1, "t.txt", a, &c, &err), 0);
     assert_int_equal(c.n, 2);

@@ -826,6 +826,68 @@ static void test_committed_model(void **state) {
     pgn_quote_model_close(committed_model());
 }
 
+/* The component of cue word i among the cue words of s (joined to their
+** head and to the next word, as quotes_attr.c groups them) into in[]. */
+static void cue_group(const pgn__qm_sent *s, const unsigned char *cue, uint32_t i, unsigned char *in) {
+    memset(in, 0, s->n);
+    in[i] = 1;
+    for (int grew = 1; grew;) {
+        grew = 0;
+        for (uint32_t k = 0; k < s->n; k++) {
+            if (!cue[k]) continue;
+            int32_t p = s->parent[k];
+            int linked = (p >= 0 && in[p]) || (k > 0 && in[k - 1]) || (k + 1 < s->n && in[k + 1]);
+            for (uint32_t c = 0; c < s->n && !linked; c++) linked = s->parent[c] == (int32_t)k && in[c];
+            if (linked && !in[k]) in[k] = grew = 1;
+        }
+    }
+}
+
+/* The tagger asked of one cue word alone gives that word's whole group of
+** cue words (head, children, neighbours, in turn) and no other cue word:
+** what the attributions need of it, for a fraction of the scoring. */
+static void test_tag_asks_groups_whole(void **state) {
+    (void)state;
+    pgn_quote_model *m = committed_model();
+    static const char *const texts[] = {
+        "Smith took issue with the plan and Jones voiced strong support for the deal on Monday.",
+        "The senator said in a statement that the bill would not pass, according to his office.",
+        "Critics have long argued that the new rules are unfair, a view the minister rejected."};
+    size_t groups = 0, big = 0;
+    for (size_t d = 0; d < sizeof texts / sizeof *texts; d++) {
+        pgn_doc *doc = parsed(texts[d]);
+        pgn__qm_sent s;
+        void *mem = prepare_first(doc, &s);
+        uint32_t n = s.n, stack[128];
+        assert_true(n <= 128);
+        unsigned char need[128], all[128], one[128], in[128];
+        memset(need, 1, n);
+        pgn__qm_tag(m, &s, need, stack, all);
+        for (uint32_t i = 0; i < n; i++) {
+            if (!all[i]) continue;
+            memset(need, 0, n);
+            need[i] = 1;
+            pgn__qm_tag(m, &s, need, stack, one);
+            cue_group(&s, all, i, in);
+            size_t size = 0;
+            for (uint32_t k = 0; k < n; k++) {
+                assert_int_equal(one[k], in[k]);
+                size += in[k];
+            }
+            groups++;
+            big += size > 1;
+        }
+        memset(need, 0, n);
+        pgn__qm_tag(m, &s, need, stack, one);
+        for (uint32_t k = 0; k < n; k++) assert_int_equal(one[k], 0);
+        free(mem);
+        pgn_doc_free(doc);
+    }
+    assert_true(groups >= 3);
+    assert_true(big >= 1);
+    pgn_quote_model_close(m);
+}
+
 /* The string tests the attribution features rest on: quotation marks by
 ** their bytes, relations with or without a subtype. */
 static void test_marks_and_relations(void **state) {
@@ -916,6 +978,7 @@ int main(void) {
         cmocka_unit_test(test_damaged_file),
         cmocka_unit_test(test_committed_model),
         cmocka_unit_test(test_marks_and_relations),
+        cmocka_unit_test(test_tag_asks_groups_whole),
         cmocka_unit_test(test_extent_matches_climb),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
