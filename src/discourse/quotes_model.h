@@ -60,6 +60,7 @@ typedef struct pgn__qm_sent {
     unsigned char *kind;         /* PGN__QM_K* bits: what the features and the ranker test of a word */
     uint64_t *h;                 /* per token: lemma, form, upos, xpos, deprel hashes */
     int32_t last_colon;          /* index of the sentence's last ":", or -1 */
+    uint32_t n_lex;              /* words of the sentence in the cue lexicon (lex[i] != 0) */
     uint64_t h_root, h_bos, h_eos; /* hashes of "<root>", "<s>", "</s>": no head, no neighbour */
 } pgn__qm_sent;
 
