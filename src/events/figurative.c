@@ -145,11 +145,13 @@ const char *pgn__figurative_force(const pgn_doc *doc, const pgn__sent *s, int t,
     if (contest && contest_object(s, t)) return "";
     static const char *const winning[] = {"beat", "defeat", "top", "edge", "rout", "trounce",
                                           "thrash", "crush", "overcome", "outpoll"};
-    /* "he can beat Hillary", "would defeat Trump in November": a person of
+    /* "he can beat Hillary", "would defeat Trump in November": an actor of
     ** politics beaten by another is an election, whatever the code (a
-    ** threat, 138, for "would beat") and whatever their countries */
-    if (in_list(tk, winning, sizeof winning / sizeof *winning) && tgt >= 0 &&
-        doc->mentions.v[tgt].role && civil_actor(doc, src) && civil_actor(doc, tgt))
+    ** threat, 138, for "would beat") and whatever their countries (not
+    ** "crush" or "rout", which governments do to oppositions) */
+    static const char *const outvoting[] = {"beat", "defeat", "outpoll", "edge", "trounce"};
+    if (in_list(tk, outvoting, sizeof outvoting / sizeof *outvoting) && tgt >= 0 &&
+        civil_actor(doc, src) && civil_actor(doc, tgt))
         return "";
     if (!force_root(code)) return NULL;
     /* "attacked Trump's record", "hit the governor's budget": words
