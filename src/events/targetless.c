@@ -70,10 +70,11 @@ int pgn__aimed_at_nothing(const pgn__sent *s, int t, const char *code, int32_t s
     /* (a trigger the parse hangs nothing on, "police [accused acl] ...",
     ** tells nothing of what it is aimed at) */
     int below = 0;
+    /* (punctuation too: a parse may hang a clause on the full stop) */
     for (int c = s->first_child[t]; c >= 0; c = s->next_sibling[c]) {
-        if (pgn__rel_is(&s->tok[c], "nsubj") || pgn__rel_is(&s->tok[c], "punct")) continue;
+        if (pgn__rel_is(&s->tok[c], "nsubj")) continue;
         if (names_someone(s, c, src, 0)) return 0;
-        below = 1;
+        below |= !pgn__rel_is(&s->tok[c], "punct");
     }
     return below;
 }
@@ -86,7 +87,8 @@ int pgn__needs_target(const char *code) {
     for (size_t k = 0; k < sizeof roots / sizeof *roots; k++)
         if (!strncmp(code, roots[k], 2)) return 1;
     /* express accord ("agrees with this sentiment") and plain comments */
-    return !strcmp(code, "019") || !strcmp(code, "010") || !strcmp(code, "012");
+    return !strcmp(code, "019") || !strcmp(code, "010") || !strcmp(code, "012") ||
+           !strcmp(code, "013") || !strcmp(code, "020") || !strcmp(code, "120") || !strcmp(code, "130");
 }
 
 int pgn__place_names_thing(const pgn__sent *s, int32_t m) {
