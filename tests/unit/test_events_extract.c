@@ -1428,6 +1428,48 @@ static void beating_a_politician_is_an_election(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Trump proposed banning imports from Mexico", "his plan to ban
+** imports from Mexico": a proposed act has not happened; "Trump banned
+** imports from Mexico" has. */
+static void proposed_act_is_no_event(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 USAGOV USA GOV\n# m 6 MEX MEX -\n"
+                        "1 Trump Trump PROPN 2 nsubj\n"
+                        "2 proposed propose VERB/VBD 0 root\n"
+                        "3 banning ban VERB/VBG 2 advcl\n"
+                        "4 imports import NOUN 3 obj\n"
+                        "5 from from ADP 6 case\n"
+                        "6 Mexico Mexico PROPN 4 nmod\n"
+                        "7 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 1 USAGOV USA GOV\n# c 3 USAGOV USA GOV 2\n# m 9 MEX MEX -\n"
+                        "1 Trump Trump PROPN 2 nsubj\n"
+                        "2 defended defend VERB/VBD 0 root\n"
+                        "3 his his PRON 4 nmod:poss\n"
+                        "4 plan plan NOUN 2 obj\n"
+                        "5 to to PART 6 mark\n"
+                        "6 ban ban VERB/VB 4 acl\n"
+                        "7 imports import NOUN 6 obj\n"
+                        "8 from from ADP 9 case\n"
+                        "9 Mexico Mexico PROPN 7 nmod\n"
+                        "10 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 1 USAGOV USA GOV\n# m 5 MEX MEX -\n"
+                        "1 Trump Trump PROPN 2 nsubj\n"
+                        "2 banned ban VERB/VBD 0 root\n"
+                        "3 imports import NOUN 2 obj\n"
+                        "4 from from ADP 5 case\n"
+                        "5 Mexico Mexico PROPN 3 nmod\n"
+                        "6 . . PUNCT 2 punct\n");
+    const pgn__event *e = EXPECT(doc, "163", "USAGOV", "MEX");
+    assert_int_equal(e->sentence, 2);
+    for (size_t i = 0; i < doc->events.n; i++) {
+        if (doc->events.v[i].sentence < 2 && strncmp(doc->events.v[i].cameo->code, "05", 2)) dump(doc);
+        assert_true(doc->events.v[i].sentence == 2 || !strncmp(doc->events.v[i].cameo->code, "05", 2));
+    }
+    pgn_doc_free(doc);
+}
+
 /* "declined to comment on reports that police had detained lawmakers": a
 ** refusal to comment has a topic, not a target inside it. */
 static void no_comment_has_no_target_in_its_topic(void **state) {
@@ -5998,6 +6040,7 @@ int main(void) {
         cmocka_unit_test(place_naming_an_agreement_is_no_target),
         cmocka_unit_test(shows_parades_and_races_are_no_events),
         cmocka_unit_test(beating_a_politician_is_an_election),
+        cmocka_unit_test(proposed_act_is_no_event),
         cmocka_unit_test(sport_polls_and_things_are_no_force),
         cmocka_unit_test(yes_no_question_is_no_event),
         cmocka_unit_test(business_and_press_are_no_diplomacy),
