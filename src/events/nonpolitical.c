@@ -67,6 +67,13 @@ int pgn__nonpolitical(const pgn_doc *doc, const pgn__sent *s, int t, const char 
     /* "debates hosted by CNN", "Fox News hosted a town hall": the press
     ** staging a show consults no one */
     if (!strncmp(code, "04", 2) && sector_is(doc, src, "MED")) return 1;
+    /* "donated $10 million to a super PAC", "contributed to Clinton's
+    ** campaign": money given at home, to a campaign, a group or no one
+    ** named, is a political donation, no aid (aid crosses borders: "China
+    ** donated vaccines to Zimbabwe") */
+    if (!strncmp(code, "07", 2) && (pgn__lemma_is(tk, "donate") || pgn__lemma_is(tk, "donation") ||
+                                    pgn__lemma_is(tk, "contribute") || pgn__lemma_is(tk, "contribution")))
+        return tgt < 0 || pgn__countryless(doc, tgt) || pgn__same_country(doc, src, tgt);
     /* "when it comes to Rubio"; "the governor's announcement came as a
     ** surprise to party leaders": a thing that comes is no visit by its
     ** owner */

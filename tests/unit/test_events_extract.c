@@ -1470,6 +1470,36 @@ static void proposed_act_is_no_event(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Bloomberg donated money to Clinton" is a political donation; "China
+** donated vaccines to Zimbabwe" is aid. */
+static void donation_at_home_is_no_aid(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 USAELI USA ELI\n# m 5 USAGOV USA GOV\n"
+                        "1 Bloomberg Bloomberg PROPN 2 nsubj\n"
+                        "2 donated donate VERB/VBD 0 root\n"
+                        "3 money money NOUN 2 obj\n"
+                        "4 to to ADP 5 case\n"
+                        "5 Clinton Clinton PROPN 2 obl\n"
+                        "6 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 1 CHN CHN -\n# m 5 ZWE ZWE -\n"
+                        "1 China China PROPN 2 nsubj\n"
+                        "2 donated donate VERB/VBD 0 root\n"
+                        "3 vaccines vaccine NOUN 2 obj\n"
+                        "4 to to ADP 5 case\n"
+                        "5 Zimbabwe Zimbabwe PROPN 2 obl\n"
+                        "6 . . PUNCT 2 punct\n");
+    int aid = 0;
+    for (size_t i = 0; i < doc->events.n; i++) {
+        if (doc->events.v[i].sentence == 0) dump(doc);
+        assert_int_not_equal(doc->events.v[i].sentence, 0);
+        aid |= !strncmp(doc->events.v[i].cameo->code, "07", 2);
+    }
+    if (!aid) dump(doc);
+    assert_true(aid);
+    pgn_doc_free(doc);
+}
+
 /* "declined to comment on reports that police had detained lawmakers": a
 ** refusal to comment has a topic, not a target inside it. */
 static void no_comment_has_no_target_in_its_topic(void **state) {
@@ -6041,6 +6071,7 @@ int main(void) {
         cmocka_unit_test(shows_parades_and_races_are_no_events),
         cmocka_unit_test(beating_a_politician_is_an_election),
         cmocka_unit_test(proposed_act_is_no_event),
+        cmocka_unit_test(donation_at_home_is_no_aid),
         cmocka_unit_test(sport_polls_and_things_are_no_force),
         cmocka_unit_test(yes_no_question_is_no_event),
         cmocka_unit_test(business_and_press_are_no_diplomacy),
