@@ -19,6 +19,7 @@
 #include "extract_pass.h"
 #include "figurative.h"
 #include "nonpolitical.h"
+#include "targetless.h"
 #include "match.h"
 #include "unrealised.h"
 #include "restated.h"
@@ -459,6 +460,8 @@ int pgn__extract_emit(ctx *c, const pgn__sent *s, int t, const match *m, const r
             if (tgt >= 0 && strncmp(code->code, "03", 2) == 0 && pgn__countryless(c->doc, tgt) &&
                 c->doc->mentions.v[tgt].code && strlen(c->doc->mentions.v[tgt].code) == 3)
                 tgt = -1;
+            /* "criticized the Paris agreement": the agreement, not France */
+            if (pgn__place_names_thing(s, tgt)) tgt = -1;
             if (tgt < 0 && strncmp(code->code, "03", 2) == 0) tgt = summit_partner(c->doc, s, src);
             if (tgt < 0 && strncmp(code->code, "03", 2) == 0 && strncmp(code->code, "037", 3) != 0 &&
                 strncmp(code->code, "039", 3) != 0)
@@ -509,6 +512,12 @@ int pgn__extract_emit(ctx *c, const pgn__sent *s, int t, const match *m, const r
                 if (k) kind = k;
             }
             ev->cameo = pgn__domestic(c->doc, c->ont, kind, src, tgt);
+            /* "denouncing corporate tax avoidance", "shared the same views":
+            ** a criticism or accord aimed at no actor is a statement */
+            if (tgt < 0 && pgn__aimed_at_nothing(s, t, ev->cameo->code, src)) {
+                c->doc->events.n--;
+                continue;
+            }
             if (src >= 0 && !(c->doc->mentions.v[src].country && c->doc->mentions.v[src].country[0])) {
                 /* "Gunmen killed 26 tourists [in Kashmir]", "allied militias
                 ** massacred civilians": a source still with no country once

@@ -139,15 +139,25 @@ const char *pgn__figurative_force(const pgn_doc *doc, const pgn__sent *s, int t,
                                   int32_t src, int32_t tgt) {
     const pgn__token *tk = &s->tok[t];
     if (!tk->lemma) return NULL;
-    int contest = force_root(code) || !strncmp(code, "087", 3);
+    /* (and "conceded the Wisconsin primary": a contest lost is no
+    ** concession) */
+    int contest = force_root(code) || !strncmp(code, "08", 2);
     if (contest && contest_object(s, t)) return "";
+    static const char *const winning[] = {"beat", "defeat", "top", "edge", "rout", "trounce",
+                                          "thrash", "crush", "overcome", "outpoll"};
+    /* "he can beat Hillary", "would defeat Trump in November": an actor of
+    ** politics beaten by another is an election, whatever the code (a
+    ** threat, 138, for "would beat") and whatever their countries (not
+    ** "crush" or "rout", which governments do to oppositions) */
+    static const char *const outvoting[] = {"beat", "defeat", "outpoll", "edge", "trounce"};
+    if (in_list(tk, outvoting, sizeof outvoting / sizeof *outvoting) && tgt >= 0 &&
+        civil_actor(doc, src) && civil_actor(doc, tgt))
+        return "";
     if (!force_root(code)) return NULL;
     /* "attacked Trump's record", "hit the governor's budget": words
     ** against a named civilian's record are a criticism of its owner */
     if (thing_object(s, t))
         return tgt >= 0 && civil_actor(doc, src) && civil_actor(doc, tgt) && verbal_when_civil(tk) ? "111" : "";
-    static const char *const winning[] = {"beat", "defeat", "top", "edge", "rout", "trounce",
-                                          "thrash", "crush", "overcome", "outpoll"};
     if (in_list(tk, winning, sizeof winning / sizeof *winning) && scored(s)) return "";
     if (!civil_actor(doc, src)) return NULL;
     if (won_state(doc, s, t, src, tgt)) return "";

@@ -17,6 +17,23 @@ static int sector_is(const pgn_doc *doc, int32_t m, const char *sector) {
     return m >= 0 && doc->mentions.v[m].sector && strcmp(doc->mentions.v[m].sector, sector) == 0;
 }
 
+/* Whether an oblique of t ("in the parade", "from the race") is one of
+** these nouns. */
+static int obl_among(const pgn__sent *s, int t, const char *const *nouns) {
+    for (int c = s->first_child[t]; c >= 0; c = s->next_sibling[c]) {
+        if (!pgn__rel_is(&s->tok[c], "obl")) continue;
+        for (size_t k = 0; nouns[k]; k++)
+            if (pgn__lemma_is(&s->tok[c], nouns[k])) return 1;
+    }
+    return 0;
+}
+
+static const char *const celebrations[] = {"parade", "festival", "celebration", "inauguration",
+                                           "ceremony", "carnival", "marathon", NULL};
+static const char *const contests[] = {"race", "primary", "caucus", "contest", "debate",
+                                       "competition", "tournament", "game", "match", "event",
+                                       "parade", "nomination", "running", NULL};
+
 int pgn__nonpolitical(const pgn_doc *doc, const pgn__sent *s, int t, const char *code,
                       int32_t src, int32_t tgt) {
     const pgn__token *tk = &s->tok[t];
@@ -25,11 +42,7 @@ int pgn__nonpolitical(const pgn_doc *doc, const pgn__sent *s, int t, const char 
         return tgt < 0 || pgn__countryless(doc, tgt) || sector_is(doc, tgt, "BUS");
     /* an interview or a word to reporters is no consultation */
     if (!strncmp(code, "04", 2) && sector_is(doc, tgt, "MED")) return 1;
-    /* "when it comes to Rubio" */
-    if (!strncmp(code, "042", 3) && pgn__lemma_is(tk, "come")) {
-        int subj = pgn__child(s, t, "nsubj");
-        return subj >= 0 && pgn__word_is(&s->tok[subj], "it");
-    }
+
     /* "Renzi is rallying a coalition", "demonstrated a fondness for":
     ** gathering or showing something is no demonstration */
     if (!strncmp(code, "141", 3) && (pgn__lemma_is(tk, "rally") || pgn__lemma_is(tk, "demonstrate")) &&
@@ -38,9 +51,38 @@ int pgn__nonpolitical(const pgn_doc *doc, const pgn__sent *s, int t, const char 
     /* "Trump held a rally in Butler": a candidate's or officeholder's rally
     ** at a place is campaigning, not a demonstration (an opposition or
     ** crowd's rally, or one against someone, still is) */
+    /* (or the crowd a participle's rally was lent: "visited Nevada,
+    ** holding a rally in Reno") */
     if (!strncmp(code, "141", 3) && (pgn__lemma_is(tk, "rally") || pgn__lemma_is(tk, "hold")) &&
-        (tgt < 0 || (doc->mentions.v[tgt].flags & PGN__MENTION_PLACE)))
+        (tgt < 0 || (doc->mentions.v[tgt].flags & PGN__MENTION_PLACE) ||
+         doc->mentions.v[tgt].first == s->first + (uint32_t)t))
         return sector_is(doc, src, "GOV") || sector_is(doc, src, "LEG") || sector_is(doc, src, "PTY") ||
                sector_is(doc, src, "ELI");
+    /* "marched in the Pride parade", "marched at the inauguration": a
+    ** march in a celebration is no demonstration */
+    if (!strncmp(code, "14", 2) && obl_among(s, t, celebrations)) return 1;
+    /* "withdrew from the race", "pulled out of the debate": leaving a
+    ** contest or a show is no retreat */
+    if (!strncmp(code, "08", 2) && obl_among(s, t, contests)) return 1;
+    /* "debates hosted by CNN", "Fox News hosted a town hall": the press
+    ** staging a show consults no one */
+    if (!strncmp(code, "04", 2) && sector_is(doc, src, "MED")) return 1;
+    /* "donated $10 million to a super PAC", "contributed to Clinton's
+    ** campaign": money given at home, to a campaign, a group or no one
+    ** named, is a political donation, no aid (aid crosses borders: "China
+    ** donated vaccines to Zimbabwe") */
+    if (!strncmp(code, "07", 2) && (pgn__lemma_is(tk, "donate") || pgn__lemma_is(tk, "donation") ||
+                                    pgn__lemma_is(tk, "contribute") || pgn__lemma_is(tk, "contribution")))
+        return tgt < 0 || pgn__countryless(doc, tgt) || pgn__same_country(doc, src, tgt);
+    /* "when it comes to Rubio"; "the governor's announcement came as a
+    ** surprise to party leaders": a thing that comes is no visit by its
+    ** owner */
+    if ((!strncmp(code, "042", 3) || !strncmp(code, "043", 3)) &&
+        (pgn__lemma_is(tk, "come") || pgn__lemma_is(tk, "arrive"))) {
+        int subj = pgn__child(s, t, "nsubj");
+        if (subj >= 0 && pgn__word_is(&s->tok[subj], "it")) return 1;
+        return subj >= 0 && s->mention[subj] < 0 && s->tok[subj].upos &&
+               !strcmp(s->tok[subj].upos, "NOUN") && !pgn__person_noun(s->tok[subj].lemma);
+    }
     return 0;
 }

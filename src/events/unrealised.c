@@ -234,6 +234,37 @@ static int only_planned(const pgn__sent *s, const char *has, int t) {
     return 0;
 }
 
+/* "his plan to temporarily [ban] Muslims", "Trump's proposal for
+** [banning] Muslim immigration", "has proposed temporarily [banning]
+** Muslims": an act a plan, proposal or promise names, or one proposed, has
+** not happened (the same convention as only_planned; what a verb of
+** promising controls, "pledged to back", keeps its future factuality) */
+static int in_a_proposal(const pgn__sent *s, int t) {
+    static const char *const nouns[] = {"plan",  "proposal", "idea",    "scheme", "blueprint",
+                                        "promise", "pledge",  "proposition"};
+    static const char *const verbs[] = {"propose", "float", "moot"};
+    int h = s->head[t];
+    if (h < 0) return 0;
+    const pgn__token *ht = &s->tok[h];
+    if ((pgn__rel_is(&s->tok[t], "acl") || pgn__rel_is(&s->tok[t], "nmod")) &&
+        !pgn__rel_is(&s->tok[t], "acl:relcl") && ht->upos && !strcmp(ht->upos, "NOUN") &&
+        s->head[h] >= 0 && lemma_in(ht, nouns, sizeof nouns / sizeof nouns[0])) {
+        /* (someone's or "the" plan, not the sentence's root: "Warsaw
+        ** [plans] to urge", "The Indian government [plans] to reject",
+        ** "supporters of a minimum wage [plan] to protest" are the verb
+        ** misread as a noun) */
+        for (int c = s->first_child[h]; c >= 0; c = s->next_sibling[c])
+            if (pgn__rel_is(&s->tok[c], "nmod:poss") ||
+                (pgn__rel_is(&s->tok[c], "det") && !pgn__lemma_is(&s->tok[c], "a")))
+                return 1;
+        return 0;
+    }
+    /* ("has proposed [banning advcl]": the gerund as the parser attaches it) */
+    return (pgn__rel_is(&s->tok[t], "xcomp") || pgn__rel_is(&s->tok[t], "obj") ||
+            (pgn__rel_is(&s->tok[t], "advcl") && s->tok[t].xpos && !strcmp(s->tok[t].xpos, "VBG"))) &&
+           ht->upos && !strcmp(ht->upos, "VERB") && lemma_in(ht, verbs, sizeof verbs / sizeof verbs[0]);
+}
+
 void pgn__drop_unrealised(const pgn__ontology *ont, const pgn__sent *s,
                           const pgn__match *matches, char *has) {
     walk w = {ont, s, matches, has};
@@ -243,6 +274,7 @@ void pgn__drop_unrealised(const pgn__ontology *ont, const pgn__sent *s,
     for (int t = 0; t < s->n; t++)
         if (has[t] && (asked_for(&w, t) || failed_document(s, t) || kept_from(s, has, t) ||
                        banned_act(s, has, t) ||
-                       charge_named(s, t) || topic_or_ground(s, t) || only_planned(s, has, t)))
+                       charge_named(s, t) || topic_or_ground(s, t) || only_planned(s, has, t) ||
+                       in_a_proposal(s, t)))
             has[t] = 0;
 }
