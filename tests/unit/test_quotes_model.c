@@ -876,7 +876,10 @@ static void test_tag_asks_groups_whole(void **state) {
     static const char *const texts[] = {
         "Smith took issue with the plan and Jones voiced strong support for the deal on Monday.",
         "The senator said in a statement that the bill would not pass, according to his office.",
-        "Critics have long argued that the new rules are unfair, a view the minister rejected."};
+        "Critics have long argued that the new rules are unfair, a view the minister rejected.",
+        "\"We will win,\" the candidate told a rally in Ohio, adding that polls were wrong.",
+        "The White House pushed back on the report, calling it false.",
+        "She made the point that the law was unfair, and he took the view that it was fine."};
     size_t groups = 0, big = 0;
     for (size_t d = 0; d < sizeof texts / sizeof *texts; d++) {
         pgn_doc *doc = parsed(texts[d]);
