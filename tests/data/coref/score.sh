@@ -13,7 +13,9 @@ out = subprocess.run([pgn, "actors", "--input", "jsonl"], input=feed, capture_ou
 docs = [json.loads(l) for l in out.stdout.splitlines()]
 right = wrong = missed = resolved = should = good = 0
 for d, m in zip(items, docs):
-    corefs = {x["start"]: x for x in m["mentions"] if x["how"] == "coref"}
+    corefs = {}
+    for x in m["mentions"]:  # a pair gives two mentions of one span: the first counts
+        if x["how"] == "coref": corefs.setdefault(x["start"], x)
     for form, nth, gold in d["gold"]:
         starts = [k.start() for k in re.finditer(r"(?<![A-Za-z])" + re.escape(form) + r"(?![A-Za-z])", d["text"])]
         x = corefs.get(starts[nth - 1])
