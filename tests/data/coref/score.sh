@@ -26,8 +26,9 @@ for d, m in zip(items, docs):
             ok = x is None
         else:
             ok = x is not None and gold in got
-        if ok: right += 1
-        if ok and x is not None: good += 1
+        if ok:
+            right += 1
+            good += x is not None
         elif x is None: missed += 1
         else: wrong += 1
         if not ok and "-v" in sys.argv[3:]: print("  %s %s#%d gold %s got %s" % (d["id"], form, nth, gold, got))
