@@ -131,7 +131,10 @@ static const char *const FEMALE_NAMES[] = {
     "elena", "olena", "irina", "elizabeth", "mary", "sarah", "susan", "laura", "claudia",
     "xiomara", "dina", "isabel", "beata", "ewa", "viola", "katalin", "magdalena", "marta",
     "jill", "melania", "tzipi", "hina", "sheikha", "maryam", "tulsi", "kristen", "karine",
-    "yvette", "penny", "priti", "suella", "rachel", "kemi", "nicola", "arlene", "sanna", "jacinda",
+    "yvette", "penny", "priti", "suella", "rachel", "kemi", "nicola", "arlene",
+    /* US politics */
+    "elise", "debbie", "dianne", "barbara", "kirsten", "amy", "tammy", "carly", "huma", "patty",
+    "heidi", "claire", "donna", "loretta", "kellyanne", "sheryl",
 };
 static const char *const MALE_NAMES[] = {
     "vladimir", "joe", "donald", "barack", "george", "bill", "emmanuel", "olaf", "boris", "rishi",
@@ -152,6 +155,9 @@ static const char *const MALE_NAMES[] = {
     "yair", "naftali", "ehud", "ariel", "yitzhak", "shimon", "ayatollah", "hosni", "moammar",
     "saddam", "osama", "abu", "ban", "kofi", "antonio", "josep", "charles", "jean-claude",
     "herman", "donald", "pope", "lloyd", "marco", "jd", "rex", "jim", "hunter", "xavier",
+    /* US politics, and others met in the news */
+    "ted", "jeb", "chris", "rand", "bernie", "mitch", "harry", "newt", "rick", "mitt", "reince",
+    "edouard", "ben", "chuck", "orrin", "lamar", "eric", "jeff", "rudy", "corey", "steve",
 };
 
 static int word_in(const char *w, const char *const *list, size_t n) {
@@ -296,7 +302,14 @@ static int pleonastic(const pgn_doc *doc, uint32_t t, uint32_t end) {
         "understood", "known", "thought", "hoped", "feared", "estimated", "hard", "difficult",
         "easy", "worth", "essential", "vital", "crucial", "obvious", "evident", "certain",
         "uncertain", "unacceptable", "natural", "normal", "wrong", "right", "good", "bad", "better", "best",
-        "up", "over", "unknown", "alleged", "claimed", "rumoured", "rumored", "feared"};
+        "up", "over", "unknown", "alleged", "claimed", "rumoured", "rumored", "feared",
+        /* evaluative adjectives of an extraposed clause ("it was
+        ** premature to back her", "it is unfair that") */
+        "premature", "early", "late", "fair", "unfair", "appropriate", "inappropriate",
+        "ridiculous", "absurd", "outrageous", "shameful", "sad", "surprising", "remarkable",
+        "ironic", "notable", "striking", "interesting", "disappointing", "troubling",
+        "disturbing", "encouraging", "frustrating", "fitting", "wise", "unwise", "smart",
+        "foolish", "legal", "illegal", "reasonable", "unreasonable", "appalling"};
     char w[24];
     if (t + 1 >= end) return 0;
     tok_lower(doc, t + 1, w, sizeof w);
@@ -309,7 +322,10 @@ static int pleonastic(const pgn_doc *doc, uint32_t t, uint32_t end) {
         if (IN(w, PRED)) return 1;
         if (strcmp(w, "not") != 0 && strcmp(w, "been") != 0 && strcmp(w, "be") != 0 &&
             strcmp(w, "now") != 0 && strcmp(w, "still") != 0 && strcmp(w, "also") != 0 &&
-            strcmp(w, "so") != 0 && strcmp(w, "too") != 0 && strcmp(w, "very") != 0)
+            strcmp(w, "so") != 0 && strcmp(w, "too") != 0 && strcmp(w, "very") != 0 &&
+            /* an opening quote ("it was “premature” to"): lower() leaves
+            ** nothing of a curly one */
+            w[0] != 0 && strcmp(w, "\"") != 0 && strcmp(w, "``") != 0 && strcmp(w, "''") != 0)
             break;
     }
     return 0;
@@ -360,6 +376,60 @@ static void resolve_titles(pgn_doc *doc, const int *kind) {
             break;
         }
     }
+}
+
+/* Is token t covered by one of the n mentions ms (in text order)? */
+static int in_mention(const pgn__mention *ms, size_t n, uint32_t t) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) { /* the first mention ending after t */
+        size_t mid = (lo + hi) / 2;
+        if (ms[mid].last <= t) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < n && ms[lo].first <= t;
+}
+
+/* Is a person the KB does not know named with a courtesy title ("Mr.
+** Minor", "Mrs. Jackson, a teacher") among tokens [from, to) and of a
+** gender the pronoun fits?  Such a person is the nearer antecedent ("Mr.
+** Minor said he"), so a farther actor is not: the pronoun stays unresolved.
+** The check runs only for a resolved he/she pronoun, over the tokens since
+** its antecedent, whose KB entry is `entry`: a name that is the entry's last
+** word ("Bernie Sanders ... Mr. Sanders said he") is that person. */
+static int unknown_person_between(const pgn_doc *doc, uint32_t from, uint32_t to, int gender,
+                                  const char *entry) {
+    const char *surname = entry ? strrchr(entry, ' ') : NULL;
+    surname = surname ? surname + 1 : entry;
+    const pgn__mention *ms = doc->mentions.v;
+    for (uint32_t t = from; t + 1 < to; t++) {
+        const pgn__token *tk = &doc->tokens.v[t];
+        uint32_t len = tk->end - tk->start;
+        if (len < 2 || len > 4) continue;
+        char w[8];
+        tok_lower(doc, t, w, sizeof w);
+        int g = IN(w, MALE_HONORIFICS) ? G_MALE : IN(w, FEMALE_HONORIFICS) ? G_FEMALE
+                : strcmp(w, "dr") == 0 ? G_UNKNOWN : -1;
+        if (g < 0 || (g != G_UNKNOWN && g != gender)) continue;
+        const pgn__token *nx = &doc->tokens.v[t + 1];
+        char c = doc->text[nx->start];
+        if (c < 'A' || c > 'Z') continue;
+        if (surname && strlen(surname) == nx->end - nx->start &&
+            memcmp(surname, doc->text + nx->start, nx->end - nx->start) == 0)
+            continue;
+        if (!in_mention(ms, doc->mentions.n, t + 1) && !in_mention(ms, doc->mentions.n, t)) return 1;
+    }
+    return 0;
+}
+
+/* Is old mention a, a place named after "in" or "at" ("an ad in
+** Indiana", "the primary in Michigan"), where the text is?  A location is
+** no antecedent of a subject "it": what "it" does there is the thing
+** placed ("It slams Trump University" is the ad). */
+static int locative(const pgn_doc *doc, const pgn__mention *a) {
+    if (a->first == 0 || a->first <= doc->sentences.v[a->sentence].first) return 0;
+    char w[4];
+    tok_lower(doc, a->first - 1, w, sizeof w);
+    return strcmp(w, "in") == 0 || strcmp(w, "at") == 0;
 }
 
 /* Is candidate a preferred to b for a pronoun of sentence `sentence` (rule 3)? */
@@ -451,6 +521,7 @@ int pgn__coref_resolve(pgn_doc *doc, pgn_error *err) {
                 const pgn__mention *a = &ms[j];
                 if (s - a->sentence > LOOKBACK) break;
                 if (covers(a, bound)) continue;
+                if (p->want == K_ORG && p->pos == P_SUBJ && locative(doc, a)) continue;
                 /* a pronoun resolved by an earlier run stands for its antecedent */
                 int32_t root = a->how == PGN__MENTION_COREF && a->antecedent >= 0 && a->last == a->first + 1
                                    ? a->antecedent : (int32_t)j;
@@ -468,6 +539,15 @@ int pgn__coref_resolve(pgn_doc *doc, pgn_error *err) {
                 if (!found || better(&c, &best, s, p->pos)) best = c, found = 1;
             }
             if (!found) continue;
+            if (p->want == K_PERSON && p->gender != G_UNKNOWN) {
+                /* the tokens since the antecedent's mention */
+                uint32_t from = t;
+                for (uint32_t k = t; k-- > doc->sentences.v[best.sentence].first;) {
+                    if (doc->tokens.v[k].start < best.start) break;
+                    from = k;
+                }
+                if (unknown_person_between(doc, from, t, p->gender, ms[best.root].entry)) continue;
+            }
             if (PGN__VEC_RESERVE(ar, add)) return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for coreference");
             const pgn__mention *a = &ms[best.root];
             pgn__mention *m = &add.v[add.n++].m;

@@ -200,6 +200,56 @@ static void pleonastic_it(void **state) {
     pgn_doc_free(d);
 }
 
+/* Extraposed "it": an evaluative adjective, quoted or not, and a clause. */
+static void extraposed_it(void **state) {
+    (void)state;
+    pgn_doc *d = resolve("The White House spoke to reporters on Monday. It was \"premature\" to "
+                         "talk about sanctions, an aide said. It is unfair that Iran waits, Peskov said.",
+                         "2016-05-01");
+    unresolved(d, "It", 1);
+    unresolved(d, "It", 2);
+    pgn_doc_free(d);
+}
+
+/* A person the KB does not know, named with a courtesy title, is the
+** nearer antecedent: "he" and "she" do not reach past them to an actor. */
+static void unknown_titled_person_blocks(void **state) {
+    (void)state;
+    pgn_doc *d = resolve("Bernie Sanders spoke in Ohio. Mr. Quimby, a voter in Ohio, said he had "
+                         "backed Sanders. Hillary Clinton met voters too. Ms. Quade said she was unsure.",
+                         "2016-05-01");
+    unresolved(d, "he", 1);
+    unresolved(d, "she", 1);
+    pgn_doc_free(d);
+    /* a man named so does not stop "she", nor one the KB knows "he" */
+    d = resolve("Hillary Clinton met Mr. Quimby in Ohio. She promised him jobs. Bernie Sanders spoke "
+                "later. Mr. Sanders said he would stay in the race.",
+                "2016-05-01");
+    refers(d, "She", 1, "Hillary Clinton", "Hillary Clinton");
+    refers(d, "he", 1, "Bernie Sanders", "Bernie Sanders");
+    pgn_doc_free(d);
+}
+
+/* A place named after "in" is where things happen, not the subject "it". */
+static void location_is_not_it(void **state) {
+    (void)state;
+    pgn_doc *d = resolve("A group opposed to the tax launched an ad in Indiana on Saturday. It attacks "
+                         "the governor. Iran said it would talk to France.",
+                         "2016-05-01");
+    unresolved(d, "It", 1);
+    refers(d, "it", 1, "Iran", "Iran");
+    pgn_doc_free(d);
+}
+
+/* Given names say the gender ("Ted", "Jeb"). */
+static void given_names_of_us_politics(void **state) {
+    (void)state;
+    pgn_doc *d = resolve("Ted Cruz and Hillary Clinton spoke on Tuesday. She attacked the plan.",
+                         "2016-05-01");
+    refers(d, "She", 1, "Hillary Clinton", "Hillary Clinton");
+    pgn_doc_free(d);
+}
+
 static void no_antecedent(void **state) {
     (void)state;
     pgn_doc *d = resolve("He said the talks had failed. She did not comment.", "2022-03-01");
@@ -546,6 +596,10 @@ int main(void) {
         cmocka_unit_test(it_is_an_organisation),
         cmocka_unit_test(it_never_a_person),
         cmocka_unit_test(pleonastic_it),
+        cmocka_unit_test(extraposed_it),
+        cmocka_unit_test(unknown_titled_person_blocks),
+        cmocka_unit_test(location_is_not_it),
+        cmocka_unit_test(given_names_of_us_politics),
         cmocka_unit_test(no_antecedent),
         cmocka_unit_test(number_mismatch),
         cmocka_unit_test(institutions_and_members),
