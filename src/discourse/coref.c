@@ -264,15 +264,10 @@ static int is_subject(const pgn_doc *doc, const pgn__mention *m) {
     return 0;
 }
 
-/* Binding: an object pronoun does not refer to its own verb's subject
-** ("Trump halted funding to the WHO, accusing it": "it" is not Trump).
-** The subject is the verb's nsubj, else that of the clause a participle,
-** infinitive or conjunct hangs on.  Returns its token (document index), or
-** -1 when the pronoun at t is no object or no subject is found. */
-static int32_t bound_subject(const pgn_doc *doc, uint32_t first, uint32_t end, uint32_t t) {
-    const pgn__token *tk = &doc->tokens.v[t];
-    if (!tk->deprel || (strcmp(tk->deprel, "obj") && strcmp(tk->deprel, "iobj"))) return -1;
-    int32_t h = tk->head;
+/* The subject of the clause of verb h (1-based in the sentence [first,
+** end)): its nsubj, else that of the clause a participle, infinitive or
+** conjunct hangs on.  Its token (document index), or -1. */
+static int32_t clause_subject(const pgn_doc *doc, uint32_t first, uint32_t end, int32_t h) {
     for (int up = 0; up < 4 && h > 0 && first + (uint32_t)h - 1 < end; up++) {
         uint32_t ht = first + (uint32_t)h - 1;
         for (uint32_t c = first; c < end; c++) {
@@ -284,6 +279,43 @@ static int32_t bound_subject(const pgn_doc *doc, uint32_t first, uint32_t end, u
         h = doc->tokens.v[ht].head;
     }
     return -1;
+}
+
+/* Binding: an object pronoun does not refer to its own verb's subject
+** ("Trump halted funding to the WHO, accusing it": "it" is not Trump).
+** Returns that subject's token (document index), or -1 when the pronoun at
+** t is no object or no subject is found. */
+static int32_t bound_subject(const pgn_doc *doc, uint32_t first, uint32_t end, uint32_t t) {
+    const pgn__token *tk = &doc->tokens.v[t];
+    if (!tk->deprel || (strcmp(tk->deprel, "obj") && strcmp(tk->deprel, "iobj"))) return -1;
+    return clause_subject(doc, first, end, tk->head);
+}
+
+/* The governing subject of a subject pronoun in a complement clause: the
+** speaker or knower of "Obama said he would veto it", "Jeb Bush, who
+** announced he is suspending his campaign" (through the relative pronoun to
+** its noun), "Twitter said in a statement, adding that it condemns".  In
+** news such a pronoun is that subject far more often than the sentence's
+** first actor.  Its token (document index), or -1. */
+static int32_t governing_subject(const pgn_doc *doc, uint32_t first, uint32_t end, uint32_t t) {
+    const pgn__token *tk = &doc->tokens.v[t];
+    if (!tk->deprel || strncmp(tk->deprel, "nsubj", 5) != 0 || tk->head <= 0 ||
+        first + (uint32_t)tk->head - 1 >= end)
+        return -1;
+    const pgn__token *v = &doc->tokens.v[first + (uint32_t)tk->head - 1];
+    if (!v->deprel || strcmp(v->deprel, "ccomp") != 0) return -1;
+    int32_t g = v->head, s = clause_subject(doc, first, end, g);
+    if (s < 0 || g <= 0) return s;
+    /* a relative pronoun stands for the word before it (the parser does
+    ** not always attach the relative clause to its noun) */
+    char w[8];
+    tok_lower(doc, (uint32_t)s, w, sizeof w);
+    const char *up = doc->tokens.v[s].upos;
+    if (!up || strcmp(up, "PRON") != 0 || (strcmp(w, "who") != 0 && strcmp(w, "that") != 0))
+        return s;
+    uint32_t k = (uint32_t)s;
+    while (k > first && (doc->tokens.v[k - 1].upos && strcmp(doc->tokens.v[k - 1].upos, "PUNCT") == 0)) k--;
+    return k > first ? (int32_t)(k - 1) : -1;
 }
 
 static int covers(const pgn__mention *m, int32_t tok) {
@@ -389,6 +421,16 @@ static int in_mention(const pgn__mention *ms, size_t n, uint32_t t) {
     return lo < n && ms[lo].first <= t;
 }
 
+/* Is token t the last word of KB entry `entry` ("Ryan" of "Paul Ryan": a
+** surname the KB does not link alone)? */
+static int names_entry(const pgn_doc *doc, int32_t t, const char *entry) {
+    if (t < 0 || !entry) return 0;
+    const char *last = strrchr(entry, ' ');
+    last = last ? last + 1 : entry;
+    const pgn__token *tk = &doc->tokens.v[t];
+    return strlen(last) == tk->end - tk->start && memcmp(last, doc->text + tk->start, tk->end - tk->start) == 0;
+}
+
 /* Is a person the KB does not know named with a courtesy title ("Mr.
 ** Minor", "Mrs. Jackson, a teacher") among tokens [from, to) and of a
 ** gender the pronoun fits?  Such a person is the nearer antecedent ("Mr.
@@ -398,8 +440,6 @@ static int in_mention(const pgn__mention *ms, size_t n, uint32_t t) {
 ** word ("Bernie Sanders ... Mr. Sanders said he") is that person. */
 static int unknown_person_between(const pgn_doc *doc, uint32_t from, uint32_t to, int gender,
                                   const char *entry) {
-    const char *surname = entry ? strrchr(entry, ' ') : NULL;
-    surname = surname ? surname + 1 : entry;
     const pgn__mention *ms = doc->mentions.v;
     for (uint32_t t = from; t + 1 < to; t++) {
         const pgn__token *tk = &doc->tokens.v[t];
@@ -413,9 +453,7 @@ static int unknown_person_between(const pgn_doc *doc, uint32_t from, uint32_t to
         const pgn__token *nx = &doc->tokens.v[t + 1];
         char c = doc->text[nx->start];
         if (c < 'A' || c > 'Z') continue;
-        if (surname && strlen(surname) == nx->end - nx->start &&
-            memcmp(surname, doc->text + nx->start, nx->end - nx->start) == 0)
-            continue;
+        if (names_entry(doc, t + 1, entry)) continue;
         if (!in_mention(ms, doc->mentions.n, t + 1) && !in_mention(ms, doc->mentions.n, t)) return 1;
     }
     return 0;
@@ -517,6 +555,13 @@ int pgn__coref_resolve(pgn_doc *doc, pgn_error *err) {
             cand best = {0};
             int found = 0;
             int32_t bound = bound_subject(doc, se->first, end, t);
+            int32_t gov = governing_subject(doc, se->first, end, t), gov_last = gov;
+            /* the name's last word ("Mrs. Clinton": the parser's head is "Mrs.") */
+            while (gov_last >= 0 && (uint32_t)gov_last + 1 < end &&
+                   doc->tokens.v[gov_last + 1].deprel && strcmp(doc->tokens.v[gov_last + 1].deprel, "flat") == 0 &&
+                   se->first + (uint32_t)doc->tokens.v[gov_last + 1].head - 1 == (uint32_t)gov)
+                gov_last++;
+            int gov_hit = 0; /* best is the governing subject */
             for (size_t j = next; j-- > 0;) {
                 const pgn__mention *a = &ms[j];
                 if (s - a->sentence > LOOKBACK) break;
@@ -526,8 +571,10 @@ int pgn__coref_resolve(pgn_doc *doc, pgn_error *err) {
                 int32_t root = a->how == PGN__MENTION_COREF && a->antecedent >= 0 && a->last == a->first + 1
                                    ? a->antecedent : (int32_t)j;
                 cand c = {a->sentence, a->start, root, kind[j], gender[j], subj[j]};
-                if (!compatible(&c, p)) continue;
-                if (!found || better(&c, &best, s, p->pos)) best = c, found = 1;
+                if (!compatible(&c, p) || gov_hit) continue;
+                if (covers(a, gov) || covers(a, gov_last) || names_entry(doc, gov_last, ms[root].entry))
+                    best = c, found = gov_hit = 1;
+                else if (!found || better(&c, &best, s, p->pos)) best = c, found = 1;
             }
             for (size_t j = add.n; j-- > 0;) {
                 const pgn__mention *a = &add.v[j].m;
@@ -535,11 +582,18 @@ int pgn__coref_resolve(pgn_doc *doc, pgn_error *err) {
                 if (covers(a, bound)) continue;
                 int32_t r = a->antecedent;
                 cand c = {a->sentence, a->start, r, kind[r], gender[r], is_subject(doc, a)};
-                if (!compatible(&c, p)) continue;
-                if (!found || better(&c, &best, s, p->pos)) best = c, found = 1;
+                if (!compatible(&c, p) || gov_hit) continue;
+                if (covers(a, gov) || covers(a, gov_last)) best = c, found = gov_hit = 1;
+                else if (!found || better(&c, &best, s, p->pos)) best = c, found = 1;
             }
-            if (!found) continue;
-            if (p->want == K_PERSON && p->gender != G_UNKNOWN) {
+            /* a governing subject that is a name the KB does not know ("Joe
+            ** Bateman says he feels", "Twitter said it condemns") is the
+            ** referent, and no actor */
+            if (!found || (gov >= 0 && !gov_hit && p->want != K_GROUP &&
+                           doc->tokens.v[gov_last].upos && strcmp(doc->tokens.v[gov_last].upos, "PROPN") == 0 &&
+                           !in_mention(ms, n, (uint32_t)gov) && !in_mention(ms, n, (uint32_t)gov_last)))
+                continue;
+            if (p->want == K_PERSON && p->gender != G_UNKNOWN && !gov_hit) {
                 /* the tokens since the antecedent's mention */
                 uint32_t from = t;
                 for (uint32_t k = t; k-- > doc->sentences.v[best.sentence].first;) {

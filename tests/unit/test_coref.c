@@ -381,6 +381,56 @@ static void object_pronoun_is_not_its_subject(void **state) {
     }
 }
 
+/* Resolves text with a parse given a token at a time, in text order, as
+** the parser would: relation rel[t], head head[t] (1-based in the
+** sentence), and upos PROPN, PRON or PUNCT where upos[t] is '1', 'p' or '.'. */
+static pgn_doc *resolve_parsed(const char *text, const char *const *rel, const int *head,
+                               const char *upos) {
+    pgn_doc *d = NULL;
+    pgn_error err;
+    assert_int_equal(pgn_doc_from_text(text, strlen(text), NULL, &d, &err), 0);
+    assert_int_equal(d->tokens.n, strlen(upos));
+    for (size_t t = 0; t < d->tokens.n; t++) {
+        d->tokens.v[t].deprel = rel[t];
+        d->tokens.v[t].head = head[t];
+        d->tokens.v[t].upos = upos[t] == '1' ? "PROPN" : upos[t] == 'p' ? "PRON" : upos[t] == '.' ? "PUNCT" : "X";
+    }
+    assert_int_equal(pgn_kb_recognize_on(kb, d, "2016-05-01", &err), 0);
+    assert_int_equal(pgn_doc_resolve_coref(d, &err), 0);
+    check_invariants(d);
+    return d;
+}
+
+/* A subject pronoun in a complement clause is its governing verb's
+** subject ("... that Marco Rubio said he would pass": Rubio, not the
+** sentence's first actor), through a relative pronoun to its noun; when that
+** subject is a name the KB does not know, the pronoun is theirs: no actor. */
+static void governing_subject_of_complement(void **state) {
+    (void)state;
+    static const char *const r1[] = {"compound", "nsubj", "root", "det", "obj", "mark", "compound",
+                                     "nsubj", "acl", "nsubj", "aux", "ccomp", "punct"};
+    static const int h1[] = {2, 3, 0, 5, 3, 9, 8, 9, 5, 12, 12, 9, 3};
+    pgn_doc *d = resolve_parsed("Donald Trump mocked the plan that Marco Rubio said he would pass.", r1,
+                                h1, "110000110p00.");
+    refers(d, "he", 1, "Marco Rubio", "Marco Rubio");
+    pgn_doc_free(d);
+    /* "Jeb Bush, who announced he is suspending": the parser hangs the
+    ** relative clause on the main verb */
+    static const char *const r2[] = {"nsubj", "root", "det", "obj", "case", "nmod", "flat", "punct",
+                                     "nsubj", "parataxis", "nsubj", "aux", "ccomp", "punct"};
+    static const int h2[] = {2, 0, 4, 2, 6, 4, 6, 10, 10, 2, 13, 13, 10, 2};
+    d = resolve_parsed("Trump made no mention of Jeb Bush, who announced he is suspending.", r2, h2,
+                       "1000011.p0p00.");
+    refers(d, "he", 1, "Jeb Bush", "Jeb Bush");
+    pgn_doc_free(d);
+    static const char *const r3[] = {"nsubj", "root", "obl", "punct", "compound", "nsubj", "root",
+                                     "nsubj", "ccomp", "punct"};
+    static const int h3[] = {2, 0, 2, 2, 2, 3, 0, 5, 3, 3};
+    d = resolve_parsed("Cruz spoke Monday. Quentin Bateman says he agrees.", r3, h3, "101.110p0.");
+    unresolved(d, "he", 1);
+    pgn_doc_free(d);
+}
+
 static void parse_modifier_is_no_antecedent(void **state) {
     (void)state;
     const char *text = "China joined Russia in opposing NATO enlargement and backed its demand.";
@@ -609,6 +659,7 @@ int main(void) {
         cmocka_unit_test(parse_subject_wins),
         cmocka_unit_test(object_pronoun_is_not_its_subject),
         cmocka_unit_test(parse_modifier_is_no_antecedent),
+        cmocka_unit_test(governing_subject_of_complement),
         cmocka_unit_test(definite_description_by_role),
         cmocka_unit_test(description_role_mismatch),
         cmocka_unit_test(description_then_pronoun_and_quote),

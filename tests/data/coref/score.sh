@@ -1,15 +1,16 @@
 #!/bin/sh
 # Scores Peregrine's coreference on tests/data/coref/dev.jsonl (see README.md):
-#   tests/data/coref/score.sh [builddir]   (from the repository root)
+#   tests/data/coref/score.sh [builddir] [-v] [--parse]   (from the repository root)
 # Prints right/wrong/missed counts, accuracy over all items and the
 # precision and recall of resolutions.
 B=${1:-build}
-python3 - "$B/peregrine" tests/data/coref/dev.jsonl "$2" <<'PY'
+python3 - "$B/peregrine" tests/data/coref/dev.jsonl "$2" "$3" <<'PY'
 import json, re, subprocess, sys
 pgn, gold_file = sys.argv[1], sys.argv[2]
 items = [json.loads(l) for l in open(gold_file)]
 feed = "".join(json.dumps({"id": d["id"], "text": d["text"], "published": "2016-05-01"}) + "\n" for d in items)
-out = subprocess.run([pgn, "actors", "--input", "jsonl"], input=feed, capture_output=True, text=True, check=True)
+parse = ["--parse"] if "--parse" in sys.argv[3:] else []
+out = subprocess.run([pgn, "actors", "--input", "jsonl"] + parse, input=feed, capture_output=True, text=True, check=True)
 docs = [json.loads(l) for l in out.stdout.splitlines()]
 right = wrong = missed = resolved = should = good = 0
 for d, m in zip(items, docs):
