@@ -485,6 +485,38 @@ static int compatible(const cand *c, const pron *p) {
     return 1;
 }
 
+/* A bare surname ("Clinton") shared by two people the document names
+** ("Hillary Clinton", and "Clinton" linked to Bill Clinton) says nothing
+** of gender by the linked entry's given name: its gender[] becomes what its
+** own courtesy title says, or unknown.  Entries are compared among the
+** first 32 people named (a news article names fewer). */
+static void ambiguous_surnames(const pgn_doc *doc, const int *kind, int *gender) {
+    const char *people[32];
+    size_t np = 0;
+    const pgn__mention *ms = doc->mentions.v;
+    for (size_t i = 0; i < doc->mentions.n && np < 32; i++) {
+        if (kind[i] != K_PERSON || ms[i].how != PGN__MENTION_NAME || !ms[i].entry) continue;
+        size_t k = 0;
+        while (k < np && people[k] != ms[i].entry) k++;
+        if (k == np) people[np++] = ms[i].entry;
+    }
+    if (np < 2) return;
+    for (size_t i = 0; i < doc->mentions.n; i++) {
+        const pgn__mention *m = &ms[i];
+        if (kind[i] != K_PERSON || m->how != PGN__MENTION_NAME || m->last != m->first + 1 ||
+            !names_entry(doc, (int32_t)m->first, m->entry))
+            continue;
+        for (size_t k = 0; k < np; k++) {
+            if (people[k] == m->entry || !names_entry(doc, (int32_t)m->first, people[k])) continue;
+            /* gender_of without the entry: the title before the name */
+            pgn__mention bare = *m;
+            bare.entry = NULL;
+            gender[i] = gender_of(doc, &bare);
+            break;
+        }
+    }
+}
+
 int pgn__coref_resolve(pgn_doc *doc, pgn_error *err) {
     const char *name = doc->meta.source;
     size_t n = doc->mentions.n;
@@ -507,6 +539,7 @@ int pgn__coref_resolve(pgn_doc *doc, pgn_error *err) {
         kind[i] = kind_of(doc, &ms[i]);
         gender[i] = kind[i] == K_PERSON ? gender_of(doc, &ms[i]) : G_UNKNOWN;
     }
+    ambiguous_surnames(doc, kind, gender);
     /* an entry's gender is what any of its mentions says; mentions of one
     ** entry share its name string (the KB's, or the document's for people
     ** known here by a title), so a table keyed by the pointer gathers them
@@ -614,6 +647,9 @@ int pgn__coref_resolve(pgn_doc *doc, pgn_error *err) {
             m->how = PGN__MENTION_COREF;
             m->antecedent = best.root;
             m->flags &= ~PGN__MENTION_LOCAL;
+            /* "her" makes a person of unknown gender a woman for the
+            ** pronouns after it ("... her record ... pounding him": not her) */
+            if (p->want == K_PERSON && gender[best.root] == G_UNKNOWN) gender[best.root] = p->gender;
         }
     }
     /* descriptions the KB does not know: "the 30-nation alliance", "the

@@ -87,18 +87,25 @@ static long mention_at(const pgn_doc *doc, const char *w, int nth, pgn_mention_v
     return -1;
 }
 
-/* The nth occurrence of w is a COREF mention of entry, whose antecedent's
-** text is ante. */
-static void refers(const pgn_doc *doc, const char *w, int nth, const char *entry, const char *ante) {
+/* The antecedent of the nth occurrence of w has the text ante. */
+static void antecedent_is(const pgn_doc *doc, const char *w, int nth, const char *ante) {
     pgn_mention_view v, a;
     if (mention_at(doc, w, nth, &v) < 0) fail_msg("'%s' (#%d) is not a mention", w, nth);
     assert_int_equal(v.how, PGN_MENTION_COREF);
-    assert_string_equal(v.entry, entry);
     assert_int_equal(pgn_doc_mention(doc, (size_t)v.antecedent, &a), 0);
     size_t len;
     const char *t = pgn_doc_text(doc, &len);
     assert_int_equal(a.byte_end - a.byte_start, strlen(ante));
     assert_memory_equal(t + a.byte_start, ante, strlen(ante));
+}
+
+/* The nth occurrence of w is a COREF mention of entry, whose antecedent's
+** text is ante. */
+static void refers(const pgn_doc *doc, const char *w, int nth, const char *entry, const char *ante) {
+    pgn_mention_view v;
+    if (mention_at(doc, w, nth, &v) < 0) fail_msg("'%s' (#%d) is not a mention", w, nth);
+    assert_string_equal(v.entry, entry);
+    antecedent_is(doc, w, nth, ante);
 }
 
 /* The nth occurrence of w is not resolved (no mention, or not COREF). */
@@ -247,6 +254,26 @@ static void given_names_of_us_politics(void **state) {
     pgn_doc *d = resolve("Ted Cruz and Hillary Clinton spoke on Tuesday. She attacked the plan.",
                          "2016-05-01");
     refers(d, "She", 1, "Hillary Clinton", "Hillary Clinton");
+    pgn_doc_free(d);
+}
+
+/* A bare surname two people of the document share ("Clinton" beside
+** "Hillary Clinton") takes no gender from the entry the KB linked it to. */
+static void shared_surname_has_no_gender(void **state) {
+    (void)state;
+    pgn_doc *d = resolve("Hillary Clinton met reporters. Clinton said she had won.", "2016-04-14");
+    antecedent_is(d, "she", 1, "Clinton");
+    pgn_doc_free(d);
+}
+
+/* "She" makes a person of unknown gender a woman: "him" then looks past her. */
+static void pronoun_sets_gender(void **state) {
+    (void)state;
+    pgn_doc *d = resolve("A teacher from Ohio met Jeb Bush on Monday. She told him that her school "
+                         "was closing.",
+                         "2016-04-14");
+    antecedent_is(d, "She", 1, "teacher");
+    refers(d, "him", 1, "Jeb Bush", "Jeb Bush");
     pgn_doc_free(d);
 }
 
@@ -650,6 +677,8 @@ int main(void) {
         cmocka_unit_test(unknown_titled_person_blocks),
         cmocka_unit_test(location_is_not_it),
         cmocka_unit_test(given_names_of_us_politics),
+        cmocka_unit_test(shared_surname_has_no_gender),
+        cmocka_unit_test(pronoun_sets_gender),
         cmocka_unit_test(no_antecedent),
         cmocka_unit_test(number_mismatch),
         cmocka_unit_test(institutions_and_members),
