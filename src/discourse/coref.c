@@ -44,6 +44,17 @@
 **  5. Binding: an object pronoun is never its own verb's subject, nor that
 **     of the clause a participle hangs on ("Putin praised him", "Trump
 **     halted funding to the WHO, accusing it").
+**  6. With a parse, a subject pronoun of a complement clause is its
+**     governing verb's subject ("Obama said he would veto it"; "Jeb Bush,
+**     who announced he"); when that subject is a proper noun no mention
+**     covers ("Joe Bateman says he", "Twitter said it"), the pronoun is
+**     left unresolved.  A person the KB does not know named with a courtesy
+**     title since the antecedent ("Mr. Minor said he") also leaves he/she
+**     unresolved.  A place after "in"/"at" is no antecedent of a subject
+**     "it" ("an ad in Indiana. It attacks...").
+**  7. A bare surname two people of the document share ("Clinton" beside
+**     "Hillary Clinton") has only its courtesy title's gender; a resolved
+**     he/she gives an antecedent of unknown gender its gender.
 ** Not handled: split antecedents ("China and Russia ... their"), cataphora.
 */
 #include <ctype.h>
