@@ -7,7 +7,8 @@
 
 static void usage(FILE *out) {
     fprintf(out,
-            "usage: peregrine actors [KB OPTIONS] [--date YYYY-MM-DD] [--input auto|text|jsonl] [FILE...]\n\n"
+            "usage: peregrine actors [KB OPTIONS] [--date YYYY-MM-DD] [--parse] [--input auto|text|jsonl]\n"
+            "                       [FILE...]\n\n"
             "Prints the actor mentions of each document as one JSON object per line:\n"
             "the document's id and date, and for each mention its text, character\n"
             "offsets, CAMEO code, PLOVER country and sector, KB entry, role and how\n"
@@ -17,6 +18,8 @@ static void usage(FILE *out) {
             "time, or --date); with no date, by their latest role (\"undated\": true).\n\n"
             KB_CLI_HELP
             "  --date D        code every document as of this date\n"
+            "  --parse         tag and parse first, as `peregrine code` does (coreference\n"
+            "                  then uses the parser's subjects and clauses)\n"
             "  --input FORMAT  auto (default), text or jsonl\n\n"
             "exit status: 0 all records read, 1 some records had errors, 2 usage\n");
 }
@@ -62,11 +65,13 @@ static void print_doc(const pgn_doc *doc, const char *date) {
 typedef struct actors_ctx {
     const pgn_kb *kb;
     const char *date;   /* --date, or NULL for each document's own */
+    const pgn_nlp_model *nlp; /* --parse, else NULL */
 } actors_ctx;
 
 static int actors_doc(void *ctx, pgn_doc *doc, pgn_error *err) {
     const actors_ctx *a = ctx;
-    int rc = pgn_kb_recognize_on(a->kb, doc, a->date, err);
+    int rc = a->nlp ? pgn_nlp_annotate(a->nlp, doc, err) : 0;
+    if (!rc) rc = pgn_kb_recognize_on(a->kb, doc, a->date, err);
     if (!rc) rc = pgn_doc_resolve_coref(doc, err);
     if (rc == PGN_EINVAL) {
         cli_report("actors", err); /* a bad --date: the same for every document */
@@ -81,13 +86,14 @@ int cmd_actors(int argc, char **argv) {
         KB_CLI_LONG_OPTIONS,
         {"date", required_argument, NULL, 'd'},
         {"input", required_argument, NULL, 'i'},
+        {"parse", no_argument, NULL, 'p'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     kb_cli_opts ko = {0};
     pgn_read_options ro = {0};
     const char *date = NULL;
-    int c;
+    int c, parse = 0;
     optind = 1;
     while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
         int k = kb_cli_option(&ko, c, optarg);
@@ -95,6 +101,7 @@ int cmd_actors(int argc, char **argv) {
         if (k < 0) { fprintf(stderr, "peregrine actors: too many dictionaries\n"); return CLI_USAGE; }
         switch (c) {
         case 'd': date = optarg; break;
+        case 'p': parse = 1; break;
         case 'i':
             if (cli_input_format("actors", optarg, &ro)) return CLI_USAGE;
             break;
@@ -102,12 +109,19 @@ int cmd_actors(int argc, char **argv) {
         default: usage(stderr); return CLI_USAGE;
         }
     }
+    /* greedy, the parse `code` runs on (pgn_pipeline_open) */
+    pgn_nlp_model *nlp = parse ? cli_open_nlp_model("actors", NULL, 0, 0) : NULL;
+    if (parse && !nlp) return CLI_RECORD_ERRORS;
     pgn_kb *kb = kb_cli_load(&ko, "actors");
-    if (!kb) return CLI_RECORD_ERRORS;
-    actors_ctx ctx = {kb, date};
+    if (!kb) {
+        pgn_nlp_model_close(nlp);
+        return CLI_RECORD_ERRORS;
+    }
+    actors_ctx ctx = {kb, date, nlp};
     int stop = CLI_USAGE;
     int status = cli_each_doc("actors", argv + optind, argc - optind, &ro, 1, actors_doc,
                               &ctx, &stop);
     pgn_kb_close(kb);
+    pgn_nlp_model_close(nlp);
     return status;
 }

@@ -44,6 +44,17 @@
 **  5. Binding: an object pronoun is never its own verb's subject, nor that
 **     of the clause a participle hangs on ("Putin praised him", "Trump
 **     halted funding to the WHO, accusing it").
+**  6. With a parse, a subject pronoun of a complement clause is its
+**     governing verb's subject ("Obama said he would veto it"; "Jeb Bush,
+**     who announced he"); when that subject is a proper noun no mention
+**     covers ("Joe Bateman says he", "Twitter said it"), the pronoun is
+**     left unresolved.  A person the KB does not know named with a courtesy
+**     title since the antecedent ("Mr. Minor said he") also leaves he/she
+**     unresolved.  A place after "in"/"at" is no antecedent of a subject
+**     "it" ("an ad in Indiana. It attacks...").
+**  7. A bare surname two people of the document share ("Clinton" beside
+**     "Hillary Clinton") has only its courtesy title's gender; a resolved
+**     he/she gives an antecedent of unknown gender its gender.
 ** Not handled: split antecedents ("China and Russia ... their"), cataphora.
 */
 #include <ctype.h>
@@ -131,7 +142,10 @@ static const char *const FEMALE_NAMES[] = {
     "elena", "olena", "irina", "elizabeth", "mary", "sarah", "susan", "laura", "claudia",
     "xiomara", "dina", "isabel", "beata", "ewa", "viola", "katalin", "magdalena", "marta",
     "jill", "melania", "tzipi", "hina", "sheikha", "maryam", "tulsi", "kristen", "karine",
-    "yvette", "penny", "priti", "suella", "rachel", "kemi", "nicola", "arlene", "sanna", "jacinda",
+    "yvette", "penny", "priti", "suella", "rachel", "kemi", "nicola", "arlene",
+    /* US politics */
+    "elise", "debbie", "dianne", "barbara", "kirsten", "amy", "tammy", "carly", "huma", "patty",
+    "heidi", "claire", "donna", "loretta", "kellyanne", "sheryl",
 };
 static const char *const MALE_NAMES[] = {
     "vladimir", "joe", "donald", "barack", "george", "bill", "emmanuel", "olaf", "boris", "rishi",
@@ -152,6 +166,9 @@ static const char *const MALE_NAMES[] = {
     "yair", "naftali", "ehud", "ariel", "yitzhak", "shimon", "ayatollah", "hosni", "moammar",
     "saddam", "osama", "abu", "ban", "kofi", "antonio", "josep", "charles", "jean-claude",
     "herman", "donald", "pope", "lloyd", "marco", "jd", "rex", "jim", "hunter", "xavier",
+    /* US politics, and others met in the news */
+    "ted", "jeb", "chris", "rand", "bernie", "mitch", "harry", "newt", "rick", "mitt", "reince",
+    "edouard", "ben", "chuck", "orrin", "lamar", "eric", "jeff", "rudy", "corey", "steve",
 };
 
 static int word_in(const char *w, const char *const *list, size_t n) {
@@ -258,15 +275,10 @@ static int is_subject(const pgn_doc *doc, const pgn__mention *m) {
     return 0;
 }
 
-/* Binding: an object pronoun does not refer to its own verb's subject
-** ("Trump halted funding to the WHO, accusing it": "it" is not Trump).
-** The subject is the verb's nsubj, else that of the clause a participle,
-** infinitive or conjunct hangs on.  Returns its token (document index), or
-** -1 when the pronoun at t is no object or no subject is found. */
-static int32_t bound_subject(const pgn_doc *doc, uint32_t first, uint32_t end, uint32_t t) {
-    const pgn__token *tk = &doc->tokens.v[t];
-    if (!tk->deprel || (strcmp(tk->deprel, "obj") && strcmp(tk->deprel, "iobj"))) return -1;
-    int32_t h = tk->head;
+/* The subject of the clause of verb h (1-based in the sentence [first,
+** end)): its nsubj, else that of the clause a participle, infinitive or
+** conjunct hangs on.  Its token (document index), or -1. */
+static int32_t clause_subject(const pgn_doc *doc, uint32_t first, uint32_t end, int32_t h) {
     for (int up = 0; up < 4 && h > 0 && first + (uint32_t)h - 1 < end; up++) {
         uint32_t ht = first + (uint32_t)h - 1;
         for (uint32_t c = first; c < end; c++) {
@@ -278,6 +290,43 @@ static int32_t bound_subject(const pgn_doc *doc, uint32_t first, uint32_t end, u
         h = doc->tokens.v[ht].head;
     }
     return -1;
+}
+
+/* Binding: an object pronoun does not refer to its own verb's subject
+** ("Trump halted funding to the WHO, accusing it": "it" is not Trump).
+** Returns that subject's token (document index), or -1 when the pronoun at
+** t is no object or no subject is found. */
+static int32_t bound_subject(const pgn_doc *doc, uint32_t first, uint32_t end, uint32_t t) {
+    const pgn__token *tk = &doc->tokens.v[t];
+    if (!tk->deprel || (strcmp(tk->deprel, "obj") && strcmp(tk->deprel, "iobj"))) return -1;
+    return clause_subject(doc, first, end, tk->head);
+}
+
+/* The governing subject of a subject pronoun in a complement clause: the
+** speaker or knower of "Obama said he would veto it", "Jeb Bush, who
+** announced he is suspending his campaign" (through the relative pronoun to
+** its noun), "Twitter said in a statement, adding that it condemns".  In
+** news such a pronoun is that subject far more often than the sentence's
+** first actor.  Its token (document index), or -1. */
+static int32_t governing_subject(const pgn_doc *doc, uint32_t first, uint32_t end, uint32_t t) {
+    const pgn__token *tk = &doc->tokens.v[t];
+    if (!tk->deprel || strncmp(tk->deprel, "nsubj", 5) != 0 || tk->head <= 0 ||
+        first + (uint32_t)tk->head - 1 >= end)
+        return -1;
+    const pgn__token *v = &doc->tokens.v[first + (uint32_t)tk->head - 1];
+    if (!v->deprel || strcmp(v->deprel, "ccomp") != 0) return -1;
+    int32_t g = v->head, s = clause_subject(doc, first, end, g);
+    if (s < 0 || g <= 0) return s;
+    /* a relative pronoun stands for the word before it (the parser does
+    ** not always attach the relative clause to its noun) */
+    char w[8];
+    tok_lower(doc, (uint32_t)s, w, sizeof w);
+    const char *up = doc->tokens.v[s].upos;
+    if (!up || strcmp(up, "PRON") != 0 || (strcmp(w, "who") != 0 && strcmp(w, "that") != 0))
+        return s;
+    uint32_t k = (uint32_t)s;
+    while (k > first && (doc->tokens.v[k - 1].upos && strcmp(doc->tokens.v[k - 1].upos, "PUNCT") == 0)) k--;
+    return k > first ? (int32_t)(k - 1) : -1;
 }
 
 static int covers(const pgn__mention *m, int32_t tok) {
@@ -296,7 +345,14 @@ static int pleonastic(const pgn_doc *doc, uint32_t t, uint32_t end) {
         "understood", "known", "thought", "hoped", "feared", "estimated", "hard", "difficult",
         "easy", "worth", "essential", "vital", "crucial", "obvious", "evident", "certain",
         "uncertain", "unacceptable", "natural", "normal", "wrong", "right", "good", "bad", "better", "best",
-        "up", "over", "unknown", "alleged", "claimed", "rumoured", "rumored", "feared"};
+        "up", "over", "unknown", "alleged", "claimed", "rumoured", "rumored", "feared",
+        /* evaluative adjectives of an extraposed clause ("it was
+        ** premature to back her", "it is unfair that") */
+        "premature", "early", "late", "fair", "unfair", "appropriate", "inappropriate",
+        "ridiculous", "absurd", "outrageous", "shameful", "sad", "surprising", "remarkable",
+        "ironic", "notable", "striking", "interesting", "disappointing", "troubling",
+        "disturbing", "encouraging", "frustrating", "fitting", "wise", "unwise", "smart",
+        "foolish", "legal", "illegal", "reasonable", "unreasonable", "appalling"};
     char w[24];
     if (t + 1 >= end) return 0;
     tok_lower(doc, t + 1, w, sizeof w);
@@ -309,7 +365,10 @@ static int pleonastic(const pgn_doc *doc, uint32_t t, uint32_t end) {
         if (IN(w, PRED)) return 1;
         if (strcmp(w, "not") != 0 && strcmp(w, "been") != 0 && strcmp(w, "be") != 0 &&
             strcmp(w, "now") != 0 && strcmp(w, "still") != 0 && strcmp(w, "also") != 0 &&
-            strcmp(w, "so") != 0 && strcmp(w, "too") != 0 && strcmp(w, "very") != 0)
+            strcmp(w, "so") != 0 && strcmp(w, "too") != 0 && strcmp(w, "very") != 0 &&
+            /* an opening quote ("it was “premature” to"): lower() leaves
+            ** nothing of a curly one */
+            w[0] != 0 && strcmp(w, "\"") != 0 && strcmp(w, "``") != 0 && strcmp(w, "''") != 0)
             break;
     }
     return 0;
@@ -362,6 +421,66 @@ static void resolve_titles(pgn_doc *doc, const int *kind) {
     }
 }
 
+/* Is token t covered by one of the n mentions ms (in text order)? */
+static int in_mention(const pgn__mention *ms, size_t n, uint32_t t) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) { /* the first mention ending after t */
+        size_t mid = (lo + hi) / 2;
+        if (ms[mid].last <= t) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < n && ms[lo].first <= t;
+}
+
+/* Is token t the last word of KB entry `entry` ("Ryan" of "Paul Ryan": a
+** surname the KB does not link alone)? */
+static int names_entry(const pgn_doc *doc, int32_t t, const char *entry) {
+    if (t < 0 || !entry) return 0;
+    const char *last = strrchr(entry, ' ');
+    last = last ? last + 1 : entry;
+    const pgn__token *tk = &doc->tokens.v[t];
+    return strlen(last) == tk->end - tk->start && memcmp(last, doc->text + tk->start, tk->end - tk->start) == 0;
+}
+
+/* Is a person the KB does not know named with a courtesy title ("Mr.
+** Minor", "Mrs. Jackson, a teacher") among tokens [from, to) and of a
+** gender the pronoun fits?  Such a person is the nearer antecedent ("Mr.
+** Minor said he"), so a farther actor is not: the pronoun stays unresolved.
+** The check runs only for a resolved he/she pronoun, over the tokens since
+** its antecedent, whose KB entry is `entry`: a name that is the entry's last
+** word ("Bernie Sanders ... Mr. Sanders said he") is that person. */
+static int unknown_person_between(const pgn_doc *doc, uint32_t from, uint32_t to, int gender,
+                                  const char *entry) {
+    const pgn__mention *ms = doc->mentions.v;
+    for (uint32_t t = from; t + 1 < to; t++) {
+        const pgn__token *tk = &doc->tokens.v[t];
+        uint32_t len = tk->end - tk->start;
+        if (len < 2 || len > 4) continue;
+        char w[8];
+        tok_lower(doc, t, w, sizeof w);
+        int g = IN(w, MALE_HONORIFICS) ? G_MALE : IN(w, FEMALE_HONORIFICS) ? G_FEMALE
+                : strcmp(w, "dr") == 0 ? G_UNKNOWN : -1;
+        if (g < 0 || (g != G_UNKNOWN && g != gender)) continue;
+        const pgn__token *nx = &doc->tokens.v[t + 1];
+        char c = doc->text[nx->start];
+        if (c < 'A' || c > 'Z') continue;
+        if (names_entry(doc, t + 1, entry)) continue;
+        if (!in_mention(ms, doc->mentions.n, t + 1) && !in_mention(ms, doc->mentions.n, t)) return 1;
+    }
+    return 0;
+}
+
+/* Is old mention a, a place named after "in" or "at" ("an ad in
+** Indiana", "the primary in Michigan"), where the text is?  A location is
+** no antecedent of a subject "it": what "it" does there is the thing
+** placed ("It slams Trump University" is the ad). */
+static int locative(const pgn_doc *doc, const pgn__mention *a) {
+    if (a->first == 0 || a->first <= doc->sentences.v[a->sentence].first) return 0;
+    char w[4];
+    tok_lower(doc, a->first - 1, w, sizeof w);
+    return strcmp(w, "in") == 0 || strcmp(w, "at") == 0;
+}
+
 /* Is candidate a preferred to b for a pronoun of sentence `sentence` (rule 3)? */
 static int better(const cand *a, const cand *b, uint32_t sentence, int pos) {
     if (a->sentence != b->sentence) return a->sentence > b->sentence;
@@ -375,6 +494,38 @@ static int compatible(const cand *c, const pron *p) {
     if (p->want == K_PERSON && p->gender != G_UNKNOWN && c->gender != G_UNKNOWN && c->gender != p->gender)
         return 0;
     return 1;
+}
+
+/* A bare surname ("Clinton") shared by two people the document names
+** ("Hillary Clinton", and "Clinton" linked to Bill Clinton) says nothing
+** of gender by the linked entry's given name: its gender[] becomes what its
+** own courtesy title says, or unknown.  Entries are compared among the
+** first 32 people named (a news article names fewer). */
+static void ambiguous_surnames(const pgn_doc *doc, const int *kind, int *gender) {
+    const char *people[32];
+    size_t np = 0;
+    const pgn__mention *ms = doc->mentions.v;
+    for (size_t i = 0; i < doc->mentions.n && np < 32; i++) {
+        if (kind[i] != K_PERSON || ms[i].how != PGN__MENTION_NAME || !ms[i].entry) continue;
+        size_t k = 0;
+        while (k < np && people[k] != ms[i].entry) k++;
+        if (k == np) people[np++] = ms[i].entry;
+    }
+    if (np < 2) return;
+    for (size_t i = 0; i < doc->mentions.n; i++) {
+        const pgn__mention *m = &ms[i];
+        if (kind[i] != K_PERSON || m->how != PGN__MENTION_NAME || m->last != m->first + 1 ||
+            !names_entry(doc, (int32_t)m->first, m->entry))
+            continue;
+        for (size_t k = 0; k < np; k++) {
+            if (people[k] == m->entry || !names_entry(doc, (int32_t)m->first, people[k])) continue;
+            /* gender_of without the entry: the title before the name */
+            pgn__mention bare = *m;
+            bare.entry = NULL;
+            gender[i] = gender_of(doc, &bare);
+            break;
+        }
+    }
 }
 
 int pgn__coref_resolve(pgn_doc *doc, pgn_error *err) {
@@ -399,6 +550,7 @@ int pgn__coref_resolve(pgn_doc *doc, pgn_error *err) {
         kind[i] = kind_of(doc, &ms[i]);
         gender[i] = kind[i] == K_PERSON ? gender_of(doc, &ms[i]) : G_UNKNOWN;
     }
+    ambiguous_surnames(doc, kind, gender);
     /* an entry's gender is what any of its mentions says; mentions of one
     ** entry share its name string (the KB's, or the document's for people
     ** known here by a title), so a table keyed by the pointer gathers them
@@ -447,16 +599,26 @@ int pgn__coref_resolve(pgn_doc *doc, pgn_error *err) {
             cand best = {0};
             int found = 0;
             int32_t bound = bound_subject(doc, se->first, end, t);
+            int32_t gov = governing_subject(doc, se->first, end, t), gov_last = gov;
+            /* the name's last word ("Mrs. Clinton": the parser's head is "Mrs.") */
+            while (gov_last >= 0 && (uint32_t)gov_last + 1 < end &&
+                   doc->tokens.v[gov_last + 1].deprel && strcmp(doc->tokens.v[gov_last + 1].deprel, "flat") == 0 &&
+                   se->first + (uint32_t)doc->tokens.v[gov_last + 1].head - 1 == (uint32_t)gov)
+                gov_last++;
+            int gov_hit = 0; /* best is the governing subject */
             for (size_t j = next; j-- > 0;) {
                 const pgn__mention *a = &ms[j];
                 if (s - a->sentence > LOOKBACK) break;
                 if (covers(a, bound)) continue;
+                if (p->want == K_ORG && p->pos == P_SUBJ && locative(doc, a)) continue;
                 /* a pronoun resolved by an earlier run stands for its antecedent */
                 int32_t root = a->how == PGN__MENTION_COREF && a->antecedent >= 0 && a->last == a->first + 1
                                    ? a->antecedent : (int32_t)j;
                 cand c = {a->sentence, a->start, root, kind[j], gender[j], subj[j]};
-                if (!compatible(&c, p)) continue;
-                if (!found || better(&c, &best, s, p->pos)) best = c, found = 1;
+                if (!compatible(&c, p) || gov_hit) continue;
+                if (covers(a, gov) || covers(a, gov_last) || names_entry(doc, gov_last, ms[root].entry))
+                    best = c, found = gov_hit = 1;
+                else if (!found || better(&c, &best, s, p->pos)) best = c, found = 1;
             }
             for (size_t j = add.n; j-- > 0;) {
                 const pgn__mention *a = &add.v[j].m;
@@ -464,10 +626,26 @@ int pgn__coref_resolve(pgn_doc *doc, pgn_error *err) {
                 if (covers(a, bound)) continue;
                 int32_t r = a->antecedent;
                 cand c = {a->sentence, a->start, r, kind[r], gender[r], is_subject(doc, a)};
-                if (!compatible(&c, p)) continue;
-                if (!found || better(&c, &best, s, p->pos)) best = c, found = 1;
+                if (!compatible(&c, p) || gov_hit) continue;
+                if (covers(a, gov) || covers(a, gov_last)) best = c, found = gov_hit = 1;
+                else if (!found || better(&c, &best, s, p->pos)) best = c, found = 1;
             }
-            if (!found) continue;
+            /* a governing subject that is a name the KB does not know ("Joe
+            ** Bateman says he feels", "Twitter said it condemns") is the
+            ** referent, and no actor */
+            if (!found || (gov >= 0 && !gov_hit && p->want != K_GROUP &&
+                           doc->tokens.v[gov_last].upos && strcmp(doc->tokens.v[gov_last].upos, "PROPN") == 0 &&
+                           !in_mention(ms, n, (uint32_t)gov) && !in_mention(ms, n, (uint32_t)gov_last)))
+                continue;
+            if (p->want == K_PERSON && p->gender != G_UNKNOWN && !gov_hit) {
+                /* the tokens since the antecedent's mention */
+                uint32_t from = t;
+                for (uint32_t k = t; k-- > doc->sentences.v[best.sentence].first;) {
+                    if (doc->tokens.v[k].start < best.start) break;
+                    from = k;
+                }
+                if (unknown_person_between(doc, from, t, p->gender, ms[best.root].entry)) continue;
+            }
             if (PGN__VEC_RESERVE(ar, add)) return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for coreference");
             const pgn__mention *a = &ms[best.root];
             pgn__mention *m = &add.v[add.n++].m;
@@ -480,6 +658,9 @@ int pgn__coref_resolve(pgn_doc *doc, pgn_error *err) {
             m->how = PGN__MENTION_COREF;
             m->antecedent = best.root;
             m->flags &= ~PGN__MENTION_LOCAL;
+            /* "her" makes a person of unknown gender a woman for the
+            ** pronouns after it ("... her record ... pounding him": not her) */
+            if (p->want == K_PERSON && gender[best.root] == G_UNKNOWN) gender[best.root] = p->gender;
         }
     }
     /* descriptions the KB does not know: "the 30-nation alliance", "the

@@ -87,18 +87,25 @@ static long mention_at(const pgn_doc *doc, const char *w, int nth, pgn_mention_v
     return -1;
 }
 
-/* The nth occurrence of w is a COREF mention of entry, whose antecedent's
-** text is ante. */
-static void refers(const pgn_doc *doc, const char *w, int nth, const char *entry, const char *ante) {
+/* The antecedent of the nth occurrence of w has the text ante. */
+static void antecedent_is(const pgn_doc *doc, const char *w, int nth, const char *ante) {
     pgn_mention_view v, a;
     if (mention_at(doc, w, nth, &v) < 0) fail_msg("'%s' (#%d) is not a mention", w, nth);
     assert_int_equal(v.how, PGN_MENTION_COREF);
-    assert_string_equal(v.entry, entry);
     assert_int_equal(pgn_doc_mention(doc, (size_t)v.antecedent, &a), 0);
     size_t len;
     const char *t = pgn_doc_text(doc, &len);
     assert_int_equal(a.byte_end - a.byte_start, strlen(ante));
     assert_memory_equal(t + a.byte_start, ante, strlen(ante));
+}
+
+/* The nth occurrence of w is a COREF mention of entry, whose antecedent's
+** text is ante. */
+static void refers(const pgn_doc *doc, const char *w, int nth, const char *entry, const char *ante) {
+    pgn_mention_view v;
+    if (mention_at(doc, w, nth, &v) < 0) fail_msg("'%s' (#%d) is not a mention", w, nth);
+    assert_string_equal(v.entry, entry);
+    antecedent_is(doc, w, nth, ante);
 }
 
 /* The nth occurrence of w is not resolved (no mention, or not COREF). */
@@ -197,6 +204,76 @@ static void pleonastic_it(void **state) {
                          "2022-03-01");
     unresolved(d, "It", 1);
     unresolved(d, "It", 2);
+    pgn_doc_free(d);
+}
+
+/* Extraposed "it": an evaluative adjective, quoted or not, and a clause. */
+static void extraposed_it(void **state) {
+    (void)state;
+    pgn_doc *d = resolve("The White House spoke to reporters on Monday. It was \"premature\" to "
+                         "talk about sanctions, an aide said. It is unfair that Iran waits, Peskov said.",
+                         "2016-05-01");
+    unresolved(d, "It", 1);
+    unresolved(d, "It", 2);
+    pgn_doc_free(d);
+}
+
+/* A person the KB does not know, named with a courtesy title, is the
+** nearer antecedent: "he" and "she" do not reach past them to an actor. */
+static void unknown_titled_person_blocks(void **state) {
+    (void)state;
+    pgn_doc *d = resolve("Bernie Sanders spoke in Ohio. Mr. Quimby, a voter in Ohio, said he had "
+                         "backed Sanders. Hillary Clinton met voters too. Ms. Quade said she was unsure.",
+                         "2016-05-01");
+    unresolved(d, "he", 1);
+    unresolved(d, "she", 1);
+    pgn_doc_free(d);
+    /* a man named so does not stop "she", nor one the KB knows "he" */
+    d = resolve("Hillary Clinton met Mr. Quimby in Ohio. She promised him jobs. Bernie Sanders spoke "
+                "later. Mr. Sanders said he would stay in the race.",
+                "2016-05-01");
+    refers(d, "She", 1, "Hillary Clinton", "Hillary Clinton");
+    refers(d, "he", 1, "Bernie Sanders", "Bernie Sanders");
+    pgn_doc_free(d);
+}
+
+/* A place named after "in" is where things happen, not the subject "it". */
+static void location_is_not_it(void **state) {
+    (void)state;
+    pgn_doc *d = resolve("A group opposed to the tax launched an ad in Indiana on Saturday. It attacks "
+                         "the governor. Iran said it would talk to France.",
+                         "2016-05-01");
+    unresolved(d, "It", 1);
+    refers(d, "it", 1, "Iran", "Iran");
+    pgn_doc_free(d);
+}
+
+/* Given names say the gender ("Ted", "Jeb"). */
+static void given_names_of_us_politics(void **state) {
+    (void)state;
+    pgn_doc *d = resolve("Ted Cruz and Hillary Clinton spoke on Tuesday. She attacked the plan.",
+                         "2016-05-01");
+    refers(d, "She", 1, "Hillary Clinton", "Hillary Clinton");
+    pgn_doc_free(d);
+}
+
+/* A bare surname two people of the document share ("Clinton" beside
+** "Hillary Clinton") takes no gender from the entry the KB linked it to. */
+static void shared_surname_has_no_gender(void **state) {
+    (void)state;
+    pgn_doc *d = resolve("Hillary Clinton met reporters. Clinton said she had won.", "2016-04-14");
+    antecedent_is(d, "she", 1, "Clinton");
+    pgn_doc_free(d);
+}
+
+/* "She" makes a person of unknown gender a woman: "him" then looks past her. */
+static void pronoun_sets_gender(void **state) {
+    (void)state;
+    pgn_doc *d = resolve("A teacher from Ohio met Jeb Bush on Monday. She told him that her school "
+                         "was closing.",
+                         "2016-04-14");
+    antecedent_is(d, "She", 1, "teacher");
+    refers(d, "him", 1, "Jeb Bush", "Jeb Bush");
     pgn_doc_free(d);
 }
 
@@ -329,6 +406,56 @@ static void object_pronoun_is_not_its_subject(void **state) {
         else refers(d, "him", 1, "Vladimir Putin", "Vladimir Putin");
         pgn_doc_free(d);
     }
+}
+
+/* Resolves text with a parse given a token at a time, in text order, as
+** the parser would: relation rel[t], head head[t] (1-based in the
+** sentence), and upos PROPN, PRON or PUNCT where upos[t] is '1', 'p' or '.'. */
+static pgn_doc *resolve_parsed(const char *text, const char *const *rel, const int *head,
+                               const char *upos) {
+    pgn_doc *d = NULL;
+    pgn_error err;
+    assert_int_equal(pgn_doc_from_text(text, strlen(text), NULL, &d, &err), 0);
+    assert_int_equal(d->tokens.n, strlen(upos));
+    for (size_t t = 0; t < d->tokens.n; t++) {
+        d->tokens.v[t].deprel = rel[t];
+        d->tokens.v[t].head = head[t];
+        d->tokens.v[t].upos = upos[t] == '1' ? "PROPN" : upos[t] == 'p' ? "PRON" : upos[t] == '.' ? "PUNCT" : "X";
+    }
+    assert_int_equal(pgn_kb_recognize_on(kb, d, "2016-05-01", &err), 0);
+    assert_int_equal(pgn_doc_resolve_coref(d, &err), 0);
+    check_invariants(d);
+    return d;
+}
+
+/* A subject pronoun in a complement clause is its governing verb's
+** subject ("... that Marco Rubio said he would pass": Rubio, not the
+** sentence's first actor), through a relative pronoun to its noun; when that
+** subject is a name the KB does not know, the pronoun is theirs: no actor. */
+static void governing_subject_of_complement(void **state) {
+    (void)state;
+    static const char *const r1[] = {"compound", "nsubj", "root", "det", "obj", "mark", "compound",
+                                     "nsubj", "acl", "nsubj", "aux", "ccomp", "punct"};
+    static const int h1[] = {2, 3, 0, 5, 3, 9, 8, 9, 5, 12, 12, 9, 3};
+    pgn_doc *d = resolve_parsed("Donald Trump mocked the plan that Marco Rubio said he would pass.", r1,
+                                h1, "110000110p00.");
+    refers(d, "he", 1, "Marco Rubio", "Marco Rubio");
+    pgn_doc_free(d);
+    /* "Jeb Bush, who announced he is suspending": the parser hangs the
+    ** relative clause on the main verb */
+    static const char *const r2[] = {"nsubj", "root", "det", "obj", "case", "nmod", "flat", "punct",
+                                     "nsubj", "parataxis", "nsubj", "aux", "ccomp", "punct"};
+    static const int h2[] = {2, 0, 4, 2, 6, 4, 6, 10, 10, 2, 13, 13, 10, 2};
+    d = resolve_parsed("Trump made no mention of Jeb Bush, who announced he is suspending.", r2, h2,
+                       "1000011.p0p00.");
+    refers(d, "he", 1, "Jeb Bush", "Jeb Bush");
+    pgn_doc_free(d);
+    static const char *const r3[] = {"nsubj", "root", "obl", "punct", "compound", "nsubj", "root",
+                                     "nsubj", "ccomp", "punct"};
+    static const int h3[] = {2, 0, 2, 2, 2, 3, 0, 5, 3, 3};
+    d = resolve_parsed("Cruz spoke Monday. Quentin Bateman says he agrees.", r3, h3, "101.110p0.");
+    unresolved(d, "he", 1);
+    pgn_doc_free(d);
 }
 
 static void parse_modifier_is_no_antecedent(void **state) {
@@ -546,6 +673,12 @@ int main(void) {
         cmocka_unit_test(it_is_an_organisation),
         cmocka_unit_test(it_never_a_person),
         cmocka_unit_test(pleonastic_it),
+        cmocka_unit_test(extraposed_it),
+        cmocka_unit_test(unknown_titled_person_blocks),
+        cmocka_unit_test(location_is_not_it),
+        cmocka_unit_test(given_names_of_us_politics),
+        cmocka_unit_test(shared_surname_has_no_gender),
+        cmocka_unit_test(pronoun_sets_gender),
         cmocka_unit_test(no_antecedent),
         cmocka_unit_test(number_mismatch),
         cmocka_unit_test(institutions_and_members),
@@ -555,6 +688,7 @@ int main(void) {
         cmocka_unit_test(parse_subject_wins),
         cmocka_unit_test(object_pronoun_is_not_its_subject),
         cmocka_unit_test(parse_modifier_is_no_antecedent),
+        cmocka_unit_test(governing_subject_of_complement),
         cmocka_unit_test(definite_description_by_role),
         cmocka_unit_test(description_role_mismatch),
         cmocka_unit_test(description_then_pronoun_and_quote),
