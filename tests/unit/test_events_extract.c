@@ -42,6 +42,16 @@ static pgn_doc *code(const char *conll) {
     return doc;
 }
 
+/* The same for a document the KB stage found to be about country home. */
+static pgn_doc *code_at_home(const char *conll, const char *home) {
+    pgn_doc *doc = fx_doc(conll, "2022-07-05T10:00:00+00:00");
+    assert_non_null(doc);
+    doc->home = home;
+    pgn_error err;
+    assert_int_equal(pgn__events_extract(ont, lex, doc, NULL, &err), 0);
+    return doc;
+}
+
 static const char *code_of(const pgn_doc *doc, int32_t m) {
     return m >= 0 ? doc->mentions.v[m].code : "-";
 }
@@ -1300,6 +1310,81 @@ static void candidates_rally_is_no_protest(void **state) {
     const pgn__event *e = EXPECT(doc, "141", "TWNGOV", "AZE");
     assert_int_equal(e->sentence, 1);
     for (size_t i = 0; i < doc->events.n; i++) assert_int_equal(doc->events.v[i].sentence, 1);
+    pgn_doc_free(doc);
+}
+
+/* In a story at home, "Clinton struck a populist tone" and "the
+** congressman fired off a letter" hit no one: no event; the same words
+** in a story about no one country keep their code, and "Republicans
+** seized on the remark" or "forced Cruz out of the race" are none in any
+** story. */
+static const char *const struck_tone =
+    "# m 1 USAGOV USA GOV\n"
+    "1 Clinton Clinton PROPN 2 nsubj\n"
+    "2 struck strike VERB 0 root\n"
+    "3 a a DET 5 det\n"
+    "4 populist populist ADJ 5 amod\n"
+    "5 tone tone NOUN 2 obj\n"
+    "6 . . PUNCT 2 punct\n"
+    "\n"
+    "# m 1 USALEG USA LEG\n"
+    "1 Cruz Cruz PROPN 2 nsubj\n"
+    "2 fired fire VERB 0 root\n"
+    "3 off off ADP 2 compound:prt\n"
+    "4 a a DET 5 det\n"
+    "5 letter letter NOUN 2 obj\n"
+    "6 . . PUNCT 2 punct\n";
+
+static void force_on_things_at_home_is_no_event(void **state) {
+    (void)state;
+    pgn_doc *doc = code(struck_tone);
+    int abroad = (int)doc->events.n;
+    pgn_doc_free(doc);
+    assert_true(abroad > 0);
+    doc = code_at_home(struck_tone, "USA");
+    if (doc->events.n) dump(doc);
+    assert_int_equal(doc->events.n, 0);
+    pgn_doc_free(doc);
+    /* a story about another country: the US senator is abroad */
+    doc = code_at_home(struck_tone, "FRA");
+    assert_int_equal((int)doc->events.n, abroad);
+    pgn_doc_free(doc);
+    doc = code("# m 1 USAPTY USA PTY\n"
+               "1 Republicans Republicans PROPN 2 nsubj\n"
+               "2 seized seize VERB 0 root\n"
+               "3 on on ADP 5 case\n"
+               "4 the the DET 5 det\n"
+               "5 remark remark NOUN 2 obl\n"
+               "6 . . PUNCT 2 punct\n"
+               "\n"
+               "# m 1 USAGOV USA GOV\n# m 3 USALEG USA LEG\n"
+               "1 Trump Trump PROPN 2 nsubj\n"
+               "2 forced force VERB 0 root\n"
+               "3 Cruz Cruz PROPN 2 obj\n"
+               "4 out out ADP 7 case\n"
+               "5 of of ADP 7 case\n"
+               "6 the the DET 7 det\n"
+               "7 race race NOUN 2 obl\n"
+               "8 . . PUNCT 2 punct\n");
+    if (doc->events.n) dump(doc);
+    assert_int_equal(doc->events.n, 0);
+    pgn_doc_free(doc);
+}
+
+/* Force at home that hurts or takes stays: "the regime killed hundreds",
+** "its pilots struck the drone". */
+static void harm_at_home_stays(void **state) {
+    (void)state;
+    pgn_doc *doc = code_at_home("# m 1-2 RUSGOV RUS GOV\n"
+                                "1 Its its PRON 2 nmod:poss\n"
+                                "2 pilots pilot NOUN 3 nsubj\n"
+                                "3 struck strike VERB 0 root\n"
+                                "4 the the DET 5 det\n"
+                                "5 drone drone NOUN 3 obj\n"
+                                "6 . . PUNCT 3 punct\n",
+                                "RUS");
+    if (!doc->events.n) dump(doc);
+    assert_true(doc->events.n > 0);
     pgn_doc_free(doc);
 }
 
@@ -6157,6 +6242,8 @@ int main(void) {
         cmocka_unit_test(political_attack_is_criticism),
         cmocka_unit_test(domestic_record_attack_and_campaign_vows),
         cmocka_unit_test(no_comment_has_no_target_in_its_topic),
+        cmocka_unit_test(force_on_things_at_home_is_no_event),
+        cmocka_unit_test(harm_at_home_stays),
         cmocka_unit_test(candidates_rally_is_no_protest),
         cmocka_unit_test(statement_aimed_at_nothing_is_no_event),
         cmocka_unit_test(place_naming_an_agreement_is_no_target),
