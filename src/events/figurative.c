@@ -153,6 +153,22 @@ static int out_of_contest(const pgn__sent *s, int t) {
     return 0;
 }
 
+/* "suspended his campaign", "ended her bid for the nomination", "dropped
+** out": a candidate leaving a race reduces no one's relations (a civil
+** actor ending its own campaign or bid; not "Russia suspended its bombing
+** campaign"). */
+static int own_bid_ended(const pgn_doc *doc, const pgn__sent *s, int t, int32_t src) {
+    static const char *const bids[] = {"campaign", "bid", "candidacy", "run", "candidature"};
+    int o = pgn__object_child(s, t);
+    if (o < 0 || !civil_actor(doc, src) || !in_list(&s->tok[o], bids, sizeof bids / sizeof *bids)) return 0;
+    /* (a campaign of war or of bombing is no race) */
+    static const char *const warlike[] = {"bombing", "military", "air", "bomb", "war", "missile", "drone",
+                                          "vaccination", "sanction", "pressure"};
+    for (int c = s->first_child[o]; c >= 0; c = s->next_sibling[c])
+        if (in_list(&s->tok[c], warlike, sizeof warlike / sizeof *warlike)) return 0;
+    return 1;
+}
+
 /* An actor of the story's home country acting at home: a civil actor of
 ** politics, the press or business, or a place (a state, a city), of the
 ** country the document is about (doc->home, src/kb/home.c), or a civil
@@ -208,6 +224,7 @@ const char *pgn__figurative_force(const pgn_doc *doc, const pgn__sent *s, int t,
     ** concession) */
     int contest = force_root(code) || !strncmp(code, "08", 2);
     if (contest && (contest_object(s, t) || out_of_contest(s, t))) return "";
+    if ((contest || !strncmp(code, "16", 2)) && own_bid_ended(doc, s, t, src)) return "";
     static const char *const winning[] = {"beat", "defeat", "top", "edge", "rout", "trounce",
                                           "thrash", "crush", "overcome", "outpoll"};
     /* "he can beat Hillary", "would defeat Trump in November": an actor of
@@ -225,7 +242,13 @@ const char *pgn__figurative_force(const pgn_doc *doc, const pgn__sent *s, int t,
         return tgt >= 0 && civil_actor(doc, src) && civil_actor(doc, tgt) && verbal_when_civil(tk) ? "111" : "";
     if (in_list(tk, winning, sizeof winning / sizeof *winning) && scored(s)) return "";
     if (grabbed_chance(s, t)) return "";
-    if (tgt < 0 && thing_hit_at_home(doc, s, t, src)) return "";
+    /* (a target the parse found outside the thing hit, "at their rally in
+    ** Ohio, Brown struck a populist tone", is at home too) */
+    /* (only blows, fights and mass violence: a curfew imposed, a ban or
+    ** a warrant issued, 17x, are the state's coercion at home) */
+    int blow = !strncmp(code, "145", 3) || !strncmp(code, "18", 2) || !strncmp(code, "19", 2) ||
+               !strncmp(code, "20", 2);
+    if (blow && (tgt < 0 || home_actor(doc, tgt)) && thing_hit_at_home(doc, s, t, src)) return "";
     if (!civil_actor(doc, src)) return NULL;
     if (won_state(doc, s, t, src, tgt)) return "";
     /* both sides civil and of one country (a court, "Congress" with no

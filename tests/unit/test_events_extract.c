@@ -1371,8 +1371,25 @@ static void force_on_things_at_home_is_no_event(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Rubio suspended his campaign" is a race left, no reduction of
+** relations; "Washington suspended its bombing campaign" is no race. */
+static void campaign_suspended_is_no_event(void **state) {
+    (void)state;
+    pgn_doc *doc = code_at_home("# m 1 USALEG USA LEG\n"
+                                "1 Rubio Rubio PROPN 2 nsubj\n"
+                                "2 suspended suspend VERB 0 root\n"
+                                "3 his his PRON 4 nmod:poss\n"
+                                "4 campaign campaign NOUN 2 obj\n"
+                                "5 . . PUNCT 2 punct\n",
+                                "USA");
+    if (doc->events.n) dump(doc);
+    assert_int_equal(doc->events.n, 0);
+    pgn_doc_free(doc);
+}
+
 /* Force at home that hurts or takes stays: "the regime killed hundreds",
-** "its pilots struck the drone". */
+** "its pilots struck the drone"; so does the state's coercion at home
+** ("imposed a curfew on Urumqi", 17x). */
 static void harm_at_home_stays(void **state) {
     (void)state;
     pgn_doc *doc = code_at_home("# m 1-2 RUSGOV RUS GOV\n"
@@ -1383,6 +1400,19 @@ static void harm_at_home_stays(void **state) {
                                 "5 drone drone NOUN 3 obj\n"
                                 "6 . . PUNCT 3 punct\n",
                                 "RUS");
+    if (!doc->events.n) dump(doc);
+    assert_true(doc->events.n > 0);
+    pgn_doc_free(doc);
+    doc = code_at_home("# m 1-2 CHNGOV CHN GOV\n# p 7 CHN CHN -\n"
+                       "1 Chinese Chinese ADJ 2 amod\n"
+                       "2 authorities authority NOUN 3 nsubj\n"
+                       "3 imposed impose VERB 0 root\n"
+                       "4 a a DET 5 det\n"
+                       "5 curfew curfew NOUN 3 obj\n"
+                       "6 on on ADP 7 case\n"
+                       "7 Urumqi Urumqi PROPN 3 obl\n"
+                       "8 . . PUNCT 3 punct\n",
+                       "CHN");
     if (!doc->events.n) dump(doc);
     assert_true(doc->events.n > 0);
     pgn_doc_free(doc);
@@ -6244,6 +6274,7 @@ int main(void) {
         cmocka_unit_test(no_comment_has_no_target_in_its_topic),
         cmocka_unit_test(force_on_things_at_home_is_no_event),
         cmocka_unit_test(harm_at_home_stays),
+        cmocka_unit_test(campaign_suspended_is_no_event),
         cmocka_unit_test(candidates_rally_is_no_protest),
         cmocka_unit_test(statement_aimed_at_nothing_is_no_event),
         cmocka_unit_test(place_naming_an_agreement_is_no_target),
