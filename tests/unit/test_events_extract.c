@@ -1371,6 +1371,64 @@ static void force_on_things_at_home_is_no_event(void **state) {
     pgn_doc_free(doc);
 }
 
+/* "Trump signed a licensing agreement with a company" and "the release of
+** Clinton's emails" are business and papers; "the Paris attacks" names
+** where, not France as the attacker; "Russia signed an agreement with
+** Ukraine" and "Iran released sailors" stay. */
+static void deals_with_firms_and_papers_released_are_no_events(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 USAGOV USA GOV\n"
+                        "1 Trump Trump PROPN 2 nsubj\n"
+                        "2 signed sign VERB 0 root\n"
+                        "3 a a DET 5 det\n"
+                        "4 licensing licensing NOUN 5 compound\n"
+                        "5 agreement agreement NOUN 2 obj\n"
+                        "6 with with ADP 8 case\n"
+                        "7 a a DET 8 det\n"
+                        "8 company company NOUN 5 nmod\n"
+                        "9 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 1-2 USAGOV USA GOV\n# m 5 USAGOV USA GOV\n"
+                        "1 State State PROPN 2 compound\n"
+                        "2 Department Department PROPN 3 nsubj\n"
+                        "3 delayed delay VERB 0 root\n"
+                        "4 the the DET 5 det\n"
+                        "5 release release NOUN 3 obj\n"
+                        "6 of of ADP 9 case\n"
+                        "7 Clinton Clinton PROPN 9 nmod:poss\n"
+                        "8 's 's PART 7 case\n"
+                        "9 emails email NOUN 5 nmod\n"
+                        "10 . . PUNCT 3 punct\n"
+                        "\n"
+                        "# p 2-3 FRA FRA -\n"
+                        "1 After after ADP 4 case\n"
+                        "2 the the DET 4 det\n"
+                        "3 Paris Paris PROPN 4 compound\n"
+                        "4 attacks attack NOUN 0 root\n"
+                        "5 . . PUNCT 4 punct\n");
+    if (doc->events.n) dump(doc);
+    assert_int_equal(doc->events.n, 0);
+    pgn_doc_free(doc);
+    doc = code("# m 1 RUS RUS -\n# m 6 UKR UKR -\n"
+               "1 Russia Russia PROPN 2 nsubj\n"
+               "2 signed sign VERB 0 root\n"
+               "3 an a DET 4 det\n"
+               "4 agreement agreement NOUN 2 obj\n"
+               "5 with with ADP 6 case\n"
+               "6 Ukraine Ukraine PROPN 4 nmod\n"
+               "7 . . PUNCT 2 punct\n"
+               "\n"
+               "# m 1 IRN IRN -\n# m 3 USA USA -\n"
+               "1 Iran Iran PROPN 2 nsubj\n"
+               "2 released release VERB 0 root\n"
+               "3 American American ADJ 4 amod\n"
+               "4 sailors sailor NOUN 2 obj\n"
+               "5 . . PUNCT 2 punct\n");
+    EXPECT(doc, "057", "RUS", "UKR");
+    EXPECT(doc, "0841", "IRN", "USA");
+    pgn_doc_free(doc);
+}
+
 /* "Rubio suspended his campaign" is a race left, no reduction of
 ** relations; "Washington suspended its bombing campaign" is no race. */
 static void campaign_suspended_is_no_event(void **state) {
@@ -6275,6 +6333,7 @@ int main(void) {
         cmocka_unit_test(force_on_things_at_home_is_no_event),
         cmocka_unit_test(harm_at_home_stays),
         cmocka_unit_test(campaign_suspended_is_no_event),
+        cmocka_unit_test(deals_with_firms_and_papers_released_are_no_events),
         cmocka_unit_test(candidates_rally_is_no_protest),
         cmocka_unit_test(statement_aimed_at_nothing_is_no_event),
         cmocka_unit_test(place_naming_an_agreement_is_no_target),
