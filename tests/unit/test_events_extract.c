@@ -78,6 +78,13 @@ static void dump(const pgn_doc *doc) {
     }
 }
 
+/* Fails, showing what was coded, unless doc has no event; frees doc. */
+static void expect_no_events(pgn_doc *doc) {
+    if (doc->events.n) dump(doc);
+    assert_int_equal(doc->events.n, 0);
+    pgn_doc_free(doc);
+}
+
 #define EXPECT(doc, cameo, src, tgt)                                   \
     ({                                                                 \
         const pgn__event *e_ = find((doc), (cameo), (src), (tgt));     \
@@ -1342,9 +1349,7 @@ static void force_on_things_at_home_is_no_event(void **state) {
     pgn_doc_free(doc);
     assert_true(abroad > 0);
     doc = code_at_home(struck_tone, "USA");
-    if (doc->events.n) dump(doc);
-    assert_int_equal(doc->events.n, 0);
-    pgn_doc_free(doc);
+    expect_no_events(doc);
     /* a story about another country: the US senator is abroad */
     doc = code_at_home(struck_tone, "FRA");
     assert_int_equal((int)doc->events.n, abroad);
@@ -1366,9 +1371,7 @@ static void force_on_things_at_home_is_no_event(void **state) {
                "6 the the DET 7 det\n"
                "7 race race NOUN 2 obl\n"
                "8 . . PUNCT 2 punct\n");
-    if (doc->events.n) dump(doc);
-    assert_int_equal(doc->events.n, 0);
-    pgn_doc_free(doc);
+    expect_no_events(doc);
 }
 
 /* "Trump signed a licensing agreement with a company" and "the release of
@@ -1406,9 +1409,7 @@ static void deals_with_firms_and_papers_released_are_no_events(void **state) {
                         "3 Paris Paris PROPN 4 compound\n"
                         "4 attacks attack NOUN 0 root\n"
                         "5 . . PUNCT 4 punct\n");
-    if (doc->events.n) dump(doc);
-    assert_int_equal(doc->events.n, 0);
-    pgn_doc_free(doc);
+    expect_no_events(doc);
     doc = code("# m 1 RUS RUS -\n# m 6 UKR UKR -\n"
                "1 Russia Russia PROPN 2 nsubj\n"
                "2 signed sign VERB 0 root\n"
@@ -1440,9 +1441,7 @@ static void campaign_suspended_is_no_event(void **state) {
                                 "4 campaign campaign NOUN 2 obj\n"
                                 "5 . . PUNCT 2 punct\n",
                                 "USA");
-    if (doc->events.n) dump(doc);
-    assert_int_equal(doc->events.n, 0);
-    pgn_doc_free(doc);
+    expect_no_events(doc);
 }
 
 /* Force at home that hurts or takes stays: "the regime killed hundreds",
