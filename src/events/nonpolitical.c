@@ -35,6 +35,13 @@ static const char *const contests[] = {"race", "primary", "caucus", "contest", "
                                        "competition", "tournament", "game", "match", "event",
                                        "parade", "nomination", "running", NULL};
 
+/* An actor of business: a firm's sector or a multinational's code. */
+static int business_actor(const pgn_doc *doc, int32_t m) {
+    if (m < 0) return 0;
+    const char *code = doc->mentions.v[m].code;
+    return sector_is(doc, m, "BUS") || (code && !strncmp(code, "MNC", 3));
+}
+
 /* A firm: an actor of business, or a noun that names one. */
 static int firm(const pgn_doc *doc, const pgn__sent *s, int i) {
     static const char *const firms[] = {"company", "firm", "developer", "brand", "retailer",
@@ -43,10 +50,7 @@ static int firm(const pgn_doc *doc, const pgn__sent *s, int i) {
                                         "franchise", "distributor", "bank", "insurer", "automaker",
                                         "carmaker", "publisher", "airline", "operator", NULL};
     int32_t a = pgn__actor_of(s, i);
-    if (a >= 0) {
-        const char *code = doc->mentions.v[a].code;
-        return sector_is(doc, a, "BUS") || (code && !strncmp(code, "MNC", 3));
-    }
+    if (a >= 0) return business_actor(doc, a);
     for (size_t k = 0; firms[k]; k++)
         if (pgn__lemma_is(&s->tok[i], firms[k])) return 1;
     return 0;
@@ -67,8 +71,7 @@ static int business_deal(const pgn_doc *doc, const pgn__sent *s, int t, int32_t 
     int with = pgn__prep_child(s, t, "with");
     if (with < 0 && o >= 0) with = pgn__prep_child(s, o, "with");
     if (with >= 0) return firm(doc, s, with);
-    if (tgt >= 0) return sector_is(doc, tgt, "BUS") || !strncmp(doc->mentions.v[tgt].code, "MNC", 3);
-    return sector_is(doc, src, "BUS") || (src >= 0 && !strncmp(doc->mentions.v[src].code, "MNC", 3));
+    return business_actor(doc, tgt >= 0 ? tgt : src);
 }
 
 /* "the release of Clinton's emails", "released his tax returns": papers
