@@ -41,6 +41,9 @@ struct pgn_doc {
     pgn__sentence_vec sentences;
     pgn__str_vec image_credits;
     pgn__mention_vec mentions;   /* actor mentions, in text order (src/kb) */
+    const char *home;        /* ISO code of the country the document is about
+                             ** (src/kb/home.c), NULL when none dominates; the
+                             ** events stage reads it to tell a story at home */
     PGN__VEC(struct pgn__event) events; /* coded events (src/events) */
     pgn__warning_vec warnings;
     struct pgn__discourse *discourse; /* dates, quotes (src/discourse); NULL before */

@@ -130,6 +130,87 @@ static int won_state(const pgn_doc *doc, const pgn__sent *s, int t, int32_t src,
     return 0;
 }
 
+/* "seized on the remark", "pounced on his gaffe": a chance grabbed, not a
+** thing taken, whoever grabs it (not "fired on the crowd"). */
+static int grabbed_chance(const pgn__sent *s, int t) {
+    static const char *const grabbing[] = {"seize", "pounce", "jump"};
+    return t + 1 < s->n && in_list(&s->tok[t], grabbing, sizeof grabbing / sizeof *grabbing) &&
+           (pgn__word_is(&s->tok[t + 1], "on") || pgn__word_is(&s->tok[t + 1], "upon"));
+}
+
+/* "forced Cruz out of the race", "knocked him out of the primary": a
+** contest left, said of the trigger followed closely by "out of" a
+** contest. */
+static int out_of_contest(const pgn__sent *s, int t) {
+    static const char *const contests[] = {"race", "contest", "primary", "campaign", "running",
+                                           "election", "caucus", "tournament", "competition"};
+    for (int i = t + 1; i + 1 < s->n && i <= t + 12; i++) {
+        if (!pgn__word_is(&s->tok[i], "out") || !pgn__word_is(&s->tok[i + 1], "of")) continue;
+        for (int j = i + 2; j < s->n && j <= i + 4; j++)
+            if (in_list(&s->tok[j], contests, sizeof contests / sizeof *contests)) return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* "suspended his campaign", "ended her bid for the nomination", "dropped
+** out": a candidate leaving a race reduces no one's relations (a civil
+** actor ending its own campaign or bid; not "Russia suspended its bombing
+** campaign"). */
+static int own_bid_ended(const pgn_doc *doc, const pgn__sent *s, int t, int32_t src) {
+    static const char *const bids[] = {"campaign", "bid", "candidacy", "run", "candidature"};
+    int o = pgn__object_child(s, t);
+    if (o < 0 || !civil_actor(doc, src) || !in_list(&s->tok[o], bids, sizeof bids / sizeof *bids)) return 0;
+    /* (a campaign of war or of bombing is no race) */
+    static const char *const warlike[] = {"bombing", "military", "air", "bomb", "war", "missile", "drone",
+                                          "vaccination", "sanction", "pressure"};
+    for (int c = s->first_child[o]; c >= 0; c = s->next_sibling[c])
+        if (in_list(&s->tok[c], warlike, sizeof warlike / sizeof *warlike)) return 0;
+    return 1;
+}
+
+/* An actor of the story's home country acting at home: a civil actor of
+** politics, the press or business, or a place (a state, a city), of the
+** country the document is about (doc->home, src/kb/home.c), or a civil
+** actor with no country at all. */
+static int home_actor(const pgn_doc *doc, int32_t m) {
+    if (m < 0 || !doc->home) return 0;
+    const pgn__mention *mm = &doc->mentions.v[m];
+    if (!mm->country || !mm->country[0]) return civil_actor(doc, m);
+    if (strcmp(mm->country, doc->home) != 0) return 0;
+    return civil_actor(doc, m) || (mm->flags & PGN__MENTION_PLACE);
+}
+
+/* "struck a populist tone", "launched a 6-word missile", "fired off an
+** angry letter", "struck up a date": in a story at home, an actor of
+** politics at home that hits no one but a thing is speaking or
+** campaigning.  Not acts that hurt people though no victim is named ("the
+** regime killed hundreds"), nor power, land or ships taken. */
+static int thing_hit_at_home(const pgn_doc *doc, const pgn__sent *s, int t, int32_t src) {
+    static const char *const harming[] = {"kill", "murder", "execute", "massacre", "torture",
+                                          "arrest", "detain", "abduct", "kidnap", "wound",
+                                          "injure", "assassinate", "behead", "rape", "bomb", "shell"};
+    static const char *const taken[] = {"power", "control", "territory", "land", "property", "asset",
+                                        "ship", "vessel", "tanker", "hostage", "town", "city",
+                                        "village", "base", "airport", "capital", "drone", "plane",
+                                        "jet", "aircraft", "helicopter", "tank", "convoy", "boat",
+                                        "position", "facility", "plant", "building", "bridge"};
+    /* (a government's armed men, "its pilots struck the drone") */
+    static const char *const armed[] = {"pilot", "soldier", "troop", "force", "gunman", "militant",
+                                        "police", "officer", "guard", "army", "navy", "military",
+                                        "fighter", "sniper", "rebel", "commando", "marine", "jet"};
+    const pgn__token *tk = &s->tok[t];
+    if (!home_actor(doc, src) || in_list(tk, harming, sizeof harming / sizeof *harming)) return 0;
+    int passive = 0, subj = pgn__subject_of(s, t, &passive);
+    if (subj >= 0 && in_list(&s->tok[subj], armed, sizeof armed / sizeof *armed)) return 0;
+    int particle = t + 1 < s->n && (pgn__word_is(&s->tok[t + 1], "off") || pgn__word_is(&s->tok[t + 1], "up"));
+    int o = pgn__object_child(s, t);
+    if (o < 0) return particle;
+    const pgn__token *ot = &s->tok[o];
+    return pgn__actor_of(s, o) < 0 && !(ot->lemma && pgn__person_noun(ot->lemma)) &&
+           !in_list(ot, taken, sizeof taken / sizeof *taken);
+}
+
 static int force_root(const char *code) {
     return !strncmp(code, "145", 3) || !strncmp(code, "17", 2) || !strncmp(code, "18", 2) ||
            !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
@@ -142,7 +223,8 @@ const char *pgn__figurative_force(const pgn_doc *doc, const pgn__sent *s, int t,
     /* (and "conceded the Wisconsin primary": a contest lost is no
     ** concession) */
     int contest = force_root(code) || !strncmp(code, "08", 2);
-    if (contest && contest_object(s, t)) return "";
+    if (contest && (contest_object(s, t) || out_of_contest(s, t))) return "";
+    if ((contest || !strncmp(code, "16", 2)) && own_bid_ended(doc, s, t, src)) return "";
     static const char *const winning[] = {"beat", "defeat", "top", "edge", "rout", "trounce",
                                           "thrash", "crush", "overcome", "outpoll"};
     /* "he can beat Hillary", "would defeat Trump in November": an actor of
@@ -159,6 +241,14 @@ const char *pgn__figurative_force(const pgn_doc *doc, const pgn__sent *s, int t,
     if (thing_object(s, t))
         return tgt >= 0 && civil_actor(doc, src) && civil_actor(doc, tgt) && verbal_when_civil(tk) ? "111" : "";
     if (in_list(tk, winning, sizeof winning / sizeof *winning) && scored(s)) return "";
+    if (grabbed_chance(s, t)) return "";
+    /* (a target the parse found outside the thing hit, "at their rally in
+    ** Ohio, Brown struck a populist tone", is at home too) */
+    /* (only blows, fights and mass violence: a curfew imposed, a ban or
+    ** a warrant issued, 17x, are the state's coercion at home) */
+    int blow = !strncmp(code, "145", 3) || !strncmp(code, "18", 2) || !strncmp(code, "19", 2) ||
+               !strncmp(code, "20", 2);
+    if (blow && (tgt < 0 || home_actor(doc, tgt)) && thing_hit_at_home(doc, s, t, src)) return "";
     if (!civil_actor(doc, src)) return NULL;
     if (won_state(doc, s, t, src, tgt)) return "";
     /* both sides civil and of one country (a court, "Congress" with no

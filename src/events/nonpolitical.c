@@ -7,7 +7,8 @@
 ** chose him".  The lexicon codes the same verbs between states (061, 040,
 ** 042), where they are events; between a person and a firm, a newspaper or
 ** an expletive "it" they are none; a candidate's rally is no
-** demonstration.  (Precision round, issue 5.)
+** demonstration; a deal with a firm is business, a release of papers
+** frees no one.  (Precision round, issue 5.)
 */
 #include <string.h>
 
@@ -34,12 +35,73 @@ static const char *const contests[] = {"race", "primary", "caucus", "contest", "
                                        "competition", "tournament", "game", "match", "event",
                                        "parade", "nomination", "running", NULL};
 
+/* An actor of business: a firm's sector or a multinational's code. */
+static int business_actor(const pgn_doc *doc, int32_t m) {
+    if (m < 0) return 0;
+    const char *code = doc->mentions.v[m].code;
+    return sector_is(doc, m, "BUS") || (code && !strncmp(code, "MNC", 3));
+}
+
+/* A firm: an actor of business, or a noun that names one. */
+static int firm(const pgn_doc *doc, const pgn__sent *s, int i) {
+    static const char *const firms[] = {"company", "firm", "developer", "brand", "retailer",
+                                        "corporation", "manufacturer", "maker", "chain",
+                                        "conglomerate", "label", "studio", "startup", "supplier",
+                                        "franchise", "distributor", "bank", "insurer", "automaker",
+                                        "carmaker", "publisher", "airline", "operator", NULL};
+    int32_t a = pgn__actor_of(s, i);
+    if (a >= 0) return business_actor(doc, a);
+    for (size_t k = 0; firms[k]; k++)
+        if (pgn__lemma_is(&s->tok[i], firms[k])) return 1;
+    return 0;
+}
+
+/* "signed a licensing agreement with G-III", "announced a partnership
+** with a luxury developer", "struck a deal with a Chinese e-commerce
+** company": a deal made with a firm is business, whoever makes it (the
+** partner is the "with" of the trigger or of its object, or the target);
+** a firm's deal with no one named is too. */
+static int business_deal(const pgn_doc *doc, const pgn__sent *s, int t, int32_t src, int32_t tgt) {
+    static const char *const deals[] = {"deal", "agreement", "partnership", "partner", "contract",
+                                        "license", "licensing", "venture", "merger", "alliance", NULL};
+    int o = pgn__object_child(s, t), dealt = 0;
+    for (size_t k = 0; deals[k]; k++)
+        dealt |= pgn__lemma_is(&s->tok[t], deals[k]) || (o >= 0 && pgn__lemma_is(&s->tok[o], deals[k]));
+    if (!dealt) return 0;
+    int with = pgn__prep_child(s, t, "with");
+    if (with < 0 && o >= 0) with = pgn__prep_child(s, o, "with");
+    if (with >= 0) return firm(doc, s, with);
+    return business_actor(doc, tgt >= 0 ? tgt : src);
+}
+
+/* "the release of Clinton's emails", "released his tax returns": papers
+** made public, not people set free (0841). */
+static int papers_released(const pgn__sent *s, int t) {
+    static const char *const papers[] = {"email", "e-mail", "document", "record", "report", "transcript",
+                                         "tape", "video", "file", "data", "statement", "letter",
+                                         "memo", "correspondence", "return", "result", "plan",
+                                         "budget", "book", "album", "film", "poll", "figure",
+                                         "information", "message", "recording", "photo", "list",
+                                         "detail", "text", "cable", NULL};
+    int o = pgn__object_child(s, t);
+    if (o < 0) o = pgn__prep_child(s, t, "of");
+    for (size_t k = 0; o >= 0 && papers[k]; k++)
+        if (pgn__lemma_is(&s->tok[o], papers[k])) return 1;
+    return 0;
+}
+
 int pgn__nonpolitical(const pgn_doc *doc, const pgn__sent *s, int t, const char *code,
                       int32_t src, int32_t tgt) {
     const pgn__token *tk = &s->tok[t];
     /* money put into firms, or into nothing named: a private investment */
     if (!strncmp(code, "061", 3) && (pgn__lemma_is(tk, "invest") || pgn__lemma_is(tk, "investment")))
         return tgt < 0 || pgn__countryless(doc, tgt) || sector_is(doc, tgt, "BUS");
+    if ((!strncmp(code, "03", 2) || !strncmp(code, "05", 2) || !strncmp(code, "06", 2)) &&
+        business_deal(doc, s, t, src, tgt))
+        return 1;
+    if (!strncmp(code, "084", 3) && (pgn__lemma_is(tk, "release") || pgn__lemma_is(tk, "free")) &&
+        papers_released(s, t))
+        return 1;
     /* an interview or a word to reporters is no consultation */
     if (!strncmp(code, "04", 2) && sector_is(doc, tgt, "MED")) return 1;
 

@@ -181,6 +181,9 @@ int pgn__place_of_event_noun(const pgn__sent *s, int32_t m, int t) {
         return 0;
     const pgn__mention *mm = &s->doc->mentions.v[m];
     if (!(mm->flags & PGN__MENTION_PLACE) && mm->how != PGN__MENTION_METONYM) return 0;
-    int k = phrase_head(s, m);
-    return k >= 0 && s->head[k] == t && pgn__rel_is(&s->tok[k], "compound");
+    /* (any word of the mention: "the Paris attacks" hangs "the" on the
+    ** noun, so the mention's first word is no compound) */
+    for (int k = 0; k < s->n; k++)
+        if (s->mention[k] == m && s->head[k] == t && pgn__rel_is(&s->tok[k], "compound")) return 1;
+    return 0;
 }

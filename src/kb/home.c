@@ -16,6 +16,8 @@
 ** country is named).  A US party-and-state label ("R-Ga.", "D-Ill.")
 ** names the US.  Event data codes politics at home as any other politics
 ** (ICEWS, POLECAT: a senator criticising a secretary is USA -> USA).
+** The home country itself is kept in doc->home for the events stage
+** (a force word with no one hit is a figure in a story at home).
 */
 #include <string.h>
 
@@ -187,6 +189,7 @@ static int32_t place_with(const pgn_doc *doc, size_t i) {
 }
 
 int kb__home_context(const pgn_kb *kb, pgn_doc *doc) {
+    doc->home = NULL;
     if (!doc->mentions.n) return 0;
     kb_word_vec words = {0};
     int status = 0;
@@ -231,6 +234,7 @@ int kb__home_context(const pgn_kb *kb, pgn_doc *doc) {
             home_entry = kb__country_by_code(kb, doc->mentions.v[j].code, 3);
     if (!home_entry && home && usa && strcmp(home, usa->iso) == 0) home_entry = usa;
     if (!home_entry) home = NULL;
+    doc->home = home;
     for (size_t i = 0; i < doc->mentions.n; i++) {
         pgn__mention *m = &doc->mentions.v[i];
         const kb_entry *pl = shared_place(kb, doc, m, &words, &status);

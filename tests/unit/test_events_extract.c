@@ -42,6 +42,16 @@ static pgn_doc *code(const char *conll) {
     return doc;
 }
 
+/* The same for a document the KB stage found to be about country home. */
+static pgn_doc *code_at_home(const char *conll, const char *home) {
+    pgn_doc *doc = fx_doc(conll, "2022-07-05T10:00:00+00:00");
+    assert_non_null(doc);
+    doc->home = home;
+    pgn_error err;
+    assert_int_equal(pgn__events_extract(ont, lex, doc, NULL, &err), 0);
+    return doc;
+}
+
 static const char *code_of(const pgn_doc *doc, int32_t m) {
     return m >= 0 ? doc->mentions.v[m].code : "-";
 }
@@ -66,6 +76,13 @@ static void dump(const pgn_doc *doc) {
                 pgn__factuality_name(e->factuality), e->negated, code_of(doc, e->attributed_to),
                 code_of(doc, e->denied_by));
     }
+}
+
+/* Fails, showing what was coded, unless doc has no event; frees doc. */
+static void expect_no_events(pgn_doc *doc) {
+    if (doc->events.n) dump(doc);
+    assert_int_equal(doc->events.n, 0);
+    pgn_doc_free(doc);
 }
 
 #define EXPECT(doc, cameo, src, tgt)                                   \
@@ -1300,6 +1317,161 @@ static void candidates_rally_is_no_protest(void **state) {
     const pgn__event *e = EXPECT(doc, "141", "TWNGOV", "AZE");
     assert_int_equal(e->sentence, 1);
     for (size_t i = 0; i < doc->events.n; i++) assert_int_equal(doc->events.v[i].sentence, 1);
+    pgn_doc_free(doc);
+}
+
+/* In a story at home, "Clinton struck a populist tone" and "the
+** congressman fired off a letter" hit no one: no event; the same words
+** in a story about no one country keep their code, and "Republicans
+** seized on the remark" or "forced Cruz out of the race" are none in any
+** story. */
+static const char *const struck_tone =
+    "# m 1 USAGOV USA GOV\n"
+    "1 Clinton Clinton PROPN 2 nsubj\n"
+    "2 struck strike VERB 0 root\n"
+    "3 a a DET 5 det\n"
+    "4 populist populist ADJ 5 amod\n"
+    "5 tone tone NOUN 2 obj\n"
+    "6 . . PUNCT 2 punct\n"
+    "\n"
+    "# m 1 USALEG USA LEG\n"
+    "1 Cruz Cruz PROPN 2 nsubj\n"
+    "2 fired fire VERB 0 root\n"
+    "3 off off ADP 2 compound:prt\n"
+    "4 a a DET 5 det\n"
+    "5 letter letter NOUN 2 obj\n"
+    "6 . . PUNCT 2 punct\n";
+
+static void force_on_things_at_home_is_no_event(void **state) {
+    (void)state;
+    pgn_doc *doc = code(struck_tone);
+    int abroad = (int)doc->events.n;
+    pgn_doc_free(doc);
+    assert_true(abroad > 0);
+    doc = code_at_home(struck_tone, "USA");
+    expect_no_events(doc);
+    /* a story about another country: the US senator is abroad */
+    doc = code_at_home(struck_tone, "FRA");
+    assert_int_equal((int)doc->events.n, abroad);
+    pgn_doc_free(doc);
+    doc = code("# m 1 USAPTY USA PTY\n"
+               "1 Republicans Republicans PROPN 2 nsubj\n"
+               "2 seized seize VERB 0 root\n"
+               "3 on on ADP 5 case\n"
+               "4 the the DET 5 det\n"
+               "5 remark remark NOUN 2 obl\n"
+               "6 . . PUNCT 2 punct\n"
+               "\n"
+               "# m 1 USAGOV USA GOV\n# m 3 USALEG USA LEG\n"
+               "1 Trump Trump PROPN 2 nsubj\n"
+               "2 forced force VERB 0 root\n"
+               "3 Cruz Cruz PROPN 2 obj\n"
+               "4 out out ADP 7 case\n"
+               "5 of of ADP 7 case\n"
+               "6 the the DET 7 det\n"
+               "7 race race NOUN 2 obl\n"
+               "8 . . PUNCT 2 punct\n");
+    expect_no_events(doc);
+}
+
+/* "Trump signed a licensing agreement with a company" and "the release of
+** Clinton's emails" are business and papers; "the Paris attacks" names
+** where, not France as the attacker; "Russia signed an agreement with
+** Ukraine" and "Iran released sailors" stay. */
+static void deals_with_firms_and_papers_released_are_no_events(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 USAGOV USA GOV\n"
+                        "1 Trump Trump PROPN 2 nsubj\n"
+                        "2 signed sign VERB 0 root\n"
+                        "3 a a DET 5 det\n"
+                        "4 licensing licensing NOUN 5 compound\n"
+                        "5 agreement agreement NOUN 2 obj\n"
+                        "6 with with ADP 8 case\n"
+                        "7 a a DET 8 det\n"
+                        "8 company company NOUN 5 nmod\n"
+                        "9 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 1-2 USAGOV USA GOV\n# m 5 USAGOV USA GOV\n"
+                        "1 State State PROPN 2 compound\n"
+                        "2 Department Department PROPN 3 nsubj\n"
+                        "3 delayed delay VERB 0 root\n"
+                        "4 the the DET 5 det\n"
+                        "5 release release NOUN 3 obj\n"
+                        "6 of of ADP 9 case\n"
+                        "7 Clinton Clinton PROPN 9 nmod:poss\n"
+                        "8 's 's PART 7 case\n"
+                        "9 emails email NOUN 5 nmod\n"
+                        "10 . . PUNCT 3 punct\n"
+                        "\n"
+                        "# p 2-3 FRA FRA -\n"
+                        "1 After after ADP 4 case\n"
+                        "2 the the DET 4 det\n"
+                        "3 Paris Paris PROPN 4 compound\n"
+                        "4 attacks attack NOUN 0 root\n"
+                        "5 . . PUNCT 4 punct\n");
+    expect_no_events(doc);
+    doc = code("# m 1 RUS RUS -\n# m 6 UKR UKR -\n"
+               "1 Russia Russia PROPN 2 nsubj\n"
+               "2 signed sign VERB 0 root\n"
+               "3 an a DET 4 det\n"
+               "4 agreement agreement NOUN 2 obj\n"
+               "5 with with ADP 6 case\n"
+               "6 Ukraine Ukraine PROPN 4 nmod\n"
+               "7 . . PUNCT 2 punct\n"
+               "\n"
+               "# m 1 IRN IRN -\n# m 3 USA USA -\n"
+               "1 Iran Iran PROPN 2 nsubj\n"
+               "2 released release VERB 0 root\n"
+               "3 American American ADJ 4 amod\n"
+               "4 sailors sailor NOUN 2 obj\n"
+               "5 . . PUNCT 2 punct\n");
+    EXPECT(doc, "057", "RUS", "UKR");
+    EXPECT(doc, "0841", "IRN", "USA");
+    pgn_doc_free(doc);
+}
+
+/* "Rubio suspended his campaign" is a race left, no reduction of
+** relations; "Washington suspended its bombing campaign" is no race. */
+static void campaign_suspended_is_no_event(void **state) {
+    (void)state;
+    pgn_doc *doc = code_at_home("# m 1 USALEG USA LEG\n"
+                                "1 Rubio Rubio PROPN 2 nsubj\n"
+                                "2 suspended suspend VERB 0 root\n"
+                                "3 his his PRON 4 nmod:poss\n"
+                                "4 campaign campaign NOUN 2 obj\n"
+                                "5 . . PUNCT 2 punct\n",
+                                "USA");
+    expect_no_events(doc);
+}
+
+/* Force at home that hurts or takes stays: "the regime killed hundreds",
+** "its pilots struck the drone"; so does the state's coercion at home
+** ("imposed a curfew on Urumqi", 17x). */
+static void harm_at_home_stays(void **state) {
+    (void)state;
+    pgn_doc *doc = code_at_home("# m 1-2 RUSGOV RUS GOV\n"
+                                "1 Its its PRON 2 nmod:poss\n"
+                                "2 pilots pilot NOUN 3 nsubj\n"
+                                "3 struck strike VERB 0 root\n"
+                                "4 the the DET 5 det\n"
+                                "5 drone drone NOUN 3 obj\n"
+                                "6 . . PUNCT 3 punct\n",
+                                "RUS");
+    if (!doc->events.n) dump(doc);
+    assert_true(doc->events.n > 0);
+    pgn_doc_free(doc);
+    doc = code_at_home("# m 1-2 CHNGOV CHN GOV\n# p 7 CHN CHN -\n"
+                       "1 Chinese Chinese ADJ 2 amod\n"
+                       "2 authorities authority NOUN 3 nsubj\n"
+                       "3 imposed impose VERB 0 root\n"
+                       "4 a a DET 5 det\n"
+                       "5 curfew curfew NOUN 3 obj\n"
+                       "6 on on ADP 7 case\n"
+                       "7 Urumqi Urumqi PROPN 3 obl\n"
+                       "8 . . PUNCT 3 punct\n",
+                       "CHN");
+    if (!doc->events.n) dump(doc);
+    assert_true(doc->events.n > 0);
     pgn_doc_free(doc);
 }
 
@@ -6157,6 +6329,10 @@ int main(void) {
         cmocka_unit_test(political_attack_is_criticism),
         cmocka_unit_test(domestic_record_attack_and_campaign_vows),
         cmocka_unit_test(no_comment_has_no_target_in_its_topic),
+        cmocka_unit_test(force_on_things_at_home_is_no_event),
+        cmocka_unit_test(harm_at_home_stays),
+        cmocka_unit_test(campaign_suspended_is_no_event),
+        cmocka_unit_test(deals_with_firms_and_papers_released_are_no_events),
         cmocka_unit_test(candidates_rally_is_no_protest),
         cmocka_unit_test(statement_aimed_at_nothing_is_no_event),
         cmocka_unit_test(place_naming_an_agreement_is_no_target),

@@ -368,6 +368,20 @@ static void home_country_settles_states_and_offices(void **state) {
               "Senator Ann Coldwater", "LEG", PGN_MENTION_TITLE);
 }
 
+/* The home country is kept on the document for the events stage: the US
+** in a story about Atlanta's prosecutors, none when two countries are
+** named as often. */
+static void home_country_is_kept_on_the_document(void **state) {
+    (void)state;
+    pgn_doc *d = recognize("Georgia prosecutors charged Donald Trump in Atlanta.", "2023-08-15");
+    assert_non_null(d->home);
+    assert_string_equal(d->home, "USA");
+    pgn_doc_free(d);
+    d = recognize("Senator Ann Coldwater met Chinese and Russian envoys in Moscow and Beijing.", "2023-01-10");
+    assert_null(d->home);
+    pgn_doc_free(d);
+}
+
 /* "Chad Wolf", "Jordan Peterson", "Kerry Washington", "Michael Jordan": a
 ** country or capital that is also a person's name, next to another name
 ** word, is part of that person's name; after a preposition, or before a
@@ -517,6 +531,7 @@ int main(void) {
         cmocka_unit_test(places_are_their_country),
         cmocka_unit_test(ambiguous_places_are_not_coded),
         cmocka_unit_test(home_country_settles_states_and_offices),
+        cmocka_unit_test(home_country_is_kept_on_the_document),
         cmocka_unit_test(country_names_in_person_names),
         cmocka_unit_test(regions_and_compounds),
         cmocka_unit_test(unknown_person_keeps_title),
