@@ -327,6 +327,10 @@ int pgn__extract_emit(ctx *c, const pgn__sent *s, int t, const match *m, const r
     ** ("would not ratify") is one, and an order's or a plan's complement
     ** ("ordered the US to withdraw"; not "if Iran were to seize") is coded
     ** as the control verb says. */
+    /* (a yes/no question asks whether its act happens, whatever the act
+    ** hangs on: "Would it make ISIL less committed to kill Americans?") */
+    if (mod.factuality == PGN__FACT_HYPOTHETICAL && !mod.negated && pgn__yes_no_question(s))
+        return 0;
     if (mod.factuality == PGN__FACT_HYPOTHETICAL && mod.attributed_to < 0 && !mod.negated &&
         strcmp(code->code, "011") != 0 &&
         !(pgn__rel_is(&s->tok[t], "xcomp") && s->head[t] >= 0 && !pgn__lemma_is(&s->tok[s->head[t]], "be")))

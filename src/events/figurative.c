@@ -47,7 +47,7 @@ static int civil_actor(const pgn_doc *doc, int32_t m) {
 static int verbal_when_civil(const pgn__token *t) {
     static const char *const words[] = {"attack", "assault", "target", "clash", "battle",
                                         "fight",  "war",     "onslaught", "broadside", "salvo",
-                                        "fire",   "shoot"};
+                                        "fire",   "shoot", "pound", "hammer", "bash"};
     return in_list(t, words, sizeof words / sizeof *words);
 }
 
@@ -100,11 +100,12 @@ static int thing_object(const pgn__sent *s, int t) {
         "rumor",     "odds",      "trend",    "record",   "high",      "low",       "market",
         "expectation", "estimate", "forecast", "deadline", "trail",    "road",      "ground",
         "milestone", "milepost",  "wall",     "snag",     "bump",      "jackpot",   "button",
-        "nerve",     "note",      "stride",   "mark",     "bottom",    "peak",      "ceiling"};
+        "nerve",     "note",      "stride",   "mark",     "bottom",    "peak",      "ceiling",
+        "policy",    "plan",      "proposal", "agenda",   "budget",    "stance"};
     /* (only verbs of fighting and hitting: "opened fire", "set fire to",
     ** "blocked roads" are acts) */
     static const char *const verbs[] = {"fight", "battle", "combat", "hit", "beat", "shoot",
-                                        "attack", "tackle", "wage"};
+                                        "attack", "tackle", "wage", "pound", "hammer", "bash"};
     if (!in_list(&s->tok[t], verbs, sizeof verbs / sizeof *verbs)) return 0;
     int o = pgn__object_child(s, t);
     return o >= 0 && in_list(&s->tok[o], things, sizeof things / sizeof *things);

@@ -74,17 +74,24 @@ static int business_deal(const pgn_doc *doc, const pgn__sent *s, int t, int32_t 
     return business_actor(doc, tgt >= 0 ? tgt : src);
 }
 
-/* "the release of Clinton's emails", "released his tax returns": papers
-** made public, not people set free (0841). */
+/* "the release of Clinton's emails", "released his tax returns", "its
+** findings", "excerpts of his speech": papers made public, not people
+** set free (0841). */
 static int papers_released(const pgn__sent *s, int t) {
     static const char *const papers[] = {"email", "e-mail", "document", "record", "report", "transcript",
                                          "tape", "video", "file", "data", "statement", "letter",
                                          "memo", "correspondence", "return", "result", "plan",
                                          "budget", "book", "album", "film", "poll", "figure",
                                          "information", "message", "recording", "photo", "list",
-                                         "detail", "text", "cable", NULL};
+                                         "detail", "text", "cable", "finding", "excerpt", "tax",
+                                         "speech", "testimony", "footage", "study", "survey",
+                                         "audit", "summary", "analysis", "assessment", "ad",
+                                         "advertisement", "image", "picture", "note", "draft", NULL};
     int o = pgn__object_child(s, t);
     if (o < 0) o = pgn__prep_child(s, t, "of");
+    /* ("excerpts of his speech [released] by the White House": the
+    ** participle hangs on what it released) */
+    if (o < 0 && pgn__rel_is(&s->tok[t], "acl")) o = s->head[t];
     for (size_t k = 0; o >= 0 && papers[k]; k++)
         if (pgn__lemma_is(&s->tok[o], papers[k])) return 1;
     return 0;
@@ -102,6 +109,10 @@ int pgn__nonpolitical(const pgn_doc *doc, const pgn__sent *s, int t, const char 
     if (!strncmp(code, "084", 3) && (pgn__lemma_is(tk, "release") || pgn__lemma_is(tk, "free")) &&
         papers_released(s, t))
         return 1;
+    /* "Mexican newspapers have been inspecting Trump's new book", "the
+    ** Post investigated the candidate's charity": the press looking into
+    ** something is reporting, not a state's investigation (09x) */
+    if (!strncmp(code, "09", 2) && sector_is(doc, src, "MED")) return 1;
     /* an interview or a word to reporters is no consultation */
     if (!strncmp(code, "04", 2) && sector_is(doc, tgt, "MED")) return 1;
 
