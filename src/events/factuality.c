@@ -343,6 +343,12 @@ void pgn__modality_of(const pgn__sent *s, int trigger, pgn__modality *m) {
     ** cross into a reporting or denying clause, its negation is not ours
     ** ("did not say that X attacked" leaves the attack unnegated). */
     int own_clause = 1;
+    /* "recommended that no criminal charges be filed", "fired no shots":
+    ** an act with "no" on what it acts on did not happen */
+    for (int c = s->first_child[trigger]; c >= 0 && carrier < 0; c = s->next_sibling[c])
+        if ((pgn__rel_is(&s->tok[c], "obj") || pgn__rel_is(&s->tok[c], "nsubj:pass")) &&
+            pgn__child(s, c, "det") >= 0 && pgn__word_is(&s->tok[pgn__child(s, c, "det")], "no"))
+            m->negated = 1;
     if (pgn__yes_no_question(s)) raise_fact(m, PGN__FACT_HYPOTHETICAL);
     while (cur >= 0 && steps++ < PGN__MAX_WALK) {
         pgn__modality local = {PGN__FACT_ASSERTED, 0, -1, -1};

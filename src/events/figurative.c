@@ -73,6 +73,34 @@ static int contest_object(const pgn__sent *s, int t) {
     return o >= 0 && in_list(&s->tok[o], prizes, sizeof prizes / sizeof *prizes);
 }
 
+/* "wrested back control of the Republican presidential race", "help the
+** Democrats take control of the Senate": control of a chamber, a party or
+** a contest is won by votes, not taken by force (192). */
+static int control_of_contest(const pgn__sent *s, int t) {
+    static const char *const won[] = {"senate", "house", "congress", "chamber", "legislature",
+                                      "parliament", "assembly", "race", "nomination", "campaign",
+                                      "party", "agenda", "debate", "narrative", "majority",
+                                      "convention", "primary", "election"};
+    int o = pgn__object_child(s, t);
+    if (o < 0 || !pgn__lemma_is(&s->tok[o], "control")) return 0;
+    int of = pgn__prep_child(s, o, "of");
+    return of >= 0 && in_list(&s->tok[of], won, sizeof won / sizeof *won);
+}
+
+/* "his contentious 2008 primary battle with Clinton", "a bruising
+** campaign fight": a fight named by the contest it is part of is the
+** contest. */
+static int contest_named(const pgn__sent *s, int t) {
+    static const char *const contests[] = {"primary", "election", "campaign", "nomination",
+                                           "electoral", "caucus", "leadership", "reelection",
+                                           "re-election"};
+    for (int c = s->first_child[t]; c >= 0; c = s->next_sibling[c])
+        if ((pgn__rel_is(&s->tok[c], "compound") || pgn__rel_is(&s->tok[c], "amod")) &&
+            in_list(&s->tok[c], contests, sizeof contests / sizeof *contests))
+            return 1;
+    return 0;
+}
+
 /* A score ("2-1", "42-40") or a word of polls and sport in the sentence. */
 static int scored(const pgn__sent *s) {
     static const char *const words[] = {"point", "goal", "percent", "match", "game", "final",
@@ -224,7 +252,9 @@ const char *pgn__figurative_force(const pgn_doc *doc, const pgn__sent *s, int t,
     /* (and "conceded the Wisconsin primary": a contest lost is no
     ** concession) */
     int contest = force_root(code) || !strncmp(code, "08", 2);
-    if (contest && (contest_object(s, t) || out_of_contest(s, t))) return "";
+    if (contest && (contest_object(s, t) || out_of_contest(s, t) || control_of_contest(s, t) ||
+                    contest_named(s, t)))
+        return "";
     if ((contest || !strncmp(code, "16", 2)) && own_bid_ended(doc, s, t, src)) return "";
     static const char *const winning[] = {"beat", "defeat", "top", "edge", "rout", "trounce",
                                           "thrash", "crush", "overcome", "outpoll"};

@@ -35,6 +35,29 @@ static const char *const contests[] = {"race", "primary", "caucus", "contest", "
                                        "competition", "tournament", "game", "match", "event",
                                        "parade", "nomination", "running", NULL};
 
+static int speaking(const pgn__token *t) {
+    return pgn__lemma_is(t, "speak") || pgn__lemma_is(t, "talk") || pgn__lemma_is(t, "address");
+}
+
+/* "speak to supporters", "addressed the crowd", "prepared to speak to
+** supporters" (the pattern's head is "prepare"): t, or the infinitive it
+** takes, is a verb of speaking whose oblique or object is an audience,
+** not someone consulted. */
+static int addressed_audience(const pgn__sent *s, int t) {
+    int x = pgn__child(s, t, "xcomp");
+    if (x >= 0 && !speaking(&s->tok[t])) t = x;
+    if (!speaking(&s->tok[t])) return 0;
+    static const char *const audiences[] = {"supporter", "crowd", "audience", "voter",
+                                            "reporter",  "journalist", "press", "rally",
+                                            "gathering", "student", "donor", "delegate",
+                                            "worker", "fan", "graduate", "congregation", NULL};
+    if (obl_among(s, t, audiences)) return 1;
+    int o = pgn__child(s, t, "obj");
+    for (size_t k = 0; o >= 0 && audiences[k]; k++)
+        if (pgn__lemma_is(&s->tok[o], audiences[k])) return 1;
+    return 0;
+}
+
 /* An actor of business: a firm's sector or a multinational's code. */
 static int business_actor(const pgn_doc *doc, int32_t m) {
     if (m < 0) return 0;
@@ -113,6 +136,9 @@ int pgn__nonpolitical(const pgn_doc *doc, const pgn__sent *s, int t, const char 
     ** Post investigated the candidate's charity": the press looking into
     ** something is reporting, not a state's investigation (09x) */
     if (!strncmp(code, "09", 2) && sector_is(doc, src, "MED")) return 1;
+    /* "prepared to speak to supporters in Wisconsin", "talked to
+    ** reporters": addressing a crowd or the press is no consultation */
+    if (!strncmp(code, "0", 1) && addressed_audience(s, t)) return 1;
     /* an interview or a word to reporters is no consultation */
     if (!strncmp(code, "04", 2) && sector_is(doc, tgt, "MED")) return 1;
 
