@@ -249,6 +249,15 @@ const char *pgn__figurative_force(const pgn_doc *doc, const pgn__sent *s, int t,
                                   int32_t src, int32_t tgt) {
     const pgn__token *tk = &s->tok[t];
     if (!tk->lemma) return NULL;
+    /* "questioned America's commitment", "questioned the wisdom of the
+    ** deal": questioning a thing is doubting it in words (111); a person
+    ** or actor questioned is interrogated (090) */
+    if (!strncmp(code, "09", 2) && pgn__lemma_is(tk, "question")) {
+        int o = pgn__object_child(s, t);
+        if (o >= 0 && s->mention[o] < 0 && !(s->tok[o].lemma && pgn__person_noun(s->tok[o].lemma)) &&
+            !(s->tok[o].upos && !strcmp(s->tok[o].upos, "PRON")))
+            return "111";
+    }
     /* (and "conceded the Wisconsin primary": a contest lost is no
     ** concession) */
     int contest = force_root(code) || !strncmp(code, "08", 2);

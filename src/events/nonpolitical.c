@@ -58,6 +58,19 @@ static int addressed_audience(const pgn__sent *s, int t) {
     return 0;
 }
 
+/* The object of "defy" is a custom or a forecast ("conventions", "the
+** odds", "expectations"), not an order or a body. */
+static int defied_thing(const pgn__sent *s, int t) {
+    static const char *const customs[] = {"convention", "odds", "expectation", "prediction",
+                                          "norm", "logic", "gravity", "tradition", "wisdom",
+                                          "poll", "pundit", "forecast", "rule", "stereotype",
+                                          "description", "categorization", "label", NULL};
+    int o = pgn__object_child(s, t);
+    for (size_t k = 0; o >= 0 && customs[k]; k++)
+        if (pgn__lemma_is(&s->tok[o], customs[k])) return 1;
+    return 0;
+}
+
 /* An actor of business: a firm's sector or a multinational's code. */
 static int business_actor(const pgn_doc *doc, int32_t m) {
     if (m < 0) return 0;
@@ -139,6 +152,14 @@ int pgn__nonpolitical(const pgn_doc *doc, const pgn__sent *s, int t, const char 
     /* "prepared to speak to supporters in Wisconsin", "talked to
     ** reporters": addressing a crowd or the press is no consultation */
     if (!strncmp(code, "0", 1) && addressed_audience(s, t)) return 1;
+    /* "held up the Bernie Sanders sign": a sign with an article, or
+    ** tagged a noun, is a placard, not a signing (057) */
+    if (!strncmp(code, "05", 2) && pgn__lemma_is(tk, "sign") &&
+        (pgn__child(s, t, "det") >= 0 || (tk->upos && !strcmp(tk->upos, "NOUN"))))
+        return 1;
+    /* "defied all conventions", "defied the odds": defying what no one
+    ** laid down is no defiance of anyone (12x) */
+    if (!strncmp(code, "12", 2) && pgn__lemma_is(tk, "defy") && defied_thing(s, t)) return 1;
     /* an interview or a word to reporters is no consultation */
     if (!strncmp(code, "04", 2) && sector_is(doc, tgt, "MED")) return 1;
 
