@@ -1582,6 +1582,45 @@ static void contests_audiences_press_and_findings_are_no_events(void **state) {
     pgn_doc_free(doc);
 }
 
+/* Word senses by object: "questioned Trump's judgment" doubts in words
+** (111) where "questioned the suspect" interrogates (090); "defied all
+** conventions" and "the Bernie Sanders sign" are no events; "the governor
+** visited Washington", his own capital, is no visit. */
+static void senses_by_object_and_home_capital(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 USAGOV USA GOV\n# m 3 USAGOV USA GOV\n"
+                        "1 Bush Bush PROPN 2 nsubj\n"
+                        "2 questioned question VERB 0 root\n"
+                        "3 Trump Trump PROPN 5 nmod:poss\n"
+                        "4 's 's PART 3 case\n"
+                        "5 judgment judgment NOUN 2 obj\n"
+                        "6 . . PUNCT 2 punct\n");
+    expect_instead_of(doc, "111", "090", "USAGOV", "USAGOV", PGN__FACT_ASSERTED);
+    pgn_doc_free(doc);
+    doc = code("# m 1 USAGOV USA GOV\n"
+               "1 Trump Trump PROPN 2 nsubj\n"
+               "2 defied defy VERB 0 root\n"
+               "3 all all DET 4 det\n"
+               "4 conventions convention NOUN 2 obj\n"
+               "5 . . PUNCT 2 punct\n"
+               "\n"
+               "# m 3-4 USALEG USA LEG\n"
+               "1 the the DET 5 det\n"
+               "2 big big ADJ 5 amod\n"
+               "3 Bernie Bernie PROPN 5 nsubj\n"
+               "4 Sanders Sanders PROPN 3 flat\n"
+               "5 sign sign VERB 0 root\n"
+               "6 . . PUNCT 5 punct\n"
+               "\n"
+               "# m 1-2 USAGOV USA GOV\n# w 4 USAGOV USA GOV\n"
+               "1 The the DET 2 det\n"
+               "2 governor governor NOUN 3 nsubj\n"
+               "3 visited visit VERB 0 root\n"
+               "4 Washington Washington PROPN 3 obj\n"
+               "5 . . PUNCT 3 punct\n");
+    expect_no_events(doc);
+}
+
 /* "Rubio suspended his campaign" is a race left, no reduction of
 ** relations; "Washington suspended its bombing campaign" is no race. */
 static void campaign_suspended_is_no_event(void **state) {
@@ -6488,6 +6527,7 @@ int main(void) {
         cmocka_unit_test(held_back_acts_are_negated),
         cmocka_unit_test(questions_and_suppositions_are_no_events),
         cmocka_unit_test(contests_audiences_press_and_findings_are_no_events),
+        cmocka_unit_test(senses_by_object_and_home_capital),
         cmocka_unit_test(candidates_rally_is_no_protest),
         cmocka_unit_test(statement_aimed_at_nothing_is_no_event),
         cmocka_unit_test(place_naming_an_agreement_is_no_target),
