@@ -327,6 +327,10 @@ int pgn__extract_emit(ctx *c, const pgn__sent *s, int t, const match *m, const r
     ** ("would not ratify") is one, and an order's or a plan's complement
     ** ("ordered the US to withdraw"; not "if Iran were to seize") is coded
     ** as the control verb says. */
+    /* (a yes/no question asks whether its act happens, whatever the act
+    ** hangs on: "Would it make ISIL less committed to kill Americans?") */
+    if (mod.factuality == PGN__FACT_HYPOTHETICAL && !mod.negated && pgn__yes_no_question(s))
+        return 0;
     if (mod.factuality == PGN__FACT_HYPOTHETICAL && mod.attributed_to < 0 && !mod.negated &&
         strcmp(code->code, "011") != 0 &&
         !(pgn__rel_is(&s->tok[t], "xcomp") && s->head[t] >= 0 && !pgn__lemma_is(&s->tok[s->head[t]], "be")))
@@ -467,9 +471,13 @@ int pgn__extract_emit(ctx *c, const pgn__sent *s, int t, const match *m, const r
                 strncmp(code->code, "039", 3) != 0)
                 continue;
             /* "Trump landed in Phoenix", "visited a factory in Ohio": travel
-            ** to a place of one's own country is no visit between actors */
+            ** to a place of one's own country is no visit between actors;
+            ** nor is "the governor visited Washington", its own capital
+            ** named for its government */
             if (tgt >= 0 && (!strncmp(code->code, "042", 3) || !strncmp(code->code, "043", 3)) &&
-                (c->doc->mentions.v[tgt].flags & PGN__MENTION_PLACE) && pgn__same_country(c->doc, src, tgt))
+                ((c->doc->mentions.v[tgt].flags & PGN__MENTION_PLACE) ||
+                 c->doc->mentions.v[tgt].how == PGN__MENTION_METONYM) &&
+                pgn__same_country(c->doc, src, tgt))
                 continue;
             /* "Gunmen killed 26 tourists": sectors with no country on both
             ** sides name no one the event could be coded for */

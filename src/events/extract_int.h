@@ -95,6 +95,9 @@ int pgn__blame_predicate(const pgn__sent *s, int t, int *blamed, int *act);
 /* For a falsity predicate ("false" in "reports ... are false"): the
 ** speaker who calls the report false, or -1. */
 int32_t pgn__falsity_speaker(const pgn__sent *s, int pred);
+/* Is the sentence a yes/no question ("Would it make ISIL less committed
+** to kill Americans?"; not a wh-question, which takes its act as given)? */
+int pgn__yes_no_question(const pgn__sent *s);
 
 /* (repair.c) A sentence parsed as a noun phrase whose verb is a
 ** participle ("police [arrested acl] Imran Khan"): rewrites s's heads and,

@@ -275,7 +275,7 @@ static int nominal_carrier(const pgn__sent *s, int t, int *v) {
 /* "Did the foundation refuse to turn over documents?", "Will Putin
 ** attack?": a yes/no question asks whether the act happened; a wh-question
 ** ("Why is he attacking me?") takes it as given. */
-static int yes_no_question(const pgn__sent *s) {
+int pgn__yes_no_question(const pgn__sent *s) {
     static const char *const wh[] = {"why", "what", "how", "who", "whom", "whose", "when",
                                      "where", "which"};
     if (s->n == 0 || !s->tok[s->n - 1].form || strcmp(s->tok[s->n - 1].form, "?") != 0) return 0;
@@ -283,6 +283,44 @@ static int yes_no_question(const pgn__sent *s) {
         for (size_t k = 0; k < sizeof wh / sizeof *wh; k++)
             if (pgn__lemma_is(&s->tok[i], wh[k])) return 0;
     return 1;
+}
+
+/* Verbs that voice or make what they take as object ("affirm his
+** support", "sign a deal", "offer help"). */
+static int voicing_verb(const pgn__token *t) {
+    static const char *const verbs[] = {"affirm", "reaffirm", "voice",   "express", "offer",
+                                        "give",   "lend",     "pledge",  "declare", "announce",
+                                        "state",  "throw",    "sign",    "make",
+                                        "issue",  "confirm"};
+    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+        if (pgn__lemma_is(t, verbs[k])) return 1;
+    return 0;
+}
+
+/* "declined to affirm [his support]", "Trump's unwillingness to affirm
+** [his support]", "has refrained from [endorsing] Clinton": an act a
+** predicate p stands for that its head says was held back.  p is the
+** infinitive of a verb of refusing (the control cue "negated"), the
+** infinitive a noun of refusing governs, or the gerund after "refrain
+** from" or "abstain from". */
+static int held_back(const pgn__sent *s, int p) {
+    static const char *const refusals[] = {"refusal", "unwillingness", "reluctance", "failure",
+                                           "hesitance", "hesitancy"};
+    int h = s->head[p], v;
+    if (h < 0 || !s->tok[h].lemma) return 0;
+    const pgn__token *t = &s->tok[p], *ht = &s->tok[h];
+    if (pgn__rel_is(t, "xcomp") && pgn__lexicon_cue(s->lex, PGN__CUE_CONTROL, ht->lemma, &v))
+        return v == PGN__FACT__COUNT;
+    if ((pgn__rel_is(t, "acl") || pgn__rel_is(t, "xcomp")) && pgn__child(s, p, "mark") >= 0)
+        for (size_t k = 0; k < sizeof refusals / sizeof *refusals; k++)
+            if (pgn__lemma_is(ht, refusals[k])) return 1;
+    if ((pgn__rel_is(t, "advcl") || pgn__rel_is(t, "obl") || pgn__rel_is(t, "xcomp")) &&
+        (pgn__lemma_is(ht, "refrain") || pgn__lemma_is(ht, "abstain")))
+        for (int c = s->first_child[p]; c >= 0; c = s->next_sibling[c])
+            if ((pgn__rel_is(&s->tok[c], "mark") || pgn__rel_is(&s->tok[c], "case")) &&
+                pgn__lemma_is(&s->tok[c], "from"))
+                return 1;
+    return 0;
 }
 
 void pgn__modality_of(const pgn__sent *s, int trigger, pgn__modality *m) {
@@ -305,7 +343,13 @@ void pgn__modality_of(const pgn__sent *s, int trigger, pgn__modality *m) {
     ** cross into a reporting or denying clause, its negation is not ours
     ** ("did not say that X attacked" leaves the attack unnegated). */
     int own_clause = 1;
-    if (yes_no_question(s)) raise_fact(m, PGN__FACT_HYPOTHETICAL);
+    /* "recommended that no criminal charges be filed", "fired no shots":
+    ** an act with "no" on what it acts on did not happen */
+    for (int c = s->first_child[trigger]; c >= 0 && carrier < 0; c = s->next_sibling[c])
+        if ((pgn__rel_is(&s->tok[c], "obj") || pgn__rel_is(&s->tok[c], "nsubj:pass")) &&
+            pgn__child(s, c, "det") >= 0 && pgn__word_is(&s->tok[pgn__child(s, c, "det")], "no"))
+            m->negated = 1;
+    if (pgn__yes_no_question(s)) raise_fact(m, PGN__FACT_HYPOTHETICAL);
     while (cur >= 0 && steps++ < PGN__MAX_WALK) {
         pgn__modality local = {PGN__FACT_ASSERTED, 0, -1, -1};
         local_marks(s, cur, &local);
@@ -316,6 +360,11 @@ void pgn__modality_of(const pgn__sent *s, int trigger, pgn__modality *m) {
         if (h < 0) break;
         const pgn__token *ht = &s->tok[h];
         int v, acc;
+        if (own_clause && !pgn__rel_is(t, "xcomp") && held_back(s, cur)) {
+            /* (the nouns of refusing and "refrain from": the verbs of
+            ** refusing are the control cues just below) */
+            m->negated = 1;
+        }
         if (pgn__rel_is(t, "xcomp") && ht->lemma &&
             pgn__lexicon_cue(s->lex, PGN__CUE_CONTROL, ht->lemma, &v)) {
             if (v == PGN__FACT__COUNT) m->negated = own_clause ? 1 : m->negated;
@@ -355,6 +404,11 @@ void pgn__modality_of(const pgn__sent *s, int trigger, pgn__modality *m) {
                      pgn__rel_is(t, "ccomp") || pgn__rel_is(t, "parataxis"))) {
             /* An argument or modifier: what is above says nothing about it,
             ** except a denial or a report governing the phrase. */
+            /* "declined to affirm [his support] for Jerusalem": what the
+            ** held-back act would have voiced or made is not either (not
+            ** what it would have undone: "refused to lift the sanctions") */
+            if (own_clause && pgn__rel_is(t, "obj") && voicing_verb(ht) && held_back(s, h))
+                m->negated = 1;
             if ((pgn__rel_is(t, "obj") || pgn__rel_is(t, "nsubj")) && denies_fact(ht)) {
                 int passive = 0, subj = pgn__subject_of(s, h, &passive);
                 m->factuality = PGN__FACT_DENIED;

@@ -47,7 +47,7 @@ static int civil_actor(const pgn_doc *doc, int32_t m) {
 static int verbal_when_civil(const pgn__token *t) {
     static const char *const words[] = {"attack", "assault", "target", "clash", "battle",
                                         "fight",  "war",     "onslaught", "broadside", "salvo",
-                                        "fire",   "shoot"};
+                                        "fire",   "shoot", "pound", "hammer", "bash"};
     return in_list(t, words, sizeof words / sizeof *words);
 }
 
@@ -71,6 +71,34 @@ static int contest_object(const pgn__sent *s, int t) {
                                          "championship", "trophy"};
     int o = pgn__object_child(s, t);
     return o >= 0 && in_list(&s->tok[o], prizes, sizeof prizes / sizeof *prizes);
+}
+
+/* "wrested back control of the Republican presidential race", "help the
+** Democrats take control of the Senate": control of a chamber, a party or
+** a contest is won by votes, not taken by force (192). */
+static int control_of_contest(const pgn__sent *s, int t) {
+    static const char *const won[] = {"senate", "house", "congress", "chamber", "legislature",
+                                      "parliament", "assembly", "race", "nomination", "campaign",
+                                      "party", "agenda", "debate", "narrative", "majority",
+                                      "convention", "primary", "election"};
+    int o = pgn__object_child(s, t);
+    if (o < 0 || !pgn__lemma_is(&s->tok[o], "control")) return 0;
+    int of = pgn__prep_child(s, o, "of");
+    return of >= 0 && in_list(&s->tok[of], won, sizeof won / sizeof *won);
+}
+
+/* "his contentious 2008 primary battle with Clinton", "a bruising
+** campaign fight": a fight named by the contest it is part of is the
+** contest. */
+static int contest_named(const pgn__sent *s, int t) {
+    static const char *const contests[] = {"primary", "election", "campaign", "nomination",
+                                           "electoral", "caucus", "leadership", "reelection",
+                                           "re-election"};
+    for (int c = s->first_child[t]; c >= 0; c = s->next_sibling[c])
+        if ((pgn__rel_is(&s->tok[c], "compound") || pgn__rel_is(&s->tok[c], "amod")) &&
+            in_list(&s->tok[c], contests, sizeof contests / sizeof *contests))
+            return 1;
+    return 0;
 }
 
 /* A score ("2-1", "42-40") or a word of polls and sport in the sentence. */
@@ -100,11 +128,12 @@ static int thing_object(const pgn__sent *s, int t) {
         "rumor",     "odds",      "trend",    "record",   "high",      "low",       "market",
         "expectation", "estimate", "forecast", "deadline", "trail",    "road",      "ground",
         "milestone", "milepost",  "wall",     "snag",     "bump",      "jackpot",   "button",
-        "nerve",     "note",      "stride",   "mark",     "bottom",    "peak",      "ceiling"};
+        "nerve",     "note",      "stride",   "mark",     "bottom",    "peak",      "ceiling",
+        "policy",    "plan",      "proposal", "agenda",   "budget",    "stance"};
     /* (only verbs of fighting and hitting: "opened fire", "set fire to",
     ** "blocked roads" are acts) */
     static const char *const verbs[] = {"fight", "battle", "combat", "hit", "beat", "shoot",
-                                        "attack", "tackle", "wage"};
+                                        "attack", "tackle", "wage", "pound", "hammer", "bash"};
     if (!in_list(&s->tok[t], verbs, sizeof verbs / sizeof *verbs)) return 0;
     int o = pgn__object_child(s, t);
     return o >= 0 && in_list(&s->tok[o], things, sizeof things / sizeof *things);
@@ -220,10 +249,21 @@ const char *pgn__figurative_force(const pgn_doc *doc, const pgn__sent *s, int t,
                                   int32_t src, int32_t tgt) {
     const pgn__token *tk = &s->tok[t];
     if (!tk->lemma) return NULL;
+    /* "questioned America's commitment", "questioned the wisdom of the
+    ** deal": questioning a thing is doubting it in words (111); a person
+    ** or actor questioned is interrogated (090) */
+    if (!strncmp(code, "09", 2) && pgn__lemma_is(tk, "question")) {
+        int o = pgn__object_child(s, t);
+        if (o >= 0 && s->mention[o] < 0 && !(s->tok[o].lemma && pgn__person_noun(s->tok[o].lemma)) &&
+            !(s->tok[o].upos && !strcmp(s->tok[o].upos, "PRON")))
+            return "111";
+    }
     /* (and "conceded the Wisconsin primary": a contest lost is no
     ** concession) */
     int contest = force_root(code) || !strncmp(code, "08", 2);
-    if (contest && (contest_object(s, t) || out_of_contest(s, t))) return "";
+    if (contest && (contest_object(s, t) || out_of_contest(s, t) || control_of_contest(s, t) ||
+                    contest_named(s, t)))
+        return "";
     if ((contest || !strncmp(code, "16", 2)) && own_bid_ended(doc, s, t, src)) return "";
     static const char *const winning[] = {"beat", "defeat", "top", "edge", "rout", "trounce",
                                           "thrash", "crush", "overcome", "outpoll"};

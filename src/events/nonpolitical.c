@@ -35,6 +35,42 @@ static const char *const contests[] = {"race", "primary", "caucus", "contest", "
                                        "competition", "tournament", "game", "match", "event",
                                        "parade", "nomination", "running", NULL};
 
+static int speaking(const pgn__token *t) {
+    return pgn__lemma_is(t, "speak") || pgn__lemma_is(t, "talk") || pgn__lemma_is(t, "address");
+}
+
+/* "speak to supporters", "addressed the crowd", "prepared to speak to
+** supporters" (the pattern's head is "prepare"): t, or the infinitive it
+** takes, is a verb of speaking whose oblique or object is an audience,
+** not someone consulted. */
+static int addressed_audience(const pgn__sent *s, int t) {
+    int x = pgn__child(s, t, "xcomp");
+    if (x >= 0 && !speaking(&s->tok[t])) t = x;
+    if (!speaking(&s->tok[t])) return 0;
+    static const char *const audiences[] = {"supporter", "crowd", "audience", "voter",
+                                            "reporter",  "journalist", "press", "rally",
+                                            "gathering", "student", "donor", "delegate",
+                                            "worker", "fan", "graduate", "congregation", NULL};
+    if (obl_among(s, t, audiences)) return 1;
+    int o = pgn__child(s, t, "obj");
+    for (size_t k = 0; o >= 0 && audiences[k]; k++)
+        if (pgn__lemma_is(&s->tok[o], audiences[k])) return 1;
+    return 0;
+}
+
+/* The object of "defy" is a custom or a forecast ("conventions", "the
+** odds", "expectations"), not an order or a body. */
+static int defied_thing(const pgn__sent *s, int t) {
+    static const char *const customs[] = {"convention", "odds", "expectation", "prediction",
+                                          "norm", "logic", "gravity", "tradition", "wisdom",
+                                          "poll", "pundit", "forecast", "rule", "stereotype",
+                                          "description", "categorization", "label", NULL};
+    int o = pgn__object_child(s, t);
+    for (size_t k = 0; o >= 0 && customs[k]; k++)
+        if (pgn__lemma_is(&s->tok[o], customs[k])) return 1;
+    return 0;
+}
+
 /* An actor of business: a firm's sector or a multinational's code. */
 static int business_actor(const pgn_doc *doc, int32_t m) {
     if (m < 0) return 0;
@@ -74,17 +110,24 @@ static int business_deal(const pgn_doc *doc, const pgn__sent *s, int t, int32_t 
     return business_actor(doc, tgt >= 0 ? tgt : src);
 }
 
-/* "the release of Clinton's emails", "released his tax returns": papers
-** made public, not people set free (0841). */
+/* "the release of Clinton's emails", "released his tax returns", "its
+** findings", "excerpts of his speech": papers made public, not people
+** set free (0841). */
 static int papers_released(const pgn__sent *s, int t) {
     static const char *const papers[] = {"email", "e-mail", "document", "record", "report", "transcript",
                                          "tape", "video", "file", "data", "statement", "letter",
                                          "memo", "correspondence", "return", "result", "plan",
                                          "budget", "book", "album", "film", "poll", "figure",
                                          "information", "message", "recording", "photo", "list",
-                                         "detail", "text", "cable", NULL};
+                                         "detail", "text", "cable", "finding", "excerpt", "tax",
+                                         "speech", "testimony", "footage", "study", "survey",
+                                         "audit", "summary", "analysis", "assessment", "ad",
+                                         "advertisement", "image", "picture", "note", "draft", NULL};
     int o = pgn__object_child(s, t);
     if (o < 0) o = pgn__prep_child(s, t, "of");
+    /* ("excerpts of his speech [released] by the White House": the
+    ** participle hangs on what it released) */
+    if (o < 0 && pgn__rel_is(&s->tok[t], "acl")) o = s->head[t];
     for (size_t k = 0; o >= 0 && papers[k]; k++)
         if (pgn__lemma_is(&s->tok[o], papers[k])) return 1;
     return 0;
@@ -102,6 +145,21 @@ int pgn__nonpolitical(const pgn_doc *doc, const pgn__sent *s, int t, const char 
     if (!strncmp(code, "084", 3) && (pgn__lemma_is(tk, "release") || pgn__lemma_is(tk, "free")) &&
         papers_released(s, t))
         return 1;
+    /* "Mexican newspapers have been inspecting Trump's new book", "the
+    ** Post investigated the candidate's charity": the press looking into
+    ** something is reporting, not a state's investigation (09x) */
+    if (!strncmp(code, "09", 2) && sector_is(doc, src, "MED")) return 1;
+    /* "prepared to speak to supporters in Wisconsin", "talked to
+    ** reporters": addressing a crowd or the press is no consultation */
+    if (!strncmp(code, "0", 1) && addressed_audience(s, t)) return 1;
+    /* "held up the Bernie Sanders sign": a sign with an article, or
+    ** tagged a noun, is a placard, not a signing (057) */
+    if (!strncmp(code, "05", 2) && pgn__lemma_is(tk, "sign") &&
+        (pgn__child(s, t, "det") >= 0 || (tk->upos && !strcmp(tk->upos, "NOUN"))))
+        return 1;
+    /* "defied all conventions", "defied the odds": defying what no one
+    ** laid down is no defiance of anyone (12x) */
+    if (!strncmp(code, "12", 2) && pgn__lemma_is(tk, "defy") && defied_thing(s, t)) return 1;
     /* an interview or a word to reporters is no consultation */
     if (!strncmp(code, "04", 2) && sector_is(doc, tgt, "MED")) return 1;
 

@@ -265,6 +265,28 @@ static int in_a_proposal(const pgn__sent *s, int t) {
            ht->upos && !strcmp(ht->upos, "VERB") && lemma_in(ht, verbs, sizeof verbs / sizeof verbs[0]);
 }
 
+/* "asked the delegates [whether] they supported Cruz", "questioning
+** whether he would [hold] talks", "if he decides to use it to [help] the
+** Democrats": a "whether" clause asks if its act happens, an "if" or
+** "unless" clause supposes it (even in a quote: a condition is no one's
+** act).  The mark sits on the clause's predicate: the trigger itself, the
+** first of coordinated predicates, the verb carrying a nominal trigger as
+** its object, or the verbs an infinitive hangs on. */
+static int asked_or_supposed(const pgn__sent *s, int t) {
+    for (int k = 0; k < 4 && t >= 0; k++) {
+        for (int c = s->first_child[t]; c >= 0; c = s->next_sibling[c])
+            if (pgn__rel_is(&s->tok[c], "mark") &&
+                (pgn__lemma_is(&s->tok[c], "whether") || pgn__lemma_is(&s->tok[c], "if") ||
+                 pgn__lemma_is(&s->tok[c], "unless")))
+                return 1;
+        const pgn__token *tk = &s->tok[t];
+        int infinitive = (pgn__rel_is(tk, "xcomp") || pgn__rel_is(tk, "advcl")) && has_to_mark(s, t);
+        if (!pgn__rel_is(tk, "conj") && !pgn__rel_is(tk, "obj") && !infinitive) return 0;
+        t = s->head[t];
+    }
+    return 0;
+}
+
 void pgn__drop_unrealised(const pgn__ontology *ont, const pgn__sent *s,
                           const pgn__match *matches, char *has) {
     walk w = {ont, s, matches, has};
@@ -275,6 +297,6 @@ void pgn__drop_unrealised(const pgn__ontology *ont, const pgn__sent *s,
         if (has[t] && (asked_for(&w, t) || failed_document(s, t) || kept_from(s, has, t) ||
                        banned_act(s, has, t) ||
                        charge_named(s, t) || topic_or_ground(s, t) || only_planned(s, has, t) ||
-                       in_a_proposal(s, t)))
+                       in_a_proposal(s, t) || asked_or_supposed(s, t)))
             has[t] = 0;
 }

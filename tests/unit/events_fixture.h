@@ -7,7 +7,9 @@
 ** ends a sentence; "# m FIRST[-LAST] CODE COUNTRY SECTOR [ENTRY]" lines add
 ** an actor mention over the sentence's tokens FIRST..LAST (1-based,
 ** inclusive; "-" for no country or sector); "# p ..." the same for a place
-** (a city or region coded as its country: PGN__MENTION_PLACE); "# c ... N"
+** (a city or region coded as its country: PGN__MENTION_PLACE); "# w ..."
+** a seat of power named for its government ("Washington":
+** PGN__MENTION_METONYM); "# c ... N"
 ** a pronoun resolved (PGN__MENTION_COREF) to mention N (0-based, in
 ** order of the "#" lines).  The text is the forms joined by single
 ** spaces, so character offsets equal byte offsets.
@@ -78,7 +80,7 @@ static pgn_doc *fx_doc(const char *conll, const char *date) {
             char kind = 0;
             if (sscanf(l, "# %c %31s %31s %15s %15s %63s", &kind, range, code, country, sector,
                        entry) < 5 ||
-                (kind != 'm' && kind != 'p' && kind != 'c'))
+                (kind != 'm' && kind != 'p' && kind != 'c' && kind != 'w'))
                 return NULL;
             if (sscanf(range, "%d-%d", &a, &b) != 2) b = a = atoi(range);
             if (PGN__VEC_RESERVE(doc->arena, doc->mentions)) return NULL;
@@ -95,6 +97,7 @@ static pgn_doc *fx_doc(const char *conll, const char *date) {
             m->entry = entry[0] ? fx_dup(doc, entry) : NULL;
             m->antecedent = -1;
             if (kind == 'p') m->flags |= PGN__MENTION_PLACE;
+            if (kind == 'w') m->how = PGN__MENTION_METONYM;
             if (kind == 'c') { /* ENTRY: the antecedent's index among the mentions */
                 m->how = PGN__MENTION_COREF;
                 m->antecedent = atoi(entry);

@@ -1430,6 +1430,197 @@ static void deals_with_firms_and_papers_released_are_no_events(void **state) {
     pgn_doc_free(doc);
 }
 
+/* Acts held back are not done: "declined to affirm his support for
+** Israel" (the noun under a verb that voices it, under a verb of
+** refusing) and "refrained from endorsing Clinton" are negated; "refused
+** to lift the sanctions" does not unmake the sanctions' support. */
+static void held_back_acts_are_negated(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 USALEG USA LEG\n# m 5 USALEG USA LEG\n# m 8 ISR ISR -\n"
+                        "1 Rubio Rubio PROPN 2 nsubj\n"
+                        "2 declined decline VERB 0 root\n"
+                        "3 to to PART 4 mark\n"
+                        "4 affirm affirm VERB 2 xcomp\n"
+                        "5 his his PRON 6 nmod:poss\n"
+                        "6 support support NOUN 4 obj\n"
+                        "7 for for ADP 8 case\n"
+                        "8 Israel Israel PROPN 6 nmod\n"
+                        "9 . . PUNCT 2 punct\n");
+    const pgn__event *e = EXPECT(doc, "051", "USALEG", "ISR");
+    assert_int_equal(e->negated, 1);
+    pgn_doc_free(doc);
+    doc = code("# m 1 USALEG USA LEG\n# m 6 USAGOV USA GOV\n"
+               "1 Warren Warren PROPN 3 nsubj\n"
+               "2 has have AUX 3 aux\n"
+               "3 refrained refrain VERB 0 root\n"
+               "4 from from SCONJ 5 mark\n"
+               "5 endorsing endorse VERB/VBG 3 advcl\n"
+               "6 Clinton Clinton PROPN 5 obj\n"
+               "7 . . PUNCT 3 punct\n");
+    e = EXPECT(doc, "051", "USALEG", "USAGOV");
+    assert_int_equal(e->negated, 1);
+    pgn_doc_free(doc);
+    doc = code("# m 1 USALEG USA LEG\n# m 4 USAGOV USA GOV\n"
+               "1 Warren Warren PROPN 3 nsubj\n"
+               "2 has have AUX 3 aux\n"
+               "3 endorsed endorse VERB 0 root\n"
+               "4 Clinton Clinton PROPN 3 obj\n"
+               "5 . . PUNCT 3 punct\n");
+    e = EXPECT(doc, "051", "USALEG", "USAGOV");
+    assert_int_equal(e->negated, 0);
+    pgn_doc_free(doc);
+}
+
+/* "Will Russia attack Ukraine?", "asked Ryan whether he would endorse
+** Trump", "if Sanders decides to help the Democrats": asked or supposed,
+** no event; "Russia attacked Ukraine." stays. */
+static void questions_and_suppositions_are_no_events(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 2 RUS RUS -\n# m 4 UKR UKR -\n"
+                        "1 Will will AUX 3 aux\n"
+                        "2 Russia Russia PROPN 3 nsubj\n"
+                        "3 attack attack VERB 0 root\n"
+                        "4 Ukraine Ukraine PROPN 3 obj\n"
+                        "5 ? ? PUNCT 3 punct\n"
+                        "\n"
+                        "# m 3 USALEG USA LEG\n# m 5 USALEG USA LEG\n# m 8 USAGOV USA GOV\n"
+                        "1 Reporters reporter NOUN 2 nsubj\n"
+                        "2 asked ask VERB 0 root\n"
+                        "3 Ryan Ryan PROPN 2 iobj\n"
+                        "4 whether whether SCONJ 7 mark\n"
+                        "5 he he PRON 7 nsubj\n"
+                        "6 would would AUX 7 aux\n"
+                        "7 endorse endorse VERB 2 ccomp\n"
+                        "8 Trump Trump PROPN 7 obj\n"
+                        "9 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 2 USALEG USA LEG\n# m 8 USAPTY USA PTY\n# m 10 USALEG USA LEG\n"
+                        "1 If if SCONJ 3 mark\n"
+                        "2 Sanders Sanders PROPN 3 nsubj\n"
+                        "3 decides decide VERB 12 advcl\n"
+                        "4 to to PART 5 mark\n"
+                        "5 help help VERB 3 xcomp\n"
+                        "6 the the DET 8 det\n"
+                        "7 Democratic Democratic ADJ 8 amod\n"
+                        "8 Party Party PROPN 5 obj\n"
+                        "9 , , PUNCT 12 punct\n"
+                        "10 he he PRON 12 nsubj\n"
+                        "11 would would AUX 12 aux\n"
+                        "12 win win VERB 0 root\n"
+                        "13 . . PUNCT 12 punct\n");
+    expect_no_events(doc);
+    doc = code("# m 1 RUS RUS -\n# m 3 UKR UKR -\n"
+               "1 Russia Russia PROPN 2 nsubj\n"
+               "2 attacked attack VERB 0 root\n"
+               "3 Ukraine Ukraine PROPN 2 obj\n"
+               "4 . . PUNCT 2 punct\n");
+    EXPECT(doc, "180", "RUS", "UKR");
+    pgn_doc_free(doc);
+}
+
+/* Campaign acts with a force or meeting word: control of the Senate
+** taken, a primary battle, speaking to supporters, the press
+** investigating, findings released; troops taking control of an
+** airport stay. */
+static void contests_audiences_press_and_findings_are_no_events(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 USAPTY USA PTY\n# m 5 USALEG USA LEG\n"
+                        "1 Republicans Republican PROPN 2 nsubj\n"
+                        "2 took take VERB 0 root\n"
+                        "3 control control NOUN 2 obj\n"
+                        "4 of of ADP 6 case\n"
+                        "5 the the DET 6 det\n"
+                        "6 Senate Senate PROPN 3 nmod\n"
+                        "7 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 1 USAGOV USA GOV\n# m 6 USAGOV USA GOV\n"
+                        "1 Clinton Clinton PROPN 5 nmod:poss\n"
+                        "2 's 's PART 1 case\n"
+                        "3 bitter bitter ADJ 5 amod\n"
+                        "4 primary primary NOUN 5 compound\n"
+                        "5 battle battle NOUN 8 nsubj\n"
+                        "6 Obama Obama PROPN 5 nmod\n"
+                        "7 soon soon ADV 8 advmod\n"
+                        "8 ended end VERB 0 root\n"
+                        "9 . . PUNCT 8 punct\n"
+                        "\n"
+                        "# m 1 USAGOV USA GOV\n# p 6 USA USA -\n"
+                        "1 Clinton Clinton PROPN 2 nsubj\n"
+                        "2 spoke speak VERB 0 root\n"
+                        "3 to to ADP 4 case\n"
+                        "4 supporters supporter NOUN 2 obl\n"
+                        "5 in in ADP 6 case\n"
+                        "6 Ohio Ohio PROPN 4 nmod\n"
+                        "7 . . PUNCT 2 punct\n"
+                        "\n"
+                        "# m 1-3 USAMED USA MED\n# m 5 USAGOV USA GOV\n"
+                        "1 The the DET 3 det\n"
+                        "2 New New PROPN 3 compound\n"
+                        "3 Times Times PROPN 4 nsubj\n"
+                        "4 investigated investigate VERB 0 root\n"
+                        "5 Trump Trump PROPN 4 obj\n"
+                        "6 . . PUNCT 4 punct\n"
+                        "\n"
+                        "# m 1 USAGOV USA GOV\n"
+                        "1 FBI FBI PROPN 2 nsubj\n"
+                        "2 released release VERB 0 root\n"
+                        "3 its its PRON 4 nmod:poss\n"
+                        "4 findings finding NOUN 2 obj\n"
+                        "5 . . PUNCT 2 punct\n");
+    expect_no_events(doc);
+    doc = code("# m 1-2 RUSMIL RUS MIL\n# p 8 UKR UKR -\n"
+               "1 Russian Russian ADJ 2 amod\n"
+               "2 troops troop NOUN 3 nsubj\n"
+               "3 took take VERB 0 root\n"
+               "4 control control NOUN 3 obj\n"
+               "5 of of ADP 7 case\n"
+               "6 the the DET 7 det\n"
+               "7 airport airport NOUN 4 nmod\n"
+               "8 Simferopol Simferopol PROPN 7 nmod\n"
+               "9 . . PUNCT 3 punct\n");
+    EXPECT(doc, "192", "RUSMIL", "UKR");
+    pgn_doc_free(doc);
+}
+
+/* Word senses by object: "questioned Trump's judgment" doubts in words
+** (111) where "questioned the suspect" interrogates (090); "defied all
+** conventions" and "the Bernie Sanders sign" are no events; "the governor
+** visited Washington", his own capital, is no visit. */
+static void senses_by_object_and_home_capital(void **state) {
+    (void)state;
+    pgn_doc *doc = code("# m 1 USAGOV USA GOV\n# m 3 USAGOV USA GOV\n"
+                        "1 Bush Bush PROPN 2 nsubj\n"
+                        "2 questioned question VERB 0 root\n"
+                        "3 Trump Trump PROPN 5 nmod:poss\n"
+                        "4 's 's PART 3 case\n"
+                        "5 judgment judgment NOUN 2 obj\n"
+                        "6 . . PUNCT 2 punct\n");
+    expect_instead_of(doc, "111", "090", "USAGOV", "USAGOV", PGN__FACT_ASSERTED);
+    pgn_doc_free(doc);
+    doc = code("# m 1 USAGOV USA GOV\n"
+               "1 Trump Trump PROPN 2 nsubj\n"
+               "2 defied defy VERB 0 root\n"
+               "3 all all DET 4 det\n"
+               "4 conventions convention NOUN 2 obj\n"
+               "5 . . PUNCT 2 punct\n"
+               "\n"
+               "# m 3-4 USALEG USA LEG\n"
+               "1 the the DET 5 det\n"
+               "2 big big ADJ 5 amod\n"
+               "3 Bernie Bernie PROPN 5 nsubj\n"
+               "4 Sanders Sanders PROPN 3 flat\n"
+               "5 sign sign VERB 0 root\n"
+               "6 . . PUNCT 5 punct\n"
+               "\n"
+               "# m 1-2 USAGOV USA GOV\n# w 4 USAGOV USA GOV\n"
+               "1 The the DET 2 det\n"
+               "2 governor governor NOUN 3 nsubj\n"
+               "3 visited visit VERB 0 root\n"
+               "4 Washington Washington PROPN 3 obj\n"
+               "5 . . PUNCT 3 punct\n");
+    expect_no_events(doc);
+}
+
 /* "Rubio suspended his campaign" is a race left, no reduction of
 ** relations; "Washington suspended its bombing campaign" is no race. */
 static void campaign_suspended_is_no_event(void **state) {
@@ -6333,6 +6524,10 @@ int main(void) {
         cmocka_unit_test(harm_at_home_stays),
         cmocka_unit_test(campaign_suspended_is_no_event),
         cmocka_unit_test(deals_with_firms_and_papers_released_are_no_events),
+        cmocka_unit_test(held_back_acts_are_negated),
+        cmocka_unit_test(questions_and_suppositions_are_no_events),
+        cmocka_unit_test(contests_audiences_press_and_findings_are_no_events),
+        cmocka_unit_test(senses_by_object_and_home_capital),
         cmocka_unit_test(candidates_rally_is_no_protest),
         cmocka_unit_test(statement_aimed_at_nothing_is_no_event),
         cmocka_unit_test(place_naming_an_agreement_is_no_target),
