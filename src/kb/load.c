@@ -158,12 +158,14 @@ static int add_list(line_ctx *c, uint32_t entry, field f, kb_how how, int plural
         }
         /* "?Nice": a place name that is also a word or a first name;
         ** "?Chad": a country or seat name that is also a person's name;
-        ** "!Georgia": a place sharing a country's name (kb_int.h) */
+        ** "!Georgia": a place sharing a country's name; "?Hammond": a
+        ** surname many others bear (kb_int.h) */
         uint8_t kind = c->kb->entries.v[entry].kind;
         int context = KB_SENSE_PLAIN;
         if (n > 0 && s[0] == '?' && kind == KB_PLACE) context = KB_SENSE_WORD;
         else if (n > 0 && s[0] == '?' && kind == KB_COUNTRY) context = KB_SENSE_GIVEN;
         else if (n > 0 && s[0] == '!' && kind == KB_PLACE) context = KB_SENSE_SHARED;
+        else if (n > 0 && s[0] == '?' && kind == KB_PERSON) context = KB_SENSE_COMMON;
         if (context) { s++; n--; }
         if (n == 0) return fail(c, PGN_ESYNTAX, "empty item in list '%s'", f.s, f.n);
         int rc = add_name_ctx(c, entry, s, n, how, plural_ok, sector, context);
