@@ -134,7 +134,9 @@ static const kb_sense *best_sense(const rctx *c, const kb_slot *sl, const kb_wor
     for (int32_t j = sl ? sl->sense : -1; j >= 0; j = c->kb->senses.v[j].next) {
         const kb_sense *s = &c->kb->senses.v[j];
         if (plural && !s->plural_ok) continue;
-        if (s->context == KB_SENSE_SHARED) continue; /* (home.c recodes to it) */
+        /* (home.c recodes to a shared name; a seat is read only before an
+        ** attack noun, find_chunks) */
+        if (s->context == KB_SENSE_SHARED || s->context == KB_SENSE_SEAT) continue;
         if (!casing_ok(s, w, n)) continue;
         int sc = score(c, s);
         if (sc > bs || (sc == bs && best && later_person(c, s, best))) { bs = sc; best = s; }
@@ -343,6 +345,35 @@ static void link_surname(rctx *c, size_t w0, size_t w1, const kb_sense *s) {
     c->surnames[c->n_surnames++] = (surname_link){c->words.v[w1 - 1].norm, s};
 }
 
+/* Nouns of an attack on a place: "the Brussels attacks". */
+static const char *const attack_nouns[] = {"attack", "attacks", "bombing", "bombings", "shooting",
+                                           "shootings", "massacre", "blast", "blasts", "explosions",
+                                           "siege", NULL};
+
+/* "the Brussels attacks", "the Brussels bombings": a city an organisation
+** is named by (KB_SENSE_SEAT), written before an attack noun, is the place
+** attacked; its sense, or NULL.  (A seat of a country's power, "the Paris
+** attacks", stays its government's: the events stage reads it as where.) */
+static const kb_sense *attacked_seat(const rctx *c, size_t i, size_t len) {
+    const kb_word *w = c->words.v;
+    if (i + len >= c->words.n || !word_in(&w[i + len], attack_nouns)) return NULL;
+    char key[MAX_PHRASE_BYTES];
+    size_t klen = 0;
+    for (size_t l = 0; l < len; l++) {
+        size_t nl = strlen(w[i + l].norm);
+        if (klen + nl + 2 >= sizeof key) return NULL;
+        if (l) key[klen++] = ' ';
+        memcpy(key + klen, w[i + l].norm, nl);
+        klen += nl;
+    }
+    const kb_slot *sl = kb__find(c->kb, key, klen);
+    for (int32_t j = sl ? sl->sense : -1; j >= 0; j = c->kb->senses.v[j].next) {
+        const kb_sense *s = &c->kb->senses.v[j];
+        if (s->context == KB_SENSE_SEAT && casing_ok(s, w + i, len)) return s;
+    }
+    return NULL;
+}
+
 /* Longest match at every position. */
 static int find_chunks(rctx *c) {
     const kb_word *w = c->words.v;
@@ -386,6 +417,8 @@ static int find_chunks(rctx *c) {
             if (!sl) break;
         }
         if (best && agent_as_modifier(c, best, i + best_len)) best = NULL;
+        const kb_sense *seat = best ? attacked_seat(c, i, best_len) : NULL;
+        if (seat) best = seat;
         if (best && namesake(c, best, i, best_len)) {
             link_surname(c, i - 1, i + 1, NULL);
             best = NULL;
