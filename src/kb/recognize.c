@@ -265,25 +265,43 @@ static int name_has_word(const char *name, const char *w) {
     return 0;
 }
 
-/* "Gov. Jerry Brown", "spokesman Brian Fallon", "Gary Johnson": a surname
-** the KB knows alone ("Brown": Gordon Brown) right after a given name that
-** is not its entry's names another person.  Honorifics, titles and other
-** KB chunks before it ("Mr. Brown", "Prime Minister Brown") leave it. */
-static int namesake(const rctx *c, const kb_sense *s, size_t i, size_t len) {
+/* A sentence's first word may be a capitalised adverb or conjunction, no
+** given name: "Meanwhile Washington", "Then Jordan", "While Trump". */
+static const char *const sentence_openers[] = {"meanwhile", "then", "now", "when", "while", "so", "still",
+                                               "today", "yesterday", "later", "earlier", "thus", "since",
+                                               "if", "once", "instead", "here", "there", "even", "only",
+                                               "why", "how", "where", "what", "indeed", "soon", "after",
+                                               "before", "as", "because", "although", "though", "unlike",
+                                               "like", "but", "and", "yet", "until", "unless", "whether",
+                                               NULL};
+
+/* Whether word i, a surname of person e, follows a given name that is not
+** e's: "Gov. Jerry Brown", "spokesman Brian Fallon", "Barbara Bush" (not
+** "Jeb Bush").  Honorifics, titles and other KB chunks before it ("Mr.
+** Brown", "Prime Minister Brown") leave it e's. */
+static int other_given_name(const rctx *c, const kb_entry *e, size_t i) {
     static const char *const honorifics[] = {
         "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "gov", "governor", "gen",
         "general", "lt", "col", "maj", "capt", "adm", "sir", "lord", "lady", "dame", "prof",
         "president", "minister", "chancellor", "premier", "king", "queen", "prince", "princess",
         "pope", "sheikh", "ayatollah", "judge", "justice", "secretary", "speaker", "mayor",
         "ambassador", "envoy", "leader", "chairman", "chief", "commander", "marshal", NULL};
-    const kb_entry *e = &c->kb->entries.v[s->entry];
     const kb_word *w = c->words.v;
-    if (len != 1 || i == 0 || e->kind != KB_PERSON || !e->name || !strchr(e->name, ' ')) return 0;
+    if (i == 0 || !e->name) return 0;
     const kb_word *p = &w[i - 1];
     if (p->punct || !p->cap || p->upper || p->tok + 1 != w[i].tok) return 0;
     if (not_name(p) || word_in(p, honorifics) || name_has_word(e->name, p->norm)) return 0;
+    if (i == 1 && word_in(p, sentence_openers)) return 0;
     if (c->chunks.n && c->chunks.v[c->chunks.n - 1].w1 == i) return 0;
     return !title_case(c);
+}
+
+/* A surname the KB knows alone ("Brown": Gordon Brown) after another
+** person's given name names that other person. */
+static int namesake(const rctx *c, const kb_sense *s, size_t i, size_t len) {
+    const kb_entry *e = &c->kb->entries.v[s->entry];
+    if (len != 1 || e->kind != KB_PERSON || !e->name || !strchr(e->name, ' ')) return 0;
+    return other_given_name(c, e, i);
 }
 
 /* Whether the capitalised word w[j] may be a given name or surname: not
@@ -316,13 +334,7 @@ static int part_of_person_name(const rctx *c, const kb_sense *s, size_t i, size_
     const chunk *prev = c->chunks.n ? &c->chunks.v[c->chunks.n - 1] : NULL;
     if (prev && prev->w1 == i)
         return prev->e && prev->e->kind == KB_PERSON && prev->w1 == prev->w0 + 1 ? 2 : 0;
-    /* (a sentence's first word may be a capitalised adverb: "Meanwhile
-    ** Washington", "Then Jordan") */
-    static const char *const openers[] = {"meanwhile", "then", "now", "when", "while", "so", "still",
-                                          "today", "yesterday", "later", "earlier", "thus", "since",
-                                          "if", "once", "instead", "here", "there", "even", "only",
-                                          "why", "how", "where", "what", "indeed", "soon", NULL};
-    if (i - 1 == 0 && word_in(&w[0], openers)) return 0;
+    if (i - 1 == 0 && word_in(&w[0], sentence_openers)) return 0;
     return name_word(c, i - 1) ? 2 : 0;
 }
 
@@ -338,10 +350,17 @@ static const surname_link *surname_of(const rctx *c, size_t i) {
 
 /* Records the surname of a full name read at words [w0, w1): a KB
 ** person's (s) or an unknown one's (s NULL, from namesake()).  The first
-** full name given a surname keeps it. */
+** KB person given a surname keeps it ("Hillary Clinton" before "Bill
+** Clinton"); a KB person takes it over from an unknown one ("Melania
+** Trump" in a headline, then "Donald Trump"). */
 static void link_surname(rctx *c, size_t w0, size_t w1, const kb_sense *s) {
-    if (w1 < w0 + 2 || c->n_surnames == MAX_LOCAL || surname_of(c, w1 - 1)) return;
-    if (!c->words.v[w1 - 1].cap) return;
+    if (w1 < w0 + 2 || !c->words.v[w1 - 1].cap) return;
+    surname_link *had = (surname_link *)surname_of(c, w1 - 1);
+    if (had) {
+        if (!had->s && s) had->s = s;
+        return;
+    }
+    if (c->n_surnames == MAX_LOCAL) return;
     c->surnames[c->n_surnames++] = (surname_link){c->words.v[w1 - 1].norm, s};
 }
 
@@ -419,13 +438,21 @@ static int find_chunks(rctx *c) {
         if (best && agent_as_modifier(c, best, i + best_len)) best = NULL;
         const kb_sense *seat = best ? attacked_seat(c, i, best_len) : NULL;
         if (seat) best = seat;
+        int other_person = 0;
         if (best && namesake(c, best, i, best_len)) {
             link_surname(c, i - 1, i + 1, NULL);
             best = NULL;
+            other_person = 1;
         }
         /* a surname alone after the full name earlier in the document:
-        ** that person, whoever else the KB knows by it */
-        const surname_link *sn = !best || best_len == 1 ? surname_of(c, i) : NULL;
+        ** that person, whoever else the KB knows by it (not after another
+        ** given name: "Barbara Bush" after "Jeb Bush") */
+        const surname_link *sn = !other_person && (!best || best_len == 1) ? surname_of(c, i) : NULL;
+        if (sn && sn->s && other_given_name(c, &c->kb->entries.v[sn->s->entry], i)) sn = NULL;
+        /* (after a title, "President Bush", the KB's holder of it is meant) */
+        if (sn && !sn->s && c->chunks.n && c->chunks.v[c->chunks.n - 1].w1 == i && c->chunks.v[c->chunks.n - 1].e &&
+            c->chunks.v[c->chunks.n - 1].e->kind == KB_AGENT)
+            sn = NULL;
         if (sn && (!best || c->kb->entries.v[best->entry].kind == KB_PERSON ||
                    c->kb->entries.v[best->entry].kind == KB_PACTOR)) {
             best = sn->s;

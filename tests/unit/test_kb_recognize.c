@@ -534,6 +534,24 @@ static void surname_after_full_name(void **state) {
     d = recognize("Dwight Hammond reported to a prison on Monday. Hammond had asked for mercy.", "2016-01-05");
     expect_none(d, "Hammond had");
     pgn_doc_free(d);
+    /* a KB person's full name later takes the surname over from an unknown
+    ** one; a title before the surname names the KB's holder of it */
+    expect_in("Melania Trump spoke on Monday. Donald Trump arrived later. Trump said it went well.", "2018-05-01",
+              "Trump", "USAGOV", PGN_MENTION_NAME);
+    expect_in("Laura Bush spoke in Texas on Monday. President Bush joined her later.", "2005-05-01",
+              "President Bush", "USAGOV", PGN_MENTION_NAME);
+    /* another given name before the surname is another person */
+    d = recognize("Jeb Bush spoke in Iowa on Monday. Barbara Bush, his mother, was there.", "2016-01-19");
+    expect_none(d, "Bush, his");
+    pgn_doc_free(d);
+    d = recognize("Bernie Sanders spoke in Iowa on Monday. Jane Sanders, his wife, was there.", "2016-01-19");
+    expect_none(d, "Sanders, his");
+    pgn_doc_free(d);
+    /* a sentence's opening word is no given name: "While Trump" is Trump
+    ** and leaves later "Trump" to him */
+    pgn_doc *t = recognize("While Trump spoke on Monday, the crowd cheered. Later Trump left.", "2018-05-01");
+    assert_string_equal(find(t, "Trump").code, "USAGOV");
+    pgn_doc_free(t);
 }
 
 /* Namesakes: the one in office on the date, else the one who left office
