@@ -188,6 +188,46 @@ static int32_t place_with(const pgn_doc *doc, size_t i) {
     return -1;
 }
 
+/* Removes mention i (nothing refers to mentions by index yet). */
+static void drop_mention(pgn_doc *doc, size_t i) {
+    memmove(&doc->mentions.v[i], &doc->mentions.v[i + 1], (doc->mentions.n - i - 1) * sizeof *doc->mentions.v);
+    doc->mentions.n--;
+}
+
+/* "Hammond" in a story at home in the US that names nothing British: a
+** surname many bear (KB_SENSE_COMMON) is someone at home, not the foreign
+** politician.  Any mention of the person's country but such surnames is
+** a cue that keeps it. */
+static void drop_foreign_surnames(pgn_doc *doc, const char *home) {
+    for (size_t i = 0; home && i < doc->mentions.n;) {
+        const pgn__mention *m = &doc->mentions.v[i];
+        int foreign = (m->flags & PGN__MENTION_COMMON) && m->country && strcmp(m->country, home) != 0;
+        for (size_t j = 0; foreign && j < doc->mentions.n; j++) {
+            const pgn__mention *o = &doc->mentions.v[j];
+            if (!(o->flags & PGN__MENTION_COMMON) && o->country && strcmp(o->country, m->country) == 0) foreign = 0;
+        }
+        if (foreign) drop_mention(doc, i);
+        else i++;
+    }
+}
+
+/* "Vermont Sen. Bernie Sanders", "Ohio Gov. John Kasich": a place of the
+** person's own country written before the title is part of the person's
+** mention, not an actor of its own. */
+static void join_place_titles(pgn_doc *doc) {
+    for (size_t i = 0; i + 1 < doc->mentions.n; i++) {
+        pgn__mention *p = &doc->mentions.v[i], *m = &doc->mentions.v[i + 1];
+        if (!(p->flags & PGN__MENTION_PLACE) || p->how != PGN__MENTION_NAME || m->sentence != p->sentence ||
+            m->first != p->last || !m->entry || !m->country || !p->country || strcmp(m->country, p->country) != 0)
+            continue;
+        /* a person named with a title before the name (not "Texas police") */
+        if (m->how != PGN__MENTION_NAME || m->last < m->first + 2 || (m->flags & PGN__MENTION_PLACE)) continue;
+        m->first = p->first;
+        m->start = p->start;
+        drop_mention(doc, i);
+    }
+}
+
 int kb__home_context(const pgn_kb *kb, pgn_doc *doc) {
     doc->home = NULL;
     if (!doc->mentions.n) return 0;
@@ -200,7 +240,8 @@ int kb__home_context(const pgn_kb *kb, pgn_doc *doc) {
         const pgn__mention *m = &doc->mentions.v[i];
         /* (a surname an earlier title coded, "LeVell" after "Georgia
         ** businessman Bruce LeVell", repeats that mention) */
-        if (!state_country(m->country) || (m->flags & PGN__MENTION_LOCAL)) continue;
+        /* (nor a surname many bear, "Hammond", which the home decides) */
+        if (!state_country(m->country) || (m->flags & (PGN__MENTION_LOCAL | PGN__MENTION_COMMON))) continue;
         if (shared_place(kb, doc, m, &words, &status) || status) continue;
         count(&t, m->country, at_home(m));
     }
@@ -278,5 +319,7 @@ int kb__home_context(const pgn_kb *kb, pgn_doc *doc) {
             return PGN_ENOMEM;
         }
     }
+    drop_foreign_surnames(doc, home);
+    join_place_titles(doc);
     return 0;
 }

@@ -77,8 +77,14 @@ typedef struct kb_sense {
 ** of a person's name ("Chad Wolf", "Kerry Washington").  KB_SENSE_SHARED: a
 ** place that shares a country's name ("!Georgia", the US state): never
 ** matched while reading; the document pass (home.c) recodes the country's
-** mention to it when the story is about the place's country. */
-enum { KB_SENSE_PLAIN = 0, KB_SENSE_WORD, KB_SENSE_GIVEN, KB_SENSE_SHARED };
+** mention to it when the story is about the place's country.
+** KB_SENSE_COMMON: a person's surname alone that many others bear
+** ("?Hammond", "?Bennett", "?Castro"): in a story at home in another
+** country that names nothing of the person's own, it is someone else
+** (home.c drops the mention).  KB_SENSE_SEAT: a city an organisation is
+** named by ("@Brussels", the EU): never matched while reading but as the
+** place of an attack ("the Brussels attacks", recognize.c). */
+enum { KB_SENSE_PLAIN = 0, KB_SENSE_WORD, KB_SENSE_GIVEN, KB_SENSE_SHARED, KB_SENSE_COMMON, KB_SENSE_SEAT };
 
 typedef struct kb_slot {
     const char *key;         /* normalised words joined by ' '; NULL = empty */

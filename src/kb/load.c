@@ -101,7 +101,7 @@ static int add_name_ctx(line_ctx *c, uint32_t entry, const char *s, size_t n, kb
             continue;
         }
         if (me->kind == KB_PLACE && (oe->kind == KB_COUNTRY || oe->kind == KB_ORG) && !oe->to &&
-            context != KB_SENSE_SHARED) {
+            context != KB_SENSE_SHARED && context != KB_SENSE_SEAT) {
             /* a current country or organisation would always win: the
             ** place line would be dead, so it is a mistake (a historic
             ** state's capital, Aden, may be a place after the state ended) */
@@ -158,12 +158,16 @@ static int add_list(line_ctx *c, uint32_t entry, field f, kb_how how, int plural
         }
         /* "?Nice": a place name that is also a word or a first name;
         ** "?Chad": a country or seat name that is also a person's name;
-        ** "!Georgia": a place sharing a country's name (kb_int.h) */
+        ** "!Georgia": a place sharing a country's name; "?Hammond": a
+        ** surname many others bear; "@Brussels": a city an organisation is
+        ** named by (kb_int.h) */
         uint8_t kind = c->kb->entries.v[entry].kind;
         int context = KB_SENSE_PLAIN;
         if (n > 0 && s[0] == '?' && kind == KB_PLACE) context = KB_SENSE_WORD;
         else if (n > 0 && s[0] == '?' && kind == KB_COUNTRY) context = KB_SENSE_GIVEN;
         else if (n > 0 && s[0] == '!' && kind == KB_PLACE) context = KB_SENSE_SHARED;
+        else if (n > 0 && s[0] == '?' && kind == KB_PERSON) context = KB_SENSE_COMMON;
+        else if (n > 0 && s[0] == '@' && kind == KB_PLACE) context = KB_SENSE_SEAT;
         if (context) { s++; n--; }
         if (n == 0) return fail(c, PGN_ESYNTAX, "empty item in list '%s'", f.s, f.n);
         int rc = add_name_ctx(c, entry, s, n, how, plural_ok, sector, context);
@@ -283,7 +287,7 @@ static int line_place(line_ctx *c, field *f, int nf) {
     if (!kind_ok) return fail(c, PGN_ESYNTAX, "place kind '%s' is not city, region, province or disputed", f[2].s, f[2].n);
     field canon;
     if (empty(f[0]) || !first_item(f[0], &canon)) return fail(c, PGN_ESYNTAX, "place has no name", "", 0);
-    if (canon.n > 1 && (canon.s[0] == '?' || canon.s[0] == '!')) { canon.s++; canon.n--; }
+    if (canon.n > 1 && (canon.s[0] == '?' || canon.s[0] == '!' || canon.s[0] == '@')) { canon.s++; canon.n--; }
     uint32_t idx;
     int rc = new_entry(c, KB_PLACE, canon, &idx);
     if (rc) return rc;

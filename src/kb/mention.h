@@ -43,5 +43,8 @@ typedef struct pgn__mention {
 #define PGN__MENTION_PLACE 0x8u    /* a city or region coded as its country
                                    ** (data/kb/places.txt): "in Odesa" is a
                                    ** location, "shelled Odesa" a target */
+#define PGN__MENTION_COMMON 0x10u  /* a KB person named by a surname alone that
+                                   ** many others bear ("Hammond"): home.c
+                                   ** drops it in a story at home elsewhere */
 
 #endif

@@ -40,6 +40,14 @@ typedef struct local_alias {
     const char *code, *country, *sector, *entry;
 } local_alias;
 
+/* A surname the document gave a full name earlier: "Sanders" after
+** "Bernie Sanders" is that person; after "Dwight Hammond", whom the KB
+** does not know, "Hammond" is him and no KB namesake (s NULL). */
+typedef struct surname_link {
+    const char *norm;        /* the surname, folded */
+    const kb_sense *s;       /* the full name's sense, or NULL */
+} surname_link;
+
 typedef struct rctx {
     const pgn_kb *kb;
     pgn_doc *doc;
@@ -48,6 +56,8 @@ typedef struct rctx {
     PGN__VEC(chunk) chunks;
     local_alias locals[MAX_LOCAL];
     int n_locals;
+    surname_link surnames[MAX_LOCAL];
+    int n_surnames;
     uint32_t sentence;
     const char *owner_iso;   /* the country of a possessive just before the
                              ** phrase being matched ("Jordan's"), or NULL */
@@ -94,6 +104,28 @@ static int score(const rctx *c, const kb_sense *s) {
     }
 }
 
+/* The day a person's latest role begun by date ended (date itself when it
+** is still held; 0 when none had begun): of two namesakes out of office,
+** the one who left office last is the one the news speaks of ("Clinton"
+** in 2016 is Hillary Clinton, who left office in 2013, not Bill Clinton). */
+static int32_t last_role_end(const kb_entry *e, int32_t date) {
+    int32_t best = 0;
+    for (uint32_t r = 0; r < e->n_roles; r++) {
+        const kb_role *ro = &e->roles[r];
+        if (date && ro->from > date) continue;
+        int32_t end = !ro->to || (date && ro->to > date) ? (date ? date : 99991231) : ro->to;
+        if (end > best) best = end;
+    }
+    return best;
+}
+
+/* Whether sense s, scoring as well as best, is the better of two people. */
+static int later_person(const rctx *c, const kb_sense *s, const kb_sense *best) {
+    const kb_entry *a = &c->kb->entries.v[s->entry], *b = &c->kb->entries.v[best->entry];
+    if (a->kind != KB_PERSON || b->kind != KB_PERSON) return 0;
+    return last_role_end(a, c->date) > last_role_end(b, c->date);
+}
+
 /* Picks the best sense of a slot for words w[0, n); NULL when none fits. */
 static const kb_sense *best_sense(const rctx *c, const kb_slot *sl, const kb_word *w, size_t n,
                                   int plural) {
@@ -102,10 +134,12 @@ static const kb_sense *best_sense(const rctx *c, const kb_slot *sl, const kb_wor
     for (int32_t j = sl ? sl->sense : -1; j >= 0; j = c->kb->senses.v[j].next) {
         const kb_sense *s = &c->kb->senses.v[j];
         if (plural && !s->plural_ok) continue;
-        if (s->context == KB_SENSE_SHARED) continue; /* (home.c recodes to it) */
+        /* (home.c recodes to a shared name; a seat is read only before an
+        ** attack noun, find_chunks) */
+        if (s->context == KB_SENSE_SHARED || s->context == KB_SENSE_SEAT) continue;
         if (!casing_ok(s, w, n)) continue;
         int sc = score(c, s);
-        if (sc > bs) { bs = sc; best = s; }
+        if (sc > bs || (sc == bs && best && later_person(c, s, best))) { bs = sc; best = s; }
     }
     return bs > -100 ? best : NULL;
 }
@@ -195,13 +229,22 @@ static int agent_starts(const rctx *c, size_t i) {
 static int not_name(const kb_word *w);
 
 /* A title-case line ("Obama Thanks Kerry for Iran Deal"): most words
-** capitalised, so a capital says nothing about a name. */
+** capitalised, so a capital says nothing about a name.  Titles leave only
+** short words in lower case: a sentence with a longer one ("Julián Castro
+** endorsed him") is prose however many names it holds. */
 static int title_case(const rctx *c) {
     size_t words = 0, caps = 0;
     for (size_t k = 0; k < c->words.n; k++) {
-        if (c->words.v[k].punct) continue;
+        const kb_word *w = &c->words.v[k];
+        if (w->punct) continue;
         words++;
-        caps += c->words.v[k].cap || c->words.v[k].upper;
+        caps += w->cap || w->upper;
+        static const char *const title_small[] = {"about", "after", "against", "among", "before", "between",
+                                                  "during", "through", "toward", "towards", "under",
+                                                  "without", "across", "around", NULL};
+        if (!w->cap && !w->upper && strlen(w->norm) >= 5 && w->norm[0] >= 'a' && w->norm[0] <= 'z' &&
+            !word_in(w, title_small))
+            return 0;
     }
     return words >= 3 && caps * 10 > words * 8;
 }
@@ -222,25 +265,43 @@ static int name_has_word(const char *name, const char *w) {
     return 0;
 }
 
-/* "Gov. Jerry Brown", "spokesman Brian Fallon", "Gary Johnson": a surname
-** the KB knows alone ("Brown": Gordon Brown) right after a given name that
-** is not its entry's names another person.  Honorifics, titles and other
-** KB chunks before it ("Mr. Brown", "Prime Minister Brown") leave it. */
-static int namesake(const rctx *c, const kb_sense *s, size_t i, size_t len) {
+/* A sentence's first word may be a capitalised adverb or conjunction, no
+** given name: "Meanwhile Washington", "Then Jordan", "While Trump". */
+static const char *const sentence_openers[] = {"meanwhile", "then", "now", "when", "while", "so", "still",
+                                               "today", "yesterday", "later", "earlier", "thus", "since",
+                                               "if", "once", "instead", "here", "there", "even", "only",
+                                               "why", "how", "where", "what", "indeed", "soon", "after",
+                                               "before", "as", "because", "although", "though", "unlike",
+                                               "like", "but", "and", "yet", "until", "unless", "whether",
+                                               NULL};
+
+/* Whether word i, a surname of person e, follows a given name that is not
+** e's: "Gov. Jerry Brown", "spokesman Brian Fallon", "Barbara Bush" (not
+** "Jeb Bush").  Honorifics, titles and other KB chunks before it ("Mr.
+** Brown", "Prime Minister Brown") leave it e's. */
+static int other_given_name(const rctx *c, const kb_entry *e, size_t i) {
     static const char *const honorifics[] = {
         "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "gov", "governor", "gen",
         "general", "lt", "col", "maj", "capt", "adm", "sir", "lord", "lady", "dame", "prof",
         "president", "minister", "chancellor", "premier", "king", "queen", "prince", "princess",
         "pope", "sheikh", "ayatollah", "judge", "justice", "secretary", "speaker", "mayor",
         "ambassador", "envoy", "leader", "chairman", "chief", "commander", "marshal", NULL};
-    const kb_entry *e = &c->kb->entries.v[s->entry];
     const kb_word *w = c->words.v;
-    if (len != 1 || i == 0 || e->kind != KB_PERSON || !e->name || !strchr(e->name, ' ')) return 0;
+    if (i == 0 || !e->name) return 0;
     const kb_word *p = &w[i - 1];
     if (p->punct || !p->cap || p->upper || p->tok + 1 != w[i].tok) return 0;
     if (not_name(p) || word_in(p, honorifics) || name_has_word(e->name, p->norm)) return 0;
+    if (i == 1 && word_in(p, sentence_openers)) return 0;
     if (c->chunks.n && c->chunks.v[c->chunks.n - 1].w1 == i) return 0;
     return !title_case(c);
+}
+
+/* A surname the KB knows alone ("Brown": Gordon Brown) after another
+** person's given name names that other person. */
+static int namesake(const rctx *c, const kb_sense *s, size_t i, size_t len) {
+    const kb_entry *e = &c->kb->entries.v[s->entry];
+    if (len != 1 || e->kind != KB_PERSON || !e->name || !strchr(e->name, ' ')) return 0;
+    return other_given_name(c, e, i);
 }
 
 /* Whether the capitalised word w[j] may be a given name or surname: not
@@ -273,14 +334,63 @@ static int part_of_person_name(const rctx *c, const kb_sense *s, size_t i, size_
     const chunk *prev = c->chunks.n ? &c->chunks.v[c->chunks.n - 1] : NULL;
     if (prev && prev->w1 == i)
         return prev->e && prev->e->kind == KB_PERSON && prev->w1 == prev->w0 + 1 ? 2 : 0;
-    /* (a sentence's first word may be a capitalised adverb: "Meanwhile
-    ** Washington", "Then Jordan") */
-    static const char *const openers[] = {"meanwhile", "then", "now", "when", "while", "so", "still",
-                                          "today", "yesterday", "later", "earlier", "thus", "since",
-                                          "if", "once", "instead", "here", "there", "even", "only",
-                                          "why", "how", "where", "what", "indeed", "soon", NULL};
-    if (i - 1 == 0 && word_in(&w[0], openers)) return 0;
+    if (i - 1 == 0 && word_in(&w[0], sentence_openers)) return 0;
     return name_word(c, i - 1) ? 2 : 0;
+}
+
+/* The surname link for word i, or NULL: a capitalised word the document
+** earlier wrote as the last word of a full name. */
+static const surname_link *surname_of(const rctx *c, size_t i) {
+    const kb_word *w = &c->words.v[i];
+    if (!w->cap || w->upper) return NULL;
+    for (int a = 0; a < c->n_surnames; a++)
+        if (strcmp(c->surnames[a].norm, w->norm) == 0) return &c->surnames[a];
+    return NULL;
+}
+
+/* Records the surname of a full name read at words [w0, w1): a KB
+** person's (s) or an unknown one's (s NULL, from namesake()).  The first
+** KB person given a surname keeps it ("Hillary Clinton" before "Bill
+** Clinton"); a KB person takes it over from an unknown one ("Melania
+** Trump" in a headline, then "Donald Trump"). */
+static void link_surname(rctx *c, size_t w0, size_t w1, const kb_sense *s) {
+    if (w1 < w0 + 2 || !c->words.v[w1 - 1].cap) return;
+    surname_link *had = (surname_link *)surname_of(c, w1 - 1);
+    if (had) {
+        if (!had->s && s) had->s = s;
+        return;
+    }
+    if (c->n_surnames == MAX_LOCAL) return;
+    c->surnames[c->n_surnames++] = (surname_link){c->words.v[w1 - 1].norm, s};
+}
+
+/* Nouns of an attack on a place: "the Brussels attacks". */
+static const char *const attack_nouns[] = {"attack", "attacks", "bombing", "bombings", "shooting",
+                                           "shootings", "massacre", "blast", "blasts", "explosions",
+                                           "siege", NULL};
+
+/* "the Brussels attacks", "the Brussels bombings": a city an organisation
+** is named by (KB_SENSE_SEAT), written before an attack noun, is the place
+** attacked; its sense, or NULL.  (A seat of a country's power, "the Paris
+** attacks", stays its government's: the events stage reads it as where.) */
+static const kb_sense *attacked_seat(const rctx *c, size_t i, size_t len) {
+    const kb_word *w = c->words.v;
+    if (i + len >= c->words.n || !word_in(&w[i + len], attack_nouns)) return NULL;
+    char key[MAX_PHRASE_BYTES];
+    size_t klen = 0;
+    for (size_t l = 0; l < len; l++) {
+        size_t nl = strlen(w[i + l].norm);
+        if (klen + nl + 2 >= sizeof key) return NULL;
+        if (l) key[klen++] = ' ';
+        memcpy(key + klen, w[i + l].norm, nl);
+        klen += nl;
+    }
+    const kb_slot *sl = kb__find(c->kb, key, klen);
+    for (int32_t j = sl ? sl->sense : -1; j >= 0; j = c->kb->senses.v[j].next) {
+        const kb_sense *s = &c->kb->senses.v[j];
+        if (s->context == KB_SENSE_SEAT && casing_ok(s, w + i, len)) return s;
+    }
+    return NULL;
 }
 
 /* Longest match at every position. */
@@ -326,7 +436,31 @@ static int find_chunks(rctx *c) {
             if (!sl) break;
         }
         if (best && agent_as_modifier(c, best, i + best_len)) best = NULL;
-        if (best && namesake(c, best, i, best_len)) best = NULL;
+        const kb_sense *seat = best ? attacked_seat(c, i, best_len) : NULL;
+        if (seat) best = seat;
+        int other_person = 0;
+        if (best && namesake(c, best, i, best_len)) {
+            link_surname(c, i - 1, i + 1, NULL);
+            best = NULL;
+            other_person = 1;
+        }
+        /* a surname alone after the full name earlier in the document:
+        ** that person, whoever else the KB knows by it (not after another
+        ** given name: "Barbara Bush" after "Jeb Bush") */
+        const surname_link *sn = !other_person && (!best || best_len == 1) ? surname_of(c, i) : NULL;
+        if (sn && sn->s && other_given_name(c, &c->kb->entries.v[sn->s->entry], i)) sn = NULL;
+        /* (after a title, "President Bush", the KB's holder of it is meant) */
+        if (sn && !sn->s && c->chunks.n && c->chunks.v[c->chunks.n - 1].w1 == i && c->chunks.v[c->chunks.n - 1].e &&
+            c->chunks.v[c->chunks.n - 1].e->kind == KB_AGENT)
+            sn = NULL;
+        if (sn && (!best || c->kb->entries.v[best->entry].kind == KB_PERSON ||
+                   c->kb->entries.v[best->entry].kind == KB_PACTOR)) {
+            best = sn->s;
+            best_len = 1;
+            if (!best) { i++; continue; }
+        }
+        if (best && best_len >= 2 && c->kb->entries.v[best->entry].kind == KB_PERSON)
+            link_surname(c, i, i + best_len, best);
         int person_part = best ? part_of_person_name(c, best, i, best_len) : 0;
         if (person_part) {
             if (person_part == 2 && c->chunks.n && c->chunks.v[c->chunks.n - 1].w1 == i) c->chunks.n--;
@@ -755,8 +889,11 @@ static int combine(rctx *c) {
                 if (rc == 1) used = 2, rc = 0;
                 break;
             }
+            uint32_t flags = !k->e ? PGN__MENTION_LOCAL
+                           : k->s->context == KB_SENSE_COMMON && k->w1 == k->w0 + 1 ? PGN__MENTION_COMMON
+                                                                                    : 0;
             rc = emit(c, k->w0, k->w1, &pc, k->e ? k->e->name : c->locals[k->local].entry, role,
-                      PGN__MENTION_NAME, k->e ? 0 : PGN__MENTION_LOCAL);
+                      PGN__MENTION_NAME, flags);
         }
         }
         if (rc) return rc;

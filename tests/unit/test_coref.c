@@ -233,7 +233,8 @@ static void unknown_titled_person_blocks(void **state) {
                 "later. Mr. Sanders said he would stay in the race.",
                 "2016-05-01");
     refers(d, "She", 1, "Hillary Clinton", "Hillary Clinton");
-    refers(d, "he", 1, "Bernie Sanders", "Bernie Sanders");
+    /* ("Sanders" after "Bernie Sanders" is a mention of him) */
+    refers(d, "he", 1, "Bernie Sanders", "Sanders");
     pgn_doc_free(d);
 }
 

@@ -352,7 +352,7 @@ static void home_country_settles_states_and_offices(void **state) {
     ** a KB person with a title */
     static const want offices[] = {{"Senator Ann Coldwater", "USALEG", PGN_MENTION_TITLE},
                                    {"Sen. Peter Marlowe", "USALEG", PGN_MENTION_TITLE},
-                                   {"Governor Greg Abbott", "USAGOV", PGN_MENTION_NAME},
+                                   {"Texas Governor Greg Abbott", "USAGOV", PGN_MENTION_NAME},
                                    {"Congress", "USALEG", PGN_MENTION_TITLE}};
     expect_all("Senator Ann Coldwater accused Attorney General Merrick Garland of bias. Sen. Peter Marlowe, "
                "R-Ill., agreed. Texas Governor Greg Abbott and Congress disagreed.",
@@ -519,6 +519,110 @@ static void bad_arguments(void **state) {
     pgn_doc_free(d);
 }
 
+
+/* The mention s of a one-document text recognised on date is of entry. */
+static void entry_in(const char *text, const char *date, const char *s, const char *entry) {
+    pgn_doc *d = recognize(text, date);
+    assert_string_equal(find(d, s).entry, entry);
+    pgn_doc_free(d);
+}
+
+/* A surname alone after the full name earlier in the document is that
+** person, whoever else the KB knows by it; after a full name the KB does
+** not know ("Dwight Hammond"), no KB namesake. */
+static void surname_after_full_name(void **state) {
+    (void)state;
+    expect_in("Bernie Sanders won on Tuesday. Sanders told supporters it was a message.", "2016-02-10", "Sanders",
+              "USALEG", PGN_MENTION_NAME);
+    /* (not Bill Clinton, president then) */
+    entry_in("Hillary Clinton spoke in Ohio on Monday. Clinton said the plan would pass.", "1998-03-01", "Clinton",
+             "Hillary Clinton");
+    pgn_doc *d = recognize("Dwight Hammond reported to a prison on Monday. Hammond had asked for mercy.", "2016-01-05");
+    expect_none(d, "Hammond had");
+    pgn_doc_free(d);
+    /* a KB person's full name later takes the surname over from an unknown
+    ** one; a title before the surname names the KB's holder of it */
+    expect_in("Melania Trump spoke on Monday. Donald Trump arrived later. Trump said it went well.", "2018-05-01",
+              "Trump", "USAGOV", PGN_MENTION_NAME);
+    expect_in("Laura Bush spoke in Texas on Monday. President Bush joined her later.", "2005-05-01",
+              "President Bush", "USAGOV", PGN_MENTION_NAME);
+    /* another given name before the surname is another person */
+    d = recognize("Jeb Bush spoke in Iowa on Monday. Barbara Bush, his mother, was there.", "2016-01-19");
+    expect_none(d, "Bush, his");
+    pgn_doc_free(d);
+    d = recognize("Bernie Sanders spoke in Iowa on Monday. Jane Sanders, his wife, was there.", "2016-01-19");
+    expect_none(d, "Sanders, his");
+    pgn_doc_free(d);
+    /* a sentence's opening word is no given name: "While Trump" is Trump
+    ** and leaves later "Trump" to him */
+    pgn_doc *t = recognize("While Trump spoke on Monday, the crowd cheered. Later Trump left.", "2018-05-01");
+    assert_string_equal(find(t, "Trump").code, "USAGOV");
+    pgn_doc_free(t);
+}
+
+/* Namesakes: the one in office on the date, else the one who left office
+** last; an honorific that names one of them decides. */
+static void namesakes_by_date_and_honorific(void **state) {
+    (void)state;
+    expect_in("Clinton admitted the relationship in a televised address.", "1998-08-17", "Clinton", "USAGOV",
+              PGN_MENTION_NAME);
+    expect_in("Clinton easily won re-election in New York.", "2006-11-08", "Clinton", "USALEG", PGN_MENTION_NAME);
+    expect_in("Mrs. Clinton arrived in Beijing for talks.", "2010-05-24", "Mrs. Clinton", "USAGOV",
+              PGN_MENTION_NAME);
+    entry_in("Clinton spoke in Ohio on Monday.", "2016-09-27", "Clinton", "Hillary Clinton");
+    entry_in("Mr. Clinton spoke in Ohio on Monday.", "2016-09-27", "Mr. Clinton", "Bill Clinton");
+}
+
+/* A surname many bear ("?Hammond") in a story at home in another country
+** naming nothing of the person's own is someone else; with a cue of the
+** person's country it stays the politician. */
+static void common_surnames_at_home(void **state) {
+    (void)state;
+    pgn_doc *d = recognize("Bennett told the Texas school board that masks would stay optional.", "2021-08-30");
+    expect_none(d, "Bennett");
+    pgn_doc_free(d);
+    d = recognize("In Louisiana, Philippe said the restaurant would reopen.", "2019-02-04");
+    expect_none(d, "Philippe");
+    pgn_doc_free(d);
+    expect_in("Bennett told the Knesset that Israel would act alone.", "2021-08-30", "Bennett", "ISRGOV",
+              PGN_MENTION_NAME);
+    expect_in("Hammond told British lawmakers the budget would hold.", "2017-03-08", "Hammond", "GBRGOV",
+              PGN_MENTION_NAME);
+}
+
+/* "Vermont Sen. Bernie Sanders": a state before a title and name is part
+** of the person's mention, not an actor of its own; "Texas police" stay
+** apart. */
+static void state_before_title_is_a_modifier(void **state) {
+    (void)state;
+    pgn_doc *d = recognize("Vermont Sen. Bernie Sanders and Ohio Gov. John Kasich met in Iowa.", "2016-04-14");
+    expect(d, "Vermont Sen. Bernie Sanders", "USALEG", PGN_MENTION_NAME);
+    expect(d, "Ohio Gov. John Kasich", "USAGOV", PGN_MENTION_NAME);
+    pgn_doc_free(d);
+    expect_in("Texas police arrested two men in Houston.", "2016-04-14", "Texas", "USA", PGN_MENTION_NAME);
+}
+
+/* "the Brussels attacks": the city attacked, not the EU that sits there;
+** "Brussels told London" is the EU. */
+static void seat_before_attack_noun_is_the_place(void **state) {
+    (void)state;
+    pgn_doc *d = recognize("Belgian police hunted a suspect after the Brussels attacks.", "2016-03-23");
+    expect(d, "Brussels", "BEL", PGN_MENTION_NAME);
+    assert_true(find(d, "Brussels").place);
+    pgn_doc_free(d);
+    expect_in("Brussels told London the agreement could not be reopened.", "2019-03-10", "Brussels",
+              "IGOEUREEC", PGN_MENTION_NAME);
+}
+
+/* A sentence with a long lower-case word is prose, however many names it
+** holds: "Julián Castro" there is an unknown person, not Cuba's Castro. */
+static void short_sentences_of_names_are_prose(void **state) {
+    (void)state;
+    pgn_doc *d = recognize("Julián Castro endorsed Joe Biden Monday.", "2020-01-06");
+    expect_none(d, "Castro");
+    pgn_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(seed_sentences),
@@ -538,6 +642,12 @@ int main(void) {
         cmocka_unit_test(ud_style_tokens),
         cmocka_unit_test(person_before_government_word),
         cmocka_unit_test(spokesman_for_a_country),
+        cmocka_unit_test(surname_after_full_name),
+        cmocka_unit_test(namesakes_by_date_and_honorific),
+        cmocka_unit_test(common_surnames_at_home),
+        cmocka_unit_test(state_before_title_is_a_modifier),
+        cmocka_unit_test(seat_before_attack_noun_is_the_place),
+        cmocka_unit_test(short_sentences_of_names_are_prose),
         cmocka_unit_test(allocation_failures_are_errors),
         cmocka_unit_test(bad_arguments),
     };
