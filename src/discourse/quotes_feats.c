@@ -176,17 +176,94 @@ static inline void mark_span(pgn__qm_sent *s, const pgn__span *sp, uint32_t lo, 
         if (s->tk[i].start < sp->end && sp->start < s->tk[i].end) s->rule[i] |= (unsigned char)bit;
 }
 
-static void rules_of(pgn__qm_sent *s, const pgn__quote_vec *qs, size_t n_rules) {
+/* ids[0 .. n) of sentence si: from the cursor's index, else every quote. */
+static const uint32_t *rule_ids(const pgn__qm_cursor *cur, size_t si, size_t n_rules, size_t *n) {
+    if (!cur->rules) {
+        *n = n_rules;
+        return NULL;
+    }
+    *n = cur->rules->first[si + 1] - cur->rules->first[si];
+    return cur->rules->ids + cur->rules->first[si];
+}
+
+static void rules_of(pgn__qm_sent *s, const pgn__qm_cursor *cur, size_t si, const pgn__quote_vec *qs,
+                     size_t n_rules) {
     const pgn__token *tk = s->tk;
     uint32_t n = s->n, lo = tk[0].start, hi = tk[n - 1].end;
     memset(s->rule, 0, n);
+    size_t n_ids;
+    const uint32_t *ids = rule_ids(cur, si, n_rules, &n_ids);
     /* (most quotes lie in other sentences: the test of each span comes first) */
-    for (size_t qi = 0; qi < n_rules; qi++) {
-        const pgn__quote *q = &qs->v[qi];
+    for (size_t k = 0; k < n_ids; k++) {
+        const pgn__quote *q = &qs->v[ids ? ids[k] : k];
         mark_span(s, &q->cue, lo, hi, q->frame ? PGN__QM_RFRAME : PGN__QM_RCUE);
         mark_span(s, &q->speaker, lo, hi, PGN__QM_RSRC);
         mark_span(s, &q->content, lo, hi, q->direct ? PGN__QM_RDIRECT : PGN__QM_RCONTENT);
     }
+}
+
+/* The bytes of sentence si's tokens, first to last, [*lo, *hi]; 0 when it
+** has none. */
+static int sentence_bytes(const pgn_doc *doc, size_t si, uint32_t *lo, uint32_t *hi) {
+    const pgn__sentence *st = &doc->sentences.v[si];
+    if (st->n_tokens == 0) return 0;
+    *lo = doc->tokens.v[st->first].start;
+    *hi = doc->tokens.v[st->first + st->n_tokens - 1].end;
+    return 1;
+}
+
+/* Counts (ids NULL) or writes at pos[] the quote qi in the lists of the
+** sentences span sp touches; last[] keeps a quote from entering a list twice. */
+static void index_span(const pgn_doc *doc, const pgn__span *sp, uint32_t qi, uint32_t *last,
+                       uint32_t *pos, uint32_t *ids) {
+    if (!sp->present) return;
+    size_t n = doc->sentences.n, lo = 0, hi = n;
+    /* the first sentence whose last byte is at or after the span's start
+    ** (sentences come in text order; one with no tokens counts as ending
+    ** where the one before it ends) */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2, k = mid;
+        uint32_t a, b = 0;
+        while (!sentence_bytes(doc, k, &a, &b) && k > 0) k--;
+        if (b < sp->start) lo = mid + 1;
+        else hi = mid;
+    }
+    for (size_t si = lo; si < n; si++) {
+        uint32_t a, b;
+        if (!sentence_bytes(doc, si, &a, &b)) continue;
+        if (a > sp->end) break;
+        if (b < sp->start || last[si] == qi) continue;
+        last[si] = qi;
+        if (ids) ids[pos[si]++] = qi;
+        else pos[si + 1]++;
+    }
+}
+
+int pgn__qm_rule_index_build(const pgn_doc *doc, const pgn__quote_vec *qs, size_t n_rules,
+                             pgn__arena *a, pgn__qm_rule_index *out) {
+    size_t n = doc->sentences.n;
+    uint32_t *first = pgn__arena_calloc(a, n + 1, sizeof *first);
+    uint32_t *pos = pgn__arena_alloc(a, (n + 1) * sizeof *pos);
+    uint32_t *last = pgn__arena_alloc(a, (n + 1) * sizeof *last);
+    if (!first || !pos || !last) return PGN_ENOMEM;
+    uint32_t *ids = NULL;
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t si = 0; si < n; si++) last[si] = UINT32_MAX;
+        for (uint32_t qi = 0; qi < n_rules; qi++) {
+            const pgn__quote *q = &qs->v[qi];
+            index_span(doc, &q->cue, qi, last, pass ? pos : first, ids);
+            index_span(doc, &q->speaker, qi, last, pass ? pos : first, ids);
+            index_span(doc, &q->content, qi, last, pass ? pos : first, ids);
+        }
+        if (pass) break;
+        for (size_t si = 0; si < n; si++) first[si + 1] += first[si];
+        memcpy(pos, first, (n + 1) * sizeof *pos);
+        ids = pgn__arena_alloc(a, (first[n] ? first[n] : 1) * sizeof *ids);
+        if (!ids) return PGN_ENOMEM;
+    }
+    out->first = first;
+    out->ids = ids;
+    return 0;
 }
 
 void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, size_t si,
@@ -288,7 +365,7 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
         s->qafter[i] = (unsigned char)d;
         d = s->kind[i] & PGN__QM_KQMARK ? 1 : d < 255 ? d + 1 : 255;
     }
-    rules_of(s, qs, n_rules);
+    rules_of(s, cur, si, qs, n_rules);
 }
 
 enum {

@@ -91,9 +91,28 @@ typedef struct pgn__qm_memo {
                                     cue lexicon kind (lexicon_kind); -1: not asked yet */
 } pgn__qm_memo;
 
+/* The rules' quotes that may meet each sentence of a document: those with a
+** cue, speaker or content span touching the sentence's token bytes (ends
+** included), in ascending quote order.  The model's loops over the rules'
+** quotes read a sentence's list instead of every quote of the document for
+** every sentence (three such loops were 3% of the discourse stages'
+** instructions).  A superset is all they need: each loop keeps its own
+** test of the spans.  Spans a loop changes move only into the sentence
+** being read or the one before it, which no later list needs. */
+typedef struct pgn__qm_rule_index {
+    const uint32_t *first;       /* per sentence, the start of its list in ids (n_sentences + 1) */
+    const uint32_t *ids;         /* indexes into the quote vector */
+} pgn__qm_rule_index;
+
+/* Builds the index of qs->v[0 .. n_rules) over doc's sentences in a. */
+int pgn__qm_rule_index_build(const pgn_doc *doc, const pgn__quote_vec *qs, size_t n_rules,
+                             pgn__arena *a, pgn__qm_rule_index *out);
+
 /* Where the quotation-mark state stands: sentences are prepared in text
 ** order, each carrying the state on (start zeroed but for cues). */
 typedef struct pgn__qm_cursor {
+    const pgn__qm_rule_index *rules; /* the rules' quotes by sentence; NULL: every sentence
+                                        reads all of them */
     uint32_t next;               /* first token not yet seen */
     int open;                    /* inside quotation marks there */
     const pgn__cues *cues;       /* the cue lexicon (data/lexicon/quote_cues.txt) */
