@@ -56,7 +56,9 @@ enum {
     S_VERB = 2,      /* "VERB" */
     S_CCOMP = 4,     /* ccomp or a subtype */
     S_CONTENT = 8,   /* a relation of a cue's content (pgn__qa_content_rel) */
-    S_CASE = 16      /* case or a subtype */
+    S_CASE = 16,     /* case or a subtype */
+    S_NOMINAL = 32,  /* NOUN, PROPN, PRON */
+    S_NOT_HEAD = 64  /* a relation no noun phrase's head hangs by (compound, flat, ...) */
 };
 
 static int string_bits(const char *p) {
@@ -69,6 +71,10 @@ static int string_bits(const char *p) {
         if (p[0] == never[k][0] && strcmp(p, never[k]) == 0) b |= S_NO_CUE;
     pgn__token t = {.deprel = p};
     if (strcmp(p, "VERB") == 0) b |= S_VERB;
+    if (strcmp(p, "NOUN") == 0 || strcmp(p, "PROPN") == 0 || strcmp(p, "PRON") == 0) b |= S_NOMINAL;
+    static const char *const not_head[] = {"compound", "flat", "fixed", "goeswith", "expl", "det"};
+    for (size_t k = 0; k < sizeof not_head / sizeof *not_head; k++)
+        if (pgn__deprel_kind(&t, not_head[k])) b |= S_NOT_HEAD;
     if (p[0] == 'c') b |= (strncmp(p, "ccomp", 5) == 0 ? S_CCOMP : 0) | (pgn__deprel_kind(&t, "case") ? S_CASE : 0);
     return b | (pgn__qa_content_rel(&t) ? S_CONTENT : 0);
 }
@@ -345,7 +351,8 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
                                      (f && f[0] == ',' && f[1] == 0 ? PGN__QM_KCOMMA : 0) |
                                      (mark ? PGN__QM_KQMARK : 0) | (rb & S_CCOMP ? PGN__QM_KCCOMP : 0) |
                                      (rb & S_CONTENT ? PGN__QM_KCONTENT : 0) |
-                                     (rb & S_CASE ? PGN__QM_KCASE : 0));
+                                     (rb & S_CASE ? PGN__QM_KCASE : 0) |
+                                     ((ub & S_NOMINAL) && !(rb & S_NOT_HEAD) ? PGN__QM_KNOMINAL : 0));
     }
     for (uint32_t i = n; i-- > 0;) {
         int32_t p = s->parent[i];

@@ -75,6 +75,9 @@ typedef struct pgn__qm_sent {
 #define PGN__QM_KCCOMP 16u    /* deprel ccomp or a subtype */
 #define PGN__QM_KCONTENT 32u  /* deprel one a cue head's content hangs by (pgn__qa_content_rel) */
 #define PGN__QM_KCASE 64u     /* deprel case or a subtype */
+#define PGN__QM_KNOMINAL 128u /* a noun phrase's head: NOUN, PROPN or PRON, not by a relation
+                                 of a name's part, a compound, an expletive or a determiner
+                                 (the ranker's candidates, asked of every word for every cue) */
 
 /* Hashes of the strings the tags and the lemmas point to, by address: the
 ** tag sets are a few dozen strings of the models, shared by every token,

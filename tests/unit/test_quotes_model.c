@@ -1029,6 +1029,35 @@ static void test_rule_index_by_sentence(void **state) {
     pgn_doc_free(doc);
 }
 
+/* The nominal-head kind bit the ranker's candidates read is the test of
+** the strings it replaced: NOUN, PROPN or PRON, not by compound, flat,
+** fixed, goeswith, expl or det (or a subtype). */
+static void test_nominal_kind_bit(void **state) {
+    (void)state;
+    if (!nlp) skip();
+    pgn_doc *doc = parsed("The White House press secretary, Sarah Sanders, said there was no plan; "
+                          "she and Mr. Trump's lawyers told the court it would take New York weeks.");
+    pgn__qm_sent s;
+    void *mem = prepare_first(doc, &s);
+    size_t nominal = 0, not_head = 0;
+    static const char *const no[] = {"compound", "flat", "fixed", "goeswith", "expl", "det"};
+    for (uint32_t k = 0; k < s.n; k++) {
+        const pgn__token *t = &s.tk[k];
+        int want = t->upos && (strcmp(t->upos, "NOUN") == 0 || strcmp(t->upos, "PROPN") == 0 ||
+                               strcmp(t->upos, "PRON") == 0);
+        int rel_no = 0;
+        for (size_t r = 0; r < sizeof no / sizeof *no; r++) rel_no |= pgn__deprel_kind(t, no[r]);
+        not_head += want && rel_no;
+        want = want && !rel_no;
+        nominal += want;
+        assert_int_equal((s.kind[k] & PGN__QM_KNOMINAL) != 0, want);
+    }
+    assert_true(nominal >= 5);
+    assert_true(not_head >= 2);   /* "White", "Sarah" or "New": parts of names */
+    free(mem);
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_learns_a_cue),
@@ -1057,6 +1086,7 @@ int main(void) {
         cmocka_unit_test(test_tag_asks_groups_whole),
         cmocka_unit_test(test_extent_matches_climb),
         cmocka_unit_test(test_rule_index_by_sentence),
+        cmocka_unit_test(test_nominal_kind_bit),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
