@@ -674,7 +674,7 @@ static int trim(const finder *f, size_t *a, size_t *b) {
 static const pgn__cue *cue_at(const finder *f, size_t i, size_t e, size_t *last) {
     const qword *w = &f->w[i];
     if (w->mark || w->in_quote || !w->low[0]) return NULL;
-    if (strcmp(w->low, "according") == 0 && is(f, i + 1, "to") && i + 1 <= e) {
+    if (is(f, i, "according") && is(f, i + 1, "to") && i + 1 <= e) {
         *last = i + 1;
         return pgn__cues_find(f->cues, "according to");
     }
@@ -1498,7 +1498,7 @@ static int sourceless(finder *f, pgn__arena *ar, unsigned char *used) {
                 if (emit(f, ar, 0, c0, c1, SIZE_MAX, SIZE_MAX, k0, i, NULL)) return PGN_ENOMEM;
                 continue;
             }
-            if (strcmp(w->low, "asked") == 0 && (i == s || is(f, i - 1, "when")) && i < e) {
+            if (is(f, i, "asked") && (i == s || is(f, i - 1, "when")) && i < e) {
                 if (in_found_cue(f, i)) continue;
                 size_t c0 = i + 1, c1 = c0;
                 while (c1 + 1 <= e && f->w[c1 + 1].mark != ',' &&

@@ -79,12 +79,18 @@ static int string_bits(const char *p) {
     return b | (pgn__qa_content_rel(&t) ? S_CONTENT : 0);
 }
 
-/* string_bits(p) of a tag or relation by way of their memo; 0 for NULL. */
-static int tag_bits(pgn__qm_cursor *cur, const char *p) {
-    if (!p) return 0;
+/* The hash (*h) and string_bits (*bits; 0 for NULL) of a tag or relation,
+** from one probe of their memo. */
+static void tag_hash_bits(pgn__qm_cursor *cur, const char *p, uint64_t *h, int *bits) {
+    if (!p) {
+        *h = hs(p);
+        *bits = 0;
+        return;
+    }
     pgn__qm_memo *e = tag_memo(cur, p);
     if (e->bits < 0) e->bits = string_bits(p);
-    return e->bits;
+    *h = e->h;
+    *bits = e->bits;
 }
 
 int pgn__qm_is_quote_mark(const char *s) {
@@ -338,12 +344,12 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
         pgn__qm_memo *le = lm ? memo(cur->memo, PGN__QM_MEMO, lm) : NULL;
         h[0] = le ? le->h : hs(NULL);
         h[1] = hs(f);
-        h[2] = hs_tag(cur, tk[i].upos);
+        int ub, rb;
+        tag_hash_bits(cur, tk[i].upos, &h[2], &ub);
         h[3] = hs_tag(cur, tk[i].xpos);
-        h[4] = hs_tag(cur, r);
+        tag_hash_bits(cur, r, &h[4], &rb);
         s->lex[i] = lexicon_kind(cur->cues, &tk[i], tk[i].lemma ? le : NULL);
         s->n_lex += s->lex[i] != 0;
-        int ub = tag_bits(cur, tk[i].upos), rb = tag_bits(cur, r);
         /* a cue candidate: outside quotation marks, a colon or a word of a
         ** class that heads cues */
         int cand = !s->inq[i] && ((f && f[0] == ':' && f[1] == 0) || !(ub & S_NO_CUE));
