@@ -54,6 +54,10 @@ typedef struct word {
 
 typedef PGN__VEC(word) word_vec;
 
+/* a and b are equal; the first byte, compared inline, settles most
+** comparisons of a word with a literal without a call. */
+static int eq(const char *a, const char *b) { return a[0] == b[0] && strcmp(a, b) == 0; }
+
 static int is_alnum(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
@@ -79,10 +83,10 @@ static void fill_word(const char *text, word *w) {
     w->ndig = (int)d;
     w->num = d > 0 && d <= 6 ? v : -1;
     if (d == n) w->suf = SUF_NONE;
-    else if (w->low[0] && (strcmp(w->low + d, "st") == 0 || strcmp(w->low + d, "nd") == 0 ||
-                           strcmp(w->low + d, "rd") == 0 || strcmp(w->low + d, "th") == 0))
+    else if (w->low[0] && (eq(w->low + d, "st") || eq(w->low + d, "nd") ||
+                           eq(w->low + d, "rd") || eq(w->low + d, "th")))
         w->suf = SUF_ORD;
-    else if (w->low[0] && strcmp(w->low + d, "s") == 0) w->suf = SUF_S;
+    else if (w->low[0] && eq(w->low + d, "s")) w->suf = SUF_S;
     else w->suf = SUF_OTHER;
 }
 
@@ -282,11 +286,11 @@ static int count_at(const scan *sc, size_t i, int *vague) {
     if (i >= sc->n) return -1;
     const word *w = &sc->w[i];
     if (w->num >= 0 && w->suf == SUF_NONE && w->ndig <= 4) return w->num;
-    if (strcmp(w->low, "a") == 0 || strcmp(w->low, "an") == 0) return 1;
+    if (eq(w->low, "a") || eq(w->low, "an")) return 1;
     for (int k = 0; k < (int)(sizeof numbers / sizeof numbers[0]); k++)
-        if (strcmp(w->low, numbers[k]) == 0) return k;
-    if (strcmp(w->low, "several") == 0 || strcmp(w->low, "few") == 0 ||
-        strcmp(w->low, "many") == 0 || strcmp(w->low, "some") == 0) {
+        if (eq(w->low, numbers[k])) return k;
+    if (eq(w->low, "several") || eq(w->low, "few") ||
+        eq(w->low, "many") || eq(w->low, "some")) {
         *vague = 1;
         return 0;
     }
@@ -349,9 +353,9 @@ static void resolve_month(const scan *sc, int m, const char *mod, result *r) {
         return;
     }
     int ay = sc->anchor->y, am = sc->anchor->m, y = ay;
-    if (strcmp(mod, "last") == 0) y = m < am ? ay : ay - 1;
-    else if (strcmp(mod, "next") == 0) y = m > am ? ay : ay + 1;
-    else if (strcmp(mod, "this") == 0) y = ay;
+    if (eq(mod, "last")) y = m < am ? ay : ay - 1;
+    else if (eq(mod, "next")) y = m > am ? ay : ay + 1;
+    else if (eq(mod, "this")) y = ay;
     else {
         /* nearest, ties to the past */
         int best = 99;
@@ -380,9 +384,9 @@ static int future_before(const scan *sc, size_t i) {
             if (i > 0 && sc->w[i - 1].cap && strlen(sc->w[i - 1].low) <= 4) continue;
             return 0;
         }
-        if (strcmp(w->low, "will") == 0 || strcmp(w->low, "shall") == 0 ||
-            strcmp(w->low, "scheduled") == 0 || strcmp(w->low, "upcoming") == 0 ||
-            (strcmp(w->low, "ll") == 0 && i > 0 && sc->w[i - 1].punct == '\''))
+        if (eq(w->low, "will") || eq(w->low, "shall") ||
+            eq(w->low, "scheduled") || eq(w->low, "upcoming") ||
+            (eq(w->low, "ll") && i > 0 && sc->w[i - 1].punct == '\''))
             return 1;
     }
     return 0;
@@ -395,10 +399,10 @@ static void resolve_weekday(const scan *sc, int wd, const char *mod, size_t at, 
     }
     int aw = pgn__cal_weekday(*sc->anchor);
     long back = (aw - wd + 7) % 7, fwd = (wd - aw + 7) % 7, delta;
-    if (strcmp(mod, "last") == 0 || strcmp(mod, "past") == 0) delta = back ? -back : -7;
-    else if (strcmp(mod, "next") == 0) delta = fwd ? fwd : 7;
-    else if (strcmp(mod, "coming") == 0) delta = fwd;
-    else if (strcmp(mod, "this") == 0) delta = wd - aw;
+    if (eq(mod, "last") || eq(mod, "past")) delta = back ? -back : -7;
+    else if (eq(mod, "next")) delta = fwd ? fwd : 7;
+    else if (eq(mod, "coming")) delta = fwd;
+    else if (eq(mod, "this")) delta = wd - aw;
     else delta = future_before(sc, at) ? fwd : -back;
     set(r, add_days(*sc->anchor, delta), PGN_GRAIN_DAY);
 }
@@ -442,7 +446,7 @@ static int match_month(const scan *sc, size_t i, result *r) {
         if (punct(sc, p, '-') && p > 0) p--; /* "mid-July" */
         const char *pw = sc->w[p].low;
         if (!IN_LIST(pw, triggers)) return 0;
-        if (strcmp(pw, "last") == 0 || strcmp(pw, "next") == 0 || strcmp(pw, "this") == 0) {
+        if (eq(pw, "last") || eq(pw, "next") || eq(pw, "this")) {
             mod = pw;
             r->first = p;
         }
@@ -512,12 +516,12 @@ static int match_weekday(const scan *sc, size_t i, result *r) {
     const char *mod = "";
     if (i > 0) {
         const char *pw = sc->w[i - 1].low;
-        if (strcmp(pw, "last") == 0 || strcmp(pw, "next") == 0 || strcmp(pw, "this") == 0 ||
-            strcmp(pw, "coming") == 0 || strcmp(pw, "past") == 0) {
+        if (eq(pw, "last") || eq(pw, "next") || eq(pw, "this") ||
+            eq(pw, "coming") || eq(pw, "past")) {
             mod = pw;
             r->first = i - 1;
-            if (strcmp(pw, "past") == 0 && i > 1 && is(sc, i - 2, "this")) r->first = i - 2;
-            if (strcmp(pw, "coming") == 0 && i > 1 && is(sc, i - 2, "this")) r->first = i - 2;
+            if (eq(pw, "past") && i > 1 && is(sc, i - 2, "this")) r->first = i - 2;
+            if (eq(pw, "coming") && i > 1 && is(sc, i - 2, "this")) r->first = i - 2;
         }
     }
     resolve_weekday(sc, wd, mod, r->first, r);
@@ -559,17 +563,17 @@ static int match_deictic(const scan *sc, size_t i, result *r) {
     const char *w = i < sc->n ? sc->w[i].low : "";
     long delta;
     size_t last = i;
-    if (strcmp(w, "yesterday") == 0) delta = -1;
-    else if (strcmp(w, "today") == 0 || strcmp(w, "tonight") == 0) delta = 0;
-    else if (strcmp(w, "tomorrow") == 0) delta = 1;
-    else if (strcmp(w, "last") == 0 && is(sc, i + 1, "night")) {
+    if (eq(w, "yesterday")) delta = -1;
+    else if (eq(w, "today") || eq(w, "tonight")) delta = 0;
+    else if (eq(w, "tomorrow")) delta = 1;
+    else if (eq(w, "last") && is(sc, i + 1, "night")) {
         delta = -1;
         last = i + 1;
-    } else if (strcmp(w, "this") == 0 && i + 1 < sc->n &&
+    } else if (eq(w, "this") && i + 1 < sc->n &&
                (is(sc, i + 1, "morning") || is(sc, i + 1, "afternoon") || is(sc, i + 1, "evening"))) {
         delta = 0;
         last = i + 1;
-    } else if (strcmp(w, "the") == 0 && is(sc, i + 1, "day") &&
+    } else if (eq(w, "the") && is(sc, i + 1, "day") &&
                (is(sc, i + 2, "before") || is(sc, i + 2, "after")) &&
                (is(sc, i + 3, "yesterday") || is(sc, i + 3, "tomorrow"))) {
         delta = is(sc, i + 3, "yesterday") ? -2 : 2;
@@ -577,7 +581,7 @@ static int match_deictic(const scan *sc, size_t i, result *r) {
     } else {
         return 0;
     }
-    if ((strcmp(w, "yesterday") == 0 || strcmp(w, "tomorrow") == 0) && i + 1 < sc->n &&
+    if ((eq(w, "yesterday") || eq(w, "tomorrow")) && i + 1 < sc->n &&
         IN_LIST(sc->w[i + 1].low, parts_of_day))
         last = i + 1;
     r->last = last;
@@ -592,20 +596,20 @@ static int match_relative(const scan *sc, size_t i, result *r) {
     if (i + 1 >= sc->n) return 0;
     const char *w = sc->w[i].low;
     int plural = 0;
-    if (strcmp(w, "the") == 0 && is(sc, i + 1, "day") &&
+    if (eq(w, "the") && is(sc, i + 1, "day") &&
         (is(sc, i + 2, "before") || is(sc, i + 2, "after"))) {
         r->last = i + 2;
         unanchored(r, PGN_GRAIN_DAY);
         return 1;
     }
-    if (strcmp(w, "the") == 0 || strcmp(w, "that") == 0) {
+    if (eq(w, "the") || eq(w, "that")) {
         size_t j = i + 1;
-        int is_that = strcmp(w, "that") == 0;
+        int is_that = eq(w, "that");
         if (!is_that) {
             const char *m = sc->w[j].low;
-            if (!(strcmp(m, "next") == 0 || strcmp(m, "following") == 0 ||
-                  strcmp(m, "previous") == 0 || strcmp(m, "same") == 0 ||
-                  strcmp(m, "preceding") == 0))
+            if (!(eq(m, "next") || eq(m, "following") ||
+                  eq(m, "previous") || eq(m, "same") ||
+                  eq(m, "preceding")))
                 return 0;
             j++;
         }
@@ -617,19 +621,19 @@ static int match_relative(const scan *sc, size_t i, result *r) {
         unanchored(r, grain_of_unit(u));
         return 1;
     }
-    if (strcmp(w, "last") != 0 && strcmp(w, "next") != 0 && strcmp(w, "this") != 0 &&
-        strcmp(w, "past") != 0 && strcmp(w, "coming") != 0)
+    if (!eq(w, "last") && !eq(w, "next") && !eq(w, "this") &&
+        !eq(w, "past") && !eq(w, "coming"))
         return 0;
     const char *u_low = sc->w[i + 1].low;
-    if (strcmp(u_low, "weekend") == 0) {
+    if (eq(u_low, "weekend")) {
         if (!sc->anchor) {
             unanchored(r, PGN_GRAIN_WEEK);
         } else {
             /* The weekend's Saturday decides its ISO week. */
             int aw = pgn__cal_weekday(*sc->anchor);
             long back = (aw - 5 + 7) % 7, fwd = (5 - aw + 7) % 7, delta;
-            if (strcmp(w, "last") == 0 || strcmp(w, "past") == 0) delta = back ? -back : -7;
-            else if (strcmp(w, "next") == 0) delta = fwd ? fwd + (aw >= 5 ? 0 : 7) : 7;
+            if (eq(w, "last") || eq(w, "past")) delta = back ? -back : -7;
+            else if (eq(w, "next")) delta = fwd ? fwd + (aw >= 5 ? 0 : 7) : 7;
             else delta = aw == 6 ? -1 : fwd;
             set(r, add_days(*sc->anchor, delta), PGN_GRAIN_WEEK);
         }
@@ -639,13 +643,13 @@ static int match_relative(const scan *sc, size_t i, result *r) {
     int u = unit_of(u_low, &plural);
     if (u == U_NONE || plural || u == U_DAY) return 0;
     /* "the past week" is a duration, not a date. */
-    if (strcmp(w, "past") == 0 || strcmp(w, "coming") == 0) return 0;
+    if (eq(w, "past") || eq(w, "coming")) return 0;
     r->last = i + 1;
     if (!sc->anchor) {
         unanchored(r, grain_of_unit(u));
         return 1;
     }
-    long n = strcmp(w, "last") == 0 ? -1 : strcmp(w, "next") == 0 ? 1 : 0;
+    long n = eq(w, "last") ? -1 : eq(w, "next") ? 1 : 0;
     shift_unit(sc, u, n, r);
     return 1;
 }
@@ -661,9 +665,9 @@ static int match_ago(const scan *sc, size_t i, result *r) {
     int u = unit_of(sc->w[j + 1].low, &plural);
     if (u == U_NONE) return 0;
     const char *after = sc->w[j + 2].low;
-    int ago = strcmp(after, "ago") == 0;
-    int rel = strcmp(after, "later") == 0 || strcmp(after, "earlier") == 0 ||
-              strcmp(after, "afterwards") == 0 || strcmp(after, "before") == 0;
+    int ago = eq(after, "ago");
+    int rel = eq(after, "later") || eq(after, "earlier") ||
+              eq(after, "afterwards") || eq(after, "before");
     if (!ago && !rel) return 0;
     r->last = j + 2;
     if (!ago || vague || !sc->anchor) {
