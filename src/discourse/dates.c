@@ -34,6 +34,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "discourse/cues.h"
 #include "discourse/timex.h"
 
 /* ------------------------------------------------------------ words */
@@ -50,6 +51,7 @@ typedef struct word {
     int suf;              /* SUF_*: what follows the digits */
     signed char month;    /* 1..12 for a month name (any case; abbreviation: -1..-12), else 0 */
     signed char wday;     /* 0..6 for a weekday name, else -1 */
+    unsigned char starter; /* a lower-case word that can open an expression (starters) */
 } word;
 
 typedef PGN__VEC(word) word_vec;
@@ -62,18 +64,35 @@ static int is_alnum(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-static void fill_word(const char *text, word *w) {
+enum {
+    D_STARTER = PGN__TIMEX_W_STARTER, D_MONTH_SHIFT = PGN__TIMEX_W_MONTH_SHIFT, D_MONTH_MASK = 63,
+    D_WDAY_SHIFT = PGN__TIMEX_W_WDAY_SHIFT, D_WDAY_MASK = 7
+};
+
+static void classify(word *w, uint32_t bits);
+
+/* Fills w's fields from its text; its bits in the table words are looked up
+** by the hash taken as it is lower-cased (once per word, where the patterns
+** compared it with the month, weekday and starter lists each time). */
+static void fill_word(const char *text, const pgn__wordset *words, word *w) {
     size_t n = w->end - w->start;
     const char *s = text + w->start;
     w->punct = 0;
     w->cap = s[0] >= 'A' && s[0] <= 'Z';
+    uint32_t bits = 0;
     if (n < sizeof w->low) {
-        for (size_t k = 0; k < n; k++)
+        uint32_t h = PGN__CUES_HASH0;
+        for (size_t k = 0; k < n; k++) {
             w->low[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
+            h = pgn__cues_hash_step(h, (unsigned char)w->low[k]);
+        }
         w->low[n] = 0;
+        bits = pgn__wordset_bits(words, w->low, h);
     } else {
         w->low[0] = 0;
     }
+    w->starter = (bits & D_STARTER) != 0;
+    classify(w, bits);
     size_t d = 0;
     int v = 0;
     while (d < n && s[d] >= '0' && s[d] <= '9') {
@@ -90,11 +109,10 @@ static void fill_word(const char *text, word *w) {
     else w->suf = SUF_OTHER;
 }
 
-static void classify(word *w);
-
 /* Cuts text[off, end) into words; non-ASCII quotation marks and dashes are
 ** folded to their ASCII mark, other non-ASCII characters to '?'. */
-static int lex(const char *text, size_t off, size_t end, pgn__arena *a, word_vec *out) {
+static int lex(const char *text, size_t off, size_t end, const pgn__wordset *words, pgn__arena *a,
+               word_vec *out) {
     const unsigned char *s = (const unsigned char *)text;
     size_t i = off;
     while (i < end) {
@@ -109,8 +127,7 @@ static int lex(const char *text, size_t off, size_t end, pgn__arena *a, word_vec
         if (is_alnum(c)) {
             while (i < end && is_alnum(s[i])) i++;
             w->end = (uint32_t)i;
-            fill_word(text, w);
-            classify(w);
+            fill_word(text, words, w);
             continue;
         }
         size_t k = 1;
@@ -135,6 +152,7 @@ static int lex(const char *text, size_t off, size_t end, pgn__arena *a, word_vec
         w->suf = SUF_OTHER;
         w->month = 0;
         w->wday = -1;
+        w->starter = 0;
     }
     return 0;
 }
@@ -152,24 +170,20 @@ static const char *const weekdays[7] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 };
 
-/* Looks a word up once in the month and weekday tables (words are
-** looked at by several patterns; this keeps them to one lookup). */
-static void classify(word *w) {
+/* A word's month and weekday from its bits (fill_word); names count only
+** capitalised. */
+static void classify(word *w, uint32_t bits) {
     w->month = 0;
     w->wday = -1;
-    /* Month and weekday names count only capitalised. */
     if (!w->cap || !w->low[0]) return;
-    for (int m = 0; m < 12; m++)
-        for (int k = 0; k < 3 && months[m][k]; k++)
-            if (w->low[0] == months[m][k][0] && strcmp(w->low, months[m][k]) == 0) {
-                w->month = (signed char)(k == 0 ? m + 1 : -(m + 1));
-                return;
-            }
-    for (int d = 0; d < 7; d++)
-        if (w->low[0] == weekdays[d][0] && strcmp(w->low, weekdays[d]) == 0) {
-            w->wday = (signed char)d;
-            return;
-        }
+    unsigned mc = (bits >> D_MONTH_SHIFT) & D_MONTH_MASK;
+    if (mc) {
+        unsigned m = (mc - 1) / 3, k = (mc - 1) % 3;
+        w->month = (signed char)(k == 0 ? (int)m + 1 : -((int)m + 1));
+        return;
+    }
+    unsigned d = (bits >> D_WDAY_SHIFT) & D_WDAY_MASK;
+    if (d) w->wday = (signed char)(d - 1);
 }
 
 /* Number words that count units in "two days ago". */
@@ -742,34 +756,17 @@ static int match_year(const scan *sc, size_t i, result *r) {
 
 /* Lower-case words that can open an expression; any other word that
 ** neither starts with a digit nor is capitalised is skipped at once (most
-** words of a text), which keeps the scanner cheap.  Sorted (strcmp order) for is_starter. */
+** words of a text), which keeps the scanner cheap. */
 static const char *const starters[] = {
     "a", "an", "coming", "earlier", "eight", "eleven", "few", "five", "four", "last",
     "later", "many", "next", "nine", "one", "past", "seven", "several", "six", "some",
     "ten", "that", "the", "this", "three", "today", "tomorrow", "tonight", "twelve", "two",
     "yesterday", "zero"};
 
-/* A binary search of the sorted starters that compares the first byte
-** inline (bsearch called strcmp through a pointer at each of ~5 probes,
-** for every lower-case word of every sentence). */
-static int is_starter(const char *low) {
-    size_t lo = 0, hi = sizeof starters / sizeof starters[0];
-    unsigned char c = (unsigned char)low[0];
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        unsigned char m = (unsigned char)starters[mid][0];
-        int d = c != m ? (c < m ? -1 : 1) : strcmp(low, starters[mid]);
-        if (d == 0) return 1;
-        if (d < 0) hi = mid;
-        else lo = mid + 1;
-    }
-    return 0;
-}
-
 static int may_start(const word *w) {
     if (w->punct) return w->punct == '\'';   /* "the '90s" */
     if (w->ndig > 0 || (w->cap && (w->month || w->wday >= 0))) return 1;
-    return w->low[0] && is_starter(w->low);
+    return w->starter;
 }
 
 typedef int (*matcher)(const scan *, size_t, result *);
@@ -791,10 +788,29 @@ static int match_at(const scan *sc, size_t i, result *r) {
 
 static const char *const widen[] = {"early", "late", "mid", "earlier", "later"};
 
+int pgn__timex_words(pgn__arena *a, pgn__wordset *out) {
+    enum { N_LISTS = 1 + 12 * 3 + 7 };
+    pgn__word_list lists[N_LISTS];
+    size_t n = 0;
+    lists[n++] = (pgn__word_list){starters, sizeof starters / sizeof starters[0], D_STARTER};
+    for (unsigned m = 0; m < 12; m++)
+        for (unsigned k = 0; k < 3 && months[m][k]; k++)
+            lists[n++] = (pgn__word_list){&months[m][k], 1, (1 + m * 3 + k) << D_MONTH_SHIFT};
+    for (unsigned d = 0; d < 7; d++) lists[n++] = (pgn__word_list){&weekdays[d], 1, (d + 1) << D_WDAY_SHIFT};
+    return pgn__wordset_build(a, lists, n, out);
+}
+
 int pgn__timex_scan(const char *text, size_t off, size_t end, const pgn__ymd *anchor,
                     pgn__arena *arena, pgn__timex_vec *out) {
+    pgn__wordset words;
+    if (pgn__timex_words(arena, &words)) return PGN_ENOMEM;
+    return pgn__timex_scan_words(&words, text, off, end, anchor, arena, out);
+}
+
+int pgn__timex_scan_words(const pgn__wordset *table, const char *text, size_t off, size_t end,
+                          const pgn__ymd *anchor, pgn__arena *arena, pgn__timex_vec *out) {
     word_vec words = {0};
-    if (end > off && lex(text, off, end, arena, &words)) return PGN_ENOMEM;
+    if (end > off && lex(text, off, end, table, arena, &words)) return PGN_ENOMEM;
     scan sc = {text, words.v, words.n, anchor};
     for (size_t i = 0; i < sc.n;) {
         result r;

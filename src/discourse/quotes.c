@@ -1569,7 +1569,7 @@ static void use_parse(pgn_doc *doc, pgn__quote *q) {
             if (tk->head != (int32_t)head1 || !tk->deprel) continue;
             int subj = strncmp(tk->deprel, "nsubj", 5) == 0;
             int comp = strcmp(tk->deprel, "ccomp") == 0;
-            if (!subj && !comp) continue;
+            if ((!subj && !comp) || (comp && q->direct)) continue;
             /* The subtree's extent: tokens whose head chain reaches t. */
             uint32_t lo = t, hi = t;
             for (uint32_t u = st->first; u < st->first + st->n_tokens; u++) {
@@ -1585,7 +1585,6 @@ static void use_parse(pgn_doc *doc, pgn__quote *q) {
                 }
             }
             pgn__span *sp = subj ? &q->speaker : &q->content;
-            if (comp && q->direct) continue;
             /* The nsubj subtree replaces the rules' speaker only when it
             ** holds it ("Officials in Kyiv" for the rules' "Kyiv"): where
             ** the two disagree the rules were right more often on

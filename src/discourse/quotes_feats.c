@@ -45,8 +45,6 @@ static pgn__qm_memo *tag_memo(pgn__qm_cursor *cur, const char *p) {
     return e;
 }
 
-/* hs(p) of a tag or relation, by way of their memo */
-static uint64_t hs_tag(pgn__qm_cursor *cur, const char *p) { return p ? tag_memo(cur, p)->h : hs(p); }
 
 /* What the kind bits test of a tag or relation string, asked once per
 ** string of a document (tag_bits) rather than with string comparisons for
@@ -79,18 +77,13 @@ static int string_bits(const char *p) {
     return b | (pgn__qa_content_rel(&t) ? S_CONTENT : 0);
 }
 
-/* The hash (*h) and string_bits (*bits; 0 for NULL) of a tag or relation,
-** from one probe of their memo. */
-static void tag_hash_bits(pgn__qm_cursor *cur, const char *p, uint64_t *h, int *bits) {
-    if (!p) {
-        *h = hs(p);
-        *bits = 0;
-        return;
-    }
+/* The memo entry of a tag or relation (p non-NULL) with its string_bits
+** asked: one probe gives both its hash and its bits.  Read it before the
+** next probe, which may take its slot over. */
+static inline const pgn__qm_memo *tag_entry(pgn__qm_cursor *cur, const char *p) {
     pgn__qm_memo *e = tag_memo(cur, p);
     if (e->bits < 0) e->bits = string_bits(p);
-    *h = e->h;
-    *bits = e->bits;
+    return e;
 }
 
 int pgn__qm_is_quote_mark(const char *s) {
@@ -301,6 +294,7 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
     s->h_root = hs("<root>");
     s->h_bos = hs("<s>");
     s->h_eos = hs("</s>");
+    const uint64_t h_null = hs(NULL);   /* a missing tag's */
     /* the quotation marks since the last sentence prepared (cursor) */
     int open = cur->open, skip = 0;
     size_t j = si;   /* the sentences the caller skipped since the last one */
@@ -344,10 +338,23 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
         pgn__qm_memo *le = lm ? memo(cur->memo, PGN__QM_MEMO, lm) : NULL;
         h[0] = le ? le->h : hs(NULL);
         h[1] = hs(f);
-        int ub, rb;
-        tag_hash_bits(cur, tk[i].upos, &h[2], &ub);
-        h[3] = hs_tag(cur, tk[i].xpos);
-        tag_hash_bits(cur, r, &h[4], &rb);
+        int ub = 0, rb = 0;
+        const pgn__qm_memo *e;
+        if (tk[i].upos) {
+            e = tag_entry(cur, tk[i].upos);
+            h[2] = e->h;
+            ub = e->bits;
+        } else {
+            h[2] = h_null;
+        }
+        h[3] = tk[i].xpos ? tag_memo(cur, tk[i].xpos)->h : h_null;
+        if (r) {
+            e = tag_entry(cur, r);
+            h[4] = e->h;
+            rb = e->bits;
+        } else {
+            h[4] = h_null;
+        }
         s->lex[i] = lexicon_kind(cur->cues, &tk[i], tk[i].lemma ? le : NULL);
         s->n_lex += s->lex[i] != 0;
         /* a cue candidate: outside quotation marks, a colon or a word of a
