@@ -56,8 +56,20 @@ enum {
     S_CONTENT = 8,   /* a relation of a cue's content (pgn__qa_content_rel) */
     S_CASE = 16,     /* case or a subtype */
     S_NOMINAL = 32,  /* NOUN, PROPN, PRON */
-    S_NOT_HEAD = 64  /* a relation no noun phrase's head hangs by (compound, flat, ...) */
+    S_NOT_HEAD = 64, /* a relation no noun phrase's head hangs by (compound, flat, ...) */
+    S_FRAME_SHIFT = 8 /* a relation's frame_bit, above the bits before */
 };
+
+/* The core relations among a word's children, as bits: the frame a cue
+** word opens ("X said that", "X's claim", "called for") whatever its lemma. */
+static uint64_t frame_bit(const char *r) {
+    static const char *const core[] = {"nsubj", "nsubj:pass", "obj", "ccomp", "xcomp", "obl",
+                                       "obl:agent", "nmod", "nmod:poss", "advcl", "parataxis",
+                                       "acl", "iobj", "case", "csubj"};
+    for (size_t k = 0; r && k < sizeof core / sizeof *core; k++)
+        if (r[0] == core[k][0] && strcmp(r, core[k]) == 0) return (uint64_t)1 << k;
+    return 0;
+}
 
 static int string_bits(const char *p) {
     /* Words of these classes head no cue (a cue's determiner or auxiliary
@@ -74,7 +86,7 @@ static int string_bits(const char *p) {
     for (size_t k = 0; k < sizeof not_head / sizeof *not_head; k++)
         if (pgn__deprel_kind(&t, not_head[k])) b |= S_NOT_HEAD;
     if (p[0] == 'c') b |= (strncmp(p, "ccomp", 5) == 0 ? S_CCOMP : 0) | (pgn__deprel_kind(&t, "case") ? S_CASE : 0);
-    return b | (pgn__qa_content_rel(&t) ? S_CONTENT : 0);
+    return b | (pgn__qa_content_rel(&t) ? S_CONTENT : 0) | (int)(frame_bit(p) << S_FRAME_SHIFT);
 }
 
 /* The memo entry of a tag or relation (p non-NULL) with its string_bits
@@ -128,7 +140,7 @@ static unsigned char lexicon_kind(const pgn__cues *c, const pgn__token *t, pgn__
 }
 
 size_t pgn__qm_bytes(uint32_t n) {
-    return (size_t)n * (5 * sizeof(uint64_t) + 3 * sizeof(int32_t) + 7) + 16;
+    return (size_t)n * (5 * sizeof(uint64_t) + 3 * sizeof(int32_t) + sizeof(uint16_t) + 7) + 16;
 }
 
 /* Quotation marks: open from the start of the paragraph (a new block, or
@@ -282,7 +294,8 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
     s->parent = (int32_t *)(s->h + 5 * (size_t)n);
     s->child = s->parent + n;
     s->sib = s->child + n;
-    s->inq = (unsigned char *)(s->sib + n);
+    s->frame = (uint16_t *)(s->sib + n);
+    s->inq = (unsigned char *)(s->frame + n);
     s->rule = s->inq + n;
     s->nccomp = s->rule + n;
     s->qbefore = s->nccomp + n;
@@ -366,6 +379,7 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
                                      (rb & S_CONTENT ? PGN__QM_KCONTENT : 0) |
                                      (rb & S_CASE ? PGN__QM_KCASE : 0) |
                                      ((ub & S_NOMINAL) && !(rb & S_NOT_HEAD) ? PGN__QM_KNOMINAL : 0));
+        s->frame[i] = (uint16_t)(rb >> S_FRAME_SHIFT);
     }
     for (uint32_t i = n; i-- > 0;) {
         int32_t p = s->parent[i];
@@ -401,16 +415,6 @@ enum {
 /* Words to a quotation mark, in five bands: adjacent, 2, 3-5, 6-15, further or none. */
 static uint64_t qband(unsigned d) { return d <= 1 ? 0 : d == 2 ? 1 : d <= 5 ? 2 : d <= 15 ? 3 : 4; }
 
-/* The core relations among a word's children, as bits: the frame a cue
-** word opens ("X said that", "X's claim", "called for") whatever its lemma. */
-static uint64_t frame_bit(const char *r) {
-    static const char *const core[] = {"nsubj", "nsubj:pass", "obj", "ccomp", "xcomp", "obl",
-                                       "obl:agent", "nmod", "nmod:poss", "advcl", "parataxis",
-                                       "acl", "iobj", "case", "csubj"};
-    for (size_t k = 0; r && k < sizeof core / sizeof *core; k++)
-        if (r[0] == core[k][0] && strcmp(r, core[k]) == 0) return (uint64_t)1 << k;
-    return 0;
-}
 
 /* The words below token i, appended to f[0 .. n) while room is left for
 ** the features after them: each child's lemma with its relation ("nsubj
@@ -432,7 +436,7 @@ static size_t children_words(const pgn__qm_sent *s, uint32_t i, uint64_t *f, siz
     *case_after = 0;
     for (int32_t k = s->child[i]; k >= 0 && n < room; k = s->sib[k])
         for (int32_t g = s->child[k]; g >= 0 && n < room; g = s->sib[g]) {
-            int is_case = pgn__deprel_kind(&s->tk[g], "case");
+            int is_case = (s->kind[g] & PGN__QM_KCASE) != 0;   /* case or a subtype */
             if (!is_case && !pgn__deprel_kind(&s->tk[g], "mark")) continue;
             f[n++] = f3(T_GCHILD_MARK, s->h[5 * (size_t)k + 4], s->h[5 * (size_t)g]);
             if (is_case && k > (int32_t)i && *case_after == 0) *case_after = s->h[5 * (size_t)g];
@@ -550,7 +554,7 @@ size_t pgn__qm_features(const pgn__qm_sent *s, uint32_t i, uint64_t *f) {
     unsigned crule = 0, cinq = 0;
     int32_t subj = -1, obj = -1, poss = -1;
     for (int32_t k = s->child[i]; k >= 0; k = s->sib[k]) {
-        uint64_t b = frame_bit(s->tk[k].deprel);   /* nsubj, nsubj:pass 1, 2; obj 4; nmod:poss 256 */
+        uint64_t b = s->frame[k];   /* nsubj, nsubj:pass 1, 2; obj 4; nmod:poss 256 */
         frame |= b;
         if (subj < 0 && (b & 3)) subj = k;
         if (obj < 0 && (b & 4)) obj = k;

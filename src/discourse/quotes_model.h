@@ -52,6 +52,7 @@ typedef struct pgn__qm_sent {
     uint32_t n;
     int32_t *parent;             /* -1: root */
     int32_t *child, *sib;        /* first child, next sibling, in text order; -1 none */
+    uint16_t *frame;             /* the word's relation as a core-relation bit (frame_bit), 0 none */
     unsigned char *inq;          /* 1 inside quotation marks */
     unsigned char *rule;         /* PGN__QM_R* bits: what the rules' quotes say */
     unsigned char *nccomp;       /* ccomp children (capped at 255) */
