@@ -876,7 +876,9 @@ static void test_tag_asks_groups_whole(void **state) {
     static const char *const texts[] = {
         "Smith took issue with the plan and Jones voiced strong support for the deal on Monday.",
         "The senator said in a statement that the bill would not pass, according to his office.",
-        "Critics have long argued that the new rules are unfair, a view the minister rejected."};
+        "Critics have long argued that the new rules are unfair, a view the minister rejected.",
+        "The governor expressed deep concern about the plan and spoke out against the cuts.",
+        "Officials made clear that they would raise questions about the deal with Smith."};
     size_t groups = 0, big = 0;
     for (size_t d = 0; d < sizeof texts / sizeof *texts; d++) {
         pgn_doc *doc = parsed(texts[d]);
