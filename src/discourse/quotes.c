@@ -153,22 +153,25 @@ static int lex_block(const char *text, size_t off, size_t end, uint32_t block, c
             w->mark = mark;
             i += k;
         } else if (alnum(c)) {
+            /* lower-cased and hashed as it is read: its word lists and its
+            ** cue, asked once here, not at each rule that reads the word */
+            uint32_t h = PGN__CUES_HASH0;
             while (i < end && alnum(s[i]) &&
                    !(s[i] == 0xE2 && i + 2 < end && s[i + 1] == 0x80) &&
-                   !(s[i] == 0xC2 && i + 1 < end && s[i + 1] == 0xA0))
-                i++;
-            size_t n = i - w->start;
-            if (n < sizeof w->low) {
-                /* hashed as it is lower-cased: its word lists and its cue,
-                ** asked once here, not at each rule that reads the word */
-                uint32_t h = PGN__CUES_HASH0;
-                for (size_t p = 0; p < n; p++) {
-                    unsigned char ch = s[w->start + p];
+                   !(s[i] == 0xC2 && i + 1 < end && s[i + 1] == 0xA0)) {
+                unsigned char ch = s[i];
+                size_t p = i - w->start;
+                if (p + 1 < sizeof w->low) {
                     w->low[p] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
                     h = pgn__cues_hash_step(h, (unsigned char)w->low[p]);
                 }
+                i++;
+            }
+            if (i - w->start < sizeof w->low) {
                 w->cls = pgn__wordset_bits(&cues->words, w->low, h);
                 w->cue = pgn__cues_find_hashed(cues, w->low, h);
+            } else {
+                memset(w->low, 0, sizeof w->low);   /* too long for any list */
             }
             w->cap = c >= 'A' && c <= 'Z';
         } else {
