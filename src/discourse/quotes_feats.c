@@ -219,37 +219,24 @@ static void rules_of(pgn__qm_sent *s, const pgn__qm_cursor *cur, size_t si, cons
     }
 }
 
-/* The bytes of sentence si's tokens, first to last, [*lo, *hi]; 0 when it
-** has none. */
-static int sentence_bytes(const pgn_doc *doc, size_t si, uint32_t *lo, uint32_t *hi) {
-    const pgn__sentence *st = &doc->sentences.v[si];
-    if (st->n_tokens == 0) return 0;
-    *lo = doc->tokens.v[st->first].start;
-    *hi = doc->tokens.v[st->first + st->n_tokens - 1].end;
-    return 1;
-}
-
 /* Counts (ids NULL) or writes at pos[] the quote qi in the lists of the
-** sentences span sp touches; last[] keeps a quote from entering a list twice. */
-static void index_span(const pgn_doc *doc, const pgn__span *sp, uint32_t qi, uint32_t *last,
-                       uint32_t *pos, uint32_t *ids) {
+** sentences span sp touches; lo[], hi[]: each sentence's first and last
+** token bytes (a sentence of no tokens: lo UINT32_MAX, hi where the one
+** before it ends, so that hi[] never decreases); last[] keeps a quote from
+** entering a list twice. */
+static void index_span(size_t n, const uint32_t *lo, const uint32_t *hi, const pgn__span *sp,
+                       uint32_t qi, uint32_t *last, uint32_t *pos, uint32_t *ids) {
     if (!sp->present) return;
-    size_t n = doc->sentences.n, lo = 0, hi = n;
-    /* the first sentence whose last byte is at or after the span's start
-    ** (sentences come in text order; one with no tokens counts as ending
-    ** where the one before it ends) */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2, k = mid;
-        uint32_t a, b = 0;
-        while (!sentence_bytes(doc, k, &a, &b) && k > 0) k--;
-        if (b < sp->start) lo = mid + 1;
-        else hi = mid;
+    size_t a = 0, b = n;
+    while (a < b) {   /* the first sentence ending at or after the span's start */
+        size_t mid = a + (b - a) / 2;
+        if (hi[mid] < sp->start) a = mid + 1;
+        else b = mid;
     }
-    for (size_t si = lo; si < n; si++) {
-        uint32_t a, b;
-        if (!sentence_bytes(doc, si, &a, &b)) continue;
-        if (a > sp->end) break;
-        if (b < sp->start || last[si] == qi) continue;
+    for (size_t si = a; si < n; si++) {
+        if (lo[si] > hi[si]) continue;   /* no tokens */
+        if (lo[si] > sp->end) break;
+        if (hi[si] < sp->start || last[si] == qi) continue;
         last[si] = qi;
         if (ids) ids[pos[si]++] = qi;
         else pos[si + 1]++;
@@ -262,15 +249,27 @@ int pgn__qm_rule_index_build(const pgn_doc *doc, const pgn__quote_vec *qs, size_
     uint32_t *first = pgn__arena_calloc(a, n + 1, sizeof *first);
     uint32_t *pos = pgn__arena_alloc(a, (n + 1) * sizeof *pos);
     uint32_t *last = pgn__arena_alloc(a, (n + 1) * sizeof *last);
-    if (!first || !pos || !last) return PGN_ENOMEM;
+    uint32_t *lo = pgn__arena_alloc(a, (n + 1) * sizeof *lo);
+    uint32_t *hi = pgn__arena_alloc(a, (n + 1) * sizeof *hi);
+    if (!first || !pos || !last || !lo || !hi) return PGN_ENOMEM;
+    for (size_t si = 0; si < n; si++) {
+        const pgn__sentence *st = &doc->sentences.v[si];
+        if (st->n_tokens == 0) {
+            hi[si] = si ? hi[si - 1] : 0;
+            lo[si] = UINT32_MAX;   /* lo > hi: no bytes */
+            continue;
+        }
+        lo[si] = doc->tokens.v[st->first].start;
+        hi[si] = doc->tokens.v[st->first + st->n_tokens - 1].end;
+    }
     uint32_t *ids = NULL;
     for (int pass = 0; pass < 2; pass++) {
         for (size_t si = 0; si < n; si++) last[si] = UINT32_MAX;
         for (uint32_t qi = 0; qi < n_rules; qi++) {
             const pgn__quote *q = &qs->v[qi];
-            index_span(doc, &q->cue, qi, last, pass ? pos : first, ids);
-            index_span(doc, &q->speaker, qi, last, pass ? pos : first, ids);
-            index_span(doc, &q->content, qi, last, pass ? pos : first, ids);
+            index_span(n, lo, hi, &q->cue, qi, last, pass ? pos : first, ids);
+            index_span(n, lo, hi, &q->speaker, qi, last, pass ? pos : first, ids);
+            index_span(n, lo, hi, &q->content, qi, last, pass ? pos : first, ids);
         }
         if (pass) break;
         for (size_t si = 0; si < n; si++) first[si + 1] += first[si];
