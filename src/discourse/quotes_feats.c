@@ -76,13 +76,20 @@ static int string_bits(const char *p) {
     ** goes with its head); skipping them saves a third of the lookups. */
     static const char *const never[] = {"PUNCT", "DET", "PROPN", "PRON", "NUM", "CCONJ",
                                         "SCONJ", "PART", "SYM", "X", "INTJ", "AUX"};
-    int b = 0;
-    for (size_t k = 0; k < sizeof never / sizeof *never; k++)
-        if (p[0] == never[k][0] && strcmp(p, never[k]) == 0) b |= S_NO_CUE;
-    pgn__token t = {.deprel = p};
-    if (strcmp(p, "VERB") == 0) b |= S_VERB;
-    if (strcmp(p, "NOUN") == 0 || strcmp(p, "PROPN") == 0 || strcmp(p, "PRON") == 0) b |= S_NOMINAL;
     static const char *const not_head[] = {"compound", "flat", "fixed", "goeswith", "expl", "det"};
+    int b = 0;
+    if (p[0] >= 'A' && p[0] <= 'Z') {
+        /* a word class: the relations' tests below, all of lower-case
+        ** names, could not hold of it */
+        for (size_t k = 0; k < sizeof never / sizeof *never; k++)
+            if (p[0] == never[k][0] && strcmp(p, never[k]) == 0) b |= S_NO_CUE;
+        if (strcmp(p, "VERB") == 0) b |= S_VERB;
+        if (strcmp(p, "NOUN") == 0 || strcmp(p, "PROPN") == 0 || strcmp(p, "PRON") == 0) b |= S_NOMINAL;
+        return b;
+    }
+    /* a relation (or anything else): the word classes' upper-case names
+    ** cannot match it */
+    pgn__token t = {.deprel = p};
     for (size_t k = 0; k < sizeof not_head / sizeof *not_head; k++)
         if (pgn__deprel_kind(&t, not_head[k])) b |= S_NOT_HEAD;
     if (p[0] == 'c') b |= (strncmp(p, "ccomp", 5) == 0 ? S_CCOMP : 0) | (pgn__deprel_kind(&t, "case") ? S_CASE : 0);
