@@ -221,7 +221,7 @@ size_t pgn__qs_features(const pgn__qs_cue *c, const pgn__qs_cand *k, uint64_t *f
     uint64_t lem = hk[0], upos = hk[2], rel = hk[4];
     int32_t kp = ks->parent[k->tok];
     uint64_t hrel = kp >= 0 ? ks->h[5 * (size_t)kp + 4] : 0;
-    int pron = ks->tk[k->tok].upos && strcmp(ks->tk[k->tok].upos, "PRON") == 0;
+    int pron = upos_is(&ks->tk[k->tok], "PRON");
     /* the tagger's word cluster of the head word: people and organisations
     ** speak, places and dates do not, whatever the name */
     uint64_t cl = ks->tk[k->tok].cluster;
