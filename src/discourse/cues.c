@@ -88,6 +88,7 @@ int pgn__cues_parse(const char *text, size_t len, const char *name, pgn__arena *
     out->n = v.n;
     out->slots = slots;
     out->n_slots = n_slots;
+    memset(&out->words, 0, sizeof out->words);   /* not built */
     return 0;
 }
 
@@ -109,4 +110,44 @@ const pgn__cue *pgn__cues_find_hashed(const pgn__cues *c, const char *low, uint3
 
 const pgn__cue *pgn__cues_find(const pgn__cues *c, const char *low) {
     return pgn__cues_find_hashed(c, low, hash(low));
+}
+
+/* The slot of low (hash h) in slots[n_slots]: its own, or the empty one
+** where it would go. */
+static size_t word_slot(const pgn__wordset *s, const char *low, uint32_t h) {
+    size_t k = h & (s->n_slots - 1);
+    for (; s->slots[k]; k = (k + 1) & (s->n_slots - 1)) {
+        const pgn__word_bits *e = &s->v[s->slots[k] - 1];
+        if (e->hash == h && strcmp(e->form, low) == 0) break;
+    }
+    return k;
+}
+
+int pgn__wordset_build(pgn__arena *a, const pgn__word_list *lists, size_t n, pgn__wordset *out) {
+    size_t total = 0;
+    for (size_t l = 0; l < n; l++) total += lists[l].n;
+    memset(out, 0, sizeof *out);
+    out->n_slots = 16;
+    while (out->n_slots < 4 * total) out->n_slots *= 2;
+    out->slots = pgn__arena_calloc(a, out->n_slots, sizeof *out->slots);
+    out->v = pgn__arena_alloc(a, (total ? total : 1) * sizeof *out->v);
+    if (!out->slots || !out->v) return PGN_ENOMEM;
+    for (size_t l = 0; l < n; l++) {
+        for (size_t w = 0; w < lists[l].n; w++) {
+            const char *form = lists[l].words[w];
+            uint32_t h = hash(form);
+            size_t k = word_slot(out, form, h);
+            if (!out->slots[k]) {
+                out->v[out->n] = (pgn__word_bits){form, h, 0};
+                out->slots[k] = (uint32_t)++out->n;
+            }
+            out->v[out->slots[k] - 1].bits |= lists[l].bit;
+        }
+    }
+    return 0;
+}
+
+uint32_t pgn__wordset_bits(const pgn__wordset *s, const char *low, uint32_t h) {
+    size_t k = word_slot(s, low, h);
+    return s->slots[k] ? s->v[s->slots[k] - 1].bits : 0;
 }

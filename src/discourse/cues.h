@@ -29,12 +29,43 @@ typedef struct pgn__cue {
     long line;             /* line in the lexicon file, for messages */
 } pgn__cue;
 
+/* Lower-case words with class bits: a word in several lists has the bits of
+** each.  Looked up by the same hash as the cues (pgn__cues_hash_step), so a
+** caller lower-casing a word asks both tables for one hash. */
+typedef struct pgn__word_bits {
+    const char *form;
+    uint32_t hash;
+    uint32_t bits;
+} pgn__word_bits;
+
+typedef struct pgn__wordset {
+    pgn__word_bits *v;
+    size_t n;
+    uint32_t *slots;       /* open-addressing hash of v indexes + 1 (0: empty) */
+    size_t n_slots;        /* a power of two, at least four times n; 0: not built */
+} pgn__wordset;
+
+/* One list of a wordset: its words (n) and the bit they get. */
+typedef struct pgn__word_list {
+    const char *const *words;
+    size_t n;
+    uint32_t bit;
+} pgn__word_list;
+
 typedef struct pgn__cues {
     pgn__cue *v;           /* in file order */
     size_t n;
     uint32_t *slots;       /* open-addressing hash of v indexes + 1 (0: empty) */
     size_t n_slots;        /* a power of two, at least twice n */
+    /* the quote finder's word classes (pgn__quotes_words, quotes.c), built
+    ** with the lexicon when a model opens; n_slots 0 when not built */
+    pgn__wordset words;
 } pgn__cues;
+
+/* Builds in a the set of the words of lists[0 .. n).  0 or PGN_ENOMEM. */
+int pgn__wordset_build(pgn__arena *a, const pgn__word_list *lists, size_t n, pgn__wordset *out);
+/* The bits of the lower-case word low of hash h (0: in no list). */
+uint32_t pgn__wordset_bits(const pgn__wordset *s, const char *low, uint32_t h);
 
 /* Parses a cue lexicon (format in data/lexicon/quote_cues.txt); errors
 ** name file and line.  Returns 0 or a negative pgn_status. */

@@ -34,6 +34,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "discourse/cues.h"
 #include "discourse/timex.h"
 
 /* ------------------------------------------------------------ words */
@@ -50,26 +51,48 @@ typedef struct word {
     int suf;              /* SUF_*: what follows the digits */
     signed char month;    /* 1..12 for a month name (any case; abbreviation: -1..-12), else 0 */
     signed char wday;     /* 0..6 for a weekday name, else -1 */
+    unsigned char starter; /* a lower-case word that can open an expression (starters) */
 } word;
 
 typedef PGN__VEC(word) word_vec;
+
+/* a and b are equal; the first byte, compared inline, settles most
+** comparisons of a word with a literal without a call. */
+static int eq(const char *a, const char *b) { return a[0] == b[0] && strcmp(a, b) == 0; }
 
 static int is_alnum(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-static void fill_word(const char *text, word *w) {
+enum {
+    D_STARTER = PGN__TIMEX_W_STARTER, D_MONTH_SHIFT = PGN__TIMEX_W_MONTH_SHIFT, D_MONTH_MASK = 63,
+    D_WDAY_SHIFT = PGN__TIMEX_W_WDAY_SHIFT, D_WDAY_MASK = 7
+};
+
+static void classify(word *w, uint32_t bits);
+
+/* Fills w's fields from its text; its bits in the table words are looked up
+** by the hash taken as it is lower-cased (once per word, where the patterns
+** compared it with the month, weekday and starter lists each time). */
+static void fill_word(const char *text, const pgn__wordset *words, word *w) {
     size_t n = w->end - w->start;
     const char *s = text + w->start;
     w->punct = 0;
     w->cap = s[0] >= 'A' && s[0] <= 'Z';
+    uint32_t bits = 0;
     if (n < sizeof w->low) {
-        for (size_t k = 0; k < n; k++)
+        uint32_t h = PGN__CUES_HASH0;
+        for (size_t k = 0; k < n; k++) {
             w->low[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
+            h = pgn__cues_hash_step(h, (unsigned char)w->low[k]);
+        }
         w->low[n] = 0;
+        bits = pgn__wordset_bits(words, w->low, h);
     } else {
         w->low[0] = 0;
     }
+    w->starter = (bits & D_STARTER) != 0;
+    classify(w, bits);
     size_t d = 0;
     int v = 0;
     while (d < n && s[d] >= '0' && s[d] <= '9') {
@@ -79,18 +102,17 @@ static void fill_word(const char *text, word *w) {
     w->ndig = (int)d;
     w->num = d > 0 && d <= 6 ? v : -1;
     if (d == n) w->suf = SUF_NONE;
-    else if (w->low[0] && (strcmp(w->low + d, "st") == 0 || strcmp(w->low + d, "nd") == 0 ||
-                           strcmp(w->low + d, "rd") == 0 || strcmp(w->low + d, "th") == 0))
+    else if (w->low[0] && (eq(w->low + d, "st") || eq(w->low + d, "nd") ||
+                           eq(w->low + d, "rd") || eq(w->low + d, "th")))
         w->suf = SUF_ORD;
-    else if (w->low[0] && strcmp(w->low + d, "s") == 0) w->suf = SUF_S;
+    else if (w->low[0] && eq(w->low + d, "s")) w->suf = SUF_S;
     else w->suf = SUF_OTHER;
 }
 
-static void classify(word *w);
-
 /* Cuts text[off, end) into words; non-ASCII quotation marks and dashes are
 ** folded to their ASCII mark, other non-ASCII characters to '?'. */
-static int lex(const char *text, size_t off, size_t end, pgn__arena *a, word_vec *out) {
+static int lex(const char *text, size_t off, size_t end, const pgn__wordset *words, pgn__arena *a,
+               word_vec *out) {
     const unsigned char *s = (const unsigned char *)text;
     size_t i = off;
     while (i < end) {
@@ -105,8 +127,7 @@ static int lex(const char *text, size_t off, size_t end, pgn__arena *a, word_vec
         if (is_alnum(c)) {
             while (i < end && is_alnum(s[i])) i++;
             w->end = (uint32_t)i;
-            fill_word(text, w);
-            classify(w);
+            fill_word(text, words, w);
             continue;
         }
         size_t k = 1;
@@ -131,6 +152,7 @@ static int lex(const char *text, size_t off, size_t end, pgn__arena *a, word_vec
         w->suf = SUF_OTHER;
         w->month = 0;
         w->wday = -1;
+        w->starter = 0;
     }
     return 0;
 }
@@ -148,24 +170,20 @@ static const char *const weekdays[7] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 };
 
-/* Looks a word up once in the month and weekday tables (words are
-** looked at by several patterns; this keeps them to one lookup). */
-static void classify(word *w) {
+/* A word's month and weekday from its bits (fill_word); names count only
+** capitalised. */
+static void classify(word *w, uint32_t bits) {
     w->month = 0;
     w->wday = -1;
-    /* Month and weekday names count only capitalised. */
     if (!w->cap || !w->low[0]) return;
-    for (int m = 0; m < 12; m++)
-        for (int k = 0; k < 3 && months[m][k]; k++)
-            if (w->low[0] == months[m][k][0] && strcmp(w->low, months[m][k]) == 0) {
-                w->month = (signed char)(k == 0 ? m + 1 : -(m + 1));
-                return;
-            }
-    for (int d = 0; d < 7; d++)
-        if (w->low[0] == weekdays[d][0] && strcmp(w->low, weekdays[d]) == 0) {
-            w->wday = (signed char)d;
-            return;
-        }
+    unsigned mc = (bits >> D_MONTH_SHIFT) & D_MONTH_MASK;
+    if (mc) {
+        unsigned m = (mc - 1) / 3, k = (mc - 1) % 3;
+        w->month = (signed char)(k == 0 ? (int)m + 1 : -((int)m + 1));
+        return;
+    }
+    unsigned d = (bits >> D_WDAY_SHIFT) & D_WDAY_MASK;
+    if (d) w->wday = (signed char)(d - 1);
 }
 
 /* Number words that count units in "two days ago". */
@@ -282,11 +300,11 @@ static int count_at(const scan *sc, size_t i, int *vague) {
     if (i >= sc->n) return -1;
     const word *w = &sc->w[i];
     if (w->num >= 0 && w->suf == SUF_NONE && w->ndig <= 4) return w->num;
-    if (strcmp(w->low, "a") == 0 || strcmp(w->low, "an") == 0) return 1;
+    if (eq(w->low, "a") || eq(w->low, "an")) return 1;
     for (int k = 0; k < (int)(sizeof numbers / sizeof numbers[0]); k++)
-        if (strcmp(w->low, numbers[k]) == 0) return k;
-    if (strcmp(w->low, "several") == 0 || strcmp(w->low, "few") == 0 ||
-        strcmp(w->low, "many") == 0 || strcmp(w->low, "some") == 0) {
+        if (eq(w->low, numbers[k])) return k;
+    if (eq(w->low, "several") || eq(w->low, "few") ||
+        eq(w->low, "many") || eq(w->low, "some")) {
         *vague = 1;
         return 0;
     }
@@ -349,9 +367,9 @@ static void resolve_month(const scan *sc, int m, const char *mod, result *r) {
         return;
     }
     int ay = sc->anchor->y, am = sc->anchor->m, y = ay;
-    if (strcmp(mod, "last") == 0) y = m < am ? ay : ay - 1;
-    else if (strcmp(mod, "next") == 0) y = m > am ? ay : ay + 1;
-    else if (strcmp(mod, "this") == 0) y = ay;
+    if (eq(mod, "last")) y = m < am ? ay : ay - 1;
+    else if (eq(mod, "next")) y = m > am ? ay : ay + 1;
+    else if (eq(mod, "this")) y = ay;
     else {
         /* nearest, ties to the past */
         int best = 99;
@@ -380,9 +398,9 @@ static int future_before(const scan *sc, size_t i) {
             if (i > 0 && sc->w[i - 1].cap && strlen(sc->w[i - 1].low) <= 4) continue;
             return 0;
         }
-        if (strcmp(w->low, "will") == 0 || strcmp(w->low, "shall") == 0 ||
-            strcmp(w->low, "scheduled") == 0 || strcmp(w->low, "upcoming") == 0 ||
-            (strcmp(w->low, "ll") == 0 && i > 0 && sc->w[i - 1].punct == '\''))
+        if (eq(w->low, "will") || eq(w->low, "shall") ||
+            eq(w->low, "scheduled") || eq(w->low, "upcoming") ||
+            (eq(w->low, "ll") && i > 0 && sc->w[i - 1].punct == '\''))
             return 1;
     }
     return 0;
@@ -395,10 +413,10 @@ static void resolve_weekday(const scan *sc, int wd, const char *mod, size_t at, 
     }
     int aw = pgn__cal_weekday(*sc->anchor);
     long back = (aw - wd + 7) % 7, fwd = (wd - aw + 7) % 7, delta;
-    if (strcmp(mod, "last") == 0 || strcmp(mod, "past") == 0) delta = back ? -back : -7;
-    else if (strcmp(mod, "next") == 0) delta = fwd ? fwd : 7;
-    else if (strcmp(mod, "coming") == 0) delta = fwd;
-    else if (strcmp(mod, "this") == 0) delta = wd - aw;
+    if (eq(mod, "last") || eq(mod, "past")) delta = back ? -back : -7;
+    else if (eq(mod, "next")) delta = fwd ? fwd : 7;
+    else if (eq(mod, "coming")) delta = fwd;
+    else if (eq(mod, "this")) delta = wd - aw;
     else delta = future_before(sc, at) ? fwd : -back;
     set(r, add_days(*sc->anchor, delta), PGN_GRAIN_DAY);
 }
@@ -442,7 +460,7 @@ static int match_month(const scan *sc, size_t i, result *r) {
         if (punct(sc, p, '-') && p > 0) p--; /* "mid-July" */
         const char *pw = sc->w[p].low;
         if (!IN_LIST(pw, triggers)) return 0;
-        if (strcmp(pw, "last") == 0 || strcmp(pw, "next") == 0 || strcmp(pw, "this") == 0) {
+        if (eq(pw, "last") || eq(pw, "next") || eq(pw, "this")) {
             mod = pw;
             r->first = p;
         }
@@ -512,12 +530,12 @@ static int match_weekday(const scan *sc, size_t i, result *r) {
     const char *mod = "";
     if (i > 0) {
         const char *pw = sc->w[i - 1].low;
-        if (strcmp(pw, "last") == 0 || strcmp(pw, "next") == 0 || strcmp(pw, "this") == 0 ||
-            strcmp(pw, "coming") == 0 || strcmp(pw, "past") == 0) {
+        if (eq(pw, "last") || eq(pw, "next") || eq(pw, "this") ||
+            eq(pw, "coming") || eq(pw, "past")) {
             mod = pw;
             r->first = i - 1;
-            if (strcmp(pw, "past") == 0 && i > 1 && is(sc, i - 2, "this")) r->first = i - 2;
-            if (strcmp(pw, "coming") == 0 && i > 1 && is(sc, i - 2, "this")) r->first = i - 2;
+            if (eq(pw, "past") && i > 1 && is(sc, i - 2, "this")) r->first = i - 2;
+            if (eq(pw, "coming") && i > 1 && is(sc, i - 2, "this")) r->first = i - 2;
         }
     }
     resolve_weekday(sc, wd, mod, r->first, r);
@@ -559,17 +577,17 @@ static int match_deictic(const scan *sc, size_t i, result *r) {
     const char *w = i < sc->n ? sc->w[i].low : "";
     long delta;
     size_t last = i;
-    if (strcmp(w, "yesterday") == 0) delta = -1;
-    else if (strcmp(w, "today") == 0 || strcmp(w, "tonight") == 0) delta = 0;
-    else if (strcmp(w, "tomorrow") == 0) delta = 1;
-    else if (strcmp(w, "last") == 0 && is(sc, i + 1, "night")) {
+    if (eq(w, "yesterday")) delta = -1;
+    else if (eq(w, "today") || eq(w, "tonight")) delta = 0;
+    else if (eq(w, "tomorrow")) delta = 1;
+    else if (eq(w, "last") && is(sc, i + 1, "night")) {
         delta = -1;
         last = i + 1;
-    } else if (strcmp(w, "this") == 0 && i + 1 < sc->n &&
+    } else if (eq(w, "this") && i + 1 < sc->n &&
                (is(sc, i + 1, "morning") || is(sc, i + 1, "afternoon") || is(sc, i + 1, "evening"))) {
         delta = 0;
         last = i + 1;
-    } else if (strcmp(w, "the") == 0 && is(sc, i + 1, "day") &&
+    } else if (eq(w, "the") && is(sc, i + 1, "day") &&
                (is(sc, i + 2, "before") || is(sc, i + 2, "after")) &&
                (is(sc, i + 3, "yesterday") || is(sc, i + 3, "tomorrow"))) {
         delta = is(sc, i + 3, "yesterday") ? -2 : 2;
@@ -577,7 +595,7 @@ static int match_deictic(const scan *sc, size_t i, result *r) {
     } else {
         return 0;
     }
-    if ((strcmp(w, "yesterday") == 0 || strcmp(w, "tomorrow") == 0) && i + 1 < sc->n &&
+    if ((eq(w, "yesterday") || eq(w, "tomorrow")) && i + 1 < sc->n &&
         IN_LIST(sc->w[i + 1].low, parts_of_day))
         last = i + 1;
     r->last = last;
@@ -592,20 +610,20 @@ static int match_relative(const scan *sc, size_t i, result *r) {
     if (i + 1 >= sc->n) return 0;
     const char *w = sc->w[i].low;
     int plural = 0;
-    if (strcmp(w, "the") == 0 && is(sc, i + 1, "day") &&
+    if (eq(w, "the") && is(sc, i + 1, "day") &&
         (is(sc, i + 2, "before") || is(sc, i + 2, "after"))) {
         r->last = i + 2;
         unanchored(r, PGN_GRAIN_DAY);
         return 1;
     }
-    if (strcmp(w, "the") == 0 || strcmp(w, "that") == 0) {
+    if (eq(w, "the") || eq(w, "that")) {
         size_t j = i + 1;
-        int is_that = strcmp(w, "that") == 0;
+        int is_that = eq(w, "that");
         if (!is_that) {
             const char *m = sc->w[j].low;
-            if (!(strcmp(m, "next") == 0 || strcmp(m, "following") == 0 ||
-                  strcmp(m, "previous") == 0 || strcmp(m, "same") == 0 ||
-                  strcmp(m, "preceding") == 0))
+            if (!(eq(m, "next") || eq(m, "following") ||
+                  eq(m, "previous") || eq(m, "same") ||
+                  eq(m, "preceding")))
                 return 0;
             j++;
         }
@@ -617,19 +635,19 @@ static int match_relative(const scan *sc, size_t i, result *r) {
         unanchored(r, grain_of_unit(u));
         return 1;
     }
-    if (strcmp(w, "last") != 0 && strcmp(w, "next") != 0 && strcmp(w, "this") != 0 &&
-        strcmp(w, "past") != 0 && strcmp(w, "coming") != 0)
+    if (!eq(w, "last") && !eq(w, "next") && !eq(w, "this") &&
+        !eq(w, "past") && !eq(w, "coming"))
         return 0;
     const char *u_low = sc->w[i + 1].low;
-    if (strcmp(u_low, "weekend") == 0) {
+    if (eq(u_low, "weekend")) {
         if (!sc->anchor) {
             unanchored(r, PGN_GRAIN_WEEK);
         } else {
             /* The weekend's Saturday decides its ISO week. */
             int aw = pgn__cal_weekday(*sc->anchor);
             long back = (aw - 5 + 7) % 7, fwd = (5 - aw + 7) % 7, delta;
-            if (strcmp(w, "last") == 0 || strcmp(w, "past") == 0) delta = back ? -back : -7;
-            else if (strcmp(w, "next") == 0) delta = fwd ? fwd + (aw >= 5 ? 0 : 7) : 7;
+            if (eq(w, "last") || eq(w, "past")) delta = back ? -back : -7;
+            else if (eq(w, "next")) delta = fwd ? fwd + (aw >= 5 ? 0 : 7) : 7;
             else delta = aw == 6 ? -1 : fwd;
             set(r, add_days(*sc->anchor, delta), PGN_GRAIN_WEEK);
         }
@@ -639,13 +657,13 @@ static int match_relative(const scan *sc, size_t i, result *r) {
     int u = unit_of(u_low, &plural);
     if (u == U_NONE || plural || u == U_DAY) return 0;
     /* "the past week" is a duration, not a date. */
-    if (strcmp(w, "past") == 0 || strcmp(w, "coming") == 0) return 0;
+    if (eq(w, "past") || eq(w, "coming")) return 0;
     r->last = i + 1;
     if (!sc->anchor) {
         unanchored(r, grain_of_unit(u));
         return 1;
     }
-    long n = strcmp(w, "last") == 0 ? -1 : strcmp(w, "next") == 0 ? 1 : 0;
+    long n = eq(w, "last") ? -1 : eq(w, "next") ? 1 : 0;
     shift_unit(sc, u, n, r);
     return 1;
 }
@@ -661,9 +679,9 @@ static int match_ago(const scan *sc, size_t i, result *r) {
     int u = unit_of(sc->w[j + 1].low, &plural);
     if (u == U_NONE) return 0;
     const char *after = sc->w[j + 2].low;
-    int ago = strcmp(after, "ago") == 0;
-    int rel = strcmp(after, "later") == 0 || strcmp(after, "earlier") == 0 ||
-              strcmp(after, "afterwards") == 0 || strcmp(after, "before") == 0;
+    int ago = eq(after, "ago");
+    int rel = eq(after, "later") || eq(after, "earlier") ||
+              eq(after, "afterwards") || eq(after, "before");
     if (!ago && !rel) return 0;
     r->last = j + 2;
     if (!ago || vague || !sc->anchor) {
@@ -738,34 +756,17 @@ static int match_year(const scan *sc, size_t i, result *r) {
 
 /* Lower-case words that can open an expression; any other word that
 ** neither starts with a digit nor is capitalised is skipped at once (most
-** words of a text), which keeps the scanner cheap.  Sorted (strcmp order) for is_starter. */
+** words of a text), which keeps the scanner cheap. */
 static const char *const starters[] = {
     "a", "an", "coming", "earlier", "eight", "eleven", "few", "five", "four", "last",
     "later", "many", "next", "nine", "one", "past", "seven", "several", "six", "some",
     "ten", "that", "the", "this", "three", "today", "tomorrow", "tonight", "twelve", "two",
     "yesterday", "zero"};
 
-/* A binary search of the sorted starters that compares the first byte
-** inline (bsearch called strcmp through a pointer at each of ~5 probes,
-** for every lower-case word of every sentence). */
-static int is_starter(const char *low) {
-    size_t lo = 0, hi = sizeof starters / sizeof starters[0];
-    unsigned char c = (unsigned char)low[0];
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        unsigned char m = (unsigned char)starters[mid][0];
-        int d = c != m ? (c < m ? -1 : 1) : strcmp(low, starters[mid]);
-        if (d == 0) return 1;
-        if (d < 0) hi = mid;
-        else lo = mid + 1;
-    }
-    return 0;
-}
-
 static int may_start(const word *w) {
     if (w->punct) return w->punct == '\'';   /* "the '90s" */
     if (w->ndig > 0 || (w->cap && (w->month || w->wday >= 0))) return 1;
-    return w->low[0] && is_starter(w->low);
+    return w->starter;
 }
 
 typedef int (*matcher)(const scan *, size_t, result *);
@@ -787,10 +788,29 @@ static int match_at(const scan *sc, size_t i, result *r) {
 
 static const char *const widen[] = {"early", "late", "mid", "earlier", "later"};
 
+int pgn__timex_words(pgn__arena *a, pgn__wordset *out) {
+    enum { N_LISTS = 1 + 12 * 3 + 7 };
+    pgn__word_list lists[N_LISTS];
+    size_t n = 0;
+    lists[n++] = (pgn__word_list){starters, sizeof starters / sizeof starters[0], D_STARTER};
+    for (unsigned m = 0; m < 12; m++)
+        for (unsigned k = 0; k < 3 && months[m][k]; k++)
+            lists[n++] = (pgn__word_list){&months[m][k], 1, (1 + m * 3 + k) << D_MONTH_SHIFT};
+    for (unsigned d = 0; d < 7; d++) lists[n++] = (pgn__word_list){&weekdays[d], 1, (d + 1) << D_WDAY_SHIFT};
+    return pgn__wordset_build(a, lists, n, out);
+}
+
 int pgn__timex_scan(const char *text, size_t off, size_t end, const pgn__ymd *anchor,
                     pgn__arena *arena, pgn__timex_vec *out) {
+    pgn__wordset words;
+    if (pgn__timex_words(arena, &words)) return PGN_ENOMEM;
+    return pgn__timex_scan_words(&words, text, off, end, anchor, arena, out);
+}
+
+int pgn__timex_scan_words(const pgn__wordset *table, const char *text, size_t off, size_t end,
+                          const pgn__ymd *anchor, pgn__arena *arena, pgn__timex_vec *out) {
     word_vec words = {0};
-    if (end > off && lex(text, off, end, arena, &words)) return PGN_ENOMEM;
+    if (end > off && lex(text, off, end, table, arena, &words)) return PGN_ENOMEM;
     scan sc = {text, words.v, words.n, anchor};
     for (size_t i = 0; i < sc.n;) {
         result r;

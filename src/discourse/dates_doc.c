@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "base/error.h"
+#include "discourse/cues.h"
 #include "discourse/discourse.h"
 
 struct pgn__discourse *pgn__discourse_of(pgn_doc *doc) {
@@ -29,10 +30,13 @@ int pgn__dates_find(pgn_doc *doc, const pgn__ymd *anchor, pgn_error *err) {
     memset(&dc->dates, 0, sizeof dc->dates);
     dc->has_anchor = anchor != NULL;
     if (anchor) dc->anchor = *anchor;
+    pgn__wordset words;
+    if (pgn__timex_words(doc->arena, &words))
+        return pgn__err(err, PGN_ENOMEM, doc->meta.source, -1, -1, "no memory for dates");
     for (size_t s = 0; s < doc->sentences.n; s++) {
         const pgn__sentence *st = &doc->sentences.v[s];
         size_t before = dc->dates.n;
-        if (pgn__timex_scan(doc->text, st->start, st->end, anchor, doc->arena, &dc->dates))
+        if (pgn__timex_scan_words(&words, doc->text, st->start, st->end, anchor, doc->arena, &dc->dates))
             return pgn__err(err, PGN_ENOMEM, doc->meta.source, -1, -1, "no memory for dates");
         uint32_t tok = st->first, tok_end = st->first + st->n_tokens;
         for (size_t k = before; k < dc->dates.n; k++) {

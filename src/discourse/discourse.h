@@ -41,6 +41,11 @@ int pgn__quotes_find(pgn_doc *doc, const struct pgn_quote_model *m, pgn_error *e
 /* The word and parse rules' quotes alone, as the learned model reads them
 ** (speaker spans not yet unified): what the quotes trainer learns from. */
 int pgn__quotes_find_rules(pgn_doc *doc, pgn_error *err);
+/* The quote finder's word classes (its lists of auxiliaries, determiners,
+** pronouns, ...) into out, in a: built once with the cue lexicon of a model
+** (quotes_model.c), each word then looked up once a document. */
+struct pgn__wordset;
+int pgn__quotes_words(pgn__arena *a, struct pgn__wordset *out);
 
 /* Attributions the parse shows beyond the cue lexicon (quotes_parse.c):
 ** a verb with a subject and a clausal complement.  Appended to qs, which

@@ -60,10 +60,27 @@ enum {
     M_DASH = '-',
 };
 
+/* The word lists the rules test words against, each a bit of a word's
+** class (qword.cls), looked up once per word as it is lexed: testing the
+** lists at each rule, word after word, was a fifth of the rule finders'
+** instructions. */
+enum {
+    W_CUE_AUX = 1u << 0, W_NP_STOP = 1u << 1, W_PRONOUN = 1u << 2, W_DETERMINER = 1u << 3,
+    W_WEEKDAY = 1u << 4, W_TIME = 1u << 5, W_ABBR = 1u << 6, W_FINITE = 1u << 7,
+    W_RELATIVE = 1u << 8, W_NOT_ADVERB = 1u << 9, W_TAKES_OBJECT = 1u << 10,
+    W_CLAUSE = 1u << 11, W_LABEL_STOP = 1u << 12, W_HEADLINE_PREP = 1u << 13,
+    W_NOT_VERB = 1u << 14, W_RAISING = 1u << 15, W_BE = 1u << 16, W_PASSIVE = 1u << 17
+};
+
+/* Word w (a qword) is in the list of bit. */
+#define IN(w, bit) (((w)->cls & (bit)) != 0)
+
 typedef struct qword {
     uint32_t start, end;
     uint32_t block;          /* index into doc->blocks */
     char low[24];            /* lower case, "" when longer */
+    uint32_t cls;            /* W_* bits: the word lists low is in (word_lists) */
+    const pgn__cue *cue;     /* low's entry in the cue lexicon, or NULL */
     char mark;               /* 0 for words, else the mark */
     int cap;
     int in_quote;            /* inside a quote region (marks included) */
@@ -84,8 +101,8 @@ static int alnum(unsigned char c) {
 
 /* Lexes one block; non-ASCII letters are word characters, typographic
 ** quotes and dashes are marks. */
-static int lex_block(const char *text, size_t off, size_t end, uint32_t block, pgn__arena *a,
-                     qword_vec *out) {
+static int lex_block(const char *text, size_t off, size_t end, uint32_t block, const pgn__cues *cues,
+                     pgn__arena *a, qword_vec *out) {
     const unsigned char *s = (const unsigned char *)text;
     size_t i = off;
     while (i < end) {
@@ -136,16 +153,26 @@ static int lex_block(const char *text, size_t off, size_t end, uint32_t block, p
             w->mark = mark;
             i += k;
         } else if (alnum(c)) {
+            /* lower-cased and hashed as it is read: its word lists and its
+            ** cue, asked once here, not at each rule that reads the word */
+            uint32_t h = PGN__CUES_HASH0;
             while (i < end && alnum(s[i]) &&
                    !(s[i] == 0xE2 && i + 2 < end && s[i + 1] == 0x80) &&
-                   !(s[i] == 0xC2 && i + 1 < end && s[i + 1] == 0xA0))
-                i++;
-            size_t n = i - w->start;
-            if (n < sizeof w->low)
-                for (size_t p = 0; p < n; p++) {
-                    unsigned char ch = s[w->start + p];
+                   !(s[i] == 0xC2 && i + 1 < end && s[i + 1] == 0xA0)) {
+                unsigned char ch = s[i];
+                size_t p = i - w->start;
+                if (p + 1 < sizeof w->low) {
                     w->low[p] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+                    h = pgn__cues_hash_step(h, (unsigned char)w->low[p]);
                 }
+                i++;
+            }
+            if (i - w->start < sizeof w->low) {
+                w->cls = pgn__wordset_bits(&cues->words, w->low, h);
+                w->cue = pgn__cues_find_hashed(cues, w->low, h);
+            } else {
+                memset(w->low, 0, sizeof w->low);   /* too long for any list */
+            }
             w->cap = c >= 'A' && c <= 'Z';
         } else {
             w->mark = (char)c;
@@ -251,16 +278,10 @@ static int find_regions(finder *f, pgn__arena *a) {
 /* ---------------------------------------------------------- sentences */
 
 static int abbreviation(const finder *f, size_t i) {
-    static const char *const abbr[] = {
-        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr",
-        "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs", "prof", "rev",
-        "sgt", "capt", "maj", "adm", "cmdr", "supt", "inc", "corp", "co", "ltd", "mt", "ft"};
     const qword *w = &f->w[i];
     if (w->mark) return 0;
     if (strlen(w->low) == 1 && w->cap) return 1;   /* "U.S.", "J. Smith" */
-    for (size_t k = 0; k < sizeof abbr / sizeof abbr[0]; k++)
-        if (strcmp(w->low, abbr[k]) == 0) return 1;
-    return 0;
+    return IN(w, W_ABBR);
 }
 
 static const pgn__cue *cue_at(const finder *f, size_t i, size_t e, size_t *last);
@@ -326,13 +347,66 @@ static int split_sentences(finder *f, pgn__arena *a) {
 
 /* ------------------------------------------------------- noun phrases */
 
-static int in_words(const char *low, const char *const *list, size_t n) {
-    /* The first letter settles most comparisons without a call. */
-    for (size_t i = 0; i < n; i++)
-        if (list[i][0] == low[0] && strcmp(low, list[i]) == 0) return 1;
-    return 0;
-}
-#define IN(low, list) in_words((low), (list), sizeof(list) / sizeof((list)[0]))
+/* ------------------------------------------------------ word classes */
+
+/* Abbreviations a full stop follows without ending the sentence. */
+static const char *const abbr[] = {
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr",
+    "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs", "prof", "rev",
+    "sgt", "capt", "maj", "adm", "cmdr", "supt", "inc", "corp", "co", "ltd", "mt", "ft"};
+
+/* An appositive's words that make it a clause of its own ("a large margin,
+** the race WILL be tight, said X"), unless a relative word comes first
+** ("Black, WHO has been friends with him, said"). */
+static const char *const finite[] = {"will", "would", "is", "was", "are", "were", "has",
+                                     "have", "had", "be", "been", "can", "could", "should",
+                                     "may", "might", "must", "do", "does", "did", "said"};
+static const char *const relative[] = {"who", "whose", "whom", "which", "that", "where"};
+
+/* Words in -ly that are no adverbs. */
+static const char *const not_adverbs[] = {"family", "ally", "assembly", "rally", "supply",
+                                          "reply", "daily", "weekly", "monthly", "only",
+                                          "early", "likely", "holy", "italy", "july"};
+
+/* Verbs whose object comes before what was said: "told reporters that". */
+static const char *const object_verbs[] = {"told", "tell", "tells", "telling", "asked", "ask", "asks",
+                                           "urged", "urges", "warned", "warns", "informed", "assured",
+                                           "reminded", "briefed"};
+
+/* Verbs and relative words no subject phrase holds (subject_word). */
+static const char *const clause_words[] = {"is", "was", "are", "were", "has", "have", "had", "will",
+                                           "would", "be", "been", "said", "says", "say", "told",
+                                           "that", "which", "who", "can", "could", "should", "may",
+                                           "might", "must", "do", "does", "did", "not"};
+
+/* Words that open a paragraph before a colon without naming a speaker
+** ("UPDATE:", "Editor's note:", "Follow X on Twitter:"). */
+static const char *const label_stop[] = {
+    "update", "updated", "correction", "clarification", "editor", "editors", "note", "email",
+    "byline", "previously", "related", "watch", "read", "video", "photo", "photos", "source",
+    "sources", "exclusive", "breaking", "also", "more", "listen", "see", "follow", "contact",
+    "disclosure", "advertisement", "caption", "credit", "transcript", "excerpt", "excerpts",
+    "contributing", "reporting", "editing", "view"};
+
+/* A headline's words before its audience or topic ("Clinton TO Planned
+** Parenthood: ..."). */
+static const char *const headline_preps[] = {"on", "to", "at"};
+
+/* Words in -ed before "that" that are no verbs of stance (that_frames). */
+static const char *const not_verbs[] = {"is", "was", "has", "does", "this", "thus", "as",
+                                        "less", "unless", "ones", "means", "yes", "days",
+                                        "years", "times", "ensures", "ensured", "needs",
+                                        "proceeds", "reads", "things", "aimed", "focused",
+                                        "worried", "hopes", "is", "glad", "pleased"};
+
+/* Hedges with no source (sourceless): raising verbs, and "be" with a
+** participle of report or belief. */
+static const char *const raising[] = {"seem", "seems", "seemed", "appear", "appears",
+                                      "appeared", "reportedly"};
+static const char *const be_forms[] = {"is", "are", "was", "were", "be", "been"};
+static const char *const passive[] = {"expected", "believed", "said", "thought", "reported",
+                                      "rumored", "rumoured", "alleged", "known", "considered",
+                                      "understood", "estimated", "feared", "seen"};
 
 /* Words that go with the cue when right before it: "has said", "also told". */
 static const char *const cue_aux[] = {
@@ -363,12 +437,29 @@ static const char *const weekday_names[] = {"monday", "tuesday", "wednesday", "t
 
 /* Words of a time adverbial between a subject and its verb ("Trump on
 ** Sunday tweeted", "the minister yesterday said"). */
+static const char *const time_words[] = {"yesterday", "today", "tonight", "morning", "afternoon",
+                                         "evening", "night", "earlier", "later", "week", "month",
+                                         "year"};
+
 static int time_word(const finder *f, size_t i) {
-    static const char *const w[] = {"yesterday", "today", "tonight", "morning", "afternoon",
-                                    "evening", "night", "earlier", "later", "week", "month",
-                                    "year"};
     const qword *x = &f->w[i];
-    return !x->mark && (IN(x->low, w) || (x->cap && IN(x->low, weekday_names)));
+    return !x->mark && (IN(x, W_TIME) || (x->cap && IN(x, W_WEEKDAY)));
+}
+
+int pgn__quotes_words(pgn__arena *a, pgn__wordset *out) {
+#define LIST(l, bit) {(l), sizeof(l) / sizeof((l)[0]), (bit)}
+    const pgn__word_list lists[] = {
+        LIST(cue_aux, W_CUE_AUX),          LIST(np_stop, W_NP_STOP),
+        LIST(pronouns, W_PRONOUN),         LIST(determiners, W_DETERMINER),
+        LIST(weekday_names, W_WEEKDAY),    LIST(time_words, W_TIME),
+        LIST(abbr, W_ABBR),                LIST(finite, W_FINITE),
+        LIST(relative, W_RELATIVE),        LIST(not_adverbs, W_NOT_ADVERB),
+        LIST(object_verbs, W_TAKES_OBJECT), LIST(clause_words, W_CLAUSE),
+        LIST(label_stop, W_LABEL_STOP),    LIST(headline_preps, W_HEADLINE_PREP),
+        LIST(not_verbs, W_NOT_VERB),       LIST(raising, W_RAISING),
+        LIST(be_forms, W_BE),              LIST(passive, W_PASSIVE)};
+#undef LIST
+    return pgn__wordset_build(a, lists, sizeof lists / sizeof lists[0], out);
 }
 
 /* A '.' at word i that belongs to an abbreviation ("Mr.", "B.", "Calif."). */
@@ -390,7 +481,7 @@ static size_t subject_left(const finder *f, size_t s, size_t j, size_t *end) {
     if (j != j0 && f->w[j].mark == ',' && j > s) j--;
     if (end) *end = j;
     const qword *w = &f->w[j];
-    if (!w->mark && IN(w->low, pronouns)) return j;
+    if (!w->mark && IN(w, W_PRONOUN)) return j;
     size_t i = j;
     /* An appositive: "Peskov, the Kremlin spokesman, said". */
     if (w->mark == ',') {
@@ -430,18 +521,14 @@ static size_t subject_left(const finder *f, size_t s, size_t j, size_t *end) {
         ** ("Black, who has been friends with him, said"): "a large
         ** margin, the race will be tight, said X" has a clause of its own
         ** between the commas. */
-        static const char *const finite[] = {"will", "would", "is", "was", "are", "were", "has",
-                                             "have", "had", "be", "been", "can", "could", "should",
-                                             "may", "might", "must", "do", "does", "did", "said"};
-        static const char *const relative[] = {"who", "whose", "whom", "which", "that", "where"};
         int clause = 0;
         for (size_t x = k + 1; x < j; x++) {
             if (f->w[x].mark) continue;
-            if (IN(f->w[x].low, relative)) {
+            if (IN(&f->w[x], W_RELATIVE)) {
                 clause = 0;
                 break;
             }
-            clause |= IN(f->w[x].low, finite);
+            clause |= IN(&f->w[x], W_FINITE);
         }
         if (clause) return SIZE_MAX;
         i = k - 1;
@@ -466,7 +553,7 @@ static size_t subject_left(const finder *f, size_t s, size_t j, size_t *end) {
                         i > s && glued(f, i - 1) &&
                         (x->mark != '.' || glued(f, i) || abbreviation(f, i - 1));
             if (!inner) break;
-        } else if (IN(x->low, np_stop)) {
+        } else if (IN(x, W_NP_STOP)) {
             /* "and" joins two names: "Trump and Clinton said". */
             if (!(strcmp(x->low, "and") == 0 && first != SIZE_MAX && f->w[first].cap && i > s &&
                   f->w[i - 1].cap))
@@ -474,7 +561,7 @@ static size_t subject_left(const finder *f, size_t s, size_t j, size_t *end) {
         }
         first = i;
         if (++n >= 12 || i == s) break;
-        if (!x->mark && IN(x->low, pronouns)) break;
+        if (!x->mark && IN(x, W_PRONOUN)) break;
     }
     if (first == SIZE_MAX) return SIZE_MAX;
     /* A phrase of punctuation alone is none. */
@@ -549,7 +636,7 @@ static int emit(finder *f, pgn__arena *ar, int direct, size_t c0, size_t c1, siz
     if (c0 > c1 || c0 >= f->n || c1 >= f->n) return 0;
     /* A speaker that is a lone determiner ("The" of "The campaign,
     ** calling ..."): the rule misread the phrase; no speaker. */
-    if (s0 != SIZE_MAX && s0 == s1 && !f->w[s0].mark && IN(f->w[s0].low, determiners))
+    if (s0 != SIZE_MAX && s0 == s1 && !f->w[s0].mark && IN(&f->w[s0], W_DETERMINER))
         s0 = s1 = SIZE_MAX;
     if (PGN__VEC_RESERVE(ar, *f->out)) return PGN_ENOMEM;
     pgn__quote *q = &f->out->v[f->out->n++];
@@ -590,16 +677,16 @@ static int trim(const finder *f, size_t *a, size_t *b) {
 static const pgn__cue *cue_at(const finder *f, size_t i, size_t e, size_t *last) {
     const qword *w = &f->w[i];
     if (w->mark || w->in_quote || !w->low[0]) return NULL;
-    if (strcmp(w->low, "according") == 0 && is(f, i + 1, "to") && i + 1 <= e) {
+    if (is(f, i, "according") && is(f, i + 1, "to") && i + 1 <= e) {
         *last = i + 1;
         return pgn__cues_find(f->cues, "according to");
     }
-    const pgn__cue *c = pgn__cues_find(f->cues, w->low);
+    const pgn__cue *c = w->cue;
     if (!c) return NULL;
     /* After a determiner the word is a noun: "the reports", "his claims". */
-    if (i > 0 && !f->w[i - 1].mark && IN(f->w[i - 1].low, determiners)) return NULL;
+    if (i > 0 && !f->w[i - 1].mark && IN(&f->w[i - 1], W_DETERMINER)) return NULL;
     if (i > 2 && is(f, i - 1, "s") && f->w[i - 2].mark == '\'' && glued(f, i - 2) &&
-        !IN(f->w[i - 3].low, pronouns))
+        !IN(&f->w[i - 3], W_PRONOUN))
         return NULL;
     /* Participles of evidence and belief verbs in noun phrases ("the
     ** expected result") are caught above; "said" after "the" too. */
@@ -610,11 +697,8 @@ static const pgn__cue *cue_at(const finder *f, size_t i, size_t e, size_t *last)
 /* A lower-case adverb in -ly ("allegedly", "publicly"), not a noun or
 ** adjective that ends so. */
 static int adverb(const qword *w) {
-    static const char *const not_adverbs[] = {"family", "ally", "assembly", "rally", "supply",
-                                              "reply", "daily", "weekly", "monthly", "only",
-                                              "early", "likely", "holy", "italy", "july"};
     size_t n = strlen(w->low);
-    return !w->cap && n > 4 && strcmp(w->low + n - 2, "ly") == 0 && !IN(w->low, not_adverbs);
+    return !w->cap && n > 4 && strcmp(w->low + n - 2, "ly") == 0 && !IN(w, W_NOT_ADVERB);
 }
 
 /* Extends a cue left over auxiliaries and adverbs ("has also said",
@@ -622,7 +706,7 @@ static int adverb(const qword *w) {
 static size_t cue_start(const finder *f, size_t s, size_t i) {
     for (;;) {
         if (i > s && !f->w[i - 1].mark && !f->w[i - 1].in_quote &&
-            (IN(f->w[i - 1].low, cue_aux) || adverb(&f->w[i - 1])) &&
+            (IN(&f->w[i - 1], W_CUE_AUX) || adverb(&f->w[i - 1])) &&
             strcmp(f->w[i - 1].low, "told") != 0) {
             i--;
             continue;
@@ -637,7 +721,7 @@ static size_t cue_start(const finder *f, size_t s, size_t i) {
             ** possessive ("Xi's alleged refusal") and ends the cue. */
             size_t base = i - 3;
             size_t n = strlen(f->w[base].low);
-            if (is(f, i - 1, "s") && !IN(f->w[base].low, pronouns) && strcmp(f->w[base].low, "that") != 0 &&
+            if (is(f, i - 1, "s") && !IN(&f->w[base], W_PRONOUN) && strcmp(f->w[base].low, "that") != 0 &&
                 strcmp(f->w[base].low, "there") != 0)
                 break;
             if (is(f, i - 1, "t") && n > 1 && f->w[base].low[n - 1] == 'n' && base > s) i = base;
@@ -650,25 +734,20 @@ static size_t cue_start(const finder *f, size_t s, size_t i) {
 }
 
 /* Verbs whose object comes before what was said: "told reporters that". */
-static int takes_object(const char *low) {
-    static const char *const v[] = {"told", "tell", "tells", "telling", "asked", "ask", "asks",
-                                    "urged", "urges", "warned", "warns", "informed", "assured",
-                                    "reminded", "briefed"};
-    return IN(low, v);
-}
+static int takes_object(const qword *w) { return IN(w, W_TAKES_OBJECT); }
 
 /* Start of the content after a cue ending at word k, in sentence [s, e]:
 ** "that" when it comes soon, else past an object and a time or place. */
-static size_t content_after(const finder *f, size_t k, size_t e, const char *cue_low) {
+static size_t content_after(const finder *f, size_t k, size_t e, const qword *cue) {
     size_t c = k + 1;
     for (size_t x = c; x <= e && x < c + 9; x++) {
         if (f->w[x].in_quote || f->w[x].mark == ',' || f->w[x].mark == ':') break;
         if (is(f, x, "that")) return x;
     }
-    if (takes_object(cue_low)) {
+    if (takes_object(cue)) {
         /* "told reporters", "told the BBC", "told Reuters news agency" */
         size_t x = c;
-        if (x <= e && !f->w[x].mark && IN(f->w[x].low, determiners)) x++;
+        if (x <= e && !f->w[x].mark && IN(&f->w[x], W_DETERMINER)) x++;
         while (x <= e && !f->w[x].mark && (f->w[x].cap || x == c) && x < c + 5) x++;
         if (x <= e && (is(f, x, "reporters") || is(f, x, "journalists") || is(f, x, "lawmakers") ||
                        is(f, x, "agency")))
@@ -691,14 +770,10 @@ static void no_attrib(attrib *a) { a->s0 = a->s1 = a->k0 = a->k1 = SIZE_MAX; }
 ** cuts short: not quoted, no verb or relative word, no mark but an
 ** apostrophe or a hyphen ("co-Anchor", "warm-and-fuzzy"). */
 static int subject_word(const finder *f, size_t x) {
-    static const char *const clause[] = {"is", "was", "are", "were", "has", "have", "had", "will",
-                                         "would", "be", "been", "said", "says", "say", "told",
-                                         "that", "which", "who", "can", "could", "should", "may",
-                                         "might", "must", "do", "does", "did", "not"};
     const qword *w = &f->w[x];
     if (w->in_quote) return 0;
     if (w->mark) return w->mark == '\'' || w->mark == '-';
-    return !IN(w->low, clause);
+    return !IN(w, W_CLAUSE);
 }
 
 /* Words a .. s0-1 before the subject_left's start s0 (at most eight)
@@ -1006,34 +1081,24 @@ static size_t opening_phrase(const finder *f, size_t s, size_t e) {
                 continue;
             break;
         }
-        if (!(x->cap || IN(x->low, determiners) || is(f, k, "of") ||
+        if (!(x->cap || IN(x, W_DETERMINER) || is(f, k, "of") ||
               (is(f, k, "s") && k > s && f->w[k - 1].mark == '\'')))
             break;
-        if (k == s && IN(x->low, np_stop)) break;
+        if (k == s && IN(x, W_NP_STOP)) break;
         last = k;
     }
     if (last != SIZE_MAX && last >= s && f->w[last].cap) return last;
-    return last != SIZE_MAX && !IN(f->w[last].low, determiners) ? last : SIZE_MAX;
+    return last != SIZE_MAX && !IN(&f->w[last], W_DETERMINER) ? last : SIZE_MAX;
 }
-
-/* Words that open a paragraph before a colon without naming a speaker
-** ("UPDATE:", "Editor's note:", "Follow X on Twitter:"). */
-static const char *const label_stop[] = {
-    "update", "updated", "correction", "clarification", "editor", "editors", "note", "email",
-    "byline", "previously", "related", "watch", "read", "video", "photo", "photos", "source",
-    "sources", "exclusive", "breaking", "also", "more", "listen", "see", "follow", "contact",
-    "disclosure", "advertisement", "caption", "credit", "transcript", "excerpt", "excerpts",
-    "contributing", "reporting", "editing", "view"};
 
 /* Headline style "Cruz: Trump Would Put Liberals On Court", "Clinton
 ** camp: ...", "Dr. Ben Carson: ...": a short phrase opening with a capital
 ** and holding no verb-like stop word, then a colon. */
 static int colon_attribution(finder *f, pgn__arena *ar, unsigned char *used, size_t s, size_t e) {
-    if (s > e || f->w[s].mark || !f->w[s].cap || IN(f->w[s].low, label_stop)) return 0;
+    if (s > e || f->w[s].mark || !f->w[s].cap || IN(&f->w[s], W_LABEL_STOP)) return 0;
     /* The article's headline names the speaker's topic or audience too:
     ** "CNN President On Trump: ...", "Clinton to Planned Parenthood: ..."
     ** (the speaker is the words before "on"/"to"/"at"). */
-    static const char *const headline_preps[] = {"on", "to", "at"};
     size_t c = s, n_words = 0, prep = SIZE_MAX;
     while (c <= e && c < s + (prep == SIZE_MAX ? 9 : 20) && !f->w[c].in_quote) {
         const qword *x = &f->w[c];
@@ -1042,10 +1107,10 @@ static int colon_attribution(finder *f, pgn__arena *ar, unsigned char *used, siz
             if (!((x->mark == '.' && (abbrev_stop(f, c) || prep != SIZE_MAX)) || x->mark == '-' ||
                   x->mark == '\''))
                 return 0;
-        } else if (prep == SIZE_MAX && s == 0 && n_words > 0 && IN(x->low, headline_preps)) {
+        } else if (prep == SIZE_MAX && s == 0 && n_words > 0 && IN(x, W_HEADLINE_PREP)) {
             prep = c;
         } else {
-            if ((prep == SIZE_MAX && IN(x->low, np_stop)) || ++n_words > (prep == SIZE_MAX ? 5 : 12))
+            if ((prep == SIZE_MAX && IN(x, W_NP_STOP)) || ++n_words > (prep == SIZE_MAX ? 5 : 12))
                 return 0;
         }
         c++;
@@ -1089,7 +1154,7 @@ static size_t label_colon(const finder *f, size_t p) {
             if (x->mark == '.' || x->mark == '-' || x->mark == '\'') continue;
             return SIZE_MAX;
         }
-        if (!x->cap || IN(x->low, np_stop) || IN(x->low, label_stop) || ++n_words > 4 ||
+        if (!x->cap || IN(x, W_NP_STOP) || IN(x, W_LABEL_STOP) || ++n_words > 4 ||
             cue_at(f, k, k, &tmp))
             return SIZE_MAX;
     }
@@ -1165,7 +1230,7 @@ static int inverted_subject(const finder *f, size_t s, size_t a0, size_t i, size
         if (!f->w[x].mark && !subject_word(f, x)) return 0;   /* "says Cruz WILL leave" */
     const qword *p = &f->w[a0 - 1], *x = &f->w[last + 1];
     if (p->mark || is(f, a0 - 1, "and") || is(f, a0 - 1, "but") || is(f, a0 - 1, "or")) return 0;
-    if (x->cap) return !IN(x->low, weekday_names);
+    if (x->cap) return !IN(x, W_WEEKDAY);
     return is(f, last + 1, "a") || is(f, last + 1, "an") || is(f, last + 1, "one") ||
            is(f, last + 1, "another");
 }
@@ -1235,7 +1300,7 @@ static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
                 size_t sp, subj, subj_end;
                 if (by <= e && is(f, by, "by") && (sp = phrase_right(f, by + 1, e, 1)) != SIZE_MAX &&
                     (subj = subject_left(f, s, k0 - 1, &subj_end)) != SIZE_MAX) {
-                    while (subj_end > subj && IN(f->w[subj_end].low, cue_aux)) subj_end--;
+                    while (subj_end > subj && IN(&f->w[subj_end], W_CUE_AUX)) subj_end--;
                     if (emit(f, ar, 0, subj, subj_end, by + 1, sp, k0, last, NULL)) return PGN_ENOMEM;
                     i = sp;
                 }
@@ -1247,7 +1312,7 @@ static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
                 const pgn__quote *pq = earlier_attribution(f, s, k0);
                 size_t sd = after_dateline(f, s, k0 - 2);
                 size_t o1 = pq ? SIZE_MAX : opening_phrase(f, sd, k0 - 2);
-                c0 = content_after(f, last, e, f->w[last].low);
+                c0 = content_after(f, last, e, &f->w[last]);
                 c1 = e;
                 if ((pq || o1 != SIZE_MAX) && c0 <= e && trim(f, &c0, &c1)) {
                     pgn__span sp;
@@ -1273,7 +1338,7 @@ static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
                 ** `"...," Peskov told reporters, adding that ...`. */
                 const pgn__quote *pq = earlier_attribution(f, s, k0);
                 if (pq) {
-                    c0 = content_after(f, last, e, f->w[last].low);
+                    c0 = content_after(f, last, e, &f->w[last]);
                     c1 = e;
                     if (!trim(f, &c0, &c1)) continue;
                     pgn__span sp = pq->speaker;
@@ -1284,7 +1349,7 @@ static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
                 size_t sd = after_dateline(f, s, k0 - 1);
                 s1 = opening_phrase(f, sd, k0 - 1);
                 if (s1 != SIZE_MAX) s0 = sd;
-                c0 = content_after(f, last, e, f->w[last].low);
+                c0 = content_after(f, last, e, &f->w[last]);
                 c1 = e;
                 if (s0 == SIZE_MAX || !trim(f, &c0, &c1)) continue;
                 if (emit(f, ar, 0, c0, c1, s0, s1, k0, last, NULL)) return PGN_ENOMEM;
@@ -1311,7 +1376,7 @@ static int indirect(finder *f, pgn__arena *ar, unsigned char *used) {
                 s0 = a0;
             }
             if (s0 == SIZE_MAX) continue;
-            c0 = content_after(f, last, e, f->w[last].low);
+            c0 = content_after(f, last, e, &f->w[last]);
             c1 = e;
             /* "..., Abdelaziz said Thursday.": a time is no content. */
             {
@@ -1366,11 +1431,6 @@ static int in_found_cue(const finder *f, size_t i) {
 ** before a relative "that": "the cases that").  Words that take "that" without being
 ** one ("so that", "now that", "the fact that") are left out. */
 static int that_frames(finder *f, pgn__arena *ar, unsigned char *used) {
-    static const char *const not_verbs[] = {"is", "was", "has", "does", "this", "thus", "as",
-                                            "less", "unless", "ones", "means", "yes", "days",
-                                            "years", "times", "ensures", "ensured", "needs",
-                                            "proceeds", "reads", "things", "aimed", "focused",
-                                            "worried", "hopes", "is", "glad", "pleased"};
     for (size_t sn = 0; sn < f->n_sent; sn++) {
         size_t s = sn == 0 ? 0 : f->sent_end[sn - 1] + 1, e = f->sent_end[sn];
         for (size_t i = s + 1; i + 1 <= e; i++) {
@@ -1378,10 +1438,10 @@ static int that_frames(finder *f, pgn__arena *ar, unsigned char *used) {
             if (w->mark || w->in_quote || w->cap || used[i] || !is(f, i + 1, "that")) continue;
             size_t n = strlen(w->low), tmp;
             if (n < 4 || strcmp(w->low + n - 2, "ed") != 0 ||
-                IN(w->low, not_verbs) || cue_at(f, i, e, &tmp))
+                IN(w, W_NOT_VERB) || cue_at(f, i, e, &tmp))
                 continue;
             const qword *p = &f->w[i - 1];
-            if (!p->mark && (IN(p->low, determiners) || IN(p->low, np_stop)) && !IN(p->low, cue_aux))
+            if (!p->mark && (IN(p, W_DETERMINER) || IN(p, W_NP_STOP)) && !IN(p, W_CUE_AUX))
                 continue;
             if (in_found_cue(f, i)) continue;
             size_t k0 = cue_start(f, s, i), s1;
@@ -1408,25 +1468,19 @@ static int that_frames(finder *f, pgn__arena *ar, unsigned char *used) {
 **    content the question up to the comma.
 ** A word already in a cue is left alone. */
 static int sourceless(finder *f, pgn__arena *ar, unsigned char *used) {
-    static const char *const raising[] = {"seem", "seems", "seemed", "appear", "appears",
-                                          "appeared", "reportedly"};
-    static const char *const be[] = {"is", "are", "was", "were", "be", "been"};
-    static const char *const passive[] = {"expected", "believed", "said", "thought", "reported",
-                                          "rumored", "rumoured", "alleged", "known", "considered",
-                                          "understood", "estimated", "feared", "seen"};
     for (size_t sn = 0; sn < f->n_sent; sn++) {
         size_t s = sn == 0 ? 0 : f->sent_end[sn - 1] + 1, e = f->sent_end[sn];
         for (size_t i = s; i <= e; i++) {
             const qword *w = &f->w[i];
             if (w->mark || w->in_quote || used[i]) continue;
-            int hedge = IN(w->low, raising) && !(i > s && !f->w[i - 1].mark &&
-                                                 IN(f->w[i - 1].low, determiners));
-            if (!hedge && IN(w->low, passive)) {
+            int hedge = IN(w, W_RAISING) && !(i > s && !f->w[i - 1].mark &&
+                                                 IN(&f->w[i - 1], W_DETERMINER));
+            if (!hedge && IN(w, W_PASSIVE)) {
                 /* "is (not / widely) expected to", "is believed to", "it
                 ** was reported that" */
                 size_t k = i;
                 while (k > s && (adverb(&f->w[k - 1]) || is(f, k - 1, "not"))) k--;
-                hedge = k > s && !f->w[k - 1].mark && IN(f->w[k - 1].low, be) &&
+                hedge = k > s && !f->w[k - 1].mark && IN(&f->w[k - 1], W_BE) &&
                         (is(f, i + 1, "to") ||
                          (is(f, i + 1, "that") && k > s + 1 && is(f, k - 2, "it")));
             }
@@ -1447,7 +1501,7 @@ static int sourceless(finder *f, pgn__arena *ar, unsigned char *used) {
                 if (emit(f, ar, 0, c0, c1, SIZE_MAX, SIZE_MAX, k0, i, NULL)) return PGN_ENOMEM;
                 continue;
             }
-            if (strcmp(w->low, "asked") == 0 && (i == s || is(f, i - 1, "when")) && i < e) {
+            if (is(f, i, "asked") && (i == s || is(f, i - 1, "when")) && i < e) {
                 if (in_found_cue(f, i)) continue;
                 size_t c0 = i + 1, c1 = c0;
                 while (c1 + 1 <= e && f->w[c1 + 1].mark != ',' &&
@@ -1518,7 +1572,7 @@ static void use_parse(pgn_doc *doc, pgn__quote *q) {
             if (tk->head != (int32_t)head1 || !tk->deprel) continue;
             int subj = strncmp(tk->deprel, "nsubj", 5) == 0;
             int comp = strcmp(tk->deprel, "ccomp") == 0;
-            if (!subj && !comp) continue;
+            if ((!subj && !comp) || (comp && q->direct)) continue;
             /* The subtree's extent: tokens whose head chain reaches t. */
             uint32_t lo = t, hi = t;
             for (uint32_t u = st->first; u < st->first + st->n_tokens; u++) {
@@ -1534,7 +1588,6 @@ static void use_parse(pgn_doc *doc, pgn__quote *q) {
                 }
             }
             pgn__span *sp = subj ? &q->speaker : &q->content;
-            if (comp && q->direct) continue;
             /* The nsubj subtree replaces the rules' speaker only when it
             ** holds it ("Officials in Kyiv" for the rules' "Kyiv"): where
             ** the two disagree the rules were right more often on
@@ -1678,11 +1731,17 @@ static int find_quotes(pgn_doc *doc, const struct pgn_quote_model *m, int unify,
         int rc = pgn__cues_builtin(ar, &own, err);
         if (rc) return rc;
     }
+    if (!cues->words.n_slots) {
+        if (cues != &own) own = *cues;
+        if (pgn__quotes_words(ar, &own.words))
+            return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");
+        cues = &own;
+    }
     qword_vec words = {0};
     for (size_t b = 0; b < doc->blocks.n; b++) {
         const pgn__block *bl = &doc->blocks.v[b];
         if (pgn_block_kind_is_removed(bl->kind)) continue;
-        if (lex_block(doc->text, bl->start, bl->end, (uint32_t)b, ar, &words))
+        if (lex_block(doc->text, bl->start, bl->end, (uint32_t)b, cues, ar, &words))
             return pgn__err(err, PGN_ENOMEM, name, -1, -1, "no memory for quotes");
     }
     finder f;

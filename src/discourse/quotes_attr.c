@@ -77,9 +77,12 @@ static void needed(const pgn__qm_sent *s, unsigned char *need) {
                                   s->tk[k].start >= s->tk[k].end);
 }
 
-static int overlaps_cue(const pgn__quote_vec *qs, size_t n, uint32_t a, uint32_t b) {
+/* Bytes [a, b) of the sentence whose rules' quotes are ids[0 .. n) meet a
+** rule cue or lie in a direct quote. */
+static int overlaps_cue(const pgn__quote_vec *qs, const uint32_t *ids, size_t n, uint32_t a,
+                        uint32_t b) {
     for (size_t i = 0; i < n; i++) {
-        const pgn__quote *q = &qs->v[i];
+        const pgn__quote *q = &qs->v[ids[i]];
         if (q->cue.present && q->cue.start < b && a < q->cue.end) return 1;
         if (q->direct && q->content.start <= a && b <= q->content.end) return 1;
     }
@@ -110,11 +113,12 @@ static int title_case(const pgn__qm_sent *s) {
     return words >= 4 && caps * 5 >= words * 4;
 }
 
-static void veto(const pgn__qm_sent *s, const unsigned char *cue, size_t n_rules,
-                 const pgn__quote_vec *qs, unsigned char *drop) {
+static void veto(const pgn__qm_sent *s, const unsigned char *cue, const uint32_t *ids,
+                 size_t n_ids, const pgn__quote_vec *qs, unsigned char *drop) {
     const pgn__token *tk = s->tk;
     uint32_t n = s->n;
-    for (size_t qi = 0; qi < n_rules; qi++) {
+    for (size_t k = 0; k < n_ids; k++) {
+        size_t qi = ids[k];
         const pgn__quote *q = &qs->v[qi];
         if (q->direct || q->turn || !q->cue.present || q->cue.start < tk[0].start ||
             q->cue.end > tk[n - 1].end)
@@ -233,14 +237,15 @@ int pgn__qa_unseen_speaker(const char *text, const pgn__qm_sent *s, const pgn__q
 ** marks and the cue say enough).  On the five held-out PolNeAR training
 ** folds source F1 0.7696 -> 0.7782 (re-ranking only quotes with no
 ** speaker, as before; all speakers: .7765; dropping direct ones' too: .7777).
-** The quotes the veto dropped (drop[]) are not ranked: they go.  grp and
-** cand are scratch. */
+** The quotes the veto dropped (drop[]) are not ranked: they go.  ids[0 ..
+** n_ids): the rules' quotes that may meet s.  grp and cand are scratch. */
 static void speak_for_rules(const pgn_doc *doc, const struct pgn_quote_model *m,
                             const pgn__qm_sent *s, const pgn__qm_sent *prev, pgn__quote_vec *qs,
-                            size_t n_rules, const unsigned char *drop, uint32_t *grp,
-                            pgn__qs_cand *cand) {
+                            const uint32_t *ids, size_t n_ids, const unsigned char *drop,
+                            uint32_t *grp, pgn__qs_cand *cand) {
     const pgn__token *tk = s->tk;
-    for (size_t qi = 0; qi < n_rules; qi++) {
+    for (size_t k = 0; k < n_ids; k++) {
+        size_t qi = ids[k];
         pgn__quote *q = &qs->v[qi];
         if (drop[qi] || q->turn || !q->cue.present || q->cue.start < tk[0].start ||
             q->cue.end > tk[s->n - 1].end || pgn__qa_inverted_speaker(doc->text, q))
@@ -278,7 +283,9 @@ int pgn__quotes_from_model(pgn_doc *doc, const struct pgn_quote_model *m, const 
     void *mem[2] = {NULL, NULL};
     pgn__qm_sent sv[2];
     unsigned char *cue = NULL, *need = NULL;
-    pgn__qm_cursor cur = {.cues = cues};
+    pgn__qm_rule_index rules;
+    if (pgn__qm_rule_index_build(doc, qs, n_rules, doc->arena, &rules)) return PGN_ENOMEM;
+    pgn__qm_cursor cur = {.cues = cues, .rules = &rules};
     uint32_t *comp = NULL, ccap = 0;
     pgn__qs_cand cand[PGN__QS_MAX_CANDS];
     size_t last = SIZE_MAX, si_k = 0;
@@ -307,9 +314,11 @@ int pgn__quotes_from_model(pgn_doc *doc, const struct pgn_quote_model *m, const 
         const int32_t *parent = s.parent;
         needed(&s, need);
         pgn__qm_tag(m, &s, need, comp, cue);
-        veto(&s, cue, n_rules, qs, drop);
+        const uint32_t *ids = rules.ids + rules.first[si];
+        size_t n_ids = rules.first[si + 1] - rules.first[si];
+        veto(&s, cue, ids, n_ids, qs, drop);
         const pgn__qm_sent *prev = have_prev ? &sv[(si_k + 1) & 1] : NULL;
-        speak_for_rules(doc, m, &s, prev, qs, n_rules, drop, comp, cand);
+        speak_for_rules(doc, m, &s, prev, qs, ids, n_ids, drop, comp, cand);
         group(&s, cue, comp);
         for (uint32_t i = 0; i < n; i++) {
             if (comp[i] != i) continue;
@@ -321,7 +330,7 @@ int pgn__quotes_from_model(pgn_doc *doc, const struct pgn_quote_model *m, const 
                 for (b = v; b + 1 < n && comp[b + 1] == i; b++) {}
             }
             if (b - a > 8 || !may_head(&s, v)) continue;
-            if (overlaps_cue(qs, n_rules, s.tk[a].start, s.tk[b].end)) continue;
+            if (overlaps_cue(qs, ids, n_ids, s.tk[a].start, s.tk[b].end)) continue;
             pgn__qs_cue c = {&s, prev, a, b, v, pgn__qm_rule_source(&s, v)};
             size_t nc = pgn__qs_candidates(&c, cand);
             const pgn__qs_cand *pick = &cand[pgn__qs_pick(m, &c, cand, nc)];

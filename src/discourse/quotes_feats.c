@@ -45,8 +45,6 @@ static pgn__qm_memo *tag_memo(pgn__qm_cursor *cur, const char *p) {
     return e;
 }
 
-/* hs(p) of a tag or relation, by way of their memo */
-static uint64_t hs_tag(pgn__qm_cursor *cur, const char *p) { return p ? tag_memo(cur, p)->h : hs(p); }
 
 /* What the kind bits test of a tag or relation string, asked once per
 ** string of a document (tag_bits) rather than with string comparisons for
@@ -56,29 +54,55 @@ enum {
     S_VERB = 2,      /* "VERB" */
     S_CCOMP = 4,     /* ccomp or a subtype */
     S_CONTENT = 8,   /* a relation of a cue's content (pgn__qa_content_rel) */
-    S_CASE = 16      /* case or a subtype */
+    S_CASE = 16,     /* case or a subtype */
+    S_NOMINAL = 32,  /* NOUN, PROPN, PRON */
+    S_NOT_HEAD = 64, /* a relation no noun phrase's head hangs by (compound, flat, ...) */
+    S_FRAME_SHIFT = 8 /* a relation's frame_bit, above the bits before */
 };
+
+/* The core relations among a word's children, as bits: the frame a cue
+** word opens ("X said that", "X's claim", "called for") whatever its lemma. */
+static uint64_t frame_bit(const char *r) {
+    static const char *const core[] = {"nsubj", "nsubj:pass", "obj", "ccomp", "xcomp", "obl",
+                                       "obl:agent", "nmod", "nmod:poss", "advcl", "parataxis",
+                                       "acl", "iobj", "case", "csubj"};
+    for (size_t k = 0; r && k < sizeof core / sizeof *core; k++)
+        if (r[0] == core[k][0] && strcmp(r, core[k]) == 0) return (uint64_t)1 << k;
+    return 0;
+}
 
 static int string_bits(const char *p) {
     /* Words of these classes head no cue (a cue's determiner or auxiliary
     ** goes with its head); skipping them saves a third of the lookups. */
     static const char *const never[] = {"PUNCT", "DET", "PROPN", "PRON", "NUM", "CCONJ",
                                         "SCONJ", "PART", "SYM", "X", "INTJ", "AUX"};
+    static const char *const not_head[] = {"compound", "flat", "fixed", "goeswith", "expl", "det"};
     int b = 0;
-    for (size_t k = 0; k < sizeof never / sizeof *never; k++)
-        if (p[0] == never[k][0] && strcmp(p, never[k]) == 0) b |= S_NO_CUE;
+    if (p[0] >= 'A' && p[0] <= 'Z') {
+        /* a word class: the relations' tests below, all of lower-case
+        ** names, could not hold of it */
+        for (size_t k = 0; k < sizeof never / sizeof *never; k++)
+            if (p[0] == never[k][0] && strcmp(p, never[k]) == 0) b |= S_NO_CUE;
+        if (strcmp(p, "VERB") == 0) b |= S_VERB;
+        if (strcmp(p, "NOUN") == 0 || strcmp(p, "PROPN") == 0 || strcmp(p, "PRON") == 0) b |= S_NOMINAL;
+        return b;
+    }
+    /* a relation (or anything else): the word classes' upper-case names
+    ** cannot match it */
     pgn__token t = {.deprel = p};
-    if (strcmp(p, "VERB") == 0) b |= S_VERB;
+    for (size_t k = 0; k < sizeof not_head / sizeof *not_head; k++)
+        if (pgn__deprel_kind(&t, not_head[k])) b |= S_NOT_HEAD;
     if (p[0] == 'c') b |= (strncmp(p, "ccomp", 5) == 0 ? S_CCOMP : 0) | (pgn__deprel_kind(&t, "case") ? S_CASE : 0);
-    return b | (pgn__qa_content_rel(&t) ? S_CONTENT : 0);
+    return b | (pgn__qa_content_rel(&t) ? S_CONTENT : 0) | (int)(frame_bit(p) << S_FRAME_SHIFT);
 }
 
-/* string_bits(p) of a tag or relation by way of their memo; 0 for NULL. */
-static int tag_bits(pgn__qm_cursor *cur, const char *p) {
-    if (!p) return 0;
+/* The memo entry of a tag or relation (p non-NULL) with its string_bits
+** asked: one probe gives both its hash and its bits.  Read it before the
+** next probe, which may take its slot over. */
+static inline const pgn__qm_memo *tag_entry(pgn__qm_cursor *cur, const char *p) {
     pgn__qm_memo *e = tag_memo(cur, p);
     if (e->bits < 0) e->bits = string_bits(p);
-    return e->bits;
+    return e;
 }
 
 int pgn__qm_is_quote_mark(const char *s) {
@@ -123,7 +147,7 @@ static unsigned char lexicon_kind(const pgn__cues *c, const pgn__token *t, pgn__
 }
 
 size_t pgn__qm_bytes(uint32_t n) {
-    return (size_t)n * (5 * sizeof(uint64_t) + 3 * sizeof(int32_t) + 7) + 16;
+    return (size_t)n * (5 * sizeof(uint64_t) + 3 * sizeof(int32_t) + sizeof(uint16_t) + 7) + 16;
 }
 
 /* Quotation marks: open from the start of the paragraph (a new block, or
@@ -176,17 +200,93 @@ static inline void mark_span(pgn__qm_sent *s, const pgn__span *sp, uint32_t lo, 
         if (s->tk[i].start < sp->end && sp->start < s->tk[i].end) s->rule[i] |= (unsigned char)bit;
 }
 
-static void rules_of(pgn__qm_sent *s, const pgn__quote_vec *qs, size_t n_rules) {
+/* ids[0 .. n) of sentence si: from the cursor's index, else every quote. */
+static const uint32_t *rule_ids(const pgn__qm_cursor *cur, size_t si, size_t n_rules, size_t *n) {
+    if (!cur->rules) {
+        *n = n_rules;
+        return NULL;
+    }
+    *n = cur->rules->first[si + 1] - cur->rules->first[si];
+    return cur->rules->ids + cur->rules->first[si];
+}
+
+static void rules_of(pgn__qm_sent *s, const pgn__qm_cursor *cur, size_t si, const pgn__quote_vec *qs,
+                     size_t n_rules) {
     const pgn__token *tk = s->tk;
     uint32_t n = s->n, lo = tk[0].start, hi = tk[n - 1].end;
     memset(s->rule, 0, n);
+    size_t n_ids;
+    const uint32_t *ids = rule_ids(cur, si, n_rules, &n_ids);
     /* (most quotes lie in other sentences: the test of each span comes first) */
-    for (size_t qi = 0; qi < n_rules; qi++) {
-        const pgn__quote *q = &qs->v[qi];
+    for (size_t k = 0; k < n_ids; k++) {
+        const pgn__quote *q = &qs->v[ids ? ids[k] : k];
         mark_span(s, &q->cue, lo, hi, q->frame ? PGN__QM_RFRAME : PGN__QM_RCUE);
         mark_span(s, &q->speaker, lo, hi, PGN__QM_RSRC);
         mark_span(s, &q->content, lo, hi, q->direct ? PGN__QM_RDIRECT : PGN__QM_RCONTENT);
     }
+}
+
+/* Counts (ids NULL) or writes at pos[] the quote qi in the lists of the
+** sentences span sp touches; lo[], hi[]: each sentence's first and last
+** token bytes (a sentence of no tokens: lo UINT32_MAX, hi where the one
+** before it ends, so that hi[] never decreases); last[] keeps a quote from
+** entering a list twice. */
+static void index_span(size_t n, const uint32_t *lo, const uint32_t *hi, const pgn__span *sp,
+                       uint32_t qi, uint32_t *last, uint32_t *pos, uint32_t *ids) {
+    if (!sp->present) return;
+    size_t a = 0, b = n;
+    while (a < b) {   /* the first sentence ending at or after the span's start */
+        size_t mid = a + (b - a) / 2;
+        if (hi[mid] < sp->start) a = mid + 1;
+        else b = mid;
+    }
+    for (size_t si = a; si < n; si++) {
+        if (lo[si] > hi[si]) continue;   /* no tokens */
+        if (lo[si] > sp->end) break;
+        if (hi[si] < sp->start || last[si] == qi) continue;
+        last[si] = qi;
+        if (ids) ids[pos[si]++] = qi;
+        else pos[si + 1]++;
+    }
+}
+
+int pgn__qm_rule_index_build(const pgn_doc *doc, const pgn__quote_vec *qs, size_t n_rules,
+                             pgn__arena *a, pgn__qm_rule_index *out) {
+    size_t n = doc->sentences.n;
+    uint32_t *first = pgn__arena_calloc(a, n + 1, sizeof *first);
+    uint32_t *pos = pgn__arena_alloc(a, (n + 1) * sizeof *pos);
+    uint32_t *last = pgn__arena_alloc(a, (n + 1) * sizeof *last);
+    uint32_t *lo = pgn__arena_alloc(a, (n + 1) * sizeof *lo);
+    uint32_t *hi = pgn__arena_alloc(a, (n + 1) * sizeof *hi);
+    if (!first || !pos || !last || !lo || !hi) return PGN_ENOMEM;
+    for (size_t si = 0; si < n; si++) {
+        const pgn__sentence *st = &doc->sentences.v[si];
+        if (st->n_tokens == 0) {
+            hi[si] = si ? hi[si - 1] : 0;
+            lo[si] = UINT32_MAX;   /* lo > hi: no bytes */
+            continue;
+        }
+        lo[si] = doc->tokens.v[st->first].start;
+        hi[si] = doc->tokens.v[st->first + st->n_tokens - 1].end;
+    }
+    uint32_t *ids = NULL;
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t si = 0; si < n; si++) last[si] = UINT32_MAX;
+        for (uint32_t qi = 0; qi < n_rules; qi++) {
+            const pgn__quote *q = &qs->v[qi];
+            index_span(n, lo, hi, &q->cue, qi, last, pass ? pos : first, ids);
+            index_span(n, lo, hi, &q->speaker, qi, last, pass ? pos : first, ids);
+            index_span(n, lo, hi, &q->content, qi, last, pass ? pos : first, ids);
+        }
+        if (pass) break;
+        for (size_t si = 0; si < n; si++) first[si + 1] += first[si];
+        memcpy(pos, first, (n + 1) * sizeof *pos);
+        ids = pgn__arena_alloc(a, (first[n] ? first[n] : 1) * sizeof *ids);
+        if (!ids) return PGN_ENOMEM;
+    }
+    out->first = first;
+    out->ids = ids;
+    return 0;
 }
 
 void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, size_t si,
@@ -200,7 +300,8 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
     s->parent = (int32_t *)(s->h + 5 * (size_t)n);
     s->child = s->parent + n;
     s->sib = s->child + n;
-    s->inq = (unsigned char *)(s->sib + n);
+    s->frame = (uint16_t *)(s->sib + n);
+    s->inq = (unsigned char *)(s->frame + n);
     s->rule = s->inq + n;
     s->nccomp = s->rule + n;
     s->qbefore = s->nccomp + n;
@@ -212,6 +313,7 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
     s->h_root = hs("<root>");
     s->h_bos = hs("<s>");
     s->h_eos = hs("</s>");
+    const uint64_t h_null = hs(NULL);   /* a missing tag's */
     /* the quotation marks since the last sentence prepared (cursor) */
     int open = cur->open, skip = 0;
     size_t j = si;   /* the sentences the caller skipped since the last one */
@@ -255,12 +357,25 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
         pgn__qm_memo *le = lm ? memo(cur->memo, PGN__QM_MEMO, lm) : NULL;
         h[0] = le ? le->h : hs(NULL);
         h[1] = hs(f);
-        h[2] = hs_tag(cur, tk[i].upos);
-        h[3] = hs_tag(cur, tk[i].xpos);
-        h[4] = hs_tag(cur, r);
+        int ub = 0, rb = 0;
+        const pgn__qm_memo *e;
+        if (tk[i].upos) {
+            e = tag_entry(cur, tk[i].upos);
+            h[2] = e->h;
+            ub = e->bits;
+        } else {
+            h[2] = h_null;
+        }
+        h[3] = tk[i].xpos ? tag_memo(cur, tk[i].xpos)->h : h_null;
+        if (r) {
+            e = tag_entry(cur, r);
+            h[4] = e->h;
+            rb = e->bits;
+        } else {
+            h[4] = h_null;
+        }
         s->lex[i] = lexicon_kind(cur->cues, &tk[i], tk[i].lemma ? le : NULL);
         s->n_lex += s->lex[i] != 0;
-        int ub = tag_bits(cur, tk[i].upos), rb = tag_bits(cur, r);
         /* a cue candidate: outside quotation marks, a colon or a word of a
         ** class that heads cues */
         int cand = !s->inq[i] && ((f && f[0] == ':' && f[1] == 0) || !(ub & S_NO_CUE));
@@ -268,7 +383,9 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
                                      (f && f[0] == ',' && f[1] == 0 ? PGN__QM_KCOMMA : 0) |
                                      (mark ? PGN__QM_KQMARK : 0) | (rb & S_CCOMP ? PGN__QM_KCCOMP : 0) |
                                      (rb & S_CONTENT ? PGN__QM_KCONTENT : 0) |
-                                     (rb & S_CASE ? PGN__QM_KCASE : 0));
+                                     (rb & S_CASE ? PGN__QM_KCASE : 0) |
+                                     ((ub & S_NOMINAL) && !(rb & S_NOT_HEAD) ? PGN__QM_KNOMINAL : 0));
+        s->frame[i] = (uint16_t)(rb >> S_FRAME_SHIFT);
     }
     for (uint32_t i = n; i-- > 0;) {
         int32_t p = s->parent[i];
@@ -288,7 +405,7 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
         s->qafter[i] = (unsigned char)d;
         d = s->kind[i] & PGN__QM_KQMARK ? 1 : d < 255 ? d + 1 : 255;
     }
-    rules_of(s, qs, n_rules);
+    rules_of(s, cur, si, qs, n_rules);
 }
 
 enum {
@@ -304,16 +421,6 @@ enum {
 /* Words to a quotation mark, in five bands: adjacent, 2, 3-5, 6-15, further or none. */
 static uint64_t qband(unsigned d) { return d <= 1 ? 0 : d == 2 ? 1 : d <= 5 ? 2 : d <= 15 ? 3 : 4; }
 
-/* The core relations among a word's children, as bits: the frame a cue
-** word opens ("X said that", "X's claim", "called for") whatever its lemma. */
-static uint64_t frame_bit(const char *r) {
-    static const char *const core[] = {"nsubj", "nsubj:pass", "obj", "ccomp", "xcomp", "obl",
-                                       "obl:agent", "nmod", "nmod:poss", "advcl", "parataxis",
-                                       "acl", "iobj", "case", "csubj"};
-    for (size_t k = 0; r && k < sizeof core / sizeof *core; k++)
-        if (r[0] == core[k][0] && strcmp(r, core[k]) == 0) return (uint64_t)1 << k;
-    return 0;
-}
 
 /* The words below token i, appended to f[0 .. n) while room is left for
 ** the features after them: each child's lemma with its relation ("nsubj
@@ -335,7 +442,7 @@ static size_t children_words(const pgn__qm_sent *s, uint32_t i, uint64_t *f, siz
     *case_after = 0;
     for (int32_t k = s->child[i]; k >= 0 && n < room; k = s->sib[k])
         for (int32_t g = s->child[k]; g >= 0 && n < room; g = s->sib[g]) {
-            int is_case = pgn__deprel_kind(&s->tk[g], "case");
+            int is_case = (s->kind[g] & PGN__QM_KCASE) != 0;   /* case or a subtype */
             if (!is_case && !pgn__deprel_kind(&s->tk[g], "mark")) continue;
             f[n++] = f3(T_GCHILD_MARK, s->h[5 * (size_t)k + 4], s->h[5 * (size_t)g]);
             if (is_case && k > (int32_t)i && *case_after == 0) *case_after = s->h[5 * (size_t)g];
@@ -453,7 +560,7 @@ size_t pgn__qm_features(const pgn__qm_sent *s, uint32_t i, uint64_t *f) {
     unsigned crule = 0, cinq = 0;
     int32_t subj = -1, obj = -1, poss = -1;
     for (int32_t k = s->child[i]; k >= 0; k = s->sib[k]) {
-        uint64_t b = frame_bit(s->tk[k].deprel);   /* nsubj, nsubj:pass 1, 2; obj 4; nmod:poss 256 */
+        uint64_t b = s->frame[k];   /* nsubj, nsubj:pass 1, 2; obj 4; nmod:poss 256 */
         frame |= b;
         if (subj < 0 && (b & 3)) subj = k;
         if (obj < 0 && (b & 4)) obj = k;

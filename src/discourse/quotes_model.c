@@ -91,6 +91,10 @@ int pgn_quote_model_open(const char *path, pgn_quote_model **out, pgn_error *err
         pgn_quote_model_close(m);
         return rc;
     }
+    if (pgn__quotes_words(m->cue_arena, &m->cues.words)) {
+        pgn_quote_model_close(m);
+        return pgn__err(err, PGN_ENOMEM, path, -1, -1, "no memory for the quotes model");
+    }
     *out = m;
     return 0;
 }

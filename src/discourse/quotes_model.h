@@ -52,6 +52,7 @@ typedef struct pgn__qm_sent {
     uint32_t n;
     int32_t *parent;             /* -1: root */
     int32_t *child, *sib;        /* first child, next sibling, in text order; -1 none */
+    uint16_t *frame;             /* the word's relation as a core-relation bit (frame_bit), 0 none */
     unsigned char *inq;          /* 1 inside quotation marks */
     unsigned char *rule;         /* PGN__QM_R* bits: what the rules' quotes say */
     unsigned char *nccomp;       /* ccomp children (capped at 255) */
@@ -75,6 +76,9 @@ typedef struct pgn__qm_sent {
 #define PGN__QM_KCCOMP 16u    /* deprel ccomp or a subtype */
 #define PGN__QM_KCONTENT 32u  /* deprel one a cue head's content hangs by (pgn__qa_content_rel) */
 #define PGN__QM_KCASE 64u     /* deprel case or a subtype */
+#define PGN__QM_KNOMINAL 128u /* a noun phrase's head: NOUN, PROPN or PRON, not by a relation
+                                 of a name's part, a compound, an expletive or a determiner
+                                 (the ranker's candidates, asked of every word for every cue) */
 
 /* Hashes of the strings the tags and the lemmas point to, by address: the
 ** tag sets are a few dozen strings of the models, shared by every token,
@@ -91,9 +95,28 @@ typedef struct pgn__qm_memo {
                                     cue lexicon kind (lexicon_kind); -1: not asked yet */
 } pgn__qm_memo;
 
+/* The rules' quotes that may meet each sentence of a document: those with a
+** cue, speaker or content span touching the sentence's token bytes (ends
+** included), in ascending quote order.  The model's loops over the rules'
+** quotes read a sentence's list instead of every quote of the document for
+** every sentence (three such loops were 3% of the discourse stages'
+** instructions).  A superset is all they need: each loop keeps its own
+** test of the spans.  Spans a loop changes move only into the sentence
+** being read or the one before it, which no later list needs. */
+typedef struct pgn__qm_rule_index {
+    const uint32_t *first;       /* per sentence, the start of its list in ids (n_sentences + 1) */
+    const uint32_t *ids;         /* indexes into the quote vector */
+} pgn__qm_rule_index;
+
+/* Builds the index of qs->v[0 .. n_rules) over doc's sentences in a. */
+int pgn__qm_rule_index_build(const pgn_doc *doc, const pgn__quote_vec *qs, size_t n_rules,
+                             pgn__arena *a, pgn__qm_rule_index *out);
+
 /* Where the quotation-mark state stands: sentences are prepared in text
 ** order, each carrying the state on (start zeroed but for cues). */
 typedef struct pgn__qm_cursor {
+    const pgn__qm_rule_index *rules; /* the rules' quotes by sentence; NULL: every sentence
+                                        reads all of them */
     uint32_t next;               /* first token not yet seen */
     int open;                    /* inside quotation marks there */
     const pgn__cues *cues;       /* the cue lexicon (data/lexicon/quote_cues.txt) */

@@ -76,15 +76,10 @@ int32_t pgn__qm_rule_source(const pgn__qm_sent *s, uint32_t v) {
 /* ---------------------------------------------------------- candidates */
 
 
-/* A word that heads a noun phrase: noun, proper noun, pronoun, not a
-** part of a name or compound, not an expletive. */
-static int nominal_head(const pgn__token *t) {
-    if (!(upos_is(t, "NOUN") || upos_is(t, "PROPN") || upos_is(t, "PRON"))) return 0;
-    static const char *const no[] = {"compound", "flat", "fixed", "goeswith", "expl", "det"};
-    for (size_t k = 0; k < sizeof no / sizeof *no; k++)
-        if (pgn__deprel_kind(t, no[k])) return 0;
-    return 1;
-}
+/* Word k of s heads a noun phrase: noun, proper noun, pronoun, not a part
+** of a name or compound, not an expletive (its kind bit, set when s was
+** prepared). */
+static int nominal_head(const pgn__qm_sent *s, uint32_t k) { return (s->kind[k] & PGN__QM_KNOMINAL) != 0; }
 
 /* The extent of k's subtree in s without leading or trailing punctuation
 ** and, in the cue's sentence, cut short of the cue [a, b]; 0 when empty. */
@@ -138,7 +133,7 @@ size_t pgn__qs_candidates(const pgn__qs_cue *c, pgn__qs_cand *out) {
                 if (right >= s->n) continue;
                 k = right++;
             }
-            if (!(nominal_head(&s->tk[k]) || (int32_t)k == c->rule || subject_as_compound(s, k, c->v)) ||
+            if (!(nominal_head(s, k) || (int32_t)k == c->rule || subject_as_compound(s, k, c->v)) ||
                 n >= PGN__QS_MAX_CANDS - 8)
                 continue;
             if (governs_noun_cue(s, k, c->v)) continue;
@@ -155,7 +150,7 @@ size_t pgn__qs_candidates(const pgn__qs_cue *c, pgn__qs_cand *out) {
     uint32_t rank_p = 0;
     for (uint32_t k = p ? p->n : 0; k-- > 0 && n < PGN__QS_MAX_CANDS;) {
         const pgn__token *t = &p->tk[k];
-        if (!nominal_head(t) || !(pgn__deprel_kind(t, "nsubj") || p->parent[k] < 0)) continue;
+        if (!nominal_head(p, k) || !(pgn__deprel_kind(t, "nsubj") || p->parent[k] < 0)) continue;
         pgn__qs_cand *o = &out[n];
         if (!extent(p, k, 0, 0, 0, &o->lo, &o->hi)) continue;
         o->s = p;
@@ -226,7 +221,7 @@ size_t pgn__qs_features(const pgn__qs_cue *c, const pgn__qs_cand *k, uint64_t *f
     uint64_t lem = hk[0], upos = hk[2], rel = hk[4];
     int32_t kp = ks->parent[k->tok];
     uint64_t hrel = kp >= 0 ? ks->h[5 * (size_t)kp + 4] : 0;
-    int pron = ks->tk[k->tok].upos && strcmp(ks->tk[k->tok].upos, "PRON") == 0;
+    int pron = upos_is(&ks->tk[k->tok], "PRON");
     /* the tagger's word cluster of the head word: people and organisations
     ** speak, places and dates do not, whatever the name */
     uint64_t cl = ks->tk[k->tok].cluster;

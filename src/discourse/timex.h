@@ -36,6 +36,21 @@ int pgn__timex_scan(const char *text, size_t off, size_t end,
                     const pgn__ymd *anchor, pgn__arena *arena,
                     pgn__timex_vec *out);
 
+/* The table of the words the scanner looks up (month and weekday names,
+** the words that can open an expression), in a: built once a document
+** (dates_doc.c), where pgn__timex_scan builds it for each call. */
+struct pgn__wordset;
+int pgn__timex_words(pgn__arena *a, struct pgn__wordset *out);
+/* A word's bits there: a starter; a month name, (1 + its month's index * 3
+** + its form's index: full name, abbreviations) << MONTH_SHIFT; a weekday,
+** (1 + its day, Monday 0) << WDAY_SHIFT. */
+#define PGN__TIMEX_W_STARTER 1u
+#define PGN__TIMEX_W_MONTH_SHIFT 1
+#define PGN__TIMEX_W_WDAY_SHIFT 8
+/* pgn__timex_scan with the table of pgn__timex_words. */
+int pgn__timex_scan_words(const struct pgn__wordset *table, const char *text, size_t off, size_t end,
+                          const pgn__ymd *anchor, pgn__arena *arena, pgn__timex_vec *out);
+
 /* Writes the ISO 8601 value of date at grain into buf (at least 16 bytes):
 ** day 2022-07-05, week 2022-W27, month 2022-07, year 2022, decade 199
 ** (ISO 8601-2 reduced precision: the decade 1990-1999). */

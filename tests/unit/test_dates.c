@@ -8,6 +8,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "discourse/cues.h"
 #include "discourse/discourse.h"
 #include "peregrine.h"
 
@@ -479,8 +480,38 @@ static void dates_json(void **state) {
     pgn_doc_free(doc);
 }
 
+/* The scanner's word table: each month form, weekday and starter has its
+** own code, a word of no list (or a list word with a letter more or less)
+** none. */
+static void word_table(void **state) {
+    (void)state;
+    pgn__arena *a = pgn__arena_new(0);
+    pgn__wordset ws;
+    assert_int_equal(pgn__timex_words(a, &ws), 0);
+    static const struct { const char *w; uint32_t bits; } want[] = {
+        {"january", (1u + 0 * 3 + 0) << PGN__TIMEX_W_MONTH_SHIFT},
+        {"jan", (1u + 0 * 3 + 1) << PGN__TIMEX_W_MONTH_SHIFT},
+        {"may", (1u + 4 * 3 + 0) << PGN__TIMEX_W_MONTH_SHIFT},
+        {"sept", (1u + 8 * 3 + 1) << PGN__TIMEX_W_MONTH_SHIFT},
+        {"sep", (1u + 8 * 3 + 2) << PGN__TIMEX_W_MONTH_SHIFT},
+        {"december", (1u + 11 * 3 + 0) << PGN__TIMEX_W_MONTH_SHIFT},
+        {"monday", 1u << PGN__TIMEX_W_WDAY_SHIFT},
+        {"sunday", 7u << PGN__TIMEX_W_WDAY_SHIFT},
+        {"the", PGN__TIMEX_W_STARTER}, {"a", PGN__TIMEX_W_STARTER},
+        {"yesterday", PGN__TIMEX_W_STARTER}, {"zero", PGN__TIMEX_W_STARTER},
+        {"mayor", 0}, {"jun", (1u + 5 * 3 + 1) << PGN__TIMEX_W_MONTH_SHIFT}, {"ju", 0},
+        {"thee", 0}, {"th", 0}, {"week", 0}, {"", 0}};
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        uint32_t h = PGN__CUES_HASH0;
+        for (const char *p = want[i].w; *p; p++) h = pgn__cues_hash_step(h, (unsigned char)*p);
+        assert_int_equal(pgn__wordset_bits(&ws, want[i].w, h), want[i].bits);
+    }
+    pgn__arena_free(a);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(word_table),
         cmocka_unit_test(calendar_leap_years_and_weeks),
         cmocka_unit_test(absolute_dates),
         cmocka_unit_test(relative_dates),

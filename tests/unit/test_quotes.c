@@ -499,6 +499,42 @@ static void quotes_json(void **state) {
     pgn_doc_free(doc);
 }
 
+/* A word set gives each word the bits of every list holding it (a word in
+** two lists has both), found by its hash taken a byte at a time; a word in
+** no list, a prefix or an extension of one, has none; the quote finder's
+** own set holds its lists' words. */
+static void word_set_bits(void **state) {
+    (void)state;
+    pgn__arena *a = pgn__arena_new(0);
+    static const char *const one[] = {"said", "has", "the"};
+    static const char *const two[] = {"has", "who", "the", "a"};
+    const pgn__word_list lists[] = {{one, 3, 1u}, {two, 4, 4u}};
+    pgn__wordset ws;
+    assert_int_equal(pgn__wordset_build(a, lists, 2, &ws), 0);
+    assert_int_equal(ws.n, 5);
+    assert_true(ws.n_slots >= 4 * ws.n);
+    static const struct { const char *w; uint32_t bits; } want[] = {
+        {"said", 1u}, {"has", 5u}, {"the", 5u}, {"who", 4u}, {"a", 4u},
+        {"sai", 0}, {"saids", 0}, {"th", 0}, {"", 0}, {"table", 0}};
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        uint32_t h = PGN__CUES_HASH0;
+        for (const char *p = want[i].w; *p; p++) h = pgn__cues_hash_step(h, (unsigned char)*p);
+        assert_int_equal(pgn__wordset_bits(&ws, want[i].w, h), want[i].bits);
+    }
+    pgn__wordset q;
+    assert_int_equal(pgn__quotes_words(a, &q), 0);
+    static const char *const listed[] = {"has", "the", "he", "yesterday", "monday", "mr", "told", "seems"};
+    for (size_t i = 0; i < sizeof listed / sizeof listed[0]; i++) {
+        uint32_t h = PGN__CUES_HASH0;
+        for (const char *p = listed[i]; *p; p++) h = pgn__cues_hash_step(h, (unsigned char)*p);
+        assert_true(pgn__wordset_bits(&q, listed[i], h) != 0);
+    }
+    uint32_t h = PGN__CUES_HASH0;
+    for (const char *p = "senate"; *p; p++) h = pgn__cues_hash_step(h, (unsigned char)*p);
+    assert_int_equal(pgn__wordset_bits(&q, "senate", h), 0);
+    pgn__arena_free(a);
+}
+
 static void cue_lexicon(void **state) {
     (void)state;
     pgn__arena *a = pgn__arena_new(0);
@@ -679,6 +715,7 @@ int main(void) {
         cmocka_unit_test(parser_relations_replace_rules),
         cmocka_unit_test(quotes_json),
         cmocka_unit_test(cue_lexicon),
+        cmocka_unit_test(word_set_bits),
         cmocka_unit_test(quote_dated_by_cue_clause),
         cmocka_unit_test(parse_frame_beyond_lexicon),
         cmocka_unit_test(colon_and_inverted_attributions),

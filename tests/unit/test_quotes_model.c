@@ -981,6 +981,86 @@ static void test_extent_matches_climb(void **state) {
     }
 }
 
+/* The index of the rules' quotes by sentence lists, for every sentence, the
+** quotes with a span touching its token bytes (ends included), each once, in
+** ascending order: what a loop over all quotes testing each span would find
+** (random spans over a document of several sentences, zero-length ones and
+** ones on a sentence's first or last byte among them). */
+static void test_rule_index_by_sentence(void **state) {
+    (void)state;
+    pgn_doc *doc = parsed("Smith said the plan failed. Brown told reporters it was fine. "
+                          "\"We will see,\" Lee said.\n\nThe union leader disagreed. Nobody spoke.");
+    assert_true(doc->sentences.n >= 4);
+    uint32_t len = doc->tokens.v[doc->tokens.n - 1].end + 3;
+    pgn__quote_vec qs = {0};
+    uint64_t seed = 99;
+    for (size_t i = 0; i < 200; i++) {
+        assert_int_equal(PGN__VEC_RESERVE(doc->arena, qs), 0);
+        pgn__quote *q = &qs.v[qs.n++];
+        memset(q, 0, sizeof *q);
+        pgn__span *sp[3] = {&q->cue, &q->speaker, &q->content};
+        for (int k = 0; k < 3; k++) {
+            seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+            uint32_t r = (uint32_t)(seed >> 33), a = r % len, w = (r >> 12) % 4 == 0 ? 0 : (r >> 14) % 30;
+            sp[k]->present = (r >> 20) % 3 != 0;
+            sp[k]->start = a;
+            sp[k]->end = a + w;
+        }
+    }
+    /* the first token's bytes exactly, and a point on its first byte */
+    qs.v[0].cue = (pgn__span){.present = 1, .start = doc->tokens.v[0].start, .end = doc->tokens.v[0].start};
+    pgn__qm_rule_index ix;
+    size_t n_rules = qs.n - 1;   /* the last quote is none of the rules' */
+    assert_int_equal(pgn__qm_rule_index_build(doc, &qs, n_rules, doc->arena, &ix), 0);
+    for (size_t si = 0; si < doc->sentences.n; si++) {
+        const pgn__sentence *st = &doc->sentences.v[si];
+        uint32_t lo = doc->tokens.v[st->first].start, hi = doc->tokens.v[st->first + st->n_tokens - 1].end;
+        uint32_t k = ix.first[si];
+        for (uint32_t qi = 0; qi < n_rules; qi++) {
+            const pgn__quote *q = &qs.v[qi];
+            const pgn__span *sp[3] = {&q->cue, &q->speaker, &q->content};
+            int meets = 0;
+            for (int j = 0; j < 3; j++) meets |= sp[j]->present && sp[j]->start <= hi && sp[j]->end >= lo;
+            if (!meets) continue;
+            assert_true(k < ix.first[si + 1]);
+            assert_int_equal(ix.ids[k], qi);
+            k++;
+        }
+        assert_int_equal(k, ix.first[si + 1]);
+    }
+    assert_true(ix.first[1] > ix.first[0] && ix.ids[0] == 0);
+    pgn_doc_free(doc);
+}
+
+/* The nominal-head kind bit the ranker's candidates read is the test of
+** the strings it replaced: NOUN, PROPN or PRON, not by compound, flat,
+** fixed, goeswith, expl or det (or a subtype). */
+static void test_nominal_kind_bit(void **state) {
+    (void)state;
+    if (!nlp) skip();
+    pgn_doc *doc = parsed("The White House press secretary, Sarah Sanders, said there was no plan; "
+                          "she and Mr. Trump's lawyers told the court it would take New York weeks.");
+    pgn__qm_sent s;
+    void *mem = prepare_first(doc, &s);
+    size_t nominal = 0, not_head = 0;
+    static const char *const no[] = {"compound", "flat", "fixed", "goeswith", "expl", "det"};
+    for (uint32_t k = 0; k < s.n; k++) {
+        const pgn__token *t = &s.tk[k];
+        int want = t->upos && (strcmp(t->upos, "NOUN") == 0 || strcmp(t->upos, "PROPN") == 0 ||
+                               strcmp(t->upos, "PRON") == 0);
+        int rel_no = 0;
+        for (size_t r = 0; r < sizeof no / sizeof *no; r++) rel_no |= pgn__deprel_kind(t, no[r]);
+        not_head += want && rel_no;
+        want = want && !rel_no;
+        nominal += want;
+        assert_int_equal((s.kind[k] & PGN__QM_KNOMINAL) != 0, want);
+    }
+    assert_true(nominal >= 5);
+    assert_true(not_head >= 2);   /* "White", "Sarah" or "New": parts of names */
+    free(mem);
+    pgn_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_learns_a_cue),
@@ -1008,6 +1088,8 @@ int main(void) {
         cmocka_unit_test(test_marks_and_relations),
         cmocka_unit_test(test_tag_asks_groups_whole),
         cmocka_unit_test(test_extent_matches_climb),
+        cmocka_unit_test(test_rule_index_by_sentence),
+        cmocka_unit_test(test_nominal_kind_bit),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
