@@ -1172,9 +1172,7 @@ static void conditional_is_hypothetical(void **state) {
                         "12 sanction sanction VERB 0 root\n"
                         "13 Tehran Tehran PROPN 12 obj\n"
                         "14 . . PUNCT 12 punct\n");
-    if (doc->events.n) dump(doc);
-    assert_int_equal(doc->events.n, 0);
-    pgn_doc_free(doc);
+    expect_no_events(doc);
     doc = code("# m 1 GBR GBR -\n# m 3 GBR GBR -\n# m 6 IRNGOV IRN GOV\n"
                "1 Britain Britain PROPN 2 nsubj\n"
                "2 said say VERB 0 root\n"
@@ -1762,9 +1760,7 @@ static void shows_parades_and_races_are_no_events(void **state) {
                         "7 surprise surprise NOUN 4 obl\n"
                         "8 Cruz Cruz PROPN 4 obl\n"
                         "9 . . PUNCT 4 punct\n");
-    if (doc->events.n) dump(doc);
-    assert_int_equal(doc->events.n, 0);
-    pgn_doc_free(doc);
+    expect_no_events(doc);
 }
 
 /* "Netanyahu can beat Clinton" (of the primaries) is an election, whatever
@@ -1922,9 +1918,7 @@ static void sport_polls_and_things_are_no_force(void **state) {
                         "2 fought fight VERB 0 root\n"
                         "3 wildfires wildfire NOUN 2 obj\n"
                         "4 . . PUNCT 2 punct\n");
-    if (doc->events.n) dump(doc);
-    assert_int_equal(doc->events.n, 0);
-    pgn_doc_free(doc);
+    expect_no_events(doc);
 }
 
 /* Precision round: "the Benghazi attack" names where, not who (no source,
@@ -2039,9 +2033,7 @@ static void abbreviation_is_no_trigger(void **state) {
     doc->tokens.v[3].feats = "Abbr=Yes|Number=Sing";
     pgn_error err;
     assert_int_equal(pgn__events_extract(ont, lex, doc, NULL, &err), 0);
-    if (doc->events.n) dump(doc);
-    assert_int_equal(doc->events.n, 0);
-    pgn_doc_free(doc);
+    expect_no_events(doc);
 }
 
 /* "Russia released a statement." is no event; "Iran released the British
@@ -5228,9 +5220,7 @@ static void source_with_no_country_is_not_coded(void **state) {
                         "3 Ukrainian Ukrainian ADJ 4 amod\n"
                         "4 villages village NOUN 2 obj\n"
                         "5 . . PUNCT 2 punct\n");
-    if (doc->events.n) dump(doc);
-    assert_int_equal(doc->events.n, 0);
-    pgn_doc_free(doc);
+    expect_no_events(doc);
 }
 
 /* "Lebanon pleaded to stop Israeli air strikes on Lebanese villages."
