@@ -25,9 +25,26 @@
 static unsigned char cue_word(const struct pgn_quote_model *m, const pgn__qm_sent *s, uint32_t i) {
     uint64_t f[PGN__QM_MAX_FEATS];
     size_t nf = pgn__qm_features(s, i, f);
+    if (m->cue_sum.slot) return pgn__lin_sum_score(&m->cue_sum, f, nf) + m->bias > 0;
     int32_t sc[2] = {0, 0};
     pgn__lin_score(&m->lin, f, nf, sc);
     return sc[1] + m->bias > sc[0];
+}
+
+int32_t pgn__qs_score(const struct pgn_quote_model *m, const uint64_t *f, size_t nf) {
+    if (m->src_sum.slot) return pgn__lin_sum_score(&m->src_sum, f, nf);
+    int32_t sc = 0;
+    pgn__lin_score(&m->src, f, nf, &sc);
+    return sc;
+}
+
+/* The one-number tables of a model of one or two classes, when they can be
+** built (else the model stays as read: 0 all the same); PGN_ENOMEM. */
+static int sum_table(pgn__lin *lin, pgn__lin_sum *sum) {
+    int rc = pgn__lin_sum_build(lin, sum);
+    if (rc == PGN_ENOMEM) return rc;
+    if (!rc) pgn__lin_free(lin);
+    return 0;
 }
 
 /* Asks word y (-1: none) unless it was asked; a cue word goes on the stack. */
@@ -83,7 +100,8 @@ int pgn_quote_model_open(const char *path, pgn_quote_model **out, pgn_error *err
         return pgn__err(err, PGN_EFORMAT, path, -1, -1, "damaged quotes model (bad payload)");
     }
     pgn__model_release(&mb);
-    if (!(m->cue_arena = pgn__arena_new(0))) {
+    if (sum_table(&m->lin, &m->cue_sum) || sum_table(&m->src, &m->src_sum) ||
+        !(m->cue_arena = pgn__arena_new(0))) {
         pgn_quote_model_close(m);
         return pgn__err(err, PGN_ENOMEM, path, -1, -1, "no memory for the quotes model");
     }
@@ -103,6 +121,8 @@ void pgn_quote_model_close(pgn_quote_model *m) {
     if (!m) return;
     pgn__lin_free(&m->lin);
     pgn__lin_free(&m->src);
+    pgn__lin_sum_free(&m->cue_sum);
+    pgn__lin_sum_free(&m->src_sum);
     pgn__arena_free(m->cue_arena);
     free(m);
 }

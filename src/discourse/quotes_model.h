@@ -36,6 +36,11 @@ struct pgn_quote_model {
     pgn__lin lin;            /* classes: 0 not a cue, 1 cue word */
     int32_t bias;            /* added to the cue score (0: the trained boundary) */
     pgn__lin src;            /* source ranker: one class, a candidate's score */
+    /* Both as one number per feature (pgn__lin_sum: cue - not cue, and the
+    ** ranker's weight), built when the model opens: the scoring reads only
+    ** these, half the bytes of the tables above, which are then freed.
+    ** A table that could not be built (slot NULL) leaves its model in use. */
+    pgn__lin_sum cue_sum, src_sum;
     /* The compiled-in cue lexicon, parsed once when the model opens: the
     ** quote finder parsed and hashed it for every document (0.7% of the
     ** whole pipeline's instructions).  Read-only after open, so threads
@@ -218,6 +223,8 @@ int32_t pgn__qm_rule_source(const pgn__qm_sent *s, uint32_t v);
 size_t pgn__qs_candidates(const pgn__qs_cue *c, pgn__qs_cand *out);
 /* The features of candidate k of c; returns their number (<= PGN__QS_MAX_FEATS). */
 size_t pgn__qs_features(const pgn__qs_cue *c, const pgn__qs_cand *k, uint64_t *f);
+/* The ranker's score of features f[0..nf) (quotes_model.c). */
+int32_t pgn__qs_score(const struct pgn_quote_model *m, const uint64_t *f, size_t nf);
 /* The index of the best of the n candidates k (0: no source). */
 size_t pgn__qs_pick(const struct pgn_quote_model *m, const pgn__qs_cue *c, const pgn__qs_cand *k,
                     size_t n);

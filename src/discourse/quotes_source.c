@@ -302,8 +302,7 @@ size_t pgn__qs_pick(const struct pgn_quote_model *m, const pgn__qs_cue *c, const
     int32_t best_sc = 0;
     for (size_t i = 0; i < n; i++) {
         if (k[i].s && opens_with_to(&k[i])) continue;
-        int32_t sc = 0;
-        pgn__lin_score(&m->src, f, pgn__qs_features(c, &k[i], f), &sc);
+        int32_t sc = pgn__qs_score(m, f, pgn__qs_features(c, &k[i], f));
         if (i == 0 || sc > best_sc) {
             best = i;
             best_sc = sc;

@@ -165,6 +165,20 @@ void *pgn__big_alloc(size_t n);
 /* scores[0..n_classes) += integer weights of f (fixed scale). */
 void pgn__lin_score(const pgn__lin *m, const uint64_t *f, size_t nf, int32_t *restrict scores);
 
+/* A loaded model of one or two classes kept as one number per feature
+** (linear_sum.c): the weight, or class 1's minus class 0's, in the same
+** slots under the same fingerprints, 4 bytes a slot.  Every key sums to
+** exactly what pgn__lin_score gives (its one class, or class 1 - class 0). */
+typedef struct pgn__lin_sum {
+    uint32_t mask;           /* slots - 1, the model's */
+    uint32_t *slot;          /* 0 empty; fingerprint >> 1 << 17 | value + 2^16 */
+} pgn__lin_sum;
+/* PGN_EINVAL: not one or two classes; PGN_ETOOBIG: a value out of range
+** (never from a model the trainer wrote). */
+int pgn__lin_sum_build(const pgn__lin *m, pgn__lin_sum *out);
+void pgn__lin_sum_free(pgn__lin_sum *t);
+int32_t pgn__lin_sum_score(const pgn__lin_sum *t, const uint64_t *f, size_t nf);
+
 /* The first class of the highest score of s[0..n) (n >= 1). */
 uint32_t pgn__lin_argmax(const int32_t *s, uint32_t n);
 
