@@ -65,6 +65,8 @@ typedef struct pgn__qm_sent {
     unsigned char *lex;          /* 1 + the cue lexicon's kind of the word's form or lemma; 0: not in it */
     unsigned char *kind;         /* PGN__QM_K* bits: what the features and the ranker test of a word */
     uint64_t *h;                 /* per token: lemma, form, upos, xpos, deprel hashes */
+    uint64_t *hsuf;              /* per token: its lemma's last four bytes' hash (the whole
+                                    lemma when shorter), taken with the lemma's hash */
     int32_t last_colon;          /* index of the sentence's last ":", or -1 */
     uint32_t n_lex;              /* words of the sentence in the cue lexicon (lex[i] != 0) */
     uint64_t h_root, h_bos, h_eos; /* hashes of "<root>", "<s>", "</s>": no head, no neighbour */
@@ -96,6 +98,7 @@ typedef struct pgn__qm_sent {
 typedef struct pgn__qm_memo {
     const char *s;
     uint64_t h;
+    uint64_t hsuf;               /* a lemma's: its last four bytes' hash (pgn__qm_sent.hsuf) */
     int bits;                    /* a tag's: what the kind bits test of it; a lemma's: its
                                     cue lexicon kind (lexicon_kind); -1: not asked yet */
 } pgn__qm_memo;
