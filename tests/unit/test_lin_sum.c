@@ -96,24 +96,25 @@ static void same_sums(const pgn__lin *m) {
     assert_null(t.slot);
 }
 
+/* The committed model's table k (0: cue tagger, 1: source ranker), of
+** n_classes classes, sums as the sum table built from it. */
+static void committed_table_sums(int k, uint32_t n_classes) {
+    pgn__lin lin[2];
+    read_tables(&lin[0], &lin[1]);
+    assert_int_equal(lin[k].n_classes, n_classes);
+    same_sums(&lin[k]);
+    pgn__lin_free(&lin[0]);
+    pgn__lin_free(&lin[1]);
+}
+
 static void test_cue_tagger_sums(void **state) {
     (void)state;
-    pgn__lin cue, src;
-    read_tables(&cue, &src);
-    assert_int_equal(cue.n_classes, 2);
-    same_sums(&cue);
-    pgn__lin_free(&cue);
-    pgn__lin_free(&src);
+    committed_table_sums(0, 2);
 }
 
 static void test_source_ranker_sums(void **state) {
     (void)state;
-    pgn__lin cue, src;
-    read_tables(&cue, &src);
-    assert_int_equal(src.n_classes, 1);
-    same_sums(&src);
-    pgn__lin_free(&cue);
-    pgn__lin_free(&src);
+    committed_table_sums(1, 1);
 }
 
 static void test_quote_model_uses_them(void **state) {
