@@ -228,6 +228,8 @@ size_t pgn__qs_candidates(const pgn__qs_cue *c, pgn__qs_cand *out);
 size_t pgn__qs_features(const pgn__qs_cue *c, const pgn__qs_cand *k, uint64_t *f);
 /* The ranker's score of features f[0..nf) (quotes_model.c). */
 int32_t pgn__qs_score(const struct pgn_quote_model *m, const uint64_t *f, size_t nf);
+/* Starts fetching what pgn__qs_score(m, f, nf) will read. */
+void pgn__qs_prefetch(const struct pgn_quote_model *m, const uint64_t *f, size_t nf);
 /* The index of the best of the n candidates k (0: no source). */
 size_t pgn__qs_pick(const struct pgn_quote_model *m, const pgn__qs_cue *c, const pgn__qs_cand *k,
                     size_t n);

@@ -59,12 +59,16 @@ void pgn__lin_sum_free(pgn__lin_sum *t) {
     memset(t, 0, sizeof *t);
 }
 
+void pgn__lin_sum_prefetch(const pgn__lin_sum *t, const uint64_t *f, size_t nf) {
+    for (size_t k = 0; k < nf; k++) __builtin_prefetch(&t->slot[(uint32_t)f[k] & t->mask]);
+}
+
 int32_t pgn__lin_sum_score(const pgn__lin_sum *t, const uint64_t *f, size_t nf) {
     /* as pgn__lin_score: touch every feature's slot first, so that the
     ** cache misses overlap */
     if (nf > 128) nf = 128;
+    pgn__lin_sum_prefetch(t, f, nf);
     const uint32_t *slot = t->slot;
-    for (size_t k = 0; k < nf; k++) __builtin_prefetch(&slot[(uint32_t)f[k] & t->mask]);
     int32_t sum = 0;
     for (size_t k = 0; k < nf; k++) {
         uint32_t fp = sum_fp(f[k]);

@@ -178,6 +178,8 @@ typedef struct pgn__lin_sum {
 int pgn__lin_sum_build(const pgn__lin *m, pgn__lin_sum *out);
 void pgn__lin_sum_free(pgn__lin_sum *t);
 int32_t pgn__lin_sum_score(const pgn__lin_sum *t, const uint64_t *f, size_t nf);
+/* Starts fetching the slots pgn__lin_sum_score(t, f, nf) will read first. */
+void pgn__lin_sum_prefetch(const pgn__lin_sum *t, const uint64_t *f, size_t nf);
 
 /* The first class of the highest score of s[0..n) (n >= 1). */
 uint32_t pgn__lin_argmax(const int32_t *s, uint32_t n);
