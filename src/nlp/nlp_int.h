@@ -5,6 +5,8 @@
 **   linear.c       averaged perceptron while training (pgn__lt) and its
 **                  compact, quantized, read-only form (pgn__lin), plus a
 **                  small 64-bit-key map (pgn__smap) used for dictionaries
+**   linear_sum.c   a loaded model of one or two classes as one number per
+**                  feature (pgn__lin_sum: the quote finder's two models)
 **   model_io.c     the file format: header, CRC32s, bounds-checked reading
 **   tagger.c       UPOS+XPOS tagger; lemma.c lemmatizer and features
 **   parser.c       arc-eager labelled parser; projective.c lifting
