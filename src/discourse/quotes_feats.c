@@ -19,8 +19,11 @@ static pgn__qm_memo *memo(pgn__qm_memo *m, size_t size, const char *p) {
     uintptr_t a = (uintptr_t)p;
     pgn__qm_memo *e = &m[(a ^ (a >> 8) ^ (a >> 16)) & (size - 1)];
     if (e->s != p) {
+        /* one pass over the (cold) string for both hashes */
+        size_t len = strlen(p), suf = len > 4 ? 4 : len;
         e->s = p;
-        e->h = hs(p);
+        e->h = pgn__hstr(p, len);
+        e->hsuf = pgn__hstr(p + len - suf, suf);
         e->bits = -1;
     }
     return e;
@@ -147,7 +150,7 @@ static unsigned char lexicon_kind(const pgn__cues *c, const pgn__token *t, pgn__
 }
 
 size_t pgn__qm_bytes(uint32_t n) {
-    return (size_t)n * (5 * sizeof(uint64_t) + 3 * sizeof(int32_t) + sizeof(uint16_t) + 7) + 16;
+    return (size_t)n * (6 * sizeof(uint64_t) + 3 * sizeof(int32_t) + sizeof(uint16_t) + 7) + 16;
 }
 
 /* Quotation marks: open from the start of the paragraph (a new block, or
@@ -297,7 +300,8 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
     s->tk = tk;
     s->n = n;
     s->h = mem;
-    s->parent = (int32_t *)(s->h + 5 * (size_t)n);
+    s->hsuf = s->h + 5 * (size_t)n;
+    s->parent = (int32_t *)(s->hsuf + n);
     s->child = s->parent + n;
     s->sib = s->child + n;
     s->frame = (uint16_t *)(s->sib + n);
@@ -356,6 +360,7 @@ void pgn__qm_prepare(pgn__qm_sent *s, pgn__qm_cursor *cur, const pgn_doc *doc, s
         const char *lm = lem(&tk[i]);
         pgn__qm_memo *le = lm ? memo(cur->memo, PGN__QM_MEMO, lm) : NULL;
         h[0] = le ? le->h : hs(NULL);
+        s->hsuf[i] = le ? le->hsuf : hs(NULL);
         h[1] = hs(f);
         int ub = 0, rb = 0;
         const pgn__qm_memo *e;
@@ -551,9 +556,7 @@ size_t pgn__qm_features(const pgn__qm_sent *s, uint32_t i, uint64_t *f) {
     /* the head's lemma with this word's tag */
     f[n++] = f3(T_HLEM_UPOS, hl, u);
     /* the lemma's ending ("-ment", "-tion", "-ize") */
-    const char *lm = lem(t);
-    size_t ll = lm ? strlen(lm) : 0;
-    f[n++] = f3(T_LSUF, hs(lm ? lm + (ll > 4 ? ll - 4 : 0) : NULL), u);
+    f[n++] = f3(T_LSUF, s->hsuf[i], u);
     /* children relations (capped) and a clausal complement of the head */
     uint32_t nch = 0;
     uint64_t frame = 0;

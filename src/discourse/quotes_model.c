@@ -22,12 +22,48 @@
 #include "discourse/discourse.h"
 #include "discourse/quotes_model.h"
 
-static unsigned char cue_word(const struct pgn_quote_model *m, const pgn__qm_sent *s, uint32_t i) {
-    uint64_t f[PGN__QM_MAX_FEATS];
-    size_t nf = pgn__qm_features(s, i, f);
+/* The tagger's verdict on a word of features f[0..nf): 1 a cue word. */
+static unsigned char is_cue(const struct pgn_quote_model *m, const uint64_t *f, size_t nf) {
+    if (m->cue_sum.slot) return pgn__lin_sum_score(&m->cue_sum, f, nf) + m->bias > 0;
     int32_t sc[2] = {0, 0};
     pgn__lin_score(&m->lin, f, nf, sc);
     return sc[1] + m->bias > sc[0];
+}
+
+static unsigned char cue_word(const struct pgn_quote_model *m, const pgn__qm_sent *s, uint32_t i) {
+    uint64_t f[PGN__QM_MAX_FEATS];
+    return is_cue(m, f, pgn__qm_features(s, i, f));
+}
+
+/* The first word from i on to be asked first that is a candidate (n:
+** none); the words to be asked it passes are asked (no candidate, no cue). */
+static uint32_t next_first(const pgn__qm_sent *s, unsigned char *need, uint32_t i) {
+    for (; i < s->n; i++) {
+        if (need[i] != 1) continue;
+        if (pgn__qm_candidate(s, i)) return i;
+        need[i] = 2;
+    }
+    return s->n;
+}
+
+int32_t pgn__qs_score(const struct pgn_quote_model *m, const uint64_t *f, size_t nf) {
+    if (m->src_sum.slot) return pgn__lin_sum_score(&m->src_sum, f, nf);
+    int32_t sc = 0;
+    pgn__lin_score(&m->src, f, nf, &sc);
+    return sc;
+}
+
+void pgn__qs_prefetch(const struct pgn_quote_model *m, const uint64_t *f, size_t nf) {
+    if (m->src_sum.slot) pgn__lin_sum_prefetch(&m->src_sum, f, nf);
+}
+
+/* The one-number tables of a model of one or two classes, when they can be
+** built (else the model stays as read: 0 all the same); PGN_ENOMEM. */
+static int sum_table(pgn__lin *lin, pgn__lin_sum *sum) {
+    int rc = pgn__lin_sum_build(lin, sum);
+    if (rc == PGN_ENOMEM) return rc;
+    if (!rc) pgn__lin_free(lin);
+    return 0;
 }
 
 /* Asks word y (-1: none) unless it was asked; a cue word goes on the stack. */
@@ -44,8 +80,25 @@ void pgn__qm_tag(const struct pgn_quote_model *m, const pgn__qm_sent *s, unsigne
     /* need[i]: 0 not asked (yet), 1 to be asked first, 2 asked */
     uint32_t n = s->n, top = 0;
     memset(cue, 0, n);
-    for (uint32_t i = 0; i < n; i++)
-        if (need[i] == 1) ask(m, s, (int32_t)i, need, stack, &top, cue);
+    /* the words to be asked first, as ask() would in text order; the next
+    ** one's features are taken and their slots fetched before this one is
+    ** scored, so that its cache misses overlap this one's */
+    uint64_t f[2][PGN__QM_MAX_FEATS];
+    size_t nf[2] = {0, 0};
+    unsigned cur = 0;
+    uint32_t i = next_first(s, need, 0);
+    if (i < n) nf[0] = pgn__qm_features(s, i, f[0]);
+    while (i < n) {
+        uint32_t j = next_first(s, need, i + 1);
+        if (j < n) {
+            nf[cur ^ 1] = pgn__qm_features(s, j, f[cur ^ 1]);
+            if (m->cue_sum.slot) pgn__lin_sum_prefetch(&m->cue_sum, f[cur ^ 1], nf[cur ^ 1]);
+        }
+        need[i] = 2;
+        if ((cue[i] = is_cue(m, f[cur], nf[cur]))) stack[top++] = i;
+        cur ^= 1;
+        i = j;
+    }
     /* then the words linked to a cue word as the groups join them (head,
     ** children, neighbours), until no new cue word turns up; each word is
     ** asked once, so the stack holds n at most */
@@ -83,7 +136,8 @@ int pgn_quote_model_open(const char *path, pgn_quote_model **out, pgn_error *err
         return pgn__err(err, PGN_EFORMAT, path, -1, -1, "damaged quotes model (bad payload)");
     }
     pgn__model_release(&mb);
-    if (!(m->cue_arena = pgn__arena_new(0))) {
+    if (sum_table(&m->lin, &m->cue_sum) || sum_table(&m->src, &m->src_sum) ||
+        !(m->cue_arena = pgn__arena_new(0))) {
         pgn_quote_model_close(m);
         return pgn__err(err, PGN_ENOMEM, path, -1, -1, "no memory for the quotes model");
     }
@@ -103,6 +157,8 @@ void pgn_quote_model_close(pgn_quote_model *m) {
     if (!m) return;
     pgn__lin_free(&m->lin);
     pgn__lin_free(&m->src);
+    pgn__lin_sum_free(&m->cue_sum);
+    pgn__lin_sum_free(&m->src_sum);
     pgn__arena_free(m->cue_arena);
     free(m);
 }

@@ -36,6 +36,11 @@ struct pgn_quote_model {
     pgn__lin lin;            /* classes: 0 not a cue, 1 cue word */
     int32_t bias;            /* added to the cue score (0: the trained boundary) */
     pgn__lin src;            /* source ranker: one class, a candidate's score */
+    /* Both as one number per feature (pgn__lin_sum: cue - not cue, and the
+    ** ranker's weight), built when the model opens: the scoring reads only
+    ** these, half the bytes of the tables above, which are then freed.
+    ** A table that could not be built (slot NULL) leaves its model in use. */
+    pgn__lin_sum cue_sum, src_sum;
     /* The compiled-in cue lexicon, parsed once when the model opens: the
     ** quote finder parsed and hashed it for every document (0.7% of the
     ** whole pipeline's instructions).  Read-only after open, so threads
@@ -60,6 +65,8 @@ typedef struct pgn__qm_sent {
     unsigned char *lex;          /* 1 + the cue lexicon's kind of the word's form or lemma; 0: not in it */
     unsigned char *kind;         /* PGN__QM_K* bits: what the features and the ranker test of a word */
     uint64_t *h;                 /* per token: lemma, form, upos, xpos, deprel hashes */
+    uint64_t *hsuf;              /* per token: its lemma's last four bytes' hash (the whole
+                                    lemma when shorter), taken with the lemma's hash */
     int32_t last_colon;          /* index of the sentence's last ":", or -1 */
     uint32_t n_lex;              /* words of the sentence in the cue lexicon (lex[i] != 0) */
     uint64_t h_root, h_bos, h_eos; /* hashes of "<root>", "<s>", "</s>": no head, no neighbour */
@@ -91,6 +98,7 @@ typedef struct pgn__qm_sent {
 typedef struct pgn__qm_memo {
     const char *s;
     uint64_t h;
+    uint64_t hsuf;               /* a lemma's: its last four bytes' hash (pgn__qm_sent.hsuf) */
     int bits;                    /* a tag's: what the kind bits test of it; a lemma's: its
                                     cue lexicon kind (lexicon_kind); -1: not asked yet */
 } pgn__qm_memo;
@@ -218,6 +226,10 @@ int32_t pgn__qm_rule_source(const pgn__qm_sent *s, uint32_t v);
 size_t pgn__qs_candidates(const pgn__qs_cue *c, pgn__qs_cand *out);
 /* The features of candidate k of c; returns their number (<= PGN__QS_MAX_FEATS). */
 size_t pgn__qs_features(const pgn__qs_cue *c, const pgn__qs_cand *k, uint64_t *f);
+/* The ranker's score of features f[0..nf) (quotes_model.c). */
+int32_t pgn__qs_score(const struct pgn_quote_model *m, const uint64_t *f, size_t nf);
+/* Starts fetching what pgn__qs_score(m, f, nf) will read. */
+void pgn__qs_prefetch(const struct pgn_quote_model *m, const uint64_t *f, size_t nf);
 /* The index of the best of the n candidates k (0: no source). */
 size_t pgn__qs_pick(const struct pgn_quote_model *m, const pgn__qs_cue *c, const pgn__qs_cand *k,
                     size_t n);

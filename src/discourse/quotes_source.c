@@ -283,6 +283,12 @@ static int opens_with_to(const pgn__qs_cand *k) {
     return t->form && strcmp(t->form, "to") == 0;
 }
 
+/* The first candidate from i on that the ranker scores (n: none). */
+static size_t next_scored(const pgn__qs_cand *k, size_t i, size_t n) {
+    while (i < n && k[i].s && opens_with_to(&k[i])) i++;
+    return i;
+}
+
 /* The cue's subject is a share of those polled ("Six in 10 say", "About 4
 ** in 10 say"; "The two" stays the ranker's to weigh). */
 static int share_subject(const pgn__qs_cue *c) {
@@ -297,17 +303,27 @@ size_t pgn__qs_pick(const struct pgn_quote_model *m, const pgn__qs_cue *c, const
     ** as subjects, mostly gave none */
     for (size_t i = 1; share_subject(c) && i < n; i++)
         if (k[i].s == c->s && k[i].tok == (uint32_t)c->rule) return i;
-    uint64_t f[PGN__QS_MAX_FEATS];
-    size_t best = 0;
+    /* The next candidate's features are taken and their slots fetched
+    ** before this one is scored: its cache misses overlap this one's,
+    ** instead of each candidate waiting for its own. */
+    uint64_t f[2][PGN__QS_MAX_FEATS];
+    size_t nf[2] = {0, 0}, best = 0, cur = 0;
     int32_t best_sc = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (k[i].s && opens_with_to(&k[i])) continue;
-        int32_t sc = 0;
-        pgn__lin_score(&m->src, f, pgn__qs_features(c, &k[i], f), &sc);
+    size_t i = next_scored(k, 0, n);
+    if (i < n) nf[0] = pgn__qs_features(c, &k[i], f[0]);
+    while (i < n) {
+        size_t j = next_scored(k, i + 1, n);
+        if (j < n) {
+            nf[cur ^ 1] = pgn__qs_features(c, &k[j], f[cur ^ 1]);
+            pgn__qs_prefetch(m, f[cur ^ 1], nf[cur ^ 1]);
+        }
+        int32_t sc = pgn__qs_score(m, f[cur], nf[cur]);
         if (i == 0 || sc > best_sc) {
             best = i;
             best_sc = sc;
         }
+        cur ^= 1;
+        i = j;
     }
     return best;
 }

@@ -5,6 +5,8 @@
 **   linear.c       averaged perceptron while training (pgn__lt) and its
 **                  compact, quantized, read-only form (pgn__lin), plus a
 **                  small 64-bit-key map (pgn__smap) used for dictionaries
+**   linear_sum.c   a loaded model of one or two classes as one number per
+**                  feature (pgn__lin_sum: the quote finder's two models)
 **   model_io.c     the file format: header, CRC32s, bounds-checked reading
 **   tagger.c       UPOS+XPOS tagger; lemma.c lemmatizer and features
 **   parser.c       arc-eager labelled parser; projective.c lifting
@@ -164,6 +166,22 @@ void pgn__lin_free(pgn__lin *m);
 void *pgn__big_alloc(size_t n);
 /* scores[0..n_classes) += integer weights of f (fixed scale). */
 void pgn__lin_score(const pgn__lin *m, const uint64_t *f, size_t nf, int32_t *restrict scores);
+
+/* A loaded model of one or two classes kept as one number per feature
+** (linear_sum.c): the weight, or class 1's minus class 0's, in the same
+** slots under the same fingerprints, 4 bytes a slot.  Every key sums to
+** exactly what pgn__lin_score gives (its one class, or class 1 - class 0). */
+typedef struct pgn__lin_sum {
+    uint32_t mask;           /* slots - 1, the model's */
+    uint32_t *slot;          /* 0 empty; fingerprint >> 1 << 17 | value + 2^16 */
+} pgn__lin_sum;
+/* PGN_EINVAL: not one or two classes; PGN_ETOOBIG: a value out of range
+** (never from a model the trainer wrote). */
+int pgn__lin_sum_build(const pgn__lin *m, pgn__lin_sum *out);
+void pgn__lin_sum_free(pgn__lin_sum *t);
+int32_t pgn__lin_sum_score(const pgn__lin_sum *t, const uint64_t *f, size_t nf);
+/* Starts fetching the slots pgn__lin_sum_score(t, f, nf) will read first. */
+void pgn__lin_sum_prefetch(const pgn__lin_sum *t, const uint64_t *f, size_t nf);
 
 /* The first class of the highest score of s[0..n) (n >= 1). */
 uint32_t pgn__lin_argmax(const int32_t *s, uint32_t n);
