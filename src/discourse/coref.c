@@ -202,6 +202,15 @@ void pgn__coref_tok_lower(const pgn_doc *doc, uint32_t t, char *buf, size_t cap)
 }
 #define tok_lower pgn__coref_tok_lower
 
+/* The pronoun token t is, or NULL. */
+static const pron *pronoun_at(const pgn_doc *doc, uint32_t t) {
+    char w[8];
+    tok_lower(doc, t, w, sizeof w);
+    for (size_t k = 0; k < sizeof PRONOUNS / sizeof *PRONOUNS; k++)
+        if (strcmp(w, PRONOUNS[k].form) == 0) return &PRONOUNS[k];
+    return NULL;
+}
+
 /* What kind of actor mention m is (rule 1). */
 static int kind_of(const pgn_doc *doc, const pgn__mention *m) {
     switch (m->how) {
@@ -570,6 +579,16 @@ int pgn__coref_resolve(pgn_doc *doc, pgn_error *err) {
         }
     }
     resolve_titles(doc, kind);
+    /* a he/she an earlier run resolved taught its antecedent a gender (see
+    ** below); taught again here, a second run resolves what the first did
+    ** and no more ("She urged him": "him" is not the woman) */
+    for (size_t i = 0; i < n; i++) {
+        int32_t a = ms[i].antecedent;
+        if (ms[i].how != PGN__MENTION_COREF || a < 0 || (size_t)a >= i || ms[i].last != ms[i].first + 1)
+            continue;
+        const pron *p = pronoun_at(doc, ms[i].first);
+        if (p && p->want == K_PERSON && gender[a] == G_UNKNOWN) gender[a] = p->gender;
+    }
     for (size_t i = 0; i < n; i++)
         if (ms[i].how == PGN__MENTION_COREF && ms[i].antecedent >= 0) gender[i] = gender[ms[i].antecedent];
 
@@ -585,11 +604,7 @@ int pgn__coref_resolve(pgn_doc *doc, pgn_error *err) {
             uint32_t len = tk->end - tk->start;
             int c0 = doc->text[tk->start] | 0x20;
             if (len < 2 || len > 6 || (c0 != 'h' && c0 != 's' && c0 != 'i' && c0 != 't')) continue;
-            char w[8];
-            tok_lower(doc, t, w, sizeof w);
-            const pron *p = NULL;
-            for (size_t k = 0; k < sizeof PRONOUNS / sizeof *PRONOUNS; k++)
-                if (strcmp(w, PRONOUNS[k].form) == 0) p = &PRONOUNS[k];
+            const pron *p = pronoun_at(doc, t);
             if (!p) continue;
             while (next < n && ms[next].start < tk->start) next++;
             /* inside a mention already ("its" never is, but be safe) */
