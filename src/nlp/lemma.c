@@ -379,11 +379,17 @@ static size_t cut_elongation(const char *low, size_t keep, char *out, size_t cap
 ** "fl").  Under another verb tag than VBD/VBN ("sung" mistagged VBG,
 ** "overran" VB) only when the form is no verb lemma of its own: "lay",
 ** "found", "saw" are verbs too. */
+static int verb_tag(const pgn__tagger *t, uint32_t tag) {
+    if (tag >= t->n_tags) return 0;
+    const char *u = pgn__tagger_upos(t, tag);
+    return strcmp(u, "VERB") == 0 || strcmp(u, "AUX") == 0;
+}
+
 static const char *irregular_lemma(const pgn__tagger *t, const char *low, size_t ll, uint32_t tag) {
     if (tag >= t->n_tags) return NULL;
-    const char *x = pgn__tagger_xpos(t, tag), *u = pgn__tagger_upos(t, tag);
+    const char *x = pgn__tagger_xpos(t, tag);
     int past = strcmp(x, "VBD") == 0 || strcmp(x, "VBN") == 0;
-    int verb = strcmp(u, "VERB") == 0 || strcmp(u, "AUX") == 0;
+    int verb = verb_tag(t, tag);
     if (!past && !verb) return NULL;
     const pgn__word *w = pgn__word_find(pgn__irregular_verb, pgn__irregular_verb_n, low, ll);
     if (!w || (!past && known_lemma(t, low, t->upos_h[tag]))) return NULL;
@@ -450,10 +456,10 @@ const char *pgn__lemma_apply(const pgn__tagger *t, const char *form, uint32_t ta
         return arena_str(arena, buf, strlen(buf), form);
     uint64_t upos_h = tag < t->n_tags ? t->upos_h[tag] : 0;
     const char *base = keeps_case(t, tag, case_class(form)) ? form : low;
-    int verb = tag < t->n_tags && (strcmp(pgn__tagger_upos(t, tag), "VERB") == 0 ||
-                                   strcmp(pgn__tagger_upos(t, tag), "AUX") == 0);
+    /* the suffix test first: most unknown words end in neither -ed nor -ing */
     char dbl[sizeof low];
-    size_t dbl_n = verb && strcmp(base, low) == 0 ? undoubled_stem(low, ll, dbl, sizeof dbl) : 0;
+    size_t dbl_n = undoubled_stem(low, ll, dbl, sizeof dbl);
+    if (dbl_n && !(verb_tag(t, tag) && strcmp(base, low) == 0)) dbl_n = 0;
     const char *first = NULL;
     int tiers = !alphabetic(form) ? 0 : form_off != PGN__NONE ? 1 : 3;
     if (!tiers) {
@@ -502,7 +508,8 @@ const char *pgn__lemma_apply(const pgn__tagger *t, const char *form, uint32_t ta
     if (first) {
         long n = rule_edit(first, base, fl, buf, sizeof buf);
         if (dbl_n) return arena_str(arena, dbl, dbl_n, form);
-        if (n > 0 && !(verb && n < 3 && !known_lemma(t, buf, upos_h)) && strcmp(buf, form) != 0)
+        if (n > 0 && !(n < 3 && verb_tag(t, tag) && !known_lemma(t, buf, upos_h)) &&
+            strcmp(buf, form) != 0)
             return arena_str(arena, buf, (size_t)n, form);
     }
     return form;
